@@ -1,0 +1,186 @@
+package org.eventscope.extract;
+
+import org.eventscope.model.DateSource;
+import org.eventscope.model.DocumentInfo;
+import org.eventscope.model.TimeValue;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads what an article says about itself in its first lines: the title, the publication date
+ * (from a leading {@code date YYYY-MM-DD} header line, else from a dateline or byline), and the author of a byline.
+ * An unknown date stays unknown; it is never guessed from the import time.
+ */
+public final class DocumentMetadata {
+
+    /** How many leading lines may hold a dateline or byline. */
+    private static final int HEAD_LINES = 6;
+    private static final int MAX_TITLE = 140;
+
+    private static final Pattern HEADER = Pattern.compile("^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\b[ \\t]*(.*)$");
+
+    static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
+            Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
+            Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10), Map.entry("nov", 11),
+            Map.entry("dec", 12));
+    private static final String MONTH =
+            "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    private static final String WEEKDAY = "(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?";
+
+    /** 25th January, 2021 / 19 April 2017 / 12 Feb, 2010 */
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+    /** January 25, 2021 */
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+    /** 28/12/2023, 28.12.2023, 2023-12-28 */
+    private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b");
+    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    /** MOSCOW, October 2. /TASS/ — day and month only. */
+    private static final Pattern AGENCY_DATELINE = Pattern.compile(
+            "^\\p{Lu}[\\p{Lu} .'-]{1,40},\\s+" + MONTH + "\\s+(\\d{1,2})\\b", Pattern.CASE_INSENSITIVE);
+    /** A line that is a dateline or byline rather than prose: short, or with a date and a time or agency marks. */
+    private static final Pattern TIME_OF_DAY = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
+    private static final Pattern BYLINE_AUTHOR = Pattern.compile(
+            "^(?:By\\s+)?(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.?)?(?:\\s+\\p{Lu}\\p{Ll}+){1,2})\\s+(?:\\d+\\s+(?:seconds?|minutes?|hours?|days?)\\s+ago\\b|\\|)");
+    private static final Pattern BY_AUTHOR = Pattern.compile("^By\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,2})\\s*$");
+    /** A dateline opening the first paragraph: "MOSCOW (Agency - 25th January, 2021)" or "MOSCOW, October 2. /TASS/". */
+    private static final Pattern LEADING_DATELINE = Pattern.compile(
+            "^\\p{Lu}[\\p{Lu} .'-]{1,40}(?:\\s*\\([^)]{0,120}\\)|,\\s*[^.]{0,40}\\.\\s*/[^/]{1,20}/)\\s*");
+    private static final Pattern SITE_NAME = Pattern.compile("^[\\w.-]+\\.(?:com|org|net|info|ge|ru|uk|io|news)$|^\\S+$");
+
+    private DocumentMetadata() {
+    }
+
+    /** Reads title, publication date and author from the start of a document. */
+    public static DocumentInfo read(String text, String fileName) {
+        String[] lines = text.split("\\R", -1);
+        TimeValue published = null;
+        DateSource from = DateSource.UNKNOWN;
+        String author = null;
+        String title = null;
+        int seen = 0;
+        for (int i = 0; i < lines.length && seen < HEAD_LINES + 1; i++) {
+            String raw = lines[i].replace("\uFEFF", "");
+            String line = raw.strip();
+            if (line.isEmpty()) continue;
+            seen++;
+            Matcher h = HEADER.matcher(raw);
+            if (seen == 1 && h.matches()) {
+                published = parseIso(h.group(1)).orElse(null);
+                from = published == null ? DateSource.UNKNOWN : DateSource.HEADER;
+                line = h.group(2).strip();
+                if (line.isEmpty() || SITE_NAME.matcher(line).matches()) continue;
+            }
+            boolean dateline = false;
+            if (seen <= HEAD_LINES) {
+                Optional<TimeValue> d = datelineDate(line);
+                if (d.isPresent()) {
+                    dateline = isDatelineLine(line);
+                    if (published == null) {
+                        published = d.get();
+                        from = DateSource.DATELINE;
+                    }
+                }
+                if (author == null) {
+                    Matcher a = BYLINE_AUTHOR.matcher(line);
+                    Matcher b = BY_AUTHOR.matcher(line);
+                    if (a.find()) {
+                        author = a.group(1);
+                        dateline = true;
+                    } else if (b.matches()) {
+                        author = b.group(1);
+                        dateline = true;
+                    }
+                }
+            }
+            if (title == null && !dateline) {
+                title = titleFrom(line);
+            }
+            if (title != null && published != null) break;
+        }
+        if (title == null || title.isBlank()) title = fileName;
+        return new DocumentInfo(fileName, title, published, from, author);
+    }
+
+    private static boolean isDatelineLine(String line) {
+        return line.length() <= 80 || TIME_OF_DAY.matcher(line).find() && line.length() <= 120;
+    }
+
+    private static String titleFrom(String line) {
+        String t = LEADING_DATELINE.matcher(line).replaceFirst("");
+        if (t.length() > MAX_TITLE) {
+            int end = firstSentenceEnd(t);
+            if (end > 0 && end <= MAX_TITLE) {
+                t = t.substring(0, end);
+            } else {
+                int cut = t.lastIndexOf(' ', MAX_TITLE - 1);
+                t = t.substring(0, cut > 40 ? cut : MAX_TITLE - 1) + "…";
+            }
+        }
+        return t.strip();
+    }
+
+    private static int firstSentenceEnd(String t) {
+        for (int i = 20; i < t.length() - 1; i++) {
+            char c = t.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(t.charAt(i + 1))
+                    && Character.isLowerCase(t.charAt(i - 1))) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** The first full or partial date a dateline or byline line carries, if any. */
+    static Optional<TimeValue> datelineDate(String line) {
+        Matcher m = DAY_MONTH_YEAR.matcher(line);
+        if (m.find()) return day(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
+        m = MONTH_DAY_YEAR.matcher(line);
+        if (m.find()) return day(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
+        m = ISO.matcher(line);
+        if (m.find() && line.length() <= 120) return parseIso(m.group());
+        m = NUMERIC.matcher(line);
+        if (m.find() && line.length() <= 120) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(2));
+            int y = Integer.parseInt(m.group(3));
+            // Day first, as most of the world writes it, unless only month-first makes sense.
+            if (b > 12 && a <= 12) return day(y, a, b);
+            return day(y, b, a);
+        }
+        m = AGENCY_DATELINE.matcher(line);
+        if (m.find()) {
+            int mo = month(m.group(1));
+            int d = Integer.parseInt(m.group(2));
+            if (d >= 1 && d <= 31) return Optional.of(new TimeValue.YearUnknown(mo, d));
+        }
+        return Optional.empty();
+    }
+
+    static int month(String name) {
+        String k = name.toLowerCase(Locale.ROOT).replace(".", "");
+        Integer m = MONTHS.get(k.length() > 4 ? k.substring(0, 3) : k);
+        if (m == null) m = MONTHS.get(k.substring(0, Math.min(3, k.length())));
+        return m;
+    }
+
+    private static Optional<TimeValue> day(int y, int m, int d) {
+        try {
+            return Optional.of(new TimeValue.Day(LocalDate.of(y, m, d)));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<TimeValue> parseIso(String s) {
+        return TimeValue.parse(s).filter(TimeValue::isDay);
+    }
+}

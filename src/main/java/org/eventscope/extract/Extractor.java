@@ -1,0 +1,20 @@
+package org.eventscope.extract;
+
+import org.eventscope.model.Analysis;
+import org.eventscope.model.DocumentInfo;
+
+/** Turns one document's text into dates, participants and events. Implementations are thread-safe. */
+public interface Extractor {
+
+    /**
+     * Analyses {@code text} (the whole file as decoded, header included); {@code info.published()}
+     * is the document creation time that relative dates resolve against, or null when unknown.
+     * Never throws on any text; every offset lies inside the text.
+     */
+    Analysis analyze(String text, DocumentInfo info);
+
+    /** The extractor the application uses. */
+    static Extractor standard() {
+        return new NewsExtractor();
+    }
+}

@@ -1,0 +1,5 @@
+package org.eventscope.model;
+
+public enum ParticipantKind {
+    PERSON, ORGANIZATION, PLACE
+}

@@ -1,0 +1,5 @@
+package org.eventscope.model;
+
+public enum TimexType {
+    DATE, TIME, DURATION, SET
+}
