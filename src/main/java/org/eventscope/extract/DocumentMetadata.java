@@ -22,6 +22,8 @@ public final class DocumentMetadata {
     /** How many leading lines may hold a dateline or byline. */
     private static final int HEAD_LINES = 6;
     private static final int MAX_TITLE = 140;
+    /** A line longer than this is prose, unless it opens with a dateline. */
+    private static final int MAX_DATELINE = 100;
 
     private static final Pattern HEADER = Pattern.compile("^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\b[ \\t]*(.*)$");
 
@@ -81,7 +83,10 @@ public final class DocumentMetadata {
             }
             boolean dateline = false;
             if (seen <= HEAD_LINES) {
-                Optional<TimeValue> d = datelineDate(line);
+                // Prose paragraphs carry dates of what they tell, not of publication: only a short line,
+                // or the dateline opening a paragraph, is read for the publication date.
+                String head = line.length() <= MAX_DATELINE ? line : leadingDateline(line);
+                Optional<TimeValue> d = head.isEmpty() ? Optional.empty() : datelineDate(head);
                 if (d.isPresent()) {
                     dateline = isDatelineLine(line);
                     if (published == null) {
@@ -108,6 +113,11 @@ public final class DocumentMetadata {
         }
         if (title == null || title.isBlank()) title = fileName;
         return new DocumentInfo(fileName, title, published, from, author);
+    }
+
+    private static String leadingDateline(String line) {
+        Matcher m = LEADING_DATELINE.matcher(line);
+        return m.lookingAt() ? m.group() : "";
     }
 
     private static boolean isDatelineLine(String line) {
