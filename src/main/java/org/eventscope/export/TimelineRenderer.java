@@ -1,0 +1,126 @@
+package org.eventscope.export;
+
+import org.eventscope.model.EventKind;
+
+import java.awt.Color;
+
+/**
+ * Draws an {@link ExportTimelineLayout.Layout} with a {@link Painter}: the two-tier axis on top, light grid lines,
+ * lane bands with their names, then the marks — points for days, bars for spans, faded bands for vague dates,
+ * dashed links from a disputed event to the other dates its sources give — and their labels.
+ */
+final class TimelineRenderer {
+    static final Color INK = new Color(0x22, 0x22, 0x22);
+    static final Color MUTED = new Color(0x6b, 0x6b, 0x6b);
+    static final Color GRID = new Color(0xdd, 0xdd, 0xdd);
+    static final Color LANE_BG = new Color(0xf4, 0xf5, 0xf7);
+    static final Color DISPUTED = new Color(0xb0, 0x3a, 0x2e);
+
+    private static final Color[] KIND_COLORS = {
+            new Color(0x4e, 0x79, 0xa7), // statement
+            new Color(0x59, 0xa1, 0x4f), // meeting
+            new Color(0x76, 0xb7, 0xb2), // visit
+            new Color(0xed, 0xc9, 0x48), // agreement
+            new Color(0xb0, 0x7a, 0xa1), // recognition
+            new Color(0x9c, 0x75, 0x5f), // appointment
+            new Color(0x8c, 0xd1, 0x7d), // aid
+            new Color(0xf2, 0x8e, 0x2b), // protest
+            new Color(0xff, 0x9d, 0xa7), // threat
+            new Color(0xe1, 0x57, 0x59), // military
+            new Color(0x49, 0x6d, 0x8c), // legal
+            new Color(0xd4, 0xa6, 0x2a), // economic
+            new Color(0x8a, 0x8a, 0x8a), // other
+    };
+
+    /** Height of the axis strip above the rows. */
+    static double axisHeight(ExportTimelineLayout.Style s) {
+        return s.axisSize() * 2 + 12;
+    }
+
+    static Color colorOf(EventKind k) {
+        return KIND_COLORS[k.ordinal() % KIND_COLORS.length];
+    }
+
+    private TimelineRenderer() {
+    }
+
+    /**
+     * Draws the axis and rows [rowFrom, rowTo) of {@code l} with its top-left corner at (ox, oy).
+     * Returns the height used.
+     */
+    static double draw(Painter p, ExportTimelineLayout.Layout l, ExportTimelineLayout.Style s, double ox, double oy,
+                       int rowFrom, int rowTo) {
+        double axisH = axisHeight(s);
+        double bodyTop = oy + axisH;
+        double bodyH = Math.max(1, rowTo - rowFrom) * s.rowHeight();
+        double w = l.width();
+        // lane bands
+        int laneIndex = 0;
+        for (ExportTimelineLayout.Lane lane : l.lanes()) {
+            int a = Math.max(lane.firstRow(), rowFrom);
+            int b = Math.min(lane.endRow(), rowTo);
+            if (!lane.name().isEmpty() && a < b) {
+                double y = bodyTop + (a - rowFrom) * s.rowHeight();
+                if (laneIndex % 2 == 0) p.fillRect(ox, y, w, (b - a) * s.rowHeight(), LANE_BG, 1);
+                p.line(ox, y, ox + w, y, 0.5, GRID, false);
+                if (lane.firstRow() >= rowFrom) {
+                    p.text(p.fit(lane.name(), Painter.Weight.BOLD, s.labelSize() + 0.6, w - 4), ox + 2,
+                            y + s.rowHeight() * 0.7, Painter.Weight.BOLD, s.labelSize() + 0.6, MUTED);
+                }
+            }
+            laneIndex++;
+        }
+        // axis
+        double upperBase = oy + s.axisSize() + 1;
+        double lowerBase = oy + s.axisSize() * 2 + 5;
+        for (AxisTicks.Tick t : l.axis().upper()) {
+            if (t.x() >= 0 && t.x() <= w) p.line(ox + t.x(), oy, ox + t.x(), bodyTop + bodyH, 0.6, MUTED, false);
+            p.text(t.label(), ox + t.labelX(), upperBase, Painter.Weight.BOLD, s.axisSize(), INK);
+        }
+        for (AxisTicks.Tick t : l.axis().lower()) {
+            p.line(ox + t.x(), lowerBase - s.axisSize() - 1, ox + t.x(), bodyTop + bodyH, 0.3, GRID, false);
+            p.text(t.label(), ox + t.labelX(), lowerBase, Painter.Weight.REGULAR, s.axisSize(), MUTED);
+        }
+        p.line(ox, bodyTop, ox + w, bodyTop, 0.8, INK, false);
+        p.line(ox, bodyTop + bodyH, ox + w, bodyTop + bodyH, 0.5, GRID, false);
+        // marks
+        for (ExportTimelineLayout.Mark m : l.marks()) {
+            if (m.row() < rowFrom || m.row() >= rowTo) continue;
+            double cy = bodyTop + (m.row() - rowFrom + 0.5) * s.rowHeight();
+            drawMark(p, m, s, ox, cy);
+        }
+        return axisH + bodyH;
+    }
+
+    private static void drawMark(Painter p, ExportTimelineLayout.Mark m, ExportTimelineLayout.Style s, double ox, double cy) {
+        Color c = colorOf(m.event().kind());
+        double r = s.pointRadius();
+        double[] alts = m.alternatives();
+        for (int i = 0; i < alts.length; i += 2) {
+            double ac = (alts[i] + alts[i + 1]) / 2;
+            p.line(ox + m.centerX(), cy, ox + ac, cy, 0.8, DISPUTED, true);
+            if (alts[i + 1] - alts[i] < 1) {
+                p.circle(ox + ac, cy, r, java.awt.Color.WHITE, DISPUTED, 0.9);
+            } else {
+                p.strokeRect(ox + alts[i], cy - r, alts[i + 1] - alts[i], 2 * r, 0.8, DISPUTED);
+            }
+        }
+        double h = 2 * r;
+        switch (m.shape()) {
+            case POINT -> p.circle(ox + m.x0(), cy, r, c, m.event().disputed() ? DISPUTED : INK, 0.5);
+            case BAR -> {
+                p.fillRect(ox + m.x0(), cy - h / 2, m.x1() - m.x0(), h, c, 1);
+                if (!m.clippedLeft()) p.line(ox + m.x0(), cy - h / 2 - 1, ox + m.x0(), cy + h / 2 + 1, 0.8, INK, false);
+                if (!m.clippedRight()) p.line(ox + m.x1(), cy - h / 2 - 1, ox + m.x1(), cy + h / 2 + 1, 0.8, INK, false);
+            }
+            case BAND -> {
+                double bh = s.rowHeight() - 2;
+                p.fillRect(ox + m.x0(), cy - bh / 2, m.x1() - m.x0(), bh, c, 0.22);
+                p.line(ox + m.x0(), cy + bh / 2, ox + m.x1(), cy + bh / 2, 1.2, c, false);
+            }
+        }
+        if (!m.label().isEmpty()) {
+            p.text(m.label(), ox + m.labelX(), cy + s.labelSize() * 0.35, Painter.Weight.REGULAR, s.labelSize(), INK);
+        }
+    }
+}
