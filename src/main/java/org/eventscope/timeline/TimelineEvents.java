@@ -2,9 +2,7 @@ package org.eventscope.timeline;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The events of a timeline in compact columns (primitive arrays), sorted by start day, with an interval index.
@@ -32,7 +30,7 @@ public final class TimelineEvents {
     final List<UnplacedEvent> unplaced;
     final int minDay, maxDay;
     private final IntervalIndex all;
-    private final Map<LaneMode, Lanes> lanes = new EnumMap<>(LaneMode.class);
+    private final java.util.concurrent.atomic.AtomicReferenceArray<Lanes> lanes = new java.util.concurrent.atomic.AtomicReferenceArray<>(LaneMode.values().length);
 
     TimelineEvents(TimelineEventsBuilder b, int[] order) {
         this.size = order.length;
@@ -181,10 +179,18 @@ public final class TimelineEvents {
 
     public IntervalIndex index() { return all; }
 
-    /** The lanes for a mode, built on first use (for large sets, call this off the FX thread first). */
-    public synchronized Lanes lanes(LaneMode mode) {
-        return lanes.computeIfAbsent(mode, m -> Lanes.build(this, m));
+    /** The lanes for a mode, built on first use (for large sets, call this off the FX thread first). Thread-safe. */
+    public Lanes lanes(LaneMode mode) {
+        Lanes l = lanes.get(mode.ordinal());
+        if (l == null) {
+            l = Lanes.build(this, mode);
+            if (!lanes.compareAndSet(mode.ordinal(), null, l)) l = lanes.get(mode.ordinal());
+        }
+        return l;
     }
+
+    /** True when {@link #lanes(LaneMode)} answers without building. */
+    public boolean lanesReady(LaneMode mode) { return lanes.get(mode.ordinal()) != null; }
 
     IntervalIndex subIndex(int[] members) {
         return new IntervalIndex(startDay, endDay, members, members.length);

@@ -65,7 +65,7 @@ public final class TimelineLayout {
             double[] sx0 = new double[n], sx1 = new double[n], swant = new double[n];
             for (int j = 0; j < n; j++) { sx0[j] = x0[idx[j]]; sx1[j] = x1[idx[j]]; swant[j] = want[idx[j]]; }
             int rowCount = RowLayout.layout(n, sx0, sx1, swant, style.labelGap(), style.minLabelPx(), style.softRows(), rows, room);
-            double top = y + header;
+            double top = y + header + style.lanePadding();
             for (int j = 0; j < n; j++) {
                 int src = idx[j];
                 double rowY = top + rows[j] * style.rowHeight() + style.rowHeight() / 2;
@@ -83,7 +83,7 @@ public final class TimelineLayout {
                     marks.add(mark(ev, e, li, rows[j], sx0[j], sx1[j], rowY, titles[src], room[j], scale, width));
                 }
             }
-            double h = header + Math.max(1, rowCount) * style.rowHeight() + style.lanePadding();
+            double h = header + Math.max(1, rowCount) * style.rowHeight() + 2 * style.lanePadding();
             bands.add(new LaneBand(lane.key(), li, y, h, rowCount));
             y += h;
         }
@@ -118,7 +118,7 @@ public final class TimelineLayout {
         String label;
         double labelX;
         if (shape != MarkShape.POINT && x1 - x0 >= 60) {
-            // label inside the bar, stuck to the visible part
+            // label inside the bar or band, stuck to the visible part
             labelX = Math.max(x0, 0) + 6;
             label = TextMeasurer.ellipsize(title, Math.min(x1, width) - labelX - 6, measurer);
         } else {
@@ -133,6 +133,7 @@ public final class TimelineLayout {
             for (int j = 0; j < a.length; j++) {
                 alts[2 * j] = scale.dayToX(a[j][0]);
                 alts[2 * j + 1] = scale.dayToX(a[j][1] + 1L);
+                if (a[j][0] == a[j][1]) alts[2 * j] = alts[2 * j + 1] = (alts[2 * j] + alts[2 * j + 1]) / 2; // a day: a point
             }
         }
         return new EventMark(e, ev.id(e), x0, x1, y, lane, row, shape, ev.kind(e), ev.sources(e), ev.disputed(e),

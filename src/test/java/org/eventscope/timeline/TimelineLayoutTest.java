@@ -115,7 +115,7 @@ class TimelineLayoutTest {
                 case 4 -> {
                     assertTrue(m.disputed());
                     assertEquals(2, m.alternatives().length);
-                    assertEquals(s.dayToX(d + 20), m.alternatives()[0], 1e-6);
+                    assertEquals(s.dayToX(d + 20) + s.pxPerDay() / 2, m.alternatives()[0], 1e-6, "a one-day alternative is a point at the day's centre");
                 }
                 default -> fail();
             }
