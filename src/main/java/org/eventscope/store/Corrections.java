@@ -21,7 +21,14 @@ import static org.eventscope.store.Store.sql;
 
 /**
  * What users corrected, kept apart from derived data and keyed by stable keys (a document's content hash,
- * an event source's hash:offset:date-text), so re-analysis and re-import never lose a correction.
+ * an event source's hash:offset:date-text, a participant's {@code key|kind}), so re-analysis and re-import never lose
+ * a correction: {@link Store#rebuildEvents} re-applies participant corrections and then event corrections, oldest
+ * first, and storing a document's analysis re-applies the participant corrections about the participants it names.
+ *
+ * <p>Corrections: a document's publication date; an event's title, kind, date, or removal; merging two events or
+ * splitting a source off one; merging two participants or renaming one. {@link #undoLast()} takes back the newest;
+ * the caller then rebuilds events (or re-analyses the document, for a publication date).
+ * Like the {@link Store}, not thread-safe: call from the store's one background thread.
  */
 public final class Corrections {
 
@@ -172,8 +179,9 @@ public final class Corrections {
             Optional<EventCorrections.Source> s = sources.stream()
                     .filter(x -> x.documentId() == documentId && x.offset() == sentenceOffset).findFirst();
             if (s.isEmpty()) return Optional.<Long>empty();
+            String eventKey = events.keyOf(eventId).orElse(null);
             Optional<Long> created = ops.split(eventId, s.get().key(), events, new Participants(c), null);
-            if (created.isPresent()) record("event", s.get().key(), EventCorrections.SPLIT, null, events.keyOf(eventId).orElse(null));
+            if (created.isPresent()) record("event", s.get().key(), EventCorrections.SPLIT, null, eventKey);
             return created;
         });
     }
@@ -228,7 +236,9 @@ public final class Corrections {
 
     /**
      * Marks the newest correction as undone and returns it, so the caller can restore derived data
-     * (re-analyse a document, or rebuild events).
+     * (re-analyse a document, or rebuild events). A participant merge is taken back at once (the participant returns
+     * with its aliases and mentions, keeping its id when free) and a rename too; event participations, and event
+     * edits, merges and splits, return to their previous state with the caller's {@link Store#rebuildEvents}.
      */
     public Optional<Correction> undoLast() {
         return atomically(() -> {
