@@ -2,7 +2,6 @@ package org.eventscope.ui;
 
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -42,6 +41,7 @@ public final class MainWindow extends BorderPane implements AppMenus.Actions {
     private final EventTable table;
     private final UndatedTray tray;
     private final StackPane timelineSlot = new StackPane();
+    private final TimelinePane timeline;
     private final TabPane left = new TabPane();
     private final SplitPane main;
     private final SplitPane centre;
@@ -74,7 +74,10 @@ public final class MainWindow extends BorderPane implements AppMenus.Actions {
         left.getTabs().setAll(peopleTab, searchTab, docsTab);
         left.setId("left-tabs");
 
-        timelineSlot.getChildren().setAll(new Label("Timeline"));
+        timeline = new TimelinePane(selection);
+        timelineSlot.getChildren().setAll(timeline);
+        timelineActions = timeline::act;
+        timelineSaver = timeline::save;
         SplitPane timelineAndTray = new SplitPane(timelineSlot, tray);
         timelineAndTray.setDividerPositions(0.84);
         SplitPane.setResizableWithParent(tray, false);
@@ -133,10 +136,7 @@ public final class MainWindow extends BorderPane implements AppMenus.Actions {
         main.setVisible(!empty);
     }
 
-    /** Puts the timeline control in the centre. */
-    public void setTimeline(Node timeline) {
-        timelineSlot.getChildren().setAll(timeline);
-    }
+    public TimelinePane timeline() { return timeline; }
 
     public SelectionViewModel selection() { return selection; }
     public MainViewModel viewModel() { return vm; }
@@ -289,16 +289,8 @@ public final class MainWindow extends BorderPane implements AppMenus.Actions {
 
     private java.util.function.Consumer<String> timelineActions;
 
-    public void setTimelineActions(java.util.function.Consumer<String> actions) {
-        this.timelineActions = actions;
-    }
 
     private java.util.function.Consumer<UiSettings> timelineSaver = s -> { };
-
-    /** Lets the timeline add its zoom, range and lane mode to what is saved. */
-    public void setTimelineSaver(java.util.function.Consumer<UiSettings> saver) {
-        this.timelineSaver = saver;
-    }
 
     void saveTimeline(UiSettings settings) {
         timelineSaver.accept(settings);

@@ -59,6 +59,8 @@ public final class Workspace {
         if (scene == null) return;
         scene.getStylesheets().setAll(resource(LIGHT));
         if (dark) scene.getStylesheets().add(resource(DARK));
+        window.timeline().view().getStylesheets().setAll(dark ? org.eventscope.ui.timeline.TimelineView.DARK_STYLESHEET
+                : org.eventscope.ui.timeline.TimelineView.LIGHT_STYLESHEET);
         window.darkTheme().setSelected(dark);
         window.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("dark"), dark);
     }
@@ -78,6 +80,7 @@ public final class Workspace {
             window.mainSplit().setDividerPositions(settings.dividers.get(0), settings.dividers.get(1));
         }
         window.centreSplit().setDividerPositions(settings.centerDivider);
+        window.timeline().restore(settings);
         SelectionViewModel sel = window.selection();
         Set<EventKind> kinds = EnumSet.noneOf(EventKind.class);
         for (String k : settings.kinds) {
