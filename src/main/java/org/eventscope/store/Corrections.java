@@ -35,6 +35,13 @@ public final class Corrections {
     /** Event fields a user may correct. */
     public enum EventField { TITLE, KIND, WHEN, REMOVED }
 
+    /**
+     * One recorded correction. {@code target} is document, event or participant; {@code targetKey} its stable key.
+     * {@code field} and {@code value}: for a document "published" and the date; for an event TITLE, KIND, WHEN or
+     * REMOVED and the new value, MERGE and the merged event's key ({@code previous}: its title), or SPLIT (the target
+     * key is the split-off source's); for a participant MERGE and the merged participant's {@code key|kind}
+     * ({@code previous}: what moved, as JSON) or RENAME and the new name ({@code previous}: the old name).
+     */
     public record Correction(long id, String target, String targetKey, String field, String value, String previous,
                              Instant createdAt) {
     }

@@ -67,8 +67,9 @@ public final class Events {
     }
 
     /**
-     * Rebuilds the merged events from every document's mentions, then applies the user's corrections.
-     * Generated (synthetic) events are left alone. Call inside a transaction.
+     * Rebuilds the merged events from every document's mentions, then applies the user's event corrections.
+     * Generated (synthetic) events are left alone. Call inside a transaction; prefer {@link Store#rebuildEvents},
+     * which re-applies participant corrections first.
      */
     public void rebuild(EventMerger merger, Corrections corrections, Participants participants) throws SQLException {
         try (Statement s = c.createStatement()) {

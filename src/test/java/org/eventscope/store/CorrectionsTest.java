@@ -149,6 +149,19 @@ class CorrectionsTest {
         }
     }
 
+    @Test
+    void aMergedEventTheUserThenRemovesStaysRemovedWithAllItsSources() {
+        try (Store store = open()) {
+            Corpus k = Corpus.imported(store);
+            store.corrections().mergeEvents(k.event(AC_MEETING).id(), k.event(B_MEETING).id(), store.events());
+            store.corrections().editEvent(k.event(AC_MEETING).id(), Corrections.EventField.REMOVED, "true", store.events());
+
+            k.reanalyseAll();
+
+            assertEquals(List.of(PROTEST), k.events().stream().map(Event::title).toList());
+        }
+    }
+
     // ---- splitting a source off -----------------------------------------------------------------------------------
 
     @Test
