@@ -35,6 +35,10 @@ public final class EventTable extends TableView<Event> {
         sources.setCellValueFactory(c -> new SimpleStringProperty(Integer.toString(c.getValue().sources().size())));
         sources.setPrefWidth(70);
         getColumns().setAll(List.of(when, kind, title, who, sources));
+        selection.main().snapshotProperty().addListener((o, a, s) -> setPlaceholder(new javafx.scene.control.Label(s.large()
+                ? String.format("%,d events are too many to list here: choose one on the timeline, or search.", s.eventCount())
+                : "No events match. Import articles, or clear the filters.")));
+        setPlaceholder(new javafx.scene.control.Label("No events yet."));
         getSelectionModel().selectedItemProperty().addListener((o, a, e) -> {
             if (!syncing && e != null) selection.selectedEventProperty().set(e);
         });

@@ -55,7 +55,7 @@ public final class MainViewModel {
     public void start() {
         runner.submit("Opening " + databasePath.getFileName(), progress -> {
             store = Store.open(databasePath);
-            if (store.documents().count() == 0) {
+            if (store.documents().count() == 0 && store.events().count() == 0) {
                 progress.update(-1, "Importing the sample articles…");
                 Path folder = databasePath.toAbsolutePath().getParent().resolve("sample-corpus");
                 new Importer(store).importPaths(SampleCorpus.copyTo(folder),
@@ -187,7 +187,7 @@ public final class MainViewModel {
     private void show(WorkspaceSnapshot s) {
         snapshot.set(s);
         error.set(null);
-        status.set(s.documents().size() + " documents, " + s.events().size() + " events"
+        status.set(s.documents().size() + " documents, " + String.format("%,d", s.eventCount() - s.undated().size()) + " events"
                 + (s.undated().isEmpty() ? "" : " (+" + s.undated().size() + " with unknown year)")
                 + " — " + databasePath);
         loaded.set(true);
