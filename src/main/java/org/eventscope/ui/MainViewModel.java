@@ -38,10 +38,20 @@ public final class MainViewModel {
     private final BooleanProperty loaded = new SimpleBooleanProperty(false);
     private final ObjectProperty<ImportReport> lastImport = new SimpleObjectProperty<>();
 
+    private final ExportService exports;
+
     public MainViewModel(Path databasePath, TaskRunner runner) {
+        this(databasePath, runner, null);
+    }
+
+    /** {@code exports} may be null: File ▸ Export then says it is not available. */
+    public MainViewModel(Path databasePath, TaskRunner runner, ExportService exports) {
         this.databasePath = databasePath;
         this.runner = runner;
+        this.exports = exports;
     }
+
+    public ExportService exports() { return exports; }
 
     public ReadOnlyObjectProperty<WorkspaceSnapshot> snapshotProperty() { return snapshot; }
     public ReadOnlyStringProperty statusProperty() { return status; }
