@@ -81,7 +81,7 @@ public final class DocumentMetadata {
             }
             boolean dateline = false;
             if (seen <= HEAD_LINES) {
-                Optional<TimeValue> d = datelineDate(line);
+                Optional<TimeValue> d = datelineDate(datelinePart(line));
                 if (d.isPresent()) {
                     dateline = isDatelineLine(line);
                     if (published == null) {
@@ -104,10 +104,21 @@ public final class DocumentMetadata {
             if (title == null && !dateline) {
                 title = titleFrom(line);
             }
-            if (title != null && published != null) break;
+            if (title != null && published != null && (author != null || seen >= HEAD_LINES)) break;
         }
         if (title == null || title.isBlank()) title = fileName;
         return new DocumentInfo(fileName, title, published, from, author);
+    }
+
+    /**
+     * The part of a line that may carry a dateline date: a short line whole, else only a leading dateline
+     * ("MOSCOW (Agency - 25th January, 2021)"), so a date told in the first paragraph's prose is not taken
+     * for the publication date.
+     */
+    private static String datelinePart(String line) {
+        if (line.length() <= 120) return line;
+        Matcher m = LEADING_DATELINE.matcher(line);
+        return m.lookingAt() ? line.substring(0, m.end()) : "";
     }
 
     private static boolean isDatelineLine(String line) {
