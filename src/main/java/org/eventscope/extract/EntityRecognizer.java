@@ -49,8 +49,8 @@ final class EntityRecognizer {
             "parliament", "delegation", "jets", "warplanes", "tanks", "missiles", "artillery", "state", "regime",
             "leader", "leaders", "administration", "prime", "foreign", "defence", "defense", "embassy", "diplomat",
             "officers", "militants", "rebels", "separatists", "federation", "republic", "people", "citizens");
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "into", "across", "outside", "inside",
-            "around", "throughout", "via", "to", "from", "town", "city", "village", "capital", "of");
+    private static final Set<String> LOCATIVE = Set.of("in", "near", "inside", "outside", "around", "throughout",
+            "across", "via", "town", "city", "village", "capital", "within");
     private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "noted", "stressed", "stated",
             "announced", "explained", "wrote", "argued", "warned", "insisted", "replied", "asked", "claimed");
 
@@ -80,7 +80,32 @@ final class EntityRecognizer {
             analyse(t, s, i, e, out);
             i = Math.max(e, i + 1);
         }
+        markTitlePlaces(t, out);
         return out;
+    }
+
+    /**
+     * "Russian diplomat Sergey Lavrov", "Russia's top diplomat Sergey Lavrov", "Abkhaz leader Aslan Bzhania":
+     * the country before a title and a name describes the person; it is not an actor of its own.
+     */
+    private void markTitlePlaces(Tokens t, List<Mention> out) {
+        for (int i = 0; i + 1 < out.size(); i++) {
+            Mention m = out.get(i);
+            if (m.kind != ParticipantKind.PLACE) continue;
+            int k = m.to;
+            if (t.isApostrophe(k) && t.wordIs(k + 1, "s")) k += 2;
+            int titles = 0;
+            while (t.isWord(k) && !t.capitalised(k) && lex.titles.contains(t.lower[k])) {
+                k++;
+                titles++;
+            }
+            if (t.is(k, ',') && titles > 0) k++;
+            Mention n = out.get(i + 1);
+            if (titles > 0 && n.from == k && n.kind == ParticipantKind.PERSON) {
+                m.inTitle = true;
+                m.acting = false;
+            }
+        }
     }
 
     private boolean startsName(Tokens t, int i) {
@@ -222,7 +247,7 @@ final class EntityRecognizer {
         // trailing particles are part of a name only inside it
         while (tail < e && t.isWord(tail) && PARTICLES.contains(t.lower[tail]) && !t.capitalised(tail)) tail++;
         for (int k = tail; k < e; k++) {
-            int pe = placeAt(t, k, e, false);
+            int pe = cls(t, k) == F ? -1 : placeAt(t, k, e, false);
             if (pe > k && pe < e) {
                 tail = pe;
                 k = pe - 1;

@@ -39,8 +39,16 @@ final class Lexicon {
     final Set<String> firstNames = new HashSet<>(10_000);
     /** Lower-case place names and demonyms (single or multi-word, space separated). */
     final Map<String, Place> places = new HashMap<>(20_000);
+    /** Lower-case city or region name → the canonical name of its country. */
+    final Map<String, String> countryOf = new HashMap<>(20_000);
     /** Lower-case verb form → CAMEO top-level code. */
     final Map<String, Integer> cameo = new HashMap<>();
+    /** An event trigger word: the kind of happening it names and how surely. */
+    record Trigger(org.eventscope.model.EventKind kind, double strength) {
+    }
+
+    /** Trigger words (lemmas, irregular forms and nouns) from the lexicon. */
+    final Map<String, Trigger> triggers = new HashMap<>();
     /** Longest multi-word place or agency name, in words. */
     int maxPlaceWords = 1;
 
@@ -76,6 +84,12 @@ final class Lexicon {
                     String a = line.trim().toLowerCase(Locale.ROOT);
                     agencies.add(a);
                     maxPlaceWords = Math.max(maxPlaceWords, a.split(" ").length);
+                }
+                case "triggers" -> {
+                    int colon = line.indexOf(':');
+                    String[] head = line.substring(0, colon).trim().split("\\s+");
+                    Trigger tr = new Trigger(org.eventscope.model.EventKind.valueOf(head[0]), Double.parseDouble(head[1]));
+                    for (String w : line.substring(colon + 1).trim().split("\\s+")) triggers.putIfAbsent(w, tr);
                 }
                 case "months", "weekdays" -> {
                     String[] ws = line.trim().split("\\s+");
@@ -131,6 +145,7 @@ final class Lexicon {
             } else if (!common.contains(x) && !x.contains("'") && x.split(" ").length <= 3) {
                 // a city or region of that country: a place of its own
                 putPlace(x, new Place(titleCase(x), false), false);
+                countryOf.putIfAbsent(x, canon);
             }
         }
     }
