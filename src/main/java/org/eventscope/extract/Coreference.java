@@ -30,9 +30,23 @@ final class Coreference {
         Map<String, String> titleOf = new HashMap<>();
         Map<String, Set<String>> byPart = new HashMap<>();
         List<EntityRecognizer.Mention> out = new ArrayList<>(ms.size());
+        Set<String> singles = new HashSet<>();
+        for (EntityRecognizer.Mention m : ms) if (m.to - m.from == 1) singles.add(t.lower[m.from]);
+        for (EntityRecognizer.Mention m : ms) {
+            if (m.tentative && !singles.contains(t.lower[m.to - 1])) {
+                m.kind = ParticipantKind.ORGANIZATION;
+                m.weak = true;
+            }
+        }
         // full names first
         for (EntityRecognizer.Mention m : ms) {
             if (m.kind != ParticipantKind.PERSON) continue;
+            if (m.title == null && m.to - m.from >= 2 && t.isWord(m.from) && !lex.firstNames.contains(t.lower[m.from])
+                    && singles.contains(t.lower[m.from]) && !singles.contains(t.lower[m.to - 1])) {
+                // "Northrop Grumman ... Northrop said": a company is shortened to its first word, a person to the last
+                m.kind = ParticipantKind.ORGANIZATION;
+                continue;
+            }
             String text = surface(t, m);
             String[] words = text.split("[\\s]+");
             if (words.length < 2) continue;
@@ -63,7 +77,7 @@ final class Coreference {
                 }
             }
             if (m.canonical == null) {
-                if (key.isEmpty()) continue;
+                if (key.isEmpty() || m.common) continue;
                 String k = m.kind + ":" + key;
                 m.canonical = otherByKey.computeIfAbsent(k, x -> text);
             }

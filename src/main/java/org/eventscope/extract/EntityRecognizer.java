@@ -31,6 +31,10 @@ final class EntityRecognizer {
         boolean locative;
         /** Single word whose kind is a guess. */
         boolean weak;
+        /** A capitalised common word: kept only when it turns out to be a known person's name. */
+        boolean common;
+        /** A person only if the text later uses the surname alone. */
+        boolean tentative;
 
         Mention(int from, int to, ParticipantKind kind, String canonical) {
             this.from = from;
@@ -53,6 +57,11 @@ final class EntityRecognizer {
             "across", "via", "town", "city", "village", "capital", "within");
     private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "noted", "stressed", "stated",
             "announced", "explained", "wrote", "argued", "warned", "insisted", "replied", "asked", "claimed");
+
+    private static final Set<String> PLACE_PREFIX = Set.of("san", "santa", "santo", "sao", "saint", "st", "fort",
+            "port", "lake", "mount", "mt", "cape", "new", "north", "south", "east", "west", "upper", "lower", "greater",
+            "los", "las", "el", "al", "la", "le", "puerto", "porto", "isla", "rio", "ciudad", "novo", "nova", "nizhny",
+            "ust", "bad", "sankt", "sint");
 
     static final int T = 1;
     static final int O = 2;
@@ -246,6 +255,14 @@ final class EntityRecognizer {
         while (tail > b && isNameToken(t, tail - 1)) tail--;
         // trailing particles are part of a name only inside it
         while (tail < e && t.isWord(tail) && PARTICLES.contains(t.lower[tail]) && !t.capitalised(tail)) tail++;
+        // "Assistant Secretary for Acquisition Marvin Sambur": common words before a given name belong to the title
+        for (int k = tail; k < e - 1; k++) {
+            if (cls(t, k) != G) break;
+            if (cls(t, k + 1) == F && (k > b || lowerTitleBefore(t, s, b) != null)) {
+                tail = k + 1;
+                break;
+            }
+        }
         for (int k = tail; k < e; k++) {
             int pe = cls(t, k) == F ? -1 : placeAt(t, k, e, false);
             if (pe > k && pe < e) {
@@ -274,7 +291,12 @@ final class EntityRecognizer {
                 if (c == G) gCount++;
                 if (c == N || c == F) nCount++;
             }
-            boolean placeWhole = placeAt(t, tail, e, false) == e;
+            boolean placeWhole = placeAt(t, tail, e, false) == e || PLACE_PREFIX.contains(t.w(first))
+                    || cls(t, e - 1) == PW;
+            for (int k = tail; k < e && !placeWhole; k++) {
+                Lexicon.Place pl = lex.places.get(t.w(k));
+                if (pl != null && !pl.demonym() && cls(t, k) != F && (k > tail || nameLen > 1)) placeWhole = true;
+            }
             if (placeWhole) {
                 personTail = false;
             } else if (nameLen >= 2) {
@@ -282,7 +304,7 @@ final class EntityRecognizer {
                 if (headline(t, s, sen) && firstCls != F && !titled) personTail = false;
             } else {
                 boolean head = b < tail && HEAD.contains(t.w(tail - 1)) || honorific(t, tail - 1);
-                personTail = (titled || honorific(t, tail - 1) || speechAfter(t, e)) && firstCls != G
+                personTail = (titled || honorific(t, tail - 1)) && firstCls != G
                         && !t.allCaps(first) && !pluralTitle(t, tail - 1) || head && firstCls == G && !orgInPrefix;
                 if (headline(t, s, sen) && firstCls != F) personTail = false;
             }
@@ -297,6 +319,8 @@ final class EntityRecognizer {
         }
         if (personTail) {
             Mention p = new Mention(tail, e, ParticipantKind.PERSON, null);
+            // two unknown words with no given name and no title: a person only if the text confirms it
+            p.tentative = cls(t, firstWord(t, tail, e)) != F && !speechAfter(t, e) && !appositive(t, e);
             out.add(p);
             return;
         }
@@ -341,6 +365,13 @@ final class EntityRecognizer {
                 out.add(m);
                 return;
             }
+            if (c == G && !initial && t.len(b) > 2 && e - b == 1) {
+                Mention m = new Mention(b, e, ParticipantKind.ORGANIZATION, null);
+                m.weak = true;
+                m.common = true;
+                out.add(m);
+                return;
+            }
             if (c != N && c != F) return;
             if (initial && c != N) return;
             String prev = t.w(b - 1);
@@ -348,8 +379,6 @@ final class EntityRecognizer {
             if (LOCATIVE.contains(prev) && !t.capitalised(b - 1)) {
                 m = new Mention(b, e, ParticipantKind.PLACE, null);
                 m.locative = !prev.equals("of");
-            } else if (speechAfter(t, e)) {
-                m = new Mention(b, e, ParticipantKind.PERSON, null);
             } else {
                 m = new Mention(b, e, ParticipantKind.ORGANIZATION, null);
             }
@@ -438,6 +467,8 @@ final class EntityRecognizer {
 
     private boolean isNameToken(Tokens t, int k) {
         int c = cls(t, k);
+        if ((c == N || c == G) && t.len(k) == 1) return false;
+        if (c == N && camel(t, k)) return false;
         if (c == N || c == F || c == G || c == INI) return !(c == G && lex.places.containsKey(t.lower[k]));
         if (t.is(k, '.') && k > 0 && cls(t, k - 1) == INI) return true;
         if (t.isDash(k) && t.glued(k) && t.glued(k + 1)) return true;
@@ -465,6 +496,17 @@ final class EntityRecognizer {
         if (t.is(k, ',')) return false;
         if (t.wordIs(k, "also") || t.wordIs(k, "has") || t.wordIs(k, "had")) k++;
         return SPEECH.contains(t.w(k));
+    }
+
+    /** ", who", ", the/a/an <title>" or ", 45," after a name: a person. */
+    private boolean appositive(Tokens t, int e) {
+        if (!t.is(e, ',')) return false;
+        String w = t.w(e + 1);
+        if (w.equals("who")) return true;
+        if (t.isNum(e + 1) && t.is(e + 2, ',')) return true;
+        int k = w.equals("the") || w.equals("a") || w.equals("an") ? e + 2 : e + 1;
+        for (int q = k; q < k + 4; q++) if (HEAD.contains(t.w(q))) return true;
+        return false;
     }
 
     /** Lower-case title words right before a name ("Abkhaz leader", "top diplomat", "his counterpart"). */
@@ -497,6 +539,20 @@ final class EntityRecognizer {
             "sheikh", "sultan", "colonel", "col", "captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "admiral",
             "adm", "major", "maj", "coach", "professor", "prof", "dr", "mr", "mrs", "ms", "sir", "lord", "lady",
             "counterpart", "ceo", "head", "officer", "adviser", "advisor", "aide", "commissioner", "speaker");
+
+    /** "MacBook", "PowerMac", "iPhone": inner capitals make a product or brand, not a person (but McDonald, DeLay). */
+    private static boolean camel(Tokens t, int k) {
+        String w = t.raw(k);
+        for (int i = 1; i < w.length(); i++) {
+            if (Character.isUpperCase(w.charAt(i)) && Character.isLowerCase(w.charAt(i - 1))) {
+                String pre = w.substring(0, i);
+                return !(pre.equals("Mc") || pre.equals("Mac") || pre.equals("De") || pre.equals("Di")
+                        || pre.equals("La") || pre.equals("Le") || pre.equals("Van") || pre.equals("Von")
+                        || pre.equals("Du") || pre.equals("Fitz"));
+            }
+        }
+        return false;
+    }
 
     private boolean pluralTitle(Tokens t, int k) {
         String w = t.w(k);

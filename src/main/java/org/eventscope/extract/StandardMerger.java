@@ -129,12 +129,12 @@ final class StandardMerger implements EventMerger {
             double sim = jaccard(it.words, m.words);
             double s;
             if (need == 0) {
-                if (r != DateRel.EQUAL || it.e().kind() != m.e().kind() || sim < 0.5) return 0;
+                if (r != DateRel.EQUAL || it.e().kind() != m.e().kind() || sim < 0.5) continue;
                 s = sim;
             } else {
-                if (shared < need) return 0;
-                if (need == 1 && sim < 0.1) return 0;
-                if (r == DateRel.NEAR && (sim < 0.12 || it.e().kind() != m.e().kind())) return 0;
+                if (shared < need) continue;
+                if (need == 1 && sim < 0.1) continue;
+                if (r == DateRel.NEAR && (sim < 0.12 || it.e().kind() != m.e().kind())) continue;
                 s = 0.5 + 0.2 * shared + sim + (it.e().kind() == m.e().kind() ? 0.3 : 0)
                         + (r == DateRel.EQUAL ? 0.3 : r == DateRel.CONTAINS ? 0.15 : 0);
             }

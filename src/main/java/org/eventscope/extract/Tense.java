@@ -44,6 +44,10 @@ final class Tense {
             return t.wordIs(k - 1, "is") || t.wordIs(k - 1, "are") || t.wordIs(k + 2, "held")
                     ? Anchor.Tense.FUTURE : null;
         if (FUTURE.contains(w) && !w.equals("ll") && !w.equals("won")) return Anchor.Tense.FUTURE;
+        String prev = t.w(k - 1);
+        boolean passive = prev.equals("be") || prev.equals("being") || prev.equals("is") || prev.equals("are")
+                || prev.equals("been") && !t.wordIs(k - 2, "had");
+        if (passive && !w.equals("was") && !w.equals("were")) return null;
         if (PAST.contains(w)) return Anchor.Tense.PAST;
         if (w.length() >= 5 && w.endsWith("ed") && !NOT_PAST.contains(w) && !t.capitalised(k)) return Anchor.Tense.PAST;
         return null;
