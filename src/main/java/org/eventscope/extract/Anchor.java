@@ -72,6 +72,7 @@ final class Anchor {
             if (tense == Tense.PAST && after) y--;
             else if (tense == Tense.FUTURE && before) y++;
         }
+        if (Dates.day(y, m, d) == null) return "XXXX-" + two(m) + "-" + two(d);
         return four(y) + "-" + two(m) + "-" + two(d);
     }
 

@@ -137,6 +137,10 @@ final class EntityRecognizer {
                 j += 2;
                 continue;
             }
+            if (t.isApostrophe(j) && t.glued(j) && t.glued(j + 1) && t.capitalised(j + 1) && t.len(j - 1) <= 2) {
+                j += 2; // O'Leary, D'Alema
+                continue;
+            }
             if (t.is(j, '.') && t.glued(j) && t.len(j - 1) == 1 && t.capitalised(j - 1)
                     && (t.capitalised(j + 1) || t.isWord(j + 1) && t.len(j + 1) == 1)) {
                 j++;
@@ -239,7 +243,14 @@ final class EntityRecognizer {
             break;
         }
         if (b >= e) return;
-        if (initial && b == from && e - b == 1 && cls(t, b) == G && placeAt(t, b, e, false) < 0) return;
+        if (initial && b == from && e - b == 1 && cls(t, b) == G && placeAt(t, b, e, false) < 0) {
+            // a sentence-initial common word may still be a surname the text used before ("Jobs said")
+            Mention m = new Mention(b, e, ParticipantKind.ORGANIZATION, null);
+            m.weak = true;
+            m.common = true;
+            out.add(m);
+            return;
+        }
         int ag = placeAt(t, b, e, true);
         if (ag > 0) {
             Mention m = new Mention(b, ag, ParticipantKind.ORGANIZATION, null);
@@ -365,7 +376,7 @@ final class EntityRecognizer {
                 out.add(m);
                 return;
             }
-            if (c == G && !initial && t.len(b) > 2 && e - b == 1) {
+            if (c == G && t.len(b) > 2 && e - b == 1) {
                 Mention m = new Mention(b, e, ParticipantKind.ORGANIZATION, null);
                 m.weak = true;
                 m.common = true;

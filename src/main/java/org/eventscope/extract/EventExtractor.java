@@ -40,6 +40,7 @@ final class EventExtractor {
                 TemporalTagger.Found f = timex.get(ti++);
                 if (f.from() >= a && !f.modifier() && f.calendar().isPresent()) dates.add(f);
             }
+            dates = joinRanges(t, dates);
             List<EntityRecognizer.Mention> ms = new ArrayList<>();
             while (mi < mentions.size() && mentions.get(mi).from < b) {
                 EntityRecognizer.Mention m = mentions.get(mi++);
@@ -119,6 +120,34 @@ final class EventExtractor {
         String dateText = t.text.substring(t.start[p.date.from()], t.end[p.date.to() - 1]);
         return new ExtractedEvent(p.hit.kind(), title, p.when, Math.round(conf * 100) / 100.0,
                 new ArrayList<>(names), sentence, start, end - start, dateText);
+    }
+
+    /** "from 2009 to 2012", "between May 1 and May 5": two dates that bound one happening become one span. */
+    private static List<TemporalTagger.Found> joinRanges(Tokens t, List<TemporalTagger.Found> dates) {
+        if (dates.size() < 2) return dates;
+        List<TemporalTagger.Found> out = new ArrayList<>(dates.size());
+        for (int i = 0; i < dates.size(); i++) {
+            TemporalTagger.Found x = dates.get(i);
+            if (i + 1 < dates.size()) {
+                TemporalTagger.Found y = dates.get(i + 1);
+                String pre = t.w(x.from() - 1);
+                String conn = t.w(x.to());
+                boolean ok = pre.equals("from") && (conn.equals("to") || conn.equals("until") || conn.equals("till")
+                        || conn.equals("through") || t.isDash(x.to())) || pre.equals("between") && conn.equals("and");
+                if (ok && y.from() == x.to() + 1) {
+                    TimeValue a = x.calendar().get();
+                    TimeValue b = y.calendar().get();
+                    if (a.yearKnown() && b.yearKnown() && b.end().get().isAfter(a.start().get())) {
+                        String v = a.start().get() + "/" + b.end().get();
+                        out.add(new TemporalTagger.Found(x.from() - 1, y.to(), v, x.type(), false, false));
+                        i++;
+                        continue;
+                    }
+                }
+            }
+            out.add(x);
+        }
+        return out;
     }
 
     static boolean isActor(EntityRecognizer.Mention m) {

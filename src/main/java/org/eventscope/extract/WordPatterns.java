@@ -139,7 +139,8 @@ final class WordPatterns {
                     return null;
                 }
                 case "from", "between":
-                    return range(p, c, i, w);
+                    // "from 2009 to 2012": TimeML tags both ends; events read the span (EventExtractor)
+                    return null;
                 case "night", "morning", "evening", "afternoon": {
                     if (!t.wordIs(i + 1, "of")) return null;
                     TemporalTagger.Found in = p.any(c, i + 2);
@@ -399,28 +400,5 @@ final class WordPatterns {
             return found(i, i + 1, Anchor.four(y) + "-" + s, TimexType.DATE, false);
         }
         return found(i, i + 1, c.a.season(s, shift, c.tense(i)), TimexType.DATE, shift == 0 && !prev.equals("this"));
-    }
-
-    private static TemporalTagger.Found range(DatePatterns p, TemporalTagger.Ctx c, int i, String w) {
-        Tokens t = c.t;
-        TemporalTagger.Found x = p.any(c, i + 1);
-        if (x == null || x.from() != i + 1) return null;
-        int k = x.to();
-        String conn = t.w(k);
-        boolean ok = w.equals("between") ? conn.equals("and")
-                : conn.equals("to") || conn.equals("until") || conn.equals("till") || conn.equals("through")
-                || t.isDash(k);
-        if (!ok) return null;
-        TemporalTagger.Found y = p.any(c, k + 1);
-        if (y == null || y.from() != k + 1) return null;
-        String a = x.value();
-        String b = y.value();
-        if (a.matches("\\d{4}") && b.matches("\\d{4}") && b.compareTo(a) > 0) {
-            return found(i, y.to(), a + "-01-01/" + b + "-12-31", TimexType.DATE, false);
-        }
-        if (a.matches("\\d{4}-\\d{2}-\\d{2}") && b.matches("\\d{4}-\\d{2}-\\d{2}") && b.compareTo(a) > 0) {
-            return found(i, y.to(), a + "/" + b, TimexType.DATE, false);
-        }
-        return null;
     }
 }

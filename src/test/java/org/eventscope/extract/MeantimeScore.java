@@ -27,8 +27,8 @@ final class MeantimeScore {
         MeantimeScore s = new MeantimeScore();
         Extractor x = Extractor.standard();
         for (Meantime.Doc d : docs) {
-            DocumentInfo info = new DocumentInfo(d.name(), d.name(), d.dct() == null ? null : new TimeValue.Day(d.dct()),
-                    DateSource.HEADER, null);
+            TimeValue dct = d.dct() == null ? datelineDay(d.text()) : new TimeValue.Day(d.dct());
+            DocumentInfo info = new DocumentInfo(d.name(), d.name(), dct, DateSource.HEADER, null);
             Analysis a = x.analyze(d.text(), info);
             for (Meantime.Span g : d.timex()) {
                 s.goldTimex++;
@@ -71,6 +71,15 @@ final class MeantimeScore {
             }
         }
         return s;
+    }
+
+    /** Without a creation time in the XML, the date the article's second line (its dateline) gives. */
+    private static TimeValue datelineDay(String text) {
+        String[] lines = text.split("\n", 3);
+        if (lines.length < 2) return null;
+        Analysis a = Extractor.standard().analyze(lines[1], new DocumentInfo(null, null, null, DateSource.UNKNOWN, null));
+        return a.timex().stream().map(t -> TimeValue.parse(t.value())).filter(o -> o.isPresent() && o.get().isDay())
+                .map(o -> o.get()).findFirst().orElse(null);
     }
 
     double timexRecall() { return foundTimex / (double) goldTimex; }

@@ -103,7 +103,12 @@ class TemporalTaggerTest {
         assertEquals("2017-06-20/2017-06-21", value("A forum on 20-21 June 2017 met.", JAN25, "20-21 June 2017"));
         assertEquals("2021-01-01/2022-12-31", value("A plan for 2021-2022 was agreed.", JAN25, "2021-2022"));
         assertEquals("1991-01-01/1992-12-31", value("The war of 1991-92 ended.", JAN25, "1991-92"));
-        assertEquals("2009-01-01/2012-12-31", value("He served from 2009 to 2012.", JAN25, "from 2009 to 2012"));
+        // TimeML tags both ends of "from 2009 to 2012"; the event the sentence reports spans both
+        assertEquals("2009", value("He served as mayor from 2009 to 2012.", JAN25, "2009"));
+        assertEquals("2012", value("He served as mayor from 2009 to 2012.", JAN25, "2012"));
+        Analysis a = analyse("Troops fought in the region from 2009 to 2012.", JAN25);
+        assertEquals("2009-01-01/2012-12-31", a.events().get(0).when().timeml());
+        assertEquals("from 2009 to 2012", a.events().get(0).dateText());
     }
 
     @Test
