@@ -168,6 +168,33 @@ public final class MainViewModel {
         });
     }
 
+    /** Merges event {@code mergeId} into {@code keepId}: one event with both events' sources (a user correction). */
+    public void mergeEvents(long keepId, long mergeId) {
+        update("Merging events", store -> require(store.corrections().mergeEvents(keepId, mergeId, store.events()),
+                "These events cannot be merged (an event generated without sources cannot be corrected)."));
+    }
+
+    /** Splits one source off an event into an event of its own (a user correction). */
+    public void splitSource(long eventId, long documentId, int sentenceOffset) {
+        update("Splitting the source off", store -> require(store.corrections().splitSource(eventId, documentId, sentenceOffset,
+                store.events()).isPresent(), "An event with a single source cannot be split."));
+    }
+
+    /** Merges participant {@code mergeId} into {@code keepId}: its names become aliases (a user correction). */
+    public void mergeParticipants(long keepId, long mergeId) {
+        update("Merging participants", store -> require(store.corrections().mergeParticipants(keepId, mergeId),
+                "These participants cannot be merged."));
+    }
+
+    /** Renames a participant; the old name stays as an alias (a user correction). */
+    public void renameParticipant(long id, String name) {
+        update("Renaming", store -> require(store.corrections().renameParticipant(id, name), "A name cannot be empty."));
+    }
+
+    private static void require(boolean done, String otherwise) {
+        if (!done) throw new IllegalArgumentException(otherwise);
+    }
+
     /** Undoes the newest correction, restoring what it changed. */
     public void undo() {
         update("Undoing the last correction", store -> {

@@ -285,6 +285,21 @@ public final class MainWindow extends BorderPane implements AppMenus.Actions {
     }
 
     @Override
+    public void mergeEvents() {
+        table.mergeSelected(selection);
+    }
+
+    @Override
+    public void renameParticipant() {
+        participants.rename();
+    }
+
+    @Override
+    public void mergeParticipant() {
+        participants.mergeInto();
+    }
+
+    @Override
     public void fitAll() {
         timelineAction("fit");
     }
