@@ -48,8 +48,7 @@ final class Coreference {
                 continue;
             }
             String text = surface(t, m);
-            String[] words = text.split("[\\s]+");
-            if (words.length < 2) continue;
+            if (text.indexOf(' ') < 0) continue;
             String key = Names.key(text);
             if (key.isEmpty() || key.equals(authorKey)) continue;
             String canon = personByKey.computeIfAbsent(key, k -> text);
@@ -126,7 +125,33 @@ final class Coreference {
     }
 
     static String surface(Tokens t, EntityRecognizer.Mention m) {
-        return t.text.substring(t.start[m.from], t.end[m.to - 1]).replaceAll("\\s+", " ");
+        return collapse(t.text, t.start[m.from], t.end[m.to - 1]);
+    }
+
+    /** The text of [from, to) with each run of white space as one space. */
+    static String collapse(String text, int from, int to) {
+        boolean plain = true;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || i + 1 < to && Character.isWhitespace(text.charAt(i + 1)))) {
+                plain = false;
+                break;
+            }
+        }
+        if (plain) return text.substring(from, to);
+        StringBuilder b = new StringBuilder(to - from);
+        boolean space = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+                continue;
+            }
+            if (space && b.length() > 0) b.append(' ');
+            space = false;
+            b.append(c);
+        }
+        return b.toString();
     }
 
     /** "the Russian Foreign Minister", "the Russian FM": the only person the text gave such a title. */
@@ -134,8 +159,8 @@ final class Coreference {
         if (titleOf.isEmpty()) return;
         Map<String, Set<String>> titleWords = new HashMap<>();
         for (Map.Entry<String, String> e : titleOf.entrySet()) titleWords.put(e.getKey(), words(e.getValue()));
-        Set<Integer> taken = new HashSet<>();
-        for (EntityRecognizer.Mention m : out) for (int k = m.from; k < m.to; k++) taken.add(k);
+        boolean[] taken = new boolean[t.size];
+        for (EntityRecognizer.Mention m : out) for (int k = m.from; k < m.to; k++) taken[k] = true;
         List<EntityRecognizer.Mention> add = new ArrayList<>();
         for (int i = 0; i + 1 < t.size; i++) {
             if (!t.wordIs(i, "the")) continue;
@@ -161,7 +186,7 @@ final class Coreference {
                     && !t.w(j).equals("has") && !t.w(j).equals("was") || lex.titles.contains(t.w(j)))) {
                 continue;
             }
-            if (taken.contains(j - 1)) continue;
+            if (taken[j - 1]) continue;
             Set<String> want = words(phrase.toString());
             want.removeAll(GENERIC_TITLE);
             if (want.isEmpty() || want.size() == 1 && lex.places.containsKey(want.iterator().next())) continue;

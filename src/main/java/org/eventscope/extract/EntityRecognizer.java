@@ -79,6 +79,7 @@ final class EntityRecognizer {
 
     List<Mention> find(Tokens t, Sentences s) {
         List<Mention> out = new ArrayList<>();
+        byte[] headlines = new byte[s.count];
         int i = 0;
         while (i < t.size) {
             if (!startsName(t, i)) {
@@ -86,7 +87,7 @@ final class EntityRecognizer {
                 continue;
             }
             int e = runEnd(t, s, i);
-            analyse(t, s, i, e, out);
+            analyse(t, s, i, e, out, headlines);
             i = Math.max(e, i + 1);
         }
         markTitlePlaces(t, out);
@@ -174,6 +175,15 @@ final class EntityRecognizer {
     /** The class of token k: title, org word, place word, month, not-a-name, first name, common word, name. */
     int cls(Tokens t, int k) {
         if (!t.isWord(k)) return X;
+        if (t.cls == null) t.cls = new byte[t.size];
+        byte c = t.cls[k];
+        if (c != 0) return c;
+        c = (byte) classify(t, k);
+        t.cls[k] = c;
+        return c;
+    }
+
+    private int classify(Tokens t, int k) {
         String w = t.lower[k];
         if (t.len(k) == 1 && t.capitalised(k) && t.is(k + 1, '.')) return INI;
         if (t.allCaps(k) && t.len(k) >= 2) {
@@ -198,6 +208,9 @@ final class EntityRecognizer {
 
     /** The longest place or agency name starting at token k within [k, e): its end, or -1. */
     int placeAt(Tokens t, int k, int e, boolean agency) {
+        if (!t.isWord(k)) return -1;
+        String w0 = compass(t, k) != null ? compass(t, k) : t.lower[k];
+        if (!(agency ? lex.agencyStarts : lex.placeStarts).contains(w0)) return -1;
         StringBuilder b = new StringBuilder();
         int best = -1;
         for (int j = k; j < e && j - k < lex.maxPlaceWords + 3; j++) {
@@ -224,7 +237,7 @@ final class EntityRecognizer {
         return best;
     }
 
-    private void analyse(Tokens t, Sentences s, int from, int e, List<Mention> out) {
+    private void analyse(Tokens t, Sentences s, int from, int e, List<Mention> out, byte[] hl) {
         int sen = s.of[from];
         boolean initial = from == s.first[sen] || isQuote(t, from - 1);
         int b = from;
@@ -258,7 +271,7 @@ final class EntityRecognizer {
             m.weak = true;
             m.title = "agency";
             out.add(m);
-            if (ag < e) analyse(t, s, ag, e, out);
+            if (ag < e) analyse(t, s, ag, e, out, hl);
             return;
         }
         // split into a title/organisation/place prefix and a person-name tail
@@ -312,12 +325,12 @@ final class EntityRecognizer {
                 personTail = false;
             } else if (nameLen >= 2) {
                 personTail = firstCls == F && nCount >= 1 || gCount == 0 && nCount >= 2 || titled && gCount < nameLen;
-                if (headline(t, s, sen) && firstCls != F && !titled) personTail = false;
+                if (headline(t, s, sen, hl) && firstCls != F && !titled) personTail = false;
             } else {
                 boolean head = b < tail && HEAD.contains(t.w(tail - 1)) || honorific(t, tail - 1);
                 personTail = (titled || honorific(t, tail - 1)) && firstCls != G
                         && !t.allCaps(first) && !pluralTitle(t, tail - 1) || head && firstCls == G && !orgInPrefix;
-                if (headline(t, s, sen) && firstCls != F) personTail = false;
+                if (headline(t, s, sen, hl) && firstCls != F) personTail = false;
             }
         }
         if (personTail && (tail > b || lowerTitle != null)) {
@@ -335,10 +348,11 @@ final class EntityRecognizer {
             out.add(p);
             return;
         }
-        classifyNonPerson(t, s, b, e, out, initial && b == from);
+        classifyNonPerson(t, s, b, e, out, initial && b == from, hl);
     }
 
-    private void classifyNonPerson(Tokens t, Sentences s, int b, int e, List<Mention> out, boolean initial) {
+    private void classifyNonPerson(Tokens t, Sentences s, int b, int e, List<Mention> out, boolean initial,
+                                   byte[] hl) {
         boolean org = false;
         int g = 0;
         int n = 0;
@@ -352,7 +366,7 @@ final class EntityRecognizer {
         if (pe == e || pe > b && !org) {
             Mention m = place(t, b, pe);
             out.add(m);
-            if (pe < e) classifyRest(t, s, pe, e, out);
+            if (pe < e) classifyRest(t, s, pe, e, out, hl);
             return;
         }
         if (org) {
@@ -404,10 +418,10 @@ final class EntityRecognizer {
         }
     }
 
-    private void classifyRest(Tokens t, Sentences s, int b, int e, List<Mention> out) {
+    private void classifyRest(Tokens t, Sentences s, int b, int e, List<Mention> out, byte[] hl) {
         int k = b;
         while (k < e && !t.capitalised(k)) k++;
-        if (k < e) analyse(t, s, k, e, out);
+        if (k < e) analyse(t, s, k, e, out, hl);
     }
 
     private boolean hasDashedPlace(Tokens t, int b, int e) {
@@ -447,7 +461,7 @@ final class EntityRecognizer {
 
     /** "S." in "S. Ossetian" stands for South (likewise N., E., W.). */
     private static String compass(Tokens t, int j) {
-        if (t.len(j) != 1 || !t.is(j + 1, '.') || !t.capitalised(j + 2)) return null;
+        if (!t.isWord(j) || t.len(j) != 1 || !t.is(j + 1, '.') || !t.capitalised(j + 2)) return null;
         return switch (t.lower[j]) {
             case "n" -> "north";
             case "s" -> "south";
@@ -571,7 +585,8 @@ final class EntityRecognizer {
     }
 
     /** A line in title case ("Russian, South Ossetian Foreign Ministers Sign ..."): capitals say little there. */
-    private boolean headline(Tokens t, Sentences s, int sen) {
+    private boolean headline(Tokens t, Sentences s, int sen, byte[] hl) {
+        if (hl[sen] != 0) return hl[sen] > 0;
         int words = 0;
         int caps = 0;
         for (int k = s.first[sen]; k < s.last[sen] && words < 40; k++) {
@@ -579,7 +594,9 @@ final class EntityRecognizer {
             words++;
             if (t.capitalised(k)) caps++;
         }
-        return words >= 4 && caps * 10 >= words * 7;
+        boolean h = words >= 4 && caps * 10 >= words * 7;
+        hl[sen] = (byte) (h ? 1 : -1);
+        return h;
     }
 
     private static boolean isQuote(Tokens t, int k) {

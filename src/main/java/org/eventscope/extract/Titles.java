@@ -64,7 +64,7 @@ final class Titles {
                 title = join(before) + " " + verb + (object.isEmpty() ? "" : " " + object);
             }
         }
-        title = cap(title.replaceAll("\\s+", " ").strip());
+        title = cap(Coreference.collapse(title, 0, title.length()).strip());
         if (title.length() > MAX) {
             int cut = title.lastIndexOf(' ', MAX - 1);
             title = title.substring(0, cut > 20 ? cut : MAX - 1) + "\u2026";

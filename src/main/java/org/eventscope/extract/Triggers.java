@@ -31,16 +31,31 @@ final class Triggers {
 
     private final Lexicon lex = Lexicon.get();
 
+    private static final Hit NONE = new Hit(EventKind.OTHER, 0, "", false);
+    private static final java.util.concurrent.ConcurrentHashMap<String, Hit> CACHE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     Hit at(Tokens t, int i) {
         if (!t.isWord(i)) return null;
         String w = t.lower[i];
         if (w.length() < 3) return null;
+        if (w.equals("conference") && (t.wordIs(i - 1, "press") || t.wordIs(i - 1, "news"))) {
+            return new Hit(EventKind.STATEMENT, 0.7, "press conference", true);
+        }
+        Hit h = CACHE.get(w);
+        if (h == null) {
+            h = lookup(w);
+            if (h == null) h = NONE;
+            if (CACHE.size() > 200_000) CACHE.clear();
+            CACHE.put(w, h);
+        }
+        return h == NONE ? null : h;
+    }
+
+    private Hit lookup(String w) {
         Lexicon.Trigger tr = lex.triggers.get(w);
         if (tr != null) {
             String lemma = lemma(w);
-            if (w.equals("conference") && (t.wordIs(i - 1, "press") || t.wordIs(i - 1, "news"))) {
-                return new Hit(EventKind.STATEMENT, 0.7, "press conference", true);
-            }
             return new Hit(tr.kind(), tr.strength(), lemma == null ? w : lemma, isNoun(w, lemma));
         }
         String lemma = lemma(w);
