@@ -68,7 +68,9 @@ final class Coreference {
             }
             if (m.canonical == null && m.to - m.from <= 3 && !m.demonym) {
                 Set<String> hits = byPart.get(key);
-                if (hits == null && m.kind == ParticipantKind.PERSON) hits = byPart.get("first:" + key);
+                if (hits == null && (m.kind == ParticipantKind.PERSON || m.weak && !m.common)) {
+                    hits = byPart.get("first:" + key);
+                }
                 if (hits != null && hits.size() == 1 && (m.kind == ParticipantKind.PERSON || m.weak)) {
                     m.kind = ParticipantKind.PERSON;
                     m.locative = false;

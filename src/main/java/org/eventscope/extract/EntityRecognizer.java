@@ -138,8 +138,11 @@ final class EntityRecognizer {
                 j += 2;
                 continue;
             }
-            if (t.isApostrophe(j) && t.glued(j) && t.glued(j + 1) && t.capitalised(j + 1) && t.len(j - 1) <= 2) {
-                j += 2; // O'Leary, D'Alema
+            if (t.isApostrophe(j) && t.glued(j) && t.glued(j + 1) && t.isWord(j + 1) && t.isWord(j - 1)
+                    && (t.capitalised(j + 1) && t.len(j - 1) <= 2 || !t.capitalised(j + 1) && t.len(j + 1) >= 3
+                    && !t.wordIs(j + 1, "s") && !t.wordIs(j + 1, "ll") && !t.wordIs(j + 1, "re")
+                    && !t.wordIs(j + 1, "ve"))) {
+                j += 2; // O'Leary, D'Alema, Ma'ruf
                 continue;
             }
             if (t.is(j, '.') && t.glued(j) && t.len(j - 1) == 1 && t.capitalised(j - 1)
@@ -158,7 +161,7 @@ final class EntityRecognizer {
                 if (t.wordIs(k, "the") && !w.equals("the")) k++;
                 boolean joinable = PARTICLES.contains(w) || orgish && !w.equals("and") && !w.equals("the")
                         || w.equals("&");
-                if (joinable && t.capitalised(k) && s.of[k] == sen) {
+                if (joinable && t.capitalised(k) && s.of[k] == sen && cls(t, k) != M && cls(t, k) != X) {
                     j = k;
                     continue;
                 }
@@ -398,7 +401,14 @@ final class EntityRecognizer {
                 return;
             }
             if (c != N && c != F) return;
-            if (initial && c != N) return;
+            if (initial && c != N) {
+                // a given name opening a sentence: kept if it names a person the text introduced
+                Mention m = new Mention(b, e, ParticipantKind.PERSON, null);
+                m.weak = true;
+                m.common = true;
+                out.add(m);
+                return;
+            }
             String prev = t.w(b - 1);
             Mention m;
             if (LOCATIVE.contains(prev) && !t.capitalised(b - 1)) {
@@ -497,6 +507,8 @@ final class EntityRecognizer {
         if (c == N || c == F || c == G || c == INI) return !(c == G && lex.places.containsKey(t.lower[k]));
         if (t.is(k, '.') && k > 0 && cls(t, k - 1) == INI) return true;
         if (t.isDash(k) && t.glued(k) && t.glued(k + 1)) return true;
+        if (t.isApostrophe(k) && t.glued(k) && t.glued(k + 1) && t.isWord(k + 1) && t.isWord(k - 1)) return true;
+        if (t.isWord(k) && !t.capitalised(k) && t.isApostrophe(k - 1) && t.glued(k)) return true;
         return t.isWord(k) && PARTICLES.contains(t.lower[k]) && !t.capitalised(k);
     }
 
@@ -587,14 +599,15 @@ final class EntityRecognizer {
     /** A line in title case ("Russian, South Ossetian Foreign Ministers Sign ..."): capitals say little there. */
     private boolean headline(Tokens t, Sentences s, int sen, byte[] hl) {
         if (hl[sen] != 0) return hl[sen] > 0;
-        int words = 0;
         int caps = 0;
-        for (int k = s.first[sen]; k < s.last[sen] && words < 40; k++) {
+        int lower = 0;
+        for (int k = s.first[sen]; k < s.last[sen] && caps + lower < 60; k++) {
             if (!t.isWord(k) || t.len(k) < 4) continue;
-            words++;
             if (t.capitalised(k)) caps++;
+            else if (t.len(k) >= 5 && !DatePatterns.PREPOSITIONS.contains(t.lower[k])) lower++;
         }
-        boolean h = words >= 4 && caps * 10 >= words * 7;
+        // a title-case line: capitals everywhere, hardly a long lower-case word
+        boolean h = caps >= 4 && lower <= 1;
         hl[sen] = (byte) (h ? 1 : -1);
         return h;
     }

@@ -60,25 +60,32 @@ final class EventExtractor {
         boolean[] inDate = new boolean[b - a];
         for (TemporalTagger.Found d : dates) for (int k = d.from(); k < d.to() && k < b; k++) inDate[k - a] = true;
         List<Pair> pairs = new ArrayList<>();
+        int nd = dates.size();
+        double[] penalty = new double[nd];
+        TimeValue[] cal = new TimeValue[nd];
+        for (int q = 0; q < nd; q++) {
+            TemporalTagger.Found d = dates.get(q);
+            cal[q] = d.calendar().get();
+            penalty[q] = (inParens(t, d.from(), a) ? 0.5 : 0) + (d.vague() ? 0.1 : 0);
+        }
         for (int k = a; k < b; k++) {
             if (inMention[k] || inDate[k - a] || t.capitalised(k) && k != a && !t.allCaps(k)) continue;
             Triggers.Hit h = triggers.at(t, k);
             if (h == null) continue;
-            for (TemporalTagger.Found d : dates) {
+            for (int q = 0; q < nd; q++) {
+                TemporalTagger.Found d = dates.get(q);
                 int dist = d.from() > k ? d.from() - k : k >= d.to() ? k - d.to() + 1 : 0;
                 if (dist > WINDOW) continue;
-                double score = h.strength() - 0.035 * dist;
+                double score = h.strength() - 0.035 * dist - penalty[q];
                 if (quoted[k - a] != quoted[Math.min(d.from(), b - 1) - a]) score -= 0.6;
-                if (inParens(t, d.from(), a)) score -= 0.5;
-                if (d.vague()) score -= 0.1;
                 if (h.kind() == EventKind.STATEMENT && d.from() > k && t.wordIs(k + 1, "that")) score -= 0.3;
                 if (t.lower[k].endsWith("ing") && !h.noun()) score -= 0.2;
-                pairs.add(new Pair(d, d.calendar().get(), k, h, score));
+                pairs.add(new Pair(d, cal[q], k, h, score));
             }
         }
         pairs.sort((x, y) -> Double.compare(y.score, x.score));
         Set<Integer> usedTriggers = new java.util.HashSet<>();
-        Set<TemporalTagger.Found> usedDates = new java.util.HashSet<>();
+        Set<TemporalTagger.Found> usedDates = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         Set<String> values = new java.util.HashSet<>();
         int n = 0;
         for (Pair p : pairs) {

@@ -185,6 +185,12 @@ final class Lexicon {
 
     private void putPlace(String key, Place p, boolean override) {
         String k = key.toLowerCase(Locale.ROOT);
+        if (p.demonym() && k.indexOf(' ') < 0 && !k.endsWith("s") && !k.endsWith("sh") && !k.endsWith("ch")
+                && !k.endsWith("ese") && !k.endsWith("i")) {
+            String plural = k + "s";
+            if (override || !places.containsKey(plural)) places.put(plural, p);
+            placeStarts.add(plural);
+        }
         if (override || !places.containsKey(k)) places.put(k, p);
         placeStarts.add(firstWord(k));
         maxPlaceWords = Math.max(maxPlaceWords, k.split(" ").length);

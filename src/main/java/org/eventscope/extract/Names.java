@@ -24,6 +24,18 @@ public final class Names {
      */
     public static String key(String name) {
         if (name == null || name.isEmpty()) return "";
+        String hit = CACHE.get(name);
+        if (hit != null) return hit;
+        String k = compute(name);
+        if (CACHE.size() > 100_000) CACHE.clear();
+        CACHE.put(name, k);
+        return k;
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> CACHE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String compute(String name) {
         String s = name;
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) > 127) {

@@ -29,6 +29,16 @@ final class Triggers {
             Map.entry("undertook", "undertake"), Map.entry("arose", "arise"), Map.entry("sank", "sink"),
             Map.entry("blew", "blow"), Map.entry("hid", "hide"), Map.entry("bore", "bear"), Map.entry("swept", "sweep"));
 
+    /** Verbs too general to name a happening on their own, whatever CAMEO files them under. */
+    private static final java.util.Set<String> GENERAL = java.util.Set.of("leave", "come", "go", "get", "take", "make",
+            "give", "have", "put", "set", "face", "see", "keep", "bring", "run", "call", "find", "show", "look",
+            "want", "need", "use", "work", "try", "ask", "become", "seem", "feel", "begin", "start", "end",
+            "continue", "remain", "stay", "include", "allow", "expect", "plan", "hope", "think", "know", "believe",
+            "consider", "move", "turn", "play", "pay", "lead", "follow", "reach", "open", "close", "build", "add",
+            "hold", "mark", "note", "tell", "say", "let", "mean", "seek", "help", "change", "return", "receive",
+            "create", "draw", "spend", "cover", "push", "pull", "raise", "hit", "cut", "fall",
+            "rise", "grow", "increase", "reduce", "report", "launch", "test", "drop");
+
     private final Lexicon lex = Lexicon.get();
 
     private static final Hit NONE = new Hit(EventKind.OTHER, 0, "", false);
@@ -63,7 +73,7 @@ final class Triggers {
             tr = lex.triggers.get(lemma);
             if (tr != null) return new Hit(tr.kind(), tr.strength(), lemma, false);
             Integer code = lex.cameo.get(lemma);
-            if (code != null) {
+            if (code != null && !GENERAL.contains(lemma)) {
                 EventKind k = cameoKind(code);
                 if (k != null) return new Hit(k, 0.4, lemma, false);
             }
@@ -72,7 +82,7 @@ final class Triggers {
     }
 
     private static boolean isNoun(String w, String lemma) {
-        return isNounLemma(w);
+        return isNounLemma(w) || w.endsWith("ers") || w.endsWith("ors") || w.endsWith("ists");
     }
 
     private static boolean isNounLemma(String w) {
