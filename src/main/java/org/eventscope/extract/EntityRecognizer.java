@@ -47,7 +47,7 @@ final class EntityRecognizer {
     private static final Set<String> CONNECTORS = Set.of("of", "the", "for", "de", "da", "del", "della", "van", "von",
             "der", "den", "bin", "ibn", "al", "el", "la", "le", "du", "dos", "das", "y", "on", "and", "&");
     private static final Set<String> PARTICLES = Set.of("de", "da", "del", "della", "van", "von", "der", "den", "bin",
-            "ibn", "al", "el", "la", "le", "du", "dos", "das", "y");
+            "ibn", "al", "el", "la", "le", "du", "dos", "das", "y", "ad", "as", "ash", "abu", "bint");
     static final Set<String> ACTOR_NOUNS = Set.of("troops", "forces", "army", "military", "government", "authorities",
             "leadership", "side", "officials", "president", "diplomats", "police", "soldiers", "navy", "ministry",
             "parliament", "delegation", "jets", "warplanes", "tanks", "missiles", "artillery", "state", "regime",
@@ -136,6 +136,11 @@ final class EntityRecognizer {
             }
             if (t.isDash(j) && t.glued(j) && t.glued(j + 1) && t.capitalised(j + 1)) {
                 j += 2;
+                continue;
+            }
+            if (t.isWord(j) && !t.capitalised(j) && PARTICLES.contains(t.lower[j]) && t.isDash(j + 1)
+                    && t.glued(j + 1) && t.glued(j + 2) && t.capitalised(j + 2)) {
+                j += 3; // al-Assad, el-Sisi
                 continue;
             }
             if (t.isApostrophe(j) && t.glued(j) && t.glued(j + 1) && t.isWord(j + 1) && t.isWord(j - 1)

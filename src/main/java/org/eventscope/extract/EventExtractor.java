@@ -30,26 +30,69 @@ final class EventExtractor {
         List<ExtractedEvent> out = new ArrayList<>();
         int ti = 0;
         int mi = 0;
+        java.time.LocalDate lastDay = null;
+        int lastDaySentence = -10;
         boolean[] inMention = new boolean[t.size];
         for (EntityRecognizer.Mention m : mentions) for (int k = m.from; k < m.to; k++) inMention[k] = true;
         for (int sen = 0; sen < s.count; sen++) {
             int a = s.first[sen];
             int b = s.last[sen];
             List<TemporalTagger.Found> dates = new ArrayList<>();
+            TemporalTagger.Found duration = null;
             while (ti < timex.size() && timex.get(ti).from() < b) {
                 TemporalTagger.Found f = timex.get(ti++);
                 if (f.from() >= a && !f.modifier() && f.calendar().isPresent()) dates.add(f);
+                if (f.from() >= a && f.type() == org.eventscope.model.TimexType.DURATION && duration == null) duration = f;
             }
             dates = joinRanges(t, dates);
+            if (dates.isEmpty() && duration != null && lastDay != null && sen - lastDaySentence <= 2) {
+                TemporalTagger.Found bound = bounded(t, duration, lastDay);
+                if (bound != null) dates.add(bound);
+            }
             List<EntityRecognizer.Mention> ms = new ArrayList<>();
             while (mi < mentions.size() && mentions.get(mi).from < b) {
                 EntityRecognizer.Mention m = mentions.get(mi++);
                 if (m.from >= a) ms.add(m);
             }
             if (dates.isEmpty() || b - a > 400) continue;
+            int before = out.size();
             sentenceEvents(t, s, sen, dates, ms, inMention, out);
+            for (int q = before; q < out.size(); q++) {
+                TimeValue w = out.get(q).when();
+                if (w instanceof TimeValue.Day d) {
+                    lastDay = d.date();
+                    lastDaySentence = sen;
+                }
+            }
         }
         return out;
+    }
+
+    /**
+     * "routed the troops in five days" after a dated sentence: the happening spans the days from that date;
+     * "after five days of fighting" is the day those days end.
+     */
+    private static TemporalTagger.Found bounded(Tokens t, TemporalTagger.Found d, java.time.LocalDate from) {
+        String v = d.value();
+        if (v.length() < 3 || v.charAt(0) != 'P' || !(v.endsWith("D") || v.endsWith("W"))) return null;
+        int n;
+        try {
+            n = Integer.parseInt(v.substring(1, v.length() - 1));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        int days = v.endsWith("W") ? n * 7 : n;
+        if (days < 1 || days > 60) return null;
+        String prep = t.w(d.from() - 1);
+        String value;
+        if (prep.equals("in") || prep.equals("within") || prep.equals("for") || prep.equals("over")) {
+            value = from + "/" + from.plusDays(days - 1);
+        } else if (prep.equals("after")) {
+            value = from.plusDays(days).toString();
+        } else {
+            return null;
+        }
+        return new TemporalTagger.Found(d.from(), d.to(), value, org.eventscope.model.TimexType.DATE, false, true);
     }
 
     private void sentenceEvents(Tokens t, Sentences s, int sen, List<TemporalTagger.Found> dates,

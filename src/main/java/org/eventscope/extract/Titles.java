@@ -126,12 +126,8 @@ final class Titles {
                 words++;
                 continue;
             }
-            if (t.isDash(j) && t.glued(j)) {
-                o.append(t.raw(j));
-            } else {
-                o.append(o.length() > 0 && !(t.isDash(j - 1) && t.glued(j)) ? " " : "").append(t.raw(j));
-            }
-            if (t.isWord(j)) words++;
+            o.append(o.length() > 0 && !t.glued(j) ? " " : "").append(t.raw(j));
+            if (t.isWord(j) || t.isNum(j)) words++;
             j++;
         }
         String s = o.toString().strip();
