@@ -32,8 +32,9 @@ final class Coreference {
         List<EntityRecognizer.Mention> out = new ArrayList<>(ms.size());
         Set<String> singles = new HashSet<>();
         for (EntityRecognizer.Mention m : ms) if (m.to - m.from == 1) singles.add(t.lower[m.from]);
-        for (EntityRecognizer.Mention m : ms) {
-            if (m.tentative && !singles.contains(t.lower[m.to - 1])) {
+        for (int i = 0; i < ms.size(); i++) {
+            EntityRecognizer.Mention m = ms.get(i);
+            if (m.tentative && !singles.contains(t.lower[m.to - 1]) && !coordinatedWithPerson(t, ms, i)) {
                 m.kind = ParticipantKind.ORGANIZATION;
                 m.weak = true;
             }
@@ -124,6 +125,21 @@ final class Coreference {
                 m.canonical = s.canonical;
             }
         }
+    }
+
+    /** "George W. Bush and Xi Jinping": a name joined by "and" or a comma to a sure person is a person too. */
+    private static boolean coordinatedWithPerson(Tokens t, List<EntityRecognizer.Mention> ms, int i) {
+        EntityRecognizer.Mention m = ms.get(i);
+        for (int d = -1; d <= 1; d += 2) {
+            int j = i + d;
+            if (j < 0 || j >= ms.size()) continue;
+            EntityRecognizer.Mention o = ms.get(j);
+            if (o.kind != ParticipantKind.PERSON || o.tentative || o.weak) continue;
+            int gapFrom = d < 0 ? o.to : m.to;
+            int gapTo = d < 0 ? m.from : o.from;
+            if (gapTo - gapFrom == 1 && (t.wordIs(gapFrom, "and") || t.is(gapFrom, ','))) return true;
+        }
+        return false;
     }
 
     static String surface(Tokens t, EntityRecognizer.Mention m) {

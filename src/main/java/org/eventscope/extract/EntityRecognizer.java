@@ -63,6 +63,10 @@ final class EntityRecognizer {
             "los", "las", "el", "al", "la", "le", "puerto", "porto", "isla", "rio", "ciudad", "novo", "nova", "nizhny",
             "ust", "bad", "sankt", "sint");
 
+    /** Two-letter English words; other two-letter capitalised words (Xi, Li, Wu) are read as names. */
+    private static final Set<String> TWO_LETTER = Set.of("am", "an", "as", "at", "be", "by", "do", "go", "he", "if",
+            "in", "is", "it", "me", "my", "no", "of", "oh", "ok", "on", "or", "so", "to", "up", "us", "we");
+
     static final int T = 1;
     static final int O = 2;
     static final int PW = 3;
@@ -164,6 +168,10 @@ final class EntityRecognizer {
             if (t.isWord(j) && CONNECTORS.contains(w) && !t.capitalised(j)) {
                 int k = j + 1;
                 if (t.wordIs(k, "the") && !w.equals("the")) k++;
+                while (PARTICLES.contains(w) && t.isWord(k) && !t.capitalised(k) && PARTICLES.contains(t.lower[k])
+                        && k - j < 3) {
+                    k++; // von der Leyen, de la Rua
+                }
                 boolean joinable = PARTICLES.contains(w) || orgish && !w.equals("and") && !w.equals("the")
                         || w.equals("&");
                 if (joinable && t.capitalised(k) && s.of[k] == sen && cls(t, k) != M && cls(t, k) != X) {
@@ -210,7 +218,7 @@ final class EntityRecognizer {
         if (lex.orgWords.contains(w)) return O;
         if (lex.placeWords.contains(w)) return PW;
         if (lex.firstNames.contains(w)) return F;
-        if (lex.common.contains(w)) return G;
+        if (lex.common.contains(w) && (w.length() > 2 || TWO_LETTER.contains(w))) return G;
         return N;
     }
 
@@ -264,6 +272,10 @@ final class EntityRecognizer {
             break;
         }
         if (b >= e) return;
+        if (initial && b == from && e - b == 1 && cls(t, b) == G && t.is(e, ',') && t.wordIs(e + 1, "who")) {
+            out.add(new Mention(b, e, ParticipantKind.PERSON, null)); // "Smith, who chairs ..."
+            return;
+        }
         if (initial && b == from && e - b == 1 && cls(t, b) == G && placeAt(t, b, e, false) < 0) {
             // a sentence-initial common word may still be a surname the text used before ("Jobs said")
             Mention m = new Mention(b, e, ParticipantKind.ORGANIZATION, null);
@@ -352,7 +364,8 @@ final class EntityRecognizer {
         if (personTail) {
             Mention p = new Mention(tail, e, ParticipantKind.PERSON, null);
             // two unknown words with no given name and no title: a person only if the text confirms it
-            p.tentative = cls(t, firstWord(t, tail, e)) != F && !speechAfter(t, e) && !appositive(t, e);
+            p.tentative = cls(t, firstWord(t, tail, e)) != F && !speechAfter(t, e) && !appositive(t, e)
+                    && !personVerbAfter(t, e);
             out.add(p);
             return;
         }
@@ -416,7 +429,9 @@ final class EntityRecognizer {
             }
             String prev = t.w(b - 1);
             Mention m;
-            if (LOCATIVE.contains(prev) && !t.capitalised(b - 1)) {
+            if (appositive(t, e) && t.wordIs(e + 1, "who")) {
+                m = new Mention(b, e, ParticipantKind.PERSON, null);
+            } else if (LOCATIVE.contains(prev) && !t.capitalised(b - 1)) {
                 m = new Mention(b, e, ParticipantKind.PLACE, null);
                 m.locative = !prev.equals("of");
             } else {
@@ -455,7 +470,8 @@ final class EntityRecognizer {
             m.acting = ACTOR_NOUNS.contains(next) && !t.capitalised(e);
         } else {
             m.locative = LOCATIVE.contains(prev) && !t.capitalised(b - 1)
-                    || t.allCaps(b) && (t.is(e, '(') || t.is(e, ',')) && (b == 0 || t.newlineBefore(b) || !t.isWord(b - 1));
+                    || t.allCaps(b) && (t.is(e, '(') || t.is(e, ',') || t.isDash(e))
+                    && (b == 0 || t.newlineBefore(b) || !t.isWord(b - 1));
             m.acting = !m.locative;
         }
         return m;
@@ -538,6 +554,18 @@ final class EntityRecognizer {
         if (t.is(k, ',')) return false;
         if (t.wordIs(k, "also") || t.wordIs(k, "has") || t.wordIs(k, "had")) k++;
         return SPEECH.contains(t.w(k));
+    }
+
+    private static final Set<String> PERSON_VERBS = Set.of("met", "visited", "died", "wrote", "urged", "vowed",
+            "resigned", "married", "thanked", "praised", "criticised", "criticized", "accused", "denied", "insisted",
+            "recalled", "admitted", "tweeted", "posted", "smiled", "arrived", "flew", "travelled", "traveled",
+            "spoke", "speaks", "meets", "visits", "thanks", "urges", "promised", "pledged", "himself", "herself");
+
+    /** "X met", "X visited", "X urged": verbs that take people as subjects. */
+    private static boolean personVerbAfter(Tokens t, int e) {
+        int k = e;
+        if (t.wordIs(k, "also") || t.wordIs(k, "has") || t.wordIs(k, "had") || t.wordIs(k, "later")) k++;
+        return PERSON_VERBS.contains(t.w(k));
     }
 
     /** ", who", ", the/a/an <title>" or ", 45," after a name: a person. */
