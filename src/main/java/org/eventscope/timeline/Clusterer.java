@@ -60,16 +60,15 @@ public final class Clusterer {
             runs.add(new Run(Math.max(xFrom, 0), Math.max(xFrom, 0) + style.maxClusterPx(), count[0], firstDay, firstDay, false));
         }
 
+        // density is judged over a window of cells (±WINDOW), so a uniformly dense region clusters as a whole
+        // instead of flickering between clusters and single events with the noise of single cells
+        int[] prefix = new int[cells + 1];
+        for (int k = 0; k < cells; k++) prefix[k + 1] = prefix[k] + (lb[k + 1] - lb[k]);
         int c = 0;
         while (c < cells) {
             int count = lb[c + 1] - lb[c];
-            if (count <= threshold) {
-                for (int k = lb[c]; k < lb[c + 1]; k++) out = push(out, n, index.member(k));
-                c++;
-                continue;
-            }
             if (bound[c + 1] - bound[c] <= 1) {
-                // all on one day: the zoom cannot split them; show some, count the rest
+                // a cell within one day: the zoom cannot split its events; show some, count the rest
                 int shown = Math.min(count, threshold);
                 for (int k = lb[c]; k < lb[c] + shown; k++) out = push(out, n, index.member(k));
                 if (count > shown) {
@@ -80,16 +79,29 @@ public final class Clusterer {
                 c++;
                 continue;
             }
-            int from = c;
-            int total = 0;
-            while (c < cells && (c - from + 1) * cell <= style.maxClusterPx() && lb[c + 1] - lb[c] > threshold) {
-                total += lb[c + 1] - lb[c];
+            if (!dense(prefix, c, cells, threshold)) {
+                for (int k = lb[c]; k < lb[c + 1]; k++) out = push(out, n, index.member(k));
                 c++;
+                continue;
             }
-            if (c == from) { total = count; c++; }
-            runs.add(new Run(xFrom + from * cell, xFrom + c * cell, total, bound[from], bound[c] - 1, true));
+            int from = c;
+            while (c < cells && (c - from + 1) * cell <= style.maxClusterPx() && bound[c + 1] - bound[c] > 1 && dense(prefix, c, cells, threshold)) c++;
+            int total = lb[c] - lb[from];
+            if (total > threshold) {
+                runs.add(new Run(xFrom + from * cell, xFrom + c * cell, total, bound[from], bound[c] - 1, true));
+            } else {
+                for (int k = lb[from]; k < lb[c]; k++) out = push(out, n, index.member(k));
+            }
         }
         return new Result(out, n[0], runs);
+    }
+
+    private static final int WINDOW = 2;
+
+    /** More than {@code threshold} starts per cell on average over the cells around c. */
+    private static boolean dense(int[] prefix, int c, int cells, int threshold) {
+        int a = Math.max(0, c - WINDOW), b = Math.min(cells, c + WINDOW + 1);
+        return prefix[b] - prefix[a] > threshold * (b - a);
     }
 
     private static int[] push(int[] a, int[] n, int v) {

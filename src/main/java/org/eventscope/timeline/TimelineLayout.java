@@ -51,7 +51,8 @@ public final class TimelineLayout {
                 String label = countLabel(run.count(), run.splittable());
                 double lw = measurer.width(label);
                 double cx = (run.x0() + run.x1()) / 2;
-                double half = Math.max((run.x1() - run.x0()) / 2, lw / 2 + 7);
+                // a little narrower than its run, so neighbouring clusters share a row
+                double half = Math.max((run.x1() - run.x0()) / 2 - style.labelGap() / 2 - 1, lw / 2 + 7);
                 x0[k] = cx - half;
                 x1[k] = cx + half;
                 titles[k] = label;

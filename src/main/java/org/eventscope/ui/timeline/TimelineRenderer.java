@@ -103,7 +103,7 @@ final class TimelineRenderer {
             double alpha = selecting && !isSel && !isHl ? 0.45 : 1;
             Color c = view.kindColor(m.kind());
             drawAlternatives(g, m, y, c, alpha);
-            drawMark(g, m, y, c, alpha);
+            drawMark(g, m, Math.max(m.x0(), -24), Math.min(m.x1(), w + 24), y, c, alpha);
             if (isSel || isHl) {
                 g.setStroke(isSel ? view.accentColor.get() : view.highlightColor.get());
                 g.setLineWidth(2);
@@ -129,7 +129,7 @@ final class TimelineRenderer {
         for (ClusterMark c : f.clusters()) {
             double y = c.y() + dy;
             if (y < top - 20 || y > h + 20) continue;
-            double cx = (c.x0() + c.x1()) / 2, half = Math.max((c.x1() - c.x0()) / 2, c.labelWidth() / 2 + 7);
+            double cx = (c.x0() + c.x1()) / 2, half = (c.x1() - c.x0()) / 2;
             Color fill = view.clusterColor.get();
             g.setFill(fill.deriveColor(0, 1, 1, c.splittable() ? 0.9 : 0.55));
             g.fillRoundRect(cx - half, y - 8, 2 * half, 16, 16, 16);
@@ -161,7 +161,8 @@ final class TimelineRenderer {
         return drawn;
     }
 
-    private void drawMark(GraphicsContext g, EventMark m, double y, Color c, double alpha) {
+    /** Draws a mark; bars and bands are cut to [x0, x1] (the view plus a little), so huge spans cost no more than short ones. */
+    private void drawMark(GraphicsContext g, EventMark m, double x0, double x1, double y, Color c, double alpha) {
         switch (m.shape()) {
             case POINT -> {
                 double r = (m.x1() - m.x0()) / 2;
@@ -175,18 +176,18 @@ final class TimelineRenderer {
             case BAR -> {
                 double bh = m.x1() - m.x0() >= 60 ? 16 : 8;
                 g.setFill(alphaOf(c, alpha * 0.9));
-                g.fillRoundRect(m.x0(), y - bh / 2, m.x1() - m.x0(), bh, 6, 6);
+                g.fillRoundRect(x0, y - bh / 2, x1 - x0, bh, 6, 6);
                 if (m.sources() >= 3) {
                     g.setStroke(alphaOf(c.darker(), alpha));
-                    g.strokeRoundRect(m.x0() + 0.5, y - bh / 2 + 0.5, m.x1() - m.x0() - 1, bh - 1, 6, 6);
+                    g.strokeRoundRect(x0 + 0.5, y - bh / 2 + 0.5, x1 - x0 - 1, bh - 1, 6, 6);
                 }
             }
             case BAND -> {
                 g.setFill(alphaOf(c, alpha * 0.22));
-                g.fillRoundRect(m.x0(), y - 8, m.x1() - m.x0(), 16, 6, 6);
+                g.fillRoundRect(x0, y - 8, x1 - x0, 16, 6, 6);
                 g.setStroke(alphaOf(c, alpha * 0.55));
                 g.setLineDashes(3, 3);
-                g.strokeRoundRect(m.x0() + 0.5, y - 7.5, m.x1() - m.x0() - 1, 15, 6, 6);
+                g.strokeRoundRect(x0 + 0.5, y - 7.5, x1 - x0 - 1, 15, 6, 6);
                 g.setLineDashes();
             }
         }

@@ -49,7 +49,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     final ScrollBar vbar = new ScrollBar();
     final OverviewStrip overview;
     final HBox toolbar = new HBox(6);
-    final HBox legend = new HBox(10);
+    final javafx.scene.layout.FlowPane legend = new javafx.scene.layout.FlowPane(12, 2);
     final MenuButton tray = new MenuButton();
     final Button zoomInButton = new Button("+");
     final Button zoomOutButton = new Button("−");
@@ -92,12 +92,17 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         zoomOutButton.setTooltip(new Tooltip("Zoom out (−)"));
         zoomInButton.setTooltip(new Tooltip("Zoom in (+)"));
         fitButton.setTooltip(new Tooltip("Show every dated event (Home)"));
-        for (Button b : List.of(zoomOutButton, zoomInButton, fitButton)) { b.setFocusTraversable(false); b.getStyleClass().add("timeline-button"); }
+        for (Button b : List.of(zoomOutButton, zoomInButton, fitButton)) {
+            b.setFocusTraversable(false);
+            b.getStyleClass().add("timeline-button");
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        tray.setMinWidth(Region.USE_PREF_SIZE);
         tray.setFocusTraversable(false);
         tray.getStyleClass().add("timeline-tray");
         legend.getStyleClass().add("timeline-legend");
         legend.setMinWidth(0);
-        legend.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        legend.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         toolbar.setMinWidth(0);
         javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
         clip.widthProperty().bind(toolbar.widthProperty());
@@ -106,9 +111,9 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         toolbar.getStyleClass().add("timeline-toolbar");
-        toolbar.getChildren().addAll(zoomOutButton, zoomInButton, fitButton, spacer, legend, tray);
+        toolbar.getChildren().addAll(zoomOutButton, zoomInButton, fitButton, spacer, tray);
         toolbar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        getChildren().addAll(toolbar, canvas, vbar, overview.canvas);
+        getChildren().addAll(toolbar, legend, canvas, vbar, overview.canvas);
         input = new TimelineInput(view, this);
 
         Runnable relayout = () -> { layoutDirty = true; markDirty(); };
@@ -141,6 +146,10 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
         toolbar.resizeRelocate(x, y, w, TOOLBAR_HEIGHT);
+        double legendH = legend.getChildren().isEmpty() ? 0 : legend.prefHeight(w - 16) + 6;
+        legend.resizeRelocate(x + 8, y + TOOLBAR_HEIGHT, w - 16, legendH);
+        y += legendH;
+        h -= legendH;
         double barW = vbar.prefWidth(-1);
         double mainH = Math.max(0, h - TOOLBAR_HEIGHT - OverviewStrip.HEIGHT);
         boolean needBar = frame != null && frame.contentHeight() > mainH - TimelineRenderer.AXIS_HEIGHT;

@@ -74,6 +74,25 @@ class TimelineScreenshotTest {
         savePng(snapshot(view), "timeline-aug-2008.png");
     }
 
+    @Test
+    void aDenseTimelineStaysReadableAtEveryZoom() throws Exception {
+        fx(() -> view.setEvents(org.eventscope.timeline.SyntheticEvents.generate(200_000, 200, 3)));
+        fx(() -> view.fitAll());
+        settle();
+        savePng(snapshot(view), "dense-fit-all.png");
+        assertFalse(fx(() -> ((TimelineViewSkin) view.getSkin()).frame()).clusters().isEmpty());
+        String[] names = {"dense-2-years.png", "dense-2-months.png", "dense-1-week.png"};
+        int[] days = {730, 61, 7};
+        for (int i = 0; i < names.length; i++) {
+            int d = days[i];
+            fx(() -> view.showRange(org.eventscope.timeline.TimeRange.ofDays(LocalDate.of(2000, 1, 1), LocalDate.of(2000, 1, 1).plusDays(d))));
+            settle();
+            Frame f = fx(() -> ((TimelineViewSkin) view.getSkin()).frame());
+            assertTrue(f.events().size() + f.clusters().size() > 5, names[i]);
+            savePng(snapshot(view), names[i]);
+        }
+    }
+
     static int countColour(WritableImage img, Color c) {
         int n = 0;
         var pr = img.getPixelReader();
