@@ -69,7 +69,7 @@ public final class Clusterer {
             int count = lb[c + 1] - lb[c];
             if (bound[c + 1] - bound[c] <= 1) {
                 // a cell within one day: the zoom cannot split its events; show some, count the rest
-                int shown = Math.min(count, threshold);
+                int shown = count <= threshold + 2 ? count : threshold; // never a "+1" or "+2" pill
                 for (int k = lb[c]; k < lb[c] + shown; k++) out = push(out, n, index.member(k));
                 if (count > shown) {
                     double x = scale.dayToX(bound[c]);

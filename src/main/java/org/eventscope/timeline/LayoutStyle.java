@@ -10,7 +10,7 @@ public record LayoutStyle(double rowHeight, double laneHeaderHeight, double lane
                           double minLabelPx, double pointRadius, int softRows, int maxLanes) {
 
     public static LayoutStyle defaults() {
-        return new LayoutStyle(22, 20, 8, 8, 3, 56, 6, 320, 18, 4, 6, 200);
+        return new LayoutStyle(22, 20, 8, 8, 3, 56, 6, 320, 40, 4, 6, 200);
     }
 
     /** Point radius grows with the number of sources: 1 → r, 2 → r+1, 4 → r+2, 8+ → r+3. */

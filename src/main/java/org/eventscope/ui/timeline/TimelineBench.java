@@ -76,7 +76,7 @@ public final class TimelineBench {
             TimelineView view = new TimelineView();
             TimelineRenderer renderer = new TimelineRenderer(view);
             Font font = Font.font("System", 12), bold = Font.font("System", FontWeight.BOLD, 12);
-            FxTextMeasurer m = new FxTextMeasurer(font);
+            FxTextMeasurer m = new FxTextMeasurer(bold);
             TimelineLayout layout = new TimelineLayout(LayoutStyle.defaults(), m);
             TickGenerator ticks = new TickGenerator(m, 5);
             Canvas canvas = new Canvas(W, H);
@@ -114,7 +114,7 @@ public final class TimelineBench {
             TimelineView view = new TimelineView();
             TimelineRenderer renderer = new TimelineRenderer(view);
             Font font = Font.font("System", 12), bold = Font.font("System", FontWeight.BOLD, 12);
-            FxTextMeasurer m = new FxTextMeasurer(font);
+            FxTextMeasurer m = new FxTextMeasurer(bold);
             TimelineLayout layout = new TimelineLayout(LayoutStyle.defaults(), m);
             Canvas canvas = new Canvas(W, H);
             double mid = (ev.minDay() + ev.maxDay()) / 2.0 * TimeScale.DAY_MS;

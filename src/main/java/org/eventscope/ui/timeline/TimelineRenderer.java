@@ -155,6 +155,7 @@ final class TimelineRenderer {
                 g.fillText(label, 11, hy + 10);
             }
         }
+        if (st.range() != null) drawRangeLabel(g, w, s, st.range(), bold, measurer);
         g.restore();
         drawAxis(g, w, axis, s, st, font, bold, todayX);
         if (st.hover() != null) drawTooltip(g, w, h, st, font, bold, measurer);
@@ -256,6 +257,23 @@ final class TimelineRenderer {
         }
     }
 
+    private static final java.time.format.DateTimeFormatter RANGE_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
+
+    /** The selected range's dates in a pill at the top of the range. */
+    private void drawRangeLabel(GraphicsContext g, double w, TimeScale s, TimeRange r, Font bold, TextMeasurer m) {
+        String text = r.startDate().format(RANGE_DATE) + " – " + r.endDate().format(RANGE_DATE);
+        double tw = m.width(text) + 16;
+        double a = s.toX(r.startMillis()), b = s.toX(r.endMillis());
+        double x = Math.max(4, Math.min(w - tw - 4, (a + b) / 2 - tw / 2));
+        double y = AXIS_HEIGHT + 6;
+        g.setFill(view.accentColor.get());
+        g.fillRoundRect(x, y, tw, 20, 10, 10);
+        g.setFill(Color.WHITE);
+        g.setFont(bold);
+        g.fillText(text, x + 8, y + 10);
+    }
+
     private void drawTooltip(GraphicsContext g, double w, double h, State st, Font font, Font bold, TextMeasurer m) {
         EventDetails d = view.detailsFor(st.hover().id());
         String people = d.participants().isEmpty() ? "" : String.join(", ", d.participants());
@@ -265,7 +283,7 @@ final class TimelineRenderer {
         double tw = 0;
         for (int i = 0; i < lines.length; i++) {
             lines[i] = TextMeasurer.ellipsize(lines[i], maxW, m);
-            tw = Math.max(tw, m.width(lines[i]) * (i == 1 ? 1.08 : 1));
+            tw = Math.max(tw, m.width(lines[i]));
         }
         double lh = 17, bw = tw + 20, bh = lines.length * lh + 12;
         double x = st.hoverX() + 14, y = st.hoverY() + 16;

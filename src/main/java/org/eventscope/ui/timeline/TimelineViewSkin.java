@@ -191,7 +191,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             fontKey = key;
             font = Font.font(key, 12);
             bold = Font.font(key, FontWeight.BOLD, 12);
-            measurer = new FxTextMeasurer(font);
+            // measured in the bold face: bold and regular labels then both fit the room they get
+            measurer = new FxTextMeasurer(bold);
             layout = new TimelineLayout(LayoutStyle.defaults(), measurer);
         }
     }

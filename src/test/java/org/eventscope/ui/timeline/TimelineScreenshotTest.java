@@ -49,9 +49,14 @@ class TimelineScreenshotTest {
         savePng(img, "timeline-light.png");
         assertTrue(countColour(img, view.kindColor(org.eventscope.model.EventKind.MILITARY.ordinal())) > 20, "the 2008 military events are drawn");
 
-        fx(() -> { view.setLaneMode(LaneMode.PARTICIPANT); view.setSelectedEventId(9L); });
+        fx(() -> {
+            view.setLaneMode(LaneMode.PARTICIPANT);
+            view.setSelectedEventId(9L);
+            view.setSelectedRange(org.eventscope.timeline.TimeRange.ofDays(LocalDate.of(2020, 10, 1), LocalDate.of(2021, 12, 31)));
+        });
         settle();
         savePng(snapshot(view), "timeline-lanes.png");
+        fx(() -> view.setSelectedRange(null));
 
         fx(() -> {
             view.setLaneMode(LaneMode.NONE);
@@ -63,6 +68,20 @@ class TimelineScreenshotTest {
         savePng(dark, "timeline-dark.png");
         Color bg = dark.getPixelReader().getColor(5, (int) (dark.getHeight() / 2));
         assertTrue(bg.getBrightness() < 0.2, "dark stylesheet darkens the canvas: " + bg);
+    }
+
+    @Test
+    void hoverShowsATooltip(org.testfx.api.FxRobot robot) throws Exception {
+        settle();
+        TimelineViewSkin skin = (TimelineViewSkin) view.getSkin();
+        EventMark m = fx(() -> skin.frame()).events().stream().filter(e -> e.id() == 11).findFirst().orElseThrow();
+        robot.moveTo(fx(() -> skin.canvas.localToScreen(m.centerX(), m.y() + TimelineRenderer.AXIS_HEIGHT)));
+        settle();
+        assertEquals(11L, view.hoveredEventIdProperty().get());
+        WritableImage img = snapshot(view);
+        savePng(img, "timeline-tooltip.png");
+        Color tip = view.tooltipColor.get();
+        assertTrue(countColour(img, tip) > 2000, "a tooltip box is drawn");
     }
 
     @Test
