@@ -53,9 +53,10 @@ public final class TimelineBench {
             double[] r1m = measure(big, spansDays[z]);
             System.out.printf(Locale.ROOT, "%-22s %14.3f %14.3f %8.2f %14.3f %14.0f%n", names[z], r1k[0], r1m[0], r1m[0] / r1k[0], r1m[1], r1m[2]);
         }
-        System.out.println("snapshot (software rasterising of the drawn canvas), 1M events:");
-        for (int z : new int[]{0, 2, 5}) {
-            System.out.printf(Locale.ROOT, "  %-22s %8.2f ms%n", names[z], snapshot(big, spansDays[z]));
+        System.out.println("frame + snapshot (software rasterising and read-back of the canvas), median ms:");
+        System.out.printf(Locale.ROOT, "  %-22s %8.2f ms%n", "empty canvas (baseline)", snapshot(TimelineEvents.empty(), -1));
+        for (int z : new int[]{0, 2, 3, 5}) {
+            System.out.printf(Locale.ROOT, "  %-22s %8.2f ms (1k: %.2f ms)%n", names[z], snapshot(big, spansDays[z]), snapshot(small, spansDays[z]));
         }
         System.out.printf(Locale.ROOT, "heap in use at the end: %d MB (1M and 1k sets alive: %s)%n", usedHeap() >> 20,
                 big.size() + small.size() > 0);
@@ -118,9 +119,17 @@ public final class TimelineBench {
             TimelineLayout layout = new TimelineLayout(LayoutStyle.defaults(), m);
             Canvas canvas = new Canvas(W, H);
             double mid = (ev.minDay() + ev.maxDay()) / 2.0 * TimeScale.DAY_MS;
-            double msPerPx = spanDays * TimeScale.DAY_MS / W;
+            double msPerPx = Math.abs(spanDays) * TimeScale.DAY_MS / W;
             double[] t = new double[21];
             for (int i = -5; i < t.length; i++) {
+                if (spanDays < 0) {
+                    long t0 = System.nanoTime();
+                    canvas.getGraphicsContext2D().setFill(javafx.scene.paint.Color.WHITE);
+                    canvas.getGraphicsContext2D().fillRect(0, 0, W, H);
+                    canvas.snapshot(null, null);
+                    if (i >= 0) t[i] = (System.nanoTime() - t0) / 1e6;
+                    continue;
+                }
                 TimeScale s = new TimeScale(mid - W / 2 * msPerPx + i * 3 * msPerPx, msPerPx).clamp(W);
                 long t0 = System.nanoTime();
                 Frame f = layout.layout(ev, ev.lanes(LaneMode.NONE).all(), false, s, W);
