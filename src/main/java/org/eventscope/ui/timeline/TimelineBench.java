@@ -92,7 +92,7 @@ public final class TimelineBench {
                 Frame f = layout.layout(ev, lanes, false, s, W);
                 Axis axis = ticks.axis(s, W);
                 long t1 = System.nanoTime();
-                var st = new TimelineRenderer.State(0, -1, Set.of(), null, 0, 0, null, false, java.util.List.of(), 19000);
+                var st = new TimelineRenderer.State(0, -1, Set.of(), null, null, 0, 0, null, false, java.util.List.of(), 19000);
                 canvas.getGraphicsContext2D().clearRect(0, 0, W, H);
                 drawn = renderer.draw(canvas.getGraphicsContext2D(), W, H, f, axis, ev, st, font, bold, m);
                 long t2 = System.nanoTime();
@@ -133,7 +133,7 @@ public final class TimelineBench {
                 TimeScale s = new TimeScale(mid - W / 2 * msPerPx + i * 3 * msPerPx, msPerPx).clamp(W);
                 long t0 = System.nanoTime();
                 Frame f = layout.layout(ev, ev.lanes(LaneMode.NONE).all(), false, s, W);
-                var st = new TimelineRenderer.State(0, -1, Set.of(), null, 0, 0, null, false, java.util.List.of(), 19000);
+                var st = new TimelineRenderer.State(0, -1, Set.of(), null, null, 0, 0, null, false, java.util.List.of(), 19000);
                 renderer.draw(canvas.getGraphicsContext2D(), W, H, f, new TickGenerator(m, 5).axis(s, W), ev, st, font, bold, m);
                 canvas.snapshot(null, null);
                 if (i >= 0) t[i] = (System.nanoTime() - t0) / 1e6;

@@ -29,8 +29,8 @@ final class TimelineRenderer {
     static final double AXIS_HEIGHT = 46;
 
     /** What else the picture shows besides the frame. */
-    record State(double scrollY, int selected, Set<Long> highlighted, EventMark hover, double hoverX, double hoverY,
-                 TimeRange range, boolean laneHeaders, List<String> laneNames, long todayDay) {
+    record State(double scrollY, int selected, Set<Long> highlighted, EventMark hover, ClusterMark hoverCluster,
+                 double hoverX, double hoverY, TimeRange range, boolean laneHeaders, List<String> laneNames, long todayDay) {
     }
 
     private final TimelineView view;
@@ -139,6 +139,24 @@ final class TimelineRenderer {
             g.setTextAlign(TextAlignment.LEFT);
             drawn++;
         }
+        // the selected event is inside a cluster (or scrolled away): mark its time
+        if (st.selected() >= 0 && f.events().stream().noneMatch(m -> m.index() == st.selected())) {
+            double sx = s.toX((ev.startMillis(st.selected()) + ev.endMillis(st.selected())) / 2.0);
+            if (sx >= 0 && sx <= w) {
+                g.setStroke(view.accentColor.get());
+                g.setLineWidth(2);
+                g.strokeLine(snap(sx), top, snap(sx), h);
+                g.setLineWidth(1);
+                String t = TextMeasurer.ellipsize(ev.title(st.selected()), 300, measurer);
+                double tw = measurer.width(t) + 16;
+                double px = Math.max(4, Math.min(w - tw - 4, sx - tw / 2));
+                g.setFill(view.accentColor.get());
+                g.fillRoundRect(px, h - 28, tw, 20, 10, 10);
+                g.setFill(Color.WHITE);
+                g.setFont(bold);
+                g.fillText(t, px + 8, h - 18);
+            }
+        }
         // sticky lane headers
         if (st.laneHeaders()) {
             g.setFont(bold);
@@ -158,7 +176,20 @@ final class TimelineRenderer {
         if (st.range() != null) drawRangeLabel(g, w, s, st.range(), bold, measurer);
         g.restore();
         drawAxis(g, w, axis, s, st, font, bold, todayX);
-        if (st.hover() != null) drawTooltip(g, w, h, st, font, bold, measurer);
+        if (st.hover() != null) {
+            EventDetails d = view.detailsFor(st.hover().id());
+            String people = d.participants().isEmpty() ? "" : String.join(", ", d.participants());
+            String sources = d.sources() == 1 ? "1 source" : d.sources() + " sources";
+            drawTooltip(g, w, h, st, font, bold, measurer, people.isEmpty()
+                    ? new String[]{d.dateText(), d.title(), sources} : new String[]{d.dateText(), d.title(), people, sources});
+        } else if (st.hoverCluster() != null) {
+            ClusterMark c = st.hoverCluster();
+            TimeRange r = new TimeRange(c.startMillis(), c.endMillis());
+            String when = r.startDate().equals(r.endDate()) ? r.startDate().format(RANGE_DATE)
+                    : r.startDate().format(RANGE_DATE) + " – " + r.endDate().format(RANGE_DATE);
+            drawTooltip(g, w, h, st, font, bold, measurer, new String[]{when, String.format(java.util.Locale.ROOT, "%,d events", c.count()),
+                    c.splittable() ? "Click to zoom in" : "All on one day"});
+        }
         return drawn;
     }
 
@@ -274,11 +305,8 @@ final class TimelineRenderer {
         g.fillText(text, x + 8, y + 10);
     }
 
-    private void drawTooltip(GraphicsContext g, double w, double h, State st, Font font, Font bold, TextMeasurer m) {
-        EventDetails d = view.detailsFor(st.hover().id());
-        String people = d.participants().isEmpty() ? "" : String.join(", ", d.participants());
-        String sources = d.sources() == 1 ? "1 source" : d.sources() + " sources";
-        String[] lines = people.isEmpty() ? new String[]{d.dateText(), d.title(), sources} : new String[]{d.dateText(), d.title(), people, sources};
+    /** A dark box near the pointer; the second line is the title, in bold. */
+    private void drawTooltip(GraphicsContext g, double w, double h, State st, Font font, Font bold, TextMeasurer m, String[] lines) {
         double maxW = 360;
         double tw = 0;
         for (int i = 0; i < lines.length; i++) {

@@ -254,7 +254,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         if (selIndex >= 0) for (long p : ev.participants(selIndex)) hl.add(p);
         List<String> names = new ArrayList<>(f.lanes().size());
         for (var b : f.lanes()) names.add(laneName(b.key()));
-        TimelineRenderer.State st = new TimelineRenderer.State(scrollY(), selIndex, hl, input.hoverMark(), input.hoverX(), input.hoverY(),
+        TimelineRenderer.State st = new TimelineRenderer.State(scrollY(), selIndex, hl, input.hoverMark(), input.hoverCluster(), input.hoverX(), input.hoverY(),
                 input.liveRange() != null ? input.liveRange() : view.getSelectedRange(), shownLanes != LaneMode.NONE, names,
                 view.getToday().toEpochDay());
         renderer.draw(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(), f, axis, ev, st, font, bold, measurer);

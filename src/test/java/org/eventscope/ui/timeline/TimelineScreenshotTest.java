@@ -97,9 +97,13 @@ class TimelineScreenshotTest {
     void aDenseTimelineStaysReadableAtEveryZoom() throws Exception {
         fx(() -> view.setEvents(org.eventscope.timeline.SyntheticEvents.generate(200_000, 200, 3)));
         fx(() -> view.fitAll());
+        fx(() -> view.setSelectedEventId(100_000L));
         settle();
         savePng(snapshot(view), "dense-fit-all.png");
-        assertFalse(fx(() -> ((TimelineViewSkin) view.getSkin()).frame()).clusters().isEmpty());
+        Frame all = fx(() -> ((TimelineViewSkin) view.getSkin()).frame());
+        assertFalse(all.clusters().isEmpty());
+        assertTrue(all.events().stream().noneMatch(m -> m.id() == 100_000L), "the selected event is inside a cluster (marked by a line)");
+        fx(() -> view.setSelectedEventId(null));
         String[] names = {"dense-2-years.png", "dense-2-months.png", "dense-1-week.png"};
         int[] days = {730, 61, 7};
         for (int i = 0; i < names.length; i++) {
