@@ -53,6 +53,14 @@ public final class TimelineBench {
             double[] r1m = measure(big, spansDays[z]);
             System.out.printf(Locale.ROOT, "%-22s %14.3f %14.3f %8.2f %14.3f %14.0f%n", names[z], r1k[0], r1m[0], r1m[0] / r1k[0], r1m[1], r1m[2]);
         }
+        for (LaneMode mode : new LaneMode[]{LaneMode.KIND, LaneMode.PARTICIPANT}) {
+            long b0 = System.nanoTime();
+            int lanes = big.lanes(mode).all().size();
+            double build = (System.nanoTime() - b0) / 1e6;
+            double[] r = measure(big, 2 * 365.25, mode);
+            System.out.printf(Locale.ROOT, "1M, 2 years, lanes by %s (%d lanes, lanes on screen laid out; lane index built once in %.0f ms): frame %.3f ms, layout %.3f ms%n",
+                    mode.name().toLowerCase(Locale.ROOT), lanes, build, r[0], r[1]);
+        }
         System.out.println("frame + snapshot (software rasterising and read-back of the canvas), median ms:");
         System.out.printf(Locale.ROOT, "  %-22s %8.2f ms%n", "empty canvas (baseline)", snapshot(TimelineEvents.empty(), -1));
         for (int z : new int[]{0, 2, 3, 5}) {
@@ -71,6 +79,10 @@ public final class TimelineBench {
 
     /** Median frame ms, median layout ms, marks drawn; the view moves 3 px per run so no frame repeats. */
     static double[] measure(TimelineEvents ev, double spanDays) throws Exception {
+        return measure(ev, spanDays, LaneMode.NONE);
+    }
+
+    static double[] measure(TimelineEvents ev, double spanDays, LaneMode mode) throws Exception {
         AtomicReference<double[]> out = new AtomicReference<>();
         CountDownLatch done = new CountDownLatch(1);
         Platform.runLater(() -> {
@@ -83,13 +95,13 @@ public final class TimelineBench {
             Canvas canvas = new Canvas(W, H);
             double mid = (ev.minDay() + ev.maxDay()) / 2.0 * TimeScale.DAY_MS;
             double msPerPx = spanDays * TimeScale.DAY_MS / W;
-            var lanes = ev.lanes(LaneMode.NONE).all();
+            var lanes = ev.lanes(mode).all();
             double[] frame = new double[RUNS], lay = new double[RUNS];
             int drawn = 0;
             for (int i = -WARMUP; i < RUNS; i++) {
                 TimeScale s = new TimeScale(mid - W / 2 * msPerPx + i * 3 * msPerPx, msPerPx).clamp(W);
                 long t0 = System.nanoTime();
-                Frame f = layout.layout(ev, lanes, false, s, W);
+                Frame f = layout.layout(ev, lanes, mode != LaneMode.NONE, s, W, 0, H - TimelineRenderer.AXIS_HEIGHT);
                 Axis axis = ticks.axis(s, W);
                 long t1 = System.nanoTime();
                 var st = new TimelineRenderer.State(0, -1, Set.of(), null, null, 0, 0, null, false, java.util.List.of(), 19000);

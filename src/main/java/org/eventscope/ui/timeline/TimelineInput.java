@@ -188,7 +188,7 @@ final class TimelineInput {
     // ---- keyboard --------------------------------------------------------------------------------------------
 
     private void keyFilter(KeyEvent e) {
-        if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
+        if (e.getCode() == KeyCode.TAB && !e.isControlDown() && view.getEvents().size() > 0) {
             moveSelection(e.isShiftDown() ? -1 : 1);
             e.consume();
         }

@@ -54,6 +54,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     final Button zoomInButton = new Button("+");
     final Button zoomOutButton = new Button("−");
     final Button fitButton = new Button("Fit all");
+    final javafx.scene.control.ChoiceBox<LaneMode> laneChoice = new javafx.scene.control.ChoiceBox<>();
     private final TimelineRenderer renderer;
     private final TimelineInput input;
     private Font font, bold;
@@ -85,7 +86,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         canvas.getStyleClass().add("timeline-canvas");
         vbar.setOrientation(Orientation.VERTICAL);
         vbar.getStyleClass().add("timeline-vbar");
-        vbar.valueProperty().addListener((o, a, b) -> markDirty());
+        vbar.valueProperty().addListener((o, a, b) -> invalidateLayout());
         zoomOutButton.setOnAction(e -> view.zoomOut());
         zoomInButton.setOnAction(e -> view.zoomIn());
         fitButton.setOnAction(e -> view.fitAll());
@@ -98,6 +99,24 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
         tray.setMinWidth(Region.USE_PREF_SIZE);
+        laneChoice.getItems().setAll(LaneMode.values());
+        laneChoice.setConverter(new javafx.util.StringConverter<>() {
+            @Override public String toString(LaneMode m) {
+                return m == null ? "" : switch (m) {
+                    case NONE -> "No lanes";
+                    case PARTICIPANT -> "Lanes by participant";
+                    case KIND -> "Lanes by kind";
+                    case DOCUMENT -> "Lanes by document";
+                };
+            }
+            @Override public LaneMode fromString(String s) { return LaneMode.NONE; }
+        });
+        laneChoice.setValue(view.getLaneMode());
+        laneChoice.valueProperty().addListener((o, a, b) -> { if (b != null) view.setLaneMode(b); });
+        view.laneModeProperty().addListener((o, a, b) -> laneChoice.setValue(b));
+        laneChoice.setFocusTraversable(false);
+        laneChoice.setMinWidth(Region.USE_PREF_SIZE);
+        laneChoice.getStyleClass().add("timeline-lanes");
         tray.setFocusTraversable(false);
         tray.getStyleClass().add("timeline-tray");
         legend.getStyleClass().add("timeline-legend");
@@ -111,7 +130,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         toolbar.getStyleClass().add("timeline-toolbar");
-        toolbar.getChildren().addAll(zoomOutButton, zoomInButton, fitButton, spacer, tray);
+        toolbar.getChildren().addAll(zoomOutButton, zoomInButton, fitButton, laneChoice, spacer, tray);
         toolbar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         getChildren().addAll(toolbar, legend, canvas, vbar, overview.canvas);
         input = new TimelineInput(view, this);
@@ -207,7 +226,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             List<Lane> ls = lanesFor(ev, view.getLaneMode());
             lanes = view.getLaneFilter().isEmpty() || shownLanes == LaneMode.NONE ? ls
                     : ev.lanes(shownLanes).filtered(view.getLaneFilter());
-            frame = layout.layout(ev, lanes, shownLanes != LaneMode.NONE, view.getScale(), canvas.getWidth());
+            double top = scrollY(), viewH0 = canvas.getHeight() - TimelineRenderer.AXIS_HEIGHT;
+            frame = layout.layout(ev, lanes, shownLanes != LaneMode.NONE, view.getScale(), canvas.getWidth(), top - 40, top + viewH0 + 40);
             axis = new TickGenerator(measurer, 5).axis(view.getScale(), canvas.getWidth());
             layoutDirty = false;
             double viewH = canvas.getHeight() - TimelineRenderer.AXIS_HEIGHT;
