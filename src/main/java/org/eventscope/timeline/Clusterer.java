@@ -68,7 +68,15 @@ public final class Clusterer {
         while (c < cells) {
             int count = lb[c + 1] - lb[c];
             if (bound[c + 1] - bound[c] <= 1) {
-                // a cell within one day: the zoom cannot split its events; show some, count the rest
+                // a cell within one day
+                if (count > threshold && scale.pxPerDay() < style.maxClusterPx()) {
+                    // the day is still narrow: one cluster for the day, which zooming in splits
+                    double x = scale.dayToX(bound[c]);
+                    runs.add(new Run(x, x + Math.max(cell, scale.pxPerDay()), count, bound[c], bound[c], true));
+                    c++;
+                    continue;
+                }
+                // the day is wide: zooming cannot separate its events; show some, count the rest
                 int shown = count <= threshold + 2 ? count : threshold; // never a "+1" or "+2" pill
                 for (int k = lb[c]; k < lb[c] + shown; k++) out = push(out, n, index.member(k));
                 if (count > shown) {

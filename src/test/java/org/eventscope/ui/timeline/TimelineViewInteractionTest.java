@@ -202,7 +202,7 @@ class TimelineViewInteractionTest {
         Frame split = frame();
         assertTrue(split.clusters().size() + split.events().size() > 3, "it split into several clusters or events");
         assertTrue(split.clusters().stream().allMatch(c -> c.count() < big.count()), "no cluster as big as before");
-        for (int i = 0; i < 6; i++) fx(() -> view.zoomIn());
+        for (int i = 0; i < 8; i++) fx(() -> view.zoomIn());
         settle();
         Frame days = frame();
         assertTrue(days.clusters().stream().noneMatch(ClusterMark::splittable), "zoomed to days, every cluster has split");
