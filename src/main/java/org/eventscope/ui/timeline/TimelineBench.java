@@ -53,18 +53,20 @@ public final class TimelineBench {
             double[] r1m = measure(big, spansDays[z]);
             System.out.printf(Locale.ROOT, "%-22s %14.3f %14.3f %8.2f %14.3f %14.0f%n", names[z], r1k[0], r1m[0], r1m[0] / r1k[0], r1m[1], r1m[2]);
         }
-        for (LaneMode mode : new LaneMode[]{LaneMode.KIND, LaneMode.PARTICIPANT}) {
-            long b0 = System.nanoTime();
-            int lanes = big.lanes(mode).all().size();
-            double build = (System.nanoTime() - b0) / 1e6;
-            double[] r = measure(big, 2 * 365.25, mode);
-            System.out.printf(Locale.ROOT, "1M, 2 years, lanes by %s (%d lanes, lanes on screen laid out; lane index built once in %.0f ms): frame %.3f ms, layout %.3f ms%n",
-                    mode.name().toLowerCase(Locale.ROOT), lanes, build, r[0], r[1]);
-        }
         System.out.println("frame + snapshot (software rasterising and read-back of the canvas), median ms:");
         System.out.printf(Locale.ROOT, "  %-22s %8.2f ms%n", "empty canvas (baseline)", snapshot(TimelineEvents.empty(), -1));
         for (int z : new int[]{0, 2, 3, 5}) {
             System.out.printf(Locale.ROOT, "  %-22s %8.2f ms (1k: %.2f ms)%n", names[z], snapshot(big, spansDays[z]), snapshot(small, spansDays[z]));
+        }
+        for (LaneMode mode : new LaneMode[]{LaneMode.KIND, LaneMode.PARTICIPANT}) {
+            long h0 = usedHeap();
+            long b0 = System.nanoTime();
+            int lanes = big.lanes(mode).all().size();
+            double build = (System.nanoTime() - b0) / 1e6;
+            long h1 = usedHeap();
+            double[] r = measure(big, 2 * 365.25, mode);
+            System.out.printf(Locale.ROOT, "1M, 2 years, lanes by %s (%d lanes, lanes on screen laid out; lane indexes built once in %.0f ms, %.1f MB): frame %.3f ms, layout %.3f ms%n",
+                    mode.name().toLowerCase(Locale.ROOT), lanes, build, (h1 - h0) / 1048576.0, r[0], r[1]);
         }
         System.out.printf(Locale.ROOT, "heap in use at the end: %d MB (1M and 1k sets alive: %s)%n", usedHeap() >> 20,
                 big.size() + small.size() > 0);
