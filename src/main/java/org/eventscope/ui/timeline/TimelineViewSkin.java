@@ -54,7 +54,6 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     final Button zoomInButton = new Button("+");
     final Button zoomOutButton = new Button("−");
     final Button fitButton = new Button("Fit all");
-    final javafx.scene.control.ChoiceBox<LaneMode> laneChoice = new javafx.scene.control.ChoiceBox<>();
     private final TimelineRenderer renderer;
     private final TimelineInput input;
     private Font font, bold;
@@ -99,24 +98,6 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
         tray.setMinWidth(Region.USE_PREF_SIZE);
-        laneChoice.getItems().setAll(LaneMode.values());
-        laneChoice.setConverter(new javafx.util.StringConverter<>() {
-            @Override public String toString(LaneMode m) {
-                return m == null ? "" : switch (m) {
-                    case NONE -> "No lanes";
-                    case PARTICIPANT -> "Lanes by participant";
-                    case KIND -> "Lanes by kind";
-                    case DOCUMENT -> "Lanes by document";
-                };
-            }
-            @Override public LaneMode fromString(String s) { return LaneMode.NONE; }
-        });
-        laneChoice.setValue(view.getLaneMode());
-        laneChoice.valueProperty().addListener((o, a, b) -> { if (b != null) view.setLaneMode(b); });
-        view.laneModeProperty().addListener((o, a, b) -> laneChoice.setValue(b));
-        laneChoice.setFocusTraversable(false);
-        laneChoice.setMinWidth(Region.USE_PREF_SIZE);
-        laneChoice.getStyleClass().add("timeline-lanes");
         tray.setFocusTraversable(false);
         tray.getStyleClass().add("timeline-tray");
         legend.getStyleClass().add("timeline-legend");
@@ -130,7 +111,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         toolbar.getStyleClass().add("timeline-toolbar");
-        toolbar.getChildren().addAll(zoomOutButton, zoomInButton, fitButton, laneChoice, spacer, tray);
+        toolbar.getChildren().addAll(zoomOutButton, zoomInButton, fitButton, spacer, tray);
         toolbar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         getChildren().addAll(toolbar, legend, canvas, vbar, overview.canvas);
         input = new TimelineInput(view, this);
