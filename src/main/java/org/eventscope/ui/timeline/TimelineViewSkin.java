@@ -283,7 +283,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         }
         List<UnplacedEvent> un = ev.unplaced();
         tray.setText("Unknown year · " + un.size());
-        tray.setDisable(un.isEmpty());
+        tray.setVisible(!un.isEmpty()); // shown only when there is something in it
+        tray.setManaged(!un.isEmpty());
         tray.getItems().clear();
         for (UnplacedEvent u : un) {
             MenuItem mi = new MenuItem(u.dateText() + " — " + u.title());
