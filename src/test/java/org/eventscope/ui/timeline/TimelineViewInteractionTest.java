@@ -279,6 +279,28 @@ class TimelineViewInteractionTest {
     }
 
     @Test
+    void rowsThatOverflowScrollVertically(FxRobot robot) {
+        fx(() -> view.setLaneMode(org.eventscope.timeline.LaneMode.PARTICIPANT));
+        settle();
+        assertEquals(10, frame().lanes().size(), "one lane per participant");
+        assertTrue(skin().vbar.isVisible(), "ten lanes overflow: a vertical scroll bar");
+        assertEquals(0, skin().scrollY());
+        TimeScale s = scale();
+        robot.clickOn(emptySpot(5));
+        robot.type(KeyCode.DOWN).type(KeyCode.DOWN).type(KeyCode.DOWN);
+        settle();
+        assertEquals(120, skin().scrollY(), 1e-9, "Down scrolls the rows by 40 px");
+        // the wheel's sign differs between robots and platforms: check that a notch moves the rows, either way
+        robot.moveTo(emptySpot(500)).scroll(1, VerticalDirection.DOWN);
+        settle();
+        assertNotEquals(120, skin().scrollY(), 1e-9, "the wheel scrolls the rows");
+        assertEquals(s, scale(), "without zooming or panning");
+        for (int i = 0; i < 10; i++) robot.type(KeyCode.UP);
+        settle();
+        assertEquals(0, skin().scrollY(), 1e-9, "Up scrolls back to the top");
+    }
+
+    @Test
     void unknownYearEventsWaitInTheTray(FxRobot robot) {
         settle();
         assertEquals("Unknown year · 2", skin().tray.getText());
