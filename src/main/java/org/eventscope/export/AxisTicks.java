@@ -1,7 +1,6 @@
 package org.eventscope.export;
 
 import java.time.LocalDate;
-import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,13 +21,14 @@ final class AxisTicks {
     record Axis(List<Tick> lower, List<Tick> upper) {
     }
 
-    private enum Unit { DAY, WEEK, MONTH, YEAR }
+    /** DAY counts days from the epoch; MDAY counts days within each month (1, 6, 11 … or 1, 11, 21), so ticks meet month starts. */
+    private enum Unit { DAY, MDAY, MONTH, YEAR }
 
     private record Rung(Unit unit, int step) {
         double nominalDays() {
             return switch (unit) {
                 case DAY -> step;
-                case WEEK -> 7.0 * step;
+                case MDAY -> step;
                 case MONTH -> 30.4 * step;
                 case YEAR -> 365.25 * step;
             };
@@ -36,7 +36,7 @@ final class AxisTicks {
     }
 
     private static final List<Rung> LADDER = List.of(
-            new Rung(Unit.DAY, 1), new Rung(Unit.DAY, 2), new Rung(Unit.WEEK, 1), new Rung(Unit.MONTH, 1),
+            new Rung(Unit.DAY, 1), new Rung(Unit.MDAY, 2), new Rung(Unit.MDAY, 5), new Rung(Unit.MDAY, 10), new Rung(Unit.MONTH, 1),
             new Rung(Unit.MONTH, 3), new Rung(Unit.MONTH, 6), new Rung(Unit.YEAR, 1), new Rung(Unit.YEAR, 2),
             new Rung(Unit.YEAR, 5), new Rung(Unit.YEAR, 10), new Rung(Unit.YEAR, 20), new Rung(Unit.YEAR, 50),
             new Rung(Unit.YEAR, 100), new Rung(Unit.YEAR, 200), new Rung(Unit.YEAR, 500), new Rung(Unit.YEAR, 1000));
@@ -65,7 +65,7 @@ final class AxisTicks {
 
     private static Rung parent(Rung r) {
         return switch (r.unit) {
-            case DAY, WEEK -> new Rung(Unit.MONTH, 1);
+            case DAY, MDAY -> new Rung(Unit.MONTH, 1);
             case MONTH -> new Rung(Unit.YEAR, 1);
             case YEAR -> r.step < 10 ? new Rung(Unit.YEAR, 10) : r.step < 100 ? new Rung(Unit.YEAR, 100) : null;
         };
@@ -111,13 +111,27 @@ final class AxisTicks {
             }
             return null;
         }
+        // One form for every full period (the longest that fits all of them); a period cut by an edge may use a shorter one.
+        int common = lengths - 1;
+        for (int form = 0; form < lengths; form++) {
+            boolean all = true;
+            for (int i = 0; i < n && all; i++) {
+                if (xs[i] < 0 || xs[i + 1] > width) continue;
+                all = xs[i] + pad + m.textWidth(forms[i][form], w, size) <= xs[i + 1] - pad;
+            }
+            if (all) {
+                common = form;
+                break;
+            }
+        }
         for (int i = 0; i < n; i++) {
             if (xs[i + 1] <= 0) continue;
             if (xs[i] > width) break;
             double lx = Math.max(xs[i], 0) + pad;
             double limit = Math.min(xs[i + 1], width) - pad;
             String chosen = "";
-            for (String label : forms[i]) {
+            for (int form = common; form < lengths; form++) {
+                String label = forms[i][form];
                 if (lx + m.textWidth(label, w, size) <= limit) {
                     chosen = label;
                     break;
@@ -131,7 +145,7 @@ final class AxisTicks {
     private static LocalDate floor(Rung r, LocalDate d) {
         return switch (r.unit) {
             case DAY -> r.step == 1 ? d : LocalDate.ofEpochDay(Math.floorDiv(d.toEpochDay(), r.step) * r.step);
-            case WEEK -> d.minusDays(d.getDayOfWeek().getValue() - 1L);
+            case MDAY -> d.withDayOfMonth(Math.min(((d.getDayOfMonth() - 1) / r.step) * r.step + 1, 1 + r.step * ((28 - 1) / r.step)));
             case MONTH -> d.withDayOfMonth(1).withMonth(((d.getMonthValue() - 1) / r.step) * r.step + 1);
             case YEAR -> LocalDate.of(Math.floorDiv(d.getYear(), r.step) * r.step, 1, 1);
         };
@@ -140,7 +154,11 @@ final class AxisTicks {
     private static LocalDate next(Rung r, LocalDate d) {
         return switch (r.unit) {
             case DAY -> d.plusDays(r.step);
-            case WEEK -> d.plusWeeks(r.step);
+            case MDAY -> {
+                int nextDay = d.getDayOfMonth() + r.step;
+                // The last tick of a month is the last full step that starts by the 28th; then the next month begins.
+                yield nextDay > 1 + r.step * ((28 - 1) / r.step) ? d.withDayOfMonth(1).plusMonths(1) : d.withDayOfMonth(nextDay);
+            }
             case MONTH -> d.plusMonths(r.step);
             case YEAR -> d.plusYears(r.step);
         };
@@ -152,10 +170,8 @@ final class AxisTicks {
         String mon = d.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
         String year = yearLabel(d.getYear());
         return switch (r.unit) {
-            case DAY, WEEK -> new String[]{Integer.toString(d.getDayOfMonth())};
+            case DAY, MDAY -> new String[]{Integer.toString(d.getDayOfMonth())};
             case MONTH -> upper ? new String[]{month + " " + year, mon + " " + year, mon}
-                    : d.getMonth() == Month.JANUARY && r.step == 1
-                    ? new String[]{month, mon, mon.substring(0, 1)}
                     : new String[]{month, mon, mon.substring(0, 1)};
             case YEAR -> {
                 if (upper && r.step == 10) yield new String[]{year + "s", year};
