@@ -54,6 +54,8 @@ final class ExportTimelineLayout {
 
     private final Painter measure;
     private final Style style;
+    /** Title widths, measured once: a segment search lays out the same events many times. */
+    private final java.util.Map<String, Double> titleWidths = new java.util.HashMap<>();
 
     ExportTimelineLayout(Painter measure, Style style) {
         this.measure = measure;
@@ -151,7 +153,7 @@ final class ExportTimelineLayout {
             p.ext1 = Math.max(p.ext1, p.alts[i + 1] + r);
         }
         p.want = e.title() == null ? "" : e.title();
-        p.wantWidth = measure.textWidth(p.want, Painter.Weight.REGULAR, style.labelSize());
+        p.wantWidth = titleWidths.computeIfAbsent(p.want, t -> measure.textWidth(t, Painter.Weight.REGULAR, style.labelSize()));
         p.inside = p.shape != Shape.POINT && p.alts.length == 0 && p.x1 - p.x0 >= p.wantWidth + 6;
         return p;
     }
@@ -183,8 +185,7 @@ final class ExportTimelineLayout {
      */
     private int stack(List<Placed> items, double width) {
         items.sort((p, q) -> Double.compare(p.ext0, q.ext0));
-        List<Double> rowEnd = new ArrayList<>();
-        List<Placed> rowLast = new ArrayList<>();
+        RowEnds rows = new RowEnds();
         double gap = style.gap();
         double labelGap = 3;
         for (Placed p : items) {
@@ -198,25 +199,56 @@ final class ExportTimelineLayout {
             }
             double start = left ? labelStart : p.ext0;
             double stop = left ? p.ext1 : Math.min(end, width);
-            int row = -1;
-            for (int i = 0; i < rowEnd.size(); i++) {
-                if (rowEnd.get(i) + gap <= start) {
-                    row = i;
-                    break;
-                }
-            }
-            if (row < 0) {
-                row = rowEnd.size();
-                rowEnd.add(0.0);
-                rowLast.add(null);
-            }
+            int row = rows.firstEndingBy(start - gap);
+            if (row < 0) row = rows.add();
             p.row = row;
             p.labelX = labelStart;
             double room = left ? p.wantWidth : width - labelStart;
-            p.label = room <= 4 ? "" : measure.fit(p.want, Painter.Weight.REGULAR, style.labelSize(), room);
-            rowEnd.set(row, stop);
-            rowLast.set(row, p);
+            p.label = room <= 4 ? "" : p.wantWidth <= room ? p.want
+                    : measure.fit(p.want, Painter.Weight.REGULAR, style.labelSize(), room);
+            rows.set(row, stop);
         }
-        return rowEnd.size();
+        return rows.count;
+    }
+
+    /** The right end of each row, in a min-tree: the first row ending by x is found in O(log rows). */
+    private static final class RowEnds {
+        private double[] tree = new double[2 * 64];
+        private int capacity = 64;
+        int count;
+
+        RowEnds() {
+            java.util.Arrays.fill(tree, Double.POSITIVE_INFINITY);
+        }
+
+        int add() {
+            if (count == capacity) grow();
+            return count++;
+        }
+
+        private void grow() {
+            double[] old = tree;
+            int oldCap = capacity;
+            capacity *= 2;
+            tree = new double[2 * capacity];
+            java.util.Arrays.fill(tree, Double.POSITIVE_INFINITY);
+            for (int i = 0; i < oldCap; i++) tree[capacity + i] = old[oldCap + i];
+            for (int i = capacity - 1; i >= 1; i--) tree[i] = Math.min(tree[2 * i], tree[2 * i + 1]);
+        }
+
+        void set(int row, double end) {
+            int i = capacity + row;
+            tree[i] = end;
+            for (i >>= 1; i >= 1; i >>= 1) tree[i] = Math.min(tree[2 * i], tree[2 * i + 1]);
+        }
+
+        /** The lowest-numbered row whose end is at most {@code x}, or -1. */
+        int firstEndingBy(double x) {
+            if (tree[1] > x) return -1;
+            int i = 1;
+            while (i < capacity) i = tree[2 * i] <= x ? 2 * i : 2 * i + 1;
+            int row = i - capacity;
+            return row < count ? row : -1;
+        }
     }
 }
