@@ -67,8 +67,9 @@ public final class Events {
     }
 
     /**
-     * Rebuilds the merged events from every document's mentions, then applies the user's corrections.
-     * Generated (synthetic) events are left alone. Call inside a transaction.
+     * Rebuilds the merged events from every document's mentions, then applies the user's event corrections.
+     * Generated (synthetic) events are left alone. Call inside a transaction; prefer {@link Store#rebuildEvents},
+     * which re-applies participant corrections first.
      */
     public void rebuild(EventMerger merger, Corrections corrections, Participants participants) throws SQLException {
         try (Statement s = c.createStatement()) {
@@ -94,6 +95,7 @@ public final class Events {
         }
         List<MergedEvent> merged = merger.merge(all);
         Map<String, Long> eventBySourceKey = new HashMap<>();
+        Map<String, Optional<Long>> participantByName = new HashMap<>();
         try (PreparedStatement ev = c.prepareStatement(
                 "INSERT INTO events(key, origin, kind, title, when_value, start_day, end_day, precision, year_known, confidence, disputed, source_count) "
                         + "VALUES (?,'extracted',?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS);
@@ -124,7 +126,7 @@ public final class Events {
                 }
                 src.executeBatch();
                 for (String name : m.participants()) {
-                    Optional<Long> pid = participants.idByName(name);
+                    Optional<Long> pid = participantByName.computeIfAbsent(name, participants::idByName);
                     if (pid.isEmpty()) continue;
                     part.setLong(1, id);
                     part.setLong(2, pid.get());

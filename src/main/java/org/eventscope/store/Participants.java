@@ -23,9 +23,16 @@ import static org.eventscope.store.Store.sql;
 /** People, organisations and places, unified across documents by a normalised name key. */
 public final class Participants {
     private final Connection c;
+    /** Re-applies the user's participant corrections after each analysis; null in helpers that only read. */
+    private final Corrections corrections;
 
     Participants(Connection c) {
+        this(c, null);
+    }
+
+    Participants(Connection c, Corrections corrections) {
         this.c = c;
+        this.corrections = corrections;
     }
 
     /** The key that makes two spellings of a name one participant. */
@@ -33,10 +40,15 @@ public final class Participants {
         return org.eventscope.extract.Names.key(name);
     }
 
-    /** Stores a document's participants, their aliases and their mentions. Call inside the document's transaction. */
+    /**
+     * Stores a document's participants, their aliases and their mentions, then re-applies the user's corrections
+     * about them (a participant the user merged away is merged again; a rename stays). Call inside the document's transaction.
+     */
     public void storeAnalysis(long documentId, Analysis analysis) throws SQLException {
         Map<String, Long> ids = new HashMap<>();
+        java.util.Set<String> touched = new java.util.HashSet<>();
         for (ExtractedParticipant p : analysis.participants()) {
+            touched.add(ParticipantCorrections.stableKey(keyOf(p.name()), p.kind().name()));
             long id = upsert(p.name(), p.kind(), p.title());
             ids.put(keyOf(p.name()), id);
             addAlias(id, p.name());
@@ -47,6 +59,7 @@ public final class Participants {
             for (EntityMention m : analysis.entities()) {
                 Long id = ids.get(keyOf(m.name()));
                 if (id == null) {
+                    touched.add(ParticipantCorrections.stableKey(keyOf(m.name()), m.kind().name()));
                     id = upsert(m.name(), m.kind(), null);
                     ids.put(keyOf(m.name()), id);
                     addAlias(id, m.name());
@@ -61,6 +74,7 @@ public final class Participants {
             }
             ps.executeBatch();
         }
+        if (corrections != null) corrections.applyToParticipants(touched);
     }
 
     /** Replaces a document's mentions with those of a new analysis. Call inside a transaction. */
@@ -121,14 +135,47 @@ public final class Participants {
         }
     }
 
-    /** The participant a canonical name stands for, of any kind. */
+    /**
+     * The participant a canonical name stands for, of any kind; failing that, the participant that has the name as an
+     * alias (so a name the user merged into another participant finds the kept one).
+     */
     public Optional<Long> idByName(String name) {
         return sql(() -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT id FROM participants WHERE key = ? ORDER BY CASE kind WHEN 'PERSON' THEN 0 WHEN 'ORGANIZATION' THEN 1 ELSE 2 END LIMIT 1")) {
                 ps.setString(1, keyOf(name));
                 try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) return Optional.of(rs.getLong(1));
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT p.id FROM participant_aliases a JOIN participants p ON p.id = a.participant_id WHERE a.alias = ? "
+                            + "ORDER BY CASE p.kind WHEN 'PERSON' THEN 0 WHEN 'ORGANIZATION' THEN 1 ELSE 2 END, p.id LIMIT 1")) {
+                ps.setString(1, name);
+                try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** One participant with its aliases (the display name excluded). */
+    public Optional<Participant> get(long id) {
+        return sql(() -> {
+            List<String> aliases = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT a.alias FROM participant_aliases a JOIN participants p "
+                    + "ON p.id = a.participant_id WHERE p.id = ? AND a.alias <> p.name ORDER BY a.alias")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) aliases.add(rs.getString(1));
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, name, kind, title FROM participants WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) return Optional.<Participant>empty();
+                    return Optional.of(new Participant(rs.getLong(1), rs.getString(2), ParticipantKind.valueOf(rs.getString(3)),
+                            rs.getString(4), aliases));
                 }
             }
         });

@@ -44,9 +44,9 @@ public final class Store implements AutoCloseable {
         this.file = file;
         this.connection = connection;
         this.documents = new Documents(connection);
-        this.participants = new Participants(connection);
-        this.events = new Events(connection);
         this.corrections = new Corrections(connection);
+        this.participants = new Participants(connection, corrections);
+        this.events = new Events(connection);
     }
 
     /** Opens (creating if needed, and upgrading) the database at {@code file}. */
@@ -161,9 +161,14 @@ public final class Store implements AutoCloseable {
         return Search.run(connection, typed, limit);
     }
 
-    /** Rebuilds merged events from all documents' mentions and re-applies corrections, in one transaction. */
+    /**
+     * Rebuilds merged events from all documents' mentions and re-applies the user's corrections, in one transaction:
+     * participant corrections (merges, renames) first, so events link the participants the user sees, then event
+     * corrections (edits, removals, merges, splits). Call after importing, re-analysing, or {@link Corrections#undoLast()}.
+     */
     public void rebuildEvents(org.eventscope.extract.EventMerger merger) {
         inTransaction(() -> {
+            corrections.applyToParticipants(null);
             events.rebuild(merger, corrections, participants);
             participants.pruneOrphans();
             return null;

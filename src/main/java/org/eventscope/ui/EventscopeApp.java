@@ -10,25 +10,21 @@ import java.nio.file.Path;
 /** The JavaFX application. Started through {@link AppLauncher}, never as the main class itself. */
 public final class EventscopeApp extends Application {
     private MainViewModel vm;
+    private Workspace workspace;
 
     @Override
     public void start(Stage stage) {
         Path db = Path.of(getParameters().getNamed().get("db"));
         String shot = getParameters().getNamed().get("screenshot");
         vm = new MainViewModel(db, TaskRunner.background());
-        MainWindow window = new MainWindow(vm);
-        Scene scene = new Scene(window, 1280, 800);
-        var css = EventscopeApp.class.getResource("/org/eventscope/ui/app.css");
-        if (css != null) scene.getStylesheets().add(css.toExternalForm());
-        stage.setTitle("Eventscope — " + db.getFileName());
-        stage.setScene(scene);
-        stage.show();
-        if (shot != null) SelfTest.watch(vm, scene, Path.of(shot));
+        workspace = Workspace.open(stage, vm);
+        if (shot != null) SelfTest.watch(vm, stage.getScene(), Path.of(shot));
         vm.start();
     }
 
     @Override
     public void stop() {
+        if (workspace != null) workspace.save();
         if (vm != null) vm.close();
         Platform.exit();
     }

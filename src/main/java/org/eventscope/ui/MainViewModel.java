@@ -12,10 +12,16 @@ import javafx.beans.property.StringProperty;
 import org.eventscope.ingest.ImportReport;
 import org.eventscope.ingest.Importer;
 import org.eventscope.ingest.SampleCorpus;
+import org.eventscope.extract.EventMerger;
+import org.eventscope.ingest.Reanalyzer;
+import org.eventscope.model.TimeValue;
+import org.eventscope.store.Corrections;
+import org.eventscope.store.Search;
 import org.eventscope.store.Store;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -60,22 +66,54 @@ public final class MainViewModel {
         }, this::show, this::fail);
     }
 
-    /** Imports files and folders in the background, then reloads. */
-    public TaskRunner.Handle importPaths(List<Path> paths, Consumer<ImportReport> done) {
-        return runner.submit("Importing", progress -> {
+    private volatile TaskRunner.Handle cancellable;
+
+    /** Cancels the running import or export, if any (it stops after the file at hand). */
+    public void cancelRunning() {
+        TaskRunner.Handle h = cancellable;
+        if (h != null) h.cancel();
+    }
+
+    public boolean isCancellable() {
+        return cancellable != null;
+    }
+
+    /** Runs cancellable store work with progress (an import or an export). */
+    public <T> void runCancellable(String title, CancellableWork<T> work, Consumer<T> done) {
+        cancellable = runner.submit(title, progress -> {
             requireStore();
+            return work.run(store, progress);
+        }, r -> {
+            cancellable = null;
+            done.accept(r);
+        }, t -> {
+            cancellable = null;
+            fail(t);
+        });
+    }
+
+    @FunctionalInterface
+    public interface CancellableWork<T> {
+        T run(Store store, TaskRunner.Progress progress) throws Exception;
+    }
+
+    private record ImportResult(ImportReport report, WorkspaceSnapshot snapshot) {
+    }
+
+    /** Imports files and folders in the background, then reloads. */
+    public void importPaths(List<Path> paths, Consumer<ImportReport> done) {
+        runCancellable("Importing", (store, progress) -> {
             ImportReport report = new Importer(store).importPaths(paths,
                     (d, t, f) -> progress.update(t == 0 ? -1 : (double) d / t,
                             f == null ? "Merging events…" : "Importing " + f.getFileName() + " (" + (d + 1) + " of " + t + ")"),
                     progress::isCancelled);
-            return new Object[]{report, WorkspaceSnapshot.read(store)};
+            return new ImportResult(report, WorkspaceSnapshot.read(store));
         }, r -> {
-            ImportReport report = (ImportReport) r[0];
-            show((WorkspaceSnapshot) r[1]);
-            lastImport.set(report);
-            status.set(report.summary());
-            if (done != null) done.accept(report);
-        }, this::fail);
+            show(r.snapshot());
+            lastImport.set(r.report());
+            status.set(r.report().summary());
+            if (done != null) done.accept(r.report());
+        });
     }
 
     /** Runs store work in the background, then reloads the snapshot. */
@@ -104,6 +142,42 @@ public final class MainViewModel {
     @FunctionalInterface
     public interface StoreQuery<T> {
         T run(Store store) throws Exception;
+    }
+
+    /** Sets a document's publication date (a user correction) and re-resolves its events. */
+    public void setDocumentDate(long documentId, TimeValue published) {
+        update("Setting the publication date", store -> new Reanalyzer(store).setDocumentDate(documentId, published));
+    }
+
+    /** Corrects one field of an event (a user correction that survives re-analysis). */
+    public void editEvent(long eventId, Corrections.EventField field, String value) {
+        update("Correcting the event", store -> {
+            if (!store.corrections().editEvent(eventId, field, value, store.events())) {
+                throw new IllegalArgumentException("This event has no source to anchor a correction to.");
+            }
+        });
+    }
+
+    /** Undoes the newest correction, restoring what it changed. */
+    public void undo() {
+        update("Undoing the last correction", store -> {
+            Optional<Corrections.Correction> undone = store.corrections().undoLast();
+            if (undone.isEmpty()) return;
+            Corrections.Correction c = undone.get();
+            if (c.target().equals("document")) {
+                Optional<Long> doc = store.documents().idByHash(c.targetKey());
+                if (doc.isPresent()) {
+                    new Reanalyzer(store).reanalyze(List.of(doc.get()));
+                    return;
+                }
+            }
+            store.rebuildEvents(EventMerger.standard());
+        });
+    }
+
+    /** Full-text search in the background; hits are handed over on the FX thread. */
+    public void search(String typed, Consumer<List<Search.Hit>> onHits) {
+        query("Searching", store -> store.search(typed, 50), onHits);
     }
 
     private void requireStore() {

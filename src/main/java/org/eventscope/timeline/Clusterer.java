@@ -1,0 +1,100 @@
+package org.eventscope.timeline;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits one lane's visible events into individual events and counted clusters, binning event starts by pixel
+ * cell with binary searches on the start-sorted index: the cost is O(cells · log n + shown events), independent of
+ * how many events hide in the clusters. A cell holding more than the threshold becomes a cluster; consecutive dense
+ * cells merge up to a maximum width. As you zoom in, cells cover less time, counts fall and clusters split.
+ */
+public final class Clusterer {
+
+    /** A dense run of cells: [x0, x1] px, event count, and the day range [firstDay, lastDay] of the starts it holds. */
+    public record Run(double x0, double x1, int count, long firstDay, long lastDay, boolean splittable) {
+    }
+
+    /** What a lane shows: event positions to draw one by one (start order) and clusters. */
+    public record Result(int[] events, int eventCount, List<Run> clusters) {
+    }
+
+    private Clusterer() {}
+
+    /**
+     * @param xFrom left edge of the area to cover (may be negative, to catch labels running into view)
+     * @param xTo   right edge
+     */
+    public static Result cluster(IntervalIndex index, TimeScale scale, double xFrom, double xTo, LayoutStyle style) {
+        double cell = style.cellPx();
+        int threshold = style.clusterThreshold();
+        int cells = (int) Math.ceil((xTo - xFrom) / cell);
+        long firstDay = scale.dayAt(xFrom);
+        long[] bound = new long[cells + 1];
+        int[] lb = new int[cells + 1];
+        bound[0] = firstDay;
+        lb[0] = index.lowerBound(firstDay);
+        for (int c = 1; c <= cells; c++) {
+            double t = scale.toTime(xFrom + c * cell);
+            long d = (long) Math.ceil(t / TimeScale.DAY_MS);
+            bound[c] = Math.max(bound[c - 1], d);
+            lb[c] = bound[c] == bound[c - 1] ? lb[c - 1] : index.lowerBound(bound[c]);
+        }
+        int[] out = new int[64];
+        int[] n = {0};
+        List<Run> runs = new ArrayList<>();
+
+        // events that started before the area and still run into it
+        int[] stab = new int[16];
+        int[] sn = {0};
+        index.stabBefore(firstDay, e -> {
+            if (sn[0] == stab.length) return; // more than we would show one by one: count the rest below
+            stab[sn[0]++] = e;
+        });
+        if (sn[0] < stab.length && sn[0] <= 2 * threshold) {
+            for (int k = 0; k < sn[0]; k++) out = push(out, n, stab[k]);
+        } else {
+            int[] count = {0};
+            long[] range = {Long.MAX_VALUE, Long.MIN_VALUE};
+            index.stabBefore(firstDay, e -> count[0]++);
+            runs.add(new Run(Math.max(xFrom, 0), Math.max(xFrom, 0) + style.maxClusterPx(), count[0], firstDay, firstDay, false));
+        }
+
+        int c = 0;
+        while (c < cells) {
+            int count = lb[c + 1] - lb[c];
+            if (count <= threshold) {
+                for (int k = lb[c]; k < lb[c + 1]; k++) out = push(out, n, index.member(k));
+                c++;
+                continue;
+            }
+            if (bound[c + 1] - bound[c] <= 1) {
+                // all on one day: the zoom cannot split them; show some, count the rest
+                int shown = Math.min(count, threshold);
+                for (int k = lb[c]; k < lb[c] + shown; k++) out = push(out, n, index.member(k));
+                if (count > shown) {
+                    double x = scale.dayToX(bound[c]);
+                    double w = Math.max(cell, Math.min(style.maxClusterPx(), scale.pxPerDay()));
+                    runs.add(new Run(x, x + w, count - shown, bound[c], bound[c], false));
+                }
+                c++;
+                continue;
+            }
+            int from = c;
+            int total = 0;
+            while (c < cells && (c - from + 1) * cell <= style.maxClusterPx() && lb[c + 1] - lb[c] > threshold) {
+                total += lb[c + 1] - lb[c];
+                c++;
+            }
+            if (c == from) { total = count; c++; }
+            runs.add(new Run(xFrom + from * cell, xFrom + c * cell, total, bound[from], bound[c] - 1, true));
+        }
+        return new Result(out, n[0], runs);
+    }
+
+    private static int[] push(int[] a, int[] n, int v) {
+        if (n[0] == a.length) a = java.util.Arrays.copyOf(a, a.length * 2);
+        a[n[0]++] = v;
+        return a;
+    }
+}

@@ -1,0 +1,4 @@
+package org.eventscope.timeline;
+
+/** How the timeline splits into horizontal bands. */
+public enum LaneMode { NONE, PARTICIPANT, KIND, DOCUMENT }

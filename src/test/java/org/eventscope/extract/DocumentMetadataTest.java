@@ -1,0 +1,69 @@
+package org.eventscope.extract;
+
+import org.eventscope.model.DateSource;
+import org.eventscope.model.DocumentInfo;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** The publication date and title an article gives itself in its first lines. */
+class DocumentMetadataTest {
+
+    @Test
+    void aLeadingDateHeaderGivesTheDateAndTheNextLineTheTitle() {
+        DocumentInfo i = DocumentMetadata.read(" date 2021-01-25 UrduPoint.com\nForeign Ministers Sign a Plan\n\nBody text.", "a.txt");
+        assertEquals("2021-01-25", i.published().timeml());
+        assertEquals(DateSource.HEADER, i.publishedFrom());
+        assertEquals("Foreign Ministers Sign a Plan", i.title());
+    }
+
+    @Test
+    void aHeaderFollowedByTheArticleOnTheSameLineTitlesItWithTheFirstSentence() {
+        DocumentInfo i = DocumentMetadata.read(" date 2021-12-21 The minister on December 20 hosted two envoys in Sochi. They talked.", "b.txt");
+        assertEquals("2021-12-21", i.published().timeml());
+        assertEquals("The minister on December 20 hosted two envoys in Sochi. They talked.", i.title());
+    }
+
+    @ParameterizedTest(name = "dateline \"{0}\" gives {1}")
+    @CsvSource(delimiterString = " => ", value = {
+            "MOSCOW (UrduPoint News / Sputnik - 25th January, 2021) Officials met on Monday to sign a new plan for the years ahead, the ministry said in a statement. => 2021-01-25",
+            "Thu, 28/12/2023 - 16:00 => 2023-12-28",
+            "19 April 2017 17:22 => 2017-04-19",
+            "12 Feb, 2010 05:44 => 2010-02-12",
+            "MOSCOW, October 2. /TASS/ => XXXX-10-02",
+            "Mon 25th January 2021 | 05:40 PM => 2021-01-25",
+            "Published: March 3, 2019 => 2019-03-03",
+            "2016-07-14 09:00 => 2016-07-14",
+            "12/28/2023 => 2023-12-28",
+    })
+    void datelines(String line, String expected) {
+        DocumentInfo i = DocumentMetadata.read("A Headline About Something\n\n" + line + "\n\nThe body of the article follows here.", "c.txt");
+        assertEquals(expected, i.published().timeml());
+        assertEquals(DateSource.DATELINE, i.publishedFrom());
+        assertEquals("A Headline About Something", i.title());
+    }
+
+    @Test
+    void datesInsideTheProseAreNotThePublicationDate() {
+        DocumentInfo i = DocumentMetadata.read("The minister met his counterpart on November 12 in the capital, the ministry said in a long statement.\n\n"
+                + "Moscow recognized the independence of the two regions on August 26, 2008, two weeks after the end of the war.", "d.txt");
+        assertNull(i.published());
+        assertEquals(DateSource.UNKNOWN, i.publishedFrom());
+    }
+
+    @Test
+    void aBylineGivesTheAuthorAndIsNotTheTitle() {
+        DocumentInfo i = DocumentMetadata.read("Ministers Sign Plan\n\nFaizan Hashmi 4 minutes ago Mon 25th January 2021 | 05:40 PM\n\nText.", "e.txt");
+        assertEquals("Faizan Hashmi", i.author());
+        assertEquals("2021-01-25", i.published().timeml());
+        assertEquals("Ministers Sign Plan", i.title());
+    }
+
+    @Test
+    void anEmptyOrTitlelessTextIsTitledByItsFileName() {
+        assertEquals("f.txt", DocumentMetadata.read("\n\n   \n", "f.txt").title());
+    }
+}

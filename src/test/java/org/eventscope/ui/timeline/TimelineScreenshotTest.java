@@ -1,0 +1,87 @@
+package org.eventscope.ui.timeline;
+
+import static org.eventscope.ui.timeline.TimelineFx.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.time.LocalDate;
+
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+
+import org.eventscope.timeline.EventMark;
+import org.eventscope.timeline.Frame;
+import org.eventscope.timeline.LaneMode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Renders the seed-like timeline headless to PNGs in target/timeline-shots (light, dark, lanes) and checks what is drawn. */
+@ExtendWith(ApplicationExtension.class)
+class TimelineScreenshotTest {
+    TimelineView view;
+    Scene scene;
+
+    @Start
+    void start(Stage stage) {
+        view = new TimelineView();
+        view.setToday(LocalDate.of(2023, 6, 1));
+        view.setParticipantNames(id -> SampleEvents.PEOPLE.getOrDefault(id, "#" + id));
+        view.setEvents(SampleEvents.seedLike());
+        scene = new Scene(new StackPane(view), 1280, 520);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void seedTimelineShows2008And2017To2023EventsReadably() throws Exception {
+        settle();
+        Frame f = fx(() -> ((TimelineViewSkin) view.getSkin()).frame());
+        // every seed event is placed: shown one by one, none hidden in clusters
+        assertEquals(13, f.events().size());
+        assertTrue(f.clusters().isEmpty());
+        assertTrue(f.events().stream().filter(m -> !m.label().isEmpty()).count() >= 10, "most events are labelled at fit-all zoom");
+        for (EventMark m : f.events()) assertTrue(m.x0() >= 0 && m.x1() <= view.getViewportWidth(), "fit all shows " + m.id());
+        WritableImage img = snapshot(view);
+        savePng(img, "timeline-light.png");
+        assertTrue(countColour(img, view.kindColor(org.eventscope.model.EventKind.MILITARY.ordinal())) > 20, "the 2008 military events are drawn");
+
+        fx(() -> { view.setLaneMode(LaneMode.PARTICIPANT); view.setSelectedEventId(9L); });
+        settle();
+        savePng(snapshot(view), "timeline-lanes.png");
+
+        fx(() -> {
+            view.setLaneMode(LaneMode.NONE);
+            view.setSelectedEventId(null);
+            scene.getStylesheets().add(TimelineView.DARK_STYLESHEET);
+        });
+        settle();
+        WritableImage dark = snapshot(view);
+        savePng(dark, "timeline-dark.png");
+        Color bg = dark.getPixelReader().getColor(5, (int) (dark.getHeight() / 2));
+        assertTrue(bg.getBrightness() < 0.2, "dark stylesheet darkens the canvas: " + bg);
+    }
+
+    @Test
+    void zoomedToAugust2008ShowsTheWarInDays() throws Exception {
+        fx(() -> view.showRange(org.eventscope.timeline.TimeRange.ofDays(LocalDate.of(2008, 8, 1), LocalDate.of(2008, 8, 31))));
+        settle();
+        Frame f = fx(() -> ((TimelineViewSkin) view.getSkin()).frame());
+        assertTrue(f.events().stream().anyMatch(m -> m.id() == 2 && m.x1() - m.x0() > 100), "the five-day war is a long bar");
+        savePng(snapshot(view), "timeline-aug-2008.png");
+    }
+
+    static int countColour(WritableImage img, Color c) {
+        int n = 0;
+        var pr = img.getPixelReader();
+        for (int y = 0; y < img.getHeight(); y++)
+            for (int x = 0; x < img.getWidth(); x++) {
+                Color p = pr.getColor(x, y);
+                if (Math.abs(p.getRed() - c.getRed()) < 0.03 && Math.abs(p.getGreen() - c.getGreen()) < 0.03 && Math.abs(p.getBlue() - c.getBlue()) < 0.03) n++;
+            }
+        return n;
+    }
+}
