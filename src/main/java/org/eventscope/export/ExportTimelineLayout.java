@@ -4,6 +4,7 @@ import org.eventscope.model.Event;
 import org.eventscope.model.EventSource;
 import org.eventscope.model.Precision;
 import org.eventscope.model.TimeValue;
+import org.eventscope.timeline.RowLayout;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,7 +49,7 @@ final class ExportTimelineLayout {
     /** Sizes used by the layout and the renderer. */
     record Style(double rowHeight, double labelSize, double axisSize, double pointRadius, double gap) {
         static Style print() {
-            return new Style(12.5, 6.8, 7.2, 2.6, 6);
+            return new Style(12.5, 6.8, 7.2, 2.6, 4);
         }
     }
 
@@ -112,6 +113,7 @@ final class ExportTimelineLayout {
         String want;
         double wantWidth;
         boolean inside;
+        double sortX0, sortX1, sortWant;
     }
 
     static Shape shapeOf(TimeValue v) {
@@ -179,76 +181,52 @@ final class ExportTimelineLayout {
     }
 
     /**
-     * First-fit rows: an item goes into the first row whose last item ends (mark and label) before its mark begins,
-     * with room for its whole label; items in the same row never overlap. Then each label gets the room up to the next
-     * mark in its row and the right edge, cut with an ellipsis when it does not fit; returns the number of rows.
+     * Rows from the screen's {@link RowLayout} (first fit: an item goes into the first row where its mark and whole
+     * label fit, so nothing overlaps). A label normally follows its mark; a label that would run past the right edge
+     * goes before the mark when it fits there, and a bar or band wide enough holds its label inside. Labels are cut with
+     * an ellipsis only at the right edge. Returns the number of rows.
      */
     private int stack(List<Placed> items, double width) {
-        items.sort((p, q) -> Double.compare(p.ext0, q.ext0));
-        RowEnds rows = new RowEnds();
         double gap = style.gap();
-        double labelGap = 3;
+        int n = items.size();
+        double[] x0 = new double[n];
+        double[] x1 = new double[n];
+        double[] want = new double[n];
         for (Placed p : items) {
-            double labelStart = p.inside ? p.x0 + 3 : p.ext1 + labelGap;
-            double end = p.inside ? Math.max(p.ext1, labelStart + p.wantWidth) : labelStart + p.wantWidth;
-            // Not enough room to the right: the label goes left of the mark when it fits there.
-            boolean left = false;
-            if (!p.inside && end > width && p.ext0 - labelGap - p.wantWidth >= 0) {
-                left = true;
-                labelStart = p.ext0 - labelGap - p.wantWidth;
+            if (p.inside) {
+                p.labelX = p.x0 + 3;
+                p.sortX0 = p.ext0;
+                p.sortX1 = Math.max(p.ext1, p.labelX + p.wantWidth);
+                p.sortWant = 0;
+            } else if (p.ext1 + gap + p.wantWidth > width && p.ext0 - gap - p.wantWidth >= 0) {
+                p.labelX = p.ext0 - gap - p.wantWidth;
+                p.sortX0 = p.labelX;
+                p.sortX1 = p.ext1;
+                p.sortWant = 0;
+            } else {
+                p.labelX = p.ext1 + gap;
+                p.sortX0 = p.ext0;
+                p.sortX1 = p.ext1;
+                p.sortWant = Math.max(0, Math.min(p.wantWidth, width - p.labelX));
             }
-            double start = left ? labelStart : p.ext0;
-            double stop = left ? p.ext1 : Math.min(end, width);
-            int row = rows.firstEndingBy(start - gap);
-            if (row < 0) row = rows.add();
-            p.row = row;
-            p.labelX = labelStart;
-            double room = left ? p.wantWidth : width - labelStart;
-            p.label = room <= 4 ? "" : p.wantWidth <= room ? p.want
-                    : measure.fit(p.want, Painter.Weight.REGULAR, style.labelSize(), room);
-            rows.set(row, stop);
         }
-        return rows.count;
-    }
-
-    /** The right end of each row, in a min-tree: the first row ending by x is found in O(log rows). */
-    private static final class RowEnds {
-        private double[] tree = new double[2 * 64];
-        private int capacity = 64;
-        int count;
-
-        RowEnds() {
-            java.util.Arrays.fill(tree, Double.POSITIVE_INFINITY);
+        items.sort((p, q) -> Double.compare(p.sortX0, q.sortX0));
+        for (int i = 0; i < n; i++) {
+            Placed p = items.get(i);
+            x0[i] = p.sortX0;
+            x1[i] = p.sortX1;
+            want[i] = p.sortWant;
         }
-
-        int add() {
-            if (count == capacity) grow();
-            return count++;
+        int[] rowOut = new int[n];
+        double[] room = new double[n];
+        int rows = RowLayout.layout(n, x0, x1, want, gap, 0, Integer.MAX_VALUE, rowOut, room);
+        for (int i = 0; i < n; i++) {
+            Placed p = items.get(i);
+            p.row = rowOut[i];
+            boolean own = p.sortWant == 0;
+            double r = own ? p.wantWidth : room[i];
+            p.label = r <= 4 ? "" : p.wantWidth <= r ? p.want : measure.fit(p.want, Painter.Weight.REGULAR, style.labelSize(), r);
         }
-
-        private void grow() {
-            double[] old = tree;
-            int oldCap = capacity;
-            capacity *= 2;
-            tree = new double[2 * capacity];
-            java.util.Arrays.fill(tree, Double.POSITIVE_INFINITY);
-            for (int i = 0; i < oldCap; i++) tree[capacity + i] = old[oldCap + i];
-            for (int i = capacity - 1; i >= 1; i--) tree[i] = Math.min(tree[2 * i], tree[2 * i + 1]);
-        }
-
-        void set(int row, double end) {
-            int i = capacity + row;
-            tree[i] = end;
-            for (i >>= 1; i >= 1; i >>= 1) tree[i] = Math.min(tree[2 * i], tree[2 * i + 1]);
-        }
-
-        /** The lowest-numbered row whose end is at most {@code x}, or -1. */
-        int firstEndingBy(double x) {
-            if (tree[1] > x) return -1;
-            int i = 1;
-            while (i < capacity) i = tree[2 * i] <= x ? 2 * i : 2 * i + 1;
-            int row = i - capacity;
-            return row < count ? row : -1;
-        }
+        return rows;
     }
 }

@@ -82,9 +82,10 @@ final class TimelineRenderer {
                 p.line(ox + t.x(), oy, ox + t.x(), bodyTop, 0.6, MUTED, false);
                 p.line(ox + t.x(), bodyTop, ox + t.x(), bodyTop + bodyH, 0.5, GRID_MAJOR, false);
             }
-            p.text(t.label(), ox + t.labelX(), upperBase, Painter.Weight.BOLD, s.axisSize(), INK);
+            p.text(t.label(), ox + t.labelX(), upperBase, Painter.Weight.REGULAR, s.axisSize(), INK);
         }
         for (AxisTicks.Tick t : l.axis().lower()) {
+            if (t.x() < 0) continue;
             p.line(ox + t.x(), lowerBase - s.axisSize() - 1, ox + t.x(), bodyTop, 0.3, GRID, false);
             p.line(ox + t.x(), bodyTop, ox + t.x(), bodyTop + bodyH, 0.3, GRID_MINOR, false);
             p.text(t.label(), ox + t.labelX(), lowerBase, Painter.Weight.REGULAR, s.axisSize(), MUTED);

@@ -102,12 +102,13 @@ class ExportTimelineLayoutTest {
 
     private void assertAxisLabelsApart(AxisTicks.Axis axis, double width) {
         for (List<AxisTicks.Tick> tier : List.of(axis.lower(), axis.upper())) {
-            Painter.Weight w = tier == axis.lower() ? Painter.Weight.REGULAR : Painter.Weight.BOLD;
+            Painter.Weight w = Painter.Weight.REGULAR;
             for (int i = 0; i < tier.size(); i++) {
                 AxisTicks.Tick t = tier.get(i);
                 if (t.label().isEmpty()) continue;
                 double end = t.labelX() + measure.textWidth(t.label(), w, style.axisSize());
                 assertTrue(end <= width + 0.01, "axis label " + t.label() + " ends inside");
+                assertTrue(t.labelX() >= -0.01, t.label() + " starts inside");
                 if (i + 1 < tier.size()) assertTrue(end <= tier.get(i + 1).x(), t.label() + " runs into the next tick");
             }
         }
