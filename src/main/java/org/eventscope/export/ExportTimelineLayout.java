@@ -116,6 +116,22 @@ final class ExportTimelineLayout {
         double sortX0, sortX1, sortWant;
     }
 
+    /**
+     * The most events one row can hold across {@code width}: every event but a row's last shows its whole label, so
+     * a row holds at most width / (narrowest mark and label) of them. A window with more than rows × this many events
+     * cannot fit in that many rows.
+     */
+    int maxPerRow(List<Event> events, double width) {
+        double narrowest = Double.MAX_VALUE;
+        for (Event e : events) {
+            String t = e.title() == null ? "" : e.title();
+            narrowest = Math.min(narrowest, titleWidths.computeIfAbsent(t,
+                    x -> measure.textWidth(x, Painter.Weight.REGULAR, style.labelSize())));
+        }
+        double item = 2 * style.pointRadius() + 2 * style.gap() + (narrowest == Double.MAX_VALUE ? 0 : narrowest);
+        return (int) Math.floor(width / Math.max(1, item)) + 1;
+    }
+
     static Shape shapeOf(TimeValue v) {
         Precision p = v.precision();
         if (p == Precision.DAY || p == Precision.TIME) return Shape.POINT;

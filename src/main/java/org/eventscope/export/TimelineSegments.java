@@ -20,6 +20,8 @@ final class TimelineSegments {
                                                    List<ExportTimelineLayout.LaneSpec> lanes, Runnable tick) {
         List<ExportTimelineLayout.Layout> out = new ArrayList<>();
         Index index = new Index(sorted, numbers);
+        // Cheap misfit test first: a window that starts more events than the page could ever hold is not laid out.
+        long cap = (long) maxRows * layout.maxPerRow(sorted, width);
         LocalDate start = first;
         while (!start.isAfter(last)) {
             tick.run();
@@ -31,6 +33,10 @@ final class TimelineSegments {
             long len = 2;
             long bad = hi + 1;
             while (lo + len - 1 <= hi) {
+                if (index.startingIn(lo, lo + len - 1) > cap) {
+                    bad = lo + len - 1;
+                    break;
+                }
                 ExportTimelineLayout.Layout l = index.layout(layout, start, LocalDate.ofEpochDay(lo + len - 1), width, lanes);
                 if (l.rows() > maxRows) {
                     bad = lo + len - 1;
@@ -40,7 +46,7 @@ final class TimelineSegments {
                 bestEnd = lo + len - 1;
                 len *= 2;
             }
-            if (bad == hi + 1 && bestEnd < hi) {
+            if (bad == hi + 1 && bestEnd < hi && index.startingIn(lo, hi) <= cap) {
                 ExportTimelineLayout.Layout l = index.layout(layout, start, last, width, lanes);
                 if (l.rows() <= maxRows) {
                     best = l;
@@ -51,8 +57,9 @@ final class TimelineSegments {
             long b = Math.min(bad, hi + 1) - 1;
             while (a <= b) {
                 long mid = (a + b) >>> 1;
-                ExportTimelineLayout.Layout l = index.layout(layout, start, LocalDate.ofEpochDay(mid), width, lanes);
-                if (l.rows() <= maxRows) {
+                ExportTimelineLayout.Layout l = index.startingIn(lo, mid) > cap ? null
+                        : index.layout(layout, start, LocalDate.ofEpochDay(mid), width, lanes);
+                if (l != null && l.rows() <= maxRows) {
                     best = l;
                     bestEnd = mid;
                     a = mid + 1;
@@ -76,23 +83,45 @@ final class TimelineSegments {
         private final List<Event> sorted;
         private final List<Integer> numbers;
         private final long[] starts;
-        private final long[] ends;
-        private final boolean[] disputed;
+        /** Last day an event reaches, its sources' other dates included. */
+        private final long[] reach;
+        private long longest;
 
         Index(List<Event> sorted, List<Integer> numbers) {
             this.sorted = sorted;
             this.numbers = numbers;
             int n = sorted.size();
             starts = new long[n];
-            ends = new long[n];
-            disputed = new boolean[n];
+            reach = new long[n];
             for (int i = 0; i < n; i++) {
                 Event e = sorted.get(i);
                 boolean known = e.when().yearKnown();
                 starts[i] = known ? e.when().start().get().toEpochDay() : Long.MAX_VALUE;
-                ends[i] = known ? e.when().end().get().toEpochDay() : Long.MIN_VALUE;
-                disputed[i] = e.disputed();
+                reach[i] = known ? e.when().end().get().toEpochDay() : Long.MIN_VALUE;
+                if (known && e.disputed()) {
+                    for (var src : e.sources()) {
+                        if (src.when() != null && src.when().yearKnown()) {
+                            reach[i] = Math.max(reach[i], src.when().end().get().toEpochDay());
+                        }
+                    }
+                }
+                if (known) longest = Math.max(longest, reach[i] - starts[i]);
             }
+        }
+
+        /** How many events start in [a, b] (epoch days). */
+        int startingIn(long a, long b) {
+            return lowerBound(b + 1) - lowerBound(a);
+        }
+
+        private int lowerBound(long day) {
+            int lo = 0;
+            int hi = starts.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] < day) lo = mid + 1; else hi = mid;
+            }
+            return lo;
         }
 
         ExportTimelineLayout.Layout layout(ExportTimelineLayout layout, LocalDate a, LocalDate b, double width,
@@ -101,23 +130,13 @@ final class TimelineSegments {
             long db = b.toEpochDay();
             List<Event> in = new ArrayList<>();
             List<Integer> nums = new ArrayList<>();
-            for (int i = 0; i < starts.length; i++) {
-                if (starts[i] == Long.MAX_VALUE) continue;
+            for (int i = lowerBound(da - longest); i < starts.length; i++) {
                 if (starts[i] > db) break;
-                if (ends[i] < da && !(disputed[i] && altInside(sorted.get(i), a, b))) continue;
+                if (reach[i] < da) continue;
                 in.add(sorted.get(i));
                 nums.add(numbers.get(i));
             }
             return layout.layout(in, nums, a, b, width, lanes);
         }
-    }
-
-    private static boolean altInside(Event e, LocalDate a, LocalDate b) {
-        if (!e.disputed()) return false;
-        for (var s : e.sources()) {
-            if (s.when() == null || !s.when().yearKnown()) continue;
-            if (!s.when().start().get().isAfter(b) && !s.when().end().get().isBefore(a)) return true;
-        }
-        return false;
     }
 }

@@ -14,6 +14,8 @@ import java.util.List;
  * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) org.eventscope.export.ExportBenchmark [N] [Y] [OUT_DIR]}
  */
 public final class ExportBenchmark {
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
         int years = args.length > 1 ? Integer.parseInt(args[1]) : 10;
@@ -33,6 +35,7 @@ public final class ExportBenchmark {
                 System.out.printf("round %d: load %,d events %.2f s%n", round, data.events().size(), (t1 - t0) / 1e9);
                 for (ExportFormat f : ExportFormat.values()) {
                     long a = System.nanoTime();
+                    long cpu0 = CPU.getCurrentThreadCpuTime();
                     Path file = dir.resolve("bench." + f.id() + "." + f.extension());
                     try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
                         long[] last = {a};
@@ -44,8 +47,8 @@ public final class ExportBenchmark {
                             last[0] = now;
                         });
                     }
-                    System.out.printf("round %d: %-10s %.2f s  (%,d bytes)%n", round, f.id(), (System.nanoTime() - a) / 1e9,
-                            Files.size(file));
+                    System.out.printf("round %d: %-10s %.2f s wall, %.2f s CPU of this thread  (%,d bytes)%n", round, f.id(),
+                            (System.nanoTime() - a) / 1e9, (CPU.getCurrentThreadCpuTime() - cpu0) / 1e9, Files.size(file));
                 }
             }
         }
