@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Splits a range into consecutive segments, each laid out across the page width, so that every segment's rows fit
  * the page height: the largest segment from the current start day that fits (binary search on its end day).
- * A single day with more events than fit on a page is one segment whose rows continue on further pages.
+ * A single day with more events than fit on a page is one segment whose rows continue on further pages. An event
+ * appears on the segment where it starts (a long one runs on to that segment's end), not again on every later page.
  */
 final class TimelineSegments {
     private TimelineSegments() {
@@ -19,7 +20,7 @@ final class TimelineSegments {
                                                    LocalDate first, LocalDate last, double width, int maxRows,
                                                    List<ExportTimelineLayout.LaneSpec> lanes, Runnable tick) {
         List<ExportTimelineLayout.Layout> out = new ArrayList<>();
-        Index index = new Index(sorted, numbers);
+        Index index = new Index(sorted, numbers, first);
         // Cheap misfit test first: a window that starts more events than the page could ever hold is not laid out.
         long cap = (long) maxRows * layout.maxPerRow(sorted, width);
         LocalDate start = first;
@@ -75,7 +76,7 @@ final class TimelineSegments {
 
     static ExportTimelineLayout.Layout layoutOf(ExportTimelineLayout layout, List<Event> sorted, List<Integer> numbers,
                                                 LocalDate a, LocalDate b, double width, List<ExportTimelineLayout.LaneSpec> lanes) {
-        return new Index(sorted, numbers).layout(layout, a, b, width, lanes);
+        return new Index(sorted, numbers, null).layout(layout, a, b, width, lanes);
     }
 
     /** The events' first and last days as plain numbers, so choosing a segment's events allocates nothing. */
@@ -87,7 +88,11 @@ final class TimelineSegments {
         private final long[] reach;
         private long longest;
 
-        Index(List<Event> sorted, List<Integer> numbers) {
+        /** The first day of the whole timeline; null when every call is the whole timeline. */
+        private final LocalDate first;
+
+        Index(List<Event> sorted, List<Integer> numbers, LocalDate first) {
+            this.first = first;
             this.sorted = sorted;
             this.numbers = numbers;
             int n = sorted.size();
@@ -130,7 +135,10 @@ final class TimelineSegments {
             long db = b.toEpochDay();
             List<Event> in = new ArrayList<>();
             List<Integer> nums = new ArrayList<>();
-            for (int i = lowerBound(da - longest); i < starts.length; i++) {
+            // An event is drawn on the segment where it starts (running on, clipped, to the segment's end), so a long
+            // vague date does not take a row on every page; the first segment also shows what began before the range.
+            int from = first != null && a.isAfter(first) ? lowerBound(da) : lowerBound(da - longest);
+            for (int i = from; i < starts.length; i++) {
                 if (starts[i] > db) break;
                 if (reach[i] < da) continue;
                 in.add(sorted.get(i));
