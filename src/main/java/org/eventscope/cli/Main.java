@@ -111,6 +111,7 @@ public final class Main {
         Args a = Args.parse(raw, Set.of("--db", "--screenshot"), Set.of("--self-test"));
         if (!a.positional.isEmpty()) throw new Args.UsageException("unexpected argument '" + a.positional.get(0) + "'");
         Path db = DatabaseLocation.resolve(a.one("--db"));
+        AppLauncher.setExportService(new ExportBridge());
         if (a.has("--self-test")) {
             String shot = a.one("--screenshot");
             if (shot == null) throw new Args.UsageException("--self-test needs --screenshot FILE.png");

@@ -109,7 +109,7 @@ public final class DocumentMetadata {
             if (title == null && !dateline) {
                 title = titleFrom(line);
             }
-            if (title != null && published != null) break;
+            if (title != null && published != null && (author != null || seen >= HEAD_LINES)) break;
         }
         if (title == null || title.isBlank()) title = fileName;
         return new DocumentInfo(fileName, title, published, from, author);

@@ -9,6 +9,6 @@ public interface EventMerger {
     List<MergedEvent> merge(List<SourcedEvent> events);
 
     static EventMerger standard() {
-        return new SimpleMerger();
+        return new StandardMerger();
     }
 }

@@ -255,6 +255,45 @@ public final class Events {
         });
     }
 
+    /** A dated event's compact row and its participants' ids. */
+    @FunctionalInterface
+    public interface SpanSink {
+        void accept(Span span, long[] participants, long firstDocument);
+    }
+
+    /**
+     * Streams every dated event with its participants and first source document, in id order, joining two ordered
+     * cursors so that memory stays flat however many events there are.
+     */
+    public void forEachSpanWithParticipants(SpanSink sink) {
+        sql(() -> {
+            try (Statement s1 = c.createStatement(); Statement s2 = c.createStatement(); Statement s3 = c.createStatement();
+                 ResultSet ev = s1.executeQuery("SELECT id, start_day, end_day, kind, precision, disputed, source_count, confidence, title "
+                         + "FROM events WHERE year_known = 1 ORDER BY id");
+                 ResultSet ps = s2.executeQuery("SELECT event_id, participant_id FROM event_participants ORDER BY event_id");
+                 ResultSet ds = s3.executeQuery("SELECT event_id, min(document_id) FROM event_sources GROUP BY event_id ORDER BY event_id")) {
+                boolean pMore = ps.next();
+                boolean dMore = ds.next();
+                long[] buffer = new long[16];
+                while (ev.next()) {
+                    long id = ev.getLong(1);
+                    int n = 0;
+                    while (pMore && ps.getLong(1) < id) pMore = ps.next();
+                    while (pMore && ps.getLong(1) == id) {
+                        if (n == buffer.length) buffer = java.util.Arrays.copyOf(buffer, n * 2);
+                        buffer[n++] = ps.getLong(2);
+                        pMore = ps.next();
+                    }
+                    while (dMore && ds.getLong(1) < id) dMore = ds.next();
+                    long doc = dMore && ds.getLong(1) == id ? ds.getLong(2) : 0;
+                    sink.accept(new Span(id, ev.getLong(2), ev.getLong(3), kindOf(ev.getString(4)), ev.getString(5),
+                            ev.getInt(6) != 0, ev.getInt(7), ev.getDouble(8), ev.getString(9)), java.util.Arrays.copyOf(buffer, n), doc);
+                }
+            }
+            return null;
+        });
+    }
+
     /** Streams (event id, participant id) pairs. */
     public void forEachParticipation(java.util.function.BiConsumer<Long, Long> sink) {
         sql(() -> {

@@ -14,6 +14,11 @@ final class Migrations {
     /** Marks a SQLite file as Eventscope's ("EVSC"). */
     static final int APPLICATION_ID = 0x45565343;
 
+    /** Keeps the event titles' full-text index up to date on insert (dropped and recreated around bulk loads). */
+    static final String EVENTS_AI = """
+            CREATE TRIGGER events_ai AFTER INSERT ON events BEGIN
+              INSERT INTO events_fts(rowid, title) VALUES (new.id, new.title); END""";
+
     static final List<String[]> STEPS = List.of(
             // 1: documents, participants, per-document event mentions, merged events and their sources.
             new String[]{
@@ -128,9 +133,7 @@ final class Migrations {
                     CREATE TRIGGER documents_au AFTER UPDATE OF title, text ON documents BEGIN
                       INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
                       INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, new.title, new.text); END""",
-                    """
-                    CREATE TRIGGER events_ai AFTER INSERT ON events BEGIN
-                      INSERT INTO events_fts(rowid, title) VALUES (new.id, new.title); END""",
+                    EVENTS_AI,
                     """
                     CREATE TRIGGER events_ad AFTER DELETE ON events BEGIN
                       INSERT INTO events_fts(events_fts, rowid, title) VALUES ('delete', old.id, old.title); END""",

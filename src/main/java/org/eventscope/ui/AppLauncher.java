@@ -7,7 +7,18 @@ import java.nio.file.Path;
 
 /** Starts the GUI. */
 public final class AppLauncher {
+    private static volatile ExportService exports;
+
     private AppLauncher() {
+    }
+
+    /** The export layer the window will use (set by the command line before launching). */
+    public static void setExportService(ExportService service) {
+        exports = service;
+    }
+
+    static ExportService exportService() {
+        return exports;
     }
 
     /** Opens the window on {@code db}; returns when the user closes it. */

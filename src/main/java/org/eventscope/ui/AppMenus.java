@@ -26,6 +26,9 @@ final class AppMenus {
         void editEvent();
         void removeEvent();
         void copyEvidence();
+        void mergeEvents();
+        void renameParticipant();
+        void mergeParticipant();
         void fitAll();
         void zoomIn();
         void zoomOut();
@@ -57,7 +60,11 @@ final class AppMenus {
                 item("_Find…", a::find, new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN)),
                 item("_Edit event…", a::editEvent, new KeyCodeCombination(KeyCode.F2)),
                 item("_Remove event", a::removeEvent, new KeyCodeCombination(KeyCode.DELETE)),
-                item("_Copy evidence sentence", a::copyEvidence, new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)));
+                item("_Copy evidence sentence", a::copyEvidence, new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)),
+                new SeparatorMenuItem(),
+                item("_Merge selected events", a::mergeEvents, new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN)),
+                item("Re_name participant…", a::renameParticipant, new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)),
+                item("Merge _participant into…", a::mergeParticipant, new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)));
         Menu view = new Menu("_View");
         CheckMenuItem hideLow = new CheckMenuItem("_Hide low-confidence events");
         hideLow.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));

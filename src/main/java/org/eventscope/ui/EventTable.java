@@ -35,10 +35,20 @@ public final class EventTable extends TableView<Event> {
         sources.setCellValueFactory(c -> new SimpleStringProperty(Integer.toString(c.getValue().sources().size())));
         sources.setPrefWidth(70);
         getColumns().setAll(List.of(when, kind, title, who, sources));
+        selection.main().snapshotProperty().addListener((o, a, s) -> setPlaceholder(new javafx.scene.control.Label(s.large()
+                ? String.format("%,d events are too many to list here: choose one on the timeline, or search.", s.eventCount())
+                : "No events match. Import articles, or clear the filters.")));
+        setPlaceholder(new javafx.scene.control.Label("No events yet."));
+        getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        javafx.scene.control.MenuItem merge = new javafx.scene.control.MenuItem("Merge selected events into one");
+        merge.setOnAction(e -> mergeSelected(selection));
+        merge.disableProperty().bind(javafx.beans.binding.Bindings.size(getSelectionModel().getSelectedItems()).lessThan(2));
+        setContextMenu(new javafx.scene.control.ContextMenu(merge));
         getSelectionModel().selectedItemProperty().addListener((o, a, e) -> {
             if (!syncing && e != null) selection.selectedEventProperty().set(e);
         });
         selection.selectedEventProperty().addListener((o, a, e) -> {
+            if (getSelectionModel().getSelectedItems().contains(e)) return;
             syncing = true;
             if (e == null || !getItems().contains(e)) getSelectionModel().clearSelection();
             else {
@@ -47,5 +57,13 @@ public final class EventTable extends TableView<Event> {
             }
             syncing = false;
         });
+    }
+
+    /** Merges every selected event into the first selected one (they tell one happening). */
+    public void mergeSelected(SelectionViewModel selection) {
+        List<Event> chosen = List.copyOf(getSelectionModel().getSelectedItems());
+        if (chosen.size() < 2) return;
+        Event keep = chosen.get(0);
+        for (Event other : chosen.subList(1, chosen.size())) selection.main().mergeEvents(keep.id(), other.id());
     }
 }

@@ -16,7 +16,7 @@ public final class EventscopeApp extends Application {
     public void start(Stage stage) {
         Path db = Path.of(getParameters().getNamed().get("db"));
         String shot = getParameters().getNamed().get("screenshot");
-        vm = new MainViewModel(db, TaskRunner.background());
+        vm = new MainViewModel(db, TaskRunner.background(), AppLauncher.exportService());
         workspace = Workspace.open(stage, vm);
         if (shot != null) SelfTest.watch(vm, stage.getScene(), Path.of(shot));
         vm.start();

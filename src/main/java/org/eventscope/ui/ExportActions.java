@@ -10,14 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.FileChooser;
-import org.eventscope.export.ExportData;
-import org.eventscope.export.ExportFormat;
-import org.eventscope.export.ExportOptions;
-import org.eventscope.export.Exporter;
-import org.eventscope.export.Paper;
-import org.eventscope.model.Event;
-import org.eventscope.model.Participant;
-import org.eventscope.timeline.EventFilter;
 
 import java.io.File;
 import java.io.OutputStream;
@@ -25,32 +17,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /** File ▸ Export: asks for the title, range and paper, then a file, and exports in the background with progress. */
 final class ExportActions {
+    static final String DEFAULT_TITLE = "Eventscope timeline";
+
     private ExportActions() {
     }
 
-    /** What the export dialog asks. */
-    record Request(String title, LocalDate from, LocalDate to, Paper paper) {
-    }
-
-    static void export(MainWindow window, MainViewModel vm, SelectionViewModel selection, String formatId) {
-        ExportFormat format = ExportFormat.parse(formatId);
+    static void export(MainWindow window, MainViewModel vm, SelectionViewModel selection, String format) {
+        ExportService service = vm.exports();
+        if (service == null) {
+            Dialogs.error("Export is not available in this window.");
+            return;
+        }
         LocalDate[] range = selection.exportRange();
-        Dialog<Request> dialog = dialog(format, range[0], range[1]);
+        Dialog<ExportService.Request> dialog = dialog(service, format, range[0], range[1], selection);
         dialog.showAndWait().ifPresent(req -> {
             FileChooser chooser = new FileChooser();
-            chooser.setTitle("Export " + format.description());
-            chooser.setInitialFileName(fileName(req.title()) + "." + format.extension());
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.description(), "*." + format.extension()));
+            chooser.setTitle("Export " + service.description(format));
+            chooser.setInitialFileName(fileName(req.title()) + "." + service.extension(format));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(service.description(format), "*." + service.extension(format)));
             File file = chooser.showSaveDialog(window.getScene().getWindow());
             if (file == null) return;
-            EventFilter filter = selection.filterProperty().get();
-            run(vm, format, req, filter, file.toPath(), path -> {
+            run(vm, req, file.toPath(), path -> {
                 Alert a = new Alert(Alert.AlertType.INFORMATION, "Exported to " + path, ButtonType.OK);
                 a.setHeaderText(null);
                 a.show();
@@ -58,24 +49,13 @@ final class ExportActions {
         });
     }
 
-    /** Exports in the background: loads the range, applies the filter, writes a temporary file, then moves it in place. */
-    static void run(MainViewModel vm, ExportFormat format, Request req, EventFilter filter, Path target, java.util.function.Consumer<Path> done) {
+    /** Exports in the background to a temporary file, then moves it in place (a cancelled export leaves nothing). */
+    static void run(MainViewModel vm, ExportService.Request req, Path target, java.util.function.Consumer<Path> done) {
         vm.runCancellable("Exporting", (store, progress) -> {
-            progress.update(-1, "Reading events…");
-            ExportData all = ExportData.load(store, req.from(), req.to(), List.of());
-            List<String> names = new ArrayList<>();
-            for (Participant p : all.participants()) if (filter.participants().contains(p.id())) names.add(p.name());
-            List<Event> events = all.events().stream().filter(filter.withRange(null, null)::test).toList();
-            ExportData data = new ExportData(req.from(), req.to(), names, all.documents(), all.participants(), events,
-                    all.documentsByParticipant());
             Path tmp = target.toAbsolutePath().resolveSibling(target.getFileName() + ".part");
             try (OutputStream out = Files.newOutputStream(tmp)) {
-                Exporter.export(format, data, ExportOptions.of(req.title()).withPaper(req.paper()), out,
-                        (f, m) -> {
-                            if (progress.isCancelled()) throw new java.util.concurrent.CancellationException("Export cancelled");
-                            progress.update(f, m);
-                        });
-            } catch (RuntimeException | java.io.IOException e) {
+                vm.exports().export(store, req, out, progress);
+            } catch (Exception e) {
                 Files.deleteIfExists(tmp);
                 throw e;
             }
@@ -84,26 +64,27 @@ final class ExportActions {
         }, done);
     }
 
-    private static Dialog<Request> dialog(ExportFormat format, LocalDate from, LocalDate to) {
-        Dialog<Request> d = new Dialog<>();
-        d.setTitle("Export " + format.description());
-        d.setHeaderText("Export the events in a date range (and passing the active filters).");
-        TextField title = new TextField(ExportOptions.DEFAULT_TITLE);
+    private static Dialog<ExportService.Request> dialog(ExportService service, String format, LocalDate from, LocalDate to,
+                                                        SelectionViewModel selection) {
+        Dialog<ExportService.Request> d = new Dialog<>();
+        d.setTitle("Export " + service.description(format));
+        d.setHeaderText("Export the events in a date range that pass the active filters.");
+        TextField title = new TextField(DEFAULT_TITLE);
         title.setId("export-title");
         title.setPrefColumnCount(30);
         DatePicker fromPicker = new DatePicker(from);
         fromPicker.setId("export-from");
         DatePicker toPicker = new DatePicker(to);
         toPicker.setId("export-to");
-        ChoiceBox<Paper> paper = new ChoiceBox<>(FXCollections.observableArrayList(Paper.values()));
-        paper.setValue(Paper.forLocale(Locale.getDefault()));
+        ChoiceBox<String> paper = new ChoiceBox<>(FXCollections.observableArrayList("A4", "Letter"));
+        paper.setValue(service.defaultPaper());
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
         grid.addRow(0, new Label("Title"), title);
         grid.addRow(1, new Label("From"), fromPicker);
         grid.addRow(2, new Label("To"), toPicker);
-        if (format == ExportFormat.PDF) grid.addRow(3, new Label("Paper"), paper);
+        if (format.equals("pdf")) grid.addRow(3, new Label("Paper"), paper);
         Label hint = new Label("Leave the dates empty to export everything.");
         hint.getStyleClass().add("panel-meta");
         grid.add(hint, 1, 4);
@@ -112,8 +93,8 @@ final class ExportActions {
         var ok = d.getDialogPane().lookupButton(ButtonType.OK);
         ok.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> fromPicker.getValue() != null
                 && toPicker.getValue() != null && toPicker.getValue().isBefore(fromPicker.getValue()), fromPicker.valueProperty(), toPicker.valueProperty()));
-        d.setResultConverter(b -> b == ButtonType.OK
-                ? new Request(title.getText(), fromPicker.getValue(), toPicker.getValue(), paper.getValue()) : null);
+        d.setResultConverter(b -> b == ButtonType.OK ? new ExportService.Request(format, title.getText(), fromPicker.getValue(),
+                toPicker.getValue(), paper.getValue(), selection.filterProperty().get()) : null);
         return d;
     }
 

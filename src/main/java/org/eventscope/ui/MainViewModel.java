@@ -38,10 +38,20 @@ public final class MainViewModel {
     private final BooleanProperty loaded = new SimpleBooleanProperty(false);
     private final ObjectProperty<ImportReport> lastImport = new SimpleObjectProperty<>();
 
+    private final ExportService exports;
+
     public MainViewModel(Path databasePath, TaskRunner runner) {
+        this(databasePath, runner, null);
+    }
+
+    /** {@code exports} may be null: File ▸ Export then says it is not available. */
+    public MainViewModel(Path databasePath, TaskRunner runner, ExportService exports) {
         this.databasePath = databasePath;
         this.runner = runner;
+        this.exports = exports;
     }
+
+    public ExportService exports() { return exports; }
 
     public ReadOnlyObjectProperty<WorkspaceSnapshot> snapshotProperty() { return snapshot; }
     public ReadOnlyStringProperty statusProperty() { return status; }
@@ -55,7 +65,7 @@ public final class MainViewModel {
     public void start() {
         runner.submit("Opening " + databasePath.getFileName(), progress -> {
             store = Store.open(databasePath);
-            if (store.documents().count() == 0) {
+            if (store.documents().count() == 0 && store.events().count() == 0) {
                 progress.update(-1, "Importing the sample articles…");
                 Path folder = databasePath.toAbsolutePath().getParent().resolve("sample-corpus");
                 new Importer(store).importPaths(SampleCorpus.copyTo(folder),
@@ -158,6 +168,33 @@ public final class MainViewModel {
         });
     }
 
+    /** Merges event {@code mergeId} into {@code keepId}: one event with both events' sources (a user correction). */
+    public void mergeEvents(long keepId, long mergeId) {
+        update("Merging events", store -> require(store.corrections().mergeEvents(keepId, mergeId, store.events()),
+                "These events cannot be merged (an event generated without sources cannot be corrected)."));
+    }
+
+    /** Splits one source off an event into an event of its own (a user correction). */
+    public void splitSource(long eventId, long documentId, int sentenceOffset) {
+        update("Splitting the source off", store -> require(store.corrections().splitSource(eventId, documentId, sentenceOffset,
+                store.events()).isPresent(), "An event with a single source cannot be split."));
+    }
+
+    /** Merges participant {@code mergeId} into {@code keepId}: its names become aliases (a user correction). */
+    public void mergeParticipants(long keepId, long mergeId) {
+        update("Merging participants", store -> require(store.corrections().mergeParticipants(keepId, mergeId),
+                "These participants cannot be merged."));
+    }
+
+    /** Renames a participant; the old name stays as an alias (a user correction). */
+    public void renameParticipant(long id, String name) {
+        update("Renaming", store -> require(store.corrections().renameParticipant(id, name), "A name cannot be empty."));
+    }
+
+    private static void require(boolean done, String otherwise) {
+        if (!done) throw new IllegalArgumentException(otherwise);
+    }
+
     /** Undoes the newest correction, restoring what it changed. */
     public void undo() {
         update("Undoing the last correction", store -> {
@@ -187,7 +224,7 @@ public final class MainViewModel {
     private void show(WorkspaceSnapshot s) {
         snapshot.set(s);
         error.set(null);
-        status.set(s.documents().size() + " documents, " + s.events().size() + " events"
+        status.set(s.documents().size() + " documents, " + String.format("%,d", s.eventCount() - s.undated().size()) + " events"
                 + (s.undated().isEmpty() ? "" : " (+" + s.undated().size() + " with unknown year)")
                 + " — " + databasePath);
         loaded.set(true);

@@ -78,9 +78,11 @@ public final class MainWindow extends BorderPane implements AppMenus.Actions {
         timelineSlot.getChildren().setAll(timeline);
         timelineActions = timeline::act;
         timelineSaver = timeline::save;
-        SplitPane timelineAndTray = new SplitPane(timelineSlot, tray);
-        timelineAndTray.setDividerPositions(0.84);
+        SplitPane timelineAndTray = new SplitPane(timelineSlot);
         SplitPane.setResizableWithParent(tray, false);
+        // The tray of events whose year is unknown shows only while there are some.
+        selection.visibleUndated().addListener((javafx.collections.ListChangeListener<Event>) c -> showTray(timelineAndTray));
+        showTray(timelineAndTray);
         centre = new SplitPane(timelineAndTray, table);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.68);
@@ -88,7 +90,7 @@ public final class MainWindow extends BorderPane implements AppMenus.Actions {
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.3);
         main = new SplitPane(left, centre, right);
-        main.setDividerPositions(0.2, 0.7);
+        main.setDividerPositions(0.18, 0.72);
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(right, false);
 
@@ -111,8 +113,8 @@ public final class MainWindow extends BorderPane implements AppMenus.Actions {
         error.setWrapText(true);
         error.setMaxWidth(Double.MAX_VALUE);
         StackPane body = new StackPane(main, emptyState);
-        vm.snapshotProperty().addListener((o, a, s) -> showEmpty(s.documents().isEmpty() && vm.loadedProperty().get()));
-        vm.loadedProperty().addListener((o, a, l) -> showEmpty(l && vm.snapshotProperty().get().documents().isEmpty() && vm.errorProperty().get() == null));
+        vm.snapshotProperty().addListener((o, a, s) -> showEmpty(isEmpty(s) && vm.loadedProperty().get()));
+        vm.loadedProperty().addListener((o, a, l) -> showEmpty(l && isEmpty(vm.snapshotProperty().get()) && vm.errorProperty().get() == null));
         showEmpty(false);
 
         setTop(new VBox(AppMenus.build(this, selection, dark), toolbar(), filters, error));
@@ -129,6 +131,20 @@ public final class MainWindow extends BorderPane implements AppMenus.Actions {
             e.setDropCompleted(ok);
             e.consume();
         });
+    }
+
+    private void showTray(SplitPane split) {
+        boolean any = !selection.visibleUndated().isEmpty();
+        if (any && !split.getItems().contains(tray)) {
+            split.getItems().add(tray);
+            split.setDividerPositions(0.82);
+        } else if (!any) {
+            split.getItems().remove(tray);
+        }
+    }
+
+    private static boolean isEmpty(WorkspaceSnapshot s) {
+        return s.documents().isEmpty() && s.eventCount() == 0;
     }
 
     private void showEmpty(boolean empty) {
@@ -266,6 +282,21 @@ public final class MainWindow extends BorderPane implements AppMenus.Actions {
     @Override
     public void copyEvidence() {
         source.textView().copy();
+    }
+
+    @Override
+    public void mergeEvents() {
+        table.mergeSelected(selection);
+    }
+
+    @Override
+    public void renameParticipant() {
+        participants.rename();
+    }
+
+    @Override
+    public void mergeParticipant() {
+        participants.mergeInto();
     }
 
     @Override

@@ -50,6 +50,11 @@ public final class ParticipantsPanel extends VBox {
         sort.getSelectionModel().select(0);
         list.setId("participants");
         list.setCellFactory(l -> new ParticipantCell());
+        javafx.scene.control.MenuItem rename = new javafx.scene.control.MenuItem("Rename…");
+        rename.setOnAction(e -> rename());
+        javafx.scene.control.MenuItem merge = new javafx.scene.control.MenuItem("Merge into another participant…");
+        merge.setOnAction(e -> mergeInto());
+        list.setContextMenu(new javafx.scene.control.ContextMenu(rename, merge));
         details.setWrapText(true);
         details.getStyleClass().add("panel-meta");
         together.setId("co-occurrence");
@@ -120,6 +125,29 @@ public final class ParticipantsPanel extends VBox {
         details.setText(sb.toString());
         together.getItems().setAll(selection.coOccurring(p.id()).stream().limit(20)
                 .map(e -> e.getKey().name() + " — " + e.getValue() + (e.getValue() == 1 ? " event" : " events")).toList());
+    }
+
+    /** Asks for a new name for the selected participant; the old one stays as an alias. */
+    public void rename() {
+        Participant p = list.getSelectionModel().getSelectedItem();
+        if (p == null) return;
+        javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog(p.name());
+        d.setTitle("Rename participant");
+        d.setHeaderText("Rename “" + p.name() + "”. The old name is kept as an alias.");
+        d.getEditor().setId("rename-field");
+        d.showAndWait().map(String::strip).filter(n -> !n.isEmpty() && !n.equals(p.name()))
+                .ifPresent(n -> selection.main().renameParticipant(p.id(), n));
+    }
+
+    /** Asks which participant the selected one is the same as, and merges it into that one. */
+    public void mergeInto() {
+        Participant p = list.getSelectionModel().getSelectedItem();
+        if (p == null) return;
+        List<Participant> others = selection.participants(false).stream().filter(o -> o.id() != p.id()).toList();
+        javafx.scene.control.ChoiceDialog<Participant> d = new javafx.scene.control.ChoiceDialog<>(null, others);
+        d.setTitle("Merge participants");
+        d.setHeaderText("“" + p.name() + "” is the same as…\nIts names become aliases of the one you choose.");
+        d.showAndWait().ifPresent(keep -> selection.main().mergeParticipants(keep.id(), p.id()));
     }
 
     static String kindName(ParticipantKind k) {

@@ -43,7 +43,7 @@ final class SelfTest {
                         write(scene, shot);
                         RESULT.set(0);
                         MESSAGE.set("self-test passed: " + vm.snapshotProperty().get().documents().size() + " documents, "
-                                + vm.snapshotProperty().get().events().size() + " events; screenshot " + shot.toAbsolutePath());
+                                + vm.snapshotProperty().get().eventCount() + " events; screenshot " + shot.toAbsolutePath());
                     }
                 } catch (IOException | RuntimeException ex) {
                     fail("could not write the screenshot: " + ex.getMessage());

@@ -48,6 +48,13 @@ public final class SourcePanel extends VBox {
         sources.setPrefHeight(110);
         sources.setMinHeight(0);
         sources.setCellFactory(l -> new SourceCell());
+        javafx.scene.control.MenuItem split = new javafx.scene.control.MenuItem("Split this source off into its own event");
+        split.setOnAction(e -> {
+            Event ev = selection.selectedEventProperty().get();
+            EventSource src = sources.getSelectionModel().getSelectedItem();
+            if (ev != null && src != null) selection.main().splitSource(ev.id(), src.documentId(), src.offset());
+        });
+        sources.setContextMenu(new javafx.scene.control.ContextMenu(split));
         sources.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
             if (i.intValue() >= 0) selection.selectedSourceProperty().set(i.intValue());
         });

@@ -4,10 +4,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -47,9 +45,6 @@ public final class TimelinePane extends BorderPane {
         this.selection = selection;
         setId("timeline-pane");
         view.setId("timeline");
-        Button zoomIn = button("+", "Zoom in (+)", view::zoomIn);
-        Button zoomOut = button("−", "Zoom out (−)", view::zoomOut);
-        Button fit = button("Fit all", "Show every dated event (Home)", view::fitAll);
         lanes.setId("lane-mode");
         lanes.setValue(LaneMode.NONE);
         lanes.setConverter(new StringConverter<>() {
@@ -71,7 +66,7 @@ public final class TimelinePane extends BorderPane {
         range.getStyleClass().add("panel-meta");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(6, zoomOut, zoomIn, fit, lanes, spacer, range);
+        HBox bar = new HBox(6, lanes, spacer, range);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
         bar.getStyleClass().add("timeline-bar");
@@ -84,6 +79,12 @@ public final class TimelinePane extends BorderPane {
             if (syncing) return;
             Event e = id == null ? null : byId.get(id);
             if (e != null || id == null) selection.selectedEventProperty().set(e);
+            else selection.main().query("Reading the event", store -> store.events().get(id), found -> found.ifPresent(ev -> {
+                if (id.equals(view.getSelectedEventId())) {
+                    byId.put(ev.id(), ev);
+                    selection.selectedEventProperty().set(ev);
+                }
+            }));
         });
         selection.selectedEventProperty().addListener((o, a, e) -> {
             syncing = true;
@@ -139,15 +140,17 @@ public final class TimelinePane extends BorderPane {
         };
     }
 
-    private static Button button(String text, String tip, Runnable action) {
-        Button b = new Button(text);
-        b.setTooltip(new Tooltip(tip));
-        b.setOnAction(e -> action.run());
-        b.setFocusTraversable(false);
-        return b;
-    }
-
     private void reload() {
+        WorkspaceSnapshot snapshot = selection.main().snapshotProperty().get();
+        if (snapshot.large()) {
+            byId = new HashMap<>();
+            view.setEvents(snapshot.bulk());
+            if (!fitted && snapshot.eventCount() > 0) {
+                fitted = true;
+                javafx.application.Platform.runLater(this::restoreOrFit);
+            }
+            return;
+        }
         TimelineEventsBuilder b = TimelineEvents.builder();
         Map<Long, Event> ids = new HashMap<>();
         for (Event e : selection.visibleEvents()) {

@@ -1,0 +1,266 @@
+package org.eventscope.extract;
+
+import org.eventscope.model.ExtractedParticipant;
+import org.eventscope.model.ParticipantKind;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Ties one document's name mentions together: a surname or given name alone to the full name it shortens,
+ * spelling variants by {@link Names#key}, "the Russian Foreign Minister" to the one person the text gave that
+ * title, an acronym in brackets to the organisation before it. Fills in canonical names.
+ */
+final class Coreference {
+    private static final Set<String> GENERIC_TITLE = Set.of("the", "top", "senior", "then", "former", "acting", "interim",
+            "his", "her", "their", "its");
+
+    private final Lexicon lex = Lexicon.get();
+
+    List<EntityRecognizer.Mention> resolve(Tokens t, List<EntityRecognizer.Mention> ms, String author) {
+        String authorKey = author == null ? null : Names.key(author);
+        Map<String, String> personByKey = new LinkedHashMap<>();
+        Map<String, String> titleOf = new HashMap<>();
+        Map<String, Set<String>> byPart = new HashMap<>();
+        List<EntityRecognizer.Mention> out = new ArrayList<>(ms.size());
+        Set<String> singles = new HashSet<>();
+        for (EntityRecognizer.Mention m : ms) if (m.to - m.from == 1) singles.add(t.lower[m.from]);
+        for (EntityRecognizer.Mention m : ms) {
+            if (m.tentative && !singles.contains(t.lower[m.to - 1])) {
+                m.kind = ParticipantKind.ORGANIZATION;
+                m.weak = true;
+            }
+        }
+        // full names first
+        for (EntityRecognizer.Mention m : ms) {
+            if (m.kind != ParticipantKind.PERSON) continue;
+            if (m.title == null && m.to - m.from >= 2 && t.isWord(m.from) && !lex.firstNames.contains(t.lower[m.from])
+                    && singles.contains(t.lower[m.from]) && !singles.contains(t.lower[m.to - 1])) {
+                // "Northrop Grumman ... Northrop said": a company is shortened to its first word, a person to the last
+                m.kind = ParticipantKind.ORGANIZATION;
+                continue;
+            }
+            String text = surface(t, m);
+            String[] words = text.split("[\\s]+");
+            if (words.length < 2) continue;
+            String key = Names.key(text);
+            if (key.isEmpty() || key.equals(authorKey)) continue;
+            String canon = personByKey.computeIfAbsent(key, k -> text);
+            m.canonical = canon;
+            if (m.title != null) titleOf.putIfAbsent(canon, m.title);
+            String[] kw = key.split(" ");
+            byPart.computeIfAbsent(kw[kw.length - 1], k -> new LinkedHashSet<>()).add(canon);
+            byPart.computeIfAbsent("first:" + kw[0], k -> new LinkedHashSet<>()).add(canon);
+        }
+        Map<String, String> otherByKey = new HashMap<>();
+        for (EntityRecognizer.Mention m : ms) {
+            String text = surface(t, m);
+            String key = Names.key(text);
+            if (authorKey != null && !authorKey.isEmpty() && (key.equals(authorKey) || authorKey.contains(key)
+                    && m.kind == ParticipantKind.PERSON)) {
+                continue;
+            }
+            if (m.canonical == null && m.to - m.from <= 3 && !m.demonym) {
+                Set<String> hits = byPart.get(key);
+                if (hits == null && m.kind == ParticipantKind.PERSON) hits = byPart.get("first:" + key);
+                if (hits != null && hits.size() == 1 && (m.kind == ParticipantKind.PERSON || m.weak)) {
+                    m.kind = ParticipantKind.PERSON;
+                    m.locative = false;
+                    m.canonical = hits.iterator().next();
+                }
+            }
+            if (m.canonical == null) {
+                if (key.isEmpty() || m.common) continue;
+                String k = m.kind + ":" + key;
+                m.canonical = otherByKey.computeIfAbsent(k, x -> text);
+            }
+            if (m.kind == ParticipantKind.PERSON && m.title == null) m.title = titleOf.get(m.canonical);
+            out.add(m);
+        }
+        adoptKinds(t, out);
+        addTitleAliases(t, out, titleOf);
+        acronyms(t, out);
+        out.sort((a, b) -> Integer.compare(a.from, b.from));
+        return out;
+    }
+
+    /** A single word whose kind was a guess takes the kind the same name has elsewhere in the text. */
+    private void adoptKinds(Tokens t, List<EntityRecognizer.Mention> out) {
+        for (int i = 0; i < out.size(); i++) {
+            EntityRecognizer.Mention m = out.get(i);
+            if (!m.weak || m.kind == ParticipantKind.PERSON) continue;
+            // "to Sokhumi and Tskhinvali": a guessed name coordinated with a place is a place
+            for (int d = -1; d <= 1; d += 2) {
+                int j = i + d;
+                if (j < 0 || j >= out.size()) continue;
+                EntityRecognizer.Mention o = out.get(j);
+                int gapFrom = d < 0 ? o.to : m.to;
+                int gapTo = d < 0 ? m.from : o.from;
+                if (o.kind == ParticipantKind.PLACE && !o.demonym && gapTo - gapFrom == 1
+                        && (t.wordIs(gapFrom, "and") || t.wordIs(gapFrom, "or") || t.is(gapFrom, ','))) {
+                    m.kind = ParticipantKind.PLACE;
+                    m.locative = o.locative;
+                }
+            }
+        }
+        Map<String, EntityRecognizer.Mention> sure = new HashMap<>();
+        for (EntityRecognizer.Mention m : out) {
+            String k = Names.key(m.canonical);
+            if (!m.weak || m.kind == ParticipantKind.PLACE && m.locative) sure.putIfAbsent(k, m);
+        }
+        for (EntityRecognizer.Mention m : out) {
+            if (!m.weak) continue;
+            EntityRecognizer.Mention s = sure.get(Names.key(m.canonical));
+            if (s != null && s != m) {
+                m.kind = s.kind;
+                m.canonical = s.canonical;
+            }
+        }
+    }
+
+    static String surface(Tokens t, EntityRecognizer.Mention m) {
+        return t.text.substring(t.start[m.from], t.end[m.to - 1]).replaceAll("\\s+", " ");
+    }
+
+    /** "the Russian Foreign Minister", "the Russian FM": the only person the text gave such a title. */
+    private void addTitleAliases(Tokens t, List<EntityRecognizer.Mention> out, Map<String, String> titleOf) {
+        if (titleOf.isEmpty()) return;
+        Map<String, Set<String>> titleWords = new HashMap<>();
+        for (Map.Entry<String, String> e : titleOf.entrySet()) titleWords.put(e.getKey(), words(e.getValue()));
+        Set<Integer> taken = new HashSet<>();
+        for (EntityRecognizer.Mention m : out) for (int k = m.from; k < m.to; k++) taken.add(k);
+        List<EntityRecognizer.Mention> add = new ArrayList<>();
+        for (int i = 0; i + 1 < t.size; i++) {
+            if (!t.wordIs(i, "the")) continue;
+            int j = i + 1;
+            StringBuilder phrase = new StringBuilder();
+            while (j < t.size && j - i < 6 && t.isWord(j) && (lex.titles.contains(t.lower[j])
+                    || t.capitalised(j) && lex.places.containsKey(t.lower[j]) && lex.places.get(t.lower[j]).demonym()
+                    || t.capitalised(j) && j + 1 < t.size && lex.places.containsKey(t.lower[j] + " " + t.w(j + 1)))) {
+                if (!lex.titles.contains(t.lower[j]) && lex.places.containsKey(t.lower[j] + " " + t.w(j + 1))) {
+                    phrase.append(t.lower[j]).append(' ');
+                    j++;
+                }
+                phrase.append(t.lower[j]).append(' ');
+                j++;
+            }
+            while (j > i + 1 && !EntityRecognizer.HEAD.contains(t.w(j - 1))) {
+                j--;
+                phrase.setLength(0);
+                for (int q = i + 1; q < j; q++) phrase.append(t.lower[q]).append(' ');
+            }
+            if (j == i + 1 || t.capitalised(j) && !lex.common.contains(t.w(j))) continue;
+            if (t.isWord(j) && !t.capitalised(j) && (t.w(j).endsWith("s") && !t.w(j).endsWith("ss")
+                    && !t.w(j).equals("has") && !t.w(j).equals("was") || lex.titles.contains(t.w(j)))) {
+                continue;
+            }
+            if (taken.contains(j - 1)) continue;
+            Set<String> want = words(phrase.toString());
+            want.removeAll(GENERIC_TITLE);
+            if (want.isEmpty() || want.size() == 1 && lex.places.containsKey(want.iterator().next())) continue;
+            String hit = null;
+            int hits = 0;
+            for (Map.Entry<String, Set<String>> e : titleWords.entrySet()) {
+                if (e.getValue().containsAll(want)) {
+                    hit = e.getKey();
+                    hits++;
+                }
+            }
+            if (hits == 1) {
+                EntityRecognizer.Mention m = new EntityRecognizer.Mention(i + 1, j, ParticipantKind.PERSON, hit);
+                m.title = titleOf.get(hit);
+                add.add(m);
+            }
+        }
+        out.addAll(add);
+    }
+
+    private Set<String> words(String title) {
+        Set<String> s = new HashSet<>();
+        for (String w : title.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.isEmpty()) continue;
+            if (w.equals("fm")) {
+                s.add("foreign");
+                s.add("minister");
+            } else if (w.equals("pm")) {
+                s.add("prime");
+                s.add("minister");
+            } else {
+                Lexicon.Place p = lex.places.get(w);
+                s.add(p != null && p.demonym() ? p.canonical().toLowerCase(Locale.ROOT) : w);
+            }
+        }
+        // multi-word demonyms ("south ossetian")
+        String lower = title.toLowerCase(Locale.ROOT);
+        for (String w : new ArrayList<>(s)) {
+            int at = lower.indexOf(w);
+            if (at >= 0) {
+                int sp = lower.indexOf(' ', at + w.length() + 1);
+                String two = sp > 0 ? lower.substring(at, sp) : lower.substring(at);
+                Lexicon.Place p = lex.places.get(two);
+                if (p != null && p.demonym()) {
+                    s.remove(w);
+                    s.remove(two.substring(w.length()).trim());
+                    s.add(p.canonical().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return s;
+    }
+
+    /** "Foreign Ministry (MID)": the acronym names the organisation before it. */
+    private void acronyms(Tokens t, List<EntityRecognizer.Mention> out) {
+        for (int i = 1; i < out.size(); i++) {
+            EntityRecognizer.Mention a = out.get(i - 1);
+            EntityRecognizer.Mention b = out.get(i);
+            if (a.kind == ParticipantKind.ORGANIZATION && b.to - b.from == 1 && t.allCaps(b.from) && b.from == a.to + 1
+                    && t.is(a.to, '(')) {
+                String acr = surface(t, b);
+                for (EntityRecognizer.Mention m : out) {
+                    if (m.canonical != null && m.canonical.equals(acr)) {
+                        m.canonical = a.canonical;
+                        m.kind = a.kind;
+                        m.weak = false;
+                    }
+                }
+            }
+        }
+    }
+
+    /** One participant per canonical name, with its title and the other names the text used. */
+    static List<ExtractedParticipant> participants(Tokens t, List<EntityRecognizer.Mention> ms) {
+        Map<String, ExtractedParticipantBuilder> by = new LinkedHashMap<>();
+        for (EntityRecognizer.Mention m : ms) {
+            if ("agency".equals(m.title)) continue;
+            ExtractedParticipantBuilder b = by.computeIfAbsent(m.kind + "\u0000" + m.canonical,
+                    k -> new ExtractedParticipantBuilder(m.canonical, m.kind));
+            if (b.title == null && m.title != null && m.kind == ParticipantKind.PERSON) b.title = m.title;
+            String s = surface(t, m);
+            if (!s.equals(m.canonical)) b.aliases.add(s);
+        }
+        List<ExtractedParticipant> out = new ArrayList<>();
+        for (ExtractedParticipantBuilder b : by.values()) {
+            out.add(new ExtractedParticipant(b.name, b.kind, b.title, new ArrayList<>(b.aliases)));
+        }
+        return out;
+    }
+
+    private static final class ExtractedParticipantBuilder {
+        final String name;
+        final ParticipantKind kind;
+        String title;
+        final Set<String> aliases = new LinkedHashSet<>();
+
+        ExtractedParticipantBuilder(String name, ParticipantKind kind) {
+            this.name = name;
+            this.kind = kind;
+        }
+    }
+}

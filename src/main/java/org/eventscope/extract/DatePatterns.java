@@ -1,0 +1,475 @@
+package org.eventscope.extract;
+
+import org.eventscope.model.TimexType;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/** The patterns of {@link TemporalTagger}: each reads a few tokens from a start position. */
+final class DatePatterns {
+    static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "by", "since", "from", "until", "till", "to",
+            "during", "for", "of", "before", "after", "between", "through", "throughout", "within", "around", "about",
+            "into", "over", "under", "circa", "than", "early", "late", "mid", "and", "or", "as", "last", "next",
+            "this", "that", "every", "each", "up", "ahead", "starting", "ending", "beginning", "end");
+    static final Set<String> FUNCTION = Set.of("is", "was", "were", "are", "be", "been", "will", "would", "has",
+            "have", "had", "the", "a", "an", "and", "or", "but", "that", "which", "when", "who", "it", "he", "she",
+            "they", "we", "i", "saw", "marked", "s", "also", "could", "can", "may", "should", "did", "does",
+            "his", "her", "their", "its", "our", "there", "this", "while", "then", "so", "not", "already");
+    private static final Map<String, Integer> NUMBERS = new HashMap<>();
+    private static final Map<String, String> UNITS = new HashMap<>();
+    private static final Set<String> STARTERS = new HashSet<>();
+    private static final Set<String> NOT_YEAR_AFTER = Set.of("percent", "per", "km", "kilometres", "kilometers", "miles",
+            "metres", "meters", "feet", "tons", "tonnes", "kg", "people", "troops", "soldiers", "dollars", "euros",
+            "rubles", "roubles", "pounds", "votes", "times", "cases", "deaths", "units", "hectares", "barrels",
+            "residents", "members", "workers", "jobs", "employees", "students", "of");
+
+    static {
+        String[] n = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+        for (int i = 0; i < n.length; i++) NUMBERS.put(n[i], i);
+        String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+        for (int i = 0; i < tens.length; i++) NUMBERS.put(tens[i], 20 + 10 * i);
+        NUMBERS.put("hundred", 100);
+        NUMBERS.put("dozen", 12);
+        String[][] u = {{"second", "S"}, {"seconds", "S"}, {"minute", "MIN"}, {"minutes", "MIN"}, {"hour", "H"},
+                {"hours", "H"}, {"day", "D"}, {"days", "D"}, {"week", "W"}, {"weeks", "W"}, {"fortnight", "FN"},
+                {"month", "M"}, {"months", "M"}, {"year", "Y"}, {"years", "Y"}, {"decade", "DE"}, {"decades", "DE"},
+                {"century", "CE"}, {"centuries", "CE"}, {"quarter", "Q"}, {"quarters", "Q"}, {"weekend", "WE"},
+                {"weekends", "WE"}};
+        for (String[] x : u) UNITS.put(x[0], x[1]);
+        STARTERS.addAll(NUMBERS.keySet());
+        STARTERS.addAll(Set.of("the", "a", "an", "last", "next", "this", "past", "coming", "previous", "following",
+                "earlier", "later", "early", "late", "mid", "today", "tonight", "yesterday", "tomorrow", "now",
+                "currently", "recently", "nowadays", "lately", "presently", "every", "each", "annual", "annually",
+                "yearly", "daily", "weekly", "monthly", "quarterly", "hourly", "spring", "summer", "autumn", "fall",
+                "winter", "first", "second", "third", "fourth", "final", "q", "several", "few", "many", "couple",
+                "years", "decades", "months", "weeks", "days", "year", "week", "month", "from", "between",
+                "night", "morning", "evening", "afternoon", "beginning", "start", "end", "middle", "same", "that",
+                "once", "twice", "half", "future", "mid-", "at", "in", "some", "day", "recent"));
+    }
+
+    private final Lexicon lex;
+
+    DatePatterns(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    TemporalTagger.Found match(TemporalTagger.Ctx c, int i) {
+        Tokens t = c.t;
+        if (t.isNum(i)) return numeric(c, i);
+        if (t.isWord(i)) {
+            String w = t.lower[i];
+            if (lex.months.containsKey(w)) return month(c, i);
+            if (lex.weekdays.containsKey(w)) return weekday(c, i);
+            if (STARTERS.contains(w)) return word(c, i, w);
+            return null;
+        }
+        if (t.isApostrophe(i) && t.isNum(i + 1) && t.len(i + 1) == 2 && t.glued(i + 1) && t.wordIs(i + 2, "s")
+                && t.glued(i + 2) && t.num(i + 1) % 10 == 0) {
+            int d = t.num(i + 1);
+            return found(i, i + 3, (d >= 30 ? "19" : "20") + (d / 10), TimexType.DATE, false);
+        }
+        return null;
+    }
+
+    static TemporalTagger.Found found(int from, int to, String v, TimexType type, boolean vague) {
+        return new TemporalTagger.Found(from, to, v, type, false, vague);
+    }
+
+    private static TemporalTagger.Found longer(TemporalTagger.Found a, TemporalTagger.Found b) {
+        if (a == null) return b;
+        if (b == null) return a;
+        return b.to() > a.to() ? b : a;
+    }
+
+    // ---------------------------------------------------------------- numbers first
+
+    private TemporalTagger.Found numeric(TemporalTagger.Ctx c, int i) {
+        Tokens t = c.t;
+        if (t.glued(i) && (t.isNum(i - 1) || t.is(i - 1, '$') || t.is(i - 1, '+') || t.is(i - 1, '#')
+                || t.is(i - 1, '\u20AC') || t.is(i - 1, '\u00A3') || t.is(i - 1, '/')
+                || (t.is(i - 1, '.') || t.is(i - 1, ',') || t.is(i - 1, ':') || t.isDash(i - 1)) && t.glued(i - 1)
+                && t.isNum(i - 2))) {
+            return null;
+        }
+        int n = t.num(i);
+        int len = t.len(i);
+        TemporalTagger.Found f = null;
+        if (len == 4) f = longer(f, yearForms(c, i, n));
+        if (len <= 2) {
+            f = longer(f, slashDate(c, i));
+            f = longer(f, clock(c, i));
+            f = longer(f, dayMonth(c, i));
+        }
+        if (len <= 3) f = longer(f, numberUnit(c, i, n, i + 1));
+        if (len <= 2 && t.isWord(i + 1) && t.glued(i + 1) && t.wordIs(i + 2, "century")) {
+            f = longer(f, found(i, i + 3, Anchor.two(n - 1), TimexType.DATE, false));
+        }
+        return f;
+    }
+
+    /** 2008-08-26, 2021-2022, 1991-92, 2008-08, 1990s, a year alone. */
+    private TemporalTagger.Found yearForms(TemporalTagger.Ctx c, int i, int y) {
+        Tokens t = c.t;
+        if (y < 1000 || y > 2199) return null;
+        if (t.isDash(i + 1) && t.isNum(i + 2)) {
+            int l2 = t.len(i + 2);
+            int b = t.num(i + 2);
+            boolean glued = t.glued(i + 1) && t.glued(i + 2);
+            if (glued && l2 <= 2 && t.isDash(i + 3) && t.glued(i + 3) && t.isNum(i + 4) && t.glued(i + 4)
+                    && t.len(i + 4) <= 2) {
+                if (t.glued(i + 5) && (t.isNum(i + 5) || t.isDash(i + 5))) return null;
+                LocalDate d = Dates.day(y, b, t.num(i + 4));
+                if (d == null) return null;
+                int e = i + 5;
+                if (t.isWord(e) && t.glued(e) && t.w(e).equals("t") && t.isNum(e + 1) && t.is(e + 2, ':')) {
+                    return found(i, e + 4, d + "T" + Anchor.two(t.num(e + 1)) + ":" + Anchor.two(t.num(e + 3)),
+                            TimexType.TIME, false);
+                }
+                return found(i, e, d.toString(), TimexType.DATE, false);
+            }
+            if (t.glued(i + 3) && (t.isNum(i + 3) || t.isDash(i + 3))) return null;
+            int y2 = l2 == 4 ? b : l2 == 2 ? y / 100 * 100 + b : -1;
+            if (y2 > y && y2 - y <= 100 && (l2 == 4 || glued)) {
+                return found(i, i + 3, y + "-01-01/" + y2 + "-12-31", TimexType.DATE, false);
+            }
+            if (glued && l2 == 2 && b >= 1 && b <= 12) {
+                return found(i, i + 3, Anchor.month(y, b), TimexType.DATE, false);
+            }
+            return null;
+        }
+        if (t.wordIs(i + 1, "s") && t.glued(i + 1) && y % 10 == 0) {
+            return found(i, i + 2, Integer.toString(y / 10), TimexType.DATE, false);
+        }
+        if (t.isApostrophe(i + 1) && t.wordIs(i + 2, "s") && t.glued(i + 1) && y % 10 == 0) {
+            return found(i, i + 3, Integer.toString(y / 10), TimexType.DATE, false);
+        }
+        if (t.glued(i + 1) && (t.is(i + 1, '.') || t.is(i + 1, ',') || t.is(i + 1, '%')) && t.isNum(i + 2)) return null;
+        if (t.is(i + 1, '%') || t.glued(i + 1) && t.isWord(i + 1)) return null;
+        String next = t.w(i + 1);
+        String prev = t.w(i - 1);
+        if (NOT_YEAR_AFTER.contains(next) || next.equals("million") || next.equals("billion")) return null;
+        boolean prep = PREPOSITIONS.contains(prev) || prev.equals("year") || prev.equals("since") || t.is(i - 1, '(')
+                || lex.months.containsKey(prev);
+        if (y < 1900 && !prep) return null;
+        if (!prep && t.isWord(i + 1) && !t.capitalised(i + 1) && next.endsWith("s") && !FUNCTION.contains(next)
+                && !next.equals("was") && !next.equals("has")) {
+            return null;
+        }
+        return found(i, i + 1, Integer.toString(y), TimexType.DATE, false);
+    }
+
+    /** 28/12/2023, 28.12.2023, 7/8/07. */
+    private TemporalTagger.Found slashDate(TemporalTagger.Ctx c, int i) {
+        Tokens t = c.t;
+        boolean slash = t.is(i + 1, '/');
+        boolean dot = t.is(i + 1, '.');
+        if (!slash && !dot && !t.isDash(i + 1)) return null;
+        char sep = t.text.charAt(t.start[i + 1]);
+        if (!(t.glued(i + 1) && t.isNum(i + 2) && t.glued(i + 2) && t.len(i + 2) <= 2 && t.glued(i + 3)
+                && t.is(i + 3, sep) && t.isNum(i + 4) && t.glued(i + 4))) {
+            return null;
+        }
+        if (t.glued(i + 5) && (t.isNum(i + 5) || t.is(i + 5, sep) && t.isNum(i + 6))) return null;
+        int l3 = t.len(i + 4);
+        int y = t.num(i + 4);
+        if (l3 == 2) y += y < 50 ? 2000 : 1900;
+        else if (l3 != 4) return null;
+        int a = t.num(i);
+        int b = t.num(i + 2);
+        LocalDate dm = Dates.day(y, b, a);
+        LocalDate md = slash ? Dates.day(y, a, b) : null;
+        LocalDate pick;
+        if (dm == null) pick = md;
+        else if (md == null || md.equals(dm)) pick = dm;
+        else if (c.a.day != null) {
+            long x = Math.abs(dm.toEpochDay() - c.a.day.toEpochDay());
+            long z = Math.abs(md.toEpochDay() - c.a.day.toEpochDay());
+            pick = z < x ? md : dm;
+        } else pick = dm;
+        if (pick == null) return null;
+        return found(i, i + 5, pick.toString(), TimexType.DATE, false);
+    }
+
+    /** 16:00, 05:40 PM, 6:40 p.m. (GMT), 10 a.m. */
+    private TemporalTagger.Found clock(TemporalTagger.Ctx c, int i) {
+        Tokens t = c.t;
+        int h = t.num(i);
+        int m = 0;
+        int j;
+        if (t.is(i + 1, ':') && t.glued(i + 1) && t.isNum(i + 2) && t.glued(i + 2) && t.len(i + 2) == 2) {
+            m = t.num(i + 2);
+            j = i + 3;
+            if (t.is(j, ':') && t.glued(j) && t.isNum(j + 1) && t.len(j + 1) == 2) j += 2;
+            if (t.is(j, ':') && t.glued(j) && t.isNum(j + 1)) return null;
+        } else {
+            j = i + 1;
+        }
+        if (h > 24 || m > 59) return null;
+        int k = ampm(t, j);
+        if (k > j) {
+            if (h == 0 || h > 12) return null;
+            boolean pm = t.w(j).startsWith("p");
+            h = pm ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h);
+            j = k;
+        } else if (j == i + 1) {
+            return null;
+        }
+        String zone = "";
+        String z = t.w(j);
+        if (z.equals("utc") || z.equals("gmt")) {
+            zone = "Z";
+            j++;
+        } else if (Set.of("est", "edt", "cet", "cest", "msk", "bst", "pst", "pdt", "ist", "jst").contains(z)
+                && t.allCaps(j)) {
+            j++;
+        }
+        String day = c.dayFor(i);
+        String v = (day == null ? "XXXX-XX-XX" : day) + "T" + Anchor.two(h) + ":" + Anchor.two(m) + zone;
+        return found(i, j, v, TimexType.TIME, false);
+    }
+
+    private static int ampm(Tokens t, int j) {
+        String w = t.w(j);
+        if (w.equals("am") || w.equals("pm")) return j + 1;
+        if ((w.equals("a") || w.equals("p")) && t.is(j + 1, '.') && t.wordIs(j + 2, "m") && t.glued(j + 1)) {
+            return t.is(j + 3, '.') && t.glued(j + 3) ? j + 4 : j + 3;
+        }
+        return j;
+    }
+
+    /** 26 August 2008, 26th January, 2021, 20-21 June 2017, 12 Feb, 2010, 26 May.'16, 17 November. */
+    private TemporalTagger.Found dayMonth(TemporalTagger.Ctx c, int i) {
+        Tokens t = c.t;
+        int d = t.num(i);
+        if (d < 1 || d > 31) return null;
+        int j = ordinalEnd(t, i);
+        int d2 = -1;
+        if (t.isDash(j) && t.isNum(j + 1) && t.len(j + 1) <= 2) {
+            d2 = t.num(j + 1);
+            if (d2 <= d || d2 > 31) return null;
+            j = ordinalEnd(t, j + 1);
+        }
+        if (t.wordIs(j, "of")) j++;
+        if (!t.isWord(j) || !lex.months.containsKey(t.lower[j]) || !t.capitalised(j)) return null;
+        int m = lex.months.get(t.lower[j]);
+        j++;
+        if (t.is(j, '.') && t.glued(j)) j++;
+        int[] ye = yearAfter(t, j);
+        return dayResult(c, i, ye == null ? j : ye[1], ye == null ? null : ye[0], m, d, d2);
+    }
+
+    private static int ordinalEnd(Tokens t, int i) {
+        String w = t.w(i + 1);
+        if (t.glued(i + 1) && (w.equals("st") || w.equals("nd") || w.equals("rd") || w.equals("th"))) return i + 2;
+        return i + 1;
+    }
+
+    /** A year after a day and month: ", 2021", " 2021", ".'16", " '16". Returns {year, end} or null. */
+    private static int[] yearAfter(Tokens t, int j) {
+        int k = j;
+        if (t.is(k, ',')) k++;
+        if (t.isNum(k) && t.len(k) == 4) {
+            int y = t.num(k);
+            if (y >= 1000 && y <= 2199 && !(t.glued(k + 1) && (t.isNum(k + 1) || t.is(k + 1, ',') && t.isNum(k + 2)))) {
+                return new int[]{y, k + 1};
+            }
+        }
+        if (t.isApostrophe(k) && t.isNum(k + 1) && t.len(k + 1) == 2 && t.glued(k + 1)) {
+            int y = t.num(k + 1);
+            return new int[]{y < 50 ? 2000 + y : 1900 + y, k + 2};
+        }
+        return null;
+    }
+
+    private TemporalTagger.Found dayResult(TemporalTagger.Ctx c, int from, int to, Integer year, int m, int d, int d2) {
+        if (year != null) {
+            LocalDate a = Dates.day(year, m, d);
+            if (a == null) return null;
+            if (d2 > 0) {
+                LocalDate b = Dates.day(year, m, d2);
+                return b == null ? null : found(from, to, a + "/" + b, TimexType.DATE, false);
+            }
+            return found(from, to, a.toString(), TimexType.DATE, false);
+        }
+        if (d > YearMonth.of(2000, m).lengthOfMonth()) return null;
+        String v = c.a.monthDay(m, d, c.tense(from));
+        if (d2 > 0 && !v.startsWith("X")) {
+            int y = Integer.parseInt(v.substring(0, 4));
+            LocalDate a = Dates.day(y, m, d);
+            LocalDate b = Dates.day(y, m, d2);
+            if (a != null && b != null) v = a + "/" + b;
+        }
+        return found(from, to, v, TimexType.DATE, false);
+    }
+
+    // ---------------------------------------------------------------- months and weekdays
+
+    private TemporalTagger.Found month(TemporalTagger.Ctx c, int i) {
+        Tokens t = c.t;
+        if (!t.capitalised(i)) return null;
+        String w = t.lower[i];
+        int m = lex.months.get(w);
+        boolean abbrev = w.length() <= 4 && !w.equals("may") && !w.equals("june") && !w.equals("july");
+        int j = i + 1;
+        if (t.is(j, '.') && t.glued(j)) j++;
+        if (t.isNum(j)) {
+            int len = t.len(j);
+            int n = t.num(j);
+            if (len == 4 && n >= 1000 && n <= 2199) {
+                return found(i, j + 1, Anchor.month(n, m), TimexType.DATE, false);
+            }
+            if (len <= 2 && n >= 1 && n <= 31) {
+                int k = ordinalEnd(t, j);
+                int d2 = -1;
+                if ((t.isDash(k) || t.wordIs(k, "to") || t.wordIs(k, "and")) && t.isNum(k + 1) && t.len(k + 1) <= 2
+                        && t.num(k + 1) > n && t.num(k + 1) <= 31 && !t.is(k + 2, ':')) {
+                    d2 = t.num(k + 1);
+                    k = ordinalEnd(t, k + 1);
+                }
+                if (t.is(k, ':') || t.is(j + 1, ':')) return null;
+                int[] ye = yearAfter(t, k);
+                return dayResult(c, i, ye == null ? k : ye[1], ye == null ? null : ye[0], m, n, d2);
+            }
+            if (!abbrev) return bareMonth(c, i, m, i + 1);
+            return null;
+        }
+        if (t.wordIs(i + 1, "of") && t.isNum(i + 2) && t.len(i + 2) == 4) {
+            return found(i, i + 3, Anchor.month(t.num(i + 2), m), TimexType.DATE, false);
+        }
+        if (abbrev) return null;
+        if (w.equals("may") || w.equals("march")) {
+            String prev = t.w(i - 1);
+            boolean ok = PREPOSITIONS.contains(prev) || t.is(i + 1, ',') && !t.isWord(i - 1) || t.is(i + 1, '.');
+            if (!ok || t.isDash(i - 1)) return null;
+        }
+        return bareMonth(c, i, m, i + 1);
+    }
+
+    private TemporalTagger.Found bareMonth(TemporalTagger.Ctx c, int i, int m, int end) {
+        Tokens t = c.t;
+        String prev = t.w(i - 1);
+        int shift = prev.equals("last") || prev.equals("past") ? -1 : prev.equals("next") ? 1 : 0;
+        String v;
+        if (shift != 0 && c.a.year != null && c.a.month != null) {
+            int y = c.a.year;
+            if (shift < 0 && m >= c.a.month) y--;
+            if (shift > 0 && m <= c.a.month) y++;
+            v = Anchor.month(y, m);
+        } else {
+            v = c.a.monthOnly(m, c.tense(i));
+        }
+        return found(i, end, v, TimexType.DATE, shift == 0 && !PREPOSITIONS.contains(prev));
+    }
+
+    private TemporalTagger.Found weekday(TemporalTagger.Ctx c, int i) {
+        Tokens t = c.t;
+        if (!t.capitalised(i)) return null;
+        String w = t.lower[i];
+        int wd = lex.weekdays.get(w);
+        boolean abbrev = w.length() <= 4;
+        int j = i + 1;
+        if (t.is(j, '.') && t.glued(j)) j++;
+        if (t.is(j, ',')) j++;
+        TemporalTagger.Found inner = t.isNum(j) ? numeric(c, j) : t.isWord(j) && lex.months.containsKey(t.lower[j])
+                ? month(c, j) : null;
+        if (inner != null && inner.type() == TimexType.DATE && inner.value().length() >= 10) {
+            return found(i, inner.to(), inner.value(), TimexType.DATE, false);
+        }
+        if (abbrev) return null;
+        String prev = t.w(i - 1);
+        int shift = prev.equals("last") || prev.equals("past") ? -1 : prev.equals("next") ? 1 : 0;
+        String v = c.a.weekday(wd, c.tense(i), shift);
+        String part = partOfDay(t.w(i + 1));
+        if (part != null && !v.startsWith("X")) {
+            return found(i, i + 2, v + "T" + part, TimexType.TIME, false);
+        }
+        return found(i, i + 1, v, TimexType.DATE, false);
+    }
+
+    static String partOfDay(String w) {
+        return switch (w) {
+            case "morning" -> "MO";
+            case "afternoon" -> "AF";
+            case "evening" -> "EV";
+            case "night" -> "NI";
+            default -> null;
+        };
+    }
+
+    // ---------------------------------------------------------------- words
+
+    private TemporalTagger.Found word(TemporalTagger.Ctx c, int i, String w) {
+        return WordPatterns.match(this, c, i, w);
+    }
+
+    /** Number words and digits followed by a unit: "five days", "a decade", "27-year", "two weeks ago". */
+    TemporalTagger.Found numberUnit(TemporalTagger.Ctx c, int i, double n, int j) {
+        Tokens t = c.t;
+        boolean hyphen = false;
+        if (t.isDash(j) && t.glued(j) && t.glued(j + 1)) {
+            j++;
+            hyphen = true;
+        }
+        if (!t.isWord(j)) return null;
+        if (t.wordIs(j, "and") && t.wordIs(j + 1, "a") && t.wordIs(j + 2, "half")) {
+            n += 0.5;
+            j += 3;
+        }
+        String unit = UNITS.get(t.w(j));
+        if (unit == null) return null;
+        if (unit.equals("WE")) return null;
+        boolean plural = t.w(j).endsWith("s") || t.w(j).equals("centuries");
+        if (n == 1 && plural && !hyphen) return null;
+        int end = j + 1;
+        String ago = t.w(end);
+        if (!hyphen && (ago.equals("ago") || ago.equals("earlier") && !t.isWord(end + 1))) {
+            String u = unit.equals("FN") ? "W" : unit;
+            double k = unit.equals("FN") ? n * 2 : n;
+            return found(i, end + 1, c.a.ago(u, -k), TimexType.DATE, false);
+        }
+        if (!hyphen && (t.wordIs(end, "from") && t.wordIs(end + 1, "now") || ago.equals("later") && false)) {
+            return found(i, end + 2, c.a.ago(unit, n), TimexType.DATE, false);
+        }
+        String num = n == Math.rint(n) ? Long.toString((long) n) : Double.toString(n);
+        return found(i, end, duration(unit, num), TimexType.DURATION, false);
+    }
+
+    static String duration(String unit, String n) {
+        return switch (unit) {
+            case "S" -> "PT" + n + "S";
+            case "MIN" -> "PT" + n + "M";
+            case "H" -> "PT" + n + "H";
+            case "FN" -> "P" + (n.equals("X") ? "X" : Integer.toString(Integer.parseInt(n) * 2)) + "W";
+            case "DE" -> n.equals("X") ? "PXDE" : "P" + scale(n, 10) + "Y";
+            case "CE" -> n.equals("X") ? "PXCE" : "P" + scale(n, 100) + "Y";
+            case "Q" -> "P" + n + "Q";
+            default -> "P" + n + unit;
+        };
+    }
+
+    private static String scale(String n, int k) {
+        double d = Double.parseDouble(n) * k;
+        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+    }
+
+    static Integer number(String w) {
+        return NUMBERS.get(w);
+    }
+
+    static String unit(String w) {
+        return UNITS.get(w);
+    }
+
+    Lexicon lex() {
+        return lex;
+    }
+
+    TemporalTagger.Found any(TemporalTagger.Ctx c, int i) {
+        return i < c.t.size ? match(c, i) : null;
+    }
+}

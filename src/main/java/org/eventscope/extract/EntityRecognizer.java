@@ -1,0 +1,589 @@
+package org.eventscope.extract;
+
+import org.eventscope.model.ParticipantKind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds names of people, organisations and places: runs of capitalised words are cut into a title part and a
+ * name part and classified by general word lists (titles, organisation and place words, countries and
+ * demonyms, given names, common English words) and by context (a title before, "said" after, "in" before).
+ * Names in no list are found from their shape. Aliases are tied together by {@link Coreference}.
+ */
+final class EntityRecognizer {
+
+    /** A name found at tokens [from, to). {@code canonical} is filled in by coreference. */
+    static final class Mention {
+        final int from;
+        final int to;
+        ParticipantKind kind;
+        String canonical;
+        String title;
+        /** A demonym ("Russian"), standing for its country. */
+        boolean demonym;
+        /** A demonym or country that acts ("Georgian troops", "Russia recognised"). */
+        boolean acting;
+        /** Inside a title ("President of the Republic of South Ossetia ..."): not an actor. */
+        boolean inTitle;
+        /** After in/at/near: where something happened rather than who took part. */
+        boolean locative;
+        /** Single word whose kind is a guess. */
+        boolean weak;
+        /** A capitalised common word: kept only when it turns out to be a known person's name. */
+        boolean common;
+        /** A person only if the text later uses the surname alone. */
+        boolean tentative;
+
+        Mention(int from, int to, ParticipantKind kind, String canonical) {
+            this.from = from;
+            this.to = to;
+            this.kind = kind;
+            this.canonical = canonical;
+        }
+    }
+
+    private static final Set<String> CONNECTORS = Set.of("of", "the", "for", "de", "da", "del", "della", "van", "von",
+            "der", "den", "bin", "ibn", "al", "el", "la", "le", "du", "dos", "das", "y", "on", "and", "&");
+    private static final Set<String> PARTICLES = Set.of("de", "da", "del", "della", "van", "von", "der", "den", "bin",
+            "ibn", "al", "el", "la", "le", "du", "dos", "das", "y");
+    static final Set<String> ACTOR_NOUNS = Set.of("troops", "forces", "army", "military", "government", "authorities",
+            "leadership", "side", "officials", "president", "diplomats", "police", "soldiers", "navy", "ministry",
+            "parliament", "delegation", "jets", "warplanes", "tanks", "missiles", "artillery", "state", "regime",
+            "leader", "leaders", "administration", "prime", "foreign", "defence", "defense", "embassy", "diplomat",
+            "officers", "militants", "rebels", "separatists", "federation", "republic", "people", "citizens");
+    private static final Set<String> LOCATIVE = Set.of("in", "near", "inside", "outside", "around", "throughout",
+            "across", "via", "town", "city", "village", "capital", "within");
+    private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "noted", "stressed", "stated",
+            "announced", "explained", "wrote", "argued", "warned", "insisted", "replied", "asked", "claimed");
+
+    private static final Set<String> PLACE_PREFIX = Set.of("san", "santa", "santo", "sao", "saint", "st", "fort",
+            "port", "lake", "mount", "mt", "cape", "new", "north", "south", "east", "west", "upper", "lower", "greater",
+            "los", "las", "el", "al", "la", "le", "puerto", "porto", "isla", "rio", "ciudad", "novo", "nova", "nizhny",
+            "ust", "bad", "sankt", "sint");
+
+    static final int T = 1;
+    static final int O = 2;
+    static final int PW = 3;
+    static final int M = 4;
+    static final int X = 5;
+    static final int F = 6;
+    static final int G = 7;
+    static final int N = 8;
+    static final int ACR = 9;
+    static final int C = 10;
+    static final int INI = 11;
+
+    private final Lexicon lex = Lexicon.get();
+
+    List<Mention> find(Tokens t, Sentences s) {
+        List<Mention> out = new ArrayList<>();
+        int i = 0;
+        while (i < t.size) {
+            if (!startsName(t, i)) {
+                i++;
+                continue;
+            }
+            int e = runEnd(t, s, i);
+            analyse(t, s, i, e, out);
+            i = Math.max(e, i + 1);
+        }
+        markTitlePlaces(t, out);
+        return out;
+    }
+
+    /**
+     * "Russian diplomat Sergey Lavrov", "Russia's top diplomat Sergey Lavrov", "Abkhaz leader Aslan Bzhania":
+     * the country before a title and a name describes the person; it is not an actor of its own.
+     */
+    private void markTitlePlaces(Tokens t, List<Mention> out) {
+        for (int i = 0; i + 1 < out.size(); i++) {
+            Mention m = out.get(i);
+            if (m.kind != ParticipantKind.PLACE) continue;
+            int k = m.to;
+            if (t.isApostrophe(k) && t.wordIs(k + 1, "s")) k += 2;
+            int titles = 0;
+            while (t.isWord(k) && !t.capitalised(k) && lex.titles.contains(t.lower[k])) {
+                k++;
+                titles++;
+            }
+            if (t.is(k, ',') && titles > 0) k++;
+            Mention n = out.get(i + 1);
+            if (titles > 0 && n.from == k && n.kind == ParticipantKind.PERSON) {
+                m.inTitle = true;
+                m.acting = false;
+            }
+        }
+    }
+
+    private boolean startsName(Tokens t, int i) {
+        if (!t.isWord(i) || !t.capitalised(i)) return false;
+        return Character.UnicodeScript.of(t.text.codePointAt(t.start[i])) == Character.UnicodeScript.LATIN;
+    }
+
+    private int runEnd(Tokens t, Sentences s, int i) {
+        int sen = s.of[i];
+        int j = i + 1;
+        boolean orgish = cls(t, i) == T || cls(t, i) == O || cls(t, i) == PW;
+        while (j < t.size && j - i < 14 && s.of[j] == sen && !t.newlineBefore(j)) {
+            if (t.capitalised(j) || t.allCaps(j)) {
+                int c = cls(t, j);
+                orgish |= c == T || c == O || c == PW;
+                j++;
+                continue;
+            }
+            if (t.isDash(j) && t.glued(j) && t.glued(j + 1) && t.capitalised(j + 1)) {
+                j += 2;
+                continue;
+            }
+            if (t.isApostrophe(j) && t.glued(j) && t.glued(j + 1) && t.capitalised(j + 1) && t.len(j - 1) <= 2) {
+                j += 2; // O'Leary, D'Alema
+                continue;
+            }
+            if (t.is(j, '.') && t.glued(j) && t.len(j - 1) == 1 && t.capitalised(j - 1)
+                    && (t.capitalised(j + 1) || t.isWord(j + 1) && t.len(j + 1) == 1)) {
+                j++;
+                continue;
+            }
+            if (t.is(j, '.') && t.glued(j) && t.len(j - 1) == 1 && t.capitalised(j - 1) && t.isWord(j - 3)
+                    && t.len(j - 3) == 1 && t.is(j - 2, '.')) {
+                j++; // the final period of U.S.
+                break;
+            }
+            String w = t.w(j);
+            if (t.isWord(j) && CONNECTORS.contains(w) && !t.capitalised(j)) {
+                int k = j + 1;
+                if (t.wordIs(k, "the") && !w.equals("the")) k++;
+                boolean joinable = PARTICLES.contains(w) || orgish && !w.equals("and") && !w.equals("the")
+                        || w.equals("&");
+                if (joinable && t.capitalised(k) && s.of[k] == sen) {
+                    j = k;
+                    continue;
+                }
+            }
+            if (t.is(j, '&') && t.capitalised(j + 1)) {
+                j++;
+                continue;
+            }
+            break;
+        }
+        return j;
+    }
+
+    /** The class of token k: title, org word, place word, month, not-a-name, first name, common word, name. */
+    int cls(Tokens t, int k) {
+        if (!t.isWord(k)) return X;
+        String w = t.lower[k];
+        if (t.len(k) == 1 && t.capitalised(k) && t.is(k + 1, '.')) return INI;
+        if (t.allCaps(k) && t.len(k) >= 2) {
+            if (lex.places.containsKey(w) || lex.agencies.contains(w)) return N;
+            if (lex.titles.contains(w) && t.len(k) <= 3) return T;
+            return ACR;
+        }
+        if (!t.capitalised(k)) return CONNECTORS.contains(w) ? C : X;
+        if (lex.months.containsKey(w) && (w.length() > 3 || t.isNum(k + 1) || t.is(k + 1, '.'))
+                || lex.weekdays.containsKey(w) && (w.length() > 4 || t.is(k + 1, ',') || t.is(k + 1, '.')
+                || t.isNum(k + 1))) {
+            return M;
+        }
+        if (lex.notNames.contains(w)) return X;
+        if (lex.titles.contains(w)) return T;
+        if (lex.orgWords.contains(w)) return O;
+        if (lex.placeWords.contains(w)) return PW;
+        if (lex.firstNames.contains(w)) return F;
+        if (lex.common.contains(w)) return G;
+        return N;
+    }
+
+    /** The longest place or agency name starting at token k within [k, e): its end, or -1. */
+    int placeAt(Tokens t, int k, int e, boolean agency) {
+        StringBuilder b = new StringBuilder();
+        int best = -1;
+        for (int j = k; j < e && j - k < lex.maxPlaceWords + 3; j++) {
+            if (t.isDash(j) || t.is(j, '.') || t.is(j, '&')) {
+                b.append(t.raw(j));
+                if (t.is(j, '.')) {
+                    String key = b.toString();
+                    if (agency ? lex.agencies.contains(key) : lex.places.containsKey(key)) best = j + 1;
+                }
+                continue;
+            }
+            if (!t.isWord(j)) break;
+            if (b.length() > 0 && !t.isDash(j - 1) && !(t.is(j - 1, '.') && t.glued(j))) b.append(' ');
+            String compass = compass(t, j);
+            if (compass != null && j + 2 < e) {
+                b.append(compass);
+                j++;
+                continue;
+            }
+            b.append(t.lower[j]);
+            String key = b.toString();
+            if (agency ? lex.agencies.contains(key) : lex.places.containsKey(key)) best = j + 1;
+        }
+        return best;
+    }
+
+    private void analyse(Tokens t, Sentences s, int from, int e, List<Mention> out) {
+        int sen = s.of[from];
+        boolean initial = from == s.first[sen] || isQuote(t, from - 1);
+        int b = from;
+        // leading words that are not names: function words, dates, sentence-initial common words
+        while (b < e) {
+            int c = cls(t, b);
+            if (c == X || c == M || c == C) {
+                b++;
+                continue;
+            }
+            if (b == from && initial && c == G && placeAt(t, b, e, false) < 0 && e - b > 1 && cls(t, b + 1) != O
+                    && cls(t, b + 1) != PW) {
+                b++;
+                continue;
+            }
+            break;
+        }
+        if (b >= e) return;
+        if (initial && b == from && e - b == 1 && cls(t, b) == G && placeAt(t, b, e, false) < 0) {
+            // a sentence-initial common word may still be a surname the text used before ("Jobs said")
+            Mention m = new Mention(b, e, ParticipantKind.ORGANIZATION, null);
+            m.weak = true;
+            m.common = true;
+            out.add(m);
+            return;
+        }
+        int ag = placeAt(t, b, e, true);
+        if (ag > 0) {
+            Mention m = new Mention(b, ag, ParticipantKind.ORGANIZATION, null);
+            m.inTitle = true; // a news agency: never an actor
+            m.weak = true;
+            m.title = "agency";
+            out.add(m);
+            if (ag < e) analyse(t, s, ag, e, out);
+            return;
+        }
+        // split into a title/organisation/place prefix and a person-name tail
+        int tail = e;
+        while (tail > b && isNameToken(t, tail - 1)) tail--;
+        // trailing particles are part of a name only inside it
+        while (tail < e && t.isWord(tail) && PARTICLES.contains(t.lower[tail]) && !t.capitalised(tail)) tail++;
+        // "Assistant Secretary for Acquisition Marvin Sambur": common words before a given name belong to the title
+        for (int k = tail; k < e - 1; k++) {
+            if (cls(t, k) != G) break;
+            if (cls(t, k + 1) == F && (k > b || lowerTitleBefore(t, s, b) != null)) {
+                tail = k + 1;
+                break;
+            }
+        }
+        for (int k = tail; k < e; k++) {
+            int pe = cls(t, k) == F ? -1 : placeAt(t, k, e, false);
+            if (pe > k && pe < e) {
+                tail = pe;
+                k = pe - 1;
+            }
+        }
+        int nameLen = countWords(t, tail, e);
+        boolean titled = false;
+        boolean orgInPrefix = false;
+        for (int k = b; k < tail; k++) {
+            int c = cls(t, k);
+            if (c == T) titled = true;
+            if (c == O) orgInPrefix = true;
+        }
+        String lowerTitle = lowerTitleBefore(t, s, b);
+        if (lowerTitle != null) titled = true;
+        boolean personTail = false;
+        if (nameLen >= 1 && nameLen <= 4) {
+            int first = firstWord(t, tail, e);
+            int firstCls = cls(t, first);
+            int gCount = 0;
+            int nCount = 0;
+            for (int k = tail; k < e; k++) {
+                int c = cls(t, k);
+                if (c == G) gCount++;
+                if (c == N || c == F) nCount++;
+            }
+            boolean placeWhole = placeAt(t, tail, e, false) == e || PLACE_PREFIX.contains(t.w(first))
+                    || cls(t, e - 1) == PW;
+            for (int k = tail; k < e && !placeWhole; k++) {
+                Lexicon.Place pl = lex.places.get(t.w(k));
+                if (pl != null && !pl.demonym() && cls(t, k) != F && (k > tail || nameLen > 1)) placeWhole = true;
+            }
+            if (placeWhole) {
+                personTail = false;
+            } else if (nameLen >= 2) {
+                personTail = firstCls == F && nCount >= 1 || gCount == 0 && nCount >= 2 || titled && gCount < nameLen;
+                if (headline(t, s, sen) && firstCls != F && !titled) personTail = false;
+            } else {
+                boolean head = b < tail && HEAD.contains(t.w(tail - 1)) || honorific(t, tail - 1);
+                personTail = (titled || honorific(t, tail - 1)) && firstCls != G
+                        && !t.allCaps(first) && !pluralTitle(t, tail - 1) || head && firstCls == G && !orgInPrefix;
+                if (headline(t, s, sen) && firstCls != F) personTail = false;
+            }
+        }
+        if (personTail && (tail > b || lowerTitle != null)) {
+            Mention p = new Mention(tail, e, ParticipantKind.PERSON, null);
+            String pre = tail > b ? t.text.substring(t.start[b], t.end[tail - 1]) : null;
+            p.title = pre == null ? lowerTitle : lowerTitle == null ? pre : lowerTitle + " " + pre;
+            out.add(p);
+            if (tail > b) prefixPlaces(t, b, tail, out);
+            return;
+        }
+        if (personTail) {
+            Mention p = new Mention(tail, e, ParticipantKind.PERSON, null);
+            // two unknown words with no given name and no title: a person only if the text confirms it
+            p.tentative = cls(t, firstWord(t, tail, e)) != F && !speechAfter(t, e) && !appositive(t, e);
+            out.add(p);
+            return;
+        }
+        classifyNonPerson(t, s, b, e, out, initial && b == from);
+    }
+
+    private void classifyNonPerson(Tokens t, Sentences s, int b, int e, List<Mention> out, boolean initial) {
+        boolean org = false;
+        int g = 0;
+        int n = 0;
+        for (int k = b; k < e; k++) {
+            int c = cls(t, k);
+            if (c == O) org = true;
+            if (c == G || c == T) g++;
+            if (c == N || c == F || c == ACR) n++;
+        }
+        int pe = placeAt(t, b, e, false);
+        if (pe == e || pe > b && !org) {
+            Mention m = place(t, b, pe);
+            out.add(m);
+            if (pe < e) classifyRest(t, s, pe, e, out);
+            return;
+        }
+        if (org) {
+            Mention m = new Mention(b, e, ParticipantKind.ORGANIZATION, null);
+            out.add(m);
+            return;
+        }
+        int last = e - 1;
+        if (cls(t, last) == PW && e - b >= 2) {
+            Mention m = new Mention(b, e, ParticipantKind.PLACE, null);
+            m.locative = LOCATIVE.contains(t.w(b - 1));
+            out.add(m);
+            return;
+        }
+        if (e - b == 1 || e - b == 2 && t.isDash(b + 1)) {
+            if (hasDashedPlace(t, b, e)) return;
+            int c = cls(t, b);
+            if (c == ACR) {
+                Mention m = new Mention(b, e, ParticipantKind.ORGANIZATION, null);
+                m.weak = true;
+                out.add(m);
+                return;
+            }
+            if (c == G && t.len(b) > 2 && e - b == 1) {
+                Mention m = new Mention(b, e, ParticipantKind.ORGANIZATION, null);
+                m.weak = true;
+                m.common = true;
+                out.add(m);
+                return;
+            }
+            if (c != N && c != F) return;
+            if (initial && c != N) return;
+            String prev = t.w(b - 1);
+            Mention m;
+            if (LOCATIVE.contains(prev) && !t.capitalised(b - 1)) {
+                m = new Mention(b, e, ParticipantKind.PLACE, null);
+                m.locative = !prev.equals("of");
+            } else {
+                m = new Mention(b, e, ParticipantKind.ORGANIZATION, null);
+            }
+            m.weak = true;
+            out.add(m);
+            return;
+        }
+        if (n >= 1 && g == 0) {
+            Mention m = new Mention(b, e, ParticipantKind.ORGANIZATION, null);
+            m.weak = true;
+            out.add(m);
+        }
+    }
+
+    private void classifyRest(Tokens t, Sentences s, int b, int e, List<Mention> out) {
+        int k = b;
+        while (k < e && !t.capitalised(k)) k++;
+        if (k < e) analyse(t, s, k, e, out);
+    }
+
+    private boolean hasDashedPlace(Tokens t, int b, int e) {
+        for (int k = b; k < e; k++) if (t.isDash(k)) return true;
+        return false;
+    }
+
+    private Mention place(Tokens t, int b, int e) {
+        String key = placeKey(t, b, e);
+        Lexicon.Place p = lex.places.get(key);
+        Mention m = new Mention(b, e, ParticipantKind.PLACE, p == null ? null : p.canonical());
+        m.demonym = p != null && p.demonym();
+        String next = t.w(e);
+        String prev = t.w(b - 1);
+        if (m.demonym) {
+            m.acting = ACTOR_NOUNS.contains(next) && !t.capitalised(e);
+        } else {
+            m.locative = LOCATIVE.contains(prev) && !t.capitalised(b - 1)
+                    || t.allCaps(b) && (t.is(e, '(') || t.is(e, ',')) && (b == 0 || t.newlineBefore(b) || !t.isWord(b - 1));
+            m.acting = !m.locative;
+        }
+        return m;
+    }
+
+    private void prefixPlaces(Tokens t, int b, int e, List<Mention> out) {
+        for (int k = b; k < e; k++) {
+            int pe = placeAt(t, k, e, false);
+            if (pe > k) {
+                Mention m = place(t, k, pe);
+                m.inTitle = true;
+                m.acting = false;
+                out.add(m);
+                k = pe - 1;
+            }
+        }
+    }
+
+    /** "S." in "S. Ossetian" stands for South (likewise N., E., W.). */
+    private static String compass(Tokens t, int j) {
+        if (t.len(j) != 1 || !t.is(j + 1, '.') || !t.capitalised(j + 2)) return null;
+        return switch (t.lower[j]) {
+            case "n" -> "north";
+            case "s" -> "south";
+            case "e" -> "east";
+            case "w" -> "west";
+            default -> null;
+        };
+    }
+
+    String placeKey(Tokens t, int b, int e) {
+        StringBuilder sb = new StringBuilder();
+        for (int j = b; j < e; j++) {
+            String compass = compass(t, j);
+            if (compass != null && j + 2 < e) {
+                sb.append(compass);
+                j++;
+                continue;
+            }
+            if (t.isDash(j) || t.is(j, '.')) {
+                sb.append(t.raw(j));
+                continue;
+            }
+            if (sb.length() > 0 && !t.isDash(j - 1) && !(t.is(j - 1, '.') && t.glued(j))) sb.append(' ');
+            sb.append(t.lower[j]);
+        }
+        return sb.toString();
+    }
+
+    private boolean isNameToken(Tokens t, int k) {
+        int c = cls(t, k);
+        if ((c == N || c == G) && t.len(k) == 1) return false;
+        if (c == N && camel(t, k)) return false;
+        if (c == N || c == F || c == G || c == INI) return !(c == G && lex.places.containsKey(t.lower[k]));
+        if (t.is(k, '.') && k > 0 && cls(t, k - 1) == INI) return true;
+        if (t.isDash(k) && t.glued(k) && t.glued(k + 1)) return true;
+        return t.isWord(k) && PARTICLES.contains(t.lower[k]) && !t.capitalised(k);
+    }
+
+    private static int countWords(Tokens t, int b, int e) {
+        int n = 0;
+        for (int k = b; k < e; k++) if (t.isWord(k) && !(t.isDash(k - 1) && t.glued(k))) n++;
+        return n;
+    }
+
+    private static int firstWord(Tokens t, int b, int e) {
+        for (int k = b; k < e; k++) if (t.isWord(k)) return k;
+        return b;
+    }
+
+    private boolean honorific(Tokens t, int k) {
+        if (t.is(k, '.')) k--;
+        return t.isWord(k) && lex.honorifics.contains(t.lower[k]);
+    }
+
+    private static boolean speechAfter(Tokens t, int e) {
+        int k = e;
+        if (t.is(k, ',')) return false;
+        if (t.wordIs(k, "also") || t.wordIs(k, "has") || t.wordIs(k, "had")) k++;
+        return SPEECH.contains(t.w(k));
+    }
+
+    /** ", who", ", the/a/an <title>" or ", 45," after a name: a person. */
+    private boolean appositive(Tokens t, int e) {
+        if (!t.is(e, ',')) return false;
+        String w = t.w(e + 1);
+        if (w.equals("who")) return true;
+        if (t.isNum(e + 1) && t.is(e + 2, ',')) return true;
+        int k = w.equals("the") || w.equals("a") || w.equals("an") ? e + 2 : e + 1;
+        for (int q = k; q < k + 4; q++) if (HEAD.contains(t.w(q))) return true;
+        return false;
+    }
+
+    /** Lower-case title words right before a name ("Abkhaz leader", "top diplomat", "his counterpart"). */
+    private String lowerTitleBefore(Tokens t, Sentences s, int b) {
+        int k = b - 1;
+        if (t.is(k, ',')) k--;
+        int end = k;
+        while (k >= 0 && t.isWord(k) && !t.capitalised(k) && lex.titles.contains(t.lower[k]) && s.of[k] == s.of[b]) k--;
+        if (k == end) return null;
+        int start = k + 1;
+        // a demonym right before the title words belongs to the title ("South Ossetian acting ...")
+        for (int d = 2; d >= 1; d--) {
+            int a = start - d;
+            if (a >= 0 && t.capitalised(a) && s.of[a] == s.of[b] && placeAt(t, a, start, false) == start) {
+                Lexicon.Place p = lex.places.get(placeKey(t, a, start));
+                if (p != null && p.demonym()) {
+                    start = a;
+                    break;
+                }
+            }
+        }
+        return t.text.substring(t.start[start], t.end[end]);
+    }
+
+    /** Head words of a title: a name may follow them directly ("President Bush", "Minister Rice"). */
+    static final Set<String> HEAD = Set.of("president", "minister", "fm", "pm", "premier", "chancellor", "secretary",
+            "ambassador", "envoy", "leader", "king", "queen", "governor", "mayor", "spokesman", "spokeswoman",
+            "diplomat", "chief", "director", "chairman", "chairwoman", "commander", "general", "gen", "senator", "sen",
+            "rep", "judge", "justice", "pope", "cardinal", "bishop", "rabbi", "imam", "prince", "princess", "emir",
+            "sheikh", "sultan", "colonel", "col", "captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "admiral",
+            "adm", "major", "maj", "coach", "professor", "prof", "dr", "mr", "mrs", "ms", "sir", "lord", "lady",
+            "counterpart", "ceo", "head", "officer", "adviser", "advisor", "aide", "commissioner", "speaker");
+
+    /** "MacBook", "PowerMac", "iPhone": inner capitals make a product or brand, not a person (but McDonald, DeLay). */
+    private static boolean camel(Tokens t, int k) {
+        String w = t.raw(k);
+        for (int i = 1; i < w.length(); i++) {
+            if (Character.isUpperCase(w.charAt(i)) && Character.isLowerCase(w.charAt(i - 1))) {
+                String pre = w.substring(0, i);
+                return !(pre.equals("Mc") || pre.equals("Mac") || pre.equals("De") || pre.equals("Di")
+                        || pre.equals("La") || pre.equals("Le") || pre.equals("Van") || pre.equals("Von")
+                        || pre.equals("Du") || pre.equals("Fitz"));
+            }
+        }
+        return false;
+    }
+
+    private boolean pluralTitle(Tokens t, int k) {
+        String w = t.w(k);
+        return w.length() > 3 && w.endsWith("s") && lex.titles.contains(w.substring(0, w.length() - 1));
+    }
+
+    /** A line in title case ("Russian, South Ossetian Foreign Ministers Sign ..."): capitals say little there. */
+    private boolean headline(Tokens t, Sentences s, int sen) {
+        int words = 0;
+        int caps = 0;
+        for (int k = s.first[sen]; k < s.last[sen] && words < 40; k++) {
+            if (!t.isWord(k) || t.len(k) < 4) continue;
+            words++;
+            if (t.capitalised(k)) caps++;
+        }
+        return words >= 4 && caps * 10 >= words * 7;
+    }
+
+    private static boolean isQuote(Tokens t, int k) {
+        return t.is(k, '"') || t.is(k, '\u201C') || t.is(k, '\u2018') || t.is(k, '\'') || t.is(k, '(')
+                || t.is(k, '\u2019') || t.is(k, '-') || t.is(k, '\u2013') || t.is(k, '\u2014') || t.is(k, '|');
+    }
+}

@@ -1,0 +1,198 @@
+package org.eventscope.extract;
+
+import org.eventscope.model.EventKind;
+import org.eventscope.model.ExtractedEvent;
+import org.eventscope.model.ParticipantKind;
+import org.eventscope.model.Precision;
+import org.eventscope.model.TimeValue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds, in each sentence, dated happenings: a date expression with a calendar value paired with the event
+ * trigger (verb or noun) it most likely dates, the actors named near it, and a short title.
+ */
+final class EventExtractor {
+    private static final int MAX_PER_SENTENCE = 3;
+    private static final int WINDOW = 16;
+
+    private final Triggers triggers = new Triggers();
+
+    private record Pair(TemporalTagger.Found date, TimeValue when, int trigger, Triggers.Hit hit, double score) {
+    }
+
+    List<ExtractedEvent> extract(Tokens t, Sentences s, List<TemporalTagger.Found> timex,
+                                 List<EntityRecognizer.Mention> mentions) {
+        List<ExtractedEvent> out = new ArrayList<>();
+        int ti = 0;
+        int mi = 0;
+        boolean[] inMention = new boolean[t.size];
+        for (EntityRecognizer.Mention m : mentions) for (int k = m.from; k < m.to; k++) inMention[k] = true;
+        for (int sen = 0; sen < s.count; sen++) {
+            int a = s.first[sen];
+            int b = s.last[sen];
+            List<TemporalTagger.Found> dates = new ArrayList<>();
+            while (ti < timex.size() && timex.get(ti).from() < b) {
+                TemporalTagger.Found f = timex.get(ti++);
+                if (f.from() >= a && !f.modifier() && f.calendar().isPresent()) dates.add(f);
+            }
+            dates = joinRanges(t, dates);
+            List<EntityRecognizer.Mention> ms = new ArrayList<>();
+            while (mi < mentions.size() && mentions.get(mi).from < b) {
+                EntityRecognizer.Mention m = mentions.get(mi++);
+                if (m.from >= a) ms.add(m);
+            }
+            if (dates.isEmpty() || b - a > 400) continue;
+            sentenceEvents(t, s, sen, dates, ms, inMention, out);
+        }
+        return out;
+    }
+
+    private void sentenceEvents(Tokens t, Sentences s, int sen, List<TemporalTagger.Found> dates,
+                                List<EntityRecognizer.Mention> ms, boolean[] inMention, List<ExtractedEvent> out) {
+        int a = s.first[sen];
+        int b = s.last[sen];
+        boolean[] quoted = quoted(t, a, b);
+        boolean[] inDate = new boolean[b - a];
+        for (TemporalTagger.Found d : dates) for (int k = d.from(); k < d.to() && k < b; k++) inDate[k - a] = true;
+        List<Pair> pairs = new ArrayList<>();
+        for (int k = a; k < b; k++) {
+            if (inMention[k] || inDate[k - a] || t.capitalised(k) && k != a && !t.allCaps(k)) continue;
+            Triggers.Hit h = triggers.at(t, k);
+            if (h == null) continue;
+            for (TemporalTagger.Found d : dates) {
+                int dist = d.from() > k ? d.from() - k : k >= d.to() ? k - d.to() + 1 : 0;
+                if (dist > WINDOW) continue;
+                double score = h.strength() - 0.035 * dist;
+                if (quoted[k - a] != quoted[Math.min(d.from(), b - 1) - a]) score -= 0.6;
+                if (inParens(t, d.from(), a)) score -= 0.5;
+                if (d.vague()) score -= 0.1;
+                if (h.kind() == EventKind.STATEMENT && d.from() > k && t.wordIs(k + 1, "that")) score -= 0.3;
+                if (t.lower[k].endsWith("ing") && !h.noun()) score -= 0.2;
+                pairs.add(new Pair(d, d.calendar().get(), k, h, score));
+            }
+        }
+        pairs.sort((x, y) -> Double.compare(y.score, x.score));
+        Set<Integer> usedTriggers = new java.util.HashSet<>();
+        Set<TemporalTagger.Found> usedDates = new java.util.HashSet<>();
+        Set<String> values = new java.util.HashSet<>();
+        int n = 0;
+        for (Pair p : pairs) {
+            if (n >= MAX_PER_SENTENCE || p.score < 0.25) break;
+            if (usedTriggers.contains(p.trigger) || usedDates.contains(p.date)) continue;
+            if (!values.add(p.when.timeml())) continue;
+            usedTriggers.add(p.trigger);
+            usedDates.add(p.date);
+            out.add(event(t, s, sen, p, ms));
+            n++;
+        }
+    }
+
+    private ExtractedEvent event(Tokens t, Sentences s, int sen, Pair p, List<EntityRecognizer.Mention> ms) {
+        int a = s.first[sen];
+        int b = s.last[sen];
+        List<EntityRecognizer.Mention> actors = new ArrayList<>();
+        for (EntityRecognizer.Mention m : ms) {
+            if (!isActor(m)) continue;
+            if (p.hit.noun()) {
+                // a noun's participants follow it ("meeting between A and B") or stand just before it
+                int before = p.trigger - m.to;
+                int after = m.from - p.trigger;
+                if (after > 0 && after <= 10 || before >= 0 && before <= 8) actors.add(m);
+                continue;
+            }
+            int dist = Math.min(Math.abs(m.from - p.trigger), Math.abs(m.from - p.date.from()));
+            if (dist <= WINDOW + 6) actors.add(m);
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (EntityRecognizer.Mention m : actors) names.add(m.canonical);
+        String title = Titles.title(t, a, b, p.trigger, p.hit, actors, p.date);
+        int start = t.start[a];
+        int end = t.end[b - 1];
+        String sentence = t.text.substring(start, end);
+        double conf = p.hit.strength() * precisionFactor(p.when) * (p.date.vague() ? 0.8 : 1.0)
+                * (names.isEmpty() ? 0.6 : 1.0);
+        conf = Math.max(0.05, Math.min(1.0, conf + Math.min(0.1, p.score * 0.1)));
+        String dateText = t.text.substring(t.start[p.date.from()], t.end[p.date.to() - 1]);
+        return new ExtractedEvent(p.hit.kind(), title, p.when, Math.round(conf * 100) / 100.0,
+                new ArrayList<>(names), sentence, start, end - start, dateText);
+    }
+
+    /** "from 2009 to 2012", "between May 1 and May 5": two dates that bound one happening become one span. */
+    private static List<TemporalTagger.Found> joinRanges(Tokens t, List<TemporalTagger.Found> dates) {
+        if (dates.size() < 2) return dates;
+        List<TemporalTagger.Found> out = new ArrayList<>(dates.size());
+        for (int i = 0; i < dates.size(); i++) {
+            TemporalTagger.Found x = dates.get(i);
+            if (i + 1 < dates.size()) {
+                TemporalTagger.Found y = dates.get(i + 1);
+                String pre = t.w(x.from() - 1);
+                String conn = t.w(x.to());
+                boolean ok = pre.equals("from") && (conn.equals("to") || conn.equals("until") || conn.equals("till")
+                        || conn.equals("through") || t.isDash(x.to())) || pre.equals("between") && conn.equals("and");
+                if (ok && y.from() == x.to() + 1) {
+                    TimeValue a = x.calendar().get();
+                    TimeValue b = y.calendar().get();
+                    if (a.yearKnown() && b.yearKnown() && b.end().get().isAfter(a.start().get())) {
+                        String v = a.start().get() + "/" + b.end().get();
+                        out.add(new TemporalTagger.Found(x.from() - 1, y.to(), v, x.type(), false, false));
+                        i++;
+                        continue;
+                    }
+                }
+            }
+            out.add(x);
+        }
+        return out;
+    }
+
+    static boolean isActor(EntityRecognizer.Mention m) {
+        if (m.inTitle || "agency".equals(m.title) || m.canonical == null) return false;
+        if (m.kind == ParticipantKind.PLACE) return m.demonym ? m.acting : !m.locative;
+        if (m.kind == ParticipantKind.ORGANIZATION && m.weak) return false;
+        return true;
+    }
+
+    private static double precisionFactor(TimeValue v) {
+        if (!v.yearKnown()) return 0.85;
+        Precision p = v.precision();
+        return switch (p) {
+            case TIME, DAY -> 1.0;
+            case SPAN -> 0.95;
+            case WEEK, MONTH -> 0.9;
+            case SEASON, QUARTER -> 0.85;
+            case YEAR -> 0.8;
+            default -> 0.6;
+        };
+    }
+
+    private static boolean inParens(Tokens t, int k, int from) {
+        for (int j = k - 1; j >= from && k - j < 20; j--) {
+            if (t.is(j, ')')) return false;
+            if (t.is(j, '(')) return true;
+        }
+        return false;
+    }
+
+    /** For each token of [a, b), whether it stands inside quotation marks. */
+    private static boolean[] quoted(Tokens t, int a, int b) {
+        boolean[] q = new boolean[b - a];
+        boolean in = false;
+        for (int k = a; k < b; k++) {
+            boolean open = t.is(k, '\u201C') || t.is(k, '"') && !in;
+            boolean close = t.is(k, '\u201D') || t.is(k, '"') && in;
+            if (open && !in) in = true;
+            else if (close && in) in = false;
+            q[k - a] = in;
+        }
+        return q;
+    }
+
+    static Optional<TimeValue> when(TemporalTagger.Found f) {
+        return f.calendar();
+    }
+}

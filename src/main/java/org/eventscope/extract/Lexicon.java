@@ -1,0 +1,211 @@
+package org.eventscope.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The general word lists the extractor reads from its resources: months, weekdays, titles, organisation
+ * and place words, news agencies, countries with their demonyms, given names, common English words and
+ * CAMEO verbs. Immutable after loading; loaded once per JVM.
+ */
+final class Lexicon {
+
+    /** A place as the text may name it: its canonical name and whether the name was a demonym/adjective. */
+    record Place(String canonical, boolean demonym) {
+    }
+
+    private static final Lexicon INSTANCE = new Lexicon();
+
+    final Map<String, Integer> months = new HashMap<>();
+    final Map<String, Integer> weekdays = new HashMap<>();
+    final Set<String> titles = new HashSet<>();
+    final Set<String> honorifics = new HashSet<>();
+    final Set<String> orgWords = new HashSet<>();
+    final Set<String> placeWords = new HashSet<>();
+    final Set<String> agencies = new HashSet<>();
+    final Set<String> notNames = new HashSet<>();
+    final Set<String> common = new HashSet<>(90_000);
+    final Set<String> firstNames = new HashSet<>(10_000);
+    /** Lower-case place names and demonyms (single or multi-word, space separated). */
+    final Map<String, Place> places = new HashMap<>(20_000);
+    /** Lower-case city or region name → the canonical name of its country. */
+    final Map<String, String> countryOf = new HashMap<>(20_000);
+    /** Lower-case verb form → CAMEO top-level code. */
+    final Map<String, Integer> cameo = new HashMap<>();
+    /** An event trigger word: the kind of happening it names and how surely. */
+    record Trigger(org.eventscope.model.EventKind kind, double strength) {
+    }
+
+    /** Trigger words (lemmas, irregular forms and nouns) from the lexicon. */
+    final Map<String, Trigger> triggers = new HashMap<>();
+    /** Longest multi-word place or agency name, in words. */
+    int maxPlaceWords = 1;
+
+    static Lexicon get() {
+        return INSTANCE;
+    }
+
+    private Lexicon() {
+        for (String line : lines("common-words.txt")) common.add(line.trim());
+        for (String line : lines("first-names.txt")) firstNames.add(line.trim().toLowerCase(Locale.ROOT));
+        for (String line : lines("countries.tsv")) readCountry(line);
+        readSections();
+        for (String line : lines("cameo-verbs.tsv")) {
+            int tab = line.indexOf('\t');
+            if (tab > 0) cameo.put(line.substring(0, tab), Integer.parseInt(line.substring(tab + 1).trim()));
+        }
+    }
+
+    private void readSections() {
+        String section = "";
+        for (String line : lines("lexicon.txt")) {
+            if (line.startsWith("[")) {
+                section = line.substring(1, line.indexOf(']'));
+                continue;
+            }
+            switch (section) {
+                case "titles" -> addWords(titles, line);
+                case "honorifics" -> addWords(honorifics, line);
+                case "org-words" -> addWords(orgWords, line);
+                case "place-words" -> addWords(placeWords, line);
+                case "not-names" -> addWords(notNames, line);
+                case "agencies" -> {
+                    String a = line.trim().toLowerCase(Locale.ROOT);
+                    agencies.add(a);
+                    maxPlaceWords = Math.max(maxPlaceWords, a.split(" ").length);
+                }
+                case "triggers" -> {
+                    int colon = line.indexOf(':');
+                    String[] head = line.substring(0, colon).trim().split("\\s+");
+                    Trigger tr = new Trigger(org.eventscope.model.EventKind.valueOf(head[0]), Double.parseDouble(head[1]));
+                    for (String w : line.substring(colon + 1).trim().split("\\s+")) triggers.putIfAbsent(w, tr);
+                }
+                case "months", "weekdays" -> {
+                    String[] ws = line.trim().split("\\s+");
+                    Map<String, Integer> m = section.equals("months") ? months : weekdays;
+                    int v = m.isEmpty() ? 1 : m.values().stream().mapToInt(Integer::intValue).max().getAsInt() + 1;
+                    for (String w : ws) m.put(w, v);
+                }
+                case "regions" -> {
+                    String[] parts = line.trim().split("\\|");
+                    String canon = parts[0];
+                    putPlace(canon.toLowerCase(Locale.ROOT), new Place(canon, false), true);
+                    for (int i = 1; i < parts.length; i++) {
+                        String a = parts[i].trim();
+                        String lastWord = a.substring(a.lastIndexOf(' ') + 1);
+                        boolean dem = !a.contains(".") && !a.startsWith("republic") && !a.equalsIgnoreCase(canon)
+                                && (looksDemonym(lastWord, canon) || lastWord.endsWith("s")
+                                && looksDemonym(lastWord.substring(0, lastWord.length() - 1), canon));
+                        putPlace(a, new Place(canon, dem), true);
+                    }
+                }
+                default -> { }
+            }
+        }
+    }
+
+    private static boolean looksDemonym(String a, String canon) {
+        String x = a.toLowerCase(Locale.ROOT);
+        return x.endsWith("an") || x.endsWith("ese") || x.endsWith("i") || x.endsWith("ish") || x.endsWith("ch")
+                || x.endsWith("ic") || x.endsWith("ss") || x.endsWith("sh") || x.endsWith("ot") || x.endsWith("k")
+                || x.endsWith("z") || x.endsWith("ek") || x.endsWith("en") || x.endsWith("kh") || x.endsWith("men")
+                || x.endsWith("eek") || x.endsWith("ai") || x.endsWith("ar") || x.endsWith("ino")
+                || !x.equals(canon.toLowerCase(Locale.ROOT)) && x.length() < 5;
+    }
+
+    private void readCountry(String line) {
+        int tab = line.indexOf('\t');
+        if (tab < 0) return;
+        String head = line.substring(0, tab).trim();
+        String canon = canonicalCountry(head);
+        if (canon == null) return;
+        String lc = canon.toLowerCase(Locale.ROOT);
+        putPlace(lc, new Place(canon, false), false);
+        putPlace(head.toLowerCase(Locale.ROOT), new Place(canon, false), false);
+        String stem = lc.length() >= 4 ? lc.substring(0, 4) : lc;
+        for (String a : line.substring(tab + 1).split("\\|")) {
+            String x = a.trim().toLowerCase(Locale.ROOT);
+            if (x.isEmpty() || x.length() < 3) continue;
+            boolean dem = !x.contains(" ") && x.startsWith(stem.substring(0, Math.min(3, stem.length())))
+                    && looksDemonym(x, canon);
+            boolean variant = x.contains(lc) || x.startsWith("republic of") || x.startsWith("kingdom of");
+            if (dem || variant) {
+                putPlace(x, new Place(canon, dem), false);
+            } else if (!common.contains(x) && !x.contains("'") && x.split(" ").length <= 3) {
+                // a city or region of that country: a place of its own
+                putPlace(x, new Place(titleCase(x), false), false);
+                countryOf.putIfAbsent(x, canon);
+            }
+        }
+    }
+
+    private static String canonicalCountry(String head) {
+        return switch (head) {
+            case "RUSSIAN FEDERATION" -> "Russia";
+            case "UNITED STATES OF AMERICA" -> "United States";
+            case "REPUBLIC OF SOUTH AFRICA" -> "South Africa";
+            case "UNITED REPUBLIC OF TANZANIA" -> "Tanzania";
+            case "BRUNEI DARUSSALAM" -> "Brunei";
+            case "FEDERATION OF SAINT KITTS AND NEVIS" -> "Saint Kitts and Nevis";
+            case "LEIPZIG", "KINAKUTA", "RUSSIAN SFSR" -> null;
+            default -> titleCase(head.toLowerCase(Locale.ROOT));
+        };
+    }
+
+    static String titleCase(String lower) {
+        StringBuilder b = new StringBuilder(lower.length());
+        boolean up = true;
+        String[] small = {"and", "of", "the", "de"};
+        for (String w : lower.split(" ")) {
+            if (b.length() > 0) b.append(' ');
+            boolean keep = false;
+            for (String s : small) if (b.length() > 0 && s.equals(w)) keep = true;
+            for (int i = 0; i < w.length(); i++) {
+                char c = w.charAt(i);
+                b.append(!keep && (i == 0 || w.charAt(i - 1) == '-') ? Character.toUpperCase(c) : c);
+            }
+        }
+        return b.toString();
+    }
+
+    private void putPlace(String key, Place p, boolean override) {
+        String k = key.toLowerCase(Locale.ROOT);
+        if (override || !places.containsKey(k)) places.put(k, p);
+        maxPlaceWords = Math.max(maxPlaceWords, k.split(" ").length);
+    }
+
+    private static void addWords(Set<String> set, String line) {
+        for (String w : line.trim().split("\\s+")) if (!w.isEmpty()) set.add(w.toLowerCase(Locale.ROOT));
+    }
+
+    static List<String> lines(String name) {
+        InputStream in = Lexicon.class.getResourceAsStream(name);
+        if (in == null) throw new IllegalStateException("missing resource " + name);
+        List<String> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String s;
+            while ((s = r.readLine()) != null) {
+                if (s.isBlank() || s.startsWith("#")) continue;
+                out.add(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    boolean isMonth(String lower) { return months.containsKey(lower); }
+
+    boolean isWeekday(String lower) { return weekdays.containsKey(lower); }
+}

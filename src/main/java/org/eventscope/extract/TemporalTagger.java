@@ -1,0 +1,112 @@
+package org.eventscope.extract;
+
+import org.eventscope.model.TimeValue;
+import org.eventscope.model.TimexType;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds date, time, duration and set expressions in tokenised text and normalises them to TimeML values
+ * against an {@link Anchor}. A hand-written scanner: each position tries a fixed set of patterns, each looking
+ * at most a dozen tokens ahead, so the work is linear in the text.
+ */
+final class TemporalTagger {
+
+    /** A found expression: tokens [from, to), its TimeML value and type, and how usable it is as an event date. */
+    record Found(int from, int to, String value, TimexType type, boolean modifier, boolean vague) {
+        /** The calendar value for an event date, if this is one. */
+        Optional<TimeValue> calendar() {
+            if (type != TimexType.DATE && type != TimexType.TIME) return Optional.empty();
+            return Dates.calendar(value);
+        }
+    }
+
+    private final Lexicon lex = Lexicon.get();
+    private final DatePatterns p = new DatePatterns(lex);
+
+    List<Found> tag(Tokens t, Sentences s, Anchor a) {
+        List<Found> out = new ArrayList<>();
+        Ctx c = new Ctx(t, s, a);
+        int i = 0;
+        while (i < t.size) {
+            Found f = null;
+            try {
+                f = p.match(c, i);
+            } catch (DateTimeException | ArithmeticException | NumberFormatException e) {
+                f = null;
+            }
+            if (f != null && f.to > i) {
+                f = withModifier(t, f);
+                out.add(f);
+                if (f.calendar().filter(TimeValue::isDay).isPresent()) {
+                    c.lastDay = LocalDate.parse(f.value.substring(0, 10));
+                    c.lastDaySentence = s.of[i];
+                }
+                i = f.to;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A year, year range or decade used as a noun modifier ("the 2021-2022 consultations plan",
+     * "the 2008 war") is a timex but not the date of what the sentence reports.
+     */
+    private Found withModifier(Tokens t, Found f) {
+        if (f.type != TimexType.DATE) return f;
+        String v = f.value;
+        boolean yearish = v.matches("\\d{3,4}") || v.matches("\\d{4}-01-01/\\d{4}-12-31");
+        if (!yearish) return f;
+        int prev = f.from - 1;
+        String pw = t.w(prev);
+        if (DatePatterns.PREPOSITIONS.contains(pw)) return f;
+        int next = f.to;
+        if (!t.isWord(next)) return f;
+        String nw = t.lower[next];
+        if (DatePatterns.FUNCTION.contains(nw) || DatePatterns.PREPOSITIONS.contains(nw)) return f;
+        if (!t.capitalised(next) || pw.equals("the") || pw.equals("a") || pw.equals("its") || t.isWord(prev)) {
+            return new Found(f.from, f.to, f.value, f.type, true, f.vague);
+        }
+        return f;
+    }
+
+    /** What the patterns may read besides the tokens: the anchor, sentence bounds, the last full date seen. */
+    static final class Ctx {
+        final Tokens t;
+        final Sentences s;
+        final Anchor a;
+        LocalDate lastDay;
+        int depth;
+        int lastDaySentence = -1;
+
+        Ctx(Tokens t, Sentences s, Anchor a) {
+            this.t = t;
+            this.s = s;
+            this.a = a;
+        }
+
+        Anchor.Tense tense(int i) {
+            int sen = s.of[Math.min(i, t.size - 1)];
+            return Tense.at(t, i, s.first[sen], s.last[sen]);
+        }
+
+        /** The day a time of day at token i belongs to: a date earlier in its sentence, else the anchor. */
+        String dayFor(int i) {
+            int sen = s.of[Math.min(i, t.size - 1)];
+            if (lastDay != null && lastDaySentence == sen) return lastDay.toString();
+            if (a.day != null) return a.day.toString();
+            return null;
+        }
+    }
+
+    static Map<String, Integer> months(Lexicon lex) {
+        return lex.months;
+    }
+}

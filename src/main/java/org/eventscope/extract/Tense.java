@@ -1,0 +1,55 @@
+package org.eventscope.extract;
+
+import java.util.Set;
+
+/** Guesses the tense of the clause around a token from nearby auxiliaries and verb forms. */
+final class Tense {
+    private static final Set<String> FUTURE = Set.of("will", "shall", "upcoming", "tomorrow", "scheduled", "expected",
+            "due", "plans", "planned", "intends", "forthcoming", "next", "ll", "won");
+    private static final Set<String> PAST = Set.of("was", "were", "had", "did", "ago", "last", "yesterday", "said",
+            "met", "held", "took", "made", "went", "came", "told", "saw", "gave", "began", "won", "lost", "sent",
+            "fought", "left", "led", "spoke", "wrote", "struck", "shot", "hit", "put", "set", "cut", "brought",
+            "bought", "sold", "paid", "became", "ran", "fell", "rose", "grew", "knew", "thought", "felt", "kept",
+            "earlier", "previously", "former", "been");
+    private static final Set<String> NOT_PAST = Set.of("united", "armed", "alleged", "hundred", "indeed", "limited",
+            "based", "related", "concerned", "interested", "advanced", "supposed", "detailed", "red", "bed", "need",
+            "speed", "seed", "feed", "breed", "proceed", "succeed", "exceed", "sacred", "naked", "wicked", "beloved",
+            "embed", "shed", "wed", "reed", "weed", "deed", "creed", "greed", "heed", "so-called", "called",
+            "skilled", "talented", "experienced", "qualified", "occupied", "disputed", "self-proclaimed",
+            "proclaimed", "backed", "kremlin-backed", "moscow-backed", "planned", "expected", "scheduled");
+
+    private Tense() {
+    }
+
+    /** The tense of the clause holding token {@code i}, looking within [from, to). */
+    static Anchor.Tense at(Tokens t, int i, int from, int to) {
+        for (int d = 1; d <= 14; d++) {
+            Anchor.Tense a = marker(t, i - d, from, to);
+            if (a != null) return a;
+            if (d <= 10) {
+                a = marker(t, i + d, from, to);
+                if (a != null) return a;
+            }
+        }
+        return Anchor.Tense.PRESENT;
+    }
+
+    private static Anchor.Tense marker(Tokens t, int k, int from, int to) {
+        if (k < from || k >= to || !t.isWord(k)) return null;
+        String w = t.lower[k];
+        if (w.equals("ll") && t.isApostrophe(k - 1)) return Anchor.Tense.FUTURE;
+        if (w.equals("won") && t.isApostrophe(k + 1)) return Anchor.Tense.FUTURE;
+        if (w.equals("going") && t.wordIs(k + 1, "to")) return Anchor.Tense.FUTURE;
+        if (w.equals("to") && (t.wordIs(k + 1, "be") || t.wordIs(k - 1, "is") || t.wordIs(k - 1, "are")))
+            return t.wordIs(k - 1, "is") || t.wordIs(k - 1, "are") || t.wordIs(k + 2, "held")
+                    ? Anchor.Tense.FUTURE : null;
+        if (FUTURE.contains(w) && !w.equals("ll") && !w.equals("won")) return Anchor.Tense.FUTURE;
+        String prev = t.w(k - 1);
+        boolean passive = prev.equals("be") || prev.equals("being") || prev.equals("is") || prev.equals("are")
+                || prev.equals("been") && !t.wordIs(k - 2, "had");
+        if (passive && !w.equals("was") && !w.equals("were")) return null;
+        if (PAST.contains(w)) return Anchor.Tense.PAST;
+        if (w.length() >= 5 && w.endsWith("ed") && !NOT_PAST.contains(w) && !t.capitalised(k)) return Anchor.Tense.PAST;
+        return null;
+    }
+}

@@ -1,0 +1,190 @@
+package org.eventscope.extract;
+
+import org.eventscope.model.ParticipantKind;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Short readable event titles: "Lavrov and Medoev sign the consultations plan", "Meeting of Medoev and Lavrov". */
+final class Titles {
+    static final int MAX = 100;
+    private static final Set<String> PREPS = Set.of("to", "against", "with", "of", "for", "from", "in", "on", "at", "by",
+            "during", "after", "before", "over", "into", "between", "amid", "across", "toward", "towards", "near",
+            "under", "through", "as", "since", "until", "while", "because", "which", "who", "that", "when", "where");
+    private static final Set<String> SKIP = Set.of("also", "then", "later", "again", "still", "already", "reportedly",
+            "officially", "formally", "twice", "once", "jointly", "finally", "successfully");
+
+    private Titles() {
+    }
+
+    static String title(Tokens t, int a, int b, int k, Triggers.Hit h, List<EntityRecognizer.Mention> actors,
+                        TemporalTagger.Found date) {
+        List<String> before = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        int pronoun = -1;
+        for (int q = k - 1; q >= a && k - q <= 14; q--) {
+            String w = t.w(q);
+            if (w.equals("it") || w.equals("he") || w.equals("she") || w.equals("they") || w.equals("we")
+                    || w.equals("i") || w.equals("which") || w.equals("who")) {
+                pronoun = q;
+                break;
+            }
+        }
+        for (EntityRecognizer.Mention m : actors) {
+            if (m.to <= k && k - m.to <= 14 && m.from > pronoun && seen.add(m.canonical)) before.add(shortName(m));
+        }
+        if (before.size() > 2) before = before.subList(before.size() - 2, before.size());
+        String title;
+        if (h.noun()) {
+            Set<String> all = new LinkedHashSet<>();
+            for (EntityRecognizer.Mention m : actors) all.add(shortName(m));
+            String noun = t.lower[k];
+            String mod = t.w(k - 1);
+            if (mod.length() > 3 && !t.capitalised(k - 1) && (mod.endsWith("al") || mod.endsWith("ary") || mod.endsWith("ic")
+                    || mod.endsWith("ive") || mod.equals("press") || mod.endsWith("eral") || mod.endsWith("ilateral"))) {
+                noun = mod + " " + noun;
+            }
+            List<String> names = new ArrayList<>(all);
+            if (names.size() > 3) names = names.subList(0, 3);
+            title = cap(noun) + (names.isEmpty() ? "" : " of " + join(names));
+        } else {
+            String object = object(t, k, b, actors, date);
+            String verb = present(h.lemma(), before.size() != 1);
+            if (before.isEmpty()) {
+                int from = k;
+                while (from > a && k - from < 6 && !t.is(from - 1, ',') && !t.is(from - 1, ';')
+                        && !t.is(from - 1, '\u201C') && !t.is(from - 1, '"') && !inside(date, from - 1)) {
+                    from--;
+                }
+                String lead = t.text.substring(t.start[from], t.start[k]).strip();
+                title = (lead.isEmpty() ? "" : lead + " ") + t.raw(k) + (object.isEmpty() ? "" : " " + object);
+            } else {
+                title = join(before) + " " + verb + (object.isEmpty() ? "" : " " + object);
+            }
+        }
+        title = cap(title.replaceAll("\\s+", " ").strip());
+        if (title.length() > MAX) {
+            int cut = title.lastIndexOf(' ', MAX - 1);
+            title = title.substring(0, cut > 20 ? cut : MAX - 1) + "\u2026";
+        }
+        return title;
+    }
+
+    private static boolean inside(TemporalTagger.Found d, int k) {
+        return d != null && k >= d.from() && k < d.to();
+    }
+
+    private static String object(Tokens t, int k, int b, List<EntityRecognizer.Mention> actors,
+                                 TemporalTagger.Found date) {
+        StringBuilder o = new StringBuilder();
+        int words = 0;
+        int j = k + 1;
+        while (j < b && words < 8) {
+            if (inside(date, j)) {
+                if (words > 0) break;
+                j = date.to();
+                continue;
+            }
+            if (t.is(j, ',') || t.is(j, '.') || t.is(j, ';') || t.is(j, ':') || t.is(j, '(') || t.is(j, ')')
+                    || t.is(j, '"') || t.is(j, '\u201C') || t.is(j, '\u201D') || t.is(j, '?') || t.is(j, '!')) {
+                if (words == 0 && t.is(j, ',')) {
+                    j++;
+                    continue;
+                }
+                break;
+            }
+            String w = t.w(j);
+            if (words == 0 && (SKIP.contains(w) || w.endsWith("ly") && !t.capitalised(j))) {
+                j++;
+                continue;
+            }
+            if (words == 0 && (w.equals("on") || w.equals("in") || w.equals("at")) && inside(date, j + 1)) {
+                j++;
+                continue;
+            }
+            if (PREPS.contains(w)) {
+                EntityRecognizer.Mention m = actorWithin(t, actors, j + 1, Math.min(b, j + 7));
+                if (m != null && words > 0 && !w.equals("which") && !w.equals("who") && !w.equals("that")) {
+                    o.append(' ').append(w).append(' ').append(shortName(m));
+                    int after = m.to;
+                    if (t.wordIs(after, "and")) {
+                        EntityRecognizer.Mention m2 = actorWithin(t, actors, after + 1, after + 2);
+                        if (m2 != null) o.append(" and ").append(shortName(m2));
+                    }
+                }
+                if (words > 0 || w.equals("which") || w.equals("who") || w.equals("that") || m == null) break;
+                // "met with X": keep the preposition and the name
+                o.append(w).append(' ').append(shortName(m));
+                break;
+            }
+            EntityRecognizer.Mention m = actorAt(actors, j);
+            if (m != null) {
+                o.append(o.length() > 0 ? " " : "").append(Coreference.surface(t, m));
+                j = m.to;
+                words++;
+                continue;
+            }
+            if (t.isDash(j) && t.glued(j)) {
+                o.append(t.raw(j));
+            } else {
+                o.append(o.length() > 0 && !(t.isDash(j - 1) && t.glued(j)) ? " " : "").append(t.raw(j));
+            }
+            if (t.isWord(j)) words++;
+            j++;
+        }
+        String s = o.toString().strip();
+        while (s.endsWith(" and") || s.endsWith(" the") || s.endsWith(" a") || s.endsWith(" its") || s.endsWith(" of")) {
+            s = s.substring(0, s.lastIndexOf(' '));
+        }
+        return s;
+    }
+
+    private static EntityRecognizer.Mention actorWithin(Tokens t, List<EntityRecognizer.Mention> actors, int from, int to) {
+        for (EntityRecognizer.Mention m : actors) {
+            if (m.from >= from && m.from < to) {
+                for (int q = from; q < m.from; q++) if (!t.isWord(q)) return null;
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static EntityRecognizer.Mention actorAt(List<EntityRecognizer.Mention> actors, int j) {
+        for (EntityRecognizer.Mention m : actors) if (m.from == j) return m;
+        return null;
+    }
+
+    static String shortName(EntityRecognizer.Mention m) {
+        if (m.kind == ParticipantKind.PERSON) {
+            String c = m.canonical;
+            int sp = c.lastIndexOf(' ');
+            return sp > 0 ? c.substring(sp + 1) : c;
+        }
+        return m.canonical;
+    }
+
+    private static String join(List<String> names) {
+        if (names.size() == 1) return names.get(0);
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
+    static String present(String lemma, boolean plural) {
+        if (plural) return lemma;
+        if (lemma.equals("have")) return "has";
+        if (lemma.equals("be")) return "is";
+        if (lemma.endsWith("s") || lemma.endsWith("sh") || lemma.endsWith("ch") || lemma.endsWith("x")
+                || lemma.endsWith("z") || lemma.endsWith("o")) {
+            return lemma + "es";
+        }
+        if (lemma.endsWith("y") && lemma.length() > 2 && "aeiou".indexOf(lemma.charAt(lemma.length() - 2)) < 0) {
+            return lemma.substring(0, lemma.length() - 1) + "ies";
+        }
+        return lemma + "s";
+    }
+
+    private static String cap(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

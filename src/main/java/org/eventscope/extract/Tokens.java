@@ -1,0 +1,147 @@
+package org.eventscope.extract;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * A text cut into words (runs of letters), numbers (runs of digits) and single other characters,
+ * each with its UTF-16 offsets. One linear pass; whitespace is skipped.
+ */
+final class Tokens {
+    static final byte WORD = 1;
+    static final byte NUM = 2;
+    static final byte PUNCT = 3;
+
+    final String text;
+    int size;
+    int[] start;
+    int[] end;
+    byte[] type;
+    String[] lower;
+
+    Tokens(String text) {
+        this.text = text;
+        int cap = Math.max(16, text.length() / 4);
+        start = new int[cap];
+        end = new int[cap];
+        type = new byte[cap];
+        lower = new String[cap];
+        scan();
+    }
+
+    private void scan() {
+        String t = text;
+        int n = t.length();
+        int i = 0;
+        while (i < n) {
+            char c = t.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\uFEFF' || c == '\u200B') {
+                i++;
+                continue;
+            }
+            int s = i;
+            if (Character.isLetter(c)) {
+                i++;
+                while (i < n) {
+                    char d = t.charAt(i);
+                    if (Character.isLetter(d) || Character.getType(d) == Character.NON_SPACING_MARK) i++;
+                    else break;
+                }
+                add(s, i, WORD);
+            } else if (c >= '0' && c <= '9') {
+                i++;
+                while (i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9') i++;
+                add(s, i, NUM);
+            } else {
+                i++;
+                if (Character.isHighSurrogate(c) && i < n && Character.isLowSurrogate(t.charAt(i))) i++;
+                add(s, i, PUNCT);
+            }
+        }
+    }
+
+    private void add(int s, int e, byte ty) {
+        if (size == start.length) {
+            int cap = size * 2;
+            start = Arrays.copyOf(start, cap);
+            end = Arrays.copyOf(end, cap);
+            type = Arrays.copyOf(type, cap);
+            lower = Arrays.copyOf(lower, cap);
+        }
+        start[size] = s;
+        end[size] = e;
+        type[size] = ty;
+        lower[size] = ty == WORD ? text.substring(s, e).toLowerCase(Locale.ROOT) : text.substring(s, e);
+        size++;
+    }
+
+    boolean isWord(int i) { return i >= 0 && i < size && type[i] == WORD; }
+
+    boolean isNum(int i) { return i >= 0 && i < size && type[i] == NUM; }
+
+    boolean is(int i, char c) {
+        return i >= 0 && i < size && type[i] == PUNCT && end[i] - start[i] == 1 && text.charAt(start[i]) == c;
+    }
+
+    boolean isDash(int i) {
+        if (i < 0 || i >= size || type[i] != PUNCT) return false;
+        char c = text.charAt(start[i]);
+        return c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2012' || c == '\u2010' || c == '\u2011';
+    }
+
+    boolean isApostrophe(int i) {
+        if (i < 0 || i >= size || type[i] != PUNCT) return false;
+        char c = text.charAt(start[i]);
+        return c == '\'' || c == '\u2019' || c == '\u2018';
+    }
+
+    /** The lower-case word at i, or "" when i is outside or not a word. */
+    String w(int i) { return i >= 0 && i < size && type[i] == WORD ? lower[i] : ""; }
+
+    boolean wordIs(int i, String s) { return w(i).equals(s); }
+
+    /** The value of the number at i (up to 9 digits), or -1. */
+    int num(int i) {
+        if (!isNum(i) || end[i] - start[i] > 9) return -1;
+        int v = 0;
+        for (int k = start[i]; k < end[i]; k++) v = v * 10 + (text.charAt(k) - '0');
+        return v;
+    }
+
+    int len(int i) { return end[i] - start[i]; }
+
+    /** True when there is no whitespace between token i-1 and token i. */
+    boolean glued(int i) { return i > 0 && i < size && start[i] == end[i - 1]; }
+
+    boolean capitalised(int i) {
+        return i >= 0 && i < size && type[i] == WORD && Character.isUpperCase(text.charAt(start[i]));
+    }
+
+    boolean allCaps(int i) {
+        if (!isWord(i)) return false;
+        for (int k = start[i]; k < end[i]; k++) if (!Character.isUpperCase(text.charAt(k))) return false;
+        return true;
+    }
+
+    /** True when a line break lies between tokens i-1 and i. */
+    boolean newlineBefore(int i) {
+        if (i <= 0 || i >= size) return i == 0;
+        for (int k = end[i - 1]; k < start[i]; k++) {
+            char c = text.charAt(k);
+            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') return true;
+        }
+        return false;
+    }
+
+    boolean blankLineBefore(int i) {
+        if (i <= 0 || i >= size) return false;
+        int lines = 0;
+        for (int k = end[i - 1]; k < start[i]; k++) {
+            char c = text.charAt(k);
+            if (c == '\n') lines++;
+        }
+        return lines >= 2;
+    }
+
+    String raw(int i) { return text.substring(start[i], end[i]); }
+}

@@ -1,0 +1,128 @@
+package org.eventscope.extract;
+
+import org.eventscope.model.EventKind;
+
+import java.util.Map;
+
+/** Looks up event trigger words: the hand-written lexicon first, then CAMEO verbs, through simple inflections. */
+final class Triggers {
+    /** A trigger at a token: its kind, strength, lemma and whether it is a noun. */
+    record Hit(EventKind kind, double strength, String lemma, boolean noun) {
+    }
+
+    private static final Map<String, String> IRREGULAR = Map.ofEntries(
+            Map.entry("met", "meet"), Map.entry("held", "hold"), Map.entry("fought", "fight"),
+            Map.entry("struck", "strike"), Map.entry("shot", "shoot"), Map.entry("told", "tell"),
+            Map.entry("said", "say"), Map.entry("says", "say"), Map.entry("won", "win"), Map.entry("sold", "sell"),
+            Map.entry("bought", "buy"), Map.entry("grew", "grow"), Map.entry("rose", "rise"), Map.entry("fell", "fall"),
+            Map.entry("withdrew", "withdraw"), Map.entry("flew", "fly"), Map.entry("flown", "fly"),
+            Map.entry("sworn", "swear"), Map.entry("swore", "swear"), Map.entry("led", "lead"),
+            Map.entry("sent", "send"), Map.entry("took", "take"), Map.entry("gave", "give"), Map.entry("made", "make"),
+            Map.entry("began", "begin"), Map.entry("spoke", "speak"), Map.entry("wrote", "write"),
+            Map.entry("brought", "bring"), Map.entry("left", "leave"), Map.entry("came", "come"),
+            Map.entry("went", "go"), Map.entry("saw", "see"), Map.entry("paid", "pay"), Map.entry("sought", "seek"),
+            Map.entry("fled", "flee"), Map.entry("hit", "hit"), Map.entry("put", "put"), Map.entry("set", "set"),
+            Map.entry("cut", "cut"), Map.entry("kept", "keep"), Map.entry("meant", "mean"), Map.entry("stood", "stand"),
+            Map.entry("became", "become"), Map.entry("ran", "run"), Map.entry("lost", "lose"), Map.entry("got", "get"),
+            Map.entry("threw", "throw"), Map.entry("drove", "drive"), Map.entry("broke", "break"),
+            Map.entry("chose", "choose"), Map.entry("forbade", "forbid"), Map.entry("overtook", "overtake"),
+            Map.entry("undertook", "undertake"), Map.entry("arose", "arise"), Map.entry("sank", "sink"),
+            Map.entry("blew", "blow"), Map.entry("hid", "hide"), Map.entry("bore", "bear"), Map.entry("swept", "sweep"));
+
+    private final Lexicon lex = Lexicon.get();
+
+    Hit at(Tokens t, int i) {
+        if (!t.isWord(i)) return null;
+        String w = t.lower[i];
+        if (w.length() < 3) return null;
+        Lexicon.Trigger tr = lex.triggers.get(w);
+        if (tr != null) {
+            String lemma = lemma(w);
+            if (w.equals("conference") && (t.wordIs(i - 1, "press") || t.wordIs(i - 1, "news"))) {
+                return new Hit(EventKind.STATEMENT, 0.7, "press conference", true);
+            }
+            return new Hit(tr.kind(), tr.strength(), lemma == null ? w : lemma, isNoun(w, lemma));
+        }
+        String lemma = lemma(w);
+        if (lemma != null) {
+            tr = lex.triggers.get(lemma);
+            if (tr != null) return new Hit(tr.kind(), tr.strength(), lemma, false);
+            Integer code = lex.cameo.get(lemma);
+            if (code != null) {
+                EventKind k = cameoKind(code);
+                if (k != null) return new Hit(k, 0.4, lemma, false);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isNoun(String w, String lemma) {
+        return isNounLemma(w);
+    }
+
+    private static boolean isNounLemma(String w) {
+        return w.endsWith("tion") || w.endsWith("ment") || w.endsWith("ance") || w.endsWith("ence") || w.endsWith("ing")
+                || w.endsWith("ty") || w.endsWith("al") && !w.equals("deal") || w.endsWith("sion") || w.endsWith("ship")
+                || switch (w) {
+                    case "talks", "talk", "summit", "conference", "session", "dialogue", "forum", "trip", "tour",
+                            "treaty", "accord", "deal", "pact", "ceasefire", "truce", "protocol", "contract",
+                            "memorandum", "offensive", "war", "battle", "raid", "airstrike", "blast", "explosion",
+                            "invasion", "attack", "attacks", "strike", "strikes", "clash", "clashes", "trial", "ruling",
+                            "sanctions", "threat", "threats", "ultimatum", "embargo", "ban", "aid", "loan", "loans",
+                            "protest", "protests", "rally", "rallies", "boycott", "referendum", "election",
+                            "elections", "vote", "visit", "visits", "speech", "statement", "remarks", "sale", "merger",
+                            "purchase", "order", "acquisition", "profit", "revenue", "assault", "meeting", "meetings",
+                            "rockets", "rocket", "arrival", "withdrawal", "deployment", "assistance", "cooperation",
+                            "support", "agreement", "agreements", "deals", "treaties", "accords", "summits",
+                            "conferences", "sessions", "trips", "discussions", "discussion", "negotiations",
+                            "consultations", "demonstration", "demonstrations", "recognition", "appointment",
+                            "nomination", "inauguration", "resignation", "investigation", "declaration",
+                            "announcement", "donation", "funding", "investment", "bombing", "bombings", "shelling",
+                            "fighting" -> true;
+                    default -> false;
+                };
+    }
+
+    /** The lemma of an inflected verb or plural noun, if the lexicon or CAMEO knows it. */
+    String lemma(String w) {
+        String irr = IRREGULAR.get(w);
+        if (irr != null) return irr;
+        String[] cands;
+        if (w.endsWith("ied") || w.endsWith("ies")) cands = new String[]{w.substring(0, w.length() - 3) + "y"};
+        else if (w.endsWith("ed")) {
+            String b = w.substring(0, w.length() - 2);
+            cands = new String[]{b, w.substring(0, w.length() - 1), undouble(b)};
+        } else if (w.endsWith("ing")) {
+            String b = w.substring(0, w.length() - 3);
+            cands = new String[]{b, b + "e", undouble(b)};
+        } else if (w.endsWith("es")) cands = new String[]{w.substring(0, w.length() - 2), w.substring(0, w.length() - 1)};
+        else if (w.endsWith("s") && !w.endsWith("ss")) cands = new String[]{w.substring(0, w.length() - 1)};
+        else return known(w) ? w : null;
+        for (String c : cands) if (c != null && known(c)) return c;
+        return known(w) ? w : null;
+    }
+
+    private boolean known(String w) {
+        return lex.triggers.containsKey(w) || lex.cameo.containsKey(w);
+    }
+
+    private static String undouble(String b) {
+        int n = b.length();
+        return n >= 2 && b.charAt(n - 1) == b.charAt(n - 2) ? b.substring(0, n - 1) : null;
+    }
+
+    /** CAMEO top-level codes to our kinds. */
+    static EventKind cameoKind(int code) {
+        return switch (code) {
+            case 1, 2, 11, 12 -> EventKind.STATEMENT;
+            case 3, 6, 7 -> EventKind.AID;
+            case 4 -> EventKind.MEETING;
+            case 5 -> EventKind.AGREEMENT;
+            case 9 -> EventKind.LEGAL;
+            case 10, 14 -> EventKind.PROTEST;
+            case 13, 16, 17 -> EventKind.THREAT;
+            case 15, 18, 19, 20 -> EventKind.MILITARY;
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,114 @@
+package org.eventscope.extract;
+
+import org.eventscope.model.Analysis;
+import org.eventscope.model.EntityMention;
+import org.eventscope.model.ExtractedParticipant;
+import org.eventscope.model.ParticipantKind;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.eventscope.extract.Examples.analyse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Names of people, organisations and places, as examples. */
+class EntityTest {
+
+    private static Set<String> people(Analysis a) {
+        return a.participants().stream().filter(p -> p.kind() == ParticipantKind.PERSON)
+                .map(ExtractedParticipant::name).collect(Collectors.toSet());
+    }
+
+    private static ExtractedParticipant participant(Analysis a, String name) {
+        return a.participants().stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not among " + a.participants()));
+    }
+
+    @Test
+    void aSurnameAloneAndATitleTheTextTiedAreTheSamePerson() {
+        Analysis a = analyse("Russian Foreign Minister Sergey Lavrov met his counterpart on Monday. "
+                + "Lavrov said the talks were useful. The Russian Foreign Minister later left for Sochi.", "2021-01-26");
+        ExtractedParticipant lavrov = participant(a, "Sergey Lavrov");
+        assertEquals(ParticipantKind.PERSON, lavrov.kind());
+        assertEquals("Russian Foreign Minister", lavrov.title());
+        assertTrue(lavrov.aliases().contains("Lavrov"), lavrov.aliases().toString());
+        assertTrue(lavrov.aliases().contains("Russian Foreign Minister"), lavrov.aliases().toString());
+        assertEquals(Set.of("Sergey Lavrov"), people(a));
+    }
+
+    @Test
+    void aPatronymicAndTheSurnameAloneNameOnePerson() {
+        Analysis a = analyse("As noted by Russian President Vladimir Vladimirovich Putin during our meeting, "
+                + "relations are special. Putin agreed.", "2023-12-28");
+        assertEquals(Set.of("Vladimir Vladimirovich Putin"), people(a));
+        assertEquals(Names.key("Vladimir Putin"), Names.key("Vladimir Vladimirovich Putin"));
+    }
+
+    @Test
+    void transliterationVariantsShareOneKey() {
+        assertEquals(Names.key("Sergey Lavrov"), Names.key("Sergei Lavrov"));
+        assertEquals(Names.key("Alan Gagloev"), Names.key("Alan Gagloyev"));
+        assertEquals(Names.key("Tskhinvali"), Names.key("Tskhinval"));
+        assertEquals(Names.key("Sokhumi"), Names.key("Sukhumi"));
+        assertEquals(Names.key("Volodymyr Zelensky"), Names.key("Volodymyr Zelenskyy"));
+        assertEquals(Names.key("Mr. Dmitri Medoev"), Names.key("Dmitry Medoev"));
+        assertNotEquals(Names.key("Sergey Lavrov"), Names.key("Dmitry Medoev"));
+        assertNotEquals(Names.key("Putin"), Names.key("Patten"));
+    }
+
+    @Test
+    void titlesAndRolesAreCaptured() {
+        Analysis a = analyse("South Ossetian acting Foreign Minister Dmitry Medoev said on Monday that ties are strong. "
+                + "President of the Republic of South Ossetia Alan Gagloev noted it too.", "2021-01-25");
+        assertEquals("South Ossetian acting Foreign Minister", participant(a, "Dmitry Medoev").title());
+        assertEquals("President of the Republic of South Ossetia", participant(a, "Alan Gagloev").title());
+    }
+
+    @Test
+    void demonymsPointToTheirPlace() {
+        Analysis a = analyse("Georgian troops shelled the town, and Abkhaz forces answered.", "2021-01-25");
+        Set<String> places = a.entities().stream().filter(e -> e.kind() == ParticipantKind.PLACE)
+                .map(EntityMention::name).collect(Collectors.toSet());
+        assertTrue(places.containsAll(Set.of("Georgia", "Abkhazia")), places.toString());
+    }
+
+    @Test
+    void unknownNamesFromAnyRegionAreFoundByTheirShape() {
+        Analysis a = analyse("Abkhaz leader Aslan Bzhania appointed Inal Ardzinba to the post. "
+                + "Ardzinba thanked him. Kenyan opposition figure Wanjiku Odhiambo, who leads the party, "
+                + "met Mr. Tshabalala in Nairobi.", "2021-12-21");
+        assertTrue(people(a).containsAll(Set.of("Aslan Bzhania", "Inal Ardzinba", "Wanjiku Odhiambo")), people(a).toString());
+        assertTrue(people(a).stream().anyMatch(p -> p.contains("Tshabalala")), people(a).toString());
+    }
+
+    @Test
+    void noFalsePeople() {
+        Analysis a = analyse("""
+                date 2021-01-25 UrduPoint.com
+                Russian, South Ossetian Foreign Ministers Sign 2021-2022 Consultations Plan
+
+                Faizan Hashmi 4 minutes ago Mon 25th January 2021 | 05:40 PM
+
+                MOSCOW (UrduPoint News / Sputnik - 25th January, 2021) According to TASS, the Minister spoke on Monday.
+                Despite the pandemic, trade grows. In February, Reuters reported that the Federal Customs Service agreed.
+                Allied relations have stood the test of time. Thursday was calm. The President has emphasized it.
+                """, "2021-01-25");
+        assertEquals(Set.of(), people(a), a.participants().toString());
+        List<String> names = a.participants().stream().map(ExtractedParticipant::name).toList();
+        for (String agency : List.of("UrduPoint News", "Sputnik", "TASS", "Reuters")) {
+            assertFalse(names.contains(agency), agency + " is a source, not a participant: " + names);
+        }
+    }
+
+    @Test
+    void companiesNamedByTheirFirstWordAreNotPeople() {
+        Analysis a = analyse("Northrop Grumman won the contract on Friday. Northrop said the tankers will be built "
+                + "in Alabama.", "2008-03-01");
+        assertEquals(Set.of(), people(a));
+    }
+}

@@ -1,0 +1,31 @@
+package org.eventscope.extract;
+
+import org.eventscope.model.Analysis;
+import org.eventscope.model.DateSource;
+import org.eventscope.model.DocumentInfo;
+import org.eventscope.model.TimeValue;
+import org.eventscope.model.Timex;
+
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+
+/** Helpers for tests written as examples: analyse a sentence "in an article of" a given day. */
+final class Examples {
+    private Examples() {
+    }
+
+    static Analysis analyse(String text, String dct) {
+        TimeValue published = dct == null ? null : new TimeValue.Day(LocalDate.parse(dct));
+        DocumentInfo info = new DocumentInfo("example.txt", "example", published,
+                dct == null ? DateSource.UNKNOWN : DateSource.HEADER, null);
+        return Extractor.standard().analyze(text, info);
+    }
+
+    /** The value of the date expression {@code expr} as found in {@code text} in an article of {@code dct}. */
+    static String value(String text, String dct, String expr) {
+        Analysis a = analyse(text, dct);
+        for (Timex t : a.timex()) if (t.text().equals(expr)) return t.value();
+        throw new AssertionError("no timex \"" + expr + "\" in \"" + text + "\"; found: "
+                + a.timex().stream().map(t -> t.text() + "=" + t.value()).collect(Collectors.joining(", ")));
+    }
+}

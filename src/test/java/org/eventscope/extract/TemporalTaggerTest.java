@@ -1,0 +1,156 @@
+package org.eventscope.extract;
+
+import org.eventscope.model.Analysis;
+import org.eventscope.model.TimexType;
+import org.junit.jupiter.api.Test;
+
+import static org.eventscope.extract.Examples.analyse;
+import static org.eventscope.extract.Examples.value;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Date expressions and their TimeML values, as examples. */
+class TemporalTaggerTest {
+    private static final String JAN25 = "2021-01-25"; // a Monday
+    private static final String JAN26 = "2021-01-26"; // a Tuesday
+
+    @Test
+    void lastYearInAnArticleOf25January2021Is2020() {
+        assertEquals("2020", value("The presidents met twice last year.", JAN25, "last year"));
+    }
+
+    @Test
+    void onMondayInAnArticleOfTuesday26January2021Means25January() {
+        assertEquals("2021-01-25", value("The ministers met on Monday in Moscow.", JAN26, "Monday"));
+    }
+
+    @Test
+    void onMondayInAnArticleOfThatMondayIsThatDay() {
+        assertEquals("2021-01-25", value("Lavrov said on Monday that talks went well.", JAN25, "Monday"));
+    }
+
+    @Test
+    void aWeekdayInAFutureSentenceIsTheNextOne() {
+        assertEquals("2021-02-01", value("The delegation will arrive on Monday.", JAN26, "Monday"));
+    }
+
+    @Test
+    void absoluteDatesInTheUsualWritings() {
+        assertEquals("2008-08-26", value("It happened on August 26, 2008.", JAN25, "August 26, 2008"));
+        assertEquals("2008-08-26", value("It happened on 26 August 2008.", JAN25, "26 August 2008"));
+        assertEquals("2021-01-26", value("Signed on 26th January, 2021 in Sochi.", JAN25, "26th January, 2021"));
+        assertEquals("2008-08-26", value("Filed 2008-08-26 by the court.", JAN25, "2008-08-26"));
+        assertEquals("2023-12-28", value("Thu, 28/12/2023 - 16:00", "2023-12-28", "Thu, 28/12/2023"));
+        assertEquals("2016-05-26", value("Posted 26 May.'16 by staff.", JAN25, "26 May.'16"));
+        assertEquals("2010-02-12", value("Published 12 Feb, 2010.", JAN25, "12 Feb, 2010"));
+    }
+
+    @Test
+    void partialDates() {
+        assertEquals("2017-11", value("They met in November 2017 in Sochi.", JAN25, "November 2017"));
+        assertEquals("2022", value("Elections will be held in 2022.", JAN25, "2022"));
+        assertEquals("199", value("The war of the 1990s left scars.", JAN25, "the 1990s"));
+    }
+
+    @Test
+    void aMonthAfterThePublicationMonthInAPastSentenceIsLastYears() {
+        assertEquals("2020-11-17", value("Bzhania appointed Ardzinba on November 17.", JAN25, "November 17"));
+        assertEquals("2021-11-17", value("Bzhania appointed Ardzinba on November 17.", "2021-12-21", "November 17"));
+    }
+
+    @Test
+    void aMonthBeforeThePublicationMonthInAFutureSentenceIsNextYears() {
+        assertEquals("2022-01-10", value("The summit will open on January 10.", "2021-12-21", "January 10"));
+    }
+
+    @Test
+    void bareMonthTakesItsYearFromThePublicationDate() {
+        assertEquals("2021-02", value("Talks are planned in February.", JAN25, "February"));
+    }
+
+    @Test
+    void quartersSeasonsAndWeeks() {
+        assertEquals("2020-01-01/2020-09-30",
+                value("Trade grew in the first three quarters of 2020.", JAN25, "the first three quarters of 2020"));
+        assertEquals("2020-Q3", value("Profits fell in the third quarter of 2020.", JAN25, "the third quarter of 2020"));
+        assertEquals("2016-SU", value("The plant will open this summer.", "2016-03-10", "this summer"));
+        assertEquals("2021-W03", value("Protests began last week.", JAN25, "last week"));
+        assertEquals("2022-SP", value("Voting is due in the spring of next year.", JAN25, "the spring of next year"));
+    }
+
+    @Test
+    void relativeDates() {
+        assertEquals("2021-01-25", value("Today we will sign the plan.", JAN25, "Today"));
+        assertEquals("2021-01-24", value("Troops withdrew yesterday.", JAN25, "yesterday"));
+        assertEquals("2021-02", value("Talks resume next month.", JAN25, "next month"));
+        assertEquals("2021-W02", value("The envoy left two weeks ago.", JAN25, "two weeks ago"));
+        assertEquals("2021-01", value("The deal was signed earlier this month.", JAN25, "earlier this month"));
+        assertEquals("2020-12", value("Fighting resumed late last month.", JAN25, "late last month"));
+        assertEquals("2021", value("Agreements signed during the year.", "2021-12-21", "the year"));
+    }
+
+    @Test
+    void theNightOfADateIsThatDaysNight() {
+        assertEquals("2008-08-08TNI", value("On the night of August 8, 2008, rockets fell.", JAN25,
+                "the night of August 8, 2008"));
+    }
+
+    @Test
+    void ranges() {
+        assertEquals("2021-11-11/2021-11-13", value("He is on a trip on November 11-13.", "2021-11-12", "November 11-13"));
+        assertEquals("2021-04-18/2021-04-19", value("Talks will be held on April 18\u201319.", JAN25, "April 18\u201319"));
+        assertEquals("2017-06-20/2017-06-21", value("A forum on 20-21 June 2017 met.", JAN25, "20-21 June 2017"));
+        assertEquals("2021-01-01/2022-12-31", value("A plan for 2021-2022 was agreed.", JAN25, "2021-2022"));
+        assertEquals("1991-01-01/1992-12-31", value("The war of 1991-92 ended.", JAN25, "1991-92"));
+        // TimeML tags both ends of "from 2009 to 2012"; the event the sentence reports spans both
+        assertEquals("2009", value("He served as mayor from 2009 to 2012.", JAN25, "2009"));
+        assertEquals("2012", value("He served as mayor from 2009 to 2012.", JAN25, "2012"));
+        Analysis a = analyse("Troops fought in the region from 2009 to 2012.", JAN25);
+        assertEquals("2009-01-01/2012-12-31", a.events().get(0).when().timeml());
+        assertEquals("from 2009 to 2012", a.events().get(0).dateText());
+    }
+
+    @Test
+    void timesOfDayTakeTheirDayFromTheLineOrThePublicationDate() {
+        assertEquals("2021-01-25T17:40", value("Mon 25th January 2021 | 05:40 PM", JAN25, "05:40 PM"));
+        assertEquals("2023-12-28T16:00", value("Thu, 28/12/2023 - 16:00", "2023-12-28", "16:00"));
+    }
+
+    @Test
+    void durationsAndSets() {
+        assertEquals("P5D", value("Moscow routed the troops in five days.", JAN25, "five days"));
+        assertEquals("P10Y", value("It took a decade to rebuild.", JAN25, "a decade"));
+        assertEquals("P2Y", value("The plan covers two years of work.", JAN25, "two years"));
+        Analysis a = analyse("The forum meets every year in Sochi.", JAN25);
+        assertEquals(TimexType.SET, a.timex().get(0).type());
+        assertEquals("P1Y", a.timex().get(0).value());
+    }
+
+    @Test
+    void unknownPublicationDateKeepsWhatTheTextGivesAndInventsNoYear() {
+        assertEquals("XXXX-11-12", value("Lavrov met on November 12 with Medoev.", null, "November 12"));
+        assertEquals("2008-08-26", value("Moscow recognised them on August 26, 2008.", null, "August 26, 2008"));
+        String v = value("The talks ended yesterday.", null, "yesterday");
+        assertFalse(v.matches("\\d{4}.*"), v);
+    }
+
+    @Test
+    void numbersThatAreNotDatesAreNotDates() {
+        for (String s : new String[]{"About 130 agreements have been signed.", "Trade grew by almost 20 percent.",
+                "Director of the Fourth CIS Department spoke.", "The 3+3 platform was launched.",
+                "Call +7 495 123-45-67 for details.", "It cost $2,000 and 1500 troops."}) {
+            Analysis a = analyse(s, JAN25);
+            assertTrue(a.timex().stream().noneMatch(t -> t.type() == TimexType.DATE), s + " -> " + a.timex());
+        }
+    }
+
+    @Test
+    void aPlansPeriodIsATimexButNotTheDateOfTheSigning() {
+        Analysis a = analyse("Lavrov and Medoev on Monday signed the 2021-2022 consultations plan.", JAN26);
+        assertTrue(a.timex().stream().anyMatch(t -> t.text().equals("2021-2022")));
+        assertEquals(1, a.events().size());
+        assertEquals("2021-01-25", a.events().get(0).when().timeml());
+        assertEquals("Monday", a.events().get(0).dateText());
+    }
+}
