@@ -3,6 +3,10 @@ package org.eventscope.cli;
 import org.eventscope.extract.DocumentMetadata;
 import org.eventscope.extract.Extractor;
 import org.eventscope.export.ExportData;
+import org.eventscope.export.ExportFormat;
+import org.eventscope.export.ExportOptions;
+import org.eventscope.export.Exporter;
+import org.eventscope.export.Paper;
 import org.eventscope.export.JsonExport;
 import org.eventscope.ingest.ImportReport;
 import org.eventscope.ingest.Importer;
@@ -33,7 +37,8 @@ public final class Main {
             Usage: eventscope [--db FILE]                     open the Eventscope window
                    eventscope import PATH... [--db FILE]      import files and folders (.txt, .md, .html)
                    eventscope analyze FILE --json             print one document's analysis as JSON (no database)
-                   eventscope export --format json [--from DATE] [--to DATE] [--participant NAME]... [--out FILE] [--db FILE]
+                   eventscope export --format pdf|csv|json|png|timelinejs [--from DATE] [--to DATE] [--title T]
+                                     [--participant NAME]... [--paper A4|Letter] [--lanes] [--out FILE] [--db FILE]
                    eventscope generate --events N --db FILE [--years Y]   make a synthetic database for benchmarks
                    eventscope --self-test [--db FILE] --screenshot FILE.png
                    eventscope --help | --version
@@ -151,9 +156,17 @@ public final class Main {
     }
 
     private int export(List<String> raw) throws IOException {
-        Args a = Args.parse(raw, Set.of("--db", "--format", "--from", "--to", "--out", "--participant", "--title"), Set.of());
+        Args a = Args.parse(raw, Set.of("--db", "--format", "--from", "--to", "--out", "--participant", "--title", "--paper"),
+                Set.of("--lanes"));
         if (!a.positional.isEmpty()) throw new Args.UsageException("unexpected argument '" + a.positional.get(0) + "'");
-        String format = Optional.ofNullable(a.one("--format")).orElse("json");
+        ExportFormat format;
+        Paper paper;
+        try {
+            format = ExportFormat.parse(Optional.ofNullable(a.one("--format")).orElse("json"));
+            paper = a.one("--paper") == null ? Paper.forLocale(java.util.Locale.getDefault()) : Paper.parse(a.one("--paper"));
+        } catch (IllegalArgumentException e) {
+            throw new Args.UsageException(e.getMessage());
+        }
         LocalDate from = dateOption(a.one("--from"), true);
         LocalDate to = dateOption(a.one("--to"), false);
         if (from != null && to != null && to.isBefore(from)) throw new Args.UsageException("--to is before --from");
@@ -162,10 +175,8 @@ public final class Main {
         if (!Files.exists(db)) throw new IOException("no database at " + db + " (import something first)");
         try (Store store = Store.open(db)) {
             ExportData data = ExportData.load(store, from, to, a.all("--participant"));
-            return switch (format) {
-                case "json" -> writeTo(target, o -> JsonExport.write(JsonExport.export(data), o));
-                default -> throw new Args.UsageException("unknown format '" + format + "' (json)");
-            };
+            ExportOptions options = new ExportOptions(a.one("--title"), paper, a.has("--lanes"), null, null);
+            return writeTo(target, o -> Exporter.export(format, data, options, o, Exporter.Progress.NONE));
         }
     }
 
@@ -181,8 +192,11 @@ public final class Main {
         }
         Path p = Path.of(target);
         Path tmp = p.toAbsolutePath().resolveSibling(p.getFileName() + ".part");
-        try (OutputStream o = Files.newOutputStream(tmp)) {
+        try (OutputStream o = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
             w.write(o);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
         }
         Files.move(tmp, p, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         err.println("wrote " + p);

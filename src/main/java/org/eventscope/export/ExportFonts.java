@@ -89,6 +89,7 @@ final class ExportFonts {
         final PDType0Font pd;
         private final BitSet covered = new BitSet();
         private final BitSet known = new BitSet();
+        private final float[] bmpWidths = new float[0x10000];
         private final Map<Integer, Float> widths = new HashMap<>();
         private final TrueTypeFont ttf;
 
@@ -98,6 +99,9 @@ final class ExportFonts {
                 bytes = in.readAllBytes();
             }
             ttf = new org.apache.fontbox.ttf.TTFParser().parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(bytes));
+            // No glyph substitution: text is set character by character from the cmap, which keeps it exactly
+            // searchable (no ligatures) and spares PDFBox's per-call GSUB processing (slow on thousands of cells).
+            ttf.setEnableGsub(false);
             pd = PDType0Font.load(doc, ttf, true);
         }
 
@@ -116,16 +120,29 @@ final class ExportFonts {
         }
 
         float advance(int cp) {
+            if (cp < 0x10000) {
+                float f = bmpWidths[cp];
+                if (f == 0) {
+                    f = measure(cp);
+                    bmpWidths[cp] = f == 0 ? Float.MIN_VALUE : f;
+                }
+                return f;
+            }
             Float w = widths.get(cp);
             if (w == null) {
-                try {
-                    w = pd.getStringWidth(new String(Character.toChars(cp)));
-                } catch (IOException | IllegalArgumentException e) {
-                    w = 500f;
-                }
+                w = measure(cp);
                 widths.put(cp, w);
             }
             return w;
         }
+
+        private float measure(int cp) {
+            try {
+                return pd.getStringWidth(new String(Character.toChars(cp)));
+            } catch (IOException | IllegalArgumentException e) {
+                return 500f;
+            }
+        }
+
     }
 }

@@ -4,6 +4,7 @@ import org.eventscope.model.Event;
 import org.eventscope.model.EventSource;
 import org.eventscope.model.Precision;
 import org.eventscope.model.TimeValue;
+import org.eventscope.timeline.RowLayout;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,12 +49,14 @@ final class ExportTimelineLayout {
     /** Sizes used by the layout and the renderer. */
     record Style(double rowHeight, double labelSize, double axisSize, double pointRadius, double gap) {
         static Style print() {
-            return new Style(12.5, 6.8, 7.2, 2.6, 6);
+            return new Style(12.5, 6.8, 7.2, 2.6, 4);
         }
     }
 
     private final Painter measure;
     private final Style style;
+    /** Title widths, measured once: a segment search lays out the same events many times. */
+    private final java.util.Map<String, Double> titleWidths = new java.util.HashMap<>();
 
     ExportTimelineLayout(Painter measure, Style style) {
         this.measure = measure;
@@ -110,6 +113,23 @@ final class ExportTimelineLayout {
         String want;
         double wantWidth;
         boolean inside;
+        double sortX0, sortX1, sortWant;
+    }
+
+    /**
+     * The most events one row can hold across {@code width}: every event but a row's last shows its whole label, so
+     * a row holds at most width / (narrowest mark and label) of them. A window with more than rows × this many events
+     * cannot fit in that many rows.
+     */
+    int maxPerRow(List<Event> events, double width) {
+        double narrowest = Double.MAX_VALUE;
+        for (Event e : events) {
+            String t = e.title() == null ? "" : e.title();
+            narrowest = Math.min(narrowest, titleWidths.computeIfAbsent(t,
+                    x -> measure.textWidth(x, Painter.Weight.REGULAR, style.labelSize())));
+        }
+        double item = 2 * style.pointRadius() + 2 * style.gap() + (narrowest == Double.MAX_VALUE ? 0 : narrowest);
+        return (int) Math.floor(width / Math.max(1, item)) + 1;
     }
 
     static Shape shapeOf(TimeValue v) {
@@ -151,7 +171,7 @@ final class ExportTimelineLayout {
             p.ext1 = Math.max(p.ext1, p.alts[i + 1] + r);
         }
         p.want = e.title() == null ? "" : e.title();
-        p.wantWidth = measure.textWidth(p.want, Painter.Weight.REGULAR, style.labelSize());
+        p.wantWidth = titleWidths.computeIfAbsent(p.want, t -> measure.textWidth(t, Painter.Weight.REGULAR, style.labelSize()));
         p.inside = p.shape != Shape.POINT && p.alts.length == 0 && p.x1 - p.x0 >= p.wantWidth + 6;
         return p;
     }
@@ -177,46 +197,52 @@ final class ExportTimelineLayout {
     }
 
     /**
-     * First-fit rows: an item goes into the first row whose last item ends (mark and label) before its mark begins,
-     * with room for its whole label; items in the same row never overlap. Then each label gets the room up to the next
-     * mark in its row and the right edge, cut with an ellipsis when it does not fit; returns the number of rows.
+     * Rows from the screen's {@link RowLayout} (first fit: an item goes into the first row where its mark and whole
+     * label fit, so nothing overlaps). A label normally follows its mark; a label that would run past the right edge
+     * goes before the mark when it fits there, and a bar or band wide enough holds its label inside. Labels are cut with
+     * an ellipsis only at the right edge. Returns the number of rows.
      */
     private int stack(List<Placed> items, double width) {
-        items.sort((p, q) -> Double.compare(p.ext0, q.ext0));
-        List<Double> rowEnd = new ArrayList<>();
-        List<Placed> rowLast = new ArrayList<>();
         double gap = style.gap();
-        double labelGap = 3;
+        int n = items.size();
+        double[] x0 = new double[n];
+        double[] x1 = new double[n];
+        double[] want = new double[n];
         for (Placed p : items) {
-            double labelStart = p.inside ? p.x0 + 3 : p.ext1 + labelGap;
-            double end = p.inside ? Math.max(p.ext1, labelStart + p.wantWidth) : labelStart + p.wantWidth;
-            // Not enough room to the right: the label goes left of the mark when it fits there.
-            boolean left = false;
-            if (!p.inside && end > width && p.ext0 - labelGap - p.wantWidth >= 0) {
-                left = true;
-                labelStart = p.ext0 - labelGap - p.wantWidth;
+            if (p.inside) {
+                p.labelX = p.x0 + 3;
+                p.sortX0 = p.ext0;
+                p.sortX1 = Math.max(p.ext1, p.labelX + p.wantWidth);
+                p.sortWant = 0;
+            } else if (p.ext1 + gap + p.wantWidth > width && p.ext0 - gap - p.wantWidth >= 0) {
+                p.labelX = p.ext0 - gap - p.wantWidth;
+                p.sortX0 = p.labelX;
+                p.sortX1 = p.ext1;
+                p.sortWant = 0;
+            } else {
+                p.labelX = p.ext1 + gap;
+                p.sortX0 = p.ext0;
+                p.sortX1 = p.ext1;
+                p.sortWant = Math.max(0, Math.min(p.wantWidth, width - p.labelX));
             }
-            double start = left ? labelStart : p.ext0;
-            double stop = left ? p.ext1 : Math.min(end, width);
-            int row = -1;
-            for (int i = 0; i < rowEnd.size(); i++) {
-                if (rowEnd.get(i) + gap <= start) {
-                    row = i;
-                    break;
-                }
-            }
-            if (row < 0) {
-                row = rowEnd.size();
-                rowEnd.add(0.0);
-                rowLast.add(null);
-            }
-            p.row = row;
-            p.labelX = labelStart;
-            double room = left ? p.wantWidth : width - labelStart;
-            p.label = room <= 4 ? "" : measure.fit(p.want, Painter.Weight.REGULAR, style.labelSize(), room);
-            rowEnd.set(row, stop);
-            rowLast.set(row, p);
         }
-        return rowEnd.size();
+        items.sort((p, q) -> Double.compare(p.sortX0, q.sortX0));
+        for (int i = 0; i < n; i++) {
+            Placed p = items.get(i);
+            x0[i] = p.sortX0;
+            x1[i] = p.sortX1;
+            want[i] = p.sortWant;
+        }
+        int[] rowOut = new int[n];
+        double[] room = new double[n];
+        int rows = RowLayout.layout(n, x0, x1, want, gap, 0, Integer.MAX_VALUE, rowOut, room);
+        for (int i = 0; i < n; i++) {
+            Placed p = items.get(i);
+            p.row = rowOut[i];
+            boolean own = p.sortWant == 0;
+            double r = own ? p.wantWidth : room[i];
+            p.label = r <= 4 ? "" : p.wantWidth <= r ? p.want : measure.fit(p.want, Painter.Weight.REGULAR, style.labelSize(), r);
+        }
+        return rows;
     }
 }

@@ -46,6 +46,12 @@ final class PdfEventsTable {
         double w = p.contentWidth();
         widths = new double[SHARES.length];
         for (int i = 0; i < SHARES.length; i++) widths[i] = SHARES[i] * w;
+        // The number column fits the largest number on one line; the title column gives up the difference.
+        double number = p.fonts.width(Integer.toString(n.events.size()), Painter.Weight.BOLD, SIZE) + 2 * PAD + 1;
+        if (number > widths[0]) {
+            widths[3] -= number - widths[0];
+            widths[0] = number;
+        }
         if (n.events.isEmpty()) {
             p.paragraph("No events in this range.", PdfPages.MARGIN, w, Painter.Weight.REGULAR, 9.5, 13, TimelineRenderer.MUTED);
             return first;

@@ -223,22 +223,21 @@ final class PdfExport {
             String published = doc.published() == null ? "publication date unknown"
                     : "published " + org.eventscope.model.DisplayDates.of(doc.published());
             p.paragraph(published + " · file " + doc.file(), x + indent, w - indent, Painter.Weight.REGULAR, 8.5, 11.5, MUTED);
-            // Each evidence sentence once, with the events it supports.
-            Map<String, TreeSet<Integer>> quotes = new LinkedHashMap<>();
-            Map<String, String> dateTexts = new LinkedHashMap<>();
+            // Each evidence sentence once, with the events it supports and the date as each one reads it.
+            Map<String, List<String>> quotes = new LinkedHashMap<>();
             for (int i = 0; i < n.events.size(); i++) {
                 for (var s : n.events.get(i).sources()) {
                     if (s.documentId() != doc.id()) continue;
                     String q = s.sentence() == null ? "" : s.sentence().replaceAll("\\s+", " ").strip();
-                    quotes.computeIfAbsent(q, k -> new TreeSet<>()).add(i + 1);
-                    if (s.dateText() != null && !s.dateText().isBlank()) dateTexts.putIfAbsent(q, s.dateText());
+                    String dt = s.dateText() == null || s.dateText().isBlank() ? "" : " (“" + s.dateText().strip() + "”)";
+                    List<String> refs = quotes.computeIfAbsent(q, k -> new ArrayList<>());
+                    String ref = "Event " + (i + 1) + dt;
+                    if (!refs.contains(ref)) refs.add(ref);
                 }
             }
             for (var q : quotes.entrySet()) {
                 p.y += 3;
-                String evs = (q.getValue().size() == 1 ? "Event " : "Events ") + joinInts(q.getValue());
-                String dt = dateTexts.containsKey(q.getKey()) ? " · date as written: “" + dateTexts.get(q.getKey()) + "”" : "";
-                p.paragraph(evs + dt, x + indent, w - indent, Painter.Weight.BOLD, 8, 10.5, MUTED);
+                p.paragraph(String.join(" · ", q.getValue()), x + indent, w - indent, Painter.Weight.BOLD, 8, 10.5, MUTED);
                 p.paragraph(q.getKey().isEmpty() ? "(no sentence stored)" : "“" + q.getKey() + "”", x + indent + 8,
                         w - indent - 8, Painter.Weight.REGULAR, 9, 12, INK);
             }

@@ -18,6 +18,8 @@ final class PdfPages implements AutoCloseable {
     static final double MARGIN = 48;
     static final double HEADER = 30;
     static final double FOOTER = 30;
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile(" ");
 
     final PDDocument doc;
     final ExportFonts fonts;
@@ -79,7 +81,7 @@ final class PdfPages implements AutoCloseable {
     /** Words of {@code text} wrapped to {@code width}; a word longer than a line is broken between characters. */
     List<String> wrap(String text, Painter.Weight w, double size, double width) {
         List<String> lines = new ArrayList<>();
-        String clean = text == null ? "" : text.replaceAll("\\s+", " ").strip();
+        String clean = text == null ? "" : SPACES.matcher(text).replaceAll(" ").strip();
         if (clean.isEmpty()) {
             lines.add("");
             return lines;
@@ -87,7 +89,7 @@ final class PdfPages implements AutoCloseable {
         double space = fonts.width(" ", w, size);
         StringBuilder line = new StringBuilder();
         double lineW = 0;
-        for (String word : clean.split(" ")) {
+        for (String word : SPACE.split(clean)) {
             double ww = fonts.width(word, w, size);
             if (line.length() > 0 && lineW + space + ww <= width) {
                 line.append(' ').append(word);

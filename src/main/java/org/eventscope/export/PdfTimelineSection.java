@@ -19,6 +19,8 @@ import java.util.Set;
 final class PdfTimelineSection {
     /** Lanes beyond this many participants go into one "Other participants" lane. */
     static final int MAX_LANES = 10;
+    /** Room kept at the foot of each timeline page for the colour key. */
+    private static final double LEGEND = 20;
 
     private final PdfPages p;
     private final NumberedExport n;
@@ -43,7 +45,7 @@ final class PdfTimelineSection {
         double width = p.contentWidth();
         double captionH = 30;
         double top = PdfPages.MARGIN + PdfPages.HEADER + captionH;
-        int maxRows = Math.max(1, (int) Math.floor((p.bottom() - top - TimelineRenderer.axisHeight(style)) / style.rowHeight()));
+        int maxRows = Math.max(1, (int) Math.floor((p.bottom() - LEGEND - top - TimelineRenderer.axisHeight(style)) / style.rowHeight()));
         List<Integer> numbers = new ArrayList<>();
         for (int i = 0; i < n.events.size(); i++) numbers.add(i + 1);
         List<ExportTimelineLayout.LaneSpec> lanes = options.lanes() ? lanes() : List.of();
@@ -67,9 +69,26 @@ final class PdfTimelineSection {
                             p.y + TimelineRenderer.axisHeight(style) + style.rowHeight() * 0.7, Painter.Weight.REGULAR,
                             style.labelSize() + 1, TimelineRenderer.MUTED);
                 }
+                kindKey(s);
             }
         }
         return first;
+    }
+
+    /** The colours of the kinds of event on this page, in one line at its foot. */
+    private void kindKey(ExportTimelineLayout.Layout s) {
+        java.util.EnumSet<org.eventscope.model.EventKind> kinds = java.util.EnumSet.noneOf(org.eventscope.model.EventKind.class);
+        for (ExportTimelineLayout.Mark m : s.marks()) kinds.add(m.event().kind());
+        double x = PdfPages.MARGIN;
+        double y = p.bottom() - 4;
+        double size = 7.5;
+        for (org.eventscope.model.EventKind k : kinds) {
+            double tw = p.painter.textWidth(k.label(), Painter.Weight.REGULAR, size);
+            if (x + 12 + tw > PdfPages.MARGIN + p.contentWidth()) break;
+            p.painter.fillRect(x, y - 6.5, 8, 8, TimelineRenderer.colorOf(k), 1);
+            p.painter.text(k.label(), x + 11, y, Painter.Weight.REGULAR, size, TimelineRenderer.MUTED);
+            x += 11 + tw + 14;
+        }
     }
 
     private void caption(ExportTimelineLayout.Layout s, int page, int total, boolean continued) {

@@ -25,7 +25,7 @@ public final class PngExport {
 
     public static BufferedImage render(ExportData data, ExportOptions options) {
         NumberedExport n = new NumberedExport(data);
-        ExportTimelineLayout.Style style = new ExportTimelineLayout.Style(17, 10, 10, 3.6, 8);
+        ExportTimelineLayout.Style style = new ExportTimelineLayout.Style(17, 10, 10, 3.6, 5);
         BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
         Graphics2D pg = probe.createGraphics();
         Java2DPainter measure = new Java2DPainter(pg);

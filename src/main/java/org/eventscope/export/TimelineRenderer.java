@@ -13,6 +13,8 @@ final class TimelineRenderer {
     static final Color INK = new Color(0x22, 0x22, 0x22);
     static final Color MUTED = new Color(0x6b, 0x6b, 0x6b);
     static final Color GRID = new Color(0xdd, 0xdd, 0xdd);
+    static final Color GRID_MAJOR = new Color(0xb8, 0xb8, 0xb8);
+    static final Color GRID_MINOR = new Color(0xe9, 0xe9, 0xe9);
     static final Color LANE_BG = new Color(0xf4, 0xf5, 0xf7);
     static final Color DISPUTED = new Color(0xb0, 0x3a, 0x2e);
 
@@ -54,19 +56,21 @@ final class TimelineRenderer {
         double bodyTop = oy + axisH;
         double bodyH = Math.max(1, rowTo - rowFrom) * s.rowHeight();
         double w = l.width();
-        // lane bands
+        // lane bands; each row remembers its background so labels can be set on it
+        Color[] rowBg = new Color[Math.max(0, rowTo - rowFrom)];
+        java.util.Arrays.fill(rowBg, Color.WHITE);
         int laneIndex = 0;
         for (ExportTimelineLayout.Lane lane : l.lanes()) {
             int a = Math.max(lane.firstRow(), rowFrom);
             int b = Math.min(lane.endRow(), rowTo);
             if (!lane.name().isEmpty() && a < b) {
                 double y = bodyTop + (a - rowFrom) * s.rowHeight();
-                if (laneIndex % 2 == 0) p.fillRect(ox, y, w, (b - a) * s.rowHeight(), LANE_BG, 1);
-                p.line(ox, y, ox + w, y, 0.5, GRID, false);
-                if (lane.firstRow() >= rowFrom) {
-                    p.text(p.fit(lane.name(), Painter.Weight.BOLD, s.labelSize() + 0.6, w - 4), ox + 2,
-                            y + s.rowHeight() * 0.7, Painter.Weight.BOLD, s.labelSize() + 0.6, MUTED);
+                if (laneIndex % 2 == 0) {
+                    p.fillRect(ox, y, w, (b - a) * s.rowHeight(), LANE_BG, 1);
+                    for (int r = a; r < b; r++) rowBg[r - rowFrom] = LANE_BG;
                 }
+                p.line(ox, y, ox + w, y, 0.5, GRID, false);
+
             }
             laneIndex++;
         }
@@ -74,25 +78,41 @@ final class TimelineRenderer {
         double upperBase = oy + s.axisSize() + 1;
         double lowerBase = oy + s.axisSize() * 2 + 5;
         for (AxisTicks.Tick t : l.axis().upper()) {
-            if (t.x() >= 0 && t.x() <= w) p.line(ox + t.x(), oy, ox + t.x(), bodyTop + bodyH, 0.6, MUTED, false);
-            p.text(t.label(), ox + t.labelX(), upperBase, Painter.Weight.BOLD, s.axisSize(), INK);
+            if (t.x() >= 0 && t.x() <= w) {
+                p.line(ox + t.x(), oy, ox + t.x(), bodyTop, 0.6, MUTED, false);
+                p.line(ox + t.x(), bodyTop, ox + t.x(), bodyTop + bodyH, 0.5, GRID_MAJOR, false);
+            }
+            p.text(t.label(), ox + t.labelX(), upperBase, Painter.Weight.REGULAR, s.axisSize(), INK);
         }
         for (AxisTicks.Tick t : l.axis().lower()) {
-            p.line(ox + t.x(), lowerBase - s.axisSize() - 1, ox + t.x(), bodyTop + bodyH, 0.3, GRID, false);
+            if (t.x() < 0) continue;
+            p.line(ox + t.x(), lowerBase - s.axisSize() - 1, ox + t.x(), bodyTop, 0.3, GRID, false);
+            p.line(ox + t.x(), bodyTop, ox + t.x(), bodyTop + bodyH, 0.3, GRID_MINOR, false);
             p.text(t.label(), ox + t.labelX(), lowerBase, Painter.Weight.REGULAR, s.axisSize(), MUTED);
         }
         p.line(ox, bodyTop, ox + w, bodyTop, 0.8, INK, false);
         p.line(ox, bodyTop + bodyH, ox + w, bodyTop + bodyH, 0.5, GRID, false);
+        // lane names, over the grid
+        for (ExportTimelineLayout.Lane lane : l.lanes()) {
+            if (lane.name().isEmpty() || lane.firstRow() < rowFrom || lane.firstRow() >= rowTo) continue;
+            double y = bodyTop + (lane.firstRow() - rowFrom) * s.rowHeight();
+            double size = s.labelSize() + 0.6;
+            String name = p.fit(lane.name(), Painter.Weight.BOLD, size, w - 6);
+            p.fillRect(ox + 0.5, y + 1, p.textWidth(name, Painter.Weight.BOLD, size) + 4, s.rowHeight() - 2,
+                    rowBg[lane.firstRow() - rowFrom], 1);
+            p.text(name, ox + 2, y + s.rowHeight() * 0.7, Painter.Weight.BOLD, size, MUTED);
+        }
         // marks
         for (ExportTimelineLayout.Mark m : l.marks()) {
             if (m.row() < rowFrom || m.row() >= rowTo) continue;
             double cy = bodyTop + (m.row() - rowFrom + 0.5) * s.rowHeight();
-            drawMark(p, m, s, ox, cy);
+            drawMark(p, m, s, ox, cy, rowBg[m.row() - rowFrom]);
         }
         return axisH + bodyH;
     }
 
-    private static void drawMark(Painter p, ExportTimelineLayout.Mark m, ExportTimelineLayout.Style s, double ox, double cy) {
+    private static void drawMark(Painter p, ExportTimelineLayout.Mark m, ExportTimelineLayout.Style s, double ox, double cy,
+                                 Color bg) {
         Color c = colorOf(m.event().kind());
         double r = s.pointRadius();
         double[] alts = m.alternatives();
@@ -120,6 +140,11 @@ final class TimelineRenderer {
             }
         }
         if (!m.label().isEmpty()) {
+            boolean inside = m.labelX() >= m.x0() && m.labelX() < m.x1();
+            if (!inside) {
+                p.fillRect(ox + m.labelX() - 1, cy - s.labelSize() * 0.72, p.textWidth(m.label(), Painter.Weight.REGULAR,
+                        s.labelSize()) + 2, s.labelSize() * 1.2, bg, 1);
+            }
             p.text(m.label(), ox + m.labelX(), cy + s.labelSize() * 0.35, Painter.Weight.REGULAR, s.labelSize(), INK);
         }
     }
