@@ -137,7 +137,14 @@ one() {
   env -u XDG_DATA_HOME -u EVENTSCOPE_DB HOME="$home" "$launcher" --self-test --screenshot "$shot" > "$out/$label.log" 2>&1 &
   pid=$!
   while kill -0 "$pid" 2>/dev/null; do
-    if [ "$t_win" = NA ] && xwininfo -root -tree 2>/dev/null | grep -q '"Eventscope'; then t_win=$(date +%s%N); fi
+    # The app's window (not GTK's 10x10 leader window): a title starting "Eventscope", at least 200x200.
+    if [ "$t_win" = NA ]; then
+      win=$(xwininfo -root -tree 2>/dev/null | grep -E '"Eventscope[^"]*": \("[^"]*" "[^"]*"\) +[0-9]{3,}x[0-9]{3,}' | head -1)
+      if [ -n "$win" ]; then
+        t_win=$(date +%s%N)
+        echo "$win" | sed -E 's/.*: \("[^"]*" "([^"]*)"\).*/\1/' > "$out/$label.wmclass"
+      fi
+    fi
     if [ "$t_shot" = NA ] && [ -e "$shot" ]; then t_shot=$(date +%s%N); fi
     sleep 0.05
   done
@@ -159,6 +166,12 @@ grep -q "self-test passed: 5 documents" "$tmp/cold.log" || fail "first start did
 userdb="$home/.local/share/eventscope/eventscope.db"
 [ -f "$userdb" ] || fail "no database in the per-user data folder ($userdb)"
 say "first start made $userdb"
+# The menu entry's StartupWMClass must be the window's WM_CLASS, or docks show the running app without its icon.
+wm_class=$(cat "$tmp/cold.wmclass" 2>/dev/null || true)
+[ -n "$wm_class" ] || fail "could not read the window's WM_CLASS"
+grep -qx "StartupWMClass=$wm_class" "$desktop" \
+  || fail "the window's WM_CLASS is '$wm_class' but $desktop says '$(grep '^StartupWMClass' "$desktop")': update packaging/linux/Eventscope.desktop"
+say "window WM_CLASS $wm_class matches the menu entry"
 
 # The screenshot is a real picture, not a blank window.
 shot="$tmp/shot-cold.png"
