@@ -47,7 +47,7 @@ final class ExportBridge implements ExportService {
         List<Event> events = all.events().stream().filter(withoutRange::test).toList();
         ExportData data = new ExportData(req.from(), req.to(), names, all.documents(), all.participants(), events,
                 all.documentsByParticipant());
-        ExportOptions options = ExportOptions.of(req.title());
+        ExportOptions options = ExportOptions.of(req.title()).withLanes(req.lanes());
         if (req.paper() != null) options = options.withPaper(Paper.parse(req.paper()));
         Exporter.export(ExportFormat.parse(req.format()), data, options, out, (f, m) -> {
             if (progress.isCancelled()) throw new CancellationException("Export cancelled");

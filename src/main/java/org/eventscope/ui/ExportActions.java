@@ -33,7 +33,8 @@ final class ExportActions {
             return;
         }
         LocalDate[] range = selection.exportRange();
-        Dialog<ExportService.Request> dialog = dialog(service, format, range[0], range[1], selection);
+        Dialog<ExportService.Request> dialog = dialog(service, format, range[0], range[1], selection,
+                window.timeline().view().getLaneMode());
         dialog.showAndWait().ifPresent(req -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle("Export " + service.description(format));
@@ -65,7 +66,7 @@ final class ExportActions {
     }
 
     private static Dialog<ExportService.Request> dialog(ExportService service, String format, LocalDate from, LocalDate to,
-                                                        SelectionViewModel selection) {
+                                                        SelectionViewModel selection, org.eventscope.timeline.LaneMode laneMode) {
         Dialog<ExportService.Request> d = new Dialog<>();
         d.setTitle("Export " + service.description(format));
         d.setHeaderText("Export the events in a date range that pass the active filters.");
@@ -84,7 +85,10 @@ final class ExportActions {
         grid.addRow(0, new Label("Title"), title);
         grid.addRow(1, new Label("From"), fromPicker);
         grid.addRow(2, new Label("To"), toPicker);
+        javafx.scene.control.CheckBox lanes = new javafx.scene.control.CheckBox("One lane per participant");
+        lanes.setSelected(laneMode == org.eventscope.timeline.LaneMode.PARTICIPANT);
         if (format.equals("pdf")) grid.addRow(3, new Label("Paper"), paper);
+        if (format.equals("pdf") || format.equals("png")) grid.add(lanes, 1, 5);
         Label hint = new Label("Leave the dates empty to export everything.");
         hint.getStyleClass().add("panel-meta");
         grid.add(hint, 1, 4);
@@ -94,7 +98,8 @@ final class ExportActions {
         ok.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> fromPicker.getValue() != null
                 && toPicker.getValue() != null && toPicker.getValue().isBefore(fromPicker.getValue()), fromPicker.valueProperty(), toPicker.valueProperty()));
         d.setResultConverter(b -> b == ButtonType.OK ? new ExportService.Request(format, title.getText(), fromPicker.getValue(),
-                toPicker.getValue(), paper.getValue(), selection.filterProperty().get()) : null);
+                toPicker.getValue(), paper.getValue(), selection.filterProperty().get(),
+                lanes.isSelected()) : null);
         return d;
     }
 

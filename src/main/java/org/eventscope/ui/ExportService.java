@@ -12,8 +12,11 @@ import java.time.LocalDate;
  */
 public interface ExportService {
 
-    /** An export: format id (pdf, csv, json, png, timelinejs), title, range (nulls: open), paper ("A4" or "Letter"), filter. */
-    record Request(String format, String title, LocalDate from, LocalDate to, String paper, EventFilter filter) {
+    /**
+     * An export: format id (pdf, csv, json, png, timelinejs), title, range (nulls: open), paper ("A4" or "Letter"),
+     * filter, and whether the timeline is drawn in one lane per participant (as on screen).
+     */
+    record Request(String format, String title, LocalDate from, LocalDate to, String paper, EventFilter filter, boolean lanes) {
     }
 
     /** The file name extension of a format, without the dot. */

@@ -28,6 +28,8 @@ public final class FilterBar extends VBox {
     private final MenuButton kinds = new MenuButton("Kinds");
     private final MenuButton documents = new MenuButton("Documents");
     private final CheckBox hideLow = new CheckBox("Hide low-confidence");
+    private final javafx.scene.control.Slider confidence = new javafx.scene.control.Slider(0, 100, 0);
+    private final Label confidenceLabel = new Label("Confidence ≥ 0%");
     private final RangeSlider years = new RangeSlider(1900, 2030, 1900, 2030);
     private final Label yearsLabel = new Label();
     private final FlowPane active = new FlowPane(6, 4);
@@ -55,12 +57,20 @@ public final class FilterBar extends VBox {
             kinds.getItems().add(item);
         }
         hideLow.selectedProperty().bindBidirectional(selection.hideLowConfidenceProperty());
+        confidence.setId("min-confidence");
+        confidence.setPrefWidth(110);
+        confidence.setBlockIncrement(10);
+        confidence.valueChangingProperty().addListener((o, a, changing) -> { if (!changing) confidenceChanged(); });
+        confidence.valueProperty().addListener((o, a, v) -> {
+            confidenceLabel.setText("Confidence ≥ " + Math.round(v.doubleValue()) + "%");
+            if (!confidence.isValueChanging()) confidenceChanged();
+        });
         years.lowValueChangingProperty().addListener((o, a, changing) -> { if (!changing) rangeChanged(); });
         years.highValueChangingProperty().addListener((o, a, changing) -> { if (!changing) rangeChanged(); });
         years.lowValueProperty().addListener((o, a, b) -> showYears());
         years.highValueProperty().addListener((o, a, b) -> showYears());
         clear.setOnAction(e -> clearAll());
-        HBox row = new HBox(10, kinds, documents, hideLow, new Label("Years"), years, yearsLabel, clear);
+        HBox row = new HBox(10, kinds, documents, hideLow, confidenceLabel, confidence, new Label("Years"), years, yearsLabel, clear);
         row.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(years, Priority.NEVER);
         active.getStyleClass().add("active-filters");
@@ -89,6 +99,14 @@ public final class FilterBar extends VBox {
             if (((CheckMenuItem) i).isSelected()) set.add((Long) i.getUserData());
         });
         selection.filterProperty().set(selection.filterProperty().get().withDocuments(set));
+    }
+
+    private void confidenceChanged() {
+        if (updating) return;
+        double min = Math.round(confidence.getValue()) / 100.0;
+        if (Math.abs(min - selection.filterProperty().get().minConfidence()) > 1e-9) {
+            selection.filterProperty().set(selection.filterProperty().get().withMinConfidence(min));
+        }
     }
 
     private void rangeChanged() {
@@ -148,6 +166,7 @@ public final class FilterBar extends VBox {
         updating = true;
         kinds.getItems().forEach(i -> ((CheckMenuItem) i).setSelected(f.kinds().contains((EventKind) i.getUserData())));
         documents.getItems().forEach(i -> ((CheckMenuItem) i).setSelected(f.documents().contains((Long) i.getUserData())));
+        confidence.setValue(f.minConfidence() * 100);
         if (f.from() == null && f.to() == null) {
             years.setLowValue(years.getMin());
             years.setHighValue(years.getMax());
