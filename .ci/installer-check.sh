@@ -174,10 +174,14 @@ BOOST=$boost OUT="$tmp" SCREEN="$SCREEN" setsid -w bash "$tmp/timed.sh" "$LAUNCH
   || { cat "$tmp/times.txt"; fail "self-test of the installed app"; }
 boosted=no; [ -f "$tmp/boost" ] && boosted=yes
 cat "$tmp/cold.log"
-grep -q "self-test passed: 5 documents" "$tmp/cold.log" || fail "first start did not open the 5 sample articles"
+grep -q "self-test passed" "$tmp/cold.log" || fail "the first start's self-test did not pass"
 userdb="$home/.local/share/eventscope/eventscope.db"
 [ -f "$userdb" ] || fail "no database in the per-user data folder ($userdb)"
-say "first start made $userdb"
+# The first start imported the bundled sample articles into it (export without --db reads the per-user database).
+run_app export --format json --out "$tmp/first-start.json" 2> /dev/null || fail "export of the per-user database"
+python3 -c "import json, sys; n = len(json.load(open(sys.argv[1]))['documents']); sys.exit(0 if n == 5 else 'first start: %d documents, not the 5 samples' % n)" \
+  "$tmp/first-start.json" || fail "the first start did not import the 5 sample articles"
+say "first start made $userdb with the 5 sample articles"
 # The menu entry's StartupWMClass must be the window's WM_CLASS, or docks show the running app without its icon.
 wm_class=$(cat "$tmp/cold.wmclass" 2>/dev/null || true)
 [ -n "$wm_class" ] || fail "could not read the window's WM_CLASS"
