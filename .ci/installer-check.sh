@@ -106,7 +106,8 @@ mkdir -p "$home"
 # so the app's per-user data folder (and JavaFX's cache) start empty and root's own are never touched.
 export JAVA_TOOL_OPTIONS="-Duser.home=$home"
 run_app() { env -u XDG_DATA_HOME -u EVENTSCOPE_DB HOME="$home" "$LAUNCHER" "$@"; }
-run_app --version | grep -q "Eventscope" || fail "$LAUNCHER --version"
+version_out=$(run_app --version 2> /dev/null) || fail "$LAUNCHER --version exited non-zero"
+[ "$version_out" = "Eventscope $pom_version" ] || fail "$LAUNCHER --version says '$version_out', not 'Eventscope $pom_version'"
 set +e; run_app frobnicate > /dev/null 2>&1; code=$?; set -e
 [ "$code" -eq 2 ] || fail "a usage error should exit 2 through the launcher, got $code"
 run_app import seeds --db "$tmp/cli.db" > "$tmp/import.log" || { cat "$tmp/import.log"; fail "installed launcher: import seeds"; }
