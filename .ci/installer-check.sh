@@ -106,7 +106,8 @@ mkdir -p "$home"
 # so the app's per-user data folder (and JavaFX's cache) start empty and root's own are never touched.
 export JAVA_TOOL_OPTIONS="-Duser.home=$home"
 run_app() { env -u XDG_DATA_HOME -u EVENTSCOPE_DB HOME="$home" "$LAUNCHER" "$@"; }
-run_app --version | grep -q "Eventscope" || fail "$LAUNCHER --version"
+version_out=$(run_app --version 2> /dev/null) || fail "$LAUNCHER --version exited non-zero"
+[ "$version_out" = "Eventscope $pom_version" ] || fail "$LAUNCHER --version says '$version_out', not 'Eventscope $pom_version'"
 set +e; run_app frobnicate > /dev/null 2>&1; code=$?; set -e
 [ "$code" -eq 2 ] || fail "a usage error should exit 2 through the launcher, got $code"
 run_app import seeds --db "$tmp/cli.db" > "$tmp/import.log" || { cat "$tmp/import.log"; fail "installed launcher: import seeds"; }
@@ -174,10 +175,14 @@ BOOST=$boost OUT="$tmp" SCREEN="$SCREEN" setsid -w bash "$tmp/timed.sh" "$LAUNCH
   || { cat "$tmp/times.txt"; fail "self-test of the installed app"; }
 boosted=no; [ -f "$tmp/boost" ] && boosted=yes
 cat "$tmp/cold.log"
-grep -q "self-test passed: 5 documents" "$tmp/cold.log" || fail "first start did not open the 5 sample articles"
+grep -q "self-test passed" "$tmp/cold.log" || fail "the first start's self-test did not pass"
 userdb="$home/.local/share/eventscope/eventscope.db"
 [ -f "$userdb" ] || fail "no database in the per-user data folder ($userdb)"
-say "first start made $userdb"
+# The first start imported the bundled sample articles into it (export without --db reads the per-user database).
+run_app export --format json --out "$tmp/first-start.json" 2> /dev/null || fail "export of the per-user database"
+python3 -c "import json, sys; n = len(json.load(open(sys.argv[1]))['documents']); sys.exit(0 if n == 5 else 'first start: %d documents, not the 5 samples' % n)" \
+  "$tmp/first-start.json" || fail "the first start did not import the 5 sample articles"
+say "first start made $userdb with the 5 sample articles"
 # The menu entry's StartupWMClass must be the window's WM_CLASS, or docks show the running app without its icon.
 wm_class=$(cat "$tmp/cold.wmclass" 2>/dev/null || true)
 [ -n "$wm_class" ] || fail "could not read the window's WM_CLASS"
