@@ -32,8 +32,9 @@ final class Coreference {
         List<EntityRecognizer.Mention> out = new ArrayList<>(ms.size());
         Set<String> singles = new HashSet<>();
         for (EntityRecognizer.Mention m : ms) if (m.to - m.from == 1) singles.add(t.lower[m.from]);
-        for (EntityRecognizer.Mention m : ms) {
-            if (m.tentative && !singles.contains(t.lower[m.to - 1])) {
+        for (int i = 0; i < ms.size(); i++) {
+            EntityRecognizer.Mention m = ms.get(i);
+            if (m.tentative && !singles.contains(t.lower[m.to - 1]) && !coordinatedWithPerson(t, ms, i)) {
                 m.kind = ParticipantKind.ORGANIZATION;
                 m.weak = true;
             }
@@ -48,8 +49,7 @@ final class Coreference {
                 continue;
             }
             String text = surface(t, m);
-            String[] words = text.split("[\\s]+");
-            if (words.length < 2) continue;
+            if (text.indexOf(' ') < 0) continue;
             String key = Names.key(text);
             if (key.isEmpty() || key.equals(authorKey)) continue;
             String canon = personByKey.computeIfAbsent(key, k -> text);
@@ -69,7 +69,9 @@ final class Coreference {
             }
             if (m.canonical == null && m.to - m.from <= 3 && !m.demonym) {
                 Set<String> hits = byPart.get(key);
-                if (hits == null && m.kind == ParticipantKind.PERSON) hits = byPart.get("first:" + key);
+                if (hits == null && (m.kind == ParticipantKind.PERSON || m.weak && !m.common)) {
+                    hits = byPart.get("first:" + key);
+                }
                 if (hits != null && hits.size() == 1 && (m.kind == ParticipantKind.PERSON || m.weak)) {
                     m.kind = ParticipantKind.PERSON;
                     m.locative = false;
@@ -125,8 +127,49 @@ final class Coreference {
         }
     }
 
+    /** "George W. Bush and Xi Jinping": a name joined by "and" or a comma to a sure person is a person too. */
+    private static boolean coordinatedWithPerson(Tokens t, List<EntityRecognizer.Mention> ms, int i) {
+        EntityRecognizer.Mention m = ms.get(i);
+        for (int d = -1; d <= 1; d += 2) {
+            int j = i + d;
+            if (j < 0 || j >= ms.size()) continue;
+            EntityRecognizer.Mention o = ms.get(j);
+            if (o.kind != ParticipantKind.PERSON || o.tentative || o.weak) continue;
+            int gapFrom = d < 0 ? o.to : m.to;
+            int gapTo = d < 0 ? m.from : o.from;
+            if (gapTo - gapFrom == 1 && (t.wordIs(gapFrom, "and") || t.is(gapFrom, ','))) return true;
+        }
+        return false;
+    }
+
     static String surface(Tokens t, EntityRecognizer.Mention m) {
-        return t.text.substring(t.start[m.from], t.end[m.to - 1]).replaceAll("\\s+", " ");
+        return collapse(t.text, t.start[m.from], t.end[m.to - 1]);
+    }
+
+    /** The text of [from, to) with each run of white space as one space. */
+    static String collapse(String text, int from, int to) {
+        boolean plain = true;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || i + 1 < to && Character.isWhitespace(text.charAt(i + 1)))) {
+                plain = false;
+                break;
+            }
+        }
+        if (plain) return text.substring(from, to);
+        StringBuilder b = new StringBuilder(to - from);
+        boolean space = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+                continue;
+            }
+            if (space && b.length() > 0) b.append(' ');
+            space = false;
+            b.append(c);
+        }
+        return b.toString();
     }
 
     /** "the Russian Foreign Minister", "the Russian FM": the only person the text gave such a title. */
@@ -134,8 +177,8 @@ final class Coreference {
         if (titleOf.isEmpty()) return;
         Map<String, Set<String>> titleWords = new HashMap<>();
         for (Map.Entry<String, String> e : titleOf.entrySet()) titleWords.put(e.getKey(), words(e.getValue()));
-        Set<Integer> taken = new HashSet<>();
-        for (EntityRecognizer.Mention m : out) for (int k = m.from; k < m.to; k++) taken.add(k);
+        boolean[] taken = new boolean[t.size];
+        for (EntityRecognizer.Mention m : out) for (int k = m.from; k < m.to; k++) taken[k] = true;
         List<EntityRecognizer.Mention> add = new ArrayList<>();
         for (int i = 0; i + 1 < t.size; i++) {
             if (!t.wordIs(i, "the")) continue;
@@ -161,7 +204,7 @@ final class Coreference {
                     && !t.w(j).equals("has") && !t.w(j).equals("was") || lex.titles.contains(t.w(j)))) {
                 continue;
             }
-            if (taken.contains(j - 1)) continue;
+            if (taken[j - 1]) continue;
             Set<String> want = words(phrase.toString());
             want.removeAll(GENERIC_TITLE);
             if (want.isEmpty() || want.size() == 1 && lex.places.containsKey(want.iterator().next())) continue;

@@ -18,6 +18,18 @@ final class Dates {
      */
     static Optional<TimeValue> calendar(String v) {
         if (v == null || v.isEmpty()) return Optional.empty();
+        Optional<TimeValue> hit = CACHE.get(v);
+        if (hit != null) return hit;
+        Optional<TimeValue> r = compute(v);
+        if (CACHE.size() > 100_000) CACHE.clear();
+        CACHE.put(v, r);
+        return r;
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, Optional<TimeValue>> CACHE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Optional<TimeValue> compute(String v) {
         char c = v.charAt(0);
         if (c != 'X' && (c < '0' || c > '9')) return Optional.empty();
         if (v.length() >= 7 && v.charAt(4) == '-' && v.charAt(5) == 'H' && v.length() == 7) {

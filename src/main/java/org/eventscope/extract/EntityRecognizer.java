@@ -47,7 +47,7 @@ final class EntityRecognizer {
     private static final Set<String> CONNECTORS = Set.of("of", "the", "for", "de", "da", "del", "della", "van", "von",
             "der", "den", "bin", "ibn", "al", "el", "la", "le", "du", "dos", "das", "y", "on", "and", "&");
     private static final Set<String> PARTICLES = Set.of("de", "da", "del", "della", "van", "von", "der", "den", "bin",
-            "ibn", "al", "el", "la", "le", "du", "dos", "das", "y");
+            "ibn", "al", "el", "la", "le", "du", "dos", "das", "y", "ad", "as", "ash", "abu", "bint");
     static final Set<String> ACTOR_NOUNS = Set.of("troops", "forces", "army", "military", "government", "authorities",
             "leadership", "side", "officials", "president", "diplomats", "police", "soldiers", "navy", "ministry",
             "parliament", "delegation", "jets", "warplanes", "tanks", "missiles", "artillery", "state", "regime",
@@ -62,6 +62,10 @@ final class EntityRecognizer {
             "port", "lake", "mount", "mt", "cape", "new", "north", "south", "east", "west", "upper", "lower", "greater",
             "los", "las", "el", "al", "la", "le", "puerto", "porto", "isla", "rio", "ciudad", "novo", "nova", "nizhny",
             "ust", "bad", "sankt", "sint");
+
+    /** Two-letter English words; other two-letter capitalised words (Xi, Li, Wu) are read as names. */
+    private static final Set<String> TWO_LETTER = Set.of("am", "an", "as", "at", "be", "by", "do", "go", "he", "if",
+            "in", "is", "it", "me", "my", "no", "of", "oh", "ok", "on", "or", "so", "to", "up", "us", "we");
 
     static final int T = 1;
     static final int O = 2;
@@ -79,6 +83,7 @@ final class EntityRecognizer {
 
     List<Mention> find(Tokens t, Sentences s) {
         List<Mention> out = new ArrayList<>();
+        byte[] headlines = new byte[s.count];
         int i = 0;
         while (i < t.size) {
             if (!startsName(t, i)) {
@@ -86,7 +91,7 @@ final class EntityRecognizer {
                 continue;
             }
             int e = runEnd(t, s, i);
-            analyse(t, s, i, e, out);
+            analyse(t, s, i, e, out, headlines);
             i = Math.max(e, i + 1);
         }
         markTitlePlaces(t, out);
@@ -137,8 +142,16 @@ final class EntityRecognizer {
                 j += 2;
                 continue;
             }
-            if (t.isApostrophe(j) && t.glued(j) && t.glued(j + 1) && t.capitalised(j + 1) && t.len(j - 1) <= 2) {
-                j += 2; // O'Leary, D'Alema
+            if (t.isWord(j) && !t.capitalised(j) && PARTICLES.contains(t.lower[j]) && t.isDash(j + 1)
+                    && t.glued(j + 1) && t.glued(j + 2) && t.capitalised(j + 2)) {
+                j += 3; // al-Assad, el-Sisi
+                continue;
+            }
+            if (t.isApostrophe(j) && t.glued(j) && t.glued(j + 1) && t.isWord(j + 1) && t.isWord(j - 1)
+                    && (t.capitalised(j + 1) && t.len(j - 1) <= 2 || !t.capitalised(j + 1) && t.len(j + 1) >= 3
+                    && !t.wordIs(j + 1, "s") && !t.wordIs(j + 1, "ll") && !t.wordIs(j + 1, "re")
+                    && !t.wordIs(j + 1, "ve"))) {
+                j += 2; // O'Leary, D'Alema, Ma'ruf
                 continue;
             }
             if (t.is(j, '.') && t.glued(j) && t.len(j - 1) == 1 && t.capitalised(j - 1)
@@ -155,9 +168,13 @@ final class EntityRecognizer {
             if (t.isWord(j) && CONNECTORS.contains(w) && !t.capitalised(j)) {
                 int k = j + 1;
                 if (t.wordIs(k, "the") && !w.equals("the")) k++;
+                while (PARTICLES.contains(w) && t.isWord(k) && !t.capitalised(k) && PARTICLES.contains(t.lower[k])
+                        && k - j < 3) {
+                    k++; // von der Leyen, de la Rua
+                }
                 boolean joinable = PARTICLES.contains(w) || orgish && !w.equals("and") && !w.equals("the")
                         || w.equals("&");
-                if (joinable && t.capitalised(k) && s.of[k] == sen) {
+                if (joinable && t.capitalised(k) && s.of[k] == sen && cls(t, k) != M && cls(t, k) != X) {
                     j = k;
                     continue;
                 }
@@ -174,6 +191,15 @@ final class EntityRecognizer {
     /** The class of token k: title, org word, place word, month, not-a-name, first name, common word, name. */
     int cls(Tokens t, int k) {
         if (!t.isWord(k)) return X;
+        if (t.cls == null) t.cls = new byte[t.size];
+        byte c = t.cls[k];
+        if (c != 0) return c;
+        c = (byte) classify(t, k);
+        t.cls[k] = c;
+        return c;
+    }
+
+    private int classify(Tokens t, int k) {
         String w = t.lower[k];
         if (t.len(k) == 1 && t.capitalised(k) && t.is(k + 1, '.')) return INI;
         if (t.allCaps(k) && t.len(k) >= 2) {
@@ -192,12 +218,15 @@ final class EntityRecognizer {
         if (lex.orgWords.contains(w)) return O;
         if (lex.placeWords.contains(w)) return PW;
         if (lex.firstNames.contains(w)) return F;
-        if (lex.common.contains(w)) return G;
+        if (lex.common.contains(w) && (w.length() > 2 || TWO_LETTER.contains(w))) return G;
         return N;
     }
 
     /** The longest place or agency name starting at token k within [k, e): its end, or -1. */
     int placeAt(Tokens t, int k, int e, boolean agency) {
+        if (!t.isWord(k)) return -1;
+        String w0 = compass(t, k) != null ? compass(t, k) : t.lower[k];
+        if (!(agency ? lex.agencyStarts : lex.placeStarts).contains(w0)) return -1;
         StringBuilder b = new StringBuilder();
         int best = -1;
         for (int j = k; j < e && j - k < lex.maxPlaceWords + 3; j++) {
@@ -224,7 +253,7 @@ final class EntityRecognizer {
         return best;
     }
 
-    private void analyse(Tokens t, Sentences s, int from, int e, List<Mention> out) {
+    private void analyse(Tokens t, Sentences s, int from, int e, List<Mention> out, byte[] hl) {
         int sen = s.of[from];
         boolean initial = from == s.first[sen] || isQuote(t, from - 1);
         int b = from;
@@ -243,6 +272,10 @@ final class EntityRecognizer {
             break;
         }
         if (b >= e) return;
+        if (initial && b == from && e - b == 1 && cls(t, b) == G && t.is(e, ',') && t.wordIs(e + 1, "who")) {
+            out.add(new Mention(b, e, ParticipantKind.PERSON, null)); // "Smith, who chairs ..."
+            return;
+        }
         if (initial && b == from && e - b == 1 && cls(t, b) == G && placeAt(t, b, e, false) < 0) {
             // a sentence-initial common word may still be a surname the text used before ("Jobs said")
             Mention m = new Mention(b, e, ParticipantKind.ORGANIZATION, null);
@@ -258,7 +291,7 @@ final class EntityRecognizer {
             m.weak = true;
             m.title = "agency";
             out.add(m);
-            if (ag < e) analyse(t, s, ag, e, out);
+            if (ag < e) analyse(t, s, ag, e, out, hl);
             return;
         }
         // split into a title/organisation/place prefix and a person-name tail
@@ -312,12 +345,12 @@ final class EntityRecognizer {
                 personTail = false;
             } else if (nameLen >= 2) {
                 personTail = firstCls == F && nCount >= 1 || gCount == 0 && nCount >= 2 || titled && gCount < nameLen;
-                if (headline(t, s, sen) && firstCls != F && !titled) personTail = false;
+                if (headline(t, s, sen, hl) && firstCls != F && !titled) personTail = false;
             } else {
                 boolean head = b < tail && HEAD.contains(t.w(tail - 1)) || honorific(t, tail - 1);
                 personTail = (titled || honorific(t, tail - 1)) && firstCls != G
                         && !t.allCaps(first) && !pluralTitle(t, tail - 1) || head && firstCls == G && !orgInPrefix;
-                if (headline(t, s, sen) && firstCls != F) personTail = false;
+                if (headline(t, s, sen, hl) && firstCls != F) personTail = false;
             }
         }
         if (personTail && (tail > b || lowerTitle != null)) {
@@ -331,14 +364,16 @@ final class EntityRecognizer {
         if (personTail) {
             Mention p = new Mention(tail, e, ParticipantKind.PERSON, null);
             // two unknown words with no given name and no title: a person only if the text confirms it
-            p.tentative = cls(t, firstWord(t, tail, e)) != F && !speechAfter(t, e) && !appositive(t, e);
+            p.tentative = cls(t, firstWord(t, tail, e)) != F && !speechAfter(t, e) && !appositive(t, e)
+                    && !personVerbAfter(t, e);
             out.add(p);
             return;
         }
-        classifyNonPerson(t, s, b, e, out, initial && b == from);
+        classifyNonPerson(t, s, b, e, out, initial && b == from, hl);
     }
 
-    private void classifyNonPerson(Tokens t, Sentences s, int b, int e, List<Mention> out, boolean initial) {
+    private void classifyNonPerson(Tokens t, Sentences s, int b, int e, List<Mention> out, boolean initial,
+                                   byte[] hl) {
         boolean org = false;
         int g = 0;
         int n = 0;
@@ -352,7 +387,7 @@ final class EntityRecognizer {
         if (pe == e || pe > b && !org) {
             Mention m = place(t, b, pe);
             out.add(m);
-            if (pe < e) classifyRest(t, s, pe, e, out);
+            if (pe < e) classifyRest(t, s, pe, e, out, hl);
             return;
         }
         if (org) {
@@ -384,10 +419,19 @@ final class EntityRecognizer {
                 return;
             }
             if (c != N && c != F) return;
-            if (initial && c != N) return;
+            if (initial && c != N) {
+                // a given name opening a sentence: kept if it names a person the text introduced
+                Mention m = new Mention(b, e, ParticipantKind.PERSON, null);
+                m.weak = true;
+                m.common = true;
+                out.add(m);
+                return;
+            }
             String prev = t.w(b - 1);
             Mention m;
-            if (LOCATIVE.contains(prev) && !t.capitalised(b - 1)) {
+            if (appositive(t, e) && t.wordIs(e + 1, "who")) {
+                m = new Mention(b, e, ParticipantKind.PERSON, null);
+            } else if (LOCATIVE.contains(prev) && !t.capitalised(b - 1)) {
                 m = new Mention(b, e, ParticipantKind.PLACE, null);
                 m.locative = !prev.equals("of");
             } else {
@@ -404,10 +448,10 @@ final class EntityRecognizer {
         }
     }
 
-    private void classifyRest(Tokens t, Sentences s, int b, int e, List<Mention> out) {
+    private void classifyRest(Tokens t, Sentences s, int b, int e, List<Mention> out, byte[] hl) {
         int k = b;
         while (k < e && !t.capitalised(k)) k++;
-        if (k < e) analyse(t, s, k, e, out);
+        if (k < e) analyse(t, s, k, e, out, hl);
     }
 
     private boolean hasDashedPlace(Tokens t, int b, int e) {
@@ -426,7 +470,8 @@ final class EntityRecognizer {
             m.acting = ACTOR_NOUNS.contains(next) && !t.capitalised(e);
         } else {
             m.locative = LOCATIVE.contains(prev) && !t.capitalised(b - 1)
-                    || t.allCaps(b) && (t.is(e, '(') || t.is(e, ',')) && (b == 0 || t.newlineBefore(b) || !t.isWord(b - 1));
+                    || t.allCaps(b) && (t.is(e, '(') || t.is(e, ',') || t.isDash(e))
+                    && (b == 0 || t.newlineBefore(b) || !t.isWord(b - 1));
             m.acting = !m.locative;
         }
         return m;
@@ -447,7 +492,7 @@ final class EntityRecognizer {
 
     /** "S." in "S. Ossetian" stands for South (likewise N., E., W.). */
     private static String compass(Tokens t, int j) {
-        if (t.len(j) != 1 || !t.is(j + 1, '.') || !t.capitalised(j + 2)) return null;
+        if (!t.isWord(j) || t.len(j) != 1 || !t.is(j + 1, '.') || !t.capitalised(j + 2)) return null;
         return switch (t.lower[j]) {
             case "n" -> "north";
             case "s" -> "south";
@@ -483,6 +528,8 @@ final class EntityRecognizer {
         if (c == N || c == F || c == G || c == INI) return !(c == G && lex.places.containsKey(t.lower[k]));
         if (t.is(k, '.') && k > 0 && cls(t, k - 1) == INI) return true;
         if (t.isDash(k) && t.glued(k) && t.glued(k + 1)) return true;
+        if (t.isApostrophe(k) && t.glued(k) && t.glued(k + 1) && t.isWord(k + 1) && t.isWord(k - 1)) return true;
+        if (t.isWord(k) && !t.capitalised(k) && t.isApostrophe(k - 1) && t.glued(k)) return true;
         return t.isWord(k) && PARTICLES.contains(t.lower[k]) && !t.capitalised(k);
     }
 
@@ -507,6 +554,18 @@ final class EntityRecognizer {
         if (t.is(k, ',')) return false;
         if (t.wordIs(k, "also") || t.wordIs(k, "has") || t.wordIs(k, "had")) k++;
         return SPEECH.contains(t.w(k));
+    }
+
+    private static final Set<String> PERSON_VERBS = Set.of("met", "visited", "died", "wrote", "urged", "vowed",
+            "resigned", "married", "thanked", "praised", "criticised", "criticized", "accused", "denied", "insisted",
+            "recalled", "admitted", "tweeted", "posted", "smiled", "arrived", "flew", "travelled", "traveled",
+            "spoke", "speaks", "meets", "visits", "thanks", "urges", "promised", "pledged", "himself", "herself");
+
+    /** "X met", "X visited", "X urged": verbs that take people as subjects. */
+    private static boolean personVerbAfter(Tokens t, int e) {
+        int k = e;
+        if (t.wordIs(k, "also") || t.wordIs(k, "has") || t.wordIs(k, "had") || t.wordIs(k, "later")) k++;
+        return PERSON_VERBS.contains(t.w(k));
     }
 
     /** ", who", ", the/a/an <title>" or ", 45," after a name: a person. */
@@ -571,15 +630,19 @@ final class EntityRecognizer {
     }
 
     /** A line in title case ("Russian, South Ossetian Foreign Ministers Sign ..."): capitals say little there. */
-    private boolean headline(Tokens t, Sentences s, int sen) {
-        int words = 0;
+    private boolean headline(Tokens t, Sentences s, int sen, byte[] hl) {
+        if (hl[sen] != 0) return hl[sen] > 0;
         int caps = 0;
-        for (int k = s.first[sen]; k < s.last[sen] && words < 40; k++) {
+        int lower = 0;
+        for (int k = s.first[sen]; k < s.last[sen] && caps + lower < 60; k++) {
             if (!t.isWord(k) || t.len(k) < 4) continue;
-            words++;
             if (t.capitalised(k)) caps++;
+            else if (t.len(k) >= 5 && !DatePatterns.PREPOSITIONS.contains(t.lower[k])) lower++;
         }
-        return words >= 4 && caps * 10 >= words * 7;
+        // a title-case line: capitals everywhere, hardly a long lower-case word
+        boolean h = caps >= 4 && lower <= 1;
+        hl[sen] = (byte) (h ? 1 : -1);
+        return h;
     }
 
     private static boolean isQuote(Tokens t, int k) {

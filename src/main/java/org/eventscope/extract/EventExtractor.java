@@ -30,26 +30,69 @@ final class EventExtractor {
         List<ExtractedEvent> out = new ArrayList<>();
         int ti = 0;
         int mi = 0;
+        java.time.LocalDate lastDay = null;
+        int lastDaySentence = -10;
         boolean[] inMention = new boolean[t.size];
         for (EntityRecognizer.Mention m : mentions) for (int k = m.from; k < m.to; k++) inMention[k] = true;
         for (int sen = 0; sen < s.count; sen++) {
             int a = s.first[sen];
             int b = s.last[sen];
             List<TemporalTagger.Found> dates = new ArrayList<>();
+            TemporalTagger.Found duration = null;
             while (ti < timex.size() && timex.get(ti).from() < b) {
                 TemporalTagger.Found f = timex.get(ti++);
                 if (f.from() >= a && !f.modifier() && f.calendar().isPresent()) dates.add(f);
+                if (f.from() >= a && f.type() == org.eventscope.model.TimexType.DURATION && duration == null) duration = f;
             }
             dates = joinRanges(t, dates);
+            if (dates.isEmpty() && duration != null && lastDay != null && sen - lastDaySentence <= 2) {
+                TemporalTagger.Found bound = bounded(t, duration, lastDay);
+                if (bound != null) dates.add(bound);
+            }
             List<EntityRecognizer.Mention> ms = new ArrayList<>();
             while (mi < mentions.size() && mentions.get(mi).from < b) {
                 EntityRecognizer.Mention m = mentions.get(mi++);
                 if (m.from >= a) ms.add(m);
             }
             if (dates.isEmpty() || b - a > 400) continue;
+            int before = out.size();
             sentenceEvents(t, s, sen, dates, ms, inMention, out);
+            for (int q = before; q < out.size(); q++) {
+                TimeValue w = out.get(q).when();
+                if (w instanceof TimeValue.Day d) {
+                    lastDay = d.date();
+                    lastDaySentence = sen;
+                }
+            }
         }
         return out;
+    }
+
+    /**
+     * "routed the troops in five days" after a dated sentence: the happening spans the days from that date;
+     * "after five days of fighting" is the day those days end.
+     */
+    private static TemporalTagger.Found bounded(Tokens t, TemporalTagger.Found d, java.time.LocalDate from) {
+        String v = d.value();
+        if (v.length() < 3 || v.charAt(0) != 'P' || !(v.endsWith("D") || v.endsWith("W"))) return null;
+        int n;
+        try {
+            n = Integer.parseInt(v.substring(1, v.length() - 1));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        int days = v.endsWith("W") ? n * 7 : n;
+        if (days < 1 || days > 60) return null;
+        String prep = t.w(d.from() - 1);
+        String value;
+        if (prep.equals("in") || prep.equals("within") || prep.equals("for") || prep.equals("over")) {
+            value = from + "/" + from.plusDays(days - 1);
+        } else if (prep.equals("after")) {
+            value = from.plusDays(days).toString();
+        } else {
+            return null;
+        }
+        return new TemporalTagger.Found(d.from(), d.to(), value, org.eventscope.model.TimexType.DATE, false, true);
     }
 
     private void sentenceEvents(Tokens t, Sentences s, int sen, List<TemporalTagger.Found> dates,
@@ -60,25 +103,32 @@ final class EventExtractor {
         boolean[] inDate = new boolean[b - a];
         for (TemporalTagger.Found d : dates) for (int k = d.from(); k < d.to() && k < b; k++) inDate[k - a] = true;
         List<Pair> pairs = new ArrayList<>();
+        int nd = dates.size();
+        double[] penalty = new double[nd];
+        TimeValue[] cal = new TimeValue[nd];
+        for (int q = 0; q < nd; q++) {
+            TemporalTagger.Found d = dates.get(q);
+            cal[q] = d.calendar().get();
+            penalty[q] = (inParens(t, d.from(), a) ? 0.5 : 0) + (d.vague() ? 0.1 : 0);
+        }
         for (int k = a; k < b; k++) {
             if (inMention[k] || inDate[k - a] || t.capitalised(k) && k != a && !t.allCaps(k)) continue;
             Triggers.Hit h = triggers.at(t, k);
             if (h == null) continue;
-            for (TemporalTagger.Found d : dates) {
+            for (int q = 0; q < nd; q++) {
+                TemporalTagger.Found d = dates.get(q);
                 int dist = d.from() > k ? d.from() - k : k >= d.to() ? k - d.to() + 1 : 0;
                 if (dist > WINDOW) continue;
-                double score = h.strength() - 0.035 * dist;
+                double score = h.strength() - 0.035 * dist - penalty[q];
                 if (quoted[k - a] != quoted[Math.min(d.from(), b - 1) - a]) score -= 0.6;
-                if (inParens(t, d.from(), a)) score -= 0.5;
-                if (d.vague()) score -= 0.1;
                 if (h.kind() == EventKind.STATEMENT && d.from() > k && t.wordIs(k + 1, "that")) score -= 0.3;
                 if (t.lower[k].endsWith("ing") && !h.noun()) score -= 0.2;
-                pairs.add(new Pair(d, d.calendar().get(), k, h, score));
+                pairs.add(new Pair(d, cal[q], k, h, score));
             }
         }
         pairs.sort((x, y) -> Double.compare(y.score, x.score));
         Set<Integer> usedTriggers = new java.util.HashSet<>();
-        Set<TemporalTagger.Found> usedDates = new java.util.HashSet<>();
+        Set<TemporalTagger.Found> usedDates = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         Set<String> values = new java.util.HashSet<>();
         int n = 0;
         for (Pair p : pairs) {

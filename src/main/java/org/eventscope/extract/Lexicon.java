@@ -49,6 +49,9 @@ final class Lexicon {
 
     /** Trigger words (lemmas, irregular forms and nouns) from the lexicon. */
     final Map<String, Trigger> triggers = new HashMap<>();
+    /** First words of place names and of agency names, for a quick "may a name start here". */
+    final Set<String> placeStarts = new HashSet<>();
+    final Set<String> agencyStarts = new HashSet<>();
     /** Longest multi-word place or agency name, in words. */
     int maxPlaceWords = 1;
 
@@ -83,6 +86,7 @@ final class Lexicon {
                 case "agencies" -> {
                     String a = line.trim().toLowerCase(Locale.ROOT);
                     agencies.add(a);
+                    agencyStarts.add(firstWord(a));
                     maxPlaceWords = Math.max(maxPlaceWords, a.split(" ").length);
                 }
                 case "triggers" -> {
@@ -181,8 +185,24 @@ final class Lexicon {
 
     private void putPlace(String key, Place p, boolean override) {
         String k = key.toLowerCase(Locale.ROOT);
+        if (p.demonym() && k.indexOf(' ') < 0 && !k.endsWith("s") && !k.endsWith("sh") && !k.endsWith("ch")
+                && !k.endsWith("ese") && !k.endsWith("i")) {
+            String plural = k + "s";
+            if (override || !places.containsKey(plural)) places.put(plural, p);
+            placeStarts.add(plural);
+        }
         if (override || !places.containsKey(k)) places.put(k, p);
+        placeStarts.add(firstWord(k));
         maxPlaceWords = Math.max(maxPlaceWords, k.split(" ").length);
+    }
+
+    private static String firstWord(String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '-' || c == '.' || c == '&') return i == 0 ? s : s.substring(0, i);
+        }
+        return s;
     }
 
     private static void addWords(Set<String> set, String line) {

@@ -1,7 +1,8 @@
 package org.eventscope.extract;
 
 import java.text.Normalizer;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -22,22 +23,53 @@ public final class Names {
      * folded by transliteration rules. Two spellings of one name give one key; an empty or blank name gives "".
      */
     public static String key(String name) {
-        if (name == null) return "";
-        String s = Normalizer.normalize(name, Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
+        if (name == null || name.isEmpty()) return "";
+        String hit = CACHE.get(name);
+        if (hit != null) return hit;
+        String k = compute(name);
+        if (CACHE.size() > 100_000) CACHE.clear();
+        CACHE.put(name, k);
+        return k;
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> CACHE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String compute(String name) {
+        String s = name;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 127) {
+                s = Normalizer.normalize(s, Normalizer.Form.NFD);
+                break;
+            }
+        }
+        List<String> words = new ArrayList<>(4);
+        StringBuilder w = new StringBuilder();
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i < s.length() ? s.charAt(i) : ' ';
+            if (Character.isLetter(c)) {
+                w.append(Character.toLowerCase(c));
+            } else if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            } else if (w.length() > 0) {
+                words.add(w.toString());
+                w.setLength(0);
+            }
+        }
         StringBuilder out = new StringBuilder(s.length());
-        String[] words = s.split("[^\\p{L}]+");
         int kept = 0;
-        for (int i = 0; i < words.length; i++) {
-            String w = words[i].replaceAll("\\p{M}", "");
-            if (w.isEmpty() || DROP.contains(w)) continue;
-            if (w.length() == 1 && words.length > 1) continue;
-            boolean middle = i > 0 && i < words.length - 1;
-            if (middle && (w.endsWith("ovich") || w.endsWith("evich") || w.endsWith("ovna") || w.endsWith("evna")
-                    || w.endsWith("ovych") || w.endsWith("ivna") || w.endsWith("yevich"))) {
+        int n = words.size();
+        for (int i = 0; i < n; i++) {
+            String x = words.get(i);
+            if (DROP.contains(x)) continue;
+            if (x.length() == 1 && n > 1) continue;
+            boolean middle = i > 0 && i < n - 1;
+            if (middle && (x.endsWith("ovich") || x.endsWith("evich") || x.endsWith("ovna") || x.endsWith("evna")
+                    || x.endsWith("ovych") || x.endsWith("ivna"))) {
                 continue;
             }
             if (kept++ > 0) out.append(' ');
-            out.append(fold(w));
+            out.append(fold(x));
         }
         return out.toString();
     }

@@ -43,7 +43,9 @@ final class TemporalTagger {
             if (f != null && f.to > i) {
                 f = withModifier(t, f);
                 out.add(f);
-                if (f.calendar().filter(TimeValue::isDay).isPresent()) {
+                if (f.value.length() >= 10 && digits(f.value, 0, 4) && f.value.charAt(4) == '-'
+                        && (f.value.length() == 10 || f.value.charAt(10) == 'T')
+                        && f.calendar().filter(TimeValue::isDay).isPresent()) {
                     c.lastDay = LocalDate.parse(f.value.substring(0, 10));
                     c.lastDaySentence = s.of[i];
                 }
@@ -62,7 +64,8 @@ final class TemporalTagger {
     private Found withModifier(Tokens t, Found f) {
         if (f.type != TimexType.DATE) return f;
         String v = f.value;
-        boolean yearish = v.matches("\\d{3,4}") || v.matches("\\d{4}-01-01/\\d{4}-12-31");
+        boolean yearish = (v.length() == 3 || v.length() == 4) && digits(v, 0, v.length())
+                || v.length() == 21 && digits(v, 0, 4) && v.startsWith("-01-01/", 4) && v.endsWith("-12-31");
         if (!yearish) return f;
         int prev = f.from - 1;
         String pw = t.w(prev);
@@ -75,6 +78,11 @@ final class TemporalTagger {
             return new Found(f.from, f.to, f.value, f.type, true, f.vague);
         }
         return f;
+    }
+
+    private static boolean digits(String v, int from, int to) {
+        for (int i = from; i < to; i++) if (v.charAt(i) < '0' || v.charAt(i) > '9') return false;
+        return true;
     }
 
     /** What the patterns may read besides the tokens: the anchor, sentence bounds, the last full date seen. */

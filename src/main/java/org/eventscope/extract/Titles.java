@@ -64,7 +64,7 @@ final class Titles {
                 title = join(before) + " " + verb + (object.isEmpty() ? "" : " " + object);
             }
         }
-        title = cap(title.replaceAll("\\s+", " ").strip());
+        title = cap(Coreference.collapse(title, 0, title.length()).strip());
         if (title.length() > MAX) {
             int cut = title.lastIndexOf(' ', MAX - 1);
             title = title.substring(0, cut > 20 ? cut : MAX - 1) + "\u2026";
@@ -126,12 +126,8 @@ final class Titles {
                 words++;
                 continue;
             }
-            if (t.isDash(j) && t.glued(j)) {
-                o.append(t.raw(j));
-            } else {
-                o.append(o.length() > 0 && !(t.isDash(j - 1) && t.glued(j)) ? " " : "").append(t.raw(j));
-            }
-            if (t.isWord(j)) words++;
+            o.append(o.length() > 0 && !t.glued(j) ? " " : "").append(t.raw(j));
+            if (t.isWord(j) || t.isNum(j)) words++;
             j++;
         }
         String s = o.toString().strip();

@@ -71,8 +71,19 @@ final class Tokens {
         start[size] = s;
         end[size] = e;
         type[size] = ty;
-        lower[size] = ty == WORD ? text.substring(s, e).toLowerCase(Locale.ROOT) : text.substring(s, e);
+        lower[size] = ty == WORD ? lowerWord(s, e) : null;
         size++;
+    }
+
+    /** Per-document cache of the recogniser's token classes (0 = not yet known). */
+    byte[] cls;
+
+    private String lowerWord(int s, int e) {
+        for (int k = s; k < e; k++) {
+            char c = text.charAt(k);
+            if (c >= 'A' && c <= 'Z' || c > 127) return text.substring(s, e).toLowerCase(Locale.ROOT);
+        }
+        return text.substring(s, e);
     }
 
     boolean isWord(int i) { return i >= 0 && i < size && type[i] == WORD; }

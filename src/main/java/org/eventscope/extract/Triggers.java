@@ -29,18 +29,43 @@ final class Triggers {
             Map.entry("undertook", "undertake"), Map.entry("arose", "arise"), Map.entry("sank", "sink"),
             Map.entry("blew", "blow"), Map.entry("hid", "hide"), Map.entry("bore", "bear"), Map.entry("swept", "sweep"));
 
+    /** Verbs too general to name a happening on their own, whatever CAMEO files them under. */
+    private static final java.util.Set<String> GENERAL = java.util.Set.of("leave", "come", "go", "get", "take", "make",
+            "give", "have", "put", "set", "face", "see", "keep", "bring", "run", "call", "find", "show", "look",
+            "want", "need", "use", "work", "try", "ask", "become", "seem", "feel", "begin", "start", "end",
+            "continue", "remain", "stay", "include", "allow", "expect", "plan", "hope", "think", "know", "believe",
+            "consider", "move", "turn", "play", "pay", "lead", "follow", "reach", "open", "close", "build", "add",
+            "hold", "mark", "note", "tell", "say", "let", "mean", "seek", "help", "change", "return", "receive",
+            "create", "draw", "spend", "cover", "push", "pull", "raise", "hit", "cut", "fall",
+            "rise", "grow", "increase", "reduce", "report", "launch", "test", "drop");
+
     private final Lexicon lex = Lexicon.get();
+
+    private static final Hit NONE = new Hit(EventKind.OTHER, 0, "", false);
+    private static final java.util.concurrent.ConcurrentHashMap<String, Hit> CACHE =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     Hit at(Tokens t, int i) {
         if (!t.isWord(i)) return null;
         String w = t.lower[i];
         if (w.length() < 3) return null;
+        if (w.equals("conference") && (t.wordIs(i - 1, "press") || t.wordIs(i - 1, "news"))) {
+            return new Hit(EventKind.STATEMENT, 0.7, "press conference", true);
+        }
+        Hit h = CACHE.get(w);
+        if (h == null) {
+            h = lookup(w);
+            if (h == null) h = NONE;
+            if (CACHE.size() > 200_000) CACHE.clear();
+            CACHE.put(w, h);
+        }
+        return h == NONE ? null : h;
+    }
+
+    private Hit lookup(String w) {
         Lexicon.Trigger tr = lex.triggers.get(w);
         if (tr != null) {
             String lemma = lemma(w);
-            if (w.equals("conference") && (t.wordIs(i - 1, "press") || t.wordIs(i - 1, "news"))) {
-                return new Hit(EventKind.STATEMENT, 0.7, "press conference", true);
-            }
             return new Hit(tr.kind(), tr.strength(), lemma == null ? w : lemma, isNoun(w, lemma));
         }
         String lemma = lemma(w);
@@ -48,7 +73,7 @@ final class Triggers {
             tr = lex.triggers.get(lemma);
             if (tr != null) return new Hit(tr.kind(), tr.strength(), lemma, false);
             Integer code = lex.cameo.get(lemma);
-            if (code != null) {
+            if (code != null && !GENERAL.contains(lemma)) {
                 EventKind k = cameoKind(code);
                 if (k != null) return new Hit(k, 0.4, lemma, false);
             }
@@ -57,7 +82,7 @@ final class Triggers {
     }
 
     private static boolean isNoun(String w, String lemma) {
-        return isNounLemma(w);
+        return isNounLemma(w) || w.endsWith("ers") || w.endsWith("ors") || w.endsWith("ists");
     }
 
     private static boolean isNounLemma(String w) {

@@ -60,17 +60,24 @@ public final class Clusterer {
             runs.add(new Run(Math.max(xFrom, 0), Math.max(xFrom, 0) + style.maxClusterPx(), count[0], firstDay, firstDay, false));
         }
 
+        // density is judged over a window of cells (±WINDOW), so a uniformly dense region clusters as a whole
+        // instead of flickering between clusters and single events with the noise of single cells
+        int[] prefix = new int[cells + 1];
+        for (int k = 0; k < cells; k++) prefix[k + 1] = prefix[k] + (lb[k + 1] - lb[k]);
         int c = 0;
         while (c < cells) {
             int count = lb[c + 1] - lb[c];
-            if (count <= threshold) {
-                for (int k = lb[c]; k < lb[c + 1]; k++) out = push(out, n, index.member(k));
-                c++;
-                continue;
-            }
             if (bound[c + 1] - bound[c] <= 1) {
-                // all on one day: the zoom cannot split them; show some, count the rest
-                int shown = Math.min(count, threshold);
+                // a cell within one day
+                if (count > threshold && scale.pxPerDay() < style.maxClusterPx()) {
+                    // the day is still narrow: one cluster for the day, which zooming in splits
+                    double x = scale.dayToX(bound[c]);
+                    runs.add(new Run(x, x + Math.max(cell, scale.pxPerDay()), count, bound[c], bound[c], true));
+                    c++;
+                    continue;
+                }
+                // the day is wide: zooming cannot separate its events; show some, count the rest
+                int shown = count <= threshold + 2 ? count : threshold; // never a "+1" or "+2" pill
                 for (int k = lb[c]; k < lb[c] + shown; k++) out = push(out, n, index.member(k));
                 if (count > shown) {
                     double x = scale.dayToX(bound[c]);
@@ -80,16 +87,29 @@ public final class Clusterer {
                 c++;
                 continue;
             }
-            int from = c;
-            int total = 0;
-            while (c < cells && (c - from + 1) * cell <= style.maxClusterPx() && lb[c + 1] - lb[c] > threshold) {
-                total += lb[c + 1] - lb[c];
+            if (!dense(prefix, c, cells, threshold)) {
+                for (int k = lb[c]; k < lb[c + 1]; k++) out = push(out, n, index.member(k));
                 c++;
+                continue;
             }
-            if (c == from) { total = count; c++; }
-            runs.add(new Run(xFrom + from * cell, xFrom + c * cell, total, bound[from], bound[c] - 1, true));
+            int from = c;
+            while (c < cells && (c - from + 1) * cell <= style.maxClusterPx() && bound[c + 1] - bound[c] > 1 && dense(prefix, c, cells, threshold)) c++;
+            int total = lb[c] - lb[from];
+            if (total > threshold) {
+                runs.add(new Run(xFrom + from * cell, xFrom + c * cell, total, bound[from], bound[c] - 1, true));
+            } else {
+                for (int k = lb[from]; k < lb[c]; k++) out = push(out, n, index.member(k));
+            }
         }
         return new Result(out, n[0], runs);
+    }
+
+    private static final int WINDOW = 2;
+
+    /** More than {@code threshold} starts per cell on average over the cells around c. */
+    private static boolean dense(int[] prefix, int c, int cells, int threshold) {
+        int a = Math.max(0, c - WINDOW), b = Math.min(cells, c + WINDOW + 1);
+        return prefix[b] - prefix[a] > threshold * (b - a);
     }
 
     private static int[] push(int[] a, int[] n, int v) {

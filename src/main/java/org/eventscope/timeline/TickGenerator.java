@@ -68,22 +68,41 @@ public final class TickGenerator {
         return null;
     }
 
-    /** Sticky labels: each starts at max(tick, 0) and must end before the next tick; longest form that fits, else none. */
+    /**
+     * Sticky labels: each starts at max(tick, 0) and must end before the next tick. One length is chosen for the whole
+     * tier (the longest at which every fully visible segment fits), so labels read alike; a squeezed segment (the sticky
+     * first one) falls back to a shorter form, or none.
+     */
     private List<Tick> upperTier(Resolution r, TimeScale scale, long t0, long t1, double width) {
         List<LocalDateTime> ts = ticks(r, t0, t1);
-        List<Tick> out = new ArrayList<>(ts.size());
-        for (int i = 0; i < ts.size(); i++) {
-            long ms = Resolution.millis(ts.get(i));
-            double x = scale.toX(ms);
-            double next = i + 1 < ts.size() ? scale.toX(Resolution.millis(ts.get(i + 1))) : Math.max(width, x) + 10_000;
-            double lx = Math.max(x, 0) + padding;
-            String chosen = "";
-            double cw = 0;
-            for (String l : r.labels(ts.get(i), true)) {
-                double w = measurer.width(l);
-                if (lx + w + padding <= next) { chosen = l; cw = w; break; }
+        int n = ts.size();
+        double[] x = new double[n], next = new double[n], lx = new double[n];
+        for (int i = 0; i < n; i++) x[i] = scale.toX(Resolution.millis(ts.get(i)));
+        for (int i = 0; i < n; i++) {
+            next[i] = i + 1 < n ? x[i + 1] : Math.max(width, x[i]) + 10_000;
+            lx[i] = Math.max(x[i], 0) + padding;
+        }
+        int lengths = r.labels(ts.get(0), true).length;
+        int chosen = lengths - 1;
+        for (int v = 0; v < lengths; v++) {
+            boolean all = true;
+            for (int i = 0; i < n && all; i++) {
+                if (x[i] < 0 || i + 1 >= n) continue; // squeezed or open-ended segments do not decide
+                String[] ls = r.labels(ts.get(i), true);
+                all = lx[i] + measurer.width(ls[Math.min(v, ls.length - 1)]) + padding <= next[i];
             }
-            out.add(new Tick(ms, x, chosen, lx, cw));
+            if (all) { chosen = v; break; }
+        }
+        List<Tick> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            String[] ls = r.labels(ts.get(i), true);
+            String label = "";
+            double w = 0;
+            for (int v = Math.min(chosen, ls.length - 1); v < ls.length; v++) {
+                double lw = measurer.width(ls[v]);
+                if (lx[i] + lw + padding <= next[i]) { label = ls[v]; w = lw; break; }
+            }
+            out.add(new Tick(Resolution.millis(ts.get(i)), x[i], label, lx[i], w));
         }
         return out;
     }

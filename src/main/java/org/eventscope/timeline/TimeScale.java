@@ -64,10 +64,16 @@ public record TimeScale(double originMillis, double msPerPx) {
 
     /** A scale showing [t0, t1] across {@code width} pixels, with {@code marginPx} either side. */
     public static TimeScale fit(double t0, double t1, double width, double marginPx) {
-        double inner = Math.max(1, width - 2 * marginPx);
+        return fit(t0, t1, width, marginPx, marginPx);
+    }
+
+    /** A scale showing [t0, t1] between {@code leftPx} from the left edge and {@code rightPx} from the right edge. */
+    public static TimeScale fit(double t0, double t1, double width, double leftPx, double rightPx) {
+        double inner = Math.max(1, width - leftPx - rightPx);
         double m = Math.max(MIN_MS_PER_PX, (t1 - t0) / inner);
         double mid = (t0 + t1) / 2;
-        return new TimeScale(mid - width / 2 * m, m).clamp(width);
+        double midX = leftPx + inner / 2;
+        return new TimeScale(mid - midX * m, m).clamp(width);
     }
 
     public double startMillis() { return originMillis; }

@@ -23,7 +23,19 @@ public final class TimelineLayout {
 
     public LayoutStyle style() { return style; }
 
+    /** Last height of each lane (by key), used for lanes outside the visible rows, which are not laid out. */
+    private final java.util.Map<Long, Double> laneHeights = new java.util.HashMap<>();
+
     public Frame layout(TimelineEvents ev, List<Lane> lanes, boolean laneHeaders, TimeScale scale, double width) {
+        return layout(ev, lanes, laneHeaders, scale, width, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * Lays out the lanes whose band meets [visibleTop, visibleBottom] (content coordinates); the others keep their last
+     * known height (or one row) and get no marks, so the cost follows the lanes on screen, not the number of lanes.
+     */
+    public Frame layout(TimelineEvents ev, List<Lane> lanes, boolean laneHeaders, TimeScale scale, double width,
+                        double visibleTop, double visibleBottom) {
         List<LaneBand> bands = new ArrayList<>();
         List<EventMark> marks = new ArrayList<>();
         List<ClusterMark> clusters = new ArrayList<>();
@@ -32,6 +44,13 @@ public final class TimelineLayout {
         double header = laneHeaders ? style.laneHeaderHeight() : 0;
         for (int li = 0; li < laneCount; li++) {
             Lane lane = lanes.get(li);
+            double minH = header + style.rowHeight() + 2 * style.lanePadding();
+            double known = laneHeights.getOrDefault(lane.key(), minH);
+            if (y > visibleBottom || y + known < visibleTop) {
+                bands.add(new LaneBand(lane.key(), li, y, known, -1));
+                y += known;
+                continue;
+            }
             Clusterer.Result r = Clusterer.cluster(lane.index(), scale, -LEFT_SLACK, width, style);
             int n = r.eventCount() + r.clusters().size();
             double[] x0 = new double[n], x1 = new double[n], want = new double[n], room = new double[n];
@@ -51,7 +70,8 @@ public final class TimelineLayout {
                 String label = countLabel(run.count(), run.splittable());
                 double lw = measurer.width(label);
                 double cx = (run.x0() + run.x1()) / 2;
-                double half = Math.max((run.x1() - run.x0()) / 2, lw / 2 + 7);
+                // a little narrower than its run, so neighbouring clusters share a row
+                double half = Math.max((run.x1() - run.x0()) / 2 - style.labelGap() / 2 - 1, lw / 2 + 7);
                 x0[k] = cx - half;
                 x1[k] = cx + half;
                 titles[k] = label;
@@ -85,6 +105,8 @@ public final class TimelineLayout {
             }
             double h = header + Math.max(1, rowCount) * style.rowHeight() + 2 * style.lanePadding();
             bands.add(new LaneBand(lane.key(), li, y, h, rowCount));
+            if (laneHeights.size() > 100_000) laneHeights.clear();
+            laneHeights.put(lane.key(), h);
             y += h;
         }
         return new Frame(scale, width, List.copyOf(bands), marks, clusters, y);

@@ -31,6 +31,12 @@ public final class EventDetailsPanel extends VBox {
         heading.setWrapText(true);
         grid.setHgap(8);
         grid.setVgap(4);
+        javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
+        names.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
+        values.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        values.setFillWidth(true);
+        grid.getColumnConstraints().setAll(names, values);
         edit.setId("edit-event");
         remove.setId("remove-event");
         HBox actions = new HBox(6, edit, remove);

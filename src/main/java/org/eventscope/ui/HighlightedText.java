@@ -2,7 +2,6 @@ package org.eventscope.ui;
 
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
-import javafx.scene.Group;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -32,10 +31,11 @@ public final class HighlightedText extends ScrollPane {
     private final TextFlow flow = new TextFlow();
     private final Pane marks = new Pane();
     private final Path selection = new Path();
-    private final Group content = new Group();
     private String text = "";
     private List<Mark> current = List.of();
     private int anchor = -1;
+    /** Where to scroll once the text has been laid out at its final width; -1 when nothing is pending. */
+    private int pendingScroll = -1;
     private int selStart;
     private int selEnd;
 
@@ -45,9 +45,15 @@ public final class HighlightedText extends ScrollPane {
         marks.setMouseTransparent(true);
         selection.getStyleClass().add("text-selection");
         selection.setMouseTransparent(true);
-        Pane layer = new Pane(marks, selection, flow);
-        content.getChildren().add(layer);
-        setContent(new javafx.scene.layout.StackPane(layer));
+        Pane layer = new Pane(marks, selection, flow) {
+            // A Pane asks its children for their height at no particular width, which a TextFlow answers
+            // unwrapped; the text is wrapped at its own preferred width, so ask for the height at that width.
+            @Override
+            protected double computePrefHeight(double width) {
+                return flow.prefHeight(flow.getPrefWidth());
+            }
+        };
+        setContent(layer);
         setFitToWidth(true);
         flow.prefWidthProperty().bind(viewportBoundsProperty().map(Bounds::getWidth).map(w -> Math.max(100, w.doubleValue() - 24)));
         flow.setLineSpacing(3);
@@ -55,7 +61,14 @@ public final class HighlightedText extends ScrollPane {
         flow.setOnMouseDragged(this::drag);
         setFocusTraversable(true);
         addEventFilter(KeyEvent.KEY_PRESSED, this::key);
-        flow.layoutBoundsProperty().addListener((o, a, b) -> redrawMarks());
+        flow.layoutBoundsProperty().addListener((o, a, b) -> {
+            redrawMarks();
+            if (pendingScroll >= 0) scrollToChar(pendingScroll);
+        });
+        // The content's final height is known only after the scroll pane has laid it out at the viewport's width.
+        getContent().layoutBoundsProperty().addListener((o, a, b) -> {
+            if (pendingScroll >= 0) scrollToChar(pendingScroll);
+        });
     }
 
     /** Shows {@code text} with {@code marks}, and scrolls so that {@code scrollTo} (a character index) is in view. */
@@ -87,8 +100,12 @@ public final class HighlightedText extends ScrollPane {
         flow.applyCss();
         flow.layout();
         redrawMarks();
-        if (scrollTo >= 0 && !this.text.isEmpty()) {
-            javafx.application.Platform.runLater(() -> scrollToChar(scrollTo));
+        pendingScroll = scrollTo >= 0 && !this.text.isEmpty() ? scrollTo : -1;
+        if (pendingScroll >= 0) {
+            scrollToChar(pendingScroll);
+            javafx.application.Platform.runLater(() -> {
+                if (pendingScroll >= 0) scrollToChar(pendingScroll);
+            });
         }
     }
 
@@ -114,17 +131,20 @@ public final class HighlightedText extends ScrollPane {
         PathElement[] caret = flow.caretShape(clamp(index), true);
         Path p = new Path(caret);
         double y = p.getBoundsInLocal().getMinY();
-        double contentHeight = flow.getLayoutBounds().getHeight();
+        double contentHeight = Math.max(flow.getLayoutBounds().getHeight(), getContent().getLayoutBounds().getHeight());
         double viewport = getViewportBounds().getHeight();
+
         if (contentHeight <= viewport) {
             setVvalue(0);
             return;
         }
-        setVvalue(Math.max(0, Math.min(1, (y - viewport / 3) / (contentHeight - viewport))));
+        double v = Math.max(0, Math.min(1, (y - viewport / 3) / (contentHeight - viewport)));
+        setVvalue(getVmin() + v * (getVmax() - getVmin()));
     }
 
     private void press(MouseEvent e) {
         requestFocus();
+        pendingScroll = -1;
         HitInfo hit = flow.hitTest(new Point2D(e.getX(), e.getY()));
         anchor = hit.getInsertionIndex();
         selStart = selEnd = anchor;

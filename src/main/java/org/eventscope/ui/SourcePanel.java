@@ -46,7 +46,7 @@ public final class SourcePanel extends VBox {
         HBox metaRow = new HBox(4, meta, setDate);
         sources.setId("event-sources");
         sources.setPrefHeight(110);
-        sources.setMinHeight(0);
+        sources.setMinHeight(72);
         sources.setCellFactory(l -> new SourceCell());
         javafx.scene.control.MenuItem split = new javafx.scene.control.MenuItem("Split this source off into its own event");
         split.setOnAction(e -> {

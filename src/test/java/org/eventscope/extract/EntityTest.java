@@ -87,6 +87,28 @@ class EntityTest {
     }
 
     @Test
+    void namesWithParticlesInitialsHyphensAndShortGivenNames() {
+        Analysis a = analyse("European Commission President Ursula von der Leyen and NATO Secretary General Jens "
+                + "Stoltenberg met in Brussels on Monday. George W. Bush and Xi Jinping were mentioned. "
+                + "Jean-Claude Juncker praised it. Syrian President Bashar al-Assad and Vice President Ma'ruf Amin "
+                + "spoke. Smith, who chairs the committee, declined to comment.", "2021-06-15");
+        assertTrue(people(a).containsAll(Set.of("Ursula von der Leyen", "Jens Stoltenberg", "George W. Bush",
+                "Xi Jinping", "Jean-Claude Juncker", "Bashar al-Assad", "Ma'ruf Amin", "Smith")), people(a).toString());
+        for (String notPerson : List.of("NATO", "Brussels", "European Commission")) {
+            assertFalse(people(a).contains(notPerson), notPerson);
+        }
+    }
+
+    @Test
+    void aGivenNameUsedAloneIsThePersonTheTextIntroduced() {
+        Analysis a = analyse("Malaysian Prime Minister Anwar Ibrahim on Monday signed two treaties. "
+                + "Anwar arrived in Jakarta on Sunday.", "2023-11-20");
+        assertEquals(Set.of("Anwar Ibrahim"), people(a));
+        assertTrue(a.events().stream().anyMatch(e -> e.when().timeml().equals("2023-11-19")
+                && e.participants().contains("Anwar Ibrahim")), a.events().toString());
+    }
+
+    @Test
     void noFalsePeople() {
         Analysis a = analyse("""
                 date 2021-01-25 UrduPoint.com
@@ -97,6 +119,8 @@ class EntityTest {
                 MOSCOW (UrduPoint News / Sputnik - 25th January, 2021) According to TASS, the Minister spoke on Monday.
                 Despite the pandemic, trade grows. In February, Reuters reported that the Federal Customs Service agreed.
                 Allied relations have stood the test of time. Thursday was calm. The President has emphasized it.
+                Hurricane Elsa hit Florida as the Red Cross, the Security Council and Supreme Court judges met.
+                Wall Street rose while Silicon Valley firms and Black Sea ports gained. The Prime Minister left.
                 """, "2021-01-25");
         assertEquals(Set.of(), people(a), a.participants().toString());
         List<String> names = a.participants().stream().map(ExtractedParticipant::name).toList();

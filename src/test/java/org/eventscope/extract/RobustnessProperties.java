@@ -74,6 +74,11 @@ class RobustnessProperties {
         }
     }
 
+    /** This thread's CPU time: what the work costs, whatever else the shared machine runs. */
+    private static long cpuNanos() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
     static boolean wellFormed(Timex t) {
         String v = t.value();
         return switch (t.type()) {
@@ -88,10 +93,10 @@ class RobustnessProperties {
     @Property(tries = 20)
     void longLinesAndHugeInputsFinishQuickly(@ForAll("newsLike") String seed) {
         String line = (seed + " ").repeat(Math.max(1, 100_000 / Math.max(1, seed.length() + 1))).replace('\n', ' ');
-        long t0 = System.nanoTime();
+        long t0 = cpuNanos();
         Analysis a = Examples.analyse(line, "2021-01-25");
-        long ms = (System.nanoTime() - t0) / 1_000_000;
-        assertTrue(ms < 5_000, "a 100 kB line took " + ms + " ms");
+        long ms = (cpuNanos() - t0) / 1_000_000;
+        assertTrue(ms < 5_000, "a 100 kB line took " + ms + " ms of CPU time");
         check(line, a);
     }
 
@@ -100,10 +105,10 @@ class RobustnessProperties {
         String para = "Russian Foreign Minister Sergey Lavrov met his counterpart on Monday, August 26, 2008, "
                 + "and signed the 2021-2022 plan. Trade rose 20 percent in the first three quarters of 2020.\n";
         String doc = para.repeat(5_000_000 / para.length());
-        long t0 = System.nanoTime();
+        long t0 = cpuNanos();
         Analysis a = Examples.analyse(doc, "2021-01-25");
-        long ms = (System.nanoTime() - t0) / 1_000_000;
-        assertTrue(ms < 20_000, "5 MB took " + ms + " ms");
+        long ms = (cpuNanos() - t0) / 1_000_000;
+        assertTrue(ms < 15_000, "5 MB took " + ms + " ms of CPU time");
         assertTrue(a.events().size() > 1000);
         List<String> kinds = a.events().stream().limit(3).map(e -> e.kind().name()).toList();
         assertTrue(!kinds.isEmpty());

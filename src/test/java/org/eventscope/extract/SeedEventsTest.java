@@ -96,8 +96,10 @@ class SeedEventsTest {
     void differentEventsOnOneDayAreNotMerged() {
         for (MergedEvent m : merged) {
             Set<EventKind> kinds = m.sources().stream().map(s -> s.event().kind()).collect(Collectors.toSet());
-            assertTrue(kinds.size() == 1 || Set.of(EventKind.MEETING, EventKind.AGREEMENT, EventKind.VISIT)
-                    .containsAll(kinds), m.toString());
+            boolean related = kinds.size() == 1
+                    || Set.of(EventKind.MEETING, EventKind.AGREEMENT, EventKind.VISIT).containsAll(kinds)
+                    || Set.of(EventKind.MILITARY, EventKind.THREAT).containsAll(kinds);
+            assertTrue(related, m.toString());
         }
         long dec20 = merged.stream().filter(m -> m.when().timeml().startsWith("2021-1")).count();
         assertTrue(dec20 >= 2, "the December 2021 hosting and the November 2021 appointment stay apart");

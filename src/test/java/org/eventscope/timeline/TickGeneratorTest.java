@@ -89,6 +89,17 @@ class TickGeneratorTest {
     }
 
     @Test
+    void upperLabelsOfATierReadAlike() {
+        for (int days = 4; days <= 40; days += 3) {
+            Axis a = gen.axis(TimeScale.fit(TimeScaleTest.ms(2000, 1, 1), TimeScaleTest.ms(2000, 1, 1) + days * TimeScale.DAY_MS, W, 0), W);
+            if (a.upperResolution().unit() != Resolution.Unit.DAY) continue;
+            List<Tick> inner = a.upper().subList(1, a.upper().size() - 1);
+            long withWeekday = inner.stream().filter(t -> t.label().matches("^[A-Z][a-z]+day .*")).count();
+            assertTrue(withWeekday == 0 || withWeekday == inner.size(), days + " days: " + inner.stream().map(Tick::label).toList());
+        }
+    }
+
+    @Test
     void yearsBeforeOurEraAreWrittenBc() {
         assertEquals("500 BC", Resolution.yearLabel(-499));
         assertEquals("1 BC", Resolution.yearLabel(0));

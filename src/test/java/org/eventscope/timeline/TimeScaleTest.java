@@ -69,5 +69,8 @@ class TimeScaleTest {
         TimeScale f = TimeScale.fit(ms(2008, 8, 8), ms(2023, 1, 1), W, 40);
         assertEquals(40, f.toX(ms(2008, 8, 8)), 1e-6);
         assertEquals(W - 40, f.toX(ms(2023, 1, 1)), 1e-6);
+        TimeScale g = TimeScale.fit(ms(2008, 8, 8), ms(2023, 1, 1), W, 30, 200);
+        assertEquals(30, g.toX(ms(2008, 8, 8)), 1e-6);
+        assertEquals(W - 200, g.toX(ms(2023, 1, 1)), 1e-6);
     }
 }

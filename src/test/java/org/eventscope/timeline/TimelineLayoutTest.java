@@ -57,6 +57,28 @@ class TimelineLayoutTest {
     }
 
     @Test
+    void aBusyDayIsOneClusterUntilTheDayIsWideThenSomeEventsAndACount() {
+        long d = LocalDate.of(2021, 1, 25).toEpochDay();
+        TimelineEventsBuilder b = TimelineEvents.builder();
+        for (int i = 0; i < 12; i++) b.add(i, d, d, 0, Precision.DAY.ordinal(), 1, false, null, 0, "e" + i, null);
+        TimelineEvents ev = b.build();
+        double mid = (d + 0.5) * TimeScale.DAY_MS;
+        TimeScale narrow = new TimeScale(mid - W / 2 * (TimeScale.DAY_MS / 20.0), TimeScale.DAY_MS / 20.0); // 20 px a day
+        Frame f = layout.layout(ev, ev.lanes(LaneMode.NONE).all(), false, narrow, W);
+        assertEquals(0, f.events().size());
+        assertEquals(1, f.clusters().size());
+        assertEquals(12, f.clusters().get(0).count());
+        assertTrue(f.clusters().get(0).splittable(), "zooming in will split it");
+        TimeScale wide = narrow.zoomAround(W / 2, 10, W); // 200 px a day
+        Frame g = layout.layout(ev, ev.lanes(LaneMode.NONE).all(), false, wide, W);
+        assertEquals(LayoutStyle.defaults().clusterThreshold(), g.events().size());
+        assertEquals(1, g.clusters().size());
+        assertEquals("+9", g.clusters().get(0).label());
+        assertFalse(g.clusters().get(0).splittable());
+        assertEquals(12, shownOrClustered(g));
+    }
+
+    @Test
     void everyEventInViewIsEitherShownOrCounted() {
         TimelineEvents ev = dense(3000, 2000, 2);
         TimeScale s = fitAll(ev);

@@ -63,7 +63,9 @@ class WorkspaceFlowsTest {
         robot.interact(() -> {
             vm = new MainViewModel(db, TaskRunner.background());
             window = new MainWindow(vm);
-            stage.setScene(new Scene(window, 1240, 780));
+            Scene scene = new Scene(window, 1240, 780);
+            scene.getStylesheets().add(MainWindow.class.getResource(Workspace.LIGHT).toExternalForm());
+            stage.setScene(scene);
             stage.show();
             vm.start();
         });
@@ -113,6 +115,15 @@ class WorkspaceFlowsTest {
         assertTrue(sentence.contains("August 26, 2008") || sentence.contains("26 August 2008"), sentence);
         assertTrue(text.marks().stream().anyMatch(m -> m.styleClass().equals("date")), "the date expression is marked");
         assertEquals(view.document().id(), recognition.sources().get(0).documentId());
+        // A picture of the workspace with an event selected, for people to look at (target/screenshots/).
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        robot.interact(() -> {
+            try {
+                SelfTest.write(stage.getScene(), Path.of("target", "screenshots", "workspace-event-selected.png"));
+            } catch (java.io.IOException ex) {
+                throw new AssertionError(ex);
+            }
+        });
         assertTrue(recognition.sources().size() >= 2, "told by several articles");
         // Several sources are listed; choosing another shows that article.
         assertTrue(robot.lookup("#event-sources").query().isVisible());

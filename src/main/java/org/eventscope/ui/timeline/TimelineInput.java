@@ -33,6 +33,7 @@ final class TimelineInput {
     private boolean rangeDrag, moved, pressed;
     private TimeRange liveRange;
     private EventMark hover;
+    private ClusterMark hoverCluster;
     private double hoverX, hoverY;
     private final EventHandler<KeyEvent> tabFilter = this::keyFilter;
 
@@ -45,7 +46,7 @@ final class TimelineInput {
         c.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
         c.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
         c.addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
-        c.addEventHandler(MouseEvent.MOUSE_EXITED, e -> setHover(null, 0, 0));
+        c.addEventHandler(MouseEvent.MOUSE_EXITED, e -> clearHover());
         c.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         c.addEventHandler(ZoomEvent.ZOOM, e -> { view.zoomAt(e.getX(), e.getZoomFactor()); e.consume(); });
         view.addEventFilter(KeyEvent.KEY_PRESSED, tabFilter);
@@ -55,6 +56,7 @@ final class TimelineInput {
     void dispose() { view.removeEventFilter(KeyEvent.KEY_PRESSED, tabFilter); }
 
     EventMark hoverMark() { return hover; }
+    ClusterMark hoverCluster() { return hoverCluster; }
     double hoverX() { return hoverX; }
     double hoverY() { return hoverY; }
     TimeRange liveRange() { return liveRange; }
@@ -71,7 +73,7 @@ final class TimelineInput {
         pressY = e.getY();
         moved = false;
         rangeDrag = e.isShiftDown();
-        setHover(null, 0, 0);
+        clearHover();
         e.consume();
     }
 
@@ -143,10 +145,20 @@ final class TimelineInput {
 
     private void moved(MouseEvent e) {
         Frame f = skin.frame();
-        if (f == null || e.getY() < TimelineRenderer.AXIS_HEIGHT) { setHover(null, 0, 0); return; }
+        if (f == null || e.getY() < TimelineRenderer.AXIS_HEIGHT) { clearHover(); return; }
         EventMark m = markAt(f, e.getX(), contentY(e.getY()));
+        ClusterMark c = m == null ? f.clusterAt(e.getX(), contentY(e.getY()), 9) : null;
+        boolean clusterChanged = c != hoverCluster;
+        hoverCluster = c;
         setHover(m, e.getX(), e.getY());
-        skin.canvas.setCursor(m != null || f.clusterAt(e.getX(), contentY(e.getY()), 9) != null ? Cursor.HAND : Cursor.DEFAULT);
+        if (clusterChanged || c != null) skin.markDirty();
+        skin.canvas.setCursor(m != null || c != null ? Cursor.HAND : Cursor.DEFAULT);
+    }
+
+    private void clearHover() {
+        if (hoverCluster != null) skin.markDirty();
+        hoverCluster = null;
+        setHover(null, 0, 0);
     }
 
     private void setHover(EventMark m, double x, double y) {
@@ -169,14 +181,14 @@ final class TimelineInput {
         } else {
             skin.scrollBy(-e.getDeltaY());
         }
-        setHover(null, 0, 0);
+        clearHover();
         e.consume();
     }
 
     // ---- keyboard --------------------------------------------------------------------------------------------
 
     private void keyFilter(KeyEvent e) {
-        if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
+        if (e.getCode() == KeyCode.TAB && !e.isControlDown() && view.getEvents().size() > 0) {
             moveSelection(e.isShiftDown() ? -1 : 1);
             e.consume();
         }

@@ -29,8 +29,8 @@ final class TimelineRenderer {
     static final double AXIS_HEIGHT = 46;
 
     /** What else the picture shows besides the frame. */
-    record State(double scrollY, int selected, Set<Long> highlighted, EventMark hover, double hoverX, double hoverY,
-                 TimeRange range, boolean laneHeaders, List<String> laneNames, long todayDay) {
+    record State(double scrollY, int selected, Set<Long> highlighted, EventMark hover, ClusterMark hoverCluster,
+                 double hoverX, double hoverY, TimeRange range, boolean laneHeaders, List<String> laneNames, long todayDay) {
     }
 
     private final TimelineView view;
@@ -103,7 +103,7 @@ final class TimelineRenderer {
             double alpha = selecting && !isSel && !isHl ? 0.45 : 1;
             Color c = view.kindColor(m.kind());
             drawAlternatives(g, m, y, c, alpha);
-            drawMark(g, m, y, c, alpha);
+            drawMark(g, m, Math.max(m.x0(), -24), Math.min(m.x1(), w + 24), y, c, alpha);
             if (isSel || isHl) {
                 g.setStroke(isSel ? view.accentColor.get() : view.highlightColor.get());
                 g.setLineWidth(2);
@@ -129,7 +129,7 @@ final class TimelineRenderer {
         for (ClusterMark c : f.clusters()) {
             double y = c.y() + dy;
             if (y < top - 20 || y > h + 20) continue;
-            double cx = (c.x0() + c.x1()) / 2, half = Math.max((c.x1() - c.x0()) / 2, c.labelWidth() / 2 + 7);
+            double cx = (c.x0() + c.x1()) / 2, half = (c.x1() - c.x0()) / 2;
             Color fill = view.clusterColor.get();
             g.setFill(fill.deriveColor(0, 1, 1, c.splittable() ? 0.9 : 0.55));
             g.fillRoundRect(cx - half, y - 8, 2 * half, 16, 16, 16);
@@ -138,6 +138,24 @@ final class TimelineRenderer {
             g.fillText(c.label(), cx, y);
             g.setTextAlign(TextAlignment.LEFT);
             drawn++;
+        }
+        // the selected event is inside a cluster (or scrolled away): mark its time
+        if (st.selected() >= 0 && f.events().stream().noneMatch(m -> m.index() == st.selected())) {
+            double sx = s.toX((ev.startMillis(st.selected()) + ev.endMillis(st.selected())) / 2.0);
+            if (sx >= 0 && sx <= w) {
+                g.setStroke(view.accentColor.get());
+                g.setLineWidth(2);
+                g.strokeLine(snap(sx), top, snap(sx), h);
+                g.setLineWidth(1);
+                String t = TextMeasurer.ellipsize(ev.title(st.selected()), 300, measurer);
+                double tw = measurer.width(t) + 16;
+                double px = Math.max(4, Math.min(w - tw - 4, sx - tw / 2));
+                g.setFill(view.accentColor.get());
+                g.fillRoundRect(px, h - 28, tw, 20, 10, 10);
+                g.setFill(Color.WHITE);
+                g.setFont(bold);
+                g.fillText(t, px + 8, h - 18);
+            }
         }
         // sticky lane headers
         if (st.laneHeaders()) {
@@ -155,13 +173,28 @@ final class TimelineRenderer {
                 g.fillText(label, 11, hy + 10);
             }
         }
+        if (st.range() != null) drawRangeLabel(g, w, s, st.range(), bold, measurer);
         g.restore();
         drawAxis(g, w, axis, s, st, font, bold, todayX);
-        if (st.hover() != null) drawTooltip(g, w, h, st, font, bold, measurer);
+        if (st.hover() != null) {
+            EventDetails d = view.detailsFor(st.hover().id());
+            String people = d.participants().isEmpty() ? "" : String.join(", ", d.participants());
+            String sources = d.sources() == 1 ? "1 source" : d.sources() + " sources";
+            drawTooltip(g, w, h, st, font, bold, measurer, people.isEmpty()
+                    ? new String[]{d.dateText(), d.title(), sources} : new String[]{d.dateText(), d.title(), people, sources});
+        } else if (st.hoverCluster() != null) {
+            ClusterMark c = st.hoverCluster();
+            TimeRange r = new TimeRange(c.startMillis(), c.endMillis());
+            String when = r.startDate().equals(r.endDate()) ? r.startDate().format(RANGE_DATE)
+                    : r.startDate().format(RANGE_DATE) + " – " + r.endDate().format(RANGE_DATE);
+            drawTooltip(g, w, h, st, font, bold, measurer, new String[]{when, String.format(java.util.Locale.ROOT, "%,d events", c.count()),
+                    c.splittable() ? "Click to zoom in" : "All on one day"});
+        }
         return drawn;
     }
 
-    private void drawMark(GraphicsContext g, EventMark m, double y, Color c, double alpha) {
+    /** Draws a mark; bars and bands are cut to [x0, x1] (the view plus a little), so huge spans cost no more than short ones. */
+    private void drawMark(GraphicsContext g, EventMark m, double x0, double x1, double y, Color c, double alpha) {
         switch (m.shape()) {
             case POINT -> {
                 double r = (m.x1() - m.x0()) / 2;
@@ -175,18 +208,18 @@ final class TimelineRenderer {
             case BAR -> {
                 double bh = m.x1() - m.x0() >= 60 ? 16 : 8;
                 g.setFill(alphaOf(c, alpha * 0.9));
-                g.fillRoundRect(m.x0(), y - bh / 2, m.x1() - m.x0(), bh, 6, 6);
+                g.fillRoundRect(x0, y - bh / 2, x1 - x0, bh, 6, 6);
                 if (m.sources() >= 3) {
                     g.setStroke(alphaOf(c.darker(), alpha));
-                    g.strokeRoundRect(m.x0() + 0.5, y - bh / 2 + 0.5, m.x1() - m.x0() - 1, bh - 1, 6, 6);
+                    g.strokeRoundRect(x0 + 0.5, y - bh / 2 + 0.5, x1 - x0 - 1, bh - 1, 6, 6);
                 }
             }
             case BAND -> {
                 g.setFill(alphaOf(c, alpha * 0.22));
-                g.fillRoundRect(m.x0(), y - 8, m.x1() - m.x0(), 16, 6, 6);
+                g.fillRoundRect(x0, y - 8, x1 - x0, 16, 6, 6);
                 g.setStroke(alphaOf(c, alpha * 0.55));
                 g.setLineDashes(3, 3);
-                g.strokeRoundRect(m.x0() + 0.5, y - 7.5, m.x1() - m.x0() - 1, 15, 6, 6);
+                g.strokeRoundRect(x0 + 0.5, y - 7.5, x1 - x0 - 1, 15, 6, 6);
                 g.setLineDashes();
             }
         }
@@ -255,16 +288,30 @@ final class TimelineRenderer {
         }
     }
 
-    private void drawTooltip(GraphicsContext g, double w, double h, State st, Font font, Font bold, TextMeasurer m) {
-        EventDetails d = view.detailsFor(st.hover().id());
-        String people = d.participants().isEmpty() ? "" : String.join(", ", d.participants());
-        String sources = d.sources() == 1 ? "1 source" : d.sources() + " sources";
-        String[] lines = people.isEmpty() ? new String[]{d.dateText(), d.title(), sources} : new String[]{d.dateText(), d.title(), people, sources};
+    private static final java.time.format.DateTimeFormatter RANGE_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
+
+    /** The selected range's dates in a pill at the top of the range. */
+    private void drawRangeLabel(GraphicsContext g, double w, TimeScale s, TimeRange r, Font bold, TextMeasurer m) {
+        String text = r.startDate().format(RANGE_DATE) + " – " + r.endDate().format(RANGE_DATE);
+        double tw = m.width(text) + 16;
+        double a = s.toX(r.startMillis()), b = s.toX(r.endMillis());
+        double x = Math.max(4, Math.min(w - tw - 4, (a + b) / 2 - tw / 2));
+        double y = AXIS_HEIGHT + 6;
+        g.setFill(view.accentColor.get());
+        g.fillRoundRect(x, y, tw, 20, 10, 10);
+        g.setFill(Color.WHITE);
+        g.setFont(bold);
+        g.fillText(text, x + 8, y + 10);
+    }
+
+    /** A dark box near the pointer; the second line is the title, in bold. */
+    private void drawTooltip(GraphicsContext g, double w, double h, State st, Font font, Font bold, TextMeasurer m, String[] lines) {
         double maxW = 360;
         double tw = 0;
         for (int i = 0; i < lines.length; i++) {
             lines[i] = TextMeasurer.ellipsize(lines[i], maxW, m);
-            tw = Math.max(tw, m.width(lines[i]) * (i == 1 ? 1.08 : 1));
+            tw = Math.max(tw, m.width(lines[i]));
         }
         double lh = 17, bw = tw + 20, bh = lines.length * lh + 12;
         double x = st.hoverX() + 14, y = st.hoverY() + 16;

@@ -100,7 +100,8 @@ public class TimelineView extends Control {
             return;
         }
         double t0 = ev.minDay() * (double) TimeScale.DAY_MS, t1 = (ev.maxDay() + 1.0) * TimeScale.DAY_MS;
-        setScale(TimeScale.fit(t0, t1, w, Math.min(60, w / 10)));
+        // more room on the right, where the last events' labels go
+        setScale(TimeScale.fit(t0, t1, w, Math.min(40, w / 20), Math.min(240, w / 5)));
     }
 
     /** Shows [start, end) across the whole width. */

@@ -49,7 +49,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     final ScrollBar vbar = new ScrollBar();
     final OverviewStrip overview;
     final HBox toolbar = new HBox(6);
-    final HBox legend = new HBox(10);
+    final javafx.scene.layout.FlowPane legend = new javafx.scene.layout.FlowPane(12, 2);
     final MenuButton tray = new MenuButton();
     final Button zoomInButton = new Button("+");
     final Button zoomOutButton = new Button("−");
@@ -85,19 +85,24 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         canvas.getStyleClass().add("timeline-canvas");
         vbar.setOrientation(Orientation.VERTICAL);
         vbar.getStyleClass().add("timeline-vbar");
-        vbar.valueProperty().addListener((o, a, b) -> markDirty());
+        vbar.valueProperty().addListener((o, a, b) -> invalidateLayout());
         zoomOutButton.setOnAction(e -> view.zoomOut());
         zoomInButton.setOnAction(e -> view.zoomIn());
         fitButton.setOnAction(e -> view.fitAll());
         zoomOutButton.setTooltip(new Tooltip("Zoom out (−)"));
         zoomInButton.setTooltip(new Tooltip("Zoom in (+)"));
         fitButton.setTooltip(new Tooltip("Show every dated event (Home)"));
-        for (Button b : List.of(zoomOutButton, zoomInButton, fitButton)) { b.setFocusTraversable(false); b.getStyleClass().add("timeline-button"); }
+        for (Button b : List.of(zoomOutButton, zoomInButton, fitButton)) {
+            b.setFocusTraversable(false);
+            b.getStyleClass().add("timeline-button");
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        tray.setMinWidth(Region.USE_PREF_SIZE);
         tray.setFocusTraversable(false);
         tray.getStyleClass().add("timeline-tray");
         legend.getStyleClass().add("timeline-legend");
         legend.setMinWidth(0);
-        legend.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        legend.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         toolbar.setMinWidth(0);
         javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
         clip.widthProperty().bind(toolbar.widthProperty());
@@ -106,9 +111,9 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         toolbar.getStyleClass().add("timeline-toolbar");
-        toolbar.getChildren().addAll(zoomOutButton, zoomInButton, fitButton, spacer, legend, tray);
+        toolbar.getChildren().addAll(zoomOutButton, zoomInButton, fitButton, spacer, tray);
         toolbar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        getChildren().addAll(toolbar, canvas, vbar, overview.canvas);
+        getChildren().addAll(toolbar, legend, canvas, vbar, overview.canvas);
         input = new TimelineInput(view, this);
 
         Runnable relayout = () -> { layoutDirty = true; markDirty(); };
@@ -141,6 +146,10 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
         toolbar.resizeRelocate(x, y, w, TOOLBAR_HEIGHT);
+        double legendH = legend.getChildren().isEmpty() ? 0 : legend.prefHeight(w - 16) + 6;
+        legend.resizeRelocate(x + 8, y + TOOLBAR_HEIGHT, w - 16, legendH);
+        y += legendH;
+        h -= legendH;
         double barW = vbar.prefWidth(-1);
         double mainH = Math.max(0, h - TOOLBAR_HEIGHT - OverviewStrip.HEIGHT);
         boolean needBar = frame != null && frame.contentHeight() > mainH - TimelineRenderer.AXIS_HEIGHT;
@@ -182,7 +191,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             fontKey = key;
             font = Font.font(key, 12);
             bold = Font.font(key, FontWeight.BOLD, 12);
-            measurer = new FxTextMeasurer(font);
+            // measured in the bold face: bold and regular labels then both fit the room they get
+            measurer = new FxTextMeasurer(bold);
             layout = new TimelineLayout(LayoutStyle.defaults(), measurer);
         }
     }
@@ -197,7 +207,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             List<Lane> ls = lanesFor(ev, view.getLaneMode());
             lanes = view.getLaneFilter().isEmpty() || shownLanes == LaneMode.NONE ? ls
                     : ev.lanes(shownLanes).filtered(view.getLaneFilter());
-            frame = layout.layout(ev, lanes, shownLanes != LaneMode.NONE, view.getScale(), canvas.getWidth());
+            double top = scrollY(), viewH0 = canvas.getHeight() - TimelineRenderer.AXIS_HEIGHT;
+            frame = layout.layout(ev, lanes, shownLanes != LaneMode.NONE, view.getScale(), canvas.getWidth(), top - 40, top + viewH0 + 40);
             axis = new TickGenerator(measurer, 5).axis(view.getScale(), canvas.getWidth());
             layoutDirty = false;
             double viewH = canvas.getHeight() - TimelineRenderer.AXIS_HEIGHT;
@@ -244,7 +255,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         if (selIndex >= 0) for (long p : ev.participants(selIndex)) hl.add(p);
         List<String> names = new ArrayList<>(f.lanes().size());
         for (var b : f.lanes()) names.add(laneName(b.key()));
-        TimelineRenderer.State st = new TimelineRenderer.State(scrollY(), selIndex, hl, input.hoverMark(), input.hoverX(), input.hoverY(),
+        TimelineRenderer.State st = new TimelineRenderer.State(scrollY(), selIndex, hl, input.hoverMark(), input.hoverCluster(), input.hoverX(), input.hoverY(),
                 input.liveRange() != null ? input.liveRange() : view.getSelectedRange(), shownLanes != LaneMode.NONE, names,
                 view.getToday().toEpochDay());
         renderer.draw(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(), f, axis, ev, st, font, bold, measurer);
@@ -272,7 +283,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         }
         List<UnplacedEvent> un = ev.unplaced();
         tray.setText("Unknown year · " + un.size());
-        tray.setDisable(un.isEmpty());
+        tray.setVisible(!un.isEmpty()); // shown only when there is something in it
+        tray.setManaged(!un.isEmpty());
         tray.getItems().clear();
         for (UnplacedEvent u : un) {
             MenuItem mi = new MenuItem(u.dateText() + " — " + u.title());

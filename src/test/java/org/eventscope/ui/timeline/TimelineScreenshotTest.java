@@ -49,9 +49,14 @@ class TimelineScreenshotTest {
         savePng(img, "timeline-light.png");
         assertTrue(countColour(img, view.kindColor(org.eventscope.model.EventKind.MILITARY.ordinal())) > 20, "the 2008 military events are drawn");
 
-        fx(() -> { view.setLaneMode(LaneMode.PARTICIPANT); view.setSelectedEventId(9L); });
+        fx(() -> {
+            view.setLaneMode(LaneMode.PARTICIPANT);
+            view.setSelectedEventId(9L);
+            view.setSelectedRange(org.eventscope.timeline.TimeRange.ofDays(LocalDate.of(2020, 10, 1), LocalDate.of(2021, 12, 31)));
+        });
         settle();
         savePng(snapshot(view), "timeline-lanes.png");
+        fx(() -> view.setSelectedRange(null));
 
         fx(() -> {
             view.setLaneMode(LaneMode.NONE);
@@ -66,12 +71,49 @@ class TimelineScreenshotTest {
     }
 
     @Test
+    void hoverShowsATooltip(org.testfx.api.FxRobot robot) throws Exception {
+        settle();
+        TimelineViewSkin skin = (TimelineViewSkin) view.getSkin();
+        EventMark m = fx(() -> skin.frame()).events().stream().filter(e -> e.id() == 11).findFirst().orElseThrow();
+        robot.moveTo(fx(() -> skin.canvas.localToScreen(m.centerX(), m.y() + TimelineRenderer.AXIS_HEIGHT)));
+        settle();
+        assertEquals(11L, view.hoveredEventIdProperty().get());
+        WritableImage img = snapshot(view);
+        savePng(img, "timeline-tooltip.png");
+        Color tip = view.tooltipColor.get();
+        assertTrue(countColour(img, tip) > 2000, "a tooltip box is drawn");
+    }
+
+    @Test
     void zoomedToAugust2008ShowsTheWarInDays() throws Exception {
         fx(() -> view.showRange(org.eventscope.timeline.TimeRange.ofDays(LocalDate.of(2008, 8, 1), LocalDate.of(2008, 8, 31))));
         settle();
         Frame f = fx(() -> ((TimelineViewSkin) view.getSkin()).frame());
         assertTrue(f.events().stream().anyMatch(m -> m.id() == 2 && m.x1() - m.x0() > 100), "the five-day war is a long bar");
         savePng(snapshot(view), "timeline-aug-2008.png");
+    }
+
+    @Test
+    void aDenseTimelineStaysReadableAtEveryZoom() throws Exception {
+        fx(() -> view.setEvents(org.eventscope.timeline.SyntheticEvents.generate(200_000, 200, 3)));
+        fx(() -> view.fitAll());
+        fx(() -> view.setSelectedEventId(100_000L));
+        settle();
+        savePng(snapshot(view), "dense-fit-all.png");
+        Frame all = fx(() -> ((TimelineViewSkin) view.getSkin()).frame());
+        assertFalse(all.clusters().isEmpty());
+        assertTrue(all.events().stream().noneMatch(m -> m.id() == 100_000L), "the selected event is inside a cluster (marked by a line)");
+        fx(() -> view.setSelectedEventId(null));
+        String[] names = {"dense-2-years.png", "dense-2-months.png", "dense-1-week.png"};
+        int[] days = {730, 61, 7};
+        for (int i = 0; i < names.length; i++) {
+            int d = days[i];
+            fx(() -> view.showRange(org.eventscope.timeline.TimeRange.ofDays(LocalDate.of(2000, 1, 1), LocalDate.of(2000, 1, 1).plusDays(d))));
+            settle();
+            Frame f = fx(() -> ((TimelineViewSkin) view.getSkin()).frame());
+            assertTrue(f.events().size() + f.clusters().size() > 5, names[i]);
+            savePng(snapshot(view), names[i]);
+        }
     }
 
     static int countColour(WritableImage img, Color c) {

@@ -202,11 +202,102 @@ class TimelineViewInteractionTest {
         Frame split = frame();
         assertTrue(split.clusters().size() + split.events().size() > 3, "it split into several clusters or events");
         assertTrue(split.clusters().stream().allMatch(c -> c.count() < big.count()), "no cluster as big as before");
-        for (int i = 0; i < 6; i++) fx(() -> view.zoomIn());
+        for (int i = 0; i < 8; i++) fx(() -> view.zoomIn());
         settle();
         Frame days = frame();
         assertTrue(days.clusters().stream().noneMatch(ClusterMark::splittable), "zoomed to days, every cluster has split");
         assertTrue(days.events().size() > 0, "and events show one by one");
+    }
+
+    @Test
+    void overviewWindowDragsToPanAndItsEdgeZooms(FxRobot robot) {
+        settle();
+        robot.clickOn(emptySpot(500));
+        robot.type(KeyCode.ADD).type(KeyCode.ADD).type(KeyCode.ADD);
+        settle();
+        TimeScale before = scale();
+        var strip = skin().overview.canvas;
+        double w = view.getViewportWidth();
+        // the window rectangle sits in the middle quarter of the strip after zooming in around the centre
+        Point2D mid = fx(() -> strip.localToScreen(strip.getWidth() / 2, OverviewStrip.HEIGHT / 2));
+        robot.drag(mid, MouseButton.PRIMARY).dropBy(-60, 0);
+        settle();
+        TimeScale panned = scale();
+        assertEquals(before.msPerPx(), panned.msPerPx(), before.msPerPx() * 1e-9, "dragging the window pans");
+        assertTrue(panned.originMillis() < before.originMillis(), "dragged left shows earlier times");
+
+        double rightEdgeX = fx(() -> {
+            double t = panned.toTime(w);
+            // locate the window's right edge in strip coordinates by scanning the strip's own mapping
+            for (double x = 0; x < strip.getWidth(); x += 0.5) {
+                if (stripTime(x) >= t) return x;
+            }
+            return strip.getWidth();
+        });
+        Point2D edge = fx(() -> strip.localToScreen(rightEdgeX, OverviewStrip.HEIGHT / 2));
+        robot.drag(edge, MouseButton.PRIMARY).dropBy(80, 0);
+        settle();
+        TimeScale zoomed = scale();
+        assertTrue(zoomed.msPerPx() > panned.msPerPx(), "dragging the right edge out widens the window (zooms out)");
+        assertEquals(panned.toTime(0), zoomed.toTime(0), panned.msPerPx(), "the left edge stays");
+    }
+
+    /** The overview's time at strip x, from the window the strip draws (linear over its whole range). */
+    double stripTime(double x) {
+        TimelineEvents ev = view.getEvents();
+        TimeScale s = view.getScale();
+        double a = ev.minDay() * (double) TimeScale.DAY_MS, b = (ev.maxDay() + 1.0) * TimeScale.DAY_MS;
+        double pad = Math.max((b - a) * 0.03, 10 * TimeScale.DAY_MS);
+        a = Math.min(a - pad, s.toTime(0));
+        b = Math.max(b + pad, s.toTime(view.getViewportWidth()));
+        return a + x * (b - a) / skin().overview.canvas.getWidth();
+    }
+
+    @Test
+    void pinchZoomsAroundTheFingersAndKeysPan(FxRobot robot) {
+        settle();
+        TimeScale before = scale();
+        Point2D scenePt = fx(() -> skin().canvas.localToScene(250, 300));
+        fx(() -> skin().canvas.fireEvent(new javafx.scene.input.ZoomEvent(javafx.scene.input.ZoomEvent.ZOOM, scenePt.getX(), scenePt.getY(), 0, 0,
+                false, false, false, false, false, false, 1.5, 1.5, null)));
+        settle();
+        assertEquals(before.msPerPx() / 1.5, scale().msPerPx(), before.msPerPx() * 1e-9);
+        assertEquals(before.toTime(250), scale().toTime(250), before.msPerPx() * 1e-6);
+
+        robot.clickOn(emptySpot(20));
+        TimeScale s = scale();
+        robot.type(KeyCode.PAGE_DOWN);
+        assertEquals(s.toTime(view.getViewportWidth() * 0.9), scale().toTime(0), s.msPerPx() * 1e-6, "Page Down shows the next screen");
+        robot.type(KeyCode.PAGE_UP);
+        robot.type(KeyCode.RIGHT);
+        assertEquals(s.toTime(view.getViewportWidth() * 0.1), scale().toTime(0), s.msPerPx() * 1e-6, "Right pans when nothing is selected");
+        TimeScale t = scale();
+        robot.press(KeyCode.SHIFT).scroll(2, VerticalDirection.DOWN).release(KeyCode.SHIFT);
+        settle();
+        assertEquals(t.msPerPx(), scale().msPerPx(), "Shift+wheel pans without zooming");
+        assertNotEquals(t.originMillis(), scale().originMillis());
+    }
+
+    @Test
+    void rowsThatOverflowScrollVertically(FxRobot robot) {
+        fx(() -> view.setLaneMode(org.eventscope.timeline.LaneMode.PARTICIPANT));
+        settle();
+        assertEquals(10, frame().lanes().size(), "one lane per participant");
+        assertTrue(skin().vbar.isVisible(), "ten lanes overflow: a vertical scroll bar");
+        assertEquals(0, skin().scrollY());
+        TimeScale s = scale();
+        robot.clickOn(emptySpot(5));
+        robot.type(KeyCode.DOWN).type(KeyCode.DOWN).type(KeyCode.DOWN);
+        settle();
+        assertEquals(120, skin().scrollY(), 1e-9, "Down scrolls the rows by 40 px");
+        // the wheel's sign differs between robots and platforms: check that a notch moves the rows, either way
+        robot.moveTo(emptySpot(500)).scroll(1, VerticalDirection.DOWN);
+        settle();
+        assertNotEquals(120, skin().scrollY(), 1e-9, "the wheel scrolls the rows");
+        assertEquals(s, scale(), "without zooming or panning");
+        for (int i = 0; i < 10; i++) robot.type(KeyCode.UP);
+        settle();
+        assertEquals(0, skin().scrollY(), 1e-9, "Up scrolls back to the top");
     }
 
     @Test
