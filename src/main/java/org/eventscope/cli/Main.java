@@ -40,6 +40,7 @@ public final class Main {
                    eventscope export --format pdf|csv|json|png|timelinejs [--from DATE] [--to DATE] [--title T]
                                      [--participant NAME]... [--paper A4|Letter] [--lanes] [--out FILE] [--db FILE]
                    eventscope generate --events N --db FILE [--years Y]   make a synthetic database for benchmarks
+                   eventscope bench extract [FOLDER] [ROUNDS] | bench timeline   rerun the benchmarks (see README)
                    eventscope --self-test [--db FILE] --screenshot FILE.png
                    eventscope --help | --version
 
@@ -84,6 +85,7 @@ public final class Main {
                 case "analyze" -> analyze(rest);
                 case "export" -> export(rest);
                 case "generate" -> Generate.run(rest, out);
+                case "bench" -> bench(rest);
                 default -> throw new Args.UsageException("unknown command '" + command + "'");
             };
         } catch (Args.UsageException e) {
@@ -99,7 +101,22 @@ public final class Main {
         } catch (RuntimeException e) {
             err.println("eventscope: unexpected error: " + e);
             return 1;
+        } catch (Exception e) {
+            err.println("eventscope: " + e);
+            return 1;
         }
+    }
+
+    /** {@code bench extract [FOLDER] [ROUNDS]} or {@code bench timeline} (the latter needs a display, e.g. xvfb-run). */
+    private int bench(List<String> rest) throws Exception {
+        if (rest.isEmpty()) throw new Args.UsageException("bench needs 'extract' or 'timeline'");
+        String[] args = rest.subList(1, rest.size()).toArray(String[]::new);
+        switch (rest.get(0)) {
+            case "extract" -> org.eventscope.extract.ExtractBench.main(args);
+            case "timeline" -> org.eventscope.ui.timeline.TimelineBench.main(args);
+            default -> throw new Args.UsageException("unknown benchmark '" + rest.get(0) + "' (extract, timeline)");
+        }
+        return 0;
     }
 
     static String version() {

@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Placeholder merger: events of the same kind and the same date value with a shared participant are one. */
+/** The strict merger: events of the same kind and the same date value with a shared participant are one. */
 final class SimpleMerger implements EventMerger {
     @Override
     public List<MergedEvent> merge(List<SourcedEvent> events) {

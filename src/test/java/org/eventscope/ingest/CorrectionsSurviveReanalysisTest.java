@@ -77,7 +77,7 @@ class CorrectionsSurviveReanalysisTest {
         Files.writeString(folder.resolve("a.txt"), "Moscow talks\n\nLavrov met Medoev on 2021-01-25.");
         Files.writeString(folder.resolve("b.txt"), "Talks in Moscow\n\nSergei Lavrov met Alan Medoev on 2021-01-25.");
         Extractor toy = new ToyExtractor();
-        EventMerger merger = EventMerger.standard();
+        EventMerger merger = EventMerger.strict();
         try (Store store = Store.open(dir.resolve("db.sqlite"))) {
             new Importer(store, toy, merger).importPaths(List.of(folder));
             assertEquals(2, store.events().count(), "the merger keeps the two spellings apart");

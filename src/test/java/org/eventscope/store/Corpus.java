@@ -91,7 +91,7 @@ final class Corpus {
     }
 
     void rebuild() {
-        store.rebuildEvents(EventMerger.standard());
+        store.rebuildEvents(EventMerger.strict());
     }
 
     /** Re-analyses one document as the re-analyser does (same analysis again), without rebuilding. */
