@@ -48,6 +48,11 @@ final class ExportTimelineLayout {
 
     /** Sizes used by the layout and the renderer. */
     record Style(double rowHeight, double labelSize, double axisSize, double pointRadius, double gap) {
+        /** For a range with few events: bigger rows, marks and labels. */
+        static Style large() {
+            return new Style(17, 8.4, 8, 3.4, 5);
+        }
+
         static Style print() {
             return new Style(12.5, 6.8, 7.2, 2.6, 4);
         }

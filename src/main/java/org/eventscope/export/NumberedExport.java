@@ -67,8 +67,9 @@ final class NumberedExport {
         } else if (b == null) {
             b = a.plusYears(1).minusDays(1);
         }
-        first = a;
-        last = b;
+        // An open end is taken to the whole year of the first or last event, so no mark sits on the edge of the drawing.
+        first = data.from() == null ? a.withDayOfYear(1) : a;
+        last = data.to() == null ? b.withDayOfYear(b.lengthOfYear()) : b;
     }
 
     /** Distinct source numbers of an event, ascending. */

@@ -29,6 +29,12 @@ final class PdfEventsTable {
     private final NumberedExport n;
     private final PdfTimelineSection.Check check;
     private double[] widths;
+    /** Where each source number was set in the table, to link it to its entry under Sources. */
+    final List<RefLink> links = new ArrayList<>();
+
+    /** A source number's box on a table page (top-left coordinates, points). */
+    record RefLink(PDPage page, double x, double y, double w, double h, int source) {
+    }
 
     PdfEventsTable(PdfPages p, NumberedExport n, PdfTimelineSection.Check check) {
         this.p = p;
@@ -125,6 +131,7 @@ final class PdfEventsTable {
             for (int l = 0; l < lines.size(); l++) {
                 Line line = lines.get(l);
                 p.painter.text(line.text(), x + PAD, p.y + PAD + l * LEADING + LEADING * 0.78, line.weight(), SIZE, line.color());
+                if (c == wrapped.size() - 1 && !refs.isEmpty()) linkNumbers(line.text(), x + PAD, p.y + PAD + l * LEADING);
             }
             x += widths[c];
         }
@@ -133,6 +140,17 @@ final class PdfEventsTable {
     }
 
     private record Line(String text, Painter.Weight weight, Color color) {
+    }
+
+    private void linkNumbers(String line, double x, double top) {
+        double cursor = x;
+        for (String token : line.split(",")) {
+            String t = token.strip();
+            double lead = p.fonts.width(token.substring(0, token.indexOf(t.isEmpty() ? token : t)), Painter.Weight.REGULAR, SIZE);
+            double w = p.fonts.width(t, Painter.Weight.REGULAR, SIZE);
+            if (t.matches("\\d+")) links.add(new RefLink(p.page, cursor + lead - 1, top, w + 2, LEADING, Integer.parseInt(t)));
+            cursor += p.fonts.width(token + ",", Painter.Weight.REGULAR, SIZE);
+        }
     }
 
     /** "7 Aug 2008 [2]; 8 Aug 2008 [1]": each date the sources give, with the sources giving it. */

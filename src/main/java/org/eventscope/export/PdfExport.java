@@ -42,6 +42,8 @@ final class PdfExport {
     private final ExportOptions options;
     private final Exporter.Progress progress;
     private final Map<String, PDPage> sections = new LinkedHashMap<>();
+    /** Source number → {page, y} of its entry under Sources. */
+    private final Map<Integer, Object[]> sourceAt = new java.util.HashMap<>();
     /** Where the cover's contents list goes, once the sections' pages are known. */
     private double coverEnd;
 
@@ -66,12 +68,14 @@ final class PdfExport {
                 progress.update(0.05, "Drawing the timeline");
                 sections.put("Timeline", new PdfTimelineSection(pages, n, options, this::check).write());
                 progress.update(0.35, "Writing the events table");
-                sections.put("Events", new PdfEventsTable(pages, n, this::check).write());
+                PdfEventsTable table = new PdfEventsTable(pages, n, this::check);
+                sections.put("Events", table.write());
                 progress.update(0.70, "Writing the sources");
                 sections.put("Sources", sources(pages));
                 progress.update(0.78, "Writing the participants index");
                 sections.put("Participants", participantsIndex(pages));
                 contents(pages, cover);
+                links(table.links);
                 pages.stampHeadersAndFooters(options.title(), rangeText(),
                         "Exported " + ZonedDateTime.ofInstant(options.exportedAt(), options.zone()).format(LONG_DAY) + " with Eventscope");
             }
@@ -218,6 +222,7 @@ final class PdfExport {
             int number = n.sourceNumber.get(doc.id());
             p.ensure(48);
             p.y += 8;
+            sourceAt.put(number, new Object[]{p.page, p.y});
             p.painter.text("[" + number + "]", x, p.y + 11, Painter.Weight.BOLD, 10, INK);
             p.paragraph(doc.title(), x + indent, w - indent, Painter.Weight.BOLD, 10, 13, INK);
             String published = doc.published() == null ? "publication date unknown"
@@ -293,6 +298,36 @@ final class PdfExport {
         p.y += 16;
         p.painter.text(text, PdfPages.MARGIN, p.y, Painter.Weight.BOLD, 16, INK);
         p.y += 10;
+    }
+
+    /** Makes each source number in the table a link to its entry under Sources. */
+    private void links(List<PdfEventsTable.RefLink> refs) throws IOException {
+        Map<PDPage, List<org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation>> byPage = new LinkedHashMap<>();
+        org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary none =
+                new org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary();
+        none.setWidth(0);
+        for (PdfEventsTable.RefLink r : refs) {
+            Object[] target = sourceAt.get(r.source());
+            if (target == null) continue;
+            PDPage page = r.page();
+            double h = page.getMediaBox().getHeight();
+            var link = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink();
+            link.setRectangle(new org.apache.pdfbox.pdmodel.common.PDRectangle((float) r.x(), (float) (h - r.y() - r.h()),
+                    (float) r.w(), (float) r.h()));
+            link.setBorderStyle(none);
+            var dest = new org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination();
+            PDPage to = (PDPage) target[0];
+            dest.setPage(to);
+            dest.setTop((int) Math.round(to.getMediaBox().getHeight() - (double) target[1] + 4));
+            dest.setLeft(0);
+            link.setDestination(dest);
+            byPage.computeIfAbsent(page, k -> new ArrayList<>()).add(link);
+        }
+        for (var e : byPage.entrySet()) {
+            List<org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation> annots = new ArrayList<>(e.getKey().getAnnotations());
+            annots.addAll(e.getValue());
+            e.getKey().setAnnotations(annots);
+        }
     }
 
     // ----- metadata and bookmarks -----

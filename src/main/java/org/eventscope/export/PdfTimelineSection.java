@@ -21,6 +21,8 @@ final class PdfTimelineSection {
     static final int MAX_LANES = 10;
     /** Room kept at the foot of each timeline page for the colour key. */
     private static final double LEGEND = 20;
+    /** Height of the heading line above the timeline. */
+    private static final double CAPTION = 30;
 
     private final PdfPages p;
     private final NumberedExport n;
@@ -40,18 +42,21 @@ final class PdfTimelineSection {
 
     PDPage write() throws IOException {
         PDPage first = p.newPage(true);
-        ExportTimelineLayout.Style style = ExportTimelineLayout.Style.print();
-        ExportTimelineLayout layout = new ExportTimelineLayout(new PdfPainter(null, p.fonts, 0), style);
         double width = p.contentWidth();
-        double captionH = 30;
-        double top = PdfPages.MARGIN + PdfPages.HEADER + captionH;
-        int maxRows = Math.max(1, (int) Math.floor((p.bottom() - LEGEND - top - TimelineRenderer.axisHeight(style)) / style.rowHeight()));
         List<Integer> numbers = new ArrayList<>();
         for (int i = 0; i < n.events.size(); i++) numbers.add(i + 1);
         List<ExportTimelineLayout.LaneSpec> lanes = options.lanes() ? lanes() : List.of();
-        int[] ticks = {0};
-        List<ExportTimelineLayout.Layout> segments = TimelineSegments.split(layout, n.events, numbers, n.first, n.last,
-                width, maxRows, lanes, () -> ticks[0]++);
+        // A range that fits one page in the large style gets it; a dense one is split in the compact print style.
+        ExportTimelineLayout.Style style = ExportTimelineLayout.Style.large();
+        int maxRows = maxRows(style);
+        List<ExportTimelineLayout.Layout> segments = List.of(TimelineSegments.layoutOf(
+                new ExportTimelineLayout(new PdfPainter(null, p.fonts, 0), style), n.events, numbers, n.first, n.last, width, lanes));
+        if (segments.get(0).rows() > maxRows) {
+            style = ExportTimelineLayout.Style.print();
+            maxRows = maxRows(style);
+            ExportTimelineLayout layout = new ExportTimelineLayout(new PdfPainter(null, p.fonts, 0), style);
+            segments = TimelineSegments.split(layout, n.events, numbers, n.first, n.last, width, maxRows, lanes, () -> { });
+        }
         int pagesTotal = 0;
         for (ExportTimelineLayout.Layout s : segments) pagesTotal += Math.max(1, (s.rows() + maxRows - 1) / maxRows);
         int page = 0;
@@ -89,6 +94,11 @@ final class PdfTimelineSection {
             p.painter.text(k.label(), x + 11, y, Painter.Weight.REGULAR, size, TimelineRenderer.MUTED);
             x += 11 + tw + 14;
         }
+    }
+
+    private int maxRows(ExportTimelineLayout.Style style) {
+        double top = PdfPages.MARGIN + PdfPages.HEADER + CAPTION;
+        return Math.max(1, (int) Math.floor((p.bottom() - LEGEND - top - TimelineRenderer.axisHeight(style)) / style.rowHeight()));
     }
 
     private void caption(ExportTimelineLayout.Layout s, int page, int total, boolean continued) {

@@ -147,6 +147,14 @@ class PdfExportTest {
             String index = pageText(doc, 5).replaceAll("\\s+", " ");
             assertTrue(index.contains("Abkhazia — Place Event 3"), index);
             assertTrue(index.contains("South Ossetia — Place Events 2, 3"), index);
+            // each source number in the table links to its entry under Sources (page 4)
+            var annotations = doc.getPage(2).getAnnotations();
+            assertEquals(6, annotations.size(), "war [1], offensive [2, 3], recognition [1, 2, 3]");
+            for (var a : annotations) {
+                var link = (org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink) a;
+                var dest = (org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination) link.getDestination();
+                assertEquals(3, doc.getPages().indexOf(dest.getPage()), "links to the Sources page");
+            }
             // metadata
             var info = doc.getDocumentInformation();
             assertEquals(TITLE, info.getTitle());
