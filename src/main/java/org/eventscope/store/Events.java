@@ -148,34 +148,30 @@ public final class Events {
         ps.setString(1, key);
         ps.setString(2, kind.name());
         ps.setString(3, title);
-        ps.setString(4, when.timeml());
-        if (when.yearKnown()) {
-            ps.setLong(5, when.start().orElseThrow().toEpochDay());
-            ps.setLong(6, when.end().orElseThrow().toEpochDay());
-        } else {
-            ps.setNull(5, java.sql.Types.INTEGER);
-            ps.setNull(6, java.sql.Types.INTEGER);
-        }
-        ps.setString(7, when.precision().name());
-        ps.setInt(8, when.yearKnown() ? 1 : 0);
+        bindWhen(ps, 4, when);
         ps.setDouble(9, confidence);
         ps.setInt(10, disputed ? 1 : 0);
         ps.setInt(11, sources);
     }
 
+    /** Binds when_value, start_day, end_day, precision, year_known at parameters {@code at} .. {@code at + 4}. */
+    private static void bindWhen(PreparedStatement ps, int at, TimeValue when) throws SQLException {
+        ps.setString(at, when.timeml());
+        if (when.yearKnown()) {
+            ps.setLong(at + 1, when.start().orElseThrow().toEpochDay());
+            ps.setLong(at + 2, when.end().orElseThrow().toEpochDay());
+        } else {
+            ps.setNull(at + 1, java.sql.Types.INTEGER);
+            ps.setNull(at + 2, java.sql.Types.INTEGER);
+        }
+        ps.setString(at + 3, when.precision().name());
+        ps.setInt(at + 4, when.yearKnown() ? 1 : 0);
+    }
+
     void updateWhen(long id, TimeValue when) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "UPDATE events SET when_value = ?, start_day = ?, end_day = ?, precision = ?, year_known = ? WHERE id = ?")) {
-            ps.setString(1, when.timeml());
-            if (when.yearKnown()) {
-                ps.setLong(2, when.start().orElseThrow().toEpochDay());
-                ps.setLong(3, when.end().orElseThrow().toEpochDay());
-            } else {
-                ps.setNull(2, java.sql.Types.INTEGER);
-                ps.setNull(3, java.sql.Types.INTEGER);
-            }
-            ps.setString(4, when.precision().name());
-            ps.setInt(5, when.yearKnown() ? 1 : 0);
+            bindWhen(ps, 1, when);
             ps.setLong(6, id);
             ps.executeUpdate();
         }
