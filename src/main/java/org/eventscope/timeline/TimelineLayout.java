@@ -145,7 +145,9 @@ public final class TimelineLayout {
             label = TextMeasurer.ellipsize(title, Math.min(x1, width) - labelX - 6, measurer);
         } else {
             labelX = x1 + style.labelGap();
-            label = room > 0 ? TextMeasurer.ellipsize(title, room, measurer) : "";
+            // a label that would run off the right edge ends there with an ellipsis (or goes, when too short)
+            double fit = Math.min(room, width - 2 - labelX);
+            label = fit >= style.minLabelPx() || (fit > 0 && fit >= room) ? TextMeasurer.ellipsize(title, fit, measurer) : "";
         }
         double lw = label.isEmpty() ? 0 : measurer.width(label);
         double[] alts = new double[0];
