@@ -260,8 +260,7 @@ public class TimelineView extends Control {
     final StyleableObjectProperty<Color> overviewBarColor = (StyleableObjectProperty<Color>) CSS.createStyleableColorProperty(this, "overviewBarColor", "-es-overview-bar", v -> v.overviewBarColor, Color.web("#94a3b8"));
     final StyleableObjectProperty<Color> tooltipColor = (StyleableObjectProperty<Color>) CSS.createStyleableColorProperty(this, "tooltipColor", "-es-tooltip", v -> v.tooltipColor, Color.web("#1f2937"));
     final StyleableObjectProperty<Color> tooltipTextColor = (StyleableObjectProperty<Color>) CSS.createStyleableColorProperty(this, "tooltipTextColor", "-es-tooltip-text", v -> v.tooltipTextColor, Color.web("#f9fafb"));
-    static final String[] DEFAULT_KIND_COLORS = {"#4e79a7", "#499894", "#6fa8dc", "#59a14f", "#8cc56a", "#b07aa1", "#d37fb8",
-            "#f28e2b", "#e8a33d", "#e15759", "#9d7660", "#c9a227", "#9ca3af"};
+    static final String[] DEFAULT_KIND_COLORS = org.eventscope.timeline.KindPalette.LIGHT;
     /** One colour per {@link EventKind} in declaration order: CSS {@code -es-kind-0} … {@code -es-kind-12}. */
     @SuppressWarnings("unchecked")
     final StyleableObjectProperty<Color>[] kindColors = new StyleableObjectProperty[DEFAULT_KIND_COLORS.length];
