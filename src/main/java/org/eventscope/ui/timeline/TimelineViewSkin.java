@@ -167,7 +167,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             view.viewportWidth.set(cw);
             if (view.getScale() != null) view.setScale(view.getScale());
         }
-        if (cw > 0 && (view.fitPending() || view.getScale() == null)) view.fitAll();
+        view.applyPendingView();
         invalidateLayout();
     }
 
