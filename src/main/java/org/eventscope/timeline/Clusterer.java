@@ -44,20 +44,19 @@ public final class Clusterer {
         int[] n = {0};
         List<Run> runs = new ArrayList<>();
 
-        // events that started before the area and still run into it
-        int[] stab = new int[16];
-        int[] sn = {0};
+        // events that started before the area and still run into it: the shortest (most precise) few one by one,
+        // the rest counted in one "+N" at the left edge
+        int cap = 256, show = 2 * threshold;
+        long[] stab = new long[cap];
+        int[] sn = {0}, ongoing = {0};
         index.stabBefore(firstDay, e -> {
-            if (sn[0] == stab.length) return; // more than we would show one by one: count the rest below
-            stab[sn[0]++] = e;
+            ongoing[0]++;
+            if (sn[0] < cap) stab[sn[0]++] = ((long) (index.endDay(e) - index.startDay(e)) << 32) | e;
         });
-        if (sn[0] < stab.length && sn[0] <= 2 * threshold) {
-            for (int k = 0; k < sn[0]; k++) out = push(out, n, stab[k]);
-        } else {
-            int[] count = {0};
-            long[] range = {Long.MAX_VALUE, Long.MIN_VALUE};
-            index.stabBefore(firstDay, e -> count[0]++);
-            runs.add(new Run(Math.max(xFrom, 0), Math.max(xFrom, 0) + style.maxClusterPx(), count[0], firstDay, firstDay, false));
+        if (ongoing[0] > show) java.util.Arrays.sort(stab, 0, sn[0]);
+        for (int k = 0; k < Math.min(show, sn[0]); k++) out = push(out, n, (int) stab[k]);
+        if (ongoing[0] > show) {
+            runs.add(new Run(Math.max(xFrom, 0), Math.max(xFrom, 0) + style.maxClusterPx(), ongoing[0] - show, firstDay, firstDay, false));
         }
 
         // density is judged over a window of cells (±WINDOW), so a uniformly dense region clusters as a whole

@@ -114,6 +114,12 @@ public final class IntervalIndex {
     /** The k-th member (event position), ascending by start day. */
     public int member(int k) { return members == null ? k : members[k]; }
 
+    /** Start day of event position e (any event of the set, not only members). */
+    public int startDay(int e) { return start[e]; }
+
+    /** Last day (inclusive) of event position e. */
+    public int endDay(int e) { return end[e]; }
+
     /** Number of members whose start day is &lt; day. */
     public int lowerBound(long day) {
         int lo = 0, hi = size;

@@ -2,7 +2,6 @@ package org.eventscope.timeline;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -65,6 +64,4 @@ public record Lanes(LaneMode mode, List<Lane> all) {
         for (int i = 0; i < n; i++) for (int k : keys.of(i)) if (k >= 0) out[k][fill[k]++] = i;
         return out;
     }
-
-    static List<Lane> of(Collection<Lane> lanes) { return List.copyOf(lanes); }
 }

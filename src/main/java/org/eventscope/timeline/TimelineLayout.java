@@ -13,8 +13,8 @@ public final class TimelineLayout {
 
     private final LayoutStyle style;
     private final TextMeasurer measurer;
-    /** Room left of the view where events are still looked at, so labels running into view are drawn. */
-    private static final double LEFT_SLACK = 160;
+    /** Room left of the view where event starts are still looked at (a point's radius): marks cut by the edge still show. */
+    private static final double LEFT_SLACK = 16;
 
     public TimelineLayout(LayoutStyle style, TextMeasurer measurer) {
         this.style = style;
@@ -36,6 +36,15 @@ public final class TimelineLayout {
      */
     public Frame layout(TimelineEvents ev, List<Lane> lanes, boolean laneHeaders, TimeScale scale, double width,
                         double visibleTop, double visibleBottom) {
+        return layout(ev, lanes, laneHeaders, scale, width, visibleTop, visibleBottom, style.softRows());
+    }
+
+    /**
+     * As above, with the number of rows per lane filled with full labels before labels get shortened (the screen
+     * passes how many rows it has room for, so a tall view keeps whole labels).
+     */
+    public Frame layout(TimelineEvents ev, List<Lane> lanes, boolean laneHeaders, TimeScale scale, double width,
+                        double visibleTop, double visibleBottom, int softRows) {
         List<LaneBand> bands = new ArrayList<>();
         List<EventMark> marks = new ArrayList<>();
         List<ClusterMark> clusters = new ArrayList<>();
@@ -84,7 +93,7 @@ public final class TimelineLayout {
             Arrays.sort(idx, (a, b) -> Double.compare(fx0[a], fx0[b]));
             double[] sx0 = new double[n], sx1 = new double[n], swant = new double[n];
             for (int j = 0; j < n; j++) { sx0[j] = x0[idx[j]]; sx1[j] = x1[idx[j]]; swant[j] = want[idx[j]]; }
-            int rowCount = RowLayout.layout(n, sx0, sx1, swant, style.labelGap(), style.minLabelPx(), style.softRows(), rows, room);
+            int rowCount = RowLayout.layout(n, sx0, sx1, swant, style.labelGap(), style.minLabelPx(), Math.max(1, softRows), rows, room);
             double top = y + header + style.lanePadding();
             for (int j = 0; j < n; j++) {
                 int src = idx[j];
@@ -96,10 +105,7 @@ public final class TimelineLayout {
                             titles[src], lw));
                 } else {
                     int e = (Integer) item[src];
-                    if (sx1[j] < -2 || sx0[j] > width + 2) {
-                        // off screen: keep only if its label reaches into view
-                        if (room[j] <= 0 || sx1[j] + style.labelGap() + room[j] < 0) continue;
-                    }
+                    if (sx1[j] < -2 || sx0[j] > width + 2) continue; // off screen
                     marks.add(mark(ev, e, li, rows[j], sx0[j], sx1[j], rowY, titles[src], room[j], scale, width));
                 }
             }
@@ -145,7 +151,9 @@ public final class TimelineLayout {
             label = TextMeasurer.ellipsize(title, Math.min(x1, width) - labelX - 6, measurer);
         } else {
             labelX = x1 + style.labelGap();
-            label = room > 0 ? TextMeasurer.ellipsize(title, room, measurer) : "";
+            // a label that would run off the right edge ends there with an ellipsis (or goes, when too short)
+            double fit = Math.min(room, width - 2 - labelX);
+            label = fit >= style.minLabelPx() || (fit > 0 && fit >= room) ? TextMeasurer.ellipsize(title, fit, measurer) : "";
         }
         double lw = label.isEmpty() ? 0 : measurer.width(label);
         double[] alts = new double[0];

@@ -145,6 +145,21 @@ class TimelineLayoutTest {
     }
 
     @Test
+    void anEmptySetLaysOutAsNothing() {
+        TimelineEvents ev = TimelineEvents.empty();
+        TimeScale s = new TimeScale(0, TimeScale.DAY_MS);
+        for (LaneMode mode : LaneMode.values()) {
+            Frame f = layout.layout(ev, ev.lanes(mode).all(), mode != LaneMode.NONE, s, W);
+            assertTrue(f.events().isEmpty() && f.clusters().isEmpty());
+        }
+        List<Integer> hits = new java.util.ArrayList<>();
+        ev.index().query(-100, 100, hits::add);
+        assertTrue(hits.isEmpty());
+        assertEquals(0, java.util.Arrays.stream(Density.histogram(ev.index(), 0, 1e10, 50)).sum());
+        assertEquals(-1, ev.indexOfId(1));
+    }
+
+    @Test
     void densityCountsEveryEventOnce() {
         TimelineEvents ev = dense(2000, 1000, 5);
         int[] h = Density.histogram(ev.index(), ev.minDay() * (double) TimeScale.DAY_MS, (ev.maxDay() + 1) * (double) TimeScale.DAY_MS, 300);

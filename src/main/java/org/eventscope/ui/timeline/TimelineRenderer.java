@@ -157,6 +157,14 @@ final class TimelineRenderer {
                 g.fillText(t, px + 8, h - 18);
             }
         }
+        if (ev.size() == 0) {
+            g.setFont(font);
+            g.setFill(view.mutedTextColor.get());
+            g.setTextAlign(TextAlignment.CENTER);
+            g.fillText(ev.unplaced().isEmpty() ? "No dated events" : "No dated events: " + ev.unplaced().size()
+                    + " with an unknown year wait in the tray", w / 2, top + (h - top) / 2);
+            g.setTextAlign(TextAlignment.LEFT);
+        }
         // sticky lane headers
         if (st.laneHeaders()) {
             g.setFont(bold);

@@ -63,13 +63,14 @@ public class TimelineView extends Control {
     final ReadOnlyObjectWrapper<Long> hoveredEventId = new ReadOnlyObjectWrapper<>(this, "hoveredEventId");
     final ReadOnlyDoubleWrapper viewportWidth = new ReadOnlyDoubleWrapper(this, "viewportWidth");
     private boolean fitPending = true;
+    private TimeRange pendingRange;
 
     public TimelineView() {
         getStyleClass().add("timeline-view");
         setFocusTraversable(true);
         events.addListener((o, a, b) -> {
             if (b == null) events.set(TimelineEvents.empty());
-            else if (getScale() == null || a == null || a.size() == 0) fitAll();
+            else if (pendingRange == null && (getScale() == null || a == null || a.size() == 0)) fitAll();
             Long sel = getSelectedEventId();
             if (sel != null && b != null && b.indexOfId(sel) < 0) setSelectedEventId(null);
         });
@@ -91,7 +92,7 @@ public class TimelineView extends Control {
     /** Shows every dated event (Home). With no events, shows the year around today. */
     public void fitAll() {
         double w = getViewportWidth();
-        if (w <= 0) { fitPending = true; return; }
+        if (w <= 0) { fitPending = true; pendingRange = null; return; }
         fitPending = false;
         TimelineEvents ev = getEvents();
         if (ev.size() == 0) {
@@ -104,11 +105,12 @@ public class TimelineView extends Control {
         setScale(TimeScale.fit(t0, t1, w, Math.min(40, w / 20), Math.min(240, w / 5)));
     }
 
-    /** Shows [start, end) across the whole width. */
+    /** Shows [start, end) across the whole width (once the control has a width, if it has none yet). */
     public void showRange(TimeRange range) {
         double w = getViewportWidth();
-        if (w <= 0) return;
         fitPending = false;
+        if (w <= 0) { pendingRange = range; return; }
+        pendingRange = null;
         setScale(TimeScale.fit(range.startMillis(), range.endMillis(), w, 0));
     }
 
@@ -139,7 +141,12 @@ public class TimelineView extends Control {
         if (c != null) c.accept(id);
     }
 
-    boolean fitPending() { return fitPending; }
+    /** Called by the skin once the control has a width: applies a range or a fit asked for before. */
+    void applyPendingView() {
+        if (getViewportWidth() <= 0) return;
+        if (pendingRange != null) showRange(pendingRange);
+        else if (fitPending || getScale() == null) fitAll();
+    }
 
     /** The tooltip details for an event: the supplied provider's, or ones made from the timeline data. */
     EventDetails detailsFor(long id) {
@@ -260,8 +267,7 @@ public class TimelineView extends Control {
     final StyleableObjectProperty<Color> overviewBarColor = (StyleableObjectProperty<Color>) CSS.createStyleableColorProperty(this, "overviewBarColor", "-es-overview-bar", v -> v.overviewBarColor, Color.web("#94a3b8"));
     final StyleableObjectProperty<Color> tooltipColor = (StyleableObjectProperty<Color>) CSS.createStyleableColorProperty(this, "tooltipColor", "-es-tooltip", v -> v.tooltipColor, Color.web("#1f2937"));
     final StyleableObjectProperty<Color> tooltipTextColor = (StyleableObjectProperty<Color>) CSS.createStyleableColorProperty(this, "tooltipTextColor", "-es-tooltip-text", v -> v.tooltipTextColor, Color.web("#f9fafb"));
-    static final String[] DEFAULT_KIND_COLORS = {"#4e79a7", "#499894", "#6fa8dc", "#59a14f", "#8cc56a", "#b07aa1", "#d37fb8",
-            "#f28e2b", "#e8a33d", "#e15759", "#9d7660", "#c9a227", "#9ca3af"};
+    static final String[] DEFAULT_KIND_COLORS = org.eventscope.timeline.KindPalette.LIGHT;
     /** One colour per {@link EventKind} in declaration order: CSS {@code -es-kind-0} … {@code -es-kind-12}. */
     @SuppressWarnings("unchecked")
     final StyleableObjectProperty<Color>[] kindColors = new StyleableObjectProperty[DEFAULT_KIND_COLORS.length];

@@ -167,7 +167,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             view.viewportWidth.set(cw);
             if (view.getScale() != null) view.setScale(view.getScale());
         }
-        if (cw > 0 && (view.fitPending() || view.getScale() == null)) view.fitAll();
+        view.applyPendingView();
         invalidateLayout();
     }
 
@@ -208,7 +208,12 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             lanes = view.getLaneFilter().isEmpty() || shownLanes == LaneMode.NONE ? ls
                     : ev.lanes(shownLanes).filtered(view.getLaneFilter());
             double top = scrollY(), viewH0 = canvas.getHeight() - TimelineRenderer.AXIS_HEIGHT;
-            frame = layout.layout(ev, lanes, shownLanes != LaneMode.NONE, view.getScale(), canvas.getWidth(), top - 40, top + viewH0 + 40);
+            // rows with whole labels: as many as the view has room for (shared between lanes), at least the style's
+            LayoutStyle st = layout.style();
+            int roomRows = (int) ((viewH0 - 2 * st.lanePadding()) / st.rowHeight());
+            int soft = shownLanes == LaneMode.NONE ? Math.max(st.softRows(), roomRows)
+                    : Math.max(2, Math.min(st.softRows(), roomRows / Math.max(1, lanes.size())));
+            frame = layout.layout(ev, lanes, shownLanes != LaneMode.NONE, view.getScale(), canvas.getWidth(), top - 40, top + viewH0 + 40, soft);
             axis = new TickGenerator(measurer, 5).axis(view.getScale(), canvas.getWidth());
             layoutDirty = false;
             double viewH = canvas.getHeight() - TimelineRenderer.AXIS_HEIGHT;

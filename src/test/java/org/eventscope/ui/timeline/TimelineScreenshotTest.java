@@ -116,6 +116,19 @@ class TimelineScreenshotTest {
         }
     }
 
+    @Test
+    void anEmptyTimelineShowsTheYearAroundToday() throws Exception {
+        fx(() -> view.setEvents(org.eventscope.timeline.TimelineEvents.empty()));
+        fx(() -> view.fitAll());
+        settle();
+        Frame f = fx(() -> ((TimelineViewSkin) view.getSkin()).frame());
+        assertTrue(f.events().isEmpty() && f.clusters().isEmpty());
+        var r = fx(() -> view.getVisibleRange());
+        assertTrue(!r.startDate().isAfter(LocalDate.of(2023, 6, 1)) && !r.endDate().isBefore(LocalDate.of(2023, 6, 1)), r.toString());
+        assertFalse(((TimelineViewSkin) view.getSkin()).tray.isVisible(), "no tray without unknown-year events");
+        savePng(snapshot(view), "timeline-empty.png");
+    }
+
     static int countColour(WritableImage img, Color c) {
         int n = 0;
         var pr = img.getPixelReader();

@@ -301,6 +301,23 @@ class TimelineViewInteractionTest {
     }
 
     @Test
+    void aRangeAskedForBeforeTheFirstLayoutIsShownOnceThereIsAWidth() {
+        TimeRange wanted = TimeRange.ofDays(LocalDate.of(2020, 1, 1), LocalDate.of(2021, 12, 31));
+        TimelineView fresh = fx(() -> {
+            TimelineView v = new TimelineView();
+            v.showRange(wanted);
+            v.setEvents(SampleEvents.seedLike());
+            ((StackPane) view.getScene().getRoot()).getChildren().setAll(v);
+            return v;
+        });
+        settle();
+        TimeRange shown = fx(fresh::getVisibleRange);
+        double msPerPx = fx(() -> fresh.getScale().msPerPx());
+        assertEquals(wanted.startMillis(), shown.startMillis(), msPerPx);
+        assertEquals(wanted.endMillis(), shown.endMillis(), msPerPx);
+    }
+
+    @Test
     void unknownYearEventsWaitInTheTray(FxRobot robot) {
         settle();
         assertEquals("Unknown year · 2", skin().tray.getText());
