@@ -170,7 +170,7 @@ class WorkspaceFlowsTest {
     @Test
     void searchingAWordOpensTheArticleAtTheHitAndHostileTextIsHarmless(FxRobot robot) throws Exception {
         robot.interact(window::find);
-        robot.write("Nauru");
+        robot.interact(() -> window.searchPanel().field().setText("Nauru"));
         waitUntil(() -> !robot.lookup("#search-results").queryListView().getItems().isEmpty());
         robot.interact(() -> window.searchPanel().open(window.searchPanel().results().getItems().stream()
                 .filter(h -> h.documentId() != null).findFirst().orElseThrow()));
