@@ -90,7 +90,7 @@ public final class MainWindow extends BorderPane implements AppMenus.Actions {
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.3);
         main = new SplitPane(left, centre, right);
-        main.setDividerPositions(0.18, 0.72);
+        main.setDividerPositions(0.17, 0.75);
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(right, false);
 

@@ -74,6 +74,7 @@ public final class TimelinePane extends BorderPane {
         setCenter(view);
 
         selection.visibleEvents().addListener((ListChangeListener<Event>) c -> reload());
+        view.viewportWidthProperty().addListener((o, a, w) -> refitIfStillFitted());
         selection.main().snapshotProperty().addListener((o, a, s) -> reload());
         view.selectedEventIdProperty().addListener((o, a, id) -> {
             if (syncing) return;
@@ -188,8 +189,23 @@ public final class TimelinePane extends BorderPane {
         if (savedStart != null && savedEnd != null && savedEnd > savedStart) {
             view.showRange(new TimeRange(savedStart.longValue(), savedEnd.longValue()));
         } else {
-            view.fitAll();
+            fit();
         }
+    }
+
+    /** The range Fit all showed last, while the user has not moved away from it; null otherwise. */
+    private TimeRange fittedRange;
+
+    private void fit() {
+        view.fitAll();
+        fittedRange = view.getVisibleRange();
+    }
+
+    /** When the window is laid out or resized while showing everything, keep showing everything. */
+    private void refitIfStillFitted() {
+        TimeRange now = view.getVisibleRange();
+        if (fittedRange != null && now != null && now.startMillis() == fittedRange.startMillis()) fit();
+        else fittedRange = null;
     }
 
     public void save(UiSettings s) {
@@ -208,7 +224,7 @@ public final class TimelinePane extends BorderPane {
     /** Menu actions: "fit", "in", "out". */
     public void act(String what) {
         switch (what) {
-            case "fit" -> view.fitAll();
+            case "fit" -> fit();
             case "in" -> view.zoomIn();
             case "out" -> view.zoomOut();
             default -> { }

@@ -22,7 +22,7 @@ public final class UiSettings {
     public double width = 1360;
     public double height = 860;
     public boolean maximized;
-    public List<Double> dividers = new ArrayList<>(List.of(0.18, 0.72));
+    public List<Double> dividers = new ArrayList<>(List.of(0.17, 0.75));
     public double centerDivider = 0.72;
     public Double visibleStart;
     public Double visibleEnd;
