@@ -187,7 +187,9 @@ public final class TimelinePane extends BorderPane {
 
     private void restoreOrFit() {
         if (savedStart != null && savedEnd != null && savedEnd > savedStart) {
-            view.showRange(new TimeRange(savedStart.longValue(), savedEnd.longValue()));
+            restoredRange = new TimeRange(savedStart.longValue(), savedEnd.longValue());
+            view.showRange(restoredRange);
+            fittedRange = view.getVisibleRange();
         } else {
             fit();
         }
@@ -196,7 +198,11 @@ public final class TimelinePane extends BorderPane {
     /** The range Fit all showed last, while the user has not moved away from it; null otherwise. */
     private TimeRange fittedRange;
 
+    /** The remembered range shown at start, kept through the first layout like a fit; null after Fit all. */
+    private TimeRange restoredRange;
+
     private void fit() {
+        restoredRange = null;
         view.fitAll();
         fittedRange = view.getVisibleRange();
     }
@@ -204,8 +210,14 @@ public final class TimelinePane extends BorderPane {
     /** When the window is laid out or resized while showing everything, keep showing everything. */
     private void refitIfStillFitted() {
         TimeRange now = view.getVisibleRange();
-        if (fittedRange != null && now != null && now.startMillis() == fittedRange.startMillis()) fit();
-        else fittedRange = null;
+        if (fittedRange == null || now == null || now.startMillis() != fittedRange.startMillis()) {
+            fittedRange = null;
+        } else if (restoredRange != null) {
+            view.showRange(restoredRange);
+            fittedRange = view.getVisibleRange();
+        } else {
+            fit();
+        }
     }
 
     public void save(UiSettings s) {
