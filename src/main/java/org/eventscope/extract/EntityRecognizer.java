@@ -272,7 +272,8 @@ final class EntityRecognizer {
             break;
         }
         if (b >= e) return;
-        if (initial && b == from && e - b == 1 && cls(t, b) == G && t.is(e, ',') && t.wordIs(e + 1, "who")) {
+        if (initial && b == from && e - b == 1 && cls(t, b) == G && t.is(e, ',') && t.wordIs(e + 1, "who")
+                && !camel(t, b)) {
             out.add(new Mention(b, e, ParticipantKind.PERSON, null)); // "Smith, who chairs ..."
             return;
         }
@@ -299,19 +300,21 @@ final class EntityRecognizer {
         while (tail > b && isNameToken(t, tail - 1)) tail--;
         // trailing particles are part of a name only inside it
         while (tail < e && t.isWord(tail) && PARTICLES.contains(t.lower[tail]) && !t.capitalised(tail)) tail++;
-        // "Assistant Secretary for Acquisition Marvin Sambur": common words before a given name belong to the title
-        for (int k = tail; k < e - 1; k++) {
-            if (cls(t, k) != G) break;
-            if (cls(t, k + 1) == F && (k > b || lowerTitleBefore(t, s, b) != null)) {
-                tail = k + 1;
-                break;
-            }
-        }
         for (int k = tail; k < e; k++) {
             int pe = cls(t, k) == F ? -1 : placeAt(t, k, e, false);
             if (pe > k && pe < e) {
                 tail = pe;
                 k = pe - 1;
+            }
+        }
+        // "Assistant Secretary for Acquisition Marvin Sambur": common words before a given name belong to the title
+        for (int k = tail; k < e - 1; k++) {
+            if (cls(t, k) != G) break;
+            int c1 = cls(t, k + 1);
+            boolean restNames = c1 == F || c1 == N && k + 2 < e && (cls(t, k + 2) == N || cls(t, k + 2) == F);
+            if (restNames && (k > b || lowerTitleBefore(t, s, b) != null)) {
+                tail = k + 1;
+                break;
             }
         }
         int nameLen = countWords(t, tail, e);
@@ -339,7 +342,11 @@ final class EntityRecognizer {
                     || cls(t, e - 1) == PW;
             for (int k = tail; k < e && !placeWhole; k++) {
                 Lexicon.Place pl = lex.places.get(t.w(k));
-                if (pl != null && !pl.demonym() && cls(t, k) != F && (k > tail || nameLen > 1)) placeWhole = true;
+                if (pl != null && !pl.demonym() && (cls(t, k) != F || pl.canonical().equalsIgnoreCase(t.w(k))
+                        && !lex.countryOf.containsKey(t.w(k)))
+                        && (k > tail || nameLen > 1)) {
+                    placeWhole = true;
+                }
             }
             if (placeWhole) {
                 personTail = false;
@@ -349,7 +356,7 @@ final class EntityRecognizer {
             } else {
                 boolean head = b < tail && HEAD.contains(t.w(tail - 1)) || honorific(t, tail - 1);
                 personTail = (titled || honorific(t, tail - 1)) && firstCls != G
-                        && !t.allCaps(first) && !pluralTitle(t, tail - 1) || head && firstCls == G && !orgInPrefix;
+                        && !t.allCaps(first) && !camel(t, first) && !pluralTitle(t, tail - 1) || head && firstCls == G && !orgInPrefix;
                 if (headline(t, s, sen, hl) && firstCls != F) personTail = false;
             }
         }
@@ -429,7 +436,7 @@ final class EntityRecognizer {
             }
             String prev = t.w(b - 1);
             Mention m;
-            if (appositive(t, e) && t.wordIs(e + 1, "who")) {
+            if (appositive(t, e) && t.wordIs(e + 1, "who") && !camel(t, b) && !t.allCaps(b)) {
                 m = new Mention(b, e, ParticipantKind.PERSON, null);
             } else if (LOCATIVE.contains(prev) && !t.capitalised(b - 1)) {
                 m = new Mention(b, e, ParticipantKind.PLACE, null);
