@@ -49,7 +49,8 @@ final class DatePatterns {
                 "winter", "first", "second", "third", "fourth", "final", "q", "several", "few", "many", "couple",
                 "years", "decades", "months", "weeks", "days", "year", "week", "month", "from", "between",
                 "night", "morning", "evening", "afternoon", "beginning", "start", "end", "middle", "same", "that",
-                "once", "twice", "half", "future", "mid-", "at", "in", "some", "day", "recent"));
+                "once", "twice", "half", "future", "mid-", "at", "in", "some", "day", "recent", "current", "noon", "fiscal",
+                "midnight"));
     }
 
     private final Lexicon lex;
@@ -427,7 +428,7 @@ final class DatePatterns {
         if (n == 1 && plural && !hyphen) return null;
         int end = j + 1;
         String ago = t.w(end);
-        if (!hyphen && (ago.equals("ago") || ago.equals("earlier") && !t.isWord(end + 1))) {
+        if (!hyphen && (ago.equals("ago") || ago.equals("earlier") && !t.wordIs(end + 1, "than"))) {
             String u = unit.equals("FN") ? "W" : unit;
             double k = unit.equals("FN") ? n * 2 : n;
             return found(i, end + 1, c.a.ago(u, -k), TimexType.DATE, false);

@@ -57,10 +57,32 @@ final class WordPatterns {
                     }
                     return null;
                 }
+                case "noon", "midnight": {
+                    if (a.day == null || !(t.wordIs(i - 1, "at") || t.wordIs(i - 1, "by") || t.wordIs(i - 1, "before")
+                            || t.wordIs(i - 1, "after") || t.wordIs(i - 1, "until"))) {
+                        return null;
+                    }
+                    String day = c.dayFor(i);
+                    return day == null ? null : found(i, i + 1, day + (w.equals("noon") ? "T12:00" : "T24:00"),
+                            TimexType.TIME, false);
+                }
+                case "fiscal": {
+                    int j = t.wordIs(i + 1, "year") ? i + 2 : i + 1;
+                    if (t.isNum(j) && t.len(j) == 4 && t.num(j) >= 1900 && t.num(j) <= 2199) {
+                        return found(i, j + 1, "FY" + t.num(j), TimexType.DATE, false);
+                    }
+                    return null;
+                }
+                case "current":
+                    return relative(p, c, i, "this");
                 case "last", "next", "this", "past", "coming", "previous", "following":
                     return relative(p, c, i, w);
                 case "earlier", "later": {
                     String x = t.w(i + 1);
+                    if (x.equals("today") || x.equals("yesterday") || x.equals("tonight") || x.equals("tomorrow")) {
+                        TemporalTagger.Found in = match(p, c, i + 1, x);
+                        return in == null ? null : found(i, in.to(), in.value(), in.type(), false);
+                    }
                     if (x.equals("this") || x.equals("last") || x.equals("next")) {
                         TemporalTagger.Found in = relative(p, c, i + 1, x);
                         if (in != null && in.type() == TimexType.DATE) {

@@ -91,6 +91,16 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void businessNewsExpressions() {
+        assertEquals("1998-Q1", value("Profits rose in the current quarter.", "1998-01-08", "the current quarter"));
+        assertEquals("1997", value("Sales were up from a year earlier.", "1998-01-08", "a year earlier"));
+        assertEquals("1998-01-08", value("Earlier today the board met.", "1998-01-08", "Earlier today"));
+        assertEquals("1998-01-08T12:00", value("Shares closed at noon.", "1998-01-08", "noon"));
+        assertEquals("1998-01-07", value("Sales fell late yesterday.", "1998-01-08", "late yesterday"));
+        assertEquals("FY1997", value("The company reported fiscal 1997 results.", "1998-01-08", "fiscal 1997"));
+    }
+
+    @Test
     void theNightOfADateIsThatDaysNight() {
         assertEquals("2008-08-08TNI", value("On the night of August 8, 2008, rockets fell.", JAN25,
                 "the night of August 8, 2008"));
