@@ -74,8 +74,11 @@ final class StandardMerger implements EventMerger {
         for (Item it : items) {
             List<Item> best = null;
             double bestScore = 0;
-            for (String bucket : buckets(it.e().when())) {
+            Set<List<Item>> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            List<String> lookup = index(it);
+            for (String bucket : lookup) {
                 for (List<Item> c : byYear.getOrDefault(bucket, List.of())) {
+                    if (!seen.add(c)) continue;
                     double sc = score(it, c);
                     if (sc > bestScore) {
                         bestScore = sc;
@@ -86,22 +89,45 @@ final class StandardMerger implements EventMerger {
             if (best == null) {
                 best = new ArrayList<>();
                 clusters.add(best);
-                for (String bucket : buckets(it.e().when())) byYear.computeIfAbsent(bucket, k -> new ArrayList<>()).add(best);
             }
             best.add(it);
+            // file the group under this report's months and participants too, so later reports find it
+            for (String bucket : lookup) {
+                List<List<Item>> l = byYear.computeIfAbsent(bucket, k -> new ArrayList<>());
+                if (l.isEmpty() || l.get(l.size() - 1) != best) l.add(best);
+            }
         }
         List<MergedEvent> out = new ArrayList<>(clusters.size());
         for (List<Item> c : clusters) out.add(merged(c));
         return out;
     }
 
+    /**
+     * Where a report's candidates are looked up and where its group is filed: the months its dates touch (with
+     * the tolerance), so a large store compares each report with the groups of a few months only; reports whose
+     * year is unknown by their month.
+     */
+    /** Lookup keys: each month bucket with each participant key (or "-" for a report that names nobody). */
+    private static List<String> index(Item it) {
+        List<String> b = buckets(it.e().when());
+        List<String> out = new ArrayList<>();
+        for (String x : b) {
+            if (it.keys.isEmpty()) out.add(x + "|-");
+            for (String k : it.keys) out.add(x + "|" + k);
+        }
+        return out;
+    }
+
     private static List<String> buckets(TimeValue v) {
         if (!v.yearKnown()) return List.of("?" + (v instanceof TimeValue.YearUnknown u ? u.month() : 0), "*");
-        int a = v.start().get().getYear();
-        int b = v.end().get().getYear();
-        if (b - a > 3) return List.of("*");
+        LocalDate a = v.start().get().minusDays(TOLERANCE_DAYS);
+        LocalDate b = v.end().get().plusDays(TOLERANCE_DAYS);
+        if (b.getYear() - a.getYear() > 3) return List.of("*");
         List<String> out = new ArrayList<>();
-        for (int y = a; y <= b; y++) out.add(Integer.toString(y));
+        for (LocalDate m = a.withDayOfMonth(1); !m.isAfter(b); m = m.plusMonths(1)) {
+            out.add(m.getYear() + "-" + m.getMonthValue());
+        }
+        out.add("?" + v.start().get().getMonthValue());
         return out;
     }
 
@@ -171,7 +197,7 @@ final class StandardMerger implements EventMerger {
             LocalDate e = o.end().get();
             if (s.getMonthValue() != e.getMonthValue() || s.getYear() != e.getYear()) return DateRel.NONE;
             if (s.getMonthValue() != u.month()) return DateRel.NONE;
-            if (u.day() == null || s.equals(e) && s.getDayOfMonth() == u.day()) return DateRel.CONTAINS;
+            if (u.day() == null || s.getDayOfMonth() <= u.day() && e.getDayOfMonth() >= u.day()) return DateRel.CONTAINS;
             return DateRel.NONE;
         }
         LocalDate as = a.start().get();
