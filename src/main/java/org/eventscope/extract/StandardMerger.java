@@ -75,7 +75,7 @@ final class StandardMerger implements EventMerger {
             List<Item> best = null;
             double bestScore = 0;
             Set<List<Item>> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            List<String> lookup = index(it);
+            List<String> lookup = index(it, false);
             for (String bucket : lookup) {
                 for (List<Item> c : byYear.getOrDefault(bucket, List.of())) {
                     if (!seen.add(c)) continue;
@@ -92,7 +92,7 @@ final class StandardMerger implements EventMerger {
             }
             best.add(it);
             // file the group under this report's months and participants too, so later reports find it
-            for (String bucket : lookup) {
+            for (String bucket : index(it, true)) {
                 List<List<Item>> l = byYear.computeIfAbsent(bucket, k -> new ArrayList<>());
                 if (l.isEmpty() || l.get(l.size() - 1) != best) l.add(best);
             }
@@ -108,12 +108,16 @@ final class StandardMerger implements EventMerger {
      * year is unknown by their month.
      */
     /** Lookup keys: each month bucket with each participant key (or "-" for a report that names nobody). */
-    private static List<String> index(Item it) {
+    private static List<String> index(Item it, boolean filing) {
         List<String> b = buckets(it.e().when());
         List<String> out = new ArrayList<>();
         for (String x : b) {
             if (it.keys.isEmpty()) out.add(x + "|-");
-            for (String k : it.keys) out.add(x + "|" + k);
+            for (String k : it.keys) {
+                // groups are filed under surnames too; only a report naming someone by surname alone looks there
+                if (k.startsWith("~S:") && !filing) continue;
+                out.add(x + "|" + (k.startsWith("~") ? "~" + k.substring(3) : k));
+            }
         }
         return out;
     }
@@ -134,7 +138,11 @@ final class StandardMerger implements EventMerger {
     /** How well a report fits a group: 0 when it must not join it. */
     private double score(Item it, List<Item> c) {
         double best = 0;
-        for (Item m : c) {
+        int n = c.size();
+        for (int q = 0; q < n; q++) {
+            // a large group is judged by its first and latest reports
+            if (n > 24 && q >= 8 && q < n - 16) continue;
+            Item m = c.get(q);
             if (m.source.documentId() == it.source.documentId()
                     && !(m.e().when().equals(it.e().when()) && m.e().kind() == it.e().kind())) {
                 return 0;
@@ -145,7 +153,9 @@ final class StandardMerger implements EventMerger {
             int shared = 0;
             for (Set<String> k : it.each) {
                 for (String x : k) {
-                    if (m.keys.contains(x)) {
+                    boolean hit = x.startsWith("~S:") ? m.keys.contains("~W:" + x.substring(3))
+                            : x.startsWith("~W:") ? m.keys.contains("~S:" + x.substring(3)) : m.keys.contains(x);
+                    if (hit) {
                         shared++;
                         break;
                     }
@@ -302,8 +312,12 @@ final class StandardMerger implements EventMerger {
         Lexicon.Place p = lex.places.get(lower);
         if (p != null) keys.add(Names.key(p.canonical()));
         // a person named in full also matches by surname
+        // a person named in full and the same person named by surname alone ("Lavrov") match each other,
+        // but two full names sharing only a surname do not
         int sp = name.lastIndexOf(' ');
-        if (p == null && country == null && !k.isEmpty()) keys.add("~" + Names.key(name.substring(sp + 1)));
+        if (p == null && country == null && !k.isEmpty()) {
+            keys.add(sp < 0 ? "~W:" + k : "~S:" + Names.key(name.substring(sp + 1)));
+        }
     }
 
     private static final Set<String> STOP = Set.of("that", "this", "with", "from", "have", "been", "were", "which",

@@ -69,13 +69,19 @@ class MergerTest {
         assertTrue(first.disputed());
     }
 
+    private static String name(int n) {
+        StringBuilder b = new StringBuilder("Ka");
+        for (int x = n; x > 0; x /= 26) b.append((char) ('a' + x % 26));
+        return b + " Zed" + (char) ('a' + n % 26);
+    }
+
     @Test
     void manyReportsMergeQuickly() {
         List<SourcedEvent> all = new ArrayList<>();
         for (int i = 0; i < 20_000; i++) {
             String day = String.format("2021-%02d-%02d", 1 + i % 12, 1 + i % 28);
-            all.add(report(i, EventKind.values()[i % 12], day, "Person" + (i % 500) + " met Person" + (i % 377),
-                    "Person" + (i % 500), "Other" + (i % 377)));
+            all.add(report(i, EventKind.values()[i % 12], day, name(i % 500) + " met " + name(1000 + i % 377),
+                    name(i % 500), name(1000 + i % 377)));
         }
         long t0 = System.nanoTime();
         List<MergedEvent> m = EventMerger.standard().merge(all);
