@@ -407,6 +407,7 @@ final class WordPatterns {
                 return found(i, i + 4, v, TimexType.DATE, false);
             }
         }
+        if (t.wordIs(i + 1, "of") && !t.isNum(i + 2)) return null; // "the fall of Kabul", "the spring of discontent"
         String prev = t.w(i - 1);
         boolean fall = w.equals("fall");
         Set<String> ok = fall ? Set.of("the", "this", "last", "next", "past")

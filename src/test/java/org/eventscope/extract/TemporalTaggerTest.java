@@ -149,7 +149,9 @@ class TemporalTaggerTest {
     void numbersThatAreNotDatesAreNotDates() {
         for (String s : new String[]{"About 130 agreements have been signed.", "Trade grew by almost 20 percent.",
                 "Director of the Fourth CIS Department spoke.", "The 3+3 platform was launched.",
-                "Call +7 495 123-45-67 for details.", "It cost $2,000 and 1500 troops."}) {
+                "Call +7 495 123-45-67 for details.", "It cost $2,000 and 1500 troops.",
+                "After the fall of Kabul, the Arab Spring of discontent spread.", "May I ask?",
+                "Version 2.0.1 runs on 10.1.1.1 with 20.5 percent more speed."}) {
             Analysis a = analyse(s, JAN25);
             assertTrue(a.timex().stream().noneMatch(t -> t.type() == TimexType.DATE), s + " -> " + a.timex());
         }
