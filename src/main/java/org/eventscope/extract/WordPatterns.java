@@ -136,7 +136,7 @@ final class WordPatterns {
                 case "q":
                     if (t.capitalised(i) && t.isNum(i + 1) && t.glued(i + 1) && t.num(i + 1) >= 1 && t.num(i + 1) <= 4) {
                         int q = t.num(i + 1);
-                        if (t.isNum(i + 2) && t.len(i + 2) == 4) {
+                        if (t.isNum(i + 2) && t.len(i + 2) == 4 && t.num(i + 2) >= 1000) {
                             return found(i, i + 3, t.num(i + 2) + "-Q" + q, TimexType.DATE, false);
                         }
                         return found(i, i + 2, a.quarter(null, q, c.tense(i)), TimexType.DATE, false);
@@ -355,7 +355,7 @@ final class WordPatterns {
         int end = k;
         if (t.wordIs(k, "of") || t.wordIs(k, "in")) {
             String y = t.w(k + 1);
-            if (t.isNum(k + 1) && t.len(k + 1) == 4) {
+            if (t.isNum(k + 1) && t.len(k + 1) == 4 && t.num(k + 1) >= 1000) {
                 year = t.num(k + 1);
                 end = k + 2;
             } else if ((y.equals("the") || y.equals("this")) && t.wordIs(k + 2, "year") && c.a.year != null) {
@@ -365,7 +365,7 @@ final class WordPatterns {
                 year = c.a.year + (y.equals("last") ? -1 : 1);
                 end = k + 3;
             }
-        } else if (t.isNum(k) && t.len(k) == 4) {
+        } else if (t.isNum(k) && t.len(k) == 4 && t.num(k) >= 1000) {
             year = t.num(k);
             end = k + 1;
         }
@@ -394,9 +394,11 @@ final class WordPatterns {
             case "autumn", "fall" -> "FA";
             default -> "WI";
         };
-        if (t.isNum(i + 1) && t.len(i + 1) == 4) return found(i, i + 2, t.num(i + 1) + "-" + s, TimexType.DATE, false);
+        if (t.isNum(i + 1) && t.len(i + 1) == 4 && t.num(i + 1) >= 1000) {
+            return found(i, i + 2, t.num(i + 1) + "-" + s, TimexType.DATE, false);
+        }
         if (t.wordIs(i + 1, "of")) {
-            if (t.isNum(i + 2) && t.len(i + 2) == 4) {
+            if (t.isNum(i + 2) && t.len(i + 2) == 4 && t.num(i + 2) >= 1000) {
                 return found(i, i + 3, t.num(i + 2) + "-" + s, TimexType.DATE, false);
             }
             String y = t.w(i + 2);
