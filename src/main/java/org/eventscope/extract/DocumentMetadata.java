@@ -54,6 +54,7 @@ public final class DocumentMetadata {
     /** A dateline opening the first paragraph: "MOSCOW (Agency - 25th January, 2021)" or "MOSCOW, October 2. /TASS/". */
     private static final Pattern LEADING_DATELINE = Pattern.compile(
             "^\\p{Lu}[\\p{Lu} .'-]{1,40}(?:\\s*\\([^)]{0,120}\\)|,\\s*[^.]{0,40}\\.\\s*/[^/]{1,20}/)\\s*");
+    private static final Pattern CAPS_DATELINE = Pattern.compile("\\p{Lu}{2,}[\\p{Lu} .'-]{0,30},\\s");
     private static final Pattern SITE_NAME = Pattern.compile("^[\\w.-]+\\.(?:com|org|net|info|ge|ru|uk|io|news)$|^\\S+$");
 
     private DocumentMetadata() {
@@ -118,7 +119,9 @@ public final class DocumentMetadata {
     private static String datelinePart(String line) {
         if (line.length() <= 120) return line;
         Matcher m = LEADING_DATELINE.matcher(line);
-        return m.lookingAt() ? line.substring(0, m.end()) : "";
+        if (m.lookingAt()) return line.substring(0, m.end());
+        // "BEIRUT, Feb 3 (AFP) - ...": a place in capitals, a comma, then the date
+        return CAPS_DATELINE.matcher(line).lookingAt() ? line.substring(0, 60) : "";
     }
 
     private static boolean isDatelineLine(String line) {
