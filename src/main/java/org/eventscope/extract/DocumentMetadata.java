@@ -117,7 +117,9 @@ public final class DocumentMetadata {
      * for the publication date.
      */
     private static String datelinePart(String line) {
-        if (line.length() <= 120) return line;
+        boolean prose = line.length() > 60 && (line.endsWith(".") || line.endsWith("\u201D") || line.endsWith("\""))
+                && line.split(" ").length >= 8 && !TIME_OF_DAY.matcher(line).find();
+        if (line.length() <= 120 && !prose) return line;
         Matcher m = LEADING_DATELINE.matcher(line);
         if (m.lookingAt()) return line.substring(0, m.end());
         // "BEIRUT, Feb 3 (AFP) - ...": a place in capitals, a comma, then the date
