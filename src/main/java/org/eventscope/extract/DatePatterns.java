@@ -49,7 +49,7 @@ final class DatePatterns {
                 "winter", "first", "second", "third", "fourth", "final", "q", "several", "few", "many", "couple",
                 "years", "decades", "months", "weeks", "days", "year", "week", "month", "from", "between",
                 "night", "morning", "evening", "afternoon", "beginning", "start", "end", "middle", "same", "that",
-                "once", "twice", "half", "future", "mid-", "at", "in", "some", "day", "recent", "current", "noon", "fiscal",
+                "once", "twice", "half", "future", "mid-", "at", "in", "some", "day", "recent", "current", "noon", "fiscal", "midday",
                 "midnight"));
     }
 

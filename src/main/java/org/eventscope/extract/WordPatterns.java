@@ -57,13 +57,13 @@ final class WordPatterns {
                     }
                     return null;
                 }
-                case "noon", "midnight": {
+                case "noon", "midnight", "midday": {
                     if (a.day == null || !(t.wordIs(i - 1, "at") || t.wordIs(i - 1, "by") || t.wordIs(i - 1, "before")
                             || t.wordIs(i - 1, "after") || t.wordIs(i - 1, "until"))) {
                         return null;
                     }
                     String day = c.dayFor(i);
-                    return day == null ? null : found(i, i + 1, day + (w.equals("noon") ? "T12:00" : "T24:00"),
+                    return day == null ? null : found(i, i + 1, day + (w.equals("midnight") ? "T24:00" : "T12:00"),
                             TimexType.TIME, false);
                 }
                 case "fiscal": {
@@ -239,6 +239,10 @@ final class WordPatterns {
             return null;
         }
         String u = DatePatterns.unit(x);
+        if (u != null && x.endsWith("s") && !w.equals("this") && !u.equals("WE")) {
+            // "the past weeks", "in the coming months": an unspecified stretch
+            return found(i, j + 1, DatePatterns.duration(u, "X"), TimexType.DURATION, true);
+        }
         if (u != null && !x.endsWith("s")) {
             if (u.equals("D")) return null;
             if (u.equals("WE")) {
