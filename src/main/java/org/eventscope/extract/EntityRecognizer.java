@@ -372,6 +372,20 @@ final class EntityRecognizer extends NameShapes {
         m.demonym = p != null && p.demonym();
         String next = t.w(e);
         String prev = t.w(b - 1);
+        if (t.isDash(e) && t.glued(e) && t.glued(e + 1) && t.isWord(e + 1) && !t.capitalised(e + 1)) {
+            // "Moscow-backed", "US-led": the place qualifies something else
+            m.inTitle = true;
+            return m;
+        }
+        if (prev.equals("of")) {
+            int k = b - 2;
+            while (k > b - 5 && k >= 0 && !t.isWord(k)) k--;
+            String w = t.w(k);
+            if (lex.titles.contains(w) || w.endsWith("s") && lex.titles.contains(w.substring(0, w.length() - 1))) {
+                m.inTitle = true; // "foreign ministers of Abkhazia": part of who they are
+                return m;
+            }
+        }
         if (m.demonym) {
             m.acting = ACTOR_NOUNS.contains(next) && !t.capitalised(e);
         } else {
