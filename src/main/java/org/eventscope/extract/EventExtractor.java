@@ -153,7 +153,10 @@ final class EventExtractor {
         int b = s.last[sen];
         List<EntityRecognizer.Mention> actors = new ArrayList<>();
         for (EntityRecognizer.Mention m : ms) {
-            if (!isActor(m)) continue;
+            boolean adjacent = m.kind == ParticipantKind.ORGANIZATION && m.weak && !m.common && m.canonical != null
+                    && !"agency".equals(m.title) && !m.inTitle
+                    && (p.trigger - m.to >= 0 && p.trigger - m.to <= 1 || m.from == p.trigger + 1);
+            if (!isActor(m) && !adjacent) continue;
             if (p.hit.noun()) {
                 // a noun's participants follow it ("meeting between A and B") or stand just before it
                 int before = p.trigger - m.to;
