@@ -49,7 +49,8 @@ final class DatePatterns {
                 "winter", "first", "second", "third", "fourth", "final", "q", "several", "few", "many", "couple",
                 "years", "decades", "months", "weeks", "days", "year", "week", "month", "from", "between",
                 "night", "morning", "evening", "afternoon", "beginning", "start", "end", "middle", "same", "that",
-                "once", "twice", "half", "future", "mid-", "at", "in", "some", "day", "recent"));
+                "once", "twice", "half", "future", "mid-", "at", "in", "some", "day", "recent", "current", "noon", "fiscal", "midday",
+                "midnight"));
     }
 
     private final Lexicon lex;
@@ -106,7 +107,7 @@ final class DatePatterns {
             f = longer(f, dayMonth(c, i));
         }
         if (len <= 3) f = longer(f, numberUnit(c, i, n, i + 1));
-        if (len <= 2 && t.isWord(i + 1) && t.glued(i + 1) && t.wordIs(i + 2, "century")) {
+        if (len <= 2 && n >= 1 && n <= 30 && ordinalEnd(t, i) == i + 2 && t.wordIs(i + 2, "century")) {
             f = longer(f, found(i, i + 3, Anchor.two(n - 1), TimexType.DATE, false));
         }
         return f;
@@ -338,7 +339,7 @@ final class DatePatterns {
             if (!abbrev) return bareMonth(c, i, m, i + 1);
             return null;
         }
-        if (t.wordIs(i + 1, "of") && t.isNum(i + 2) && t.len(i + 2) == 4) {
+        if (t.wordIs(i + 1, "of") && t.isNum(i + 2) && t.len(i + 2) == 4 && t.num(i + 2) >= 1000) {
             return found(i, i + 3, Anchor.month(t.num(i + 2), m), TimexType.DATE, false);
         }
         if (abbrev) return null;
@@ -427,7 +428,7 @@ final class DatePatterns {
         if (n == 1 && plural && !hyphen) return null;
         int end = j + 1;
         String ago = t.w(end);
-        if (!hyphen && (ago.equals("ago") || ago.equals("earlier") && !t.isWord(end + 1))) {
+        if (!hyphen && (ago.equals("ago") || ago.equals("earlier") && !t.wordIs(end + 1, "than"))) {
             String u = unit.equals("FN") ? "W" : unit;
             double k = unit.equals("FN") ? n * 2 : n;
             return found(i, end + 1, c.a.ago(u, -k), TimexType.DATE, false);

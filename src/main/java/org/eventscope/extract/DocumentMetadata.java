@@ -22,8 +22,6 @@ public final class DocumentMetadata {
     /** How many leading lines may hold a dateline or byline. */
     private static final int HEAD_LINES = 6;
     private static final int MAX_TITLE = 140;
-    /** A line longer than this is prose, unless it opens with a dateline. */
-    private static final int MAX_DATELINE = 100;
 
     private static final Pattern HEADER = Pattern.compile("^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\b[ \\t]*(.*)$");
 
@@ -56,6 +54,7 @@ public final class DocumentMetadata {
     /** A dateline opening the first paragraph: "MOSCOW (Agency - 25th January, 2021)" or "MOSCOW, October 2. /TASS/". */
     private static final Pattern LEADING_DATELINE = Pattern.compile(
             "^\\p{Lu}[\\p{Lu} .'-]{1,40}(?:\\s*\\([^)]{0,120}\\)|,\\s*[^.]{0,40}\\.\\s*/[^/]{1,20}/)\\s*");
+    private static final Pattern CAPS_DATELINE = Pattern.compile("\\p{Lu}{2,}[\\p{Lu} .'-]{0,30},\\s");
     private static final Pattern SITE_NAME = Pattern.compile("^[\\w.-]+\\.(?:com|org|net|info|ge|ru|uk|io|news)$|^\\S+$");
 
     private DocumentMetadata() {
@@ -83,10 +82,7 @@ public final class DocumentMetadata {
             }
             boolean dateline = false;
             if (seen <= HEAD_LINES) {
-                // Prose paragraphs carry dates of what they tell, not of publication: only a short line,
-                // or the dateline opening a paragraph, is read for the publication date.
-                String head = line.length() <= MAX_DATELINE ? line : leadingDateline(line);
-                Optional<TimeValue> d = head.isEmpty() ? Optional.empty() : datelineDate(head);
+                Optional<TimeValue> d = datelineDate(datelinePart(line));
                 if (d.isPresent()) {
                     dateline = isDatelineLine(line);
                     if (published == null) {
@@ -115,9 +111,19 @@ public final class DocumentMetadata {
         return new DocumentInfo(fileName, title, published, from, author);
     }
 
-    private static String leadingDateline(String line) {
+    /**
+     * The part of a line that may carry a dateline date: a short line whole, else only a leading dateline
+     * ("MOSCOW (Agency - 25th January, 2021)"), so a date told in the first paragraph's prose is not taken
+     * for the publication date.
+     */
+    private static String datelinePart(String line) {
+        boolean prose = line.length() > 60 && (line.endsWith(".") || line.endsWith("\u201D") || line.endsWith("\""))
+                && line.split(" ").length >= 8 && !TIME_OF_DAY.matcher(line).find();
+        if (line.length() <= 120 && !prose) return line;
         Matcher m = LEADING_DATELINE.matcher(line);
-        return m.lookingAt() ? m.group() : "";
+        if (m.lookingAt()) return line.substring(0, m.end());
+        // "BEIRUT, Feb 3 (AFP) - ...": a place in capitals, a comma, then the date
+        return CAPS_DATELINE.matcher(line).lookingAt() ? line.substring(0, 60) : "";
     }
 
     private static boolean isDatelineLine(String line) {

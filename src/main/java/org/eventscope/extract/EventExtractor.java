@@ -115,6 +115,7 @@ final class EventExtractor {
             if (inMention[k] || inDate[k - a] || t.capitalised(k) && k != a && !t.allCaps(k)) continue;
             Triggers.Hit h = triggers.at(t, k);
             if (h == null) continue;
+            if (h.noun() && verbContext(t, k)) h = new Triggers.Hit(h.kind(), h.strength(), h.lemma(), false);
             for (int q = 0; q < nd; q++) {
                 TemporalTagger.Found d = dates.get(q);
                 int dist = d.from() > k ? d.from() - k : k >= d.to() ? k - d.to() + 1 : 0;
@@ -122,7 +123,12 @@ final class EventExtractor {
                 double score = h.strength() - 0.035 * dist - penalty[q];
                 if (quoted[k - a] != quoted[Math.min(d.from(), b - 1) - a]) score -= 0.6;
                 if (h.kind() == EventKind.STATEMENT && d.from() > k && t.wordIs(k + 1, "that")) score -= 0.3;
-                if (t.lower[k].endsWith("ing") && !h.noun()) score -= 0.2;
+                if (t.lower[k].endsWith("ing") && !h.noun()) {
+                    String pw = t.w(k - 1);
+                    boolean progressive = pw.equals("was") || pw.equals("were") || pw.equals("is") || pw.equals("are")
+                            || pw.equals("been") || pw.equals("be");
+                    if (!progressive) continue; // a gerund ("continue discussing") names no happening
+                }
                 pairs.add(new Pair(d, cal[q], k, h, score));
             }
         }
@@ -147,7 +153,10 @@ final class EventExtractor {
         int b = s.last[sen];
         List<EntityRecognizer.Mention> actors = new ArrayList<>();
         for (EntityRecognizer.Mention m : ms) {
-            if (!isActor(m)) continue;
+            boolean adjacent = m.kind == ParticipantKind.ORGANIZATION && m.weak && !m.common && m.canonical != null
+                    && !"agency".equals(m.title) && !m.inTitle
+                    && (p.trigger - m.to >= 0 && p.trigger - m.to <= 1 || m.from == p.trigger + 1);
+            if (!isActor(m) && !adjacent) continue;
             if (p.hit.noun()) {
                 // a noun's participants follow it ("meeting between A and B") or stand just before it
                 int before = p.trigger - m.to;
@@ -160,7 +169,7 @@ final class EventExtractor {
         }
         Set<String> names = new LinkedHashSet<>();
         for (EntityRecognizer.Mention m : actors) names.add(m.canonical);
-        String title = Titles.title(t, a, b, p.trigger, p.hit, actors, p.date);
+        String title = Titles.title(t, a, b, p.trigger, p.hit, actors, p.date, ms);
         int start = t.start[a];
         int end = t.end[b - 1];
         String sentence = t.text.substring(start, end);
@@ -198,6 +207,14 @@ final class EventExtractor {
             out.add(x);
         }
         return out;
+    }
+
+    private static final Set<String> BEFORE_VERB = Set.of("will", "would", "to", "did", "could", "can", "may", "must",
+            "shall", "should", "might", "ll", "they", "we", "he", "she", "i", "you", "not", "also", "jointly");
+
+    /** "will visit", "to attack", "they protest": a word that is also a noun used as a verb. */
+    private static boolean verbContext(Tokens t, int k) {
+        return BEFORE_VERB.contains(t.w(k - 1)) && !t.lower[k].endsWith("s");
     }
 
     static boolean isActor(EntityRecognizer.Mention m) {

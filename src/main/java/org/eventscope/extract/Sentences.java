@@ -54,7 +54,10 @@ final class Sentences {
         if (t.newlineBefore(i)) {
             if (t.blankLineBefore(i)) return true;
             if (endPunct(t, i - 1) || t.is(i - 1, '|') || t.is(i - 1, ':')) return true;
-            return lineLength(t, i - 1) < 70 || !t.isWord(i - 1) && !t.is(i - 1, ',');
+            if (lineLength(t, i - 1) < 70 || !t.isWord(i - 1) && !t.is(i - 1, ',')) return true;
+            // a line that opens with a date, or follows a title-case line (a headline), starts anew
+            boolean dateLine = t.isNum(i) || t.capitalised(i) && DATE_WORDS.contains(t.w(i));
+            return dateLine || titleCaseLine(t, i - 1);
         }
         int p = i - 1;
         // closing quotes or brackets after the end punctuation belong to the sentence before
@@ -72,6 +75,25 @@ final class Sentences {
             // an abbreviation like "U.S." is two single letters with periods
         }
         return true;
+    }
+
+    private static final Set<String> DATE_WORDS = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+            "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun");
+
+    /** The line ending at token i has hardly a lower-case word of five letters or more: a headline. */
+    private static boolean titleCaseLine(Tokens t, int i) {
+        int caps = 0;
+        int lower = 0;
+        for (int k = i; k >= 0 && i - k < 40; k--) {
+            if (t.isWord(k)) {
+                if (t.capitalised(k)) caps++;
+                else if (t.len(k) >= 5) lower++;
+            }
+            if (t.newlineBefore(k)) break;
+        }
+        return caps >= 3 && lower <= 1;
     }
 
     private static int lineLength(Tokens t, int i) {

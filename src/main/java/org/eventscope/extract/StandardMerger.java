@@ -74,8 +74,11 @@ final class StandardMerger implements EventMerger {
         for (Item it : items) {
             List<Item> best = null;
             double bestScore = 0;
-            for (String bucket : buckets(it.e().when())) {
+            Set<List<Item>> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            List<String> lookup = index(it, false);
+            for (String bucket : lookup) {
                 for (List<Item> c : byYear.getOrDefault(bucket, List.of())) {
+                    if (!seen.add(c)) continue;
                     double sc = score(it, c);
                     if (sc > bestScore) {
                         bestScore = sc;
@@ -86,29 +89,60 @@ final class StandardMerger implements EventMerger {
             if (best == null) {
                 best = new ArrayList<>();
                 clusters.add(best);
-                for (String bucket : buckets(it.e().when())) byYear.computeIfAbsent(bucket, k -> new ArrayList<>()).add(best);
             }
             best.add(it);
+            // file the group under this report's months and participants too, so later reports find it
+            for (String bucket : index(it, true)) {
+                List<List<Item>> l = byYear.computeIfAbsent(bucket, k -> new ArrayList<>());
+                if (l.isEmpty() || l.get(l.size() - 1) != best) l.add(best);
+            }
         }
         List<MergedEvent> out = new ArrayList<>(clusters.size());
         for (List<Item> c : clusters) out.add(merged(c));
         return out;
     }
 
+    /**
+     * Where a report's candidates are looked up and where its group is filed: the months its dates touch (with
+     * the tolerance), so a large store compares each report with the groups of a few months only; reports whose
+     * year is unknown by their month.
+     */
+    /** Lookup keys: each month bucket with each participant key (or "-" for a report that names nobody). */
+    private static List<String> index(Item it, boolean filing) {
+        List<String> b = buckets(it.e().when());
+        List<String> out = new ArrayList<>();
+        for (String x : b) {
+            if (it.keys.isEmpty()) out.add(x + "|-");
+            for (String k : it.keys) {
+                // groups are filed under surnames too; only a report naming someone by surname alone looks there
+                if (k.startsWith("~S:") && !filing) continue;
+                out.add(x + "|" + (k.startsWith("~") ? "~" + k.substring(3) : k));
+            }
+        }
+        return out;
+    }
+
     private static List<String> buckets(TimeValue v) {
         if (!v.yearKnown()) return List.of("?" + (v instanceof TimeValue.YearUnknown u ? u.month() : 0), "*");
-        int a = v.start().get().getYear();
-        int b = v.end().get().getYear();
-        if (b - a > 3) return List.of("*");
+        LocalDate a = v.start().get().minusDays(TOLERANCE_DAYS);
+        LocalDate b = v.end().get().plusDays(TOLERANCE_DAYS);
+        if (b.getYear() - a.getYear() > 3) return List.of("*");
         List<String> out = new ArrayList<>();
-        for (int y = a; y <= b; y++) out.add(Integer.toString(y));
+        for (LocalDate m = a.withDayOfMonth(1); !m.isAfter(b); m = m.plusMonths(1)) {
+            out.add(m.getYear() + "-" + m.getMonthValue());
+        }
+        out.add("?" + v.start().get().getMonthValue());
         return out;
     }
 
     /** How well a report fits a group: 0 when it must not join it. */
     private double score(Item it, List<Item> c) {
         double best = 0;
-        for (Item m : c) {
+        int n = c.size();
+        for (int q = 0; q < n; q++) {
+            // a large group is judged by its first and latest reports
+            if (n > 24 && q >= 8 && q < n - 16) continue;
+            Item m = c.get(q);
             if (m.source.documentId() == it.source.documentId()
                     && !(m.e().when().equals(it.e().when()) && m.e().kind() == it.e().kind())) {
                 return 0;
@@ -119,7 +153,9 @@ final class StandardMerger implements EventMerger {
             int shared = 0;
             for (Set<String> k : it.each) {
                 for (String x : k) {
-                    if (m.keys.contains(x)) {
+                    boolean hit = x.startsWith("~S:") ? m.keys.contains("~W:" + x.substring(3))
+                            : x.startsWith("~W:") ? m.keys.contains("~S:" + x.substring(3)) : m.keys.contains(x);
+                    if (hit) {
                         shared++;
                         break;
                     }
@@ -171,7 +207,7 @@ final class StandardMerger implements EventMerger {
             LocalDate e = o.end().get();
             if (s.getMonthValue() != e.getMonthValue() || s.getYear() != e.getYear()) return DateRel.NONE;
             if (s.getMonthValue() != u.month()) return DateRel.NONE;
-            if (u.day() == null || s.equals(e) && s.getDayOfMonth() == u.day()) return DateRel.CONTAINS;
+            if (u.day() == null || s.getDayOfMonth() <= u.day() && e.getDayOfMonth() >= u.day()) return DateRel.CONTAINS;
             return DateRel.NONE;
         }
         LocalDate as = a.start().get();
@@ -276,8 +312,12 @@ final class StandardMerger implements EventMerger {
         Lexicon.Place p = lex.places.get(lower);
         if (p != null) keys.add(Names.key(p.canonical()));
         // a person named in full also matches by surname
+        // a person named in full and the same person named by surname alone ("Lavrov") match each other,
+        // but two full names sharing only a surname do not
         int sp = name.lastIndexOf(' ');
-        if (p == null && country == null && !k.isEmpty()) keys.add("~" + Names.key(name.substring(sp + 1)));
+        if (p == null && country == null && !k.isEmpty()) {
+            keys.add(sp < 0 ? "~W:" + k : "~S:" + Names.key(name.substring(sp + 1)));
+        }
     }
 
     private static final Set<String> STOP = Set.of("that", "this", "with", "from", "have", "been", "were", "which",

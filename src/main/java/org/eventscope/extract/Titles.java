@@ -20,7 +20,7 @@ final class Titles {
     }
 
     static String title(Tokens t, int a, int b, int k, Triggers.Hit h, List<EntityRecognizer.Mention> actors,
-                        TemporalTagger.Found date) {
+                        TemporalTagger.Found date, List<EntityRecognizer.Mention> places) {
         List<String> before = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         int pronoun = -1;
@@ -39,7 +39,24 @@ final class Titles {
         String title;
         if (h.noun()) {
             Set<String> all = new LinkedHashSet<>();
-            for (EntityRecognizer.Mention m : actors) all.add(shortName(m));
+            for (EntityRecognizer.Mention m : actors) {
+                if (m.kind != ParticipantKind.PLACE || m.acting && m.demonym) all.add(shortName(m));
+            }
+            String where = null;
+            int q = k + 1;
+            if (t.wordIs(q, "to") || t.wordIs(q, "in") || t.wordIs(q, "at")) {
+                for (EntityRecognizer.Mention m : places) {
+                    if (m.from == q + 1 && m.kind == ParticipantKind.PLACE && !m.demonym) {
+                        where = t.w(q) + " " + m.canonical;
+                        break;
+                    }
+                }
+            }
+            if (all.isEmpty()) {
+                for (EntityRecognizer.Mention m : actors) if (where == null || !where.endsWith(m.canonical)) {
+                    all.add(shortName(m));
+                }
+            }
             String noun = t.lower[k];
             String mod = t.w(k - 1);
             if (mod.length() > 3 && !t.capitalised(k - 1) && (mod.endsWith("al") || mod.endsWith("ary") || mod.endsWith("ic")
@@ -48,7 +65,7 @@ final class Titles {
             }
             List<String> names = new ArrayList<>(all);
             if (names.size() > 3) names = names.subList(0, 3);
-            title = cap(noun) + (names.isEmpty() ? "" : " of " + join(names));
+            title = cap(noun) + (names.isEmpty() ? "" : " of " + join(names)) + (where == null ? "" : " " + where);
         } else {
             String object = object(t, k, b, actors, date);
             String verb = present(h.lemma(), before.size() != 1);
@@ -85,6 +102,11 @@ final class Titles {
             if (inside(date, j)) {
                 if (words > 0) break;
                 j = date.to();
+                continue;
+            }
+            if ((t.is(j, ',') || t.is(j, '.')) && t.isNum(j - 1) && t.isNum(j + 1) && t.glued(j) && t.glued(j + 1)) {
+                o.append(t.raw(j)); // 1,200 or 2.5
+                j++;
                 continue;
             }
             if (t.is(j, ',') || t.is(j, '.') || t.is(j, ';') || t.is(j, ':') || t.is(j, '(') || t.is(j, ')')

@@ -59,7 +59,19 @@ final class Triggers {
             if (CACHE.size() > 200_000) CACHE.clear();
             CACHE.put(w, h);
         }
-        return h == NONE ? null : h;
+        if (h == NONE) return null;
+        if (h.strength() < 0.5 && h.lemma().equals(w) && nounContext(t, i)) return null;
+        return h;
+    }
+
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "this", "that", "its",
+            "their", "his", "her", "our", "my", "your", "most", "every", "each", "no", "any", "some");
+
+    /** "the most serious challenge": a CAMEO verb's bare form after a determiner or an adjective is a noun. */
+    private static boolean nounContext(Tokens t, int i) {
+        String p = t.w(i - 1);
+        return DETERMINERS.contains(p) || p.endsWith("ous") || p.endsWith("ful") || p.endsWith("ive")
+                || p.endsWith("al") && p.length() > 3 || p.endsWith("est");
     }
 
     private Hit lookup(String w) {

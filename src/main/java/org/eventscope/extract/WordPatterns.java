@@ -57,10 +57,32 @@ final class WordPatterns {
                     }
                     return null;
                 }
+                case "noon", "midnight", "midday": {
+                    if (a.day == null || !(t.wordIs(i - 1, "at") || t.wordIs(i - 1, "by") || t.wordIs(i - 1, "before")
+                            || t.wordIs(i - 1, "after") || t.wordIs(i - 1, "until"))) {
+                        return null;
+                    }
+                    String day = c.dayFor(i);
+                    return day == null ? null : found(i, i + 1, day + (w.equals("midnight") ? "T24:00" : "T12:00"),
+                            TimexType.TIME, false);
+                }
+                case "fiscal": {
+                    int j = t.wordIs(i + 1, "year") ? i + 2 : i + 1;
+                    if (t.isNum(j) && t.len(j) == 4 && t.num(j) >= 1900 && t.num(j) <= 2199) {
+                        return found(i, j + 1, "FY" + t.num(j), TimexType.DATE, false);
+                    }
+                    return null;
+                }
+                case "current":
+                    return relative(p, c, i, "this");
                 case "last", "next", "this", "past", "coming", "previous", "following":
                     return relative(p, c, i, w);
                 case "earlier", "later": {
                     String x = t.w(i + 1);
+                    if (x.equals("today") || x.equals("yesterday") || x.equals("tonight") || x.equals("tomorrow")) {
+                        TemporalTagger.Found in = match(p, c, i + 1, x);
+                        return in == null ? null : found(i, in.to(), in.value(), in.type(), false);
+                    }
                     if (x.equals("this") || x.equals("last") || x.equals("next")) {
                         TemporalTagger.Found in = relative(p, c, i + 1, x);
                         if (in != null && in.type() == TimexType.DATE) {
@@ -114,7 +136,7 @@ final class WordPatterns {
                 case "q":
                     if (t.capitalised(i) && t.isNum(i + 1) && t.glued(i + 1) && t.num(i + 1) >= 1 && t.num(i + 1) <= 4) {
                         int q = t.num(i + 1);
-                        if (t.isNum(i + 2) && t.len(i + 2) == 4) {
+                        if (t.isNum(i + 2) && t.len(i + 2) == 4 && t.num(i + 2) >= 1000) {
                             return found(i, i + 3, t.num(i + 2) + "-Q" + q, TimexType.DATE, false);
                         }
                         return found(i, i + 2, a.quarter(null, q, c.tense(i)), TimexType.DATE, false);
@@ -217,6 +239,10 @@ final class WordPatterns {
             return null;
         }
         String u = DatePatterns.unit(x);
+        if (u != null && x.endsWith("s") && !w.equals("this") && !u.equals("WE")) {
+            // "the past weeks", "in the coming months": an unspecified stretch
+            return found(i, j + 1, DatePatterns.duration(u, "X"), TimexType.DURATION, true);
+        }
         if (u != null && !x.endsWith("s")) {
             if (u.equals("D")) return null;
             if (u.equals("WE")) {
@@ -333,7 +359,7 @@ final class WordPatterns {
         int end = k;
         if (t.wordIs(k, "of") || t.wordIs(k, "in")) {
             String y = t.w(k + 1);
-            if (t.isNum(k + 1) && t.len(k + 1) == 4) {
+            if (t.isNum(k + 1) && t.len(k + 1) == 4 && t.num(k + 1) >= 1000) {
                 year = t.num(k + 1);
                 end = k + 2;
             } else if ((y.equals("the") || y.equals("this")) && t.wordIs(k + 2, "year") && c.a.year != null) {
@@ -343,7 +369,7 @@ final class WordPatterns {
                 year = c.a.year + (y.equals("last") ? -1 : 1);
                 end = k + 3;
             }
-        } else if (t.isNum(k) && t.len(k) == 4) {
+        } else if (t.isNum(k) && t.len(k) == 4 && t.num(k) >= 1000) {
             year = t.num(k);
             end = k + 1;
         }
@@ -372,9 +398,11 @@ final class WordPatterns {
             case "autumn", "fall" -> "FA";
             default -> "WI";
         };
-        if (t.isNum(i + 1) && t.len(i + 1) == 4) return found(i, i + 2, t.num(i + 1) + "-" + s, TimexType.DATE, false);
+        if (t.isNum(i + 1) && t.len(i + 1) == 4 && t.num(i + 1) >= 1000) {
+            return found(i, i + 2, t.num(i + 1) + "-" + s, TimexType.DATE, false);
+        }
         if (t.wordIs(i + 1, "of")) {
-            if (t.isNum(i + 2) && t.len(i + 2) == 4) {
+            if (t.isNum(i + 2) && t.len(i + 2) == 4 && t.num(i + 2) >= 1000) {
                 return found(i, i + 3, t.num(i + 2) + "-" + s, TimexType.DATE, false);
             }
             String y = t.w(i + 2);
@@ -385,6 +413,7 @@ final class WordPatterns {
                 return found(i, i + 4, v, TimexType.DATE, false);
             }
         }
+        if (t.wordIs(i + 1, "of") && !t.isNum(i + 2)) return null; // "the fall of Kabul", "the spring of discontent"
         String prev = t.w(i - 1);
         boolean fall = w.equals("fall");
         Set<String> ok = fall ? Set.of("the", "this", "last", "next", "past")

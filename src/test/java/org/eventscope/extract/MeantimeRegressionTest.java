@@ -19,6 +19,6 @@ class MeantimeRegressionTest {
         assertTrue(s.timexRecall() >= 0.90, "timex recall " + s);
         assertTrue(s.valueAccuracy() >= 0.90, "timex value accuracy " + s);
         assertTrue(s.personRecall() >= 0.70, "person recall " + s);
-        assertTrue(s.personPrecision() >= 0.85, "person precision " + s);
+        assertTrue(s.personPrecision() >= 0.90, "person precision " + s);
     }
 }

@@ -83,7 +83,8 @@ class RobustnessProperties {
         String v = t.value();
         return switch (t.type()) {
             case DATE -> TimeValue.parse(v).isPresent() || REF.matcher(v).matches() || UNKNOWN.matcher(v).matches()
-                    || HALF.matcher(v).matches() || v.matches("\\d{4}-W\\d{2}-WE") || v.matches("\\d{2,3}");
+                    || HALF.matcher(v).matches() || v.matches("\\d{4}-W\\d{2}-WE") || v.matches("\\d{2,3}")
+                    || v.matches("FY\\d{4}");
             case TIME -> v.matches("(\\d{4}-\\d{2}-\\d{2}|XXXX-XX-XX)T(\\d{2}:\\d{2}(:\\d{2})?Z?|MO|AF|EV|NI)");
             case DURATION -> DURATION.matcher(v).matches();
             case SET -> SET.matcher(v).matches();

@@ -91,6 +91,18 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void businessNewsExpressions() {
+        assertEquals("1998-Q1", value("Profits rose in the current quarter.", "1998-01-08", "the current quarter"));
+        assertEquals("1997", value("Sales were up from a year earlier.", "1998-01-08", "a year earlier"));
+        assertEquals("1998-01-08", value("Earlier today the board met.", "1998-01-08", "Earlier today"));
+        assertEquals("1998-01-08T12:00", value("Shares closed at noon.", "1998-01-08", "noon"));
+        assertEquals("1998-01-07", value("Sales fell late yesterday.", "1998-01-08", "late yesterday"));
+        assertEquals("FY1997", value("The company reported fiscal 1997 results.", "1998-01-08", "fiscal 1997"));
+        assertEquals("PXM", value("Prices may rise in the coming months.", "1998-01-08", "the coming months"));
+        assertEquals("1998-01-08T15:00", value("Trading stopped at 3pm.", "1998-01-08", "3pm"));
+    }
+
+    @Test
     void theNightOfADateIsThatDaysNight() {
         assertEquals("2008-08-08TNI", value("On the night of August 8, 2008, rockets fell.", JAN25,
                 "the night of August 8, 2008"));
@@ -139,7 +151,9 @@ class TemporalTaggerTest {
     void numbersThatAreNotDatesAreNotDates() {
         for (String s : new String[]{"About 130 agreements have been signed.", "Trade grew by almost 20 percent.",
                 "Director of the Fourth CIS Department spoke.", "The 3+3 platform was launched.",
-                "Call +7 495 123-45-67 for details.", "It cost $2,000 and 1500 troops."}) {
+                "Call +7 495 123-45-67 for details.", "It cost $2,000 and 1500 troops.",
+                "After the fall of Kabul, the Arab Spring of discontent spread.", "May I ask?",
+                "Version 2.0.1 runs on 10.1.1.1 with 20.5 percent more speed."}) {
             Analysis a = analyse(s, JAN25);
             assertTrue(a.timex().stream().noneMatch(t -> t.type() == TimexType.DATE), s + " -> " + a.timex());
         }

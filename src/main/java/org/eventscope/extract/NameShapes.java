@@ -1,0 +1,272 @@
+package org.eventscope.extract;
+
+import java.util.Set;
+
+/**
+ * What single tokens and short token spans look like to the name recogniser: the class of a capitalised word
+ * (title, organisation or place word, given name, common word, unknown name), place and agency names in the
+ * gazetteer, and the clues around a name (a title before it, "said" or ", who" after it, title case lines).
+ */
+class NameShapes {
+    static final Set<String> CONNECTORS = Set.of("of", "the", "for", "de", "da", "del", "della", "van", "von",
+            "der", "den", "bin", "ibn", "al", "el", "la", "le", "du", "dos", "das", "y", "on", "and", "&");
+    static final Set<String> PARTICLES = Set.of("de", "da", "del", "della", "van", "von", "der", "den", "bin",
+            "ibn", "al", "el", "la", "le", "du", "dos", "das", "y", "ad", "as", "ash", "abu", "bint");
+    static final Set<String> ACTOR_NOUNS = Set.of("troops", "forces", "army", "military", "government", "authorities",
+            "leadership", "side", "officials", "president", "diplomats", "police", "soldiers", "navy", "ministry",
+            "parliament", "delegation", "jets", "warplanes", "tanks", "missiles", "artillery", "state", "regime",
+            "leader", "leaders", "administration", "prime", "foreign", "defence", "defense", "embassy", "diplomat",
+            "officers", "militants", "rebels", "separatists", "federation", "republic", "people", "citizens");
+    static final Set<String> LOCATIVE = Set.of("in", "near", "inside", "outside", "around", "throughout",
+            "across", "via", "town", "city", "village", "capital", "within");
+    static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "noted", "stressed", "stated",
+            "announced", "explained", "wrote", "argued", "warned", "insisted", "replied", "asked", "claimed");
+
+    static final Set<String> PLACE_PREFIX = Set.of("san", "santa", "santo", "sao", "saint", "st", "fort",
+            "port", "lake", "mount", "mt", "cape", "new", "north", "south", "east", "west", "upper", "lower", "greater",
+            "los", "las", "el", "al", "la", "le", "puerto", "porto", "isla", "rio", "ciudad", "novo", "nova", "nizhny",
+            "ust", "bad", "sankt", "sint");
+
+    /** Two-letter English words; other two-letter capitalised words (Xi, Li, Wu) are read as names. */
+    static final Set<String> TWO_LETTER = Set.of("am", "an", "as", "at", "be", "by", "do", "go", "he", "if",
+            "in", "is", "it", "me", "my", "no", "of", "oh", "ok", "on", "or", "so", "to", "up", "us", "we");
+
+    static final int T = 1;
+    static final int O = 2;
+    static final int PW = 3;
+    static final int M = 4;
+    static final int X = 5;
+    static final int F = 6;
+    static final int G = 7;
+    static final int N = 8;
+    static final int ACR = 9;
+    static final int C = 10;
+    static final int INI = 11;
+
+    final Lexicon lex = Lexicon.get();
+
+    /** The class of token k: title, org word, place word, month, not-a-name, first name, common word, name. */
+    int cls(Tokens t, int k) {
+        if (!t.isWord(k)) return X;
+        if (t.cls == null) t.cls = new byte[t.size];
+        byte c = t.cls[k];
+        if (c != 0) return c;
+        c = (byte) classify(t, k);
+        t.cls[k] = c;
+        return c;
+    }
+
+    int classify(Tokens t, int k) {
+        String w = t.lower[k];
+        if (t.len(k) == 1 && t.capitalised(k) && t.is(k + 1, '.')) return INI;
+        if (t.allCaps(k) && t.len(k) >= 2) {
+            if (lex.places.containsKey(w) || lex.agencies.contains(w)) return N;
+            if (lex.titles.contains(w) && t.len(k) <= 3) return T;
+            return ACR;
+        }
+        if (!t.capitalised(k)) return CONNECTORS.contains(w) ? C : X;
+        if (lex.months.containsKey(w) && (w.length() > 3 || t.isNum(k + 1) || t.is(k + 1, '.'))
+                || lex.weekdays.containsKey(w) && (w.length() > 4 || t.is(k + 1, ',') || t.is(k + 1, '.')
+                || t.isNum(k + 1))) {
+            return M;
+        }
+        if (lex.notNames.contains(w)) return X;
+        if (lex.titles.contains(w)) return T;
+        if (lex.orgWords.contains(w)) return O;
+        if (lex.placeWords.contains(w)) return PW;
+        if (lex.firstNames.contains(w)) return F;
+        if (lex.common.contains(w) && (w.length() > 2 || TWO_LETTER.contains(w))) return G;
+        return N;
+    }
+
+    /** The longest place or agency name starting at token k within [k, e): its end, or -1. */
+    int placeAt(Tokens t, int k, int e, boolean agency) {
+        if (!t.isWord(k)) return -1;
+        String w0 = compass(t, k) != null ? compass(t, k) : t.lower[k];
+        if (!(agency ? lex.agencyStarts : lex.placeStarts).contains(w0)) return -1;
+        StringBuilder b = new StringBuilder();
+        int best = -1;
+        for (int j = k; j < e && j - k < lex.maxPlaceWords + 3; j++) {
+            if (t.isDash(j) || t.is(j, '.') || t.is(j, '&')) {
+                b.append(t.raw(j));
+                if (t.is(j, '.')) {
+                    String key = b.toString();
+                    if (agency ? lex.agencies.contains(key) : lex.places.containsKey(key)) best = j + 1;
+                }
+                continue;
+            }
+            if (!t.isWord(j)) break;
+            if (b.length() > 0 && !t.isDash(j - 1) && !(t.is(j - 1, '.') && t.glued(j))) b.append(' ');
+            String compass = compass(t, j);
+            if (compass != null && j + 2 < e) {
+                b.append(compass);
+                j++;
+                continue;
+            }
+            b.append(t.lower[j]);
+            String key = b.toString();
+            if (agency ? lex.agencies.contains(key) : lex.places.containsKey(key)) best = j + 1;
+        }
+        return best;
+    }
+
+    /** "S." in "S. Ossetian" stands for South (likewise N., E., W.). */
+    static String compass(Tokens t, int j) {
+        if (!t.isWord(j) || t.len(j) != 1 || !t.is(j + 1, '.') || !t.capitalised(j + 2)) return null;
+        return switch (t.lower[j]) {
+            case "n" -> "north";
+            case "s" -> "south";
+            case "e" -> "east";
+            case "w" -> "west";
+            default -> null;
+        };
+    }
+
+    String placeKey(Tokens t, int b, int e) {
+        StringBuilder sb = new StringBuilder();
+        for (int j = b; j < e; j++) {
+            String compass = compass(t, j);
+            if (compass != null && j + 2 < e) {
+                sb.append(compass);
+                j++;
+                continue;
+            }
+            if (t.isDash(j) || t.is(j, '.')) {
+                sb.append(t.raw(j));
+                continue;
+            }
+            if (sb.length() > 0 && !t.isDash(j - 1) && !(t.is(j - 1, '.') && t.glued(j))) sb.append(' ');
+            sb.append(t.lower[j]);
+        }
+        return sb.toString();
+    }
+
+    boolean isNameToken(Tokens t, int k) {
+        int c = cls(t, k);
+        if ((c == N || c == G) && t.len(k) == 1) return false;
+        if (c == N && camel(t, k)) return false;
+        if (c == N || c == F || c == G || c == INI) return !(c == G && lex.places.containsKey(t.lower[k]));
+        if (t.is(k, '.') && k > 0 && cls(t, k - 1) == INI) return true;
+        if (t.isDash(k) && t.glued(k) && t.glued(k + 1)) return true;
+        if (t.isApostrophe(k) && t.glued(k) && t.glued(k + 1) && t.isWord(k + 1) && t.isWord(k - 1)) return true;
+        if (t.isWord(k) && !t.capitalised(k) && t.isApostrophe(k - 1) && t.glued(k)) return true;
+        return t.isWord(k) && PARTICLES.contains(t.lower[k]) && !t.capitalised(k);
+    }
+
+    static int countWords(Tokens t, int b, int e) {
+        int n = 0;
+        for (int k = b; k < e; k++) if (t.isWord(k) && !(t.isDash(k - 1) && t.glued(k))) n++;
+        return n;
+    }
+
+    static int firstWord(Tokens t, int b, int e) {
+        for (int k = b; k < e; k++) if (t.isWord(k)) return k;
+        return b;
+    }
+
+    boolean honorific(Tokens t, int k) {
+        if (t.is(k, '.')) k--;
+        return t.isWord(k) && lex.honorifics.contains(t.lower[k]);
+    }
+
+    static boolean speechAfter(Tokens t, int e) {
+        int k = e;
+        if (t.is(k, ',')) return false;
+        if (t.wordIs(k, "also") || t.wordIs(k, "has") || t.wordIs(k, "had")) k++;
+        return SPEECH.contains(t.w(k));
+    }
+
+    static final Set<String> PERSON_VERBS = Set.of("met", "visited", "died", "wrote", "urged", "vowed",
+            "resigned", "married", "thanked", "praised", "criticised", "criticized", "accused", "denied", "insisted",
+            "recalled", "admitted", "tweeted", "posted", "smiled", "arrived", "flew", "travelled", "traveled",
+            "spoke", "speaks", "meets", "visits", "thanks", "urges", "promised", "pledged", "himself", "herself");
+
+    /** "X met", "X visited", "X urged": verbs that take people as subjects. */
+    static boolean personVerbAfter(Tokens t, int e) {
+        int k = e;
+        if (t.wordIs(k, "also") || t.wordIs(k, "has") || t.wordIs(k, "had") || t.wordIs(k, "later")) k++;
+        return PERSON_VERBS.contains(t.w(k));
+    }
+
+    /** ", who", ", the/a/an <title>" or ", 45," after a name: a person. */
+    boolean appositive(Tokens t, int e) {
+        if (!t.is(e, ',')) return false;
+        String w = t.w(e + 1);
+        if (w.equals("who")) return true;
+        if (t.isNum(e + 1) && t.is(e + 2, ',')) return true;
+        int k = w.equals("the") || w.equals("a") || w.equals("an") ? e + 2 : e + 1;
+        for (int q = k; q < k + 4; q++) if (HEAD.contains(t.w(q))) return true;
+        return false;
+    }
+
+    /** Lower-case title words right before a name ("Abkhaz leader", "top diplomat", "his counterpart"). */
+    String lowerTitleBefore(Tokens t, Sentences s, int b) {
+        int k = b - 1;
+        if (t.is(k, ',')) k--;
+        int end = k;
+        while (k >= 0 && t.isWord(k) && !t.capitalised(k) && lex.titles.contains(t.lower[k]) && s.of[k] == s.of[b]) k--;
+        if (k == end) return null;
+        int start = k + 1;
+        // a demonym right before the title words belongs to the title ("South Ossetian acting ...")
+        for (int d = 2; d >= 1; d--) {
+            int a = start - d;
+            if (a >= 0 && t.capitalised(a) && s.of[a] == s.of[b] && placeAt(t, a, start, false) == start) {
+                Lexicon.Place p = lex.places.get(placeKey(t, a, start));
+                if (p != null && p.demonym()) {
+                    start = a;
+                    break;
+                }
+            }
+        }
+        return t.text.substring(t.start[start], t.end[end]);
+    }
+
+    /** Head words of a title: a name may follow them directly ("President Bush", "Minister Rice"). */
+    static final Set<String> HEAD = Set.of("president", "minister", "fm", "pm", "premier", "chancellor", "secretary",
+            "ambassador", "envoy", "leader", "king", "queen", "governor", "mayor", "spokesman", "spokeswoman",
+            "diplomat", "chief", "director", "chairman", "chairwoman", "commander", "general", "gen", "senator", "sen",
+            "rep", "judge", "justice", "pope", "cardinal", "bishop", "rabbi", "imam", "prince", "princess", "emir",
+            "sheikh", "sultan", "colonel", "col", "captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "admiral",
+            "adm", "major", "maj", "coach", "professor", "prof", "dr", "mr", "mrs", "ms", "sir", "lord", "lady",
+            "counterpart", "ceo", "head", "officer", "adviser", "advisor", "aide", "commissioner", "speaker");
+
+    /** "MacBook", "PowerMac", "iPhone": inner capitals make a product or brand, not a person (but McDonald, DeLay). */
+    static boolean camel(Tokens t, int k) {
+        String w = t.raw(k);
+        for (int i = 1; i < w.length(); i++) {
+            if (Character.isUpperCase(w.charAt(i)) && Character.isLowerCase(w.charAt(i - 1))) {
+                String pre = w.substring(0, i);
+                return !(pre.equals("Mc") || pre.equals("Mac") || pre.equals("De") || pre.equals("Di")
+                        || pre.equals("La") || pre.equals("Le") || pre.equals("Van") || pre.equals("Von")
+                        || pre.equals("Du") || pre.equals("Fitz"));
+            }
+        }
+        return false;
+    }
+
+    boolean pluralTitle(Tokens t, int k) {
+        String w = t.w(k);
+        return w.length() > 3 && w.endsWith("s") && lex.titles.contains(w.substring(0, w.length() - 1));
+    }
+
+    /** A line in title case ("Russian, South Ossetian Foreign Ministers Sign ..."): capitals say little there. */
+    boolean headline(Tokens t, Sentences s, int sen, byte[] hl) {
+        if (hl[sen] != 0) return hl[sen] > 0;
+        int caps = 0;
+        int lower = 0;
+        for (int k = s.first[sen]; k < s.last[sen] && caps + lower < 60; k++) {
+            if (!t.isWord(k) || t.len(k) < 4) continue;
+            if (t.capitalised(k)) caps++;
+            else if (t.len(k) >= 5 && !DatePatterns.PREPOSITIONS.contains(t.lower[k])) lower++;
+        }
+        // a title-case line: capitals everywhere, hardly a long lower-case word
+        boolean h = caps >= 4 && lower <= 1;
+        hl[sen] = (byte) (h ? 1 : -1);
+        return h;
+    }
+
+    static boolean isQuote(Tokens t, int k) {
+        return t.is(k, '"') || t.is(k, '\u201C') || t.is(k, '\u2018') || t.is(k, '\'') || t.is(k, '(')
+                || t.is(k, '\u2019') || t.is(k, '-') || t.is(k, '\u2013') || t.is(k, '\u2014') || t.is(k, '|');
+    }
+}

@@ -1,0 +1,92 @@
+package org.eventscope.extract;
+
+import org.eventscope.model.EventKind;
+import org.eventscope.model.ExtractedEvent;
+import org.eventscope.model.TimeValue;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The merger on reports written by hand, as examples. */
+class MergerTest {
+    private static SourcedEvent report(long doc, EventKind kind, String when, String sentence, String... people) {
+        TimeValue v = TimeValue.parse(when).orElseThrow();
+        return new SourcedEvent(doc, new ExtractedEvent(kind, sentence, v, 0.9, List.of(people), sentence, 0,
+                sentence.length(), when));
+    }
+
+    @Test
+    void theSameMeetingToldTwiceWithTransliteratedNamesIsOne() {
+        List<MergedEvent> m = EventMerger.standard().merge(List.of(
+                report(1, EventKind.MEETING, "2021-01-25", "Sergey Lavrov met Dmitry Medoev in Moscow on Monday",
+                        "Sergey Lavrov", "Dmitry Medoev"),
+                report(2, EventKind.MEETING, "2021-01-25", "Sergei Lavrov held talks with Dmitri Medoev in Moscow",
+                        "Sergei Lavrov", "Dmitri Medoev")));
+        assertEquals(1, m.size());
+        assertFalse(m.get(0).disputed());
+    }
+
+    @Test
+    void differentMeetingsOnTheSameDayStayApart() {
+        List<MergedEvent> m = EventMerger.standard().merge(List.of(
+                report(1, EventKind.MEETING, "2021-12-20", "Lavrov met Ardzinba in Sochi", "Sergey Lavrov", "Inal Ardzinba"),
+                report(2, EventKind.MEETING, "2021-12-20", "Lavrov met Medoev in Sochi", "Sergey Lavrov", "Dmitry Medoev"),
+                report(3, EventKind.STATEMENT, "2021-12-20", "Lavrov said the talks in Sochi went well",
+                        "Sergey Lavrov")));
+        assertEquals(3, m.size());
+    }
+
+    @Test
+    void aMonthReportJoinsTheDayItContainsAndAYearUnknownDayJoinsItsDate() {
+        List<MergedEvent> m = EventMerger.standard().merge(List.of(
+                report(1, EventKind.AGREEMENT, "2017-11-14", "Bibilov and Putin signed a treaty on November 14",
+                        "Anatoly Bibilov", "Vladimir Putin"),
+                report(2, EventKind.AGREEMENT, "2017-11", "the treaty Bibilov and Putin signed in November 2017",
+                        "Anatoly Bibilov", "Vladimir Putin"),
+                report(3, EventKind.AGREEMENT, "XXXX-11-14", "Bibilov and Putin signed the treaty on November 14",
+                        "Anatoly Bibilov", "Vladimir Vladimirovich Putin")));
+        assertEquals(1, m.size());
+        assertEquals("2017-11-14", m.get(0).when().timeml());
+        assertEquals(3, m.get(0).sources().size());
+    }
+
+    @Test
+    void datesTwoDaysApartMakeADisputedEventAndFarDatesTwoEvents() {
+        List<MergedEvent> m = EventMerger.standard().merge(List.of(
+                report(1, EventKind.MILITARY, "2008-08-07", "Georgia launched an offensive against South Ossetia",
+                        "Georgia", "South Ossetia"),
+                report(2, EventKind.MILITARY, "2008-08-08", "Georgia attacked South Ossetia at night",
+                        "Georgia", "South Ossetia"),
+                report(3, EventKind.MILITARY, "2008-09-20", "Georgia shelled South Ossetia again",
+                        "Georgia", "South Ossetia")));
+        assertEquals(2, m.size());
+        MergedEvent first = m.stream().filter(e -> e.sources().size() == 2).findFirst().orElseThrow();
+        assertTrue(first.disputed());
+    }
+
+    private static String name(int n) {
+        StringBuilder b = new StringBuilder("Ka");
+        for (int x = n; x > 0; x /= 26) b.append((char) ('a' + x % 26));
+        return b + " Zed" + (char) ('a' + n % 26);
+    }
+
+    @Test
+    void manyReportsMergeQuickly() {
+        List<SourcedEvent> all = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            String day = String.format("2021-%02d-%02d", 1 + i % 12, 1 + i % 28);
+            all.add(report(i, EventKind.values()[i % 12], day, name(i % 500) + " met " + name(1000 + i % 377),
+                    name(i % 500), name(1000 + i % 377)));
+        }
+        long t0 = System.nanoTime();
+        List<MergedEvent> m = EventMerger.standard().merge(all);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        assertEquals(all.size(), m.stream().mapToInt(e -> e.sources().size()).sum());
+        assertTrue(ms < 30_000, "merging 20,000 reports took " + ms + " ms");
+    }
+}
