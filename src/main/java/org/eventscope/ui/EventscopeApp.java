@@ -17,9 +17,11 @@ public final class EventscopeApp extends Application {
         Path db = Path.of(getParameters().getNamed().get("db"));
         String shot = getParameters().getNamed().get("screenshot");
         vm = new MainViewModel(db, TaskRunner.background(), AppLauncher.exportService());
+        // Open the database in the background while the window is built: its result arrives on this thread
+        // only after start() returns, so every listener below is in place by then.
+        vm.start();
         workspace = Workspace.open(stage, vm);
         if (shot != null) SelfTest.watch(vm, stage.getScene(), Path.of(shot));
-        vm.start();
     }
 
     @Override
