@@ -76,8 +76,6 @@ public final class MainWindow extends BorderPane implements AppMenus.Actions {
 
         timeline = new TimelinePane(selection);
         timelineSlot.getChildren().setAll(timeline);
-        timelineActions = timeline::act;
-        timelineSaver = timeline::save;
         SplitPane timelineAndTray = new SplitPane(timelineSlot);
         SplitPane.setResizableWithParent(tray, false);
         // The tray of events whose year is unknown shows only while there are some.
@@ -301,30 +299,21 @@ public final class MainWindow extends BorderPane implements AppMenus.Actions {
 
     @Override
     public void fitAll() {
-        timelineAction("fit");
+        timeline.fitAll();
     }
 
     @Override
     public void zoomIn() {
-        timelineAction("in");
+        timeline.view().zoomIn();
     }
 
     @Override
     public void zoomOut() {
-        timelineAction("out");
+        timeline.view().zoomOut();
     }
-
-    private void timelineAction(String what) {
-        if (timelineActions != null) timelineActions.accept(what);
-    }
-
-    private java.util.function.Consumer<String> timelineActions;
-
-
-    private java.util.function.Consumer<UiSettings> timelineSaver = s -> { };
 
     void saveTimeline(UiSettings settings) {
-        timelineSaver.accept(settings);
+        timeline.save(settings);
     }
 
     @Override

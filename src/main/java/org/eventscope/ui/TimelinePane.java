@@ -233,13 +233,8 @@ public final class TimelinePane extends BorderPane {
         return view;
     }
 
-    /** Menu actions: "fit", "in", "out". */
-    public void act(String what) {
-        switch (what) {
-            case "fit" -> fit();
-            case "in" -> view.zoomIn();
-            case "out" -> view.zoomOut();
-            default -> { }
-        }
+    /** Shows every dated event, and keeps doing so while the window is laid out, until the user moves. */
+    public void fitAll() {
+        fit();
     }
 }
