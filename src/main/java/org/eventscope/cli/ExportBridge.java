@@ -47,7 +47,12 @@ final class ExportBridge implements ExportService {
         List<Event> events = all.events().stream().filter(withoutRange::test).toList();
         ExportData data = new ExportData(req.from(), req.to(), names, all.documents(), all.participants(), events,
                 all.documentsByParticipant());
-        ExportOptions options = ExportOptions.of(req.title()).withLanes(req.lanes());
+        java.util.Map<Long, String> docNames = new java.util.HashMap<>();
+        all.documents().forEach(d -> docNames.put(d.id(), d.file()));
+        java.util.Map<Long, String> partNames = new java.util.HashMap<>();
+        all.participants().forEach(p -> partNames.put(p.id(), p.name()));
+        ExportOptions options = ExportOptions.of(req.title()).withLanes(req.lanes())
+                .withFilters(withoutRange.describe(id -> docNames.getOrDefault(id, "#" + id), id -> partNames.getOrDefault(id, "#" + id)));
         if (req.paper() != null) options = options.withPaper(Paper.parse(req.paper()));
         Exporter.export(ExportFormat.parse(req.format()), data, options, out, (f, m) -> {
             if (progress.isCancelled()) throw new CancellationException("Export cancelled");

@@ -114,8 +114,8 @@ final class PdfExport {
         List<String[]> facts = new ArrayList<>();
         facts.add(new String[]{"Range", n.first.format(LONG_DAY) + " to " + n.last.format(LONG_DAY)
                 + " (" + days + (days == 1 ? " day)" : " days)")});
-        facts.add(new String[]{"Filters", n.data.participantFilter().isEmpty()
-                ? "None: every event in the range"
+        facts.add(new String[]{"Filters", !options.filters().isEmpty() ? String.join("; ", options.filters())
+                : n.data.participantFilter().isEmpty() ? "None: every event in the range"
                 : "Only events with " + String.join(" or ", n.data.participantFilter())});
         int disputed = n.disputedCount();
         facts.add(new String[]{"Events", n.events.size() + (disputed > 0 ? " (" + disputed + " with disputed dates)" : "")});
