@@ -32,9 +32,15 @@ final class Coreference {
         List<EntityRecognizer.Mention> out = new ArrayList<>(ms.size());
         Set<String> singles = new HashSet<>();
         for (EntityRecognizer.Mention m : ms) if (m.to - m.from == 1) singles.add(t.lower[m.from]);
+        // person evidence anywhere in the document holds for every mention of the same full name
+        Set<String> confirmed = new HashSet<>();
+        for (EntityRecognizer.Mention m : ms) {
+            if (m.kind == ParticipantKind.PERSON && !m.tentative && !m.weak) confirmed.add(Names.key(surface(t, m)));
+        }
         for (int i = 0; i < ms.size(); i++) {
             EntityRecognizer.Mention m = ms.get(i);
-            if (m.tentative && !singles.contains(t.lower[m.to - 1]) && !coordinatedWithPerson(t, ms, i)) {
+            if (m.tentative && !singles.contains(t.lower[m.to - 1]) && !coordinatedWithPerson(t, ms, i)
+                    && !confirmed.contains(Names.key(surface(t, m)))) {
                 m.kind = ParticipantKind.ORGANIZATION;
                 m.weak = true;
             }

@@ -271,7 +271,8 @@ final class EntityRecognizer extends NameShapes {
             Mention p = new Mention(tail, e, ParticipantKind.PERSON, null);
             // two unknown words with no given name and no title: a person only if the text confirms it
             p.tentative = cls(t, firstWord(t, tail, e)) != F && !speechAfter(t, e) && !appositive(t, e)
-                    && !personVerbAfter(t, e);
+                    && !personVerbAfter(t, e) && !honorific(t, b - 1) && !speechBefore(t, b)
+                    && !pronounAfter(t, s, e);
             out.add(p);
             return;
         }

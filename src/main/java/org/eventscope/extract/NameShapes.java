@@ -179,12 +179,40 @@ class NameShapes {
     static final Set<String> PERSON_VERBS = Set.of("met", "visited", "died", "wrote", "urged", "vowed",
             "resigned", "married", "thanked", "praised", "criticised", "criticized", "accused", "denied", "insisted",
             "recalled", "admitted", "tweeted", "posted", "smiled", "arrived", "flew", "travelled", "traveled",
-            "spoke", "speaks", "meets", "visits", "thanks", "urges", "promised", "pledged", "himself", "herself");
+            "spoke", "speaks", "meets", "visits", "thanks", "urges", "promised", "pledged", "himself", "herself",
+            "believes", "believed", "thinks", "thought", "hopes", "hoped", "feels", "felt", "fears", "feared",
+            "knows", "knew", "recalls", "remembers", "remembered", "smiles", "laughed", "wept", "complained");
+
+    /** "said X", "says X", "added X", "according to X": speech right before a name introduces a speaker. */
+    static boolean speechBefore(Tokens t, int b) {
+        String w = t.w(b - 1);
+        if (w.equals("to") && t.wordIs(b - 2, "according")) return true;
+        return !t.capitalised(b - 1) && (w.equals("said") || w.equals("says") || w.equals("added")
+                || w.equals("wrote") || w.equals("explained") || w.equals("asked") || w.equals("warned"));
+    }
+
+    /**
+     * "X arrived in Accra. He said ...", "X thinks so, she said": he or she opening the next sentence, or after a
+     * comma later in the same sentence, with no other capitalised word in between.
+     */
+    boolean pronounAfter(Tokens t, Sentences s, int e) {
+        if (e >= t.size) return false;
+        int sen = s.of[e - 1];
+        for (int k = e; k < t.size && k - e < 40; k++) {
+            if (s.of[k] != sen) {
+                return s.of[k] == sen + 1 && k == s.first[s.of[k]] && (t.wordIs(k, "he") || t.wordIs(k, "she"));
+            }
+            if (t.isWord(k) && t.capitalised(k)) return false;
+            if ((t.wordIs(k, "he") || t.wordIs(k, "she")) && t.is(k - 1, ',')) return true;
+        }
+        return false;
+    }
 
     /** "X met", "X visited", "X urged": verbs that take people as subjects. */
     static boolean personVerbAfter(Tokens t, int e) {
         int k = e;
         if (t.wordIs(k, "also") || t.wordIs(k, "has") || t.wordIs(k, "had") || t.wordIs(k, "later")) k++;
+        if (t.wordIs(k, "was") && (t.wordIs(k + 1, "quoted") || t.wordIs(k + 1, "born"))) return true;
         return PERSON_VERBS.contains(t.w(k));
     }
 

@@ -135,4 +135,47 @@ class EntityTest {
                 + "in Alabama.", "2008-03-01");
         assertEquals(Set.of(), people(a));
     }
+
+    @Test
+    void anHonorificWithoutAPeriodMakesAPerson() {
+        assertEquals(Set.of("Obiora Eze"), people(analyse("Mr Obiora Eze left the meeting early.", "2021-01-25")));
+        assertEquals(Set.of("Tanvir Hossain"), people(analyse("Ms Tanvir Hossain opened the clinic.", "2021-01-25")));
+    }
+
+    @Test
+    void aSpeechVerbOrAccordingToBeforeANameMakesASpeaker() {
+        assertEquals(Set.of("Tanvir Hossain"), people(analyse(
+                "\"We will rebuild,\" said Tanvir Hossain, adding that aid had come.", "2021-01-25")));
+        assertEquals(Set.of("Oksana Hrytsenko"), people(analyse(
+                "The dam will hold, according to Oksana Hrytsenko.", "2021-01-25")));
+    }
+
+    @Test
+    void cognitionVerbsAfterANameMakeAPerson() {
+        assertEquals(Set.of("Nnamdi Okafor"), people(analyse("Nnamdi Okafor believes the deal is fair.", "2021-01-25")));
+        assertEquals(Set.of("Bekzat Nurlanov"), people(analyse(
+                "Bekzat Nurlanov was quoted as saying the plan failed.", "2021-01-25")));
+        assertEquals(Set.of("Quispe Mamani"), people(analyse("Quispe Mamani thinks the vote was fair.", "2021-01-25")));
+    }
+
+    @Test
+    void heOrSheRightAfterANameMakesAPerson() {
+        assertEquals(Set.of("Kwabena Asante"), people(analyse(
+                "Kwabena Asante arrived in Kumasi on Monday. He met farmers there.", "2021-01-25")));
+        assertEquals(Set.of("Horvatova Ivanka"), people(analyse(
+                "Horvatova Ivanka expects a fair vote, she said.", "2021-01-25")));
+    }
+
+    @Test
+    void personEvidenceAnywhereHoldsForEveryMentionOfTheName() {
+        Analysis a = analyse("The Tashkent court heard Dilnoza Yusupova on Monday. "
+                + "The plan, Dilnoza Yusupova said later, was hers.", "2021-01-25");
+        assertEquals(ParticipantKind.PERSON, participant(a, "Dilnoza Yusupova").kind());
+    }
+
+    @Test
+    void companiesWithoutPersonEvidenceStayOrganisations() {
+        assertTrue(people(analyse("Northrop Grumman won the contract.", "2021-01-25")).isEmpty());
+        assertTrue(people(analyse("Tata Motors announced a recall on Monday.", "2021-01-25")).isEmpty());
+    }
 }
