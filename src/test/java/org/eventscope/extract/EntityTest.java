@@ -178,4 +178,16 @@ class EntityTest {
         assertTrue(people(analyse("Northrop Grumman won the contract.", "2021-01-25")).isEmpty());
         assertTrue(people(analyse("Tata Motors announced a recall on Monday.", "2021-01-25")).isEmpty());
     }
+
+    @Test
+    void organisationEvidenceAnywhereMakesTheNameAnOrganisation() {
+        assertTrue(people(analyse("Analysts at Morgan Stanley expect growth. Morgan Stanley said profits rose.",
+                "2021-01-25")).isEmpty());
+        assertTrue(people(analyse("Pemex Exploracion said output fell, and Pemex Exploracion's shares dropped.",
+                "2021-01-25")).isEmpty());
+        assertTrue(people(analyse("Banco Santander said profits rose. Shares of Banco Santander rose 2%.",
+                "2021-01-25")).isEmpty());
+        assertTrue(people(analyse("Workers at Lockheed Martin struck. Lockheed Martin told investors sales rose.",
+                "2021-01-25")).isEmpty());
+    }
 }
