@@ -190,4 +190,14 @@ class EntityTest {
         assertTrue(people(analyse("Workers at Lockheed Martin struck. Lockheed Martin told investors sales rose.",
                 "2021-01-25")).isEmpty());
     }
+
+    @Test
+    void givenNamesFromManyRegionsMakeAPersonWithNoOtherClue() {
+        String[] names = {"Chinedu Okeke", "Wanjiru Kariuki", "Gulnara Seitkali", "Tetiana Moroz", "Rahul Iyer",
+                "Xiaoming Gu", "Trang Pham", "Zeynep Kaya", "Mateo Quispe", "Yewande Balogun"};
+        for (String name : names) {
+            assertEquals(Set.of(name), people(analyse("The jury picked " + name + " for the final round.",
+                    "2021-01-25")), name);
+        }
+    }
 }
