@@ -208,6 +208,21 @@ class NameShapes {
         return false;
     }
 
+    static final Set<String> BUSINESS = Set.of("profit", "profits", "sales", "revenue", "revenues", "earnings",
+            "output", "orders", "shipments", "deliveries", "shares", "investors", "shareholders", "dividend",
+            "dividends", "production", "bookings", "margins", "turnover");
+
+    /** "X said profits rose", "X told investors": a speech verb whose first word is the company's business. */
+    static boolean businessReport(Tokens t, int e) {
+        int k = e;
+        if (t.wordIs(k, "also") || t.wordIs(k, "has") || t.wordIs(k, "had")) k++;
+        if (!SPEECH.contains(t.w(k))) return false;
+        k++;
+        if (t.wordIs(k, "that") || t.wordIs(k, "its") || t.wordIs(k, "quarterly") || t.wordIs(k, "annual")) k++;
+        if (t.wordIs(k, "net") || t.wordIs(k, "quarterly") || t.wordIs(k, "annual")) k++;
+        return BUSINESS.contains(t.w(k));
+    }
+
     /** "X met", "X visited", "X urged": verbs that take people as subjects. */
     static boolean personVerbAfter(Tokens t, int e) {
         int k = e;

@@ -200,4 +200,12 @@ class EntityTest {
                     "2021-01-25")), name);
         }
     }
+
+    @Test
+    void aNameReportingProfitsOrSalesIsACompany() {
+        assertTrue(people(analyse("Deutsche Telekom said profits rose in the third quarter.", "2021-01-25")).isEmpty());
+        assertTrue(people(analyse("Lockheed Martin told investors that sales rose.", "2021-01-25")).isEmpty());
+        assertEquals(Set.of("Ngozi Adichie"), people(analyse("Ngozi Adichie said profits were not the point.",
+                "2021-01-25")));
+    }
 }
