@@ -238,6 +238,10 @@ class NameShapes {
         if (w.equals("who")) return true;
         if (t.isNum(e + 1) && t.is(e + 2, ',')) return true;
         int k = w.equals("the") || w.equals("a") || w.equals("an") ? e + 2 : e + 1;
+        // ", a 41-year-old teacher", ", 34-year-old"
+        if (t.isNum(k) && t.isDash(k + 1) && t.wordIs(k + 2, "year") && t.isDash(k + 3) && t.wordIs(k + 4, "old")) {
+            return true;
+        }
         for (int q = k; q < k + 4; q++) if (HEAD.contains(t.w(q))) return true;
         return false;
     }

@@ -208,4 +208,12 @@ class EntityTest {
         assertEquals(Set.of("Ngozi Adichie"), people(analyse("Ngozi Adichie said profits were not the point.",
                 "2021-01-25")));
     }
+
+    @Test
+    void anAgeAppositionMakesAPerson() {
+        assertEquals(Set.of("Bongani Khumalo"), people(analyse("Bongani Khumalo, a 41-year-old teacher, was injured.",
+                "2021-01-25")));
+        assertEquals(Set.of("Ruslana Dzhaparova"), people(analyse("Ruslana Dzhaparova, 29-year-old, won the race.",
+                "2021-01-25")));
+    }
 }
