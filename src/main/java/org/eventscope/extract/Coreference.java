@@ -337,6 +337,8 @@ final class Coreference {
         int b = m.from;
         String p1 = t.w(b - 1);
         if ((p1.equals("at") || p1.equals("of") || p1.equals("in")) && ORG_BEFORE.contains(t.w(b - 2))) return true;
-        return p1.equals("the") && !t.capitalised(b - 1) && m.title == null;
+        // "the X." or "the X board", but not "the Joe Biden administration"
+        return p1.equals("the") && !t.capitalised(b - 1) && m.title == null
+                && (!t.isWord(e) && !t.isApostrophe(e) || ORG_AFTER.contains(t.w(e)));
     }
 }

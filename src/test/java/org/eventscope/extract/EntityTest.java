@@ -216,4 +216,12 @@ class EntityTest {
         assertEquals(Set.of("Ruslana Dzhaparova"), people(analyse("Ruslana Dzhaparova, 29-year-old, won the race.",
                 "2021-01-25")));
     }
+
+    @Test
+    void theBeforeANameUsedAsAModifierIsNoOrganisationEvidence() {
+        assertEquals(Set.of("Ruto Kiprotich"), people(analyse("Ruto Kiprotich said the talks failed. "
+                + "The Ruto Kiprotich era is over.", "2021-01-25")));
+        assertTrue(people(analyse("Fiat Chrysler said the talks failed. The Fiat Chrysler board met.",
+                "2021-01-25")).isEmpty());
+    }
 }
