@@ -32,16 +32,30 @@ final class Coreference {
         List<EntityRecognizer.Mention> out = new ArrayList<>(ms.size());
         Set<String> singles = new HashSet<>();
         for (EntityRecognizer.Mention m : ms) if (m.to - m.from == 1) singles.add(t.lower[m.from]);
+        // person evidence anywhere in the document holds for every mention of the same full name
+        Set<String> confirmed = new HashSet<>();
+        for (EntityRecognizer.Mention m : ms) {
+            if (m.kind == ParticipantKind.PERSON && !m.tentative && !m.weak) confirmed.add(Names.key(surface(t, m)));
+        }
         for (int i = 0; i < ms.size(); i++) {
             EntityRecognizer.Mention m = ms.get(i);
-            if (m.tentative && !singles.contains(t.lower[m.to - 1]) && !coordinatedWithPerson(t, ms, i)) {
+            if (m.tentative && !singles.contains(t.lower[m.to - 1]) && !coordinatedWithPerson(t, ms, i)
+                    && !confirmed.contains(Names.key(surface(t, m)))) {
                 m.kind = ParticipantKind.ORGANIZATION;
                 m.weak = true;
             }
         }
+        // organisation evidence anywhere in the document ("analysts at X", "shares of X", "X's shares", "the X")
+        Set<String> orgs = new HashSet<>();
+        for (EntityRecognizer.Mention m : ms) if (orgEvidence(t, m)) orgs.add(Names.key(surface(t, m)));
         // full names first
         for (EntityRecognizer.Mention m : ms) {
             if (m.kind != ParticipantKind.PERSON) continue;
+            if (m.title == null && !orgs.isEmpty() && orgs.contains(Names.key(surface(t, m)))) {
+                m.kind = ParticipantKind.ORGANIZATION;
+                m.weak = true;
+                continue;
+            }
             if (m.title == null && m.to - m.from >= 2 && t.isWord(m.from) && !lex.firstNames.contains(t.lower[m.from])
                     && singles.contains(t.lower[m.from]) && !singles.contains(t.lower[m.to - 1])) {
                 // "Northrop Grumman ... Northrop said": a company is shortened to its first word, a person to the last
@@ -305,5 +319,26 @@ final class Coreference {
             this.name = name;
             this.kind = kind;
         }
+    }
+
+    private static final Set<String> ORG_AFTER = Set.of("shares", "stock", "profit", "profits", "revenue",
+            "revenues", "earnings", "board", "ceo", "subsidiary", "subsidiaries", "headquarters", "employees",
+            "customers", "shareholders", "investors", "stake", "unit", "factory", "factories", "plant", "plants",
+            "brand", "products");
+    private static final Set<String> ORG_BEFORE = Set.of("analysts", "analyst", "economists", "economist",
+            "strategists", "workers", "employees", "staff", "executives", "shares", "stake", "subsidiary",
+            "unit", "rival", "rivals");
+
+    /** Contexts that name a company or an institution, never a person. */
+    private static boolean orgEvidence(Tokens t, EntityRecognizer.Mention m) {
+        int e = m.to;
+        if (t.isApostrophe(e) && t.wordIs(e + 1, "s") && ORG_AFTER.contains(t.w(e + 2))) return true;
+        if (t.wordIs(e, "shares") || t.wordIs(e, "stock") || t.wordIs(e, "shareholders")) return true;
+        int b = m.from;
+        String p1 = t.w(b - 1);
+        if ((p1.equals("at") || p1.equals("of") || p1.equals("in")) && ORG_BEFORE.contains(t.w(b - 2))) return true;
+        // "the X." or "the X board", but not "the Joe Biden administration"
+        return p1.equals("the") && !t.capitalised(b - 1) && m.title == null
+                && (!t.isWord(e) && !t.isApostrophe(e) || ORG_AFTER.contains(t.w(e)));
     }
 }

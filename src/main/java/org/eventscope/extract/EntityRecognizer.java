@@ -267,11 +267,19 @@ final class EntityRecognizer extends NameShapes {
             if (tail > b) prefixPlaces(t, b, tail, out);
             return;
         }
+        if (personTail && cls(t, firstWord(t, tail, e)) != F && businessReport(t, e)) {
+            // "Deutsche Telekom said profits rose", "X told investors": a company reporting its business
+            Mention m = new Mention(tail, e, ParticipantKind.ORGANIZATION, null);
+            m.weak = true;
+            out.add(m);
+            return;
+        }
         if (personTail) {
             Mention p = new Mention(tail, e, ParticipantKind.PERSON, null);
             // two unknown words with no given name and no title: a person only if the text confirms it
             p.tentative = cls(t, firstWord(t, tail, e)) != F && !speechAfter(t, e) && !appositive(t, e)
-                    && !personVerbAfter(t, e);
+                    && !personVerbAfter(t, e) && !honorific(t, b - 1) && !speechBefore(t, b)
+                    && !pronounAfter(t, s, e);
             out.add(p);
             return;
         }

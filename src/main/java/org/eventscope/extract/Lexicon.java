@@ -62,6 +62,7 @@ final class Lexicon {
     private Lexicon() {
         for (String line : lines("common-words.txt")) common.add(line.trim());
         for (String line : lines("first-names.txt")) firstNames.add(line.trim().toLowerCase(Locale.ROOT));
+        for (String line : lines("given-names-intl.txt")) firstNames.add(line.trim().toLowerCase(Locale.ROOT));
         for (String line : lines("countries.tsv")) readCountry(line);
         readSections();
         for (String line : lines("cameo-verbs.tsv")) {

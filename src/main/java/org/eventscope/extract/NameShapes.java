@@ -179,12 +179,55 @@ class NameShapes {
     static final Set<String> PERSON_VERBS = Set.of("met", "visited", "died", "wrote", "urged", "vowed",
             "resigned", "married", "thanked", "praised", "criticised", "criticized", "accused", "denied", "insisted",
             "recalled", "admitted", "tweeted", "posted", "smiled", "arrived", "flew", "travelled", "traveled",
-            "spoke", "speaks", "meets", "visits", "thanks", "urges", "promised", "pledged", "himself", "herself");
+            "spoke", "speaks", "meets", "visits", "thanks", "urges", "promised", "pledged", "himself", "herself",
+            "believes", "believed", "thinks", "thought", "hopes", "hoped", "feels", "felt", "fears", "feared",
+            "knows", "knew", "recalls", "remembers", "remembered", "smiles", "laughed", "wept", "complained");
+
+    /** "said X", "says X", "added X", "according to X": speech right before a name introduces a speaker. */
+    static boolean speechBefore(Tokens t, int b) {
+        String w = t.w(b - 1);
+        if (w.equals("to") && t.wordIs(b - 2, "according")) return true;
+        return !t.capitalised(b - 1) && (w.equals("said") || w.equals("says") || w.equals("added")
+                || w.equals("wrote") || w.equals("explained") || w.equals("asked") || w.equals("warned"));
+    }
+
+    /**
+     * "X arrived in Accra. He said ...", "X thinks so, she said": he or she opening the next sentence, or after a
+     * comma later in the same sentence, with no other capitalised word in between.
+     */
+    boolean pronounAfter(Tokens t, Sentences s, int e) {
+        if (e >= t.size) return false;
+        int sen = s.of[e - 1];
+        for (int k = e; k < t.size && k - e < 40; k++) {
+            if (s.of[k] != sen) {
+                return s.of[k] == sen + 1 && k == s.first[s.of[k]] && (t.wordIs(k, "he") || t.wordIs(k, "she"));
+            }
+            if (t.isWord(k) && t.capitalised(k)) return false;
+            if ((t.wordIs(k, "he") || t.wordIs(k, "she")) && t.is(k - 1, ',')) return true;
+        }
+        return false;
+    }
+
+    static final Set<String> BUSINESS = Set.of("profit", "profits", "sales", "revenue", "revenues", "earnings",
+            "output", "orders", "shipments", "deliveries", "shares", "investors", "shareholders", "dividend",
+            "dividends", "production", "bookings", "margins", "turnover");
+
+    /** "X said profits rose", "X told investors": a speech verb whose first word is the company's business. */
+    static boolean businessReport(Tokens t, int e) {
+        int k = e;
+        if (t.wordIs(k, "also") || t.wordIs(k, "has") || t.wordIs(k, "had")) k++;
+        if (!SPEECH.contains(t.w(k))) return false;
+        k++;
+        if (t.wordIs(k, "that") || t.wordIs(k, "its") || t.wordIs(k, "quarterly") || t.wordIs(k, "annual")) k++;
+        if (t.wordIs(k, "net") || t.wordIs(k, "quarterly") || t.wordIs(k, "annual")) k++;
+        return BUSINESS.contains(t.w(k));
+    }
 
     /** "X met", "X visited", "X urged": verbs that take people as subjects. */
     static boolean personVerbAfter(Tokens t, int e) {
         int k = e;
         if (t.wordIs(k, "also") || t.wordIs(k, "has") || t.wordIs(k, "had") || t.wordIs(k, "later")) k++;
+        if (t.wordIs(k, "was") && (t.wordIs(k + 1, "quoted") || t.wordIs(k + 1, "born"))) return true;
         return PERSON_VERBS.contains(t.w(k));
     }
 
@@ -195,6 +238,10 @@ class NameShapes {
         if (w.equals("who")) return true;
         if (t.isNum(e + 1) && t.is(e + 2, ',')) return true;
         int k = w.equals("the") || w.equals("a") || w.equals("an") ? e + 2 : e + 1;
+        // ", a 41-year-old teacher", ", 34-year-old"
+        if (t.isNum(k) && t.isDash(k + 1) && t.wordIs(k + 2, "year") && t.isDash(k + 3) && t.wordIs(k + 4, "old")) {
+            return true;
+        }
         for (int q = k; q < k + 4; q++) if (HEAD.contains(t.w(q))) return true;
         return false;
     }

@@ -135,4 +135,93 @@ class EntityTest {
                 + "in Alabama.", "2008-03-01");
         assertEquals(Set.of(), people(a));
     }
+
+    @Test
+    void anHonorificWithoutAPeriodMakesAPerson() {
+        assertEquals(Set.of("Obiora Eze"), people(analyse("Mr Obiora Eze left the meeting early.", "2021-01-25")));
+        assertEquals(Set.of("Tanvir Hossain"), people(analyse("Ms Tanvir Hossain opened the clinic.", "2021-01-25")));
+    }
+
+    @Test
+    void aSpeechVerbOrAccordingToBeforeANameMakesASpeaker() {
+        assertEquals(Set.of("Tanvir Hossain"), people(analyse(
+                "\"We will rebuild,\" said Tanvir Hossain, adding that aid had come.", "2021-01-25")));
+        assertEquals(Set.of("Oksana Hrytsenko"), people(analyse(
+                "The dam will hold, according to Oksana Hrytsenko.", "2021-01-25")));
+    }
+
+    @Test
+    void cognitionVerbsAfterANameMakeAPerson() {
+        assertEquals(Set.of("Nnamdi Okafor"), people(analyse("Nnamdi Okafor believes the deal is fair.", "2021-01-25")));
+        assertEquals(Set.of("Bekzat Nurlanov"), people(analyse(
+                "Bekzat Nurlanov was quoted as saying the plan failed.", "2021-01-25")));
+        assertEquals(Set.of("Quispe Mamani"), people(analyse("Quispe Mamani thinks the vote was fair.", "2021-01-25")));
+    }
+
+    @Test
+    void heOrSheRightAfterANameMakesAPerson() {
+        assertEquals(Set.of("Kwabena Asante"), people(analyse(
+                "Kwabena Asante arrived in Kumasi on Monday. He met farmers there.", "2021-01-25")));
+        assertEquals(Set.of("Horvatova Ivanka"), people(analyse(
+                "Horvatova Ivanka expects a fair vote, she said.", "2021-01-25")));
+    }
+
+    @Test
+    void personEvidenceAnywhereHoldsForEveryMentionOfTheName() {
+        Analysis a = analyse("The Tashkent court heard Dilnoza Yusupova on Monday. "
+                + "The plan, Dilnoza Yusupova said later, was hers.", "2021-01-25");
+        assertEquals(ParticipantKind.PERSON, participant(a, "Dilnoza Yusupova").kind());
+    }
+
+    @Test
+    void companiesWithoutPersonEvidenceStayOrganisations() {
+        assertTrue(people(analyse("Northrop Grumman won the contract.", "2021-01-25")).isEmpty());
+        assertTrue(people(analyse("Tata Motors announced a recall on Monday.", "2021-01-25")).isEmpty());
+    }
+
+    @Test
+    void organisationEvidenceAnywhereMakesTheNameAnOrganisation() {
+        assertTrue(people(analyse("Analysts at Morgan Stanley expect growth. Morgan Stanley said profits rose.",
+                "2021-01-25")).isEmpty());
+        assertTrue(people(analyse("Pemex Exploracion said output fell, and Pemex Exploracion's shares dropped.",
+                "2021-01-25")).isEmpty());
+        assertTrue(people(analyse("Banco Santander said profits rose. Shares of Banco Santander rose 2%.",
+                "2021-01-25")).isEmpty());
+        assertTrue(people(analyse("Workers at Lockheed Martin struck. Lockheed Martin told investors sales rose.",
+                "2021-01-25")).isEmpty());
+    }
+
+    @Test
+    void givenNamesFromManyRegionsMakeAPersonWithNoOtherClue() {
+        String[] names = {"Chinedu Okeke", "Wanjiru Kariuki", "Gulnara Seitkali", "Tetiana Moroz", "Rahul Iyer",
+                "Xiaoming Gu", "Trang Pham", "Zeynep Kaya", "Mateo Quispe", "Yewande Balogun"};
+        for (String name : names) {
+            assertEquals(Set.of(name), people(analyse("The jury picked " + name + " for the final round.",
+                    "2021-01-25")), name);
+        }
+    }
+
+    @Test
+    void aNameReportingProfitsOrSalesIsACompany() {
+        assertTrue(people(analyse("Deutsche Telekom said profits rose in the third quarter.", "2021-01-25")).isEmpty());
+        assertTrue(people(analyse("Lockheed Martin told investors that sales rose.", "2021-01-25")).isEmpty());
+        assertEquals(Set.of("Ngozi Adichie"), people(analyse("Ngozi Adichie said profits were not the point.",
+                "2021-01-25")));
+    }
+
+    @Test
+    void anAgeAppositionMakesAPerson() {
+        assertEquals(Set.of("Bongani Khumalo"), people(analyse("Bongani Khumalo, a 41-year-old teacher, was injured.",
+                "2021-01-25")));
+        assertEquals(Set.of("Ruslana Dzhaparova"), people(analyse("Ruslana Dzhaparova, 29-year-old, won the race.",
+                "2021-01-25")));
+    }
+
+    @Test
+    void theBeforeANameUsedAsAModifierIsNoOrganisationEvidence() {
+        assertEquals(Set.of("Ruto Kiprotich"), people(analyse("Ruto Kiprotich said the talks failed. "
+                + "The Ruto Kiprotich era is over.", "2021-01-25")));
+        assertTrue(people(analyse("Fiat Chrysler said the talks failed. The Fiat Chrysler board met.",
+                "2021-01-25")).isEmpty());
+    }
 }
