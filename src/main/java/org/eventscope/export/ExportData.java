@@ -79,8 +79,4 @@ public record ExportData(LocalDate from, LocalDate to, List<String> participantF
         participants.forEach(p -> m.put(p.id(), p));
         return m;
     }
-
-    public int sourceCount() {
-        return events.stream().mapToInt(e -> e.sources().size()).sum();
-    }
 }

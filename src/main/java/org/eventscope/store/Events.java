@@ -235,22 +235,6 @@ public final class Events {
                        int sourceCount, double confidence, String title) {
     }
 
-    /** Streams every dated event as a {@link Span}, ordered by start day, without building Event objects. */
-    public void forEachSpan(java.util.function.Consumer<Span> sink) {
-        sql(() -> {
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                    "SELECT id, start_day, end_day, kind, precision, disputed, source_count, confidence, title FROM events "
-                            + "WHERE year_known = 1 ORDER BY start_day")) {
-                rs.setFetchSize(10_000);
-                while (rs.next()) {
-                    sink.accept(new Span(rs.getLong(1), rs.getLong(2), rs.getLong(3), kindOf(rs.getString(4)), rs.getString(5),
-                            rs.getInt(6) != 0, rs.getInt(7), rs.getDouble(8), rs.getString(9)));
-                }
-            }
-            return null;
-        });
-    }
-
     /** A dated event's compact row and its participants' ids. */
     @FunctionalInterface
     public interface SpanSink {
@@ -285,17 +269,6 @@ public final class Events {
                     sink.accept(new Span(id, ev.getLong(2), ev.getLong(3), kindOf(ev.getString(4)), ev.getString(5),
                             ev.getInt(6) != 0, ev.getInt(7), ev.getDouble(8), ev.getString(9)), java.util.Arrays.copyOf(buffer, n), doc);
                 }
-            }
-            return null;
-        });
-    }
-
-    /** Streams (event id, participant id) pairs. */
-    public void forEachParticipation(java.util.function.BiConsumer<Long, Long> sink) {
-        sql(() -> {
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                    "SELECT event_id, participant_id FROM event_participants ORDER BY event_id")) {
-                while (rs.next()) sink.accept(rs.getLong(1), rs.getLong(2));
             }
             return null;
         });

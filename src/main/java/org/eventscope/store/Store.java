@@ -1,8 +1,5 @@
 package org.eventscope.store;
 
-import org.eventscope.model.DateSource;
-import org.eventscope.model.Document;
-import org.eventscope.model.TimeValue;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
 
@@ -13,14 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The one SQLite file that holds an Eventscope workspace. {@link #open(Path)} refuses, without touching it,

@@ -174,11 +174,4 @@ public final class SelectionViewModel {
                 });
         return new ArrayList<>(out.entrySet());
     }
-
-    /** Ids of the events a participant takes part in. */
-    public Set<Long> eventsOf(long participant) {
-        Set<Long> ids = new HashSet<>();
-        for (Event e : main.snapshotProperty().get().allEvents()) if (e.participantIds().contains(participant)) ids.add(e.id());
-        return ids;
-    }
 }

@@ -16,7 +16,19 @@ import java.util.Map;
 /** An immutable picture of the store's contents, read off the FX thread and handed to the view-model. */
 public record WorkspaceSnapshot(List<Document> documents, List<Event> events, List<Event> undated,
                                 Map<Long, Participant> participants, Map<Long, Integer> eventCounts,
-                                TimelineEvents bulk, int eventCount) {
+                                TimelineEvents bulk, int eventCount, Map<Long, Document> documentsById) {
+
+    /** A snapshot; the documents are also indexed by id once here, since panels and lane labels look them up often. */
+    public WorkspaceSnapshot(List<Document> documents, List<Event> events, List<Event> undated, Map<Long, Participant> participants,
+                             Map<Long, Integer> eventCounts, TimelineEvents bulk, int eventCount) {
+        this(documents, events, undated, participants, eventCounts, bulk, eventCount, index(documents));
+    }
+
+    private static Map<Long, Document> index(List<Document> documents) {
+        Map<Long, Document> m = new LinkedHashMap<>();
+        documents.forEach(d -> m.put(d.id(), d));
+        return java.util.Collections.unmodifiableMap(m);
+    }
 
     /**
      * Above this many events the workspace does not hold every event as an object: the timeline gets them in its compact
@@ -54,12 +66,6 @@ public record WorkspaceSnapshot(List<Document> documents, List<Event> events, Li
 
     public static WorkspaceSnapshot empty() {
         return new WorkspaceSnapshot(List.of(), List.of(), List.of(), Map.of(), Map.of(), null, 0);
-    }
-
-    public Map<Long, Document> documentsById() {
-        Map<Long, Document> m = new LinkedHashMap<>();
-        documents.forEach(d -> m.put(d.id(), d));
-        return m;
     }
 
     /** Every event, dated first (by date), then those whose year is unknown. */
