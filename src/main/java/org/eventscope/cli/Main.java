@@ -10,6 +10,7 @@ import org.eventscope.export.Paper;
 import org.eventscope.export.JsonExport;
 import org.eventscope.ingest.ImportReport;
 import org.eventscope.ingest.Importer;
+import org.eventscope.ingest.Reanalyzer;
 import org.eventscope.ingest.TextDecoder;
 import org.eventscope.model.Analysis;
 import org.eventscope.model.DocumentInfo;
@@ -37,6 +38,8 @@ public final class Main {
             Usage: eventscope [--db FILE]                     open the Eventscope window
                    eventscope import PATH... [--db FILE]      import files and folders (.txt, .md, .html)
                    eventscope analyze FILE --json             print one document's analysis as JSON (no database)
+                   eventscope reanalyze [--all] [--db FILE]   redo the analysis of articles an earlier version
+                                     analysed (--all: every article); corrections are kept
                    eventscope export --format pdf|csv|json|png|timelinejs [--from DATE] [--to DATE] [--title T]
                                      [--participant NAME]... [--paper A4|Letter] [--lanes] [--out FILE] [--db FILE]
                    eventscope generate --events N --db FILE [--years Y]   make a synthetic database for benchmarks
@@ -83,6 +86,7 @@ public final class Main {
             return switch (command) {
                 case "import" -> importCommand(rest);
                 case "analyze" -> analyze(rest);
+                case "reanalyze" -> reanalyze(rest);
                 case "export" -> export(rest);
                 case "generate" -> Generate.run(rest, out);
                 case "bench" -> bench(rest);
@@ -147,7 +151,27 @@ public final class Main {
             ImportReport report = new Importer(store).importPaths(a.positional.stream().map(Path::of).toList());
             for (ImportReport.FileResult r : report.files()) out.println(r.line());
             out.println(report.summary() + " — database: " + store.file());
+            int outdated = new Reanalyzer(store).outdated().size();
+            if (outdated > 0) {
+                out.println(outdated + (outdated == 1 ? " article was" : " articles were")
+                        + " analysed by an earlier version; 'eventscope reanalyze' brings them up to date.");
+            }
             return report.exitCode();
+        }
+    }
+
+    private int reanalyze(List<String> raw) {
+        Args a = Args.parse(raw, Set.of("--db"), Set.of("--all"));
+        if (!a.positional.isEmpty()) throw new Args.UsageException("unexpected argument '" + a.positional.get(0) + "'");
+        Path db = DatabaseLocation.resolve(a.one("--db"));
+        if (!Files.exists(db)) throw new StoreException("no database at " + db + " (import something first)");
+        try (Store store = Store.open(db)) {
+            Reanalyzer r = new Reanalyzer(store);
+            List<Long> ids = a.has("--all") ? store.documents().all().stream().map(d -> d.id()).toList() : r.outdated();
+            int n = ids.isEmpty() ? 0 : r.reanalyze(ids, (d, t) -> { }, () -> false);
+            out.println(n == 0 ? "Every article is analysed by this version's rules; nothing to do."
+                    : "Re-analysed " + n + (n == 1 ? " article" : " articles") + "; corrections kept — database: " + store.file());
+            return 0;
         }
     }
 

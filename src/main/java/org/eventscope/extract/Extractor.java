@@ -13,6 +13,14 @@ public interface Extractor {
      */
     Analysis analyze(String text, DocumentInfo info);
 
+    /**
+     * Identifies the rules this extractor applies; it changes whenever they change, so analyses stored by other
+     * rules can be found and redone. Extractors that do not track their rules return their class name.
+     */
+    default String rules() {
+        return getClass().getName();
+    }
+
     /** The extractor the application uses. */
     static Extractor standard() {
         return new NewsExtractor();

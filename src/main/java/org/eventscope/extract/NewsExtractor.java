@@ -20,6 +20,12 @@ final class NewsExtractor implements Extractor {
     private final Coreference coreference = new Coreference();
     private final EventExtractor events = new EventExtractor();
 
+    /** A digest of this package's classes and word lists as shipped ({@link RulesFingerprint}). */
+    @Override
+    public String rules() {
+        return RulesFingerprint.get();
+    }
+
     @Override
     public Analysis analyze(String text, DocumentInfo info) {
         String s = text == null ? "" : text;

@@ -149,6 +149,7 @@ public final class Importer {
                 long docId = store.documents().insert(f.toAbsolutePath().toString(), hash, finalText, finalInfo, Instant.now());
                 store.participants().storeAnalysis(docId, analysis);
                 store.events().storeMentions(docId, analysis.events());
+                store.documents().setAnalysedWith(docId, extractor.rules());
                 return docId;
             });
             return new ImportReport.FileResult(f, ImportReport.Status.IMPORTED, null, id);

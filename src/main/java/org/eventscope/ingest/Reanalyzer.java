@@ -9,6 +9,7 @@ import org.eventscope.store.Documents;
 import org.eventscope.store.Store;
 
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * Runs the extractor again over stored documents (after a rule change, or after a user sets a document's date)
@@ -39,21 +40,58 @@ public final class Reanalyzer {
 
     /** Re-analyses the given documents and rebuilds events. */
     public void reanalyze(List<Long> documentIds) {
+        reanalyze(documentIds, (done, total) -> { }, () -> false);
+    }
+
+    /** Reports {@code done} of {@code total} documents re-analysed so far. */
+    @FunctionalInterface
+    public interface Progress {
+        void update(int done, int total);
+    }
+
+    /**
+     * Re-analyses the given documents, one transaction each, then rebuilds the merged events once. When
+     * {@code cancelled} turns true it stops after the document at hand and still rebuilds, so what was redone
+     * shows; the rest keep their earlier analysis. Returns how many documents were re-analysed.
+     */
+    public int reanalyze(List<Long> documentIds, Progress progress, BooleanSupplier cancelled) {
+        int done = 0;
         for (long id : documentIds) {
+            if (cancelled.getAsBoolean()) break;
+            progress.update(done, documentIds.size());
             Document d = store.documents().get(id).orElse(null);
-            if (d == null) continue;
-            Analysis a = extractor.analyze(d.text(), Documents.info(d));
-            store.inTransaction(() -> {
-                store.participants().replaceAnalysis(id, a);
-                store.events().storeMentions(id, a.events());
-                return null;
-            });
+            if (d != null) {
+                Analysis a = extractor.analyze(d.text(), Documents.info(d));
+                store.inTransaction(() -> {
+                    store.participants().replaceAnalysis(id, a);
+                    store.events().storeMentions(id, a.events());
+                    store.documents().setAnalysedWith(id, extractor.rules());
+                    return null;
+                });
+            }
+            done++;
         }
+        progress.update(done, documentIds.size());
         store.rebuildEvents(merger);
+        return done;
     }
 
     /** Re-analyses every document. */
     public void reanalyzeAll() {
         reanalyze(store.documents().all().stream().map(Document::id).toList());
+    }
+
+    /** The documents analysed by other rules than this extractor's (an older Eventscope, or unrecorded). */
+    public List<Long> outdated() {
+        return store.documents().analysedWithOtherRules(extractor.rules());
+    }
+
+    /**
+     * Brings the analyses made by other rules up to date (after an update of Eventscope); user corrections are
+     * re-applied. Returns how many documents were re-analysed (0 when all were current; nothing is rebuilt then).
+     */
+    public int updateOutdated(Progress progress, BooleanSupplier cancelled) {
+        List<Long> ids = outdated();
+        return ids.isEmpty() ? 0 : reanalyze(ids, progress, cancelled);
     }
 }

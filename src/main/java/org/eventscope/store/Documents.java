@@ -104,6 +104,32 @@ public final class Documents {
         });
     }
 
+    /** Records which extraction rules ({@code Extractor.rules()}) produced the document's stored analysis. */
+    public void setAnalysedWith(long id, String rules) {
+        sql(() -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE documents SET analysed_with = ? WHERE id = ?")) {
+                ps.setString(1, rules);
+                ps.setLong(2, id);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** Ids of the documents whose stored analysis was made by other rules than {@code rules} (or unrecorded ones). */
+    public List<Long> analysedWithOtherRules(String rules) {
+        return sql(() -> {
+            List<Long> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id FROM documents WHERE analysed_with IS NULL OR analysed_with <> ? ORDER BY id")) {
+                ps.setString(1, rules);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.add(rs.getLong(1));
+                }
+            }
+            return out;
+        });
+    }
+
     /** The document's metadata as analysis input. */
     public static DocumentInfo info(Document d) {
         return new DocumentInfo(d.file(), d.title(), d.published(), d.publishedFrom(), d.author());

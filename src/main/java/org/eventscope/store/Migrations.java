@@ -143,6 +143,10 @@ final class Migrations {
                       INSERT INTO events_fts(rowid, title) VALUES (new.id, new.title); END""",
                     "INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')",
                     "INSERT INTO events_fts(events_fts) VALUES ('rebuild')"
+            },
+            // 3: which extraction rules analysed each document (null: not recorded, older than this step).
+            new String[]{
+                    "ALTER TABLE documents ADD COLUMN analysed_with TEXT"
             });
 
     static final int LATEST = STEPS.size();

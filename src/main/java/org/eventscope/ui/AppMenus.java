@@ -20,6 +20,7 @@ final class AppMenus {
         void importFolder();
         void export(String format);
         void setPublicationDate();
+        void reanalyseAll();
         void quit();
         void undo();
         void find();
@@ -51,6 +52,7 @@ final class AppMenus {
                 export,
                 new SeparatorMenuItem(),
                 item("Set publication _date…", a::setPublicationDate, new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN)),
+                item("Re-_analyse all articles", a::reanalyseAll, null),
                 new SeparatorMenuItem(),
                 item("_Quit", a::quit, new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN)));
         Menu edit = new Menu("_Edit");

@@ -73,7 +73,31 @@ public final class MainViewModel {
                         progress::isCancelled);
             }
             return WorkspaceSnapshot.read(store);
-        }, this::show, this::fail);
+        }, s -> {
+            show(s);
+            reanalyse(false);
+        }, this::fail);
+    }
+
+    /**
+     * Re-analyses articles in the background with progress, keeping every user correction: with {@code all}
+     * false only those an earlier version's rules analysed (after an update of Eventscope; nothing happens
+     * when all are current), else every article. Cancelling keeps what was redone; the rest is redone next time.
+     */
+    public void reanalyse(boolean all) {
+        runCancellable(all ? "Re-analysing" : "Checking the analysis", (store, progress) -> {
+            Reanalyzer r = new Reanalyzer(store);
+            Reanalyzer.Progress p = (d, t) -> progress.update(t == 0 ? -1 : (double) d / t,
+                    "Re-analysing article " + Math.min(d + 1, t) + " of " + t + (all ? "" : " with this version's rules"));
+            int n = all ? r.reanalyze(store.documents().all().stream().map(d -> d.id()).toList(), p, progress::isCancelled)
+                    : r.updateOutdated(p, progress::isCancelled);
+            return n == 0 ? null : new ImportResult(null, WorkspaceSnapshot.read(store), n);
+        }, r -> {
+            if (r == null) return;
+            show(r.snapshot());
+            status.set("Re-analysed " + r.reanalysed() + (r.reanalysed() == 1 ? " article" : " articles")
+                    + (all ? "" : " with this version's rules") + "; corrections kept — " + status.get());
+        });
     }
 
     private volatile TaskRunner.Handle cancellable;
@@ -90,16 +114,20 @@ public final class MainViewModel {
 
     /** Runs cancellable store work with progress (an import or an export). */
     public <T> void runCancellable(String title, CancellableWork<T> work, Consumer<T> done) {
-        cancellable = runner.submit(title, progress -> {
+        java.util.concurrent.atomic.AtomicBoolean over = new java.util.concurrent.atomic.AtomicBoolean();
+        TaskRunner.Handle h = runner.submit(title, progress -> {
             requireStore();
             return work.run(store, progress);
         }, r -> {
+            over.set(true);
             cancellable = null;
             done.accept(r);
         }, t -> {
+            over.set(true);
             cancellable = null;
             fail(t);
         });
+        if (!over.get()) cancellable = h; // a runner on the calling thread has finished already
     }
 
     @FunctionalInterface
@@ -107,7 +135,7 @@ public final class MainViewModel {
         T run(Store store, TaskRunner.Progress progress) throws Exception;
     }
 
-    private record ImportResult(ImportReport report, WorkspaceSnapshot snapshot) {
+    private record ImportResult(ImportReport report, WorkspaceSnapshot snapshot, int reanalysed) {
     }
 
     /** Imports files and folders in the background, then reloads. */
@@ -117,7 +145,7 @@ public final class MainViewModel {
                     (d, t, f) -> progress.update(t == 0 ? -1 : (double) d / t,
                             f == null ? "Merging events…" : "Importing " + f.getFileName() + " (" + (d + 1) + " of " + t + ")"),
                     progress::isCancelled);
-            return new ImportResult(report, WorkspaceSnapshot.read(store));
+            return new ImportResult(report, WorkspaceSnapshot.read(store), 0);
         }, r -> {
             show(r.snapshot());
             lastImport.set(r.report());

@@ -247,6 +247,11 @@ public final class MainWindow extends BorderPane implements AppMenus.Actions {
     }
 
     @Override
+    public void reanalyseAll() {
+        vm.reanalyse(true);
+    }
+
+    @Override
     public void undo() {
         vm.undo();
     }

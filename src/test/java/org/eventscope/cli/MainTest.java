@@ -90,6 +90,29 @@ class MainTest {
     }
 
     @Test
+    void reanalyzeRedoesWhatAnEarlierVersionAnalysedAndSaysWhenThereIsNothingToDo() throws Exception {
+        String db = dir.resolve("seeds.db").toString();
+        assertEquals(0, run("import", "seeds", "--db", db));
+        assertFalse(out().contains("earlier version"), out());
+        assertEquals(0, run("reanalyze", "--db", db));
+        assertTrue(out().contains("nothing to do"), out());
+        // what an earlier Eventscope leaves behind: two articles analysed by other rules
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db); var st = c.createStatement()) {
+            st.executeUpdate("UPDATE documents SET analysed_with = 'news-earlier' WHERE id IN (SELECT id FROM documents LIMIT 2)");
+        }
+        assertEquals(0, run("import", "seeds", "--db", db));
+        assertTrue(out().contains("2 articles were analysed by an earlier version; 'eventscope reanalyze'"), out());
+        assertEquals(0, run("reanalyze", "--db", db));
+        assertTrue(out().startsWith("Re-analysed 2 articles; corrections kept"), out());
+        assertEquals(0, run("reanalyze", "--db", db));
+        assertTrue(out().contains("nothing to do"), out());
+        assertEquals(0, run("reanalyze", "--all", "--db", db));
+        assertTrue(out().startsWith("Re-analysed 5 articles"), out());
+        assertEquals(1, run("reanalyze", "--db", dir.resolve("none.db").toString()));
+        assertTrue(err().contains("no database at"), err());
+    }
+
+    @Test
     void analyzePrintsTheDocumentPartWithoutADatabase() throws Exception {
         assertEquals(0, run("analyze", "seeds/004_f6572cd3f2c05bf0.txt", "--json"));
         JsonNode root = new ObjectMapper().readTree(out());
