@@ -18,29 +18,16 @@ final class TimelineRenderer {
     static final Color LANE_BG = new Color(0xf4, 0xf5, 0xf7);
     static final Color DISPUTED = new Color(0xb0, 0x3a, 0x2e);
 
-    private static final Color[] KIND_COLORS = {
-            new Color(0x4e, 0x79, 0xa7), // statement
-            new Color(0x59, 0xa1, 0x4f), // meeting
-            new Color(0x76, 0xb7, 0xb2), // visit
-            new Color(0xed, 0xc9, 0x48), // agreement
-            new Color(0xb0, 0x7a, 0xa1), // recognition
-            new Color(0x9c, 0x75, 0x5f), // appointment
-            new Color(0x8c, 0xd1, 0x7d), // aid
-            new Color(0xf2, 0x8e, 0x2b), // protest
-            new Color(0xff, 0x9d, 0xa7), // threat
-            new Color(0xe1, 0x57, 0x59), // military
-            new Color(0x49, 0x6d, 0x8c), // legal
-            new Color(0xd4, 0xa6, 0x2a), // economic
-            new Color(0x8a, 0x8a, 0x8a), // other
-    };
 
     /** Height of the axis strip above the rows. */
     static double axisHeight(ExportTimelineLayout.Style s) {
         return s.axisSize() * 2 + 12;
     }
 
+    /** The kind's colour, the same as the window's light theme ({@link org.eventscope.timeline.KindPalette}). */
     static Color colorOf(EventKind k) {
-        return KIND_COLORS[k.ordinal() % KIND_COLORS.length];
+        int[] rgb = org.eventscope.timeline.KindPalette.rgb(k.ordinal());
+        return new Color(rgb[0], rgb[1], rgb[2]);
     }
 
     private TimelineRenderer() {

@@ -14,6 +14,7 @@ public enum EventKind {
     MILITARY("Military action or attack"),
     LEGAL("Legal or judicial"),
     ECONOMIC("Economic or business"),
+    DISASTER("Disaster or accident"),
     OTHER("Other");
 
     private final String label;

@@ -268,7 +268,7 @@ public class TimelineView extends Control {
     final StyleableObjectProperty<Color> tooltipColor = (StyleableObjectProperty<Color>) CSS.createStyleableColorProperty(this, "tooltipColor", "-es-tooltip", v -> v.tooltipColor, Color.web("#1f2937"));
     final StyleableObjectProperty<Color> tooltipTextColor = (StyleableObjectProperty<Color>) CSS.createStyleableColorProperty(this, "tooltipTextColor", "-es-tooltip-text", v -> v.tooltipTextColor, Color.web("#f9fafb"));
     static final String[] DEFAULT_KIND_COLORS = org.eventscope.timeline.KindPalette.LIGHT;
-    /** One colour per {@link EventKind} in declaration order: CSS {@code -es-kind-0} … {@code -es-kind-12}. */
+    /** One colour per {@link EventKind} in declaration order: CSS {@code -es-kind-0} … {@code -es-kind-13}. */
     @SuppressWarnings("unchecked")
     final StyleableObjectProperty<Color>[] kindColors = new StyleableObjectProperty[DEFAULT_KIND_COLORS.length];
 
