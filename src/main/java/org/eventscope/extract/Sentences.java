@@ -65,6 +65,7 @@ final class Sentences {
         while (p > 0 && isCloser(t, p)) p--;
         if (!endPunct(t, p)) return false;
         if (t.glued(p + 1 == i ? i : p + 1) && p + 1 == i && t.isWord(i)) return false; // "civil.ge", "U.S"
+        if (p + 1 == i && t.glued(i) && t.glued(p) && t.isNum(p - 1) && t.isNum(i)) return false; // "7.8", "2.5"
         boolean next = t.capitalised(i) || t.isNum(i) || isOpener(t, i);
         if (!next) return false;
         if (t.is(p, '.') && t.isWord(p - 1) && t.glued(p)) {
