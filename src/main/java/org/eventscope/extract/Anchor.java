@@ -87,14 +87,17 @@ final class Anchor {
         return month(y, m);
     }
 
-    /** A weekday: the most recent on or before the anchor, or the next after it when the clause is about the future. */
+    /**
+     * A weekday: the most recent on or before the anchor, or the next on or after it when the clause is about the
+     * future ("was set to land on Monday" in an article of that Monday is that day).
+     */
     String weekday(int isoDay, Tense tense, int shift) {
         if (day == null) return "XXXX-WXX-" + isoDay;
         DayOfWeek dow = DayOfWeek.of(isoDay);
         LocalDate d;
         if (shift < 0) d = day.with(TemporalAdjusters.previous(dow));
         else if (shift > 0) d = day.with(TemporalAdjusters.next(dow));
-        else if (tense == Tense.FUTURE) d = day.with(TemporalAdjusters.next(dow));
+        else if (tense == Tense.FUTURE) d = day.with(TemporalAdjusters.nextOrSame(dow));
         else d = day.with(TemporalAdjusters.previousOrSame(dow));
         return day(d);
     }

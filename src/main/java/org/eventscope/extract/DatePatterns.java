@@ -50,7 +50,7 @@ final class DatePatterns {
                 "years", "decades", "months", "weeks", "days", "year", "week", "month", "from", "between",
                 "night", "morning", "evening", "afternoon", "beginning", "start", "end", "middle", "same", "that",
                 "once", "twice", "half", "future", "mid-", "at", "in", "some", "day", "recent", "current", "noon", "fiscal", "midday",
-                "midnight"));
+                "midnight", "latest", "fy", "financial"));
     }
 
     private final Lexicon lex;
@@ -64,6 +64,10 @@ final class DatePatterns {
         if (t.isNum(i)) return numeric(c, i);
         if (t.isWord(i)) {
             String w = t.lower[i];
+            if (Holidays.starts(w)) {
+                TemporalTagger.Found h = Holidays.match(c, i);
+                if (h != null) return h;
+            }
             if (lex.months.containsKey(w)) return month(c, i);
             if (lex.weekdays.containsKey(w)) return weekday(c, i);
             if (STARTERS.contains(w)) return word(c, i, w);
@@ -100,10 +104,14 @@ final class DatePatterns {
         int n = t.num(i);
         int len = t.len(i);
         TemporalTagger.Found f = null;
-        if (len == 4) f = longer(f, yearForms(c, i, n));
+        if (len == 4) {
+            f = Clock.military(c, i);
+            if (f != null) return f;
+            f = yearForms(c, i, n);
+        }
         if (len <= 2) {
             f = longer(f, slashDate(c, i));
-            f = longer(f, clock(c, i));
+            f = longer(f, Clock.match(c, i));
             f = longer(f, dayMonth(c, i));
         }
         if (len <= 3) f = longer(f, numberUnit(c, i, n, i + 1));
@@ -194,53 +202,6 @@ final class DatePatterns {
         } else pick = dm;
         if (pick == null) return null;
         return found(i, i + 5, pick.toString(), TimexType.DATE, false);
-    }
-
-    /** 16:00, 05:40 PM, 6:40 p.m. (GMT), 10 a.m. */
-    private TemporalTagger.Found clock(TemporalTagger.Ctx c, int i) {
-        Tokens t = c.t;
-        int h = t.num(i);
-        int m = 0;
-        int j;
-        if (t.is(i + 1, ':') && t.glued(i + 1) && t.isNum(i + 2) && t.glued(i + 2) && t.len(i + 2) == 2) {
-            m = t.num(i + 2);
-            j = i + 3;
-            if (t.is(j, ':') && t.glued(j) && t.isNum(j + 1) && t.len(j + 1) == 2) j += 2;
-            if (t.is(j, ':') && t.glued(j) && t.isNum(j + 1)) return null;
-        } else {
-            j = i + 1;
-        }
-        if (h > 24 || m > 59) return null;
-        int k = ampm(t, j);
-        if (k > j) {
-            if (h == 0 || h > 12) return null;
-            boolean pm = t.w(j).startsWith("p");
-            h = pm ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h);
-            j = k;
-        } else if (j == i + 1) {
-            return null;
-        }
-        String zone = "";
-        String z = t.w(j);
-        if (z.equals("utc") || z.equals("gmt")) {
-            zone = "Z";
-            j++;
-        } else if (Set.of("est", "edt", "cet", "cest", "msk", "bst", "pst", "pdt", "ist", "jst").contains(z)
-                && t.allCaps(j)) {
-            j++;
-        }
-        String day = c.dayFor(i);
-        String v = (day == null ? "XXXX-XX-XX" : day) + "T" + Anchor.two(h) + ":" + Anchor.two(m) + zone;
-        return found(i, j, v, TimexType.TIME, false);
-    }
-
-    private static int ampm(Tokens t, int j) {
-        String w = t.w(j);
-        if (w.equals("am") || w.equals("pm")) return j + 1;
-        if ((w.equals("a") || w.equals("p")) && t.is(j + 1, '.') && t.wordIs(j + 2, "m") && t.glued(j + 1)) {
-            return t.is(j + 3, '.') && t.glued(j + 3) ? j + 4 : j + 3;
-        }
-        return j;
     }
 
     /** 26 August 2008, 26th January, 2021, 20-21 June 2017, 12 Feb, 2010, 26 May.'16, 17 November. */
@@ -383,6 +344,10 @@ final class DatePatterns {
         }
         if (abbrev) return null;
         String prev = t.w(i - 1);
+        if (t.capitalised(i - 1) && t.capitalised(i + 1) && !PREPOSITIONS.contains(prev)
+                && !lex.months.containsKey(t.w(i + 1)) && partOfDay(t.w(i + 1)) == null) {
+            return null; // "the Good Friday Agreement", "the Bloody Sunday Inquiry": a name
+        }
         int shift = prev.equals("last") || prev.equals("past") ? -1 : prev.equals("next") ? 1 : 0;
         String v = c.a.weekday(wd, c.tense(i), shift);
         String part = partOfDay(t.w(i + 1));

@@ -49,6 +49,7 @@ final class TemporalTagger {
                     c.lastDay = LocalDate.parse(f.value.substring(0, 10));
                     c.lastDaySentence = s.of[i];
                 }
+                c.remember(f.value);
                 i = f.to;
             } else {
                 i++;
@@ -91,6 +92,9 @@ final class TemporalTagger {
         final Sentences s;
         final Anchor a;
         LocalDate lastDay;
+        /** The year and month of the last date with a known year, for "the following year" in a narrative. */
+        Integer lastYear;
+        Integer lastMonth;
         int depth;
         int lastDaySentence = -1;
 
@@ -98,6 +102,25 @@ final class TemporalTagger {
             this.t = t;
             this.s = s;
             this.a = a;
+        }
+
+        void remember(String v) {
+            if (v.length() < 4 || !digits(v, 0, 4) || v.indexOf('/') >= 0 || v.length() > 4 && v.charAt(4) != '-') return;
+            lastYear = Integer.parseInt(v.substring(0, 4));
+            lastMonth = v.length() >= 7 && digits(v, 5, 7) ? Integer.parseInt(v.substring(5, 7)) : null;
+        }
+
+        /** The anchor for a narrative expression ("the following week"): the last date the text gave, else the anchor. */
+        Anchor narrative(String unit) {
+            if (lastDay != null && (unit.equals("D") || unit.equals("W") || lastYear == null
+                    || lastYear == lastDay.getYear() && lastMonth != null && lastMonth == lastDay.getMonthValue())) {
+                return new Anchor(new org.eventscope.model.TimeValue.Day(lastDay));
+            }
+            if (lastYear == null || unit.equals("D") || unit.equals("W")) return a;
+            if (lastMonth != null) {
+                return new Anchor(new org.eventscope.model.TimeValue.Month(java.time.YearMonth.of(lastYear, lastMonth)));
+            }
+            return unit.equals("M") ? a : new Anchor(new org.eventscope.model.TimeValue.Year(lastYear));
         }
 
         Anchor.Tense tense(int i) {

@@ -1,0 +1,143 @@
+package org.eventscope.extract;
+
+import org.eventscope.model.TimexType;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+
+import static org.eventscope.extract.DatePatterns.found;
+
+/**
+ * Business and calendar periods: quarters and halves, fiscal years (TimeML {@code FY2008}), the latest quarter,
+ * "the same period last year", weekends (an ISO week with {@code -WE}).
+ */
+final class PeriodPatterns {
+    private PeriodPatterns() {
+    }
+
+    /** "fiscal 2008", "FY2007", "FY07", "fiscal year 2010", "financial year 2010"; null for "fiscal policy". */
+    static TemporalTagger.Found fiscal(TemporalTagger.Ctx c, int i) {
+        Tokens t = c.t;
+        int j = i + 1;
+        if (t.wordIs(i, "fy")) {
+            if (!t.allCaps(i) || !t.isNum(j)) return null;
+            int n = t.num(j);
+            if (t.len(j) == 2 && t.glued(j)) n += n < 50 ? 2000 : 1900;
+            else if (t.len(j) != 4) return null;
+            if (t.glued(j + 1) && t.isNum(j + 1)) return null;
+            return n >= 1900 && n <= 2199 ? found(i, j + 1, "FY" + n, TimexType.DATE, false) : null;
+        }
+        boolean year = t.wordIs(j, "year");
+        if (year) j++;
+        else if (t.wordIs(i, "financial")) return null;
+        if (t.isNum(j) && t.len(j) == 4 && t.num(j) >= 1900 && t.num(j) <= 2199) {
+            return found(i, j + 1, "FY" + t.num(j), TimexType.DATE, false);
+        }
+        return null;
+    }
+
+    /** "fiscal year" or "financial year" after a determiner at i+1: the fiscal year shifted from the anchor's. */
+    static TemporalTagger.Found fiscalYear(TemporalTagger.Ctx c, int i, int shift, boolean vague) {
+        Tokens t = c.t;
+        int j = i + 1;
+        if (!(t.wordIs(j, "fiscal") || t.wordIs(j, "financial")) || !t.wordIs(j + 1, "year")) return null;
+        if (t.isNum(j + 2) && t.len(j + 2) == 4) return null;
+        String v = c.a.year == null ? (shift == 0 ? "PRESENT_REF" : shift < 0 ? "PAST_REF" : "FUTURE_REF")
+                : "FY" + Anchor.four(c.a.year + shift);
+        return found(i, j + 2, v, TimexType.DATE, vague);
+    }
+
+    /** "the latest quarter", "the most recent quarter": the quarter before the one of the anchor. */
+    static TemporalTagger.Found latest(TemporalTagger.Ctx c, int i) {
+        if (!c.t.wordIs(i + 1, "quarter")) return null;
+        return found(i, i + 2, c.a.unitShift("Q", -1), TimexType.DATE, false);
+    }
+
+    /** "the same period last year", "the same quarter a year earlier": the value of the date after it. */
+    static TemporalTagger.Found samePeriod(DatePatterns p, TemporalTagger.Ctx c, int i) {
+        Tokens t = c.t;
+        String x = t.w(i + 1);
+        if (!x.equals("period") && !x.equals("quarter") && !x.equals("month") && !x.equals("week")
+                && !x.equals("time")) {
+            return null;
+        }
+        int k = t.wordIs(i + 2, "of") ? i + 3 : i + 2;
+        if (!t.isWord(k) && !t.isNum(k)) return null;
+        TemporalTagger.Found in = p.any(c, k);
+        if (in == null || in.from() != k || in.type() != TimexType.DATE || in.calendar().isEmpty()) return null;
+        return found(i, in.to(), in.value(), TimexType.DATE, true);
+    }
+
+    /**
+     * "the weekend", "over the weekend": the last weekend in a past clause, else the coming one (or this one,
+     * when the article is of a Saturday or Sunday).
+     */
+    static TemporalTagger.Found weekend(TemporalTagger.Ctx c, int i, int end) {
+        LocalDate d = c.a.day;
+        if (d == null) return found(i, end, "PRESENT_REF", TimexType.DATE, true);
+        LocalDate sat = c.tense(i) == Anchor.Tense.PAST
+                ? d.minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY))
+                : d.getDayOfWeek() == DayOfWeek.SUNDAY ? d.minusDays(1)
+                : d.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+        return found(i, end, Anchor.week(sat) + "-WE", TimexType.DATE, false);
+    }
+
+    /** "the third quarter", "first-quarter", "the first three quarters of 2020", "the second half of 2009". */
+    static TemporalTagger.Found quarter(TemporalTagger.Ctx c, int i, String w) {
+        Tokens t = c.t;
+        int q = switch (w) {
+            case "first" -> 1;
+            case "second" -> 2;
+            case "third" -> 3;
+            default -> 4;
+        };
+        int j = i + 1;
+        int count = 1;
+        Integer cn = DatePatterns.number(t.w(j));
+        if (cn != null && cn >= 2 && cn <= 3 && w.equals("first")) {
+            count = cn;
+            j++;
+        }
+        if (t.isDash(j) && t.glued(j) && t.glued(j + 1)) j++; // "first-quarter results"
+        String x = t.w(j);
+        boolean half = x.equals("half");
+        if (!half && !x.equals("quarter") && !(count > 1 && x.equals("quarters"))) return null;
+        if (half && count > 1) return null;
+        int k = j + 1;
+        Integer year = null;
+        int end = k;
+        if (t.wordIs(k, "of") || t.wordIs(k, "in")) {
+            String y = t.w(k + 1);
+            if (t.isNum(k + 1) && t.len(k + 1) == 4 && t.num(k + 1) >= 1000) {
+                year = t.num(k + 1);
+                end = k + 2;
+            } else if ((y.equals("the") || y.equals("this")) && t.wordIs(k + 2, "year") && c.a.year != null) {
+                year = c.a.year;
+                end = k + 3;
+            } else if ((y.equals("last") || y.equals("next")) && t.wordIs(k + 2, "year") && c.a.year != null) {
+                year = c.a.year + (y.equals("last") ? -1 : 1);
+                end = k + 3;
+            }
+        } else if (t.isNum(k) && t.len(k) == 4 && t.num(k) >= 1000) {
+            year = t.num(k);
+            end = k + 1;
+        }
+        if (half) {
+            if (q > 2) return null;
+            if (year == null && c.a.year == null) return found(i, end, "XXXX-H" + q, TimexType.DATE, false);
+            int y = year != null ? year : c.a.year;
+            return found(i, end, Anchor.four(y) + "-H" + q, TimexType.DATE, false);
+        }
+        if (count > 1) {
+            if (year == null) {
+                if (c.a.year == null) return null;
+                year = c.a.year;
+            }
+            LocalDate to = java.time.YearMonth.of(year, count * 3).atEndOfMonth();
+            return found(i, end, year + "-01-01/" + to, TimexType.DATE, false);
+        }
+        return found(i, end, c.a.quarter(year, q, c.tense(i)), TimexType.DATE, false);
+    }
+
+}
