@@ -172,6 +172,7 @@ final class Anchor {
             int start = switch (s) { case "SP" -> 3; case "SU" -> 6; case "FA" -> 9; default -> 12; };
             if (tense == Tense.PAST && start > month && !s.equals("WI")) y--;
             if (tense == Tense.FUTURE && start + 2 < month) y++;
+            if (s.equals("WI") && month <= 2) y--; // in February, this winter began last December
         }
         return four(y) + "-" + s;
     }

@@ -61,12 +61,14 @@ final class Clock {
     }
 
     private static TemporalTagger.Found zoned(TemporalTagger.Ctx c, int i, int j, int h, int m) {
-        String day = c.dayFor(i);
+        String day = c.dayAfter(j);
         int[] z = zone(c.t, j);
         String d = day == null ? "XXXX-XX-XX" : day;
         String time = Anchor.two(h) + ":" + Anchor.two(m);
         if (z != null) {
             j = z[1];
+            day = c.dayAfter(j);
+            d = day == null ? "XXXX-XX-XX" : day;
             int local = h * 60 + m;
             int utc = local - z[0];
             if (utc >= 0 && utc < 24 * 60) {

@@ -219,8 +219,10 @@ final class DatePatterns {
         if (t.wordIs(j, "of")) j++;
         if (!t.isWord(j) || !lex.months.containsKey(t.lower[j]) || !t.capitalised(j)) return null;
         int m = lex.months.get(t.lower[j]);
+        boolean abbrev = t.len(j) <= 4 && !t.wordIs(j, "may") && !t.wordIs(j, "june") && !t.wordIs(j, "july");
         j++;
-        if (t.is(j, '.') && t.glued(j)) j++;
+        // "12 Feb. 2010", "26 May.'16"; the period after "4 July." ends the sentence
+        if (t.is(j, '.') && t.glued(j) && (abbrev || t.isApostrophe(j + 1))) j++;
         int[] ye = yearAfter(t, j);
         return dayResult(c, i, ye == null ? j : ye[1], ye == null ? null : ye[0], m, d, d2);
     }

@@ -31,7 +31,7 @@ final class TemporalTagger {
 
     List<Found> tag(Tokens t, Sentences s, Anchor a) {
         List<Found> out = new ArrayList<>();
-        Ctx c = new Ctx(t, s, a);
+        Ctx c = new Ctx(t, s, a, p);
         int i = 0;
         while (i < t.size) {
             Found f = null;
@@ -98,7 +98,10 @@ final class TemporalTagger {
         int depth;
         int lastDaySentence = -1;
 
-        Ctx(Tokens t, Sentences s, Anchor a) {
+        final DatePatterns p;
+
+        Ctx(Tokens t, Sentences s, Anchor a, DatePatterns p) {
+            this.p = p;
             this.t = t;
             this.s = s;
             this.a = a;
@@ -126,6 +129,28 @@ final class TemporalTagger {
         Anchor.Tense tense(int i) {
             int sen = s.of[Math.min(i, t.size - 1)];
             return Tense.at(t, i, s.first[sen], s.last[sen]);
+        }
+
+        /**
+         * The day of a time of day ending before token j: a day named right after it ("at 3 p.m. on Friday",
+         * "midnight Sunday"), else {@link #dayFor}.
+         */
+        String dayAfter(int j) {
+            int k = t.wordIs(j, "on") ? j + 1 : j;
+            if (depth < 3 && t.isWord(k) && (p.lex().weekdays.containsKey(t.lower[k]) || p.lex().months.containsKey(t.lower[k]))
+                    && t.capitalised(k) || t.isNum(k) && t.wordIs(j, "on")) {
+                depth++;
+                try {
+                    TemporalTagger.Found f = p.any(this, k);
+                    if (f != null && f.from() == k && f.type() == TimexType.DATE && f.value().length() == 10
+                            && Character.isDigit(f.value().charAt(0))) {
+                        return f.value();
+                    }
+                } finally {
+                    depth--;
+                }
+            }
+            return dayFor(j - 1);
         }
 
         /** The day a time of day at token i belongs to: a date earlier in its sentence, else the anchor. */

@@ -67,7 +67,7 @@ final class WordPatterns {
                             || t.wordIs(i - 1, "after") || t.wordIs(i - 1, "until"))) {
                         return null;
                     }
-                    String day = c.dayFor(i);
+                    String day = c.dayAfter(i + 1);
                     return day == null ? null : found(i, i + 1, day + (w.equals("midnight") ? "T24:00" : "T12:00"),
                             TimexType.TIME, false);
                 }
@@ -158,6 +158,11 @@ final class WordPatterns {
                     return null;
                 }
                 case "year", "week", "month": {
+                    if (t.isDash(i + 1) && t.glued(i + 1) && t.wordIs(i + 2, "end") && t.glued(i + 2)
+                            && !w.equals("week")) {
+                        // "by year-end", "month-end": the year or month of the anchor
+                        return found(i, i + 3, a.unitShift(DatePatterns.unit(w), 0), TimexType.DATE, true);
+                    }
                     String p2 = t.w(i - 2);
                     if (t.wordIs(i - 1, "the") && (p2.equals("during") || p2.equals("throughout") || p2.equals("of"))) {
                         String u = DatePatterns.unit(w);
@@ -233,7 +238,8 @@ final class WordPatterns {
         if (c.t.isWord(i + 1) && (p.lex().months.containsKey(x) || p.lex().weekdays.containsKey(x))) return null;
         TemporalTagger.Found in = p.any(c, i + 1);
         if (in == null || in.from() != i + 1) return null;
-        if (t.isNum(i + 1) && !(in.value().length() <= 3 || in.type() != TimexType.DATE)) return null;
+        boolean ordinal = t.isWord(i + 2) && t.glued(i + 2) && t.w(i + 2).length() == 2;
+        if (t.isNum(i + 1) && !ordinal && !(in.value().length() <= 3 || in.type() != TimexType.DATE)) return null;
         if (in.type() == TimexType.SET || t.wordIs(in.to() - 1, "long")) return null; // "the annual meeting": TimeML tags "annual" alone
         return new TemporalTagger.Found(i, in.to(), in.value(), in.type(), false, in.vague());
     }
@@ -245,6 +251,10 @@ final class WordPatterns {
         int j = i + 1;
         String x = t.w(j);
         if (x.equals("fiscal") || x.equals("financial")) return PeriodPatterns.fiscalYear(c, i, shift, false);
+        if (w.equals("this") && x.equals("past")) { // "this past weekend"
+            TemporalTagger.Found in = relative(p, c, j, x);
+            return in == null ? null : found(i, in.to(), in.value(), in.type(), in.vague());
+        }
         if (Holidays.starts(x) && !w.equals("past")) {
             TemporalTagger.Found h = Holidays.match(c, j, shift); // "last Christmas", "this Easter"
             if (h != null) return found(i, h.to(), h.value(), h.type(), false);
