@@ -22,7 +22,7 @@ final class DatePatterns {
     private static final Map<String, Integer> NUMBERS = new HashMap<>();
     private static final Map<String, String> UNITS = new HashMap<>();
     private static final Set<String> STARTERS = new HashSet<>();
-    private static final Set<String> NOT_YEAR_AFTER = Set.of("percent", "per", "km", "kilometres", "kilometers", "miles",
+    static final Set<String> NOT_YEAR_AFTER = Set.of("percent", "per", "km", "kilometres", "kilometers", "miles",
             "metres", "meters", "feet", "tons", "tonnes", "kg", "people", "troops", "soldiers", "dollars", "euros",
             "rubles", "roubles", "pounds", "votes", "times", "cases", "deaths", "units", "hectares", "barrels",
             "residents", "members", "workers", "jobs", "employees", "students", "of");
@@ -107,10 +107,10 @@ final class DatePatterns {
         if (len == 4) {
             f = Clock.military(c, i);
             if (f != null) return f;
-            f = yearForms(c, i, n);
+            f = NumericDates.yearForms(lex, c, i, n);
         }
         if (len <= 2) {
-            f = longer(f, slashDate(c, i));
+            f = longer(f, NumericDates.slashDate(c, i));
             f = longer(f, Clock.match(c, i));
             f = longer(f, dayMonth(c, i));
         }
@@ -119,89 +119,6 @@ final class DatePatterns {
             f = longer(f, found(i, i + 3, Anchor.two(n - 1), TimexType.DATE, false));
         }
         return f;
-    }
-
-    /** 2008-08-26, 2021-2022, 1991-92, 2008-08, 1990s, a year alone. */
-    private TemporalTagger.Found yearForms(TemporalTagger.Ctx c, int i, int y) {
-        Tokens t = c.t;
-        if (y < 1000 || y > 2199) return null;
-        if (t.isDash(i + 1) && t.isNum(i + 2)) {
-            int l2 = t.len(i + 2);
-            int b = t.num(i + 2);
-            boolean glued = t.glued(i + 1) && t.glued(i + 2);
-            if (glued && l2 <= 2 && t.isDash(i + 3) && t.glued(i + 3) && t.isNum(i + 4) && t.glued(i + 4)
-                    && t.len(i + 4) <= 2) {
-                if (t.glued(i + 5) && (t.isNum(i + 5) || t.isDash(i + 5))) return null;
-                LocalDate d = Dates.day(y, b, t.num(i + 4));
-                if (d == null) return null;
-                int e = i + 5;
-                if (t.isWord(e) && t.glued(e) && t.w(e).equals("t") && t.isNum(e + 1) && t.is(e + 2, ':')) {
-                    return found(i, e + 4, d + "T" + Anchor.two(t.num(e + 1)) + ":" + Anchor.two(t.num(e + 3)),
-                            TimexType.TIME, false);
-                }
-                return found(i, e, d.toString(), TimexType.DATE, false);
-            }
-            if (t.glued(i + 3) && (t.isNum(i + 3) || t.isDash(i + 3))) return null;
-            int y2 = l2 == 4 ? b : l2 == 2 ? y / 100 * 100 + b : -1;
-            if (y2 > y && y2 - y <= 100 && (l2 == 4 || glued)) {
-                return found(i, i + 3, y + "-01-01/" + y2 + "-12-31", TimexType.DATE, false);
-            }
-            if (glued && l2 == 2 && b >= 1 && b <= 12) {
-                return found(i, i + 3, Anchor.month(y, b), TimexType.DATE, false);
-            }
-            return null;
-        }
-        if (t.wordIs(i + 1, "s") && t.glued(i + 1) && y % 10 == 0) {
-            return found(i, i + 2, Integer.toString(y / 10), TimexType.DATE, false);
-        }
-        if (t.isApostrophe(i + 1) && t.wordIs(i + 2, "s") && t.glued(i + 1) && y % 10 == 0) {
-            return found(i, i + 3, Integer.toString(y / 10), TimexType.DATE, false);
-        }
-        if (t.glued(i + 1) && (t.is(i + 1, '.') || t.is(i + 1, ',') || t.is(i + 1, '%')) && t.isNum(i + 2)) return null;
-        if (t.is(i + 1, '%') || t.glued(i + 1) && t.isWord(i + 1)) return null;
-        String next = t.w(i + 1);
-        String prev = t.w(i - 1);
-        if (NOT_YEAR_AFTER.contains(next) || next.equals("million") || next.equals("billion")) return null;
-        boolean prep = PREPOSITIONS.contains(prev) || prev.equals("year") || prev.equals("since") || t.is(i - 1, '(')
-                || lex.months.containsKey(prev);
-        if (y < 1900 && !prep) return null;
-        if (!prep && t.isWord(i + 1) && !t.capitalised(i + 1) && next.endsWith("s") && !FUNCTION.contains(next)
-                && !next.equals("was") && !next.equals("has")) {
-            return null;
-        }
-        return found(i, i + 1, Integer.toString(y), TimexType.DATE, false);
-    }
-
-    /** 28/12/2023, 28.12.2023, 7/8/07. */
-    private TemporalTagger.Found slashDate(TemporalTagger.Ctx c, int i) {
-        Tokens t = c.t;
-        boolean slash = t.is(i + 1, '/');
-        boolean dot = t.is(i + 1, '.');
-        if (!slash && !dot && !t.isDash(i + 1)) return null;
-        char sep = t.text.charAt(t.start[i + 1]);
-        if (!(t.glued(i + 1) && t.isNum(i + 2) && t.glued(i + 2) && t.len(i + 2) <= 2 && t.glued(i + 3)
-                && t.is(i + 3, sep) && t.isNum(i + 4) && t.glued(i + 4))) {
-            return null;
-        }
-        if (t.glued(i + 5) && (t.isNum(i + 5) || t.is(i + 5, sep) && t.isNum(i + 6))) return null;
-        int l3 = t.len(i + 4);
-        int y = t.num(i + 4);
-        if (l3 == 2) y += y < 50 ? 2000 : 1900;
-        else if (l3 != 4) return null;
-        int a = t.num(i);
-        int b = t.num(i + 2);
-        LocalDate dm = Dates.day(y, b, a);
-        LocalDate md = slash ? Dates.day(y, a, b) : null;
-        LocalDate pick;
-        if (dm == null) pick = md;
-        else if (md == null || md.equals(dm)) pick = dm;
-        else if (c.a.day != null) {
-            long x = Math.abs(dm.toEpochDay() - c.a.day.toEpochDay());
-            long z = Math.abs(md.toEpochDay() - c.a.day.toEpochDay());
-            pick = z < x ? md : dm;
-        } else pick = dm;
-        if (pick == null) return null;
-        return found(i, i + 5, pick.toString(), TimexType.DATE, false);
     }
 
     /** 26 August 2008, 26th January, 2021, 20-21 June 2017, 12 Feb, 2010, 26 May.'16, 17 November. */

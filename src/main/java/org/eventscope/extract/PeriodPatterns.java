@@ -5,6 +5,7 @@ import org.eventscope.model.TimexType;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Set;
 
 import static org.eventscope.extract.DatePatterns.found;
 
@@ -140,4 +141,45 @@ final class PeriodPatterns {
         return found(i, end, c.a.quarter(year, q, c.tense(i)), TimexType.DATE, false);
     }
 
+    /** "this summer", "spring of next year", "the fall of 2011"; not "the fall of Kabul". */
+    static TemporalTagger.Found season(TemporalTagger.Ctx c, int i, String w) {
+        Tokens t = c.t;
+        String s = switch (w) {
+            case "spring" -> "SP";
+            case "summer" -> "SU";
+            case "autumn", "fall" -> "FA";
+            default -> "WI";
+        };
+        if (t.isNum(i + 1) && t.len(i + 1) == 4 && t.num(i + 1) >= 1000) {
+            return found(i, i + 2, t.num(i + 1) + "-" + s, TimexType.DATE, false);
+        }
+        if (t.wordIs(i + 1, "of")) {
+            if (t.isNum(i + 2) && t.len(i + 2) == 4 && t.num(i + 2) >= 1000) {
+                return found(i, i + 3, t.num(i + 2) + "-" + s, TimexType.DATE, false);
+            }
+            String y = t.w(i + 2);
+            if (t.wordIs(i + 3, "year") && (y.equals("next") || y.equals("last") || y.equals("this"))) {
+                int sh = y.equals("next") ? 1 : y.equals("last") ? -1 : 0;
+                String v = c.a.year == null ? (sh < 0 ? "PAST_REF" : sh > 0 ? "FUTURE_REF" : "PRESENT_REF")
+                        : Anchor.four(c.a.year + sh) + "-" + s;
+                return found(i, i + 4, v, TimexType.DATE, false);
+            }
+        }
+        if (t.wordIs(i + 1, "of") && !t.isNum(i + 2)) return null; // "the fall of Kabul", "the spring of discontent"
+        String prev = t.w(i - 1);
+        boolean fall = w.equals("fall");
+        Set<String> ok = fall ? Set.of("the", "this", "last", "next", "past")
+                : Set.of("the", "this", "last", "next", "in", "during", "early", "late", "mid", "since", "until",
+                "by", "past", "coming", "that", "throughout");
+        if (!ok.contains(prev)) return null;
+        int shift = prev.equals("last") || prev.equals("past") ? -1 : prev.equals("next") || prev.equals("coming") ? 1 : 0;
+        if (shift != 0 && c.a.year != null && c.a.month != null) {
+            int startMonth = switch (s) { case "SP" -> 3; case "SU" -> 6; case "FA" -> 9; default -> 12; };
+            int y = c.a.year;
+            if (shift < 0 && !(startMonth + 2 < c.a.month)) y--;
+            if (shift > 0 && !(startMonth > c.a.month)) y++;
+            return found(i, i + 1, Anchor.four(y) + "-" + s, TimexType.DATE, false);
+        }
+        return found(i, i + 1, c.a.season(s, shift, c.tense(i)), TimexType.DATE, shift == 0 && !prev.equals("this"));
+    }
 }
