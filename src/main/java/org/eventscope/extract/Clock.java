@@ -56,7 +56,8 @@ final class Clock {
     static TemporalTagger.Found military(TemporalTagger.Ctx c, int i) {
         Tokens t = c.t;
         int n = t.num(i);
-        if (t.len(i) != 4 || n / 100 > 23 || n % 100 > 59 || zone(t, i + 1) == null) return null;
+        if (t.len(i) != 4 || n / 100 > 23 || n % 100 > 59) return null;
+        if (zone(t, i + 1) == null && !(t.wordIs(i + 1, "local") && t.wordIs(i + 2, "time"))) return null;
         return zoned(c, i, i + 1, n / 100, n % 100);
     }
 

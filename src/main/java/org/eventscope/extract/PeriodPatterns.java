@@ -49,6 +49,18 @@ final class PeriodPatterns {
         return found(i, j + 2, v, TimexType.DATE, vague);
     }
 
+    /** The quarter the text last named (or the anchor's), shifted by {@code shift} quarters. */
+    static String narrativeQuarter(TemporalTagger.Ctx c, int shift) {
+        Anchor n = c.narrative("Q");
+        return (n.month == null ? c.a : n).unitShift("Q", shift);
+    }
+
+    /** "the year-earlier quarter" (the named quarter a year before), "year-ago levels", "the year-earlier period". */
+    static TemporalTagger.Found yearEarlier(TemporalTagger.Ctx c, int i) {
+        if (c.t.wordIs(i + 3, "quarter")) return found(i, i + 4, narrativeQuarter(c, -4), TimexType.DATE, true);
+        return found(i, i + 3, c.narrative("Y").unitShift("Y", -1), TimexType.DATE, true);
+    }
+
     /** "the latest quarter", "the most recent quarter": the quarter before the one of the anchor. */
     static TemporalTagger.Found latest(TemporalTagger.Ctx c, int i) {
         if (!c.t.wordIs(i + 1, "quarter")) return null;

@@ -110,7 +110,9 @@ final class TemporalTagger {
         void remember(String v) {
             if (v.length() < 4 || !digits(v, 0, 4) || v.indexOf('/') >= 0 || v.length() > 4 && v.charAt(4) != '-') return;
             lastYear = Integer.parseInt(v.substring(0, 4));
-            lastMonth = v.length() >= 7 && digits(v, 5, 7) ? Integer.parseInt(v.substring(5, 7)) : null;
+            lastMonth = v.length() >= 7 && digits(v, 5, 7) ? Integer.valueOf(Integer.parseInt(v.substring(5, 7)))
+                    : v.length() == 7 && v.charAt(5) == 'Q' && v.charAt(6) >= '1' && v.charAt(6) <= '4'
+                    ? Integer.valueOf((v.charAt(6) - '1') * 3 + 1) : null;
         }
 
         /** The anchor for a narrative expression ("the following week"): the last date the text gave, else the anchor. */

@@ -11,6 +11,8 @@ import static org.eventscope.extract.DatePatterns.found;
 final class WordPatterns {
     private static final Set<String> SHIFT_BACK = Set.of("last", "past", "previous");
     private static final Set<String> SHIFT_FWD = Set.of("next", "coming", "following");
+    private static final Set<String> LAST_VERB = Set.of("will", "would", "to", "could", "may", "can", "might",
+            "should", "must", "did", "does", "not", "ll", "t");
 
     private WordPatterns() {
     }
@@ -158,6 +160,10 @@ final class WordPatterns {
                     return null;
                 }
                 case "year", "week", "month": {
+                    if (w.equals("year") && t.isDash(i + 1) && t.glued(i + 1) && t.glued(i + 2)
+                            && (t.wordIs(i + 2, "earlier") || t.wordIs(i + 2, "ago"))) {
+                        return PeriodPatterns.yearEarlier(c, i);
+                    }
                     if (t.isDash(i + 1) && t.glued(i + 1) && t.wordIs(i + 2, "end") && t.glued(i + 2)
                             && !w.equals("week")) {
                         // "by year-end", "month-end": the year or month of the anchor
@@ -226,6 +232,16 @@ final class WordPatterns {
             return found(i, end, d.plusDays(back ? -1 : 1).toString(), TimexType.DATE, true);
         }
         if (x.equals("weekend")) return PeriodPatterns.weekend(c, i, i + 2);
+        String y = t.w(i + 2);
+        if ((y.equals("future") || y.equals("past")) && (x.equals("near") || x.equals("foreseeable")
+                || x.equals("distant") || x.equals("recent") || x.equals("immediate") || x.equals("not-too-distant"))) {
+            // "in the near future", "for the foreseeable future", "in the recent past"
+            return found(i, i + 3, y.equals("future") ? "FUTURE_REF" : "PAST_REF", TimexType.DATE, true);
+        }
+        if (x.equals("quarter") && !t.isDash(i + 2) && !t.wordIs(i + 2, "of") && !t.capitalised(i + 1)) {
+            // "the quarter": the quarter the text last named (HeidelTime), else the anchor's
+            return found(i, i + 2, PeriodPatterns.narrativeQuarter(c, 0), TimexType.DATE, true);
+        }
         if (x.equals("fiscal") || x.equals("financial")) return PeriodPatterns.fiscalYear(c, i, 0, true);
         String u = DatePatterns.unit(x);
         String prev = t.w(i - 1);
@@ -248,6 +264,7 @@ final class WordPatterns {
         Tokens t = c.t;
         Anchor a = c.a;
         int shift = SHIFT_BACK.contains(w) ? -1 : SHIFT_FWD.contains(w) ? 1 : 0;
+        if (w.equals("last") && LAST_VERB.contains(t.w(i - 1))) return null; // "the visit will last two weeks"
         int j = i + 1;
         String x = t.w(j);
         if (x.equals("fiscal") || x.equals("financial")) return PeriodPatterns.fiscalYear(c, i, shift, false);
