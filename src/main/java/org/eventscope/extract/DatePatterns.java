@@ -64,7 +64,7 @@ final class DatePatterns {
         if (t.isNum(i)) return numeric(c, i);
         if (t.isWord(i)) {
             String w = t.lower[i];
-            if (Holidays.starts(w)) {
+            if (t.capitalised(i) && Holidays.starts(w)) {
                 TemporalTagger.Found h = Holidays.match(c, i);
                 if (h != null) return h;
             }

@@ -233,7 +233,7 @@ final class WordPatterns {
         }
         if (x.equals("weekend")) return PeriodPatterns.weekend(c, i, i + 2);
         String y = t.w(i + 2);
-        if ((y.equals("future") || y.equals("past")) && (x.equals("near") || x.equals("foreseeable")
+        if ((y.equals("future") || y.equals("past")) && x.length() > 3 && (x.equals("near") || x.equals("foreseeable")
                 || x.equals("distant") || x.equals("recent") || x.equals("immediate") || x.equals("not-too-distant"))) {
             // "in the near future", "for the foreseeable future", "in the recent past"
             return found(i, i + 3, y.equals("future") ? "FUTURE_REF" : "PAST_REF", TimexType.DATE, true);
@@ -243,9 +243,9 @@ final class WordPatterns {
             return found(i, i + 2, PeriodPatterns.narrativeQuarter(c, 0), TimexType.DATE, true);
         }
         if (x.equals("fiscal") || x.equals("financial")) return PeriodPatterns.fiscalYear(c, i, 0, true);
-        String u = DatePatterns.unit(x);
-        String prev = t.w(i - 1);
-        if (u != null && x.endsWith("s") && !u.equals("WE") && (prev.equals("over") || prev.equals("through")
+        String u = x.endsWith("s") ? DatePatterns.unit(x) : null;
+        String prev = u == null ? "" : t.w(i - 1);
+        if (u != null && !u.equals("WE") && (prev.equals("over") || prev.equals("through")
                 || prev.equals("throughout") || prev.equals("down"))) {
             // "over the years": an unspecified stretch
             return found(i, i + 2, DatePatterns.duration(u, "X"), TimexType.DURATION, true);
