@@ -50,7 +50,7 @@ final class DatePatterns {
                 "years", "decades", "months", "weeks", "days", "year", "week", "month", "from", "between",
                 "night", "morning", "evening", "afternoon", "beginning", "start", "end", "middle", "same", "that",
                 "once", "twice", "half", "future", "mid-", "at", "in", "some", "day", "recent", "current", "noon", "fiscal", "midday",
-                "midnight", "latest", "fy", "financial"));
+                "midnight", "latest", "fy", "financial", "h"));
     }
 
     private final Lexicon lex;
@@ -134,12 +134,15 @@ final class DatePatterns {
             j = ordinalEnd(t, j + 1);
         }
         if (t.wordIs(j, "of")) j++;
+        boolean dashed = d2 < 0 && t.isDash(j) && t.glued(j) && t.glued(j + 1) && t.isWord(j + 1); // 12-Mar-2019
+        if (dashed) j++;
         if (!t.isWord(j) || !lex.months.containsKey(t.lower[j]) || !t.capitalised(j)) return null;
         int m = lex.months.get(t.lower[j]);
         boolean abbrev = t.len(j) <= 4 && !t.wordIs(j, "may") && !t.wordIs(j, "june") && !t.wordIs(j, "july");
         j++;
         // "12 Feb. 2010", "26 May.'16"; the period after "4 July." ends the sentence
         if (t.is(j, '.') && t.glued(j) && (abbrev || t.isApostrophe(j + 1))) j++;
+        if (dashed && t.isDash(j) && t.glued(j) && t.isNum(j + 1) && t.glued(j + 1)) j++;
         int[] ye = yearAfter(t, j);
         return dayResult(c, i, ye == null ? j : ye[1], ye == null ? null : ye[0], m, d, d2);
     }
@@ -222,6 +225,12 @@ final class DatePatterns {
         if (t.wordIs(i + 1, "of") && t.isNum(i + 2) && t.len(i + 2) == 4 && t.num(i + 2) >= 1000) {
             return found(i, i + 3, Anchor.month(t.num(i + 2), m), TimexType.DATE, false);
         }
+        String nx = t.w(i + 1);
+        if ((nx.equals("this") || nx.equals("last") || nx.equals("next")) && t.wordIs(i + 2, "year") && c.a.year != null) {
+            // "in January last year"
+            int y = c.a.year + (nx.equals("last") ? -1 : nx.equals("next") ? 1 : 0);
+            return found(i, i + 3, Anchor.month(y, m), TimexType.DATE, false);
+        }
         if (abbrev) return null;
         if (w.equals("may") || w.equals("march")) {
             String prev = t.w(i - 1);
@@ -268,6 +277,13 @@ final class DatePatterns {
             return null; // "the Good Friday Agreement", "the Bloody Sunday Inquiry": a name
         }
         int shift = prev.equals("last") || prev.equals("past") ? -1 : prev.equals("next") ? 1 : 0;
+        String nx = t.w(i + 1);
+        if ((nx.equals("this") || nx.equals("last") || nx.equals("next")) && t.wordIs(i + 2, "week") && c.a.day != null) {
+            // "on Monday next week": that weekday of the named week
+            int weeks = nx.equals("last") ? -1 : nx.equals("next") ? 1 : 0;
+            LocalDate d = c.a.day.plusWeeks(weeks).with(java.time.temporal.ChronoField.DAY_OF_WEEK, wd);
+            return found(i, i + 3, d.toString(), TimexType.DATE, false);
+        }
         String v = c.a.weekday(wd, c.tense(i), shift);
         String part = partOfDay(t.w(i + 1));
         if (part != null && !v.startsWith("X")) {

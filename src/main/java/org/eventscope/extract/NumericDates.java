@@ -15,11 +15,13 @@ final class NumericDates {
     static TemporalTagger.Found yearForms(Lexicon lex, TemporalTagger.Ctx c, int i, int y) {
         Tokens t = c.t;
         if (y < 1000 || y > 2199) return null;
-        if (t.isDash(i + 1) && t.isNum(i + 2)) {
+        boolean slash = t.is(i + 1, '/') && t.glued(i + 1) && t.glued(i + 2);
+        if ((t.isDash(i + 1) || slash) && t.isNum(i + 2)) {
             int l2 = t.len(i + 2);
             int b = t.num(i + 2);
             boolean glued = t.glued(i + 1) && t.glued(i + 2);
-            if (glued && l2 <= 2 && t.isDash(i + 3) && t.glued(i + 3) && t.isNum(i + 4) && t.glued(i + 4)
+            if (glued && l2 <= 2 && (slash ? t.is(i + 3, '/') : t.isDash(i + 3)) && t.glued(i + 3) && t.isNum(i + 4)
+                    && t.glued(i + 4)
                     && t.len(i + 4) <= 2) {
                 if (t.glued(i + 5) && (t.isNum(i + 5) || t.isDash(i + 5))) return null;
                 LocalDate d = Dates.day(y, b, t.num(i + 4));
@@ -36,7 +38,7 @@ final class NumericDates {
             if (y2 > y && y2 - y <= 100 && (l2 == 4 || glued)) {
                 return found(i, i + 3, y + "-01-01/" + y2 + "-12-31", TimexType.DATE, false);
             }
-            if (glued && l2 == 2 && b >= 1 && b <= 12) {
+            if (glued && l2 == 2 && b >= 1 && b <= 12 && !slash) {
                 return found(i, i + 3, Anchor.month(y, b), TimexType.DATE, false);
             }
             return null;

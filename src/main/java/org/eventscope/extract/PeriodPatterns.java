@@ -33,7 +33,13 @@ final class PeriodPatterns {
         if (year) j++;
         else if (t.wordIs(i, "financial")) return null;
         if (t.isNum(j) && t.len(j) == 4 && t.num(j) >= 1900 && t.num(j) <= 2199) {
-            return found(i, j + 1, "FY" + t.num(j), TimexType.DATE, false);
+            int e = j + 1;
+            // "financial year 2017/18", "fiscal 2008-09": named by its first year
+            if ((t.is(e, '/') || t.isDash(e)) && t.glued(e) && t.isNum(e + 1) && t.glued(e + 1)
+                    && (t.len(e + 1) == 2 || t.len(e + 1) == 4)) {
+                e += 2;
+            }
+            return found(i, e, "FY" + t.num(j), TimexType.DATE, false);
         }
         return null;
     }
@@ -43,7 +49,10 @@ final class PeriodPatterns {
         Tokens t = c.t;
         int j = i + 1;
         if (!(t.wordIs(j, "fiscal") || t.wordIs(j, "financial")) || !t.wordIs(j + 1, "year")) return null;
-        if (t.isNum(j + 2) && t.len(j + 2) == 4) return null;
+        if (t.isNum(j + 2) && t.len(j + 2) == 4) { // "the financial year 2017/18"
+            TemporalTagger.Found f = fiscal(c, j);
+            return f == null || shift != 0 ? null : found(i, f.to(), f.value(), f.type(), false);
+        }
         String v = c.a.year == null ? (shift == 0 ? "PRESENT_REF" : shift < 0 ? "PAST_REF" : "FUTURE_REF")
                 : "FY" + Anchor.four(c.a.year + shift);
         return found(i, j + 2, v, TimexType.DATE, vague);

@@ -135,6 +135,13 @@ final class WordPatterns {
                 }
                 case "first", "second", "third", "fourth", "final":
                     return PeriodPatterns.quarter(c, i, w);
+                case "h":
+                    // "H1 2018": a half year, only with its year ("H2" alone may be hydrogen)
+                    if (t.capitalised(i) && t.isNum(i + 1) && t.glued(i + 1) && (t.num(i + 1) == 1 || t.num(i + 1) == 2)
+                            && t.len(i + 1) == 1 && t.isNum(i + 2) && t.len(i + 2) == 4 && t.num(i + 2) >= 1000) {
+                        return found(i, i + 3, t.num(i + 2) + "-H" + t.num(i + 1), TimexType.DATE, false);
+                    }
+                    return null;
                 case "q":
                     if (t.capitalised(i) && t.isNum(i + 1) && t.glued(i + 1) && t.num(i + 1) >= 1 && t.num(i + 1) <= 4) {
                         int q = t.num(i + 1);
@@ -153,7 +160,8 @@ final class WordPatterns {
                                 true);
                     }
                     String prev = t.w(i - 1);
-                    if (prev.equals("for") || prev.equals("over") || prev.equals("within")) {
+                    if (prev.equals("for") || prev.equals("over") || prev.equals("within")
+                            || prev.equals("last") && LAST_VERB.contains(t.w(i - 2))) { // "may last months"
                         return found(i, i + 1, DatePatterns.duration(DatePatterns.unit(w), "X"), TimexType.DURATION,
                                 true);
                     }
