@@ -8,6 +8,9 @@ import static org.eventscope.extract.DatePatterns.found;
 
 /** Dates written with digits only: 2008-08-26, 2021-2022, 1991-92, 2008-08, the 1990s, a year, 28/12/2023. */
 final class NumericDates {
+    private static final java.util.Set<String> STREETS = java.util.Set.of("street", "avenue", "road", "boulevard",
+            "lane", "drive", "place", "square", "st", "ave", "rd", "blvd", "highway");
+
     private NumericDates() {
     }
 
@@ -43,16 +46,20 @@ final class NumericDates {
             }
             return null;
         }
-        if (t.wordIs(i + 1, "s") && t.glued(i + 1) && y % 10 == 0) {
-            return found(i, i + 2, Integer.toString(y / 10), TimexType.DATE, false);
+        boolean plural = t.wordIs(i + 1, "s") && t.glued(i + 1);
+        if ((plural || t.isApostrophe(i + 1) && t.wordIs(i + 2, "s") && t.glued(i + 1)) && y % 10 == 0) {
+            // "the 1990s" is a decade (199); "the 1800s" a century (18), but "the 2000s" the decade
+            String v = y % 100 == 0 && y < 2000 ? Integer.toString(y / 100) : Integer.toString(y / 10);
+            return found(i, plural ? i + 2 : i + 3, v, TimexType.DATE, false);
         }
-        if (t.isApostrophe(i + 1) && t.wordIs(i + 2, "s") && t.glued(i + 1) && y % 10 == 0) {
-            return found(i, i + 3, Integer.toString(y / 10), TimexType.DATE, false);
+        if ((t.wordIs(i + 1, "fiscal") || t.wordIs(i + 1, "financial")) && t.wordIs(i + 2, "year")) {
+            return found(i, i + 3, "FY" + y, TimexType.DATE, false); // "the 1990 fiscal year"
         }
         if (t.glued(i + 1) && (t.is(i + 1, '.') || t.is(i + 1, ',') || t.is(i + 1, '%')) && t.isNum(i + 2)) return null;
         if (t.is(i + 1, '%') || t.glued(i + 1) && t.isWord(i + 1)) return null;
         String next = t.w(i + 1);
         String prev = t.w(i - 1);
+        if (t.capitalised(i + 1) && STREETS.contains(t.w(i + 2))) return null; // "1600 Pennsylvania Avenue"
         if (DatePatterns.NOT_YEAR_AFTER.contains(next) || next.equals("million") || next.equals("billion")) return null;
         boolean prep = DatePatterns.PREPOSITIONS.contains(prev) || prev.equals("year") || prev.equals("since") || t.is(i - 1, '(')
                 || lex.months.containsKey(prev);

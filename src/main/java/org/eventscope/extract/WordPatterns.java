@@ -38,7 +38,7 @@ final class WordPatterns {
                     return a.day == null ? found(i, i + 1, "PRESENT_REF", TimexType.DATE, true)
                             : found(i, i + 1, a.day + "TNI", TimexType.TIME, false);
                 case "now", "currently", "nowadays", "presently":
-                    if (t.capitalised(i) && t.wordIs(i + 1, "that")) return null;
+                    if (t.wordIs(i + 1, "that") || t.isDash(i + 1) && t.glued(i + 1)) return null; // "now that", "now-defunct"
                     return found(i, i + 1, "PRESENT_REF", TimexType.DATE, true);
                 case "recently", "lately":
                     return found(i, i + 1, "PAST_REF", TimexType.DATE, true);
