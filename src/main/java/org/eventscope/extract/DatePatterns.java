@@ -331,7 +331,11 @@ final class DatePatterns {
         if (!hyphen && (ago.equals("ago") || ago.equals("earlier") && !t.wordIs(end + 1, "than"))) {
             String u = unit.equals("FN") ? "W" : unit;
             double k = unit.equals("FN") ? n * 2 : n;
-            return found(i, end + 1, c.a.ago(u, -k), TimexType.DATE, false);
+            String prev = t.w(i - 1);
+            boolean isAgo = ago.equals("ago");
+            String before = n == 1 && unit.equals("Y") && (!isAgo || prev.equals("from") || prev.equals("with")
+                    || prev.equals("than") || prev.equals("over")) ? c.yearBefore(i, isAgo) : null;
+            return found(i, end + 1, before != null ? before : c.a.ago(u, -k), TimexType.DATE, false);
         }
         if (!hyphen && (t.wordIs(end, "from") && t.wordIs(end + 1, "now") || ago.equals("later") && false)) {
             return found(i, end + 2, c.a.ago(unit, n), TimexType.DATE, false);

@@ -49,7 +49,7 @@ final class TemporalTagger {
                     c.lastDay = LocalDate.parse(f.value.substring(0, 10));
                     c.lastDaySentence = s.of[i];
                 }
-                c.remember(f.value);
+                c.remember(f.value, s.of[i]);
                 i = f.to;
             } else {
                 i++;
@@ -95,6 +95,8 @@ final class TemporalTagger {
         /** The year and month of the last date with a known year, for "the following year" in a narrative. */
         Integer lastYear;
         Integer lastMonth;
+        String lastValue;
+        int lastValueSentence = -1;
         int depth;
         int lastDaySentence = -1;
 
@@ -107,12 +109,36 @@ final class TemporalTagger {
             this.a = a;
         }
 
-        void remember(String v) {
+        void remember(String v, int sentence) {
             if (v.length() < 4 || !digits(v, 0, 4) || v.indexOf('/') >= 0 || v.length() > 4 && v.charAt(4) != '-') return;
+            lastValue = v;
+            lastValueSentence = sentence;
             lastYear = Integer.parseInt(v.substring(0, 4));
             lastMonth = v.length() >= 7 && digits(v, 5, 7) ? Integer.valueOf(Integer.parseInt(v.substring(5, 7)))
                     : v.length() == 7 && v.charAt(5) == 'Q' && v.charAt(6) >= '1' && v.charAt(6) <= '4'
                     ? Integer.valueOf((v.charAt(6) - '1') * 3 + 1) : null;
+        }
+
+        /**
+         * "a year earlier" (or "from a year ago") after a period named in this or the previous sentence: that
+         * period a year before, at its own precision ("profit rose in the third quarter from a year earlier" is
+         * the third quarter of the year before, as HeidelTime reads it), else null.
+         */
+        String yearBefore(int i, boolean ago) {
+            if (lastValue == null) return null;
+            int sen = s.of[Math.min(i, t.size - 1)];
+            if (lastValueSentence != sen && (ago || lastValueSentence != sen - 1)) return null;
+            String v = lastValue.length() > 10 && lastValue.charAt(10) == 'T' ? lastValue.substring(0, 10) : lastValue;
+            int y = Integer.parseInt(v.substring(0, 4)) - 1;
+            if (v.length() == 10) {
+                LocalDate d = Dates.day(Integer.parseInt(v.substring(0, 4)), Integer.parseInt(v.substring(5, 7)),
+                        Integer.parseInt(v.substring(8, 10)));
+                return d == null ? null : d.minusYears(1).toString();
+            }
+            if (v.length() == 4 || v.length() == 7 || v.length() == 8 && v.charAt(5) != 'W') {
+                return Anchor.four(y) + v.substring(4);
+            }
+            return Anchor.four(y);
         }
 
         /** The anchor for a narrative expression ("the following week"): the last date the text gave, else the anchor. */
