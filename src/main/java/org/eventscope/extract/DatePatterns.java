@@ -337,8 +337,14 @@ final class DatePatterns {
                     || prev.equals("than") || prev.equals("over")) ? c.yearBefore(i, isAgo) : null;
             return found(i, end + 1, before != null ? before : c.a.ago(u, -k), TimexType.DATE, false);
         }
-        if (!hyphen && (t.wordIs(end, "from") && t.wordIs(end + 1, "now") || ago.equals("later") && false)) {
+        if (!hyphen && t.wordIs(end, "from") && t.wordIs(end + 1, "now")) {
             return found(i, end + 2, c.a.ago(unit, n), TimexType.DATE, false);
+        }
+        if (!hyphen && ago.equals("later") && n == Math.rint(n) && !t.wordIs(end + 1, "than")) {
+            // "two days later", "a year later": after the last date the text named (HeidelTime, TimeBank)
+            String later = unit.equals("D") && c.lastDay != null ? c.lastDay.plusDays((long) n).toString()
+                    : unit.equals("Y") && c.lastYear != null ? Anchor.four(c.lastYear + (int) n) : null;
+            if (later != null) return found(i, end + 1, later, TimexType.DATE, false);
         }
         String num = n == Math.rint(n) ? Long.toString((long) n) : Double.toString(n);
         return found(i, end, duration(unit, num), TimexType.DURATION, false);

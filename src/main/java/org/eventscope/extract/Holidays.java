@@ -4,6 +4,8 @@ import org.eventscope.model.TimexType;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.chrono.HijrahDate;
+import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +25,7 @@ final class Holidays {
 
     private static final int NONE = Integer.MIN_VALUE;
     private static final int THANKSGIVING = -1000;
+    private static final int HIJRI = -2000;
     private static final Map<String, List<Name>> BY_FIRST = new HashMap<>();
     private static final Set<String> NOT_NEW_YEAR = Set.of("lunar", "chinese", "persian", "jewish", "iranian",
             "vietnamese", "korean", "tibetan", "islamic", "hijri", "orthodox", "thai", "khmer", "sinhala", "tamil",
@@ -58,6 +61,11 @@ final class Holidays {
         easter("whit sunday", 49);
         easter("thanksgiving day", THANKSGIVING);
         easter("thanksgiving", THANKSGIVING);
+        hijri("ramadan", 9, 0);
+        for (String a : new String[]{"al", "ul", "el"}) {
+            hijri("eid " + a + " fitr", 10, 1);
+            hijri("eid " + a + " adha", 12, 10);
+        }
     }
 
     private Holidays() {
@@ -69,6 +77,11 @@ final class Holidays {
 
     private static void easter(String name, int offset) {
         add(new Name(name.split(" "), 0, 0, offset));
+    }
+
+    /** A day (or with day 0 the whole month) of the Islamic calendar, in the Umm al-Qura reckoning. */
+    private static void hijri(String name, int m, int d) {
+        add(new Name(name.split(" "), m, d, HIJRI));
     }
 
     private static void add(Name n) {
@@ -115,13 +128,13 @@ final class Holidays {
         }
         String v;
         if (year != null) {
-            v = on(n, year).toString();
+            v = value(n, on(n, year));
         } else if (c.a.year == null) {
             if (n.easter != NONE) return null;
             v = "XXXX-" + Anchor.two(n.month) + "-" + Anchor.two(n.day);
         } else {
             Anchor.Tense tense = shift < 0 ? Anchor.Tense.PAST : shift > 0 ? Anchor.Tense.FUTURE : c.tense(i);
-            v = nearest(c.a, n, tense).toString();
+            v = value(n, nearest(c.a, n, tense));
         }
         // "Christmas sales", "the Easter holidays": a holiday naming a season of something, not its date
         boolean modifier = t.isWord(end) && !t.capitalised(end) && !DatePatterns.FUNCTION.contains(t.lower[end])
@@ -143,7 +156,21 @@ final class Holidays {
         return d;
     }
 
+    /** A day, or for a month-long holiday (Ramadan) the span of that month. */
+    private static String value(Name n, LocalDate start) {
+        if (n.easter != HIJRI || n.day != 0) return start.toString();
+        HijrahDate h = HijrahDate.from(start);
+        return start + "/" + start.plusDays(h.lengthOfMonth() - 1);
+    }
+
     private static LocalDate on(Name n, int y) {
+        if (n.easter == HIJRI) {
+            // the occurrence that falls in Gregorian year y (an Islamic year is about 11 days shorter)
+            int hy = HijrahDate.from(LocalDate.of(y, 1, 1)).get(ChronoField.YEAR);
+            LocalDate d = LocalDate.from(HijrahDate.of(hy, n.month, Math.max(1, n.day)));
+            if (d.getYear() < y) d = LocalDate.from(HijrahDate.of(hy + 1, n.month, Math.max(1, n.day)));
+            return d;
+        }
         if (n.easter == NONE) return LocalDate.of(y, n.month, n.day);
         if (n.easter == THANKSGIVING) {
             return LocalDate.of(y, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
@@ -174,6 +201,7 @@ final class Holidays {
     private static int read(Tokens t, int i, String[] words) {
         int j = i;
         for (String w : words) {
+            if (j > i && t.isDash(j) && t.glued(j) && t.glued(j + 1)) j++; // "Eid al-Fitr"
             if (w.endsWith("'s")) {
                 String base = w.substring(0, w.length() - 2);
                 if (!t.wordIs(j, base) || j == i && !t.capitalised(j)) return -1;
