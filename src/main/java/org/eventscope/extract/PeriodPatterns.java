@@ -203,4 +203,32 @@ final class PeriodPatterns {
         }
         return found(i, i + 1, c.a.season(s, shift, c.tense(i)), TimexType.DATE, shift == 0 && !prev.equals("this"));
     }
+
+    /** Sets: "every year", "each week", "every other month", "every four years", "every Monday", "every May". */
+    static TemporalTagger.Found every(DatePatterns p, TemporalTagger.Ctx c, int i) {
+        Tokens t = c.t;
+        int j = i + 1;
+        if (t.wordIs(j, "other")) j++;
+        String x = t.w(j);
+        String u = DatePatterns.unit(x);
+        if (u != null && !x.endsWith("s") && !u.equals("WE")) {
+            return found(i, j + 1, DatePatterns.duration(u, j > i + 1 ? "2" : "1"), TimexType.SET, false);
+        }
+        Integer n = DatePatterns.number(x);
+        if (n == null && t.isNum(j) && t.len(j) <= 2) n = t.num(j);
+        if (j == i + 1 && n != null && n > 1 && DatePatterns.unit(t.w(j + 1)) != null && t.w(j + 1).endsWith("s")) {
+            // "every four years"
+            String un = DatePatterns.unit(t.w(j + 1));
+            if (!un.equals("WE")) return found(i, j + 2, DatePatterns.duration(un, Integer.toString(n)), TimexType.SET, false);
+        }
+        Integer wd = p.lex().weekdays.get(x);
+        if (wd != null && t.capitalised(j) && x.length() > 4) {
+            return found(i, j + 1, "XXXX-WXX-" + wd, TimexType.SET, false);
+        }
+        Integer m = p.lex().months.get(x);
+        if (m != null && t.capitalised(j) && x.length() > 3) {
+            return found(i, j + 1, "XXXX-" + Anchor.two(m), TimexType.SET, false);
+        }
+        return null;
+    }
 }

@@ -104,7 +104,7 @@ final class WordPatterns {
                     return null;
                 }
                 case "every", "each":
-                    return every(p, c, i);
+                    return PeriodPatterns.every(p, c, i);
                 case "annual", "annually", "yearly":
                     return t.capitalised(i) ? null : found(i, i + 1, "P1Y", TimexType.SET, false);
                 case "daily":
@@ -336,32 +336,6 @@ final class WordPatterns {
         return null;
     }
 
-    private static TemporalTagger.Found every(DatePatterns p, TemporalTagger.Ctx c, int i) {
-        Tokens t = c.t;
-        int j = i + 1;
-        if (t.wordIs(j, "other")) j++;
-        String x = t.w(j);
-        String u = DatePatterns.unit(x);
-        if (u != null && !x.endsWith("s") && !u.equals("WE")) {
-            return found(i, j + 1, DatePatterns.duration(u, j > i + 1 ? "2" : "1"), TimexType.SET, false);
-        }
-        Integer n = DatePatterns.number(x);
-        if (n == null && t.isNum(j) && t.len(j) <= 2) n = t.num(j);
-        if (j == i + 1 && n != null && n > 1 && DatePatterns.unit(t.w(j + 1)) != null && t.w(j + 1).endsWith("s")) {
-            // "every four years"
-            String un = DatePatterns.unit(t.w(j + 1));
-            if (!un.equals("WE")) return found(i, j + 2, DatePatterns.duration(un, Integer.toString(n)), TimexType.SET, false);
-        }
-        Integer wd = p.lex().weekdays.get(x);
-        if (wd != null && t.capitalised(j) && x.length() > 4) {
-            return found(i, j + 1, "XXXX-WXX-" + wd, TimexType.SET, false);
-        }
-        Integer m = p.lex().months.get(x);
-        if (m != null && t.capitalised(j) && x.length() > 3) {
-            return found(i, j + 1, "XXXX-" + Anchor.two(m), TimexType.SET, false);
-        }
-        return null;
-    }
 
     private static TemporalTagger.Found article(DatePatterns p, TemporalTagger.Ctx c, int i) {
         Tokens t = c.t;
