@@ -36,6 +36,10 @@ final class Clock {
             j = i + 3;
             if (t.is(j, ':') && t.glued(j) && t.isNum(j + 1) && t.len(j + 1) == 2) j += 2;
             if (t.is(j, ':') && t.glued(j) && t.isNum(j + 1)) return null;
+        } else if (t.is(i + 1, '.') && t.glued(i + 1) && t.isNum(i + 2) && t.glued(i + 2) && t.len(i + 2) == 2
+                && (ampm(t, i + 3) > i + 3 || zone(t, i + 3) != null)) {
+            m = t.num(i + 2); // "4.30pm", "16.30 GMT"
+            j = i + 3;
         } else {
             j = i + 1;
         }

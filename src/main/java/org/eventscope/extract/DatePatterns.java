@@ -171,6 +171,14 @@ final class DatePatterns {
     }
 
     private TemporalTagger.Found dayResult(TemporalTagger.Ctx c, int from, int to, Integer year, int m, int d, int d2) {
+        Tokens t = c.t;
+        String nx = t.w(to);
+        if (year == null && c.a.year != null && t.wordIs(to + 1, "year")
+                && (nx.equals("this") || nx.equals("last") || nx.equals("next"))) {
+            // "on 12 March last year"
+            year = c.a.year + (nx.equals("last") ? -1 : nx.equals("next") ? 1 : 0);
+            to += 2;
+        }
         if (year != null) {
             LocalDate a = Dates.day(year, m, d);
             if (a == null) return null;
