@@ -280,8 +280,9 @@ final class DatePatterns {
         }
         if (abbrev) return null;
         String prev = t.w(i - 1);
-        if (t.capitalised(i - 1) && t.capitalised(i + 1) && !PREPOSITIONS.contains(prev)
-                && !lex.months.containsKey(t.w(i + 1)) && partOfDay(t.w(i + 1)) == null) {
+        String after = t.w(i + 1);
+        if (t.capitalised(i - 1) && t.capitalised(i + 1) && !PREPOSITIONS.contains(prev) && !PREPOSITIONS.contains(after)
+                && !FUNCTION.contains(after) && !lex.months.containsKey(after) && partOfDay(after) == null) {
             return null; // "the Good Friday Agreement", "the Bloody Sunday Inquiry": a name
         }
         int shift = prev.equals("last") || prev.equals("past") ? -1 : prev.equals("next") ? 1 : 0;

@@ -27,6 +27,10 @@ final class Holidays {
     private static final int THANKSGIVING = -1000;
     private static final int HIJRI = -2000;
     private static final Map<String, List<Name>> BY_FIRST = new HashMap<>();
+    /** Nouns a title-case headline may put after a holiday ("Sales Soar Over Christmas Holiday"). */
+    private static final Set<String> TITLE_CASE_NOUNS = Set.of("holiday", "holidays", "season", "period", "break",
+            "sales", "shopping", "weekend", "week", "celebrations", "truce", "ceasefire", "rush", "market", "markets",
+            "service", "services", "message", "address", "travel", "prayers", "festivities", "parade");
     private static final Set<String> NOT_NEW_YEAR = Set.of("lunar", "chinese", "persian", "jewish", "iranian",
             "vietnamese", "korean", "tibetan", "islamic", "hijri", "orthodox", "thai", "khmer", "sinhala", "tamil",
             "nepali", "ethiopian", "bengali", "julian", "mongolian");
@@ -123,7 +127,8 @@ final class Holidays {
                 && !(t.glued(k + 1) && (t.isNum(k + 1) || t.isWord(k + 1)))) {
             year = t.num(k);
             end = k + 1;
-        } else if (t.isWord(end) && t.capitalised(end) && !Set.of("eve", "day").contains(t.lower[end])) {
+        } else if (t.isWord(end) && t.capitalised(end) && !TITLE_CASE_NOUNS.contains(t.lower[end])
+                && !DatePatterns.PREPOSITIONS.contains(t.lower[end]) && !DatePatterns.FUNCTION.contains(t.lower[end])) {
             return null; // "Christmas Island", "Easter Rising", "Good Friday Agreement": a name, not a day
         }
         String v;
@@ -137,7 +142,8 @@ final class Holidays {
             v = value(n, nearest(c.a, n, tense));
         }
         // "Christmas sales", "the Easter holidays": a holiday naming a season of something, not its date
-        boolean modifier = t.isWord(end) && !t.capitalised(end) && !DatePatterns.FUNCTION.contains(t.lower[end])
+        boolean modifier = t.isWord(end) && (!t.capitalised(end) || TITLE_CASE_NOUNS.contains(t.lower[end]))
+                && !DatePatterns.FUNCTION.contains(t.lower[end])
                 && !DatePatterns.PREPOSITIONS.contains(t.lower[end]) && !t.lower[end].endsWith("ed");
         return new TemporalTagger.Found(i, end, v, TimexType.DATE, modifier, false);
     }
