@@ -168,4 +168,29 @@ class TemporalTaggerTest {
         assertEquals("2021-01-25", a.events().get(0).when().timeml());
         assertEquals("Monday", a.events().get(0).dateText());
     }
+
+    @Test
+    void referencesDurationsSetsAndFiscalYearsAreNeverAnEventsDate() {
+        for (String s : new String[]{"Lavrov will visit Sochi in the coming months.",
+                "Lavrov and Medoev have met regularly over the years.", "The ministers meet annually in Sochi.",
+                "Lavrov met Medoev in fiscal 2020."}) {
+            Analysis a = analyse(s, JAN25);
+            assertFalse(a.timex().isEmpty(), s);
+            assertTrue(a.events().isEmpty(), s + " -> " + a.events());
+        }
+    }
+
+    @Test
+    void aHolidayIsTheDateOfWhatHappenedOnIt() {
+        Analysis a = analyse("Lavrov met Medoev in Sochi on Christmas Eve.", JAN25);
+        assertEquals(1, a.events().size());
+        assertEquals("2020-12-24", a.events().get(0).when().timeml());
+    }
+
+    @Test
+    void christmasSalesNameASeasonNotTheDateOfTheSales() {
+        Analysis a = analyse("Retailers reported record Christmas sales.", JAN25);
+        assertTrue(a.timex().stream().anyMatch(t -> t.text().equals("Christmas")));
+        assertTrue(a.events().isEmpty(), a.events().toString());
+    }
 }
