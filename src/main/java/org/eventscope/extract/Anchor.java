@@ -87,14 +87,17 @@ final class Anchor {
         return month(y, m);
     }
 
-    /** A weekday: the most recent on or before the anchor, or the next after it when the clause is about the future. */
+    /**
+     * A weekday: the most recent on or before the anchor, or the next on or after it when the clause is about the
+     * future ("was set to land on Monday" in an article of that Monday is that day).
+     */
     String weekday(int isoDay, Tense tense, int shift) {
         if (day == null) return "XXXX-WXX-" + isoDay;
         DayOfWeek dow = DayOfWeek.of(isoDay);
         LocalDate d;
         if (shift < 0) d = day.with(TemporalAdjusters.previous(dow));
         else if (shift > 0) d = day.with(TemporalAdjusters.next(dow));
-        else if (tense == Tense.FUTURE) d = day.with(TemporalAdjusters.next(dow));
+        else if (tense == Tense.FUTURE) d = day.with(TemporalAdjusters.nextOrSame(dow));
         else d = day.with(TemporalAdjusters.previousOrSame(dow));
         return day(d);
     }
@@ -169,6 +172,7 @@ final class Anchor {
             int start = switch (s) { case "SP" -> 3; case "SU" -> 6; case "FA" -> 9; default -> 12; };
             if (tense == Tense.PAST && start > month && !s.equals("WI")) y--;
             if (tense == Tense.FUTURE && start + 2 < month) y++;
+            if (s.equals("WI") && month <= 2) y--; // in February, this winter began last December
         }
         return four(y) + "-" + s;
     }

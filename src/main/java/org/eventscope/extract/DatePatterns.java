@@ -22,7 +22,7 @@ final class DatePatterns {
     private static final Map<String, Integer> NUMBERS = new HashMap<>();
     private static final Map<String, String> UNITS = new HashMap<>();
     private static final Set<String> STARTERS = new HashSet<>();
-    private static final Set<String> NOT_YEAR_AFTER = Set.of("percent", "per", "km", "kilometres", "kilometers", "miles",
+    static final Set<String> NOT_YEAR_AFTER = Set.of("percent", "per", "km", "kilometres", "kilometers", "miles",
             "metres", "meters", "feet", "tons", "tonnes", "kg", "people", "troops", "soldiers", "dollars", "euros",
             "rubles", "roubles", "pounds", "votes", "times", "cases", "deaths", "units", "hectares", "barrels",
             "residents", "members", "workers", "jobs", "employees", "students", "of");
@@ -50,7 +50,7 @@ final class DatePatterns {
                 "years", "decades", "months", "weeks", "days", "year", "week", "month", "from", "between",
                 "night", "morning", "evening", "afternoon", "beginning", "start", "end", "middle", "same", "that",
                 "once", "twice", "half", "future", "mid-", "at", "in", "some", "day", "recent", "current", "noon", "fiscal", "midday",
-                "midnight"));
+                "midnight", "latest", "fy", "financial", "h"));
     }
 
     private final Lexicon lex;
@@ -64,6 +64,10 @@ final class DatePatterns {
         if (t.isNum(i)) return numeric(c, i);
         if (t.isWord(i)) {
             String w = t.lower[i];
+            if (t.capitalised(i) && Holidays.starts(w)) {
+                TemporalTagger.Found h = Holidays.match(c, i);
+                if (h != null) return h;
+            }
             if (lex.months.containsKey(w)) return month(c, i);
             if (lex.weekdays.containsKey(w)) return weekday(c, i);
             if (STARTERS.contains(w)) return word(c, i, w);
@@ -100,10 +104,14 @@ final class DatePatterns {
         int n = t.num(i);
         int len = t.len(i);
         TemporalTagger.Found f = null;
-        if (len == 4) f = longer(f, yearForms(c, i, n));
+        if (len == 4) {
+            f = Clock.military(c, i);
+            if (f != null) return f;
+            f = NumericDates.yearForms(lex, c, i, n);
+        }
         if (len <= 2) {
-            f = longer(f, slashDate(c, i));
-            f = longer(f, clock(c, i));
+            f = longer(f, NumericDates.slashDate(c, i));
+            f = longer(f, Clock.match(c, i));
             f = longer(f, dayMonth(c, i));
         }
         if (len <= 3) f = longer(f, numberUnit(c, i, n, i + 1));
@@ -111,136 +119,6 @@ final class DatePatterns {
             f = longer(f, found(i, i + 3, Anchor.two(n - 1), TimexType.DATE, false));
         }
         return f;
-    }
-
-    /** 2008-08-26, 2021-2022, 1991-92, 2008-08, 1990s, a year alone. */
-    private TemporalTagger.Found yearForms(TemporalTagger.Ctx c, int i, int y) {
-        Tokens t = c.t;
-        if (y < 1000 || y > 2199) return null;
-        if (t.isDash(i + 1) && t.isNum(i + 2)) {
-            int l2 = t.len(i + 2);
-            int b = t.num(i + 2);
-            boolean glued = t.glued(i + 1) && t.glued(i + 2);
-            if (glued && l2 <= 2 && t.isDash(i + 3) && t.glued(i + 3) && t.isNum(i + 4) && t.glued(i + 4)
-                    && t.len(i + 4) <= 2) {
-                if (t.glued(i + 5) && (t.isNum(i + 5) || t.isDash(i + 5))) return null;
-                LocalDate d = Dates.day(y, b, t.num(i + 4));
-                if (d == null) return null;
-                int e = i + 5;
-                if (t.isWord(e) && t.glued(e) && t.w(e).equals("t") && t.isNum(e + 1) && t.is(e + 2, ':')) {
-                    return found(i, e + 4, d + "T" + Anchor.two(t.num(e + 1)) + ":" + Anchor.two(t.num(e + 3)),
-                            TimexType.TIME, false);
-                }
-                return found(i, e, d.toString(), TimexType.DATE, false);
-            }
-            if (t.glued(i + 3) && (t.isNum(i + 3) || t.isDash(i + 3))) return null;
-            int y2 = l2 == 4 ? b : l2 == 2 ? y / 100 * 100 + b : -1;
-            if (y2 > y && y2 - y <= 100 && (l2 == 4 || glued)) {
-                return found(i, i + 3, y + "-01-01/" + y2 + "-12-31", TimexType.DATE, false);
-            }
-            if (glued && l2 == 2 && b >= 1 && b <= 12) {
-                return found(i, i + 3, Anchor.month(y, b), TimexType.DATE, false);
-            }
-            return null;
-        }
-        if (t.wordIs(i + 1, "s") && t.glued(i + 1) && y % 10 == 0) {
-            return found(i, i + 2, Integer.toString(y / 10), TimexType.DATE, false);
-        }
-        if (t.isApostrophe(i + 1) && t.wordIs(i + 2, "s") && t.glued(i + 1) && y % 10 == 0) {
-            return found(i, i + 3, Integer.toString(y / 10), TimexType.DATE, false);
-        }
-        if (t.glued(i + 1) && (t.is(i + 1, '.') || t.is(i + 1, ',') || t.is(i + 1, '%')) && t.isNum(i + 2)) return null;
-        if (t.is(i + 1, '%') || t.glued(i + 1) && t.isWord(i + 1)) return null;
-        String next = t.w(i + 1);
-        String prev = t.w(i - 1);
-        if (NOT_YEAR_AFTER.contains(next) || next.equals("million") || next.equals("billion")) return null;
-        boolean prep = PREPOSITIONS.contains(prev) || prev.equals("year") || prev.equals("since") || t.is(i - 1, '(')
-                || lex.months.containsKey(prev);
-        if (y < 1900 && !prep) return null;
-        if (!prep && t.isWord(i + 1) && !t.capitalised(i + 1) && next.endsWith("s") && !FUNCTION.contains(next)
-                && !next.equals("was") && !next.equals("has")) {
-            return null;
-        }
-        return found(i, i + 1, Integer.toString(y), TimexType.DATE, false);
-    }
-
-    /** 28/12/2023, 28.12.2023, 7/8/07. */
-    private TemporalTagger.Found slashDate(TemporalTagger.Ctx c, int i) {
-        Tokens t = c.t;
-        boolean slash = t.is(i + 1, '/');
-        boolean dot = t.is(i + 1, '.');
-        if (!slash && !dot && !t.isDash(i + 1)) return null;
-        char sep = t.text.charAt(t.start[i + 1]);
-        if (!(t.glued(i + 1) && t.isNum(i + 2) && t.glued(i + 2) && t.len(i + 2) <= 2 && t.glued(i + 3)
-                && t.is(i + 3, sep) && t.isNum(i + 4) && t.glued(i + 4))) {
-            return null;
-        }
-        if (t.glued(i + 5) && (t.isNum(i + 5) || t.is(i + 5, sep) && t.isNum(i + 6))) return null;
-        int l3 = t.len(i + 4);
-        int y = t.num(i + 4);
-        if (l3 == 2) y += y < 50 ? 2000 : 1900;
-        else if (l3 != 4) return null;
-        int a = t.num(i);
-        int b = t.num(i + 2);
-        LocalDate dm = Dates.day(y, b, a);
-        LocalDate md = slash ? Dates.day(y, a, b) : null;
-        LocalDate pick;
-        if (dm == null) pick = md;
-        else if (md == null || md.equals(dm)) pick = dm;
-        else if (c.a.day != null) {
-            long x = Math.abs(dm.toEpochDay() - c.a.day.toEpochDay());
-            long z = Math.abs(md.toEpochDay() - c.a.day.toEpochDay());
-            pick = z < x ? md : dm;
-        } else pick = dm;
-        if (pick == null) return null;
-        return found(i, i + 5, pick.toString(), TimexType.DATE, false);
-    }
-
-    /** 16:00, 05:40 PM, 6:40 p.m. (GMT), 10 a.m. */
-    private TemporalTagger.Found clock(TemporalTagger.Ctx c, int i) {
-        Tokens t = c.t;
-        int h = t.num(i);
-        int m = 0;
-        int j;
-        if (t.is(i + 1, ':') && t.glued(i + 1) && t.isNum(i + 2) && t.glued(i + 2) && t.len(i + 2) == 2) {
-            m = t.num(i + 2);
-            j = i + 3;
-            if (t.is(j, ':') && t.glued(j) && t.isNum(j + 1) && t.len(j + 1) == 2) j += 2;
-            if (t.is(j, ':') && t.glued(j) && t.isNum(j + 1)) return null;
-        } else {
-            j = i + 1;
-        }
-        if (h > 24 || m > 59) return null;
-        int k = ampm(t, j);
-        if (k > j) {
-            if (h == 0 || h > 12) return null;
-            boolean pm = t.w(j).startsWith("p");
-            h = pm ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h);
-            j = k;
-        } else if (j == i + 1) {
-            return null;
-        }
-        String zone = "";
-        String z = t.w(j);
-        if (z.equals("utc") || z.equals("gmt")) {
-            zone = "Z";
-            j++;
-        } else if (Set.of("est", "edt", "cet", "cest", "msk", "bst", "pst", "pdt", "ist", "jst").contains(z)
-                && t.allCaps(j)) {
-            j++;
-        }
-        String day = c.dayFor(i);
-        String v = (day == null ? "XXXX-XX-XX" : day) + "T" + Anchor.two(h) + ":" + Anchor.two(m) + zone;
-        return found(i, j, v, TimexType.TIME, false);
-    }
-
-    private static int ampm(Tokens t, int j) {
-        String w = t.w(j);
-        if (w.equals("am") || w.equals("pm")) return j + 1;
-        if ((w.equals("a") || w.equals("p")) && t.is(j + 1, '.') && t.wordIs(j + 2, "m") && t.glued(j + 1)) {
-            return t.is(j + 3, '.') && t.glued(j + 3) ? j + 4 : j + 3;
-        }
-        return j;
     }
 
     /** 26 August 2008, 26th January, 2021, 20-21 June 2017, 12 Feb, 2010, 26 May.'16, 17 November. */
@@ -256,10 +134,15 @@ final class DatePatterns {
             j = ordinalEnd(t, j + 1);
         }
         if (t.wordIs(j, "of")) j++;
+        boolean dashed = d2 < 0 && t.isDash(j) && t.glued(j) && t.glued(j + 1) && t.isWord(j + 1); // 12-Mar-2019
+        if (dashed) j++;
         if (!t.isWord(j) || !lex.months.containsKey(t.lower[j]) || !t.capitalised(j)) return null;
         int m = lex.months.get(t.lower[j]);
+        boolean abbrev = t.len(j) <= 4 && !t.wordIs(j, "may") && !t.wordIs(j, "june") && !t.wordIs(j, "july");
         j++;
-        if (t.is(j, '.') && t.glued(j)) j++;
+        // "12 Feb. 2010", "26 May.'16"; the period after "4 July." ends the sentence
+        if (t.is(j, '.') && t.glued(j) && (abbrev || t.isApostrophe(j + 1))) j++;
+        if (dashed && t.isDash(j) && t.glued(j) && t.isNum(j + 1) && t.glued(j + 1)) j++;
         int[] ye = yearAfter(t, j);
         return dayResult(c, i, ye == null ? j : ye[1], ye == null ? null : ye[0], m, d, d2);
     }
@@ -288,6 +171,14 @@ final class DatePatterns {
     }
 
     private TemporalTagger.Found dayResult(TemporalTagger.Ctx c, int from, int to, Integer year, int m, int d, int d2) {
+        Tokens t = c.t;
+        String nx = t.w(to);
+        if (year == null && c.a.year != null && t.wordIs(to + 1, "year")
+                && (nx.equals("this") || nx.equals("last") || nx.equals("next"))) {
+            // "on 12 March last year"
+            year = c.a.year + (nx.equals("last") ? -1 : nx.equals("next") ? 1 : 0);
+            to += 2;
+        }
         if (year != null) {
             LocalDate a = Dates.day(year, m, d);
             if (a == null) return null;
@@ -342,6 +233,12 @@ final class DatePatterns {
         if (t.wordIs(i + 1, "of") && t.isNum(i + 2) && t.len(i + 2) == 4 && t.num(i + 2) >= 1000) {
             return found(i, i + 3, Anchor.month(t.num(i + 2), m), TimexType.DATE, false);
         }
+        String nx = t.w(i + 1);
+        if ((nx.equals("this") || nx.equals("last") || nx.equals("next")) && t.wordIs(i + 2, "year") && c.a.year != null) {
+            // "in January last year"
+            int y = c.a.year + (nx.equals("last") ? -1 : nx.equals("next") ? 1 : 0);
+            return found(i, i + 3, Anchor.month(y, m), TimexType.DATE, false);
+        }
         if (abbrev) return null;
         if (w.equals("may") || w.equals("march")) {
             String prev = t.w(i - 1);
@@ -383,7 +280,19 @@ final class DatePatterns {
         }
         if (abbrev) return null;
         String prev = t.w(i - 1);
+        String after = t.w(i + 1);
+        if (t.capitalised(i - 1) && t.capitalised(i + 1) && !PREPOSITIONS.contains(prev) && !PREPOSITIONS.contains(after)
+                && !FUNCTION.contains(after) && !lex.months.containsKey(after) && partOfDay(after) == null) {
+            return null; // "the Good Friday Agreement", "the Bloody Sunday Inquiry": a name
+        }
         int shift = prev.equals("last") || prev.equals("past") ? -1 : prev.equals("next") ? 1 : 0;
+        String nx = t.w(i + 1);
+        if ((nx.equals("this") || nx.equals("last") || nx.equals("next")) && t.wordIs(i + 2, "week") && c.a.day != null) {
+            // "on Monday next week": that weekday of the named week
+            int weeks = nx.equals("last") ? -1 : nx.equals("next") ? 1 : 0;
+            LocalDate d = c.a.day.plusWeeks(weeks).with(java.time.temporal.ChronoField.DAY_OF_WEEK, wd);
+            return found(i, i + 3, d.toString(), TimexType.DATE, false);
+        }
         String v = c.a.weekday(wd, c.tense(i), shift);
         String part = partOfDay(t.w(i + 1));
         if (part != null && !v.startsWith("X")) {
@@ -431,10 +340,20 @@ final class DatePatterns {
         if (!hyphen && (ago.equals("ago") || ago.equals("earlier") && !t.wordIs(end + 1, "than"))) {
             String u = unit.equals("FN") ? "W" : unit;
             double k = unit.equals("FN") ? n * 2 : n;
-            return found(i, end + 1, c.a.ago(u, -k), TimexType.DATE, false);
+            String prev = t.w(i - 1);
+            boolean isAgo = ago.equals("ago");
+            String before = n == 1 && unit.equals("Y") && (!isAgo || prev.equals("from") || prev.equals("with")
+                    || prev.equals("than") || prev.equals("over")) ? c.yearBefore(i, isAgo) : null;
+            return found(i, end + 1, before != null ? before : c.a.ago(u, -k), TimexType.DATE, false);
         }
-        if (!hyphen && (t.wordIs(end, "from") && t.wordIs(end + 1, "now") || ago.equals("later") && false)) {
+        if (!hyphen && t.wordIs(end, "from") && t.wordIs(end + 1, "now")) {
             return found(i, end + 2, c.a.ago(unit, n), TimexType.DATE, false);
+        }
+        if (!hyphen && ago.equals("later") && n == Math.rint(n) && !t.wordIs(end + 1, "than")) {
+            // "two days later", "a year later": after the last date the text named (HeidelTime, TimeBank)
+            String later = unit.equals("D") && c.lastDay != null ? c.lastDay.plusDays((long) n).toString()
+                    : unit.equals("Y") && c.lastYear != null ? Anchor.four(c.lastYear + (int) n) : null;
+            if (later != null) return found(i, end + 1, later, TimexType.DATE, false);
         }
         String num = n == Math.rint(n) ? Long.toString((long) n) : Double.toString(n);
         return found(i, end, duration(unit, num), TimexType.DURATION, false);

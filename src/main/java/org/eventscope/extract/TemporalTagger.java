@@ -31,7 +31,7 @@ final class TemporalTagger {
 
     List<Found> tag(Tokens t, Sentences s, Anchor a) {
         List<Found> out = new ArrayList<>();
-        Ctx c = new Ctx(t, s, a);
+        Ctx c = new Ctx(t, s, a, p);
         int i = 0;
         while (i < t.size) {
             Found f = null;
@@ -49,6 +49,7 @@ final class TemporalTagger {
                     c.lastDay = LocalDate.parse(f.value.substring(0, 10));
                     c.lastDaySentence = s.of[i];
                 }
+                c.remember(f.value, s.of[i]);
                 i = f.to;
             } else {
                 i++;
@@ -91,18 +92,93 @@ final class TemporalTagger {
         final Sentences s;
         final Anchor a;
         LocalDate lastDay;
+        /** The year and month of the last date with a known year, for "the following year" in a narrative. */
+        Integer lastYear;
+        Integer lastMonth;
+        String lastValue;
+        int lastValueSentence = -1;
         int depth;
         int lastDaySentence = -1;
 
-        Ctx(Tokens t, Sentences s, Anchor a) {
+        final DatePatterns p;
+
+        Ctx(Tokens t, Sentences s, Anchor a, DatePatterns p) {
+            this.p = p;
             this.t = t;
             this.s = s;
             this.a = a;
         }
 
+        void remember(String v, int sentence) {
+            if (v.length() < 4 || !digits(v, 0, 4) || v.indexOf('/') >= 0 || v.length() > 4 && v.charAt(4) != '-') return;
+            lastValue = v;
+            lastValueSentence = sentence;
+            lastYear = Integer.parseInt(v.substring(0, 4));
+            lastMonth = v.length() >= 7 && digits(v, 5, 7) ? Integer.valueOf(Integer.parseInt(v.substring(5, 7)))
+                    : v.length() == 7 && v.charAt(5) == 'Q' && v.charAt(6) >= '1' && v.charAt(6) <= '4'
+                    ? Integer.valueOf((v.charAt(6) - '1') * 3 + 1) : null;
+        }
+
+        /**
+         * "a year earlier" (or "from a year ago") after a period named in this or the previous sentence: that
+         * period a year before, at its own precision ("profit rose in the third quarter from a year earlier" is
+         * the third quarter of the year before, as HeidelTime reads it), else null.
+         */
+        String yearBefore(int i, boolean ago) {
+            if (lastValue == null) return null;
+            int sen = s.of[Math.min(i, t.size - 1)];
+            if (lastValueSentence != sen && (ago || lastValueSentence != sen - 1)) return null;
+            String v = lastValue.length() > 10 && lastValue.charAt(10) == 'T' ? lastValue.substring(0, 10) : lastValue;
+            int y = Integer.parseInt(v.substring(0, 4)) - 1;
+            if (v.length() == 10) {
+                LocalDate d = Dates.day(Integer.parseInt(v.substring(0, 4)), Integer.parseInt(v.substring(5, 7)),
+                        Integer.parseInt(v.substring(8, 10)));
+                return d == null ? null : d.minusYears(1).toString();
+            }
+            if (v.length() == 4 || v.length() == 7 || v.length() == 8 && v.charAt(5) != 'W') {
+                return Anchor.four(y) + v.substring(4);
+            }
+            return Anchor.four(y);
+        }
+
+        /** The anchor for a narrative expression ("the following week"): the last date the text gave, else the anchor. */
+        Anchor narrative(String unit) {
+            if (lastDay != null && (unit.equals("D") || unit.equals("W") || lastYear == null
+                    || lastYear == lastDay.getYear() && lastMonth != null && lastMonth == lastDay.getMonthValue())) {
+                return new Anchor(new org.eventscope.model.TimeValue.Day(lastDay));
+            }
+            if (lastYear == null || unit.equals("D") || unit.equals("W")) return a;
+            if (lastMonth != null) {
+                return new Anchor(new org.eventscope.model.TimeValue.Month(java.time.YearMonth.of(lastYear, lastMonth)));
+            }
+            return unit.equals("M") ? a : new Anchor(new org.eventscope.model.TimeValue.Year(lastYear));
+        }
+
         Anchor.Tense tense(int i) {
             int sen = s.of[Math.min(i, t.size - 1)];
             return Tense.at(t, i, s.first[sen], s.last[sen]);
+        }
+
+        /**
+         * The day of a time of day ending before token j: a day named right after it ("at 3 p.m. on Friday",
+         * "midnight Sunday"), else {@link #dayFor}.
+         */
+        String dayAfter(int j) {
+            int k = t.wordIs(j, "on") ? j + 1 : j;
+            if (depth < 3 && t.isWord(k) && (p.lex().weekdays.containsKey(t.lower[k]) || p.lex().months.containsKey(t.lower[k]))
+                    && t.capitalised(k) || t.isNum(k) && t.wordIs(j, "on")) {
+                depth++;
+                try {
+                    TemporalTagger.Found f = p.any(this, k);
+                    if (f != null && f.from() == k && f.type() == TimexType.DATE && f.value().length() == 10
+                            && Character.isDigit(f.value().charAt(0))) {
+                        return f.value();
+                    }
+                } finally {
+                    depth--;
+                }
+            }
+            return dayFor(j - 1);
         }
 
         /** The day a time of day at token i belongs to: a date earlier in its sentence, else the anchor. */

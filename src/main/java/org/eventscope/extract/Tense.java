@@ -22,11 +22,21 @@ final class Tense {
             "this", "that", "these", "those", "my", "your", "some", "all", "both", "each", "every", "date", "be",
             "mid", "early", "late", "about", "around", "more", "less", "power", "office", "court", "war");
 
+    /** Verbs that move something to a later date: the date after "until", "to" or "for" is still to come. */
+    private static final Set<String> MOVED = Set.of("adjourned", "postponed", "deferred", "extended", "delayed",
+            "rescheduled", "set", "slated", "scheduled", "back");
+
     private Tense() {
     }
 
     /** The tense of the clause holding token {@code i}, looking within [from, to). */
     static Anchor.Tense at(Tokens t, int i, int from, int to) {
+        String p = t.w(i - 1);
+        if (p.equals("until") || p.equals("till") || p.equals("to") || p.equals("for")) {
+            for (int k = i - 2; k >= i - 5 && k >= from; k--) {
+                if (MOVED.contains(t.w(k))) return Anchor.Tense.FUTURE; // "adjourned the case to May 5"
+            }
+        }
         // the verb before a date governs it more often than the one after: look 6 back first
         for (int d = 1; d <= 6; d++) {
             Anchor.Tense a = marker(t, i - d, from, to);

@@ -11,6 +11,8 @@ import static org.eventscope.extract.DatePatterns.found;
 final class WordPatterns {
     private static final Set<String> SHIFT_BACK = Set.of("last", "past", "previous");
     private static final Set<String> SHIFT_FWD = Set.of("next", "coming", "following");
+    private static final Set<String> LAST_VERB = Set.of("will", "would", "to", "could", "may", "can", "might",
+            "should", "must", "did", "does", "not", "ll", "t");
 
     private WordPatterns() {
     }
@@ -24,17 +26,19 @@ final class WordPatterns {
             switch (w) {
                 case "the":
                     return the(p, c, i);
-                case "today":
-                    return found(i, i + 1, a.dayShift(0), TimexType.DATE, false);
-                case "yesterday":
-                    return found(i, i + 1, a.dayShift(-1), TimexType.DATE, false);
-                case "tomorrow":
-                    return found(i, i + 1, a.dayShift(1), TimexType.DATE, false);
+                case "today", "yesterday", "tomorrow": {
+                    int shift = w.equals("today") ? 0 : w.equals("yesterday") ? -1 : 1;
+                    String part = DatePatterns.partOfDay(t.w(i + 1));
+                    if (part != null && a.day != null && !t.wordIs(i + 2, "of")) {
+                        return found(i, i + 2, a.dayShift(shift) + "T" + part, TimexType.TIME, false);
+                    }
+                    return found(i, i + 1, a.dayShift(shift), TimexType.DATE, false);
+                }
                 case "tonight":
                     return a.day == null ? found(i, i + 1, "PRESENT_REF", TimexType.DATE, true)
                             : found(i, i + 1, a.day + "TNI", TimexType.TIME, false);
                 case "now", "currently", "nowadays", "presently":
-                    if (t.capitalised(i) && t.wordIs(i + 1, "that")) return null;
+                    if (t.wordIs(i + 1, "that") || t.isDash(i + 1) && t.glued(i + 1)) return null; // "now that", "now-defunct"
                     return found(i, i + 1, "PRESENT_REF", TimexType.DATE, true);
                 case "recently", "lately":
                     return found(i, i + 1, "PAST_REF", TimexType.DATE, true);
@@ -51,28 +55,26 @@ final class WordPatterns {
                     }
                     return null;
                 case "recent": {
+                    // "in recent years": a past stretch up to now (PAST_REF, as HeidelTime and TimeBank read it)
                     String u = DatePatterns.unit(t.w(i + 1));
-                    if (u != null && t.w(i + 1).endsWith("s")) {
-                        return found(i, i + 2, DatePatterns.duration(u, "X"), TimexType.DURATION, true);
-                    }
+                    if (u != null && t.w(i + 1).endsWith("s")) return found(i, i + 2, "PAST_REF", TimexType.DATE, true);
                     return null;
                 }
+                case "latest":
+                    return PeriodPatterns.latest(c, i);
+                case "fy", "financial":
+                    return PeriodPatterns.fiscal(c, i);
                 case "noon", "midnight", "midday": {
                     if (a.day == null || !(t.wordIs(i - 1, "at") || t.wordIs(i - 1, "by") || t.wordIs(i - 1, "before")
                             || t.wordIs(i - 1, "after") || t.wordIs(i - 1, "until"))) {
                         return null;
                     }
-                    String day = c.dayFor(i);
+                    String day = c.dayAfter(i + 1);
                     return day == null ? null : found(i, i + 1, day + (w.equals("midnight") ? "T24:00" : "T12:00"),
                             TimexType.TIME, false);
                 }
-                case "fiscal": {
-                    int j = t.wordIs(i + 1, "year") ? i + 2 : i + 1;
-                    if (t.isNum(j) && t.len(j) == 4 && t.num(j) >= 1900 && t.num(j) <= 2199) {
-                        return found(i, j + 1, "FY" + t.num(j), TimexType.DATE, false);
-                    }
-                    return null;
-                }
+                case "fiscal":
+                    return PeriodPatterns.fiscal(c, i);
                 case "current":
                     return relative(p, c, i, "this");
                 case "last", "next", "this", "past", "coming", "previous", "following":
@@ -102,7 +104,7 @@ final class WordPatterns {
                     return null;
                 }
                 case "every", "each":
-                    return every(p, c, i);
+                    return PeriodPatterns.every(p, c, i);
                 case "annual", "annually", "yearly":
                     return t.capitalised(i) ? null : found(i, i + 1, "P1Y", TimexType.SET, false);
                 case "daily":
@@ -132,7 +134,14 @@ final class WordPatterns {
                     return found(i, i + 2, DatePatterns.duration(u, "X"), TimexType.DURATION, true);
                 }
                 case "first", "second", "third", "fourth", "final":
-                    return quarter(p, c, i, w);
+                    return PeriodPatterns.quarter(c, i, w);
+                case "h":
+                    // "H1 2018": a half year, only with its year ("H2" alone may be hydrogen)
+                    if (t.capitalised(i) && t.isNum(i + 1) && t.glued(i + 1) && (t.num(i + 1) == 1 || t.num(i + 1) == 2)
+                            && t.len(i + 1) == 1 && t.isNum(i + 2) && t.len(i + 2) == 4 && t.num(i + 2) >= 1000) {
+                        return found(i, i + 3, t.num(i + 2) + "-H" + t.num(i + 1), TimexType.DATE, false);
+                    }
+                    return null;
                 case "q":
                     if (t.capitalised(i) && t.isNum(i + 1) && t.glued(i + 1) && t.num(i + 1) >= 1 && t.num(i + 1) <= 4) {
                         int q = t.num(i + 1);
@@ -143,16 +152,31 @@ final class WordPatterns {
                     }
                     return null;
                 case "spring", "summer", "autumn", "fall", "winter":
-                    return season(c, i, w);
+                    return PeriodPatterns.season(c, i, w);
                 case "years", "decades", "months", "weeks", "days", "centuries": {
+                    if (t.isDash(i + 1) && t.glued(i + 1) && t.wordIs(i + 2, "long") && t.glued(i + 2)) {
+                        // "a decades-long conflict": an unspecified stretch
+                        return found(i, i + 3, DatePatterns.duration(DatePatterns.unit(w), "X"), TimexType.DURATION,
+                                true);
+                    }
                     String prev = t.w(i - 1);
-                    if (prev.equals("for") || prev.equals("over") || prev.equals("within")) {
+                    if (prev.equals("for") || prev.equals("over") || prev.equals("within")
+                            || prev.equals("last") && LAST_VERB.contains(t.w(i - 2))) { // "may last months"
                         return found(i, i + 1, DatePatterns.duration(DatePatterns.unit(w), "X"), TimexType.DURATION,
                                 true);
                     }
                     return null;
                 }
                 case "year", "week", "month": {
+                    if (w.equals("year") && t.isDash(i + 1) && t.glued(i + 1) && t.glued(i + 2)
+                            && (t.wordIs(i + 2, "earlier") || t.wordIs(i + 2, "ago"))) {
+                        return PeriodPatterns.yearEarlier(c, i);
+                    }
+                    if (t.isDash(i + 1) && t.glued(i + 1) && t.wordIs(i + 2, "end") && t.glued(i + 2)
+                            && !w.equals("week")) {
+                        // "by year-end", "month-end": the year or month of the anchor
+                        return found(i, i + 3, a.unitShift(DatePatterns.unit(w), 0), TimexType.DATE, true);
+                    }
                     String p2 = t.w(i - 2);
                     if (t.wordIs(i - 1, "the") && (p2.equals("during") || p2.equals("throughout") || p2.equals("of"))) {
                         String u = DatePatterns.unit(w);
@@ -181,6 +205,10 @@ final class WordPatterns {
                     return null;
                 }
                 case "same", "that": {
+                    if (w.equals("same")) {
+                        TemporalTagger.Found f = PeriodPatterns.samePeriod(p, c, i);
+                        if (f != null) return f;
+                    }
                     if (t.wordIs(i + 1, "day") && (w.equals("same") || !t.isWord(i + 2) || t.wordIs(i + 2, "and"))) {
                         LocalDate d = c.lastDay != null ? c.lastDay : a.day;
                         return d == null ? null : found(i, i + 2, d.toString(), TimexType.DATE, true);
@@ -211,11 +239,32 @@ final class WordPatterns {
             int end = x.equals("day") ? i + 3 : i + 3;
             return found(i, end, d.plusDays(back ? -1 : 1).toString(), TimexType.DATE, true);
         }
+        if (x.equals("weekend")) return PeriodPatterns.weekend(c, i, i + 2);
+        String y = t.w(i + 2);
+        if ((y.equals("future") || y.equals("past")) && x.length() > 3 && (x.equals("near") || x.equals("foreseeable")
+                || x.equals("distant") || x.equals("recent") || x.equals("immediate") || x.equals("not-too-distant"))) {
+            // "in the near future", "for the foreseeable future", "in the recent past"
+            return found(i, i + 3, y.equals("future") ? "FUTURE_REF" : "PAST_REF", TimexType.DATE, true);
+        }
+        if (x.equals("quarter") && !t.isDash(i + 2) && !t.wordIs(i + 2, "of") && !t.capitalised(i + 1)) {
+            // "the quarter": the quarter the text last named (HeidelTime), else the anchor's
+            return found(i, i + 2, PeriodPatterns.narrativeQuarter(c, 0), TimexType.DATE, true);
+        }
+        if (x.equals("fiscal") || x.equals("financial")) return PeriodPatterns.fiscalYear(c, i, 0, true);
+        String u = x.endsWith("s") ? DatePatterns.unit(x) : null;
+        String prev = u == null ? "" : t.w(i - 1);
+        if (u != null && !u.equals("WE") && (prev.equals("over") || prev.equals("through")
+                || prev.equals("throughout") || prev.equals("down"))) {
+            // "over the years": an unspecified stretch
+            return found(i, i + 2, DatePatterns.duration(u, "X"), TimexType.DURATION, true);
+        }
         if (x.equals("the") || x.isEmpty() && !t.isNum(i + 1) && !t.isApostrophe(i + 1)) return null;
         if (c.t.isWord(i + 1) && (p.lex().months.containsKey(x) || p.lex().weekdays.containsKey(x))) return null;
         TemporalTagger.Found in = p.any(c, i + 1);
         if (in == null || in.from() != i + 1) return null;
-        if (t.isNum(i + 1) && !(in.value().length() <= 3 || in.type() != TimexType.DATE)) return null;
+        boolean ordinal = t.isWord(i + 2) && t.glued(i + 2) && t.w(i + 2).length() == 2;
+        if (t.isNum(i + 1) && !ordinal && !(in.value().length() <= 3 || in.type() != TimexType.DATE)) return null;
+        if (in.type() == TimexType.SET || t.wordIs(in.to() - 1, "long")) return null; // "the annual meeting": TimeML tags "annual" alone
         return new TemporalTagger.Found(i, in.to(), in.value(), in.type(), false, in.vague());
     }
 
@@ -223,8 +272,18 @@ final class WordPatterns {
         Tokens t = c.t;
         Anchor a = c.a;
         int shift = SHIFT_BACK.contains(w) ? -1 : SHIFT_FWD.contains(w) ? 1 : 0;
+        if (w.equals("last") && LAST_VERB.contains(t.w(i - 1))) return null; // "the visit will last two weeks"
         int j = i + 1;
         String x = t.w(j);
+        if (x.equals("fiscal") || x.equals("financial")) return PeriodPatterns.fiscalYear(c, i, shift, false);
+        if (w.equals("this") && x.equals("past")) { // "this past weekend"
+            TemporalTagger.Found in = relative(p, c, j, x);
+            return in == null ? null : found(i, in.to(), in.value(), in.type(), in.vague());
+        }
+        if (Holidays.starts(x) && !w.equals("past")) {
+            TemporalTagger.Found h = Holidays.match(c, j, shift); // "last Christmas", "this Easter"
+            if (h != null) return found(i, h.to(), h.value(), h.type(), false);
+        }
         Integer n = DatePatterns.number(x);
         if (n == null && t.isNum(j) && t.len(j) <= 3) n = t.num(j);
         if (n == null && (x.equals("few") || x.equals("several") || x.equals("couple"))) n = -1;
@@ -240,7 +299,8 @@ final class WordPatterns {
         }
         String u = DatePatterns.unit(x);
         if (u != null && x.endsWith("s") && !w.equals("this") && !u.equals("WE")) {
-            // "the past weeks", "in the coming months": an unspecified stretch
+            // "the past weeks": an unspecified stretch; "in the coming months": the future (HeidelTime, TimeBank)
+            if (w.equals("coming")) return found(i, j + 1, "FUTURE_REF", TimexType.DATE, true);
             return found(i, j + 1, DatePatterns.duration(u, "X"), TimexType.DURATION, true);
         }
         if (u != null && !x.endsWith("s")) {
@@ -251,8 +311,10 @@ final class WordPatterns {
             }
             if (w.equals("past")) return found(i, j + 1, DatePatterns.duration(u, "1"), TimexType.DURATION, false);
             if (u.equals("FN")) return null;
+            // "the following week", "the previous year" count from the last date the text gave (a narrative)
             boolean narrative = w.equals("following") || w.equals("previous");
-            return found(i, j + 1, a.unitShift(u, shift), TimexType.DATE, narrative);
+            Anchor from = narrative ? c.narrative(u) : a;
+            return found(i, j + 1, from.unitShift(u, shift), TimexType.DATE, narrative);
         }
         if (t.isWord(j) && t.capitalised(j) && p.lex().weekdays.containsKey(x) && x.length() > 4) {
             String part = DatePatterns.partOfDay(t.w(j + 1));
@@ -274,30 +336,16 @@ final class WordPatterns {
         return null;
     }
 
-    private static TemporalTagger.Found every(DatePatterns p, TemporalTagger.Ctx c, int i) {
-        Tokens t = c.t;
-        int j = i + 1;
-        if (t.wordIs(j, "other")) j++;
-        String x = t.w(j);
-        String u = DatePatterns.unit(x);
-        if (u != null && !x.endsWith("s") && !u.equals("WE")) {
-            return found(i, j + 1, DatePatterns.duration(u, j > i + 1 ? "2" : "1"), TimexType.SET, false);
-        }
-        Integer wd = p.lex().weekdays.get(x);
-        if (wd != null && t.capitalised(j) && x.length() > 4) {
-            return found(i, j + 1, "XXXX-WXX-" + wd, TimexType.SET, false);
-        }
-        Integer m = p.lex().months.get(x);
-        if (m != null && t.capitalised(j) && x.length() > 3) {
-            return found(i, j + 1, "XXXX-" + Anchor.two(m), TimexType.SET, false);
-        }
-        return null;
-    }
 
     private static TemporalTagger.Found article(DatePatterns p, TemporalTagger.Ctx c, int i) {
         Tokens t = c.t;
         String x = t.w(i + 1);
         if (x.equals("couple") && t.wordIs(i + 2, "of")) return p.numberUnit(c, i, 2, i + 3);
+        if ((x.equals("later") || x.equals("earlier")) && (t.wordIs(i + 2, "date") || t.wordIs(i + 2, "time")
+                || t.wordIs(i + 2, "stage"))) {
+            // "at a later date": an unspecified future (TimeML FUTURE_REF); "later" alone is not a timex
+            return found(i, i + 3, x.equals("later") ? "FUTURE_REF" : "PAST_REF", TimexType.DATE, true);
+        }
         if (x.equals("few")) {
             String u = DatePatterns.unit(t.w(i + 2));
             if (u == null || u.equals("WE")) return null;
@@ -333,101 +381,5 @@ final class WordPatterns {
             }
         }
         return p.numberUnit(c, i, n, j);
-    }
-
-    private static TemporalTagger.Found quarter(DatePatterns p, TemporalTagger.Ctx c, int i, String w) {
-        Tokens t = c.t;
-        int q = switch (w) {
-            case "first" -> 1;
-            case "second" -> 2;
-            case "third" -> 3;
-            default -> 4;
-        };
-        int j = i + 1;
-        int count = 1;
-        Integer cn = DatePatterns.number(t.w(j));
-        if (cn != null && cn >= 2 && cn <= 3 && w.equals("first")) {
-            count = cn;
-            j++;
-        }
-        String x = t.w(j);
-        boolean half = x.equals("half");
-        if (!half && !x.equals("quarter") && !(count > 1 && x.equals("quarters"))) return null;
-        if (half && count > 1) return null;
-        int k = j + 1;
-        Integer year = null;
-        int end = k;
-        if (t.wordIs(k, "of") || t.wordIs(k, "in")) {
-            String y = t.w(k + 1);
-            if (t.isNum(k + 1) && t.len(k + 1) == 4 && t.num(k + 1) >= 1000) {
-                year = t.num(k + 1);
-                end = k + 2;
-            } else if ((y.equals("the") || y.equals("this")) && t.wordIs(k + 2, "year") && c.a.year != null) {
-                year = c.a.year;
-                end = k + 3;
-            } else if ((y.equals("last") || y.equals("next")) && t.wordIs(k + 2, "year") && c.a.year != null) {
-                year = c.a.year + (y.equals("last") ? -1 : 1);
-                end = k + 3;
-            }
-        } else if (t.isNum(k) && t.len(k) == 4 && t.num(k) >= 1000) {
-            year = t.num(k);
-            end = k + 1;
-        }
-        if (half) {
-            if (q > 2) return null;
-            if (year == null && c.a.year == null) return found(i, end, "XXXX-H" + q, TimexType.DATE, false);
-            int y = year != null ? year : c.a.year;
-            return found(i, end, Anchor.four(y) + "-H" + q, TimexType.DATE, false);
-        }
-        if (count > 1) {
-            if (year == null) {
-                if (c.a.year == null) return null;
-                year = c.a.year;
-            }
-            LocalDate to = java.time.YearMonth.of(year, count * 3).atEndOfMonth();
-            return found(i, end, year + "-01-01/" + to, TimexType.DATE, false);
-        }
-        return found(i, end, c.a.quarter(year, q, c.tense(i)), TimexType.DATE, false);
-    }
-
-    private static TemporalTagger.Found season(TemporalTagger.Ctx c, int i, String w) {
-        Tokens t = c.t;
-        String s = switch (w) {
-            case "spring" -> "SP";
-            case "summer" -> "SU";
-            case "autumn", "fall" -> "FA";
-            default -> "WI";
-        };
-        if (t.isNum(i + 1) && t.len(i + 1) == 4 && t.num(i + 1) >= 1000) {
-            return found(i, i + 2, t.num(i + 1) + "-" + s, TimexType.DATE, false);
-        }
-        if (t.wordIs(i + 1, "of")) {
-            if (t.isNum(i + 2) && t.len(i + 2) == 4 && t.num(i + 2) >= 1000) {
-                return found(i, i + 3, t.num(i + 2) + "-" + s, TimexType.DATE, false);
-            }
-            String y = t.w(i + 2);
-            if (t.wordIs(i + 3, "year") && (y.equals("next") || y.equals("last") || y.equals("this"))) {
-                int sh = y.equals("next") ? 1 : y.equals("last") ? -1 : 0;
-                String v = c.a.year == null ? (sh < 0 ? "PAST_REF" : sh > 0 ? "FUTURE_REF" : "PRESENT_REF")
-                        : Anchor.four(c.a.year + sh) + "-" + s;
-                return found(i, i + 4, v, TimexType.DATE, false);
-            }
-        }
-        if (t.wordIs(i + 1, "of") && !t.isNum(i + 2)) return null; // "the fall of Kabul", "the spring of discontent"
-        String prev = t.w(i - 1);
-        boolean fall = w.equals("fall");
-        Set<String> ok = fall ? Set.of("the", "this", "last", "next", "past")
-                : Set.of("the", "this", "last", "next", "in", "during", "early", "late", "mid", "since", "until",
-                "by", "past", "coming", "that", "throughout");
-        if (!ok.contains(prev)) return null;
-        int shift = prev.equals("last") || prev.equals("past") ? -1 : prev.equals("next") || prev.equals("coming") ? 1 : 0;
-        if (shift != 0 && c.a.year != null && c.a.month != null) {
-            int startMonth = switch (s) { case "SP" -> 3; case "SU" -> 6; case "FA" -> 9; default -> 12; };
-            int y = c.a.year;
-            if (shift < 0 && !(startMonth + 2 < c.a.month)) y--;
-            if (shift > 0 && !(startMonth > c.a.month)) y++;
-            return found(i, i + 1, Anchor.four(y) + "-" + s, TimexType.DATE, false);
-        }
-        return found(i, i + 1, c.a.season(s, shift, c.tense(i)), TimexType.DATE, shift == 0 && !prev.equals("this"));
     }
 }
