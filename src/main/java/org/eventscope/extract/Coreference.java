@@ -66,7 +66,18 @@ final class Coreference {
             if (text.indexOf(' ') < 0) continue;
             String key = Names.key(text);
             if (key.isEmpty() || key.equals(authorKey)) continue;
-            String canon = personByKey.computeIfAbsent(key, k -> text);
+            String canon = personByKey.get(key);
+            if (canon == null) {
+                // "López Obrador", "Von der Leyen": the last words of a full name the text gave before
+                for (Map.Entry<String, String> p : personByKey.entrySet()) {
+                    if (p.getKey().endsWith(" " + key)) {
+                        canon = p.getValue();
+                        break;
+                    }
+                }
+                if (canon == null) canon = text;
+                personByKey.put(key, canon);
+            }
             m.canonical = canon;
             if (m.title != null) titleOf.putIfAbsent(canon, m.title);
             String[] kw = key.split(" ");

@@ -106,6 +106,20 @@ final class EntityRecognizer extends NameShapes {
                 j += 2;
                 continue;
             }
+            if (t.isDash(j) && t.glued(j) && t.glued(j + 1) && t.isWord(j + 1) && j - 2 >= i && t.capitalised(j - 2)
+                    && t.capitalised(j - 1) && koreanSyllable(t, j + 1) && !t.isDash(j + 2)) {
+                j += 2; // Lee Jae-yong
+                continue;
+            }
+            if (t.isApostrophe(j) && t.glued(j) && irishO(t, j - 1)) {
+                j += 2; // O' Leary as a tokenizer left it
+                continue;
+            }
+            if (t.is(j, '.') && t.glued(j) && suffix(t, j - 1) && t.capitalised(j + 1) && s.of[j + 1] == sen
+                    && lex.namedThings.contains(t.lower[j + 1])) {
+                j++; // Martin Luther King Jr. Day
+                continue;
+            }
             if (t.isWord(j) && !t.capitalised(j) && PARTICLES.contains(t.lower[j]) && t.isDash(j + 1)
                     && t.glued(j + 1) && t.glued(j + 2) && t.capitalised(j + 2)) {
                 j += 3; // al-Assad, el-Sisi
@@ -171,6 +185,24 @@ final class EntityRecognizer extends NameShapes {
             break;
         }
         if (b >= e) return;
+        if (e - b >= 2 && namedThing(t, e - 1)) {
+            // "Martin Luther King Jr. Day", "Nobel Prize": not a participant; a person named in it is kept as such
+            int before = out.size();
+            int inner = t.is(e - 2, '.') ? e - 2 : e - 1;
+            analyse(t, s, b, inner, out, hl);
+            for (int q = out.size() - 1; q >= before; q--) {
+                Mention m = out.get(q);
+                if (m.kind != ParticipantKind.PERSON || m.tentative || m.common) out.remove(q);
+                else m.inTitle = true;
+            }
+            return;
+        }
+        if (lex.companies.contains(placeKey(t, b, e)) && !lex.places.containsKey(placeKey(t, b, e))) {
+            Mention m = new Mention(b, e, ParticipantKind.ORGANIZATION, null);
+            m.weak = e - b == 1;
+            out.add(m);
+            return;
+        }
         if (initial && b == from && e - b == 1 && cls(t, b) == G && t.is(e, ',') && t.wordIs(e + 1, "who")
                 && !camel(t, b)) {
             out.add(new Mention(b, e, ParticipantKind.PERSON, null)); // "Smith, who chairs ..."
@@ -196,7 +228,7 @@ final class EntityRecognizer extends NameShapes {
         }
         // split into a title/organisation/place prefix and a person-name tail
         int tail = e;
-        while (tail > b && isNameToken(t, tail - 1)) tail--;
+        while (tail > b && (isNameToken(t, tail - 1) || titleSurname(t, b, tail - 1, e))) tail--;
         // trailing particles are part of a name only inside it
         while (tail < e && t.isWord(tail) && PARTICLES.contains(t.lower[tail]) && !t.capitalised(tail)) tail++;
         for (int k = tail; k < e; k++) {
@@ -216,7 +248,7 @@ final class EntityRecognizer extends NameShapes {
                 break;
             }
         }
-        int nameLen = countWords(t, tail, e);
+        int nameLen = nameWords(t, tail, e);
         boolean titled = false;
         boolean orgInPrefix = false;
         for (int k = b; k < tail; k++) {
@@ -233,12 +265,14 @@ final class EntityRecognizer extends NameShapes {
             int gCount = 0;
             int nCount = 0;
             for (int k = tail; k < e; k++) {
+                if (k > first && PARTICLES.contains(t.w(k)) || suffix(t, k)) continue;
                 int c = cls(t, k);
                 if (c == G) gCount++;
                 if (c == N || c == F) nCount++;
             }
+            // "Le Havre", "La Paz", but not "Le Van Hieu": an article-like prefix makes a place of two words
             boolean placeWhole = placeAt(t, tail, e, false) == e || PLACE_PREFIX.contains(t.w(first))
-                    || cls(t, e - 1) == PW;
+                    && !(PARTICLES.contains(t.w(first)) && countWords(t, tail, e) > 2) || cls(t, e - 1) == PW;
             for (int k = tail; k < e && !placeWhole; k++) {
                 Lexicon.Place pl = lex.places.get(t.w(k));
                 if (pl != null && !pl.demonym() && (cls(t, k) != F || pl.canonical().equalsIgnoreCase(t.w(k))
@@ -250,7 +284,8 @@ final class EntityRecognizer extends NameShapes {
             if (placeWhole) {
                 personTail = false;
             } else if (nameLen >= 2) {
-                personTail = firstCls == F && nCount >= 1 || gCount == 0 && nCount >= 2 || titled && gCount < nameLen;
+                personTail = (firstCls == F || firstCls == INI) && nCount >= 1 || gCount == 0 && nCount >= 2
+                        || titled && gCount < nameLen;
                 if (headline(t, s, sen, hl) && firstCls != F && !titled) personTail = false;
             } else {
                 boolean head = b < tail && HEAD.contains(t.w(tail - 1)) || honorific(t, tail - 1);
@@ -267,7 +302,7 @@ final class EntityRecognizer extends NameShapes {
             if (tail > b) prefixPlaces(t, b, tail, out);
             return;
         }
-        if (personTail && cls(t, firstWord(t, tail, e)) != F && businessReport(t, e)) {
+        if (personTail && cls(t, firstWord(t, tail, e)) != F && businessReport(t, e) && !ownersName(t, b, tail, e)) {
             // "Deutsche Telekom said profits rose", "X told investors": a company reporting its business
             Mention m = new Mention(tail, e, ParticipantKind.ORGANIZATION, null);
             m.weak = true;
@@ -277,13 +312,40 @@ final class EntityRecognizer extends NameShapes {
         if (personTail) {
             Mention p = new Mention(tail, e, ParticipantKind.PERSON, null);
             // two unknown words with no given name and no title: a person only if the text confirms it
-            p.tentative = cls(t, firstWord(t, tail, e)) != F && !speechAfter(t, e) && !appositive(t, e)
+            int fc = cls(t, firstWord(t, tail, e));
+            p.tentative = fc != F && fc != INI && !knownName(t, tail, e) && !speechAfter(t, e) && !appositive(t, e)
                     && !personVerbAfter(t, e) && !honorific(t, b - 1) && !speechBefore(t, b)
                     && !pronounAfter(t, s, e);
             out.add(p);
             return;
         }
         classifyNonPerson(t, s, b, e, out, initial && b == from, hl);
+    }
+
+    /** A title word used as a surname: "Martin Luther King Jr.", "Carole King" (after a given name, at the end). */
+    private boolean titleSurname(Tokens t, int b, int k, int e) {
+        return k > b && t.capitalised(k) && cls(t, k) == T && !HEAD.contains(t.w(k - 1))
+                && (cls(t, k - 1) == F && (k == e - 1 || suffix(t, k + 1))
+                || cls(t, k - 1) == N && (suffix(t, k + 1) || k == e - 1 && k - 2 >= b && cls(t, k - 2) == F));
+    }
+
+    /** "Nvidia's Jensen Huang": a known name after an owner's possessive is that owner's person, not a company. */
+    private boolean ownersName(Tokens t, int b, int tail, int e) {
+        return b == tail && t.wordIs(b - 1, "s") && t.isApostrophe(b - 2)
+                && (knownName(t, tail, e) || lex.isGiven(t.w(e - 1)) && !lex.common.contains(t.w(e - 1)));
+    }
+
+    /** A word after a name that makes the run the name of a holiday, prize or building ("Day", "Prize"). */
+    private boolean namedThing(Tokens t, int k) {
+        return t.capitalised(k) && lex.namedThings.contains(t.lower[k]) && cls(t, k) != PW && cls(t, k) != O;
+    }
+
+    /** An O'X surname or a surname the actor dictionaries know makes a person of an unknown given name. */
+    private boolean knownName(Tokens t, int b, int e) {
+        for (int k = b; k < e; k++) if (irishO(t, k)) return true;
+        int last = e - 1;
+        while (last > b && (suffix(t, last) || !t.isWord(last))) last--;
+        return t.isWord(last) && t.capitalised(last) && lex.isSurname(t.lower[last]) && !t.isDash(last - 1);
     }
 
     private void classifyNonPerson(Tokens t, Sentences s, int b, int e, List<Mention> out, boolean initial,

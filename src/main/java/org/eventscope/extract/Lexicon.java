@@ -35,8 +35,18 @@ final class Lexicon {
     final Set<String> placeWords = new HashSet<>();
     final Set<String> agencies = new HashSet<>();
     final Set<String> notNames = new HashSet<>();
+    /** Words after a person's name that end it ("Jr", "III"). */
+    final Set<String> nameSuffixes = new HashSet<>();
+    /** Words after a name that make it the name of a thing (holiday, prize, building): "King Day", "Nobel Prize". */
+    final Set<String> namedThings = new HashSet<>();
     final Set<String> common = new HashSet<>(90_000);
     final Set<String> firstNames = new HashSet<>(10_000);
+    /** Surnames of people in the actor dictionaries that are not English words (lower case, accents folded). */
+    final Set<String> surnames = new HashSet<>(16_000);
+    /** Company names (lower case, words separated by one space). */
+    final Set<String> companies = new HashSet<>(9_000);
+    /** Nouns for a person's occupation or role ("trader", "fisherman"): ", a trader in Kinshasa". */
+    final Set<String> personNouns = new HashSet<>(400);
     /** Lower-case place names and demonyms (single or multi-word, space separated). */
     final Map<String, Place> places = new HashMap<>(20_000);
     /** Lower-case city or region name → the canonical name of its country. */
@@ -62,7 +72,10 @@ final class Lexicon {
     private Lexicon() {
         for (String line : lines("common-words.txt")) common.add(line.trim());
         for (String line : lines("first-names.txt")) firstNames.add(line.trim().toLowerCase(Locale.ROOT));
-        for (String line : lines("given-names-intl.txt")) firstNames.add(line.trim().toLowerCase(Locale.ROOT));
+        for (String line : lines("given-names-intl.txt")) firstNames.add(plain(line.trim().toLowerCase(Locale.ROOT)));
+        for (String line : lines("surnames.txt")) surnames.add(line.trim().toLowerCase(Locale.ROOT));
+        for (String line : lines("companies.txt")) companies.add(line.trim());
+        for (String line : lines("person-nouns.txt")) personNouns.add(line.trim());
         for (String line : lines("countries.tsv")) readCountry(line);
         readSections();
         for (String line : lines("cameo-verbs.tsv")) {
@@ -84,6 +97,9 @@ final class Lexicon {
                 case "org-words" -> addWords(orgWords, line);
                 case "place-words" -> addWords(placeWords, line);
                 case "not-names" -> addWords(notNames, line);
+                case "person-nouns" -> addWords(personNouns, line);
+                case "name-suffixes" -> addWords(nameSuffixes, line);
+                case "named-things" -> addWords(namedThings, line);
                 case "agencies" -> {
                     String a = line.trim().toLowerCase(Locale.ROOT);
                     agencies.add(a);
@@ -224,6 +240,40 @@ final class Lexicon {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /** A given name in any of the lists, accents folded ("Nicolás" as "nicolas"). */
+    boolean isGiven(String lower) {
+        return firstNames.contains(lower) || !ascii(lower) && firstNames.contains(plain(lower));
+    }
+
+    /** A surname in the actor dictionaries, accents folded. */
+    boolean isSurname(String lower) {
+        return surnames.contains(lower) || !ascii(lower) && surnames.contains(plain(lower));
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) > 127) return false;
+        return true;
+    }
+
+    /** The word without accents: "nicolás" → "nicolas", "şimşek" → "simsek", "radosław" → "radoslaw". */
+    static String plain(String w) {
+        if (ascii(w)) return w;
+        String d = java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder(d.length());
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) continue;
+            b.append(switch (c) {
+                case 'ł' -> 'l';
+                case 'ø' -> 'o';
+                case 'đ' -> 'd';
+                case 'ı' -> 'i';
+                default -> c;
+            });
+        }
+        return b.toString();
     }
 
     boolean isMonth(String lower) { return months.containsKey(lower); }

@@ -135,7 +135,9 @@ final class PeopleScore {
                 if (g.optional()) continue;
                 s.gold++;
                 if (hit[i]) s.found++;
-                else s.log.append("MISS ").append(g.spellings().get(0)).append("   | ").append(sn.text()).append('\n');
+                else s.log.append("MISS ").append(g.spellings().get(0)).append("   | ").append(sn.text()).append('\n')
+                        .append("     entities: ").append(a.participants().stream().map(p -> p.kind().name().charAt(0)
+                                + ":" + p.name()).toList()).append('\n');
             }
         }
         return s;
