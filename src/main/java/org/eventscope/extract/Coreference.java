@@ -69,8 +69,9 @@ final class Coreference {
             String canon = personByKey.get(key);
             if (canon == null) {
                 // "López Obrador", "Von der Leyen": the last words of a full name the text gave before
+                String tailKey = " " + key;
                 for (Map.Entry<String, String> p : personByKey.entrySet()) {
-                    if (p.getKey().endsWith(" " + key)) {
+                    if (p.getKey().endsWith(tailKey)) {
                         canon = p.getValue();
                         break;
                     }
@@ -152,6 +153,10 @@ final class Coreference {
         }
     }
 
+    /** "X beat Carlos Alcaraz": people compete with, succeed and replace people. */
+    private static final Set<String> VERSUS = Set.of("beat", "beats", "defeated", "defeats", "edged", "overcame",
+            "succeeded", "succeeds", "replaced", "replaces", "vs", "versus");
+
     /** "George W. Bush and Xi Jinping": a name joined by "and" or a comma to a sure person is a person too. */
     private static boolean coordinatedWithPerson(Tokens t, List<EntityRecognizer.Mention> ms, int i) {
         EntityRecognizer.Mention m = ms.get(i);
@@ -162,7 +167,9 @@ final class Coreference {
             if (o.kind != ParticipantKind.PERSON || o.tentative || o.weak) continue;
             int gapFrom = d < 0 ? o.to : m.to;
             int gapTo = d < 0 ? m.from : o.from;
-            if (gapTo - gapFrom == 1 && (t.wordIs(gapFrom, "and") || t.is(gapFrom, ','))) return true;
+            if (gapTo - gapFrom == 1 && (t.wordIs(gapFrom, "and") || t.is(gapFrom, ',') || VERSUS.contains(t.w(gapFrom)))) {
+                return true;
+            }
         }
         return false;
     }

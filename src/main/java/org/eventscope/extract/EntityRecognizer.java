@@ -197,7 +197,8 @@ final class EntityRecognizer extends NameShapes {
             }
             return;
         }
-        if (lex.companies.contains(placeKey(t, b, e)) && !lex.places.containsKey(placeKey(t, b, e))) {
+        if (lex.companyStarts.contains(t.w(b)) && lex.companies.contains(placeKey(t, b, e))
+                && !lex.places.containsKey(placeKey(t, b, e))) {
             Mention m = new Mention(b, e, ParticipantKind.ORGANIZATION, null);
             m.weak = e - b == 1;
             out.add(m);
@@ -228,7 +229,9 @@ final class EntityRecognizer extends NameShapes {
         }
         // split into a title/organisation/place prefix and a person-name tail
         int tail = e;
-        while (tail > b && (isNameToken(t, tail - 1) || titleSurname(t, b, tail - 1, e))) tail--;
+        while (tail > b && (isNameToken(t, tail - 1) || titleSurname(t, b, tail - 1, e) || innerWord(t, s, b, tail - 1, e))) {
+            tail--;
+        }
         // trailing particles are part of a name only inside it
         while (tail < e && t.isWord(tail) && PARTICLES.contains(t.lower[tail]) && !t.capitalised(tail)) tail++;
         for (int k = tail; k < e; k++) {
@@ -327,6 +330,20 @@ final class EntityRecognizer extends NameShapes {
         return k > b && t.capitalised(k) && cls(t, k) == T && !HEAD.contains(t.w(k - 1))
                 && (cls(t, k - 1) == F && (k == e - 1 || suffix(t, k + 1))
                 || cls(t, k - 1) == N && (suffix(t, k + 1) || k == e - 1 && k - 2 >= b && cls(t, k - 2) == F));
+    }
+
+    /** Honorifics that are part of a name between its words: "Hassan Sheikh Mohamud". */
+    private static final Set<String> IN_NAME = Set.of("sheikh", "shaikh", "sheik", "shah");
+
+    /**
+     * A word that is part of the name only in the middle of one: a title between a given name and a name
+     * ("Hassan Sheikh Mohamud"), or a two-letter word that is a family name after a title ("Vice Premier He Lifeng").
+     */
+    private boolean innerWord(Tokens t, Sentences s, int b, int k, int e) {
+        if (k <= b || k + 1 >= e || !t.capitalised(k) || !isNameToken(t, k + 1)) return false;
+        int c = cls(t, k);
+        if (c == T) return IN_NAME.contains(t.lower[k]) && cls(t, k - 1) == F;
+        return c == X && t.len(k) == 2 && cls(t, k - 1) == T && k != s.first[s.of[k]];
     }
 
     /** "Nvidia's Jensen Huang": a known name after an owner's possessive is that owner's person, not a company. */

@@ -45,6 +45,7 @@ final class Lexicon {
     final Set<String> surnames = new HashSet<>(16_000);
     /** Company names (lower case, words separated by one space). */
     final Set<String> companies = new HashSet<>(9_000);
+    final Set<String> companyStarts = new HashSet<>(6_000);
     /** Nouns for a person's occupation or role ("trader", "fisherman"): ", a trader in Kinshasa". */
     final Set<String> personNouns = new HashSet<>(400);
     /** Lower-case place names and demonyms (single or multi-word, space separated). */
@@ -74,7 +75,11 @@ final class Lexicon {
         for (String line : lines("first-names.txt")) firstNames.add(line.trim().toLowerCase(Locale.ROOT));
         for (String line : lines("given-names-intl.txt")) firstNames.add(plain(line.trim().toLowerCase(Locale.ROOT)));
         for (String line : lines("surnames.txt")) surnames.add(line.trim().toLowerCase(Locale.ROOT));
-        for (String line : lines("companies.txt")) companies.add(line.trim());
+        for (String line : lines("companies.txt")) {
+            String c = line.trim();
+            companies.add(c);
+            companyStarts.add(firstWord(c));
+        }
         for (String line : lines("person-nouns.txt")) personNouns.add(line.trim());
         for (String line : lines("countries.tsv")) readCountry(line);
         readSections();
@@ -253,7 +258,8 @@ final class Lexicon {
     }
 
     private static boolean ascii(String s) {
-        for (int i = 0; i < s.length(); i++) if (s.charAt(i) > 127) return false;
+        int n = s.length();
+        for (int i = 0; i < n; i++) if (s.charAt(i) > 127) return false;
         return true;
     }
 

@@ -170,7 +170,7 @@ class NameShapes {
 
     /** "Jr", "III" right after a capitalised word: the end of a person's name. */
     boolean suffix(Tokens t, int k) {
-        return t.isWord(k) && t.capitalised(k) && lex.nameSuffixes.contains(t.lower[k]) && k > 0 && t.isWord(k - 1)
+        return t.isWord(k) && t.len(k) <= 4 && t.capitalised(k) && k > 0 && lex.nameSuffixes.contains(t.lower[k]) && t.isWord(k - 1)
                 && t.capitalised(k - 1) && !lex.nameSuffixes.contains(t.lower[k - 1]);
     }
 
