@@ -167,7 +167,7 @@ for fn in ('Phoenix.Countries.actors.txt', 'Phoenix.International.actors.txt', '
         toks = person_words(name)
         while toks and toks[0] in TITLE_WORDS:
             toks = toks[1:]
-        if len(toks) < 2 or any(t in demonymish for t in toks[:1]):
+        if len(toks) < 2 or ln[0] == '+' and toks[0] in demonymish:
             continue
         last = toks[-1]
         if ln[0] != '+':
@@ -198,7 +198,8 @@ with open(os.path.join(out, 'companies.txt'), 'w') as f:
 NOT_PERSON_NOUNS = {'airliner', 'carrier', 'cruiser', 'destroyer', 'humvee', 'jetfighter', 'jetliner', 'infirmary',
                     'judiciary', 'military', 'newspaper', 'website', 'chamber', 'congress', 'islamic', 'tinginist',
                     'branokker', 'muhabarat', 'mukabarat', 'mukhabarat', 'paramilitary', 'christian', 'native',
-                    'maronite', 'unitarian', 'buddhist', 'customer', 'infant', 'stipendiary', 'educatee', 'tourer'}
+                    'maronite', 'unitarian', 'buddhist', 'customer', 'infant', 'stipendiary', 'educatee', 'tourer',
+                    'publisher', 'regulator', 'investor', 'bomber', 'fighter'}
 nouns = set()
 for ln in open(os.path.join(src, 'Phoenix.agents.txt'), encoding='latin-1'):
     m = re.match(r"([A-Z]+)_?\s+\[~?([A-Z]{3})", ln)

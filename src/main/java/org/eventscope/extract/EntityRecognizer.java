@@ -305,7 +305,8 @@ final class EntityRecognizer extends NameShapes {
             if (tail > b) prefixPlaces(t, b, tail, out);
             return;
         }
-        if (personTail && cls(t, firstWord(t, tail, e)) != F && businessReport(t, e) && !ownersName(t, b, tail, e)) {
+        if (personTail && (cls(t, firstWord(t, tail, e)) != F || corporateWord(t, e - 1)) && businessReport(t, e)
+                && !ownersName(t, b, tail, e)) {
             // "Deutsche Telekom said profits rose", "X told investors": a company reporting its business
             Mention m = new Mention(tail, e, ParticipantKind.ORGANIZATION, null);
             m.weak = true;
@@ -346,10 +347,29 @@ final class EntityRecognizer extends NameShapes {
         return c == X && t.len(k) == 2 && cls(t, k - 1) == T && k != s.first[s.of[k]];
     }
 
+    /** A surname the actor dictionaries know, alone, with a speech or person verb around it: "said Putin would". */
+    private boolean knownSurnameActs(Tokens t, int b, int e) {
+        if (!lex.isSurname(t.lower[b]) || camel(t, b) || t.allCaps(b) || lex.companies.contains(t.lower[b])) return false;
+        return speechAfter(t, e) || personVerbAfter(t, e) || speechBefore(t, b) || SPEECH.contains(t.w(b - 1))
+                && MODALS.contains(t.w(e));
+    }
+
+    private static final Set<String> MODALS = Set.of("would", "will", "could", "should", "might", "may", "must",
+            "had", "has", "was", "is", "did", "does");
+
     /** "Nvidia's Jensen Huang": a known name after an owner's possessive is that owner's person, not a company. */
     private boolean ownersName(Tokens t, int b, int tail, int e) {
         return b == tail && t.wordIs(b - 1, "s") && t.isApostrophe(b - 2)
                 && (knownName(t, tail, e) || lex.isGiven(t.w(e - 1)) && !lex.common.contains(t.w(e - 1)));
+    }
+
+    /** "Sun Pharmaceutical", "Tata Motors": an English adjective or plural noun ending a company's name. */
+    private boolean corporateWord(Tokens t, int k) {
+        if (cls(t, k) != G) return false;
+        String w = t.lower[k];
+        return w.endsWith("al") || w.endsWith("ic") || w.endsWith("ics") || w.endsWith("ies") || w.endsWith("ing")
+                || w.endsWith("ment") || w.endsWith("ance") || w.endsWith("ence") || w.endsWith("gy") || w.endsWith("ors")
+                || w.endsWith("ive") || w.endsWith("ure") || w.endsWith("ems");
     }
 
     /** A word after a name that makes the run the name of a holiday, prize or building ("Day", "Prize"). */
@@ -424,6 +444,8 @@ final class EntityRecognizer extends NameShapes {
             Mention m;
             if (appositive(t, e) && t.wordIs(e + 1, "who") && !camel(t, b) && !t.allCaps(b)) {
                 m = new Mention(b, e, ParticipantKind.PERSON, null);
+            } else if (knownSurnameActs(t, b, e)) {
+                m = new Mention(b, e, ParticipantKind.PERSON, null); // "the Kremlin said Putin would not attend"
             } else if (LOCATIVE.contains(prev) && !t.capitalised(b - 1)) {
                 m = new Mention(b, e, ParticipantKind.PLACE, null);
                 m.locative = !prev.equals("of");
