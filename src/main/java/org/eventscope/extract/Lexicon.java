@@ -71,16 +71,13 @@ final class Lexicon {
     }
 
     private Lexicon() {
-        for (String line : lines("common-words.txt")) common.add(line.trim());
-        for (String line : lines("first-names.txt")) firstNames.add(line.trim().toLowerCase(Locale.ROOT));
-        for (String line : lines("given-names-intl.txt")) firstNames.add(plain(line.trim().toLowerCase(Locale.ROOT)));
-        for (String line : lines("surnames.txt")) surnames.add(line.trim().toLowerCase(Locale.ROOT));
-        for (String line : lines("companies.txt")) {
-            String c = line.trim();
-            companies.add(c);
-            companyStarts.add(firstWord(c));
-        }
-        for (String line : lines("person-nouns.txt")) personNouns.add(line.trim());
+        words("common-words.txt", common);
+        words("first-names.txt", firstNames);
+        words("given-names-intl.txt", firstNames);
+        words("surnames.txt", surnames);
+        words("companies.txt", companies);
+        for (String c : companies) companyStarts.add(firstWord(c));
+        words("person-nouns.txt", personNouns);
         for (String line : lines("countries.tsv")) readCountry(line);
         readSections();
         for (String line : lines("cameo-verbs.tsv")) {
@@ -229,6 +226,31 @@ final class Lexicon {
 
     private static void addWords(Set<String> set, String line) {
         for (String w : line.trim().split("\\s+")) if (!w.isEmpty()) set.add(w.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Adds the lines of a word list (one entry a line, {@code #} comments) to {@code set}, in lower case. Reads the
+     * resource whole and cuts it by hand: the long lists load at start-up, before the JIT has compiled anything.
+     */
+    private static void words(String name, Set<String> set) {
+        byte[] bytes;
+        try (InputStream in = Lexicon.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("missing resource " + name);
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String all = new String(bytes, StandardCharsets.UTF_8);
+        int n = all.length();
+        int i = 0;
+        while (i < n) {
+            int nl = all.indexOf('\n', i);
+            if (nl < 0) nl = n;
+            int e = nl;
+            while (e > i && all.charAt(e - 1) <= ' ') e--;
+            if (e > i && all.charAt(i) != '#') set.add(all.substring(i, e).toLowerCase(Locale.ROOT));
+            i = nl + 1;
+        }
     }
 
     static List<String> lines(String name) {
