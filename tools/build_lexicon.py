@@ -143,41 +143,54 @@ def person_words(name):
     toks = [w for w in re.split(r"[ ]+", name.upper()) if w]
     return [w for w in toks if w not in SUFFIX]
 
-for fn in ('Phoenix.Countries.actors.txt', 'Phoenix.International.actors.txt', 'Phoenix.MilNonState.actors.txt'):
-    person = False
-    main_last = None
+def actor_blocks(fn):
+    """Entries of an actor dictionary: [main line, '+' variant lines, indented code lines]."""
+    blocks = []
     for ln in open(os.path.join(src, fn), encoding='latin-1'):
-        if not ln.strip() or ln[0] in '# \t':
+        if not ln.strip() or ln[0] == '#':
             continue
-        if ln[0] != '+':
-            person = 'countryinfo' in ln.lower()
-            main_last = None
-            if re.search(r'\[MNC[A-Z]*\]', ln) and 'spokes' not in ln.lower():
-                n = clean(ln.split('#')[0].split('[')[0])
-                if n and not re.match(r"^[A-Z]\.? ", n) and re.fullmatch(r"[A-Z0-9&'. -]+", n):
-                    n = n.lower()
-                    companies.add(n)
-                    short = re.sub(r"( (inc|corp|corporation|ltd|plc|co|company|limited|incorporated|group|holdings|"
-                                   r"ag|sa|s\.a\.|nv|n\.v\.|se|spa|ab|asa|oyj|bhd|llc|lp))+$", "", n)
-                    if short != n and (' ' in short or short not in common):
-                        companies.add(short)
-        if not person:
+        if ln[0] in ' \t':
+            if blocks:
+                blocks[-1][2].append(ln)
+        elif ln[0] == '+':
+            if blocks:
+                blocks[-1][1].append(ln)
+        else:
+            blocks.append([ln, [], []])
+    return blocks
+
+DATED = re.compile(r'\[[A-Z]{3,}\s+[<>]?\d')
+for fn in ('Phoenix.Countries.actors.txt', 'Phoenix.International.actors.txt', 'Phoenix.MilNonState.actors.txt'):
+    for main, variants, codes in actor_blocks(fn):
+        if re.search(r'\[MNC[A-Z]*\]', main) and 'spokes' not in main.lower():
+            n = clean(main.split('#')[0].split('[')[0])
+            if n and not re.match(r"^[A-Z]\.? ", n) and re.fullmatch(r"[A-Z0-9&'. -]+", n):
+                n = n.lower()
+                companies.add(n)
+                short = re.sub(r"( (inc|corp|corporation|ltd|plc|co|company|limited|incorporated|group|holdings|"
+                               r"ag|sa|s\.a\.|nv|n\.v\.|se|spa|ab|asa|oyj|bhd|llc|lp))+$", "", n)
+                if short != n and (' ' in short or short not in common):
+                    companies.add(short)
+        # a person: marked as such (CountryInfo) or holding dated roles ("[INDGOV >20140526]"); not a group
+        if '[' in main.split('#')[0] or not ('countryinfo' in main.lower() or any(DATED.search(c) for c in codes)):
             continue
-        name = clean(ln[1:] if ln[0] == '+' else ln).split('#')[0].split('[')[0].strip()
-        toks = person_words(name)
-        while toks and toks[0] in TITLE_WORDS:
-            toks = toks[1:]
-        if len(toks) < 2 or ln[0] == '+' and toks[0] in demonymish:
-            continue
-        last = toks[-1]
-        if ln[0] != '+':
-            main_last = last
-        # a variant counts only when it spells the same surname: "+SERGEI_LAVROV_" under "SERGEY_LAVROV_"
-        if re.fullmatch(r"[A-Z][A-Z']+", toks[0]) and len(toks[0]) >= 3 and last == main_last \
-                and toks[0].lower() not in common and toks[0] not in TITLE_WORDS:
-            given.add(toks[0])
-        if ln[0] != '+' and re.fullmatch(r"[A-Z][A-Z'-]+", last) and len(last) >= 3 and last not in PARTICLE:
-            surnames[last] += 1
+        main_last = None
+        for ln in [main] + variants:
+            name = clean(ln[1:] if ln[0] == '+' else ln).split('#')[0].split('[')[0].strip()
+            toks = person_words(name)
+            while toks and toks[0] in TITLE_WORDS:
+                toks = toks[1:]
+            if len(toks) < 2 or ln[0] == '+' and toks[0] in demonymish:
+                continue
+            last = toks[-1]
+            if ln[0] != '+':
+                main_last = last
+            # a variant counts only when it spells the same surname: "+SERGEI_LAVROV_" under "SERGEY_LAVROV_"
+            if re.fullmatch(r"[A-Z][A-Z']+", toks[0]) and len(toks[0]) >= 3 and last == main_last \
+                    and toks[0].lower() not in common and toks[0] not in TITLE_WORDS:
+                given.add(toks[0])
+            if ln[0] != '+' and re.fullmatch(r"[A-Z][A-Z'-]+", last) and len(last) >= 3 and last not in PARTICLE:
+                surnames[last] += 1
 with open(os.path.join(out, 'first-names.txt'), 'a') as f:
     f.write('# Given names of the spelling variants (+ lines) of the same persons.\n')
     for n in sorted(given - set(first)):

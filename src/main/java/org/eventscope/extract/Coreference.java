@@ -27,6 +27,7 @@ final class Coreference {
     List<EntityRecognizer.Mention> resolve(Tokens t, List<EntityRecognizer.Mention> ms, String author) {
         String authorKey = author == null ? null : Names.key(author);
         Map<String, String> personByKey = new LinkedHashMap<>();
+        Map<String, List<String>> keysByLast = new HashMap<>();
         Map<String, String> titleOf = new HashMap<>();
         Map<String, Set<String>> byPart = new HashMap<>();
         List<EntityRecognizer.Mention> out = new ArrayList<>(ms.size());
@@ -66,22 +67,25 @@ final class Coreference {
             if (text.indexOf(' ') < 0) continue;
             String key = Names.key(text);
             if (key.isEmpty() || key.equals(authorKey)) continue;
+            String[] kw = key.split(" ");
             String canon = personByKey.get(key);
             if (canon == null) {
                 // "López Obrador", "Von der Leyen": the last words of a full name the text gave before
-                String tailKey = " " + key;
-                for (Map.Entry<String, String> p : personByKey.entrySet()) {
-                    if (p.getKey().endsWith(tailKey)) {
-                        canon = p.getValue();
-                        break;
+                List<String> sameLast = keysByLast.get(kw[kw.length - 1]);
+                if (sameLast != null) {
+                    for (String k : sameLast) {
+                        if (k.length() > key.length() && k.endsWith(key) && k.charAt(k.length() - key.length() - 1) == ' ') {
+                            canon = personByKey.get(k);
+                            break;
+                        }
                     }
                 }
                 if (canon == null) canon = text;
                 personByKey.put(key, canon);
+                keysByLast.computeIfAbsent(kw[kw.length - 1], x -> new ArrayList<>(2)).add(key);
             }
             m.canonical = canon;
             if (m.title != null) titleOf.putIfAbsent(canon, m.title);
-            String[] kw = key.split(" ");
             byPart.computeIfAbsent(kw[kw.length - 1], k -> new LinkedHashSet<>()).add(canon);
             byPart.computeIfAbsent("first:" + kw[0], k -> new LinkedHashSet<>()).add(canon);
         }
@@ -112,11 +116,29 @@ final class Coreference {
             if (m.kind == ParticipantKind.PERSON && m.title == null) m.title = titleOf.get(m.canonical);
             out.add(m);
         }
+        knownAs(t, out);
         adoptKinds(t, out);
         addTitleAliases(t, out, titleOf);
         acronyms(t, out);
         out.sort((a, b) -> Integer.compare(a.from, b.from));
         return out;
+    }
+
+    /** "Joko Widodo, widely known as Jokowi", "Ahmed al-Sharaa, also known as Abu Mohammed al-Golani": one person. */
+    private static void knownAs(Tokens t, List<EntityRecognizer.Mention> out) {
+        for (int i = 0; i + 1 < out.size(); i++) {
+            EntityRecognizer.Mention p = out.get(i);
+            EntityRecognizer.Mention a = out.get(i + 1);
+            if (p.kind != ParticipantKind.PERSON || !t.is(p.to, ',')) continue;
+            int k = p.to + 1;
+            if (t.wordIs(k, "also") || t.wordIs(k, "widely") || t.wordIs(k, "better") || t.wordIs(k, "popularly")) k++;
+            if (t.wordIs(k, "known") && t.wordIs(k + 1, "as") && a.from == k + 2) {
+                a.kind = ParticipantKind.PERSON;
+                a.canonical = p.canonical;
+                a.locative = false;
+                if (a.title == null) a.title = p.title;
+            }
+        }
     }
 
     /** A single word whose kind was a guess takes the kind the same name has elsewhere in the text. */

@@ -57,6 +57,7 @@ final class EntityRecognizer extends NameEvidence {
             i = Math.max(e, i + 1);
         }
         markTitlePlaces(t, out);
+        namesInLists(t, out);
         return out;
     }
 
@@ -234,7 +235,7 @@ final class EntityRecognizer extends NameEvidence {
             if (c == O) orgInPrefix = true;
         }
         String lowerTitle = lowerTitleBefore(t, s, b);
-        if (lowerTitle != null) titled = true;
+        if (lowerTitle != null || honorific(t, b - 1)) titled = true;
         boolean personTail = false;
         if (nameLen >= 1 && nameLen <= 4) {
             int first = firstWord(t, tail, e);
@@ -359,7 +360,7 @@ final class EntityRecognizer extends NameEvidence {
             Mention m;
             if (appositive(t, e) && t.wordIs(e + 1, "who") && !camel(t, b) && !t.allCaps(b)) {
                 m = new Mention(b, e, ParticipantKind.PERSON, null);
-            } else if (knownSurnameActs(t, b, e)) {
+            } else if (knownSurnameActs(t, b, e) || quotedSpeaker(t, b, e)) {
                 m = new Mention(b, e, ParticipantKind.PERSON, null); // "the Kremlin said Putin would not attend"
             } else if (LOCATIVE.contains(prev) && !t.capitalised(b - 1)) {
                 m = new Mention(b, e, ParticipantKind.PLACE, null);

@@ -42,6 +42,64 @@ class NameEvidence extends NameShapes {
                 && MODALS.contains(t.w(e));
     }
 
+    /**
+     * A single name that speaks right after a quotation ("...," Sheinbaum said) or tells reporters ("Obi told
+     * reporters"): companies issue statements, people are quoted.
+     */
+    boolean quotedSpeaker(Tokens t, int b, int e) {
+        if (camel(t, b) || t.allCaps(b) || lex.companies.contains(t.w(b))) return false;
+        boolean quote = (t.is(b - 1, '"') || t.is(b - 1, '\u201D')) && t.is(b - 2, ',');
+        if (quote && speechAfter(t, e)) return true;
+        return t.wordIs(e, "told") && (t.wordIs(e + 1, "reporters") || t.wordIs(e + 1, "journalists"));
+    }
+
+    /**
+     * "Ramaphosa, Modi, Lula and Xi": a list of three or more single unknown names, at least two of them a given
+     * name or a surname the actor dictionaries know, names people.
+     */
+    void namesInLists(Tokens t, List<EntityRecognizer.Mention> out) {
+        int i = 0;
+        while (i < out.size()) {
+            int j = i;
+            while (j + 1 < out.size() && listed(t, out.get(j), out.get(j + 1))) j++;
+            if (j - i >= 2) {
+                boolean all = true;
+                int known = 0;
+                for (int q = i; q <= j && all; q++) {
+                    int w = personWord(t, out.get(q));
+                    all = w > 0;
+                    if (w > 1) known++;
+                }
+                for (int q = i; q <= j && all && known >= 2; q++) {
+                    EntityRecognizer.Mention m = out.get(q);
+                    m.kind = ParticipantKind.PERSON;
+                    m.weak = false;
+                    m.common = false;
+                    m.tentative = false;
+                    m.locative = false;
+                }
+            }
+            i = j + 1;
+        }
+    }
+
+    private static boolean listed(Tokens t, EntityRecognizer.Mention a, EntityRecognizer.Mention b) {
+        int gap = b.from - a.to;
+        if (gap == 1) return t.is(a.to, ',') || t.wordIs(a.to, "and");
+        return gap == 2 && t.is(a.to, ',') && t.wordIs(a.to + 1, "and");
+    }
+
+    /** 2: a sure person or a known person's name word; 1: a single unknown name; 0: anything else. */
+    private int personWord(Tokens t, EntityRecognizer.Mention m) {
+        if (m.kind == ParticipantKind.PERSON && !m.tentative && !m.weak) return 2;
+        if (m.to - m.from != 1 || m.kind == ParticipantKind.PLACE || m.demonym || camel(t, m.from)
+                || t.allCaps(m.from) || lex.companies.contains(t.lower[m.from])) {
+            return 0;
+        }
+        int c = cls(t, m.from);
+        return lex.isSurname(t.lower[m.from]) || c == F ? 2 : c == N ? 1 : 0;
+    }
+
     static final Set<String> MODALS = Set.of("would", "will", "could", "should", "might", "may", "must",
             "had", "has", "was", "is", "did", "does");
 
