@@ -17,7 +17,7 @@ class PeopleSnippetsTest {
     @Test
     void namedPeopleInTheDevelopmentSnippetsAreFoundWithFewSpuriousPeople() throws Exception {
         List<PeopleScore.Snippet> all = new ArrayList<>();
-        for (String set : new String[]{"dev", "dev2", "dev3"}) all.addAll(PeopleScore.load(set));
+        for (String set : new String[]{"dev", "dev2", "dev3", "dev4"}) all.addAll(PeopleScore.load(set));
         PeopleScore s = PeopleScore.of(all);
         System.out.println("people snippets: " + s);
         assertTrue(s.gold > 150, "too few snippets: " + s);

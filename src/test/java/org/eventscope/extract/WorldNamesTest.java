@@ -109,4 +109,15 @@ class WorldNamesTest {
         assertEquals(Set.of("Tshisekedi Mbuyi"),
                 people("Tshisekedi Mbuyi, a trader in Kinshasa, said prices had doubled since January."));
     }
+
+    @Test
+    void listsQuotedSpeakersAndKnownAsNamesArePeople() {
+        assertEquals(Set.of("Ramaphosa", "Modi", "Lula", "Xi"),
+                people("Ramaphosa, Modi, Lula and Xi posed for a photograph at the summit in Johannesburg."));
+        assertEquals(Set.of(), people("Tesla, Ford and GM reported higher sales on Tuesday."));
+        assertTrue(people("\"The decision is final,\" Sheinbaum told reporters on Tuesday.").contains("Sheinbaum"));
+        Analysis a = analyse("Syrian rebel leader Ahmed al-Sharaa, also known as Abu Mohammed al-Golani, met the envoy.",
+                "2024-12-20");
+        assertEquals(Set.of("Ahmed al-Sharaa"), people(a));
+    }
 }
