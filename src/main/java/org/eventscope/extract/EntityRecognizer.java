@@ -293,7 +293,7 @@ final class EntityRecognizer extends NameEvidence {
             // two unknown words with no given name and no title: a person only if the text confirms it
             int fc = cls(t, firstWord(t, tail, e));
             p.tentative = fc != F && fc != INI && !knownName(t, tail, e) && !speechAfter(t, e) && !appositive(t, e)
-                    && !personVerbAfter(t, e) && !honorific(t, b - 1) && !speechBefore(t, b)
+                    && !personVerbAfter(t, e) && !honorific(t, b - 1) && !speechBefore(t, b) && !personObject(t, b)
                     && !pronounAfter(t, s, e);
             out.add(p);
             return;

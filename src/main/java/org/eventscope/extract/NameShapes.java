@@ -263,11 +263,36 @@ class NameShapes {
         return BUSINESS.contains(t.w(k));
     }
 
+    static final Set<String> PERSON_PASSIVES = Set.of("quoted", "born", "sworn", "arrested", "detained", "jailed",
+            "imprisoned", "sentenced", "convicted", "acquitted", "pardoned", "freed", "released", "killed", "murdered",
+            "assassinated", "stabbed", "shot", "wounded", "injured", "kidnapped", "abducted", "elected", "re-elected",
+            "appointed", "inaugurated", "disqualified", "hospitalised", "hospitalized", "buried", "exiled", "deported");
+    static final Set<String> MEDALS = Set.of("gold", "silver", "bronze");
+    static final Set<String> ORDINAL = Set.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+            "eighth", "ninth", "tenth", "last", "runner-up");
+    /** Verbs whose object is a person: "endorsed X", "congratulated X". */
+    static final Set<String> PERSON_OBJECT = Set.of("endorsed", "endorses", "endorsing", "congratulated",
+            "congratulates", "interviewed", "arrested", "detained", "nominated", "succeeding", "replacing",
+            "appointed", "appoints", "sacked", "pardoned", "married");
+
+    /** "endorsed X", "succeeding X": a verb right before the name that takes a person as its object. */
+    static boolean personObject(Tokens t, int b) {
+        return !t.capitalised(b - 1) && PERSON_OBJECT.contains(t.w(b - 1));
+    }
+
     /** "X met", "X visited", "X urged": verbs that take people as subjects. */
     static boolean personVerbAfter(Tokens t, int e) {
         int k = e;
         if (t.wordIs(k, "also") || t.wordIs(k, "has") || t.wordIs(k, "had") || t.wordIs(k, "later")) k++;
-        if (t.wordIs(k, "was") && (t.wordIs(k + 1, "quoted") || t.wordIs(k + 1, "born"))) return true;
+        // "X was sworn in", "X has been arrested": things done to people
+        if ((t.wordIs(k, "was") || t.wordIs(k, "is") || t.wordIs(k, "been")) && PERSON_PASSIVES.contains(t.w(k + 1))) {
+            return true;
+        }
+        // sport: "X won silver", "X finished sixth"
+        if ((t.wordIs(k, "won") || t.wordIs(k, "wins") || t.wordIs(k, "took")) && MEDALS.contains(t.w(k + 1))) return true;
+        if ((t.wordIs(k, "finished") || t.wordIs(k, "finishes") || t.wordIs(k, "placed")) && ORDINAL.contains(t.w(k + 1))) {
+            return true;
+        }
         // "X hit his 50th home run", "X thanked her supporters": a verb whose object is the subject's own
         if (t.isWord(k) && !t.capitalised(k) && t.len(k) > 2 && (t.wordIs(k + 1, "his") || t.wordIs(k + 1, "her"))) {
             return true;

@@ -120,4 +120,12 @@ class WorldNamesTest {
                 "2024-12-20");
         assertEquals(Set.of("Ahmed al-Sharaa"), people(a));
     }
+
+    @Test
+    void whatIsDoneToAPersonOrWonInSportMakesAPersonOfAnUnknownName() {
+        assertEquals(Set.of("Oyelaran Mensah-Bonsu"), people("Oyelaran Mensah-Bonsu was sworn in as governor on Monday."));
+        assertEquals(Set.of("Halaholo Wierzbicki"), people("Halaholo Wierzbicki won silver in the javelin on Friday."));
+        assertEquals(Set.of("Oyelaran Adebisi"), people("The party endorsed Oyelaran Adebisi for the governorship."));
+        assertEquals(Set.of(), people("Zenquist Hollow was fined $2 million by the regulator on Monday."));
+    }
 }
