@@ -235,6 +235,8 @@ final class EntityRecognizer extends NameEvidence {
             if (c == O) orgInPrefix = true;
         }
         String lowerTitle = lowerTitleBefore(t, s, b);
+        int before = t.is(b - 1, ',') ? b - 2 : b - 1;
+        if (lowerTitle != null && !titled && MODIFIERS.contains(t.w(before))) lowerTitle = null; // "first Olympic title"
         if (lowerTitle != null || honorific(t, b - 1)) titled = true;
         boolean personTail = false;
         if (nameLen >= 1 && nameLen <= 4) {

@@ -342,6 +342,14 @@ class NameShapes {
         return t.text.substring(t.start[start], t.end[end]);
     }
 
+    /** Title words that only modify a head ("first", "former", "foreign"): alone before a name they make no title. */
+    static final Set<String> MODIFIERS = Set.of("first", "former", "acting", "interim", "top", "senior", "junior",
+            "deputy", "vice", "assistant", "permanent", "special", "under", "foreign", "defence", "defense", "interior",
+            "finance", "economy", "economic", "trade", "health", "education", "energy", "culture", "agriculture",
+            "transport", "state", "security", "intelligence", "national", "international", "affairs", "external",
+            "presidential", "parliamentary", "supreme", "de", "facto", "self-proclaimed", "so-called", "breakaway",
+            "crown", "grand", "opposition", "then");
+
     /** Head words of a title: a name may follow them directly ("President Bush", "Minister Rice"). */
     static final Set<String> HEAD = Set.of("president", "minister", "fm", "pm", "premier", "chancellor", "secretary",
             "ambassador", "envoy", "leader", "king", "queen", "governor", "mayor", "spokesman", "spokeswoman",

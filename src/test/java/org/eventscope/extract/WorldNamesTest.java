@@ -127,5 +127,6 @@ class WorldNamesTest {
         assertEquals(Set.of("Halaholo Wierzbicki"), people("Halaholo Wierzbicki won silver in the javelin on Friday."));
         assertEquals(Set.of("Oyelaran Adebisi"), people("The party endorsed Oyelaran Adebisi for the governorship."));
         assertEquals(Set.of(), people("Zenquist Hollow was fined $2 million by the regulator on Monday."));
+        assertEquals(Set.of("Letsile Tebogo"), people("Letsile Tebogo won gold in the 200 metres, Botswana's first Olympic title."));
     }
 }
