@@ -172,8 +172,7 @@ final class EntityRecognizer extends NameEvidence {
             }
             return;
         }
-        if (lex.companyStarts.contains(t.w(b)) && lex.companies.contains(placeKey(t, b, e))
-                && !lex.places.containsKey(placeKey(t, b, e))) {
+        if (e - b <= 6 && lex.companyStarts.contains(t.w(b)) && company(t, b, e)) {
             Mention m = new Mention(b, e, ParticipantKind.ORGANIZATION, null);
             m.weak = e - b == 1;
             out.add(m);
@@ -301,6 +300,12 @@ final class EntityRecognizer extends NameEvidence {
             return;
         }
         classifyNonPerson(t, s, b, e, out, initial && b == from, hl);
+    }
+
+    /** The run is a company in the list and not also a place. */
+    private boolean company(Tokens t, int b, int e) {
+        String key = placeKey(t, b, e);
+        return lex.companies.contains(key) && !lex.places.containsKey(key);
     }
 
     private void classifyNonPerson(Tokens t, Sentences s, int b, int e, List<Mention> out, boolean initial,
