@@ -122,3 +122,112 @@ with open(os.path.join(out, 'cameo-verbs.tsv'), 'w') as f:
     for w in sorted(verbs):
         f.write(w + '\t' + verbs[w] + '\n')
 print(len(countries), 'countries', len(first), 'first names', len(common), 'common words', len(verbs), 'verbs')
+
+# --- people in the actor dictionaries: given names (first words of every spelling of a person, the
+# '+' variants included), surnames (last words), and company names (MNC actors)
+SUFFIX = {'JR', 'SR', 'II', 'III', 'IV'}
+TITLE_WORDS = {'PRESIDENT', 'PRIME', 'MINISTER', 'KING', 'QUEEN', 'PRINCE', 'GENERAL', 'GEN', 'SHEIKH', 'EMIR',
+               'SULTAN', 'FORMER', 'DEPUTY', 'VICE', 'FOREIGN', 'SECRETARY', 'CHANCELLOR', 'AYATOLLAH', 'MR', 'MRS',
+               'DR', 'SIR', 'LORD', 'PM', 'FM', 'CROWN', 'COLONEL', 'COL', 'MARSHAL', 'ADMIRAL', 'SENATOR', 'GOVERNOR',
+               'MAYOR', 'AMBASSADOR', 'SPEAKER', 'LEADER', 'CHIEF', 'THE', 'OF', 'AND', 'BUNDESKANZLER', 'KANZLER',
+               'GOVENOR', 'SECRETATY'}
+PARTICLE = {'AL', 'EL', 'BIN', 'IBN', 'ABU', 'DE', 'DA', 'DOS', 'DAS', 'DEL', 'LA', 'LE', 'VAN', 'VON', 'DER', 'DEN',
+            'DU', 'Y', 'BINT', 'UL', 'UD'}
+given, surnames, companies = set(), collections.Counter(), set()
+demonymish = set()
+for aliases in countries.values():
+    for a in aliases:
+        demonymish.update(a.upper().split())
+
+def person_words(name):
+    toks = [w for w in re.split(r"[ ]+", name.upper()) if w]
+    return [w for w in toks if w not in SUFFIX]
+
+def actor_blocks(fn):
+    """Entries of an actor dictionary: [main line, '+' variant lines, indented code lines]."""
+    blocks = []
+    for ln in open(os.path.join(src, fn), encoding='latin-1'):
+        if not ln.strip() or ln[0] == '#':
+            continue
+        if ln[0] in ' \t':
+            if blocks:
+                blocks[-1][2].append(ln)
+        elif ln[0] == '+':
+            if blocks:
+                blocks[-1][1].append(ln)
+        else:
+            blocks.append([ln, [], []])
+    return blocks
+
+DATED = re.compile(r'\[[A-Z]{3,}\s+[<>]?\d')
+for fn in ('Phoenix.Countries.actors.txt', 'Phoenix.International.actors.txt', 'Phoenix.MilNonState.actors.txt'):
+    for main, variants, codes in actor_blocks(fn):
+        if re.search(r'\[MNC[A-Z]*\]', main) and 'spokes' not in main.lower():
+            n = clean(main.split('#')[0].split('[')[0])
+            if n and not re.match(r"^[A-Z]\.? ", n) and re.fullmatch(r"[A-Z0-9&'. -]+", n):
+                n = n.lower()
+                companies.add(n)
+                short = re.sub(r"( (inc|corp|corporation|ltd|plc|co|company|limited|incorporated|group|holdings|"
+                               r"ag|sa|s\.a\.|nv|n\.v\.|se|spa|ab|asa|oyj|bhd|llc|lp))+$", "", n)
+                if short != n and (' ' in short or short not in common):
+                    companies.add(short)
+        # a person: marked as such (CountryInfo) or holding dated roles ("[INDGOV >20140526]"); not a group
+        if '[' in main.split('#')[0] or not ('countryinfo' in main.lower() or any(DATED.search(c) for c in codes)):
+            continue
+        main_last = None
+        for ln in [main] + variants:
+            name = clean(ln[1:] if ln[0] == '+' else ln).split('#')[0].split('[')[0].strip()
+            toks = person_words(name)
+            while toks and toks[0] in TITLE_WORDS:
+                toks = toks[1:]
+            if len(toks) < 2 or ln[0] == '+' and toks[0] in demonymish:
+                continue
+            last = toks[-1]
+            if ln[0] != '+':
+                main_last = last
+            # a variant counts only when it spells the same surname: "+SERGEI_LAVROV_" under "SERGEY_LAVROV_"
+            if re.fullmatch(r"[A-Z][A-Z']+", toks[0]) and len(toks[0]) >= 3 and last == main_last \
+                    and toks[0].lower() not in common and toks[0] not in TITLE_WORDS:
+                given.add(toks[0])
+            if ln[0] != '+' and re.fullmatch(r"[A-Z][A-Z'-]+", last) and len(last) >= 3 and last not in PARTICLE:
+                surnames[last] += 1
+with open(os.path.join(out, 'first-names.txt'), 'a') as f:
+    f.write('# Given names of the spelling variants (+ lines) of the same persons.\n')
+    for n in sorted(given - set(first)):
+        f.write(n.capitalize() + '\n')
+with open(os.path.join(out, 'surnames.txt'), 'w') as f:
+    f.write(MIT)
+    f.write('# Surnames: the last word of person entries in the actor dictionaries, common English words left out.\n')
+    for n in sorted(surnames):
+        if n.lower() not in common and n not in given:
+            f.write(n.capitalize() + '\n')
+with open(os.path.join(out, 'companies.txt'), 'w') as f:
+    f.write(MIT)
+    f.write('# Company names (MNC actors), lower case.\n')
+    for n in sorted(companies):
+        f.write(n + '\n')
+
+# --- person nouns (occupations, roles) among the single-word agents: ", a trader in Kinshasa"
+NOT_PERSON_NOUNS = {'airliner', 'carrier', 'cruiser', 'destroyer', 'humvee', 'jetfighter', 'jetliner', 'infirmary',
+                    'judiciary', 'military', 'newspaper', 'website', 'chamber', 'congress', 'islamic', 'tinginist',
+                    'branokker', 'muhabarat', 'mukabarat', 'mukhabarat', 'paramilitary', 'christian', 'native',
+                    'maronite', 'unitarian', 'buddhist', 'customer', 'infant', 'stipendiary', 'educatee', 'tourer',
+                    'publisher', 'regulator', 'investor', 'bomber', 'fighter'}
+nouns = set()
+for ln in open(os.path.join(src, 'Phoenix.agents.txt'), encoding='latin-1'):
+    m = re.match(r"([A-Z]+)_?\s+\[~?([A-Z]{3})", ln)
+    if not m:
+        continue
+    w, code = m.group(1).lower(), m.group(2)
+    if code in ('BUS', 'NGO', 'PTY', 'IGO') and not re.search(r'(man|woman|person|eur|or|ist)$', w):
+        continue
+    if re.search(r'(er|or|ist|ian|man|woman|person|ant|ent|ee|ess|at|ic|eer|ier|arch|ive|ite|ar|ary|ado|ista)$', w) \
+            and not w.endswith('ment') and len(w) >= 4 and w not in NOT_PERSON_NOUNS:
+        nouns.add(w)
+with open(os.path.join(out, 'person-nouns.txt'), 'w') as f:
+    f.write(MIT)
+    f.write('# Single-word nouns for a person\'s occupation or role (agents dictionary), lower case.\n')
+    for n in sorted(nouns):
+        f.write(n + '\n')
+print(len(given - set(first)), 'more given names', len(surnames), 'surnames', len(companies), 'companies',
+      len(nouns), 'person nouns')

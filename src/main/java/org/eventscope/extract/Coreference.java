@@ -27,6 +27,7 @@ final class Coreference {
     List<EntityRecognizer.Mention> resolve(Tokens t, List<EntityRecognizer.Mention> ms, String author) {
         String authorKey = author == null ? null : Names.key(author);
         Map<String, String> personByKey = new LinkedHashMap<>();
+        Map<String, List<String>> keysByLast = new HashMap<>();
         Map<String, String> titleOf = new HashMap<>();
         Map<String, Set<String>> byPart = new HashMap<>();
         List<EntityRecognizer.Mention> out = new ArrayList<>(ms.size());
@@ -66,10 +67,25 @@ final class Coreference {
             if (text.indexOf(' ') < 0) continue;
             String key = Names.key(text);
             if (key.isEmpty() || key.equals(authorKey)) continue;
-            String canon = personByKey.computeIfAbsent(key, k -> text);
+            String[] kw = key.split(" ");
+            String canon = personByKey.get(key);
+            if (canon == null) {
+                // "López Obrador", "Von der Leyen": the last words of a full name the text gave before
+                List<String> sameLast = keysByLast.get(kw[kw.length - 1]);
+                if (sameLast != null) {
+                    for (String k : sameLast) {
+                        if (k.length() > key.length() && k.endsWith(key) && k.charAt(k.length() - key.length() - 1) == ' ') {
+                            canon = personByKey.get(k);
+                            break;
+                        }
+                    }
+                }
+                if (canon == null) canon = text;
+                personByKey.put(key, canon);
+                keysByLast.computeIfAbsent(kw[kw.length - 1], x -> new ArrayList<>(2)).add(key);
+            }
             m.canonical = canon;
             if (m.title != null) titleOf.putIfAbsent(canon, m.title);
-            String[] kw = key.split(" ");
             byPart.computeIfAbsent(kw[kw.length - 1], k -> new LinkedHashSet<>()).add(canon);
             byPart.computeIfAbsent("first:" + kw[0], k -> new LinkedHashSet<>()).add(canon);
         }
@@ -100,11 +116,29 @@ final class Coreference {
             if (m.kind == ParticipantKind.PERSON && m.title == null) m.title = titleOf.get(m.canonical);
             out.add(m);
         }
+        knownAs(t, out);
         adoptKinds(t, out);
         addTitleAliases(t, out, titleOf);
         acronyms(t, out);
         out.sort((a, b) -> Integer.compare(a.from, b.from));
         return out;
+    }
+
+    /** "Joko Widodo, widely known as Jokowi", "Ahmed al-Sharaa, also known as Abu Mohammed al-Golani": one person. */
+    private static void knownAs(Tokens t, List<EntityRecognizer.Mention> out) {
+        for (int i = 0; i + 1 < out.size(); i++) {
+            EntityRecognizer.Mention p = out.get(i);
+            EntityRecognizer.Mention a = out.get(i + 1);
+            if (p.kind != ParticipantKind.PERSON || !t.is(p.to, ',')) continue;
+            int k = p.to + 1;
+            if (t.wordIs(k, "also") || t.wordIs(k, "widely") || t.wordIs(k, "better") || t.wordIs(k, "popularly")) k++;
+            if (t.wordIs(k, "known") && t.wordIs(k + 1, "as") && a.from == k + 2) {
+                a.kind = ParticipantKind.PERSON;
+                a.canonical = p.canonical;
+                a.locative = false;
+                if (a.title == null) a.title = p.title;
+            }
+        }
     }
 
     /** A single word whose kind was a guess takes the kind the same name has elsewhere in the text. */
@@ -141,6 +175,10 @@ final class Coreference {
         }
     }
 
+    /** "X beat Carlos Alcaraz": people compete with, succeed and replace people. */
+    private static final Set<String> VERSUS = Set.of("beat", "beats", "defeated", "defeats", "edged", "overcame",
+            "succeeded", "succeeds", "replaced", "replaces", "vs", "versus");
+
     /** "George W. Bush and Xi Jinping": a name joined by "and" or a comma to a sure person is a person too. */
     private static boolean coordinatedWithPerson(Tokens t, List<EntityRecognizer.Mention> ms, int i) {
         EntityRecognizer.Mention m = ms.get(i);
@@ -151,7 +189,9 @@ final class Coreference {
             if (o.kind != ParticipantKind.PERSON || o.tentative || o.weak) continue;
             int gapFrom = d < 0 ? o.to : m.to;
             int gapTo = d < 0 ? m.from : o.from;
-            if (gapTo - gapFrom == 1 && (t.wordIs(gapFrom, "and") || t.is(gapFrom, ','))) return true;
+            if (gapTo - gapFrom == 1 && (t.wordIs(gapFrom, "and") || t.is(gapFrom, ',') || VERSUS.contains(t.w(gapFrom)))) {
+                return true;
+            }
         }
         return false;
     }

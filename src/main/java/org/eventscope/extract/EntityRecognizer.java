@@ -4,7 +4,6 @@ import org.eventscope.model.ParticipantKind;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds names of people, organisations and places: runs of capitalised words are cut into a title part and a
@@ -12,7 +11,7 @@ import java.util.Set;
  * demonyms, given names, common English words) and by context (a title before, "said" after, "in" before).
  * Names in no list are found from their shape. Aliases are tied together by {@link Coreference}.
  */
-final class EntityRecognizer extends NameShapes {
+final class EntityRecognizer extends NameEvidence {
 
     /** A name found at tokens [from, to). {@code canonical} is filled in by coreference. */
     static final class Mention {
@@ -44,7 +43,6 @@ final class EntityRecognizer extends NameShapes {
         }
     }
 
-
     List<Mention> find(Tokens t, Sentences s) {
         List<Mention> out = new ArrayList<>();
         byte[] headlines = new byte[s.count];
@@ -59,31 +57,8 @@ final class EntityRecognizer extends NameShapes {
             i = Math.max(e, i + 1);
         }
         markTitlePlaces(t, out);
+        namesInLists(t, out);
         return out;
-    }
-
-    /**
-     * "Russian diplomat Sergey Lavrov", "Russia's top diplomat Sergey Lavrov", "Abkhaz leader Aslan Bzhania":
-     * the country before a title and a name describes the person; it is not an actor of its own.
-     */
-    private void markTitlePlaces(Tokens t, List<Mention> out) {
-        for (int i = 0; i + 1 < out.size(); i++) {
-            Mention m = out.get(i);
-            if (m.kind != ParticipantKind.PLACE) continue;
-            int k = m.to;
-            if (t.isApostrophe(k) && t.wordIs(k + 1, "s")) k += 2;
-            int titles = 0;
-            while (t.isWord(k) && !t.capitalised(k) && lex.titles.contains(t.lower[k])) {
-                k++;
-                titles++;
-            }
-            if (t.is(k, ',') && titles > 0) k++;
-            Mention n = out.get(i + 1);
-            if (titles > 0 && n.from == k && n.kind == ParticipantKind.PERSON) {
-                m.inTitle = true;
-                m.acting = false;
-            }
-        }
     }
 
     private boolean startsName(Tokens t, int i) {
@@ -104,6 +79,20 @@ final class EntityRecognizer extends NameShapes {
             }
             if (t.isDash(j) && t.glued(j) && t.glued(j + 1) && t.capitalised(j + 1)) {
                 j += 2;
+                continue;
+            }
+            if (t.isDash(j) && t.glued(j) && t.glued(j + 1) && t.isWord(j + 1) && j - 2 >= i && t.capitalised(j - 2)
+                    && t.capitalised(j - 1) && koreanSyllable(t, j + 1) && !t.isDash(j + 2)) {
+                j += 2; // Lee Jae-yong
+                continue;
+            }
+            if (t.isApostrophe(j) && t.glued(j) && irishO(t, j - 1)) {
+                j += 2; // O' Leary as a tokenizer left it
+                continue;
+            }
+            if (t.is(j, '.') && t.glued(j) && suffix(t, j - 1) && t.capitalised(j + 1) && s.of[j + 1] == sen
+                    && lex.namedThings.contains(t.lower[j + 1])) {
+                j++; // Martin Luther King Jr. Day
                 continue;
             }
             if (t.isWord(j) && !t.capitalised(j) && PARTICLES.contains(t.lower[j]) && t.isDash(j + 1)
@@ -171,6 +160,24 @@ final class EntityRecognizer extends NameShapes {
             break;
         }
         if (b >= e) return;
+        if (e - b >= 2 && namedThing(t, e - 1)) {
+            // "Martin Luther King Jr. Day", "Nobel Prize": not a participant; a person named in it is kept as such
+            int before = out.size();
+            int inner = t.is(e - 2, '.') ? e - 2 : e - 1;
+            analyse(t, s, b, inner, out, hl);
+            for (int q = out.size() - 1; q >= before; q--) {
+                Mention m = out.get(q);
+                if (m.kind != ParticipantKind.PERSON || m.tentative || m.common) out.remove(q);
+                else m.inTitle = true;
+            }
+            return;
+        }
+        if (e - b <= 6 && lex.companyStarts.contains(t.w(b)) && company(t, b, e)) {
+            Mention m = new Mention(b, e, ParticipantKind.ORGANIZATION, null);
+            m.weak = e - b == 1;
+            out.add(m);
+            return;
+        }
         if (initial && b == from && e - b == 1 && cls(t, b) == G && t.is(e, ',') && t.wordIs(e + 1, "who")
                 && !camel(t, b)) {
             out.add(new Mention(b, e, ParticipantKind.PERSON, null)); // "Smith, who chairs ..."
@@ -196,7 +203,9 @@ final class EntityRecognizer extends NameShapes {
         }
         // split into a title/organisation/place prefix and a person-name tail
         int tail = e;
-        while (tail > b && isNameToken(t, tail - 1)) tail--;
+        while (tail > b && (isNameToken(t, tail - 1) || titleSurname(t, b, tail - 1, e) || innerWord(t, s, b, tail - 1, e))) {
+            tail--;
+        }
         // trailing particles are part of a name only inside it
         while (tail < e && t.isWord(tail) && PARTICLES.contains(t.lower[tail]) && !t.capitalised(tail)) tail++;
         for (int k = tail; k < e; k++) {
@@ -216,7 +225,7 @@ final class EntityRecognizer extends NameShapes {
                 break;
             }
         }
-        int nameLen = countWords(t, tail, e);
+        int nameLen = nameWords(t, tail, e);
         boolean titled = false;
         boolean orgInPrefix = false;
         for (int k = b; k < tail; k++) {
@@ -225,7 +234,9 @@ final class EntityRecognizer extends NameShapes {
             if (c == O) orgInPrefix = true;
         }
         String lowerTitle = lowerTitleBefore(t, s, b);
-        if (lowerTitle != null) titled = true;
+        int before = t.is(b - 1, ',') ? b - 2 : b - 1;
+        if (lowerTitle != null && !titled && MODIFIERS.contains(t.w(before))) lowerTitle = null; // "first Olympic title"
+        if (lowerTitle != null || honorific(t, b - 1)) titled = true;
         boolean personTail = false;
         if (nameLen >= 1 && nameLen <= 4) {
             int first = firstWord(t, tail, e);
@@ -233,12 +244,14 @@ final class EntityRecognizer extends NameShapes {
             int gCount = 0;
             int nCount = 0;
             for (int k = tail; k < e; k++) {
+                if (k > first && PARTICLES.contains(t.w(k)) || suffix(t, k)) continue;
                 int c = cls(t, k);
                 if (c == G) gCount++;
                 if (c == N || c == F) nCount++;
             }
+            // "Le Havre", "La Paz", but not "Le Van Hieu": an article-like prefix makes a place of two words
             boolean placeWhole = placeAt(t, tail, e, false) == e || PLACE_PREFIX.contains(t.w(first))
-                    || cls(t, e - 1) == PW;
+                    && !(PARTICLES.contains(t.w(first)) && countWords(t, tail, e) > 2) || cls(t, e - 1) == PW;
             for (int k = tail; k < e && !placeWhole; k++) {
                 Lexicon.Place pl = lex.places.get(t.w(k));
                 if (pl != null && !pl.demonym() && (cls(t, k) != F || pl.canonical().equalsIgnoreCase(t.w(k))
@@ -250,7 +263,8 @@ final class EntityRecognizer extends NameShapes {
             if (placeWhole) {
                 personTail = false;
             } else if (nameLen >= 2) {
-                personTail = firstCls == F && nCount >= 1 || gCount == 0 && nCount >= 2 || titled && gCount < nameLen;
+                personTail = (firstCls == F || firstCls == INI) && nCount >= 1 || gCount == 0 && nCount >= 2
+                        || titled && gCount < nameLen;
                 if (headline(t, s, sen, hl) && firstCls != F && !titled) personTail = false;
             } else {
                 boolean head = b < tail && HEAD.contains(t.w(tail - 1)) || honorific(t, tail - 1);
@@ -267,7 +281,8 @@ final class EntityRecognizer extends NameShapes {
             if (tail > b) prefixPlaces(t, b, tail, out);
             return;
         }
-        if (personTail && cls(t, firstWord(t, tail, e)) != F && businessReport(t, e)) {
+        if (personTail && (cls(t, firstWord(t, tail, e)) != F || corporateWord(t, e - 1)) && businessReport(t, e)
+                && !ownersName(t, b, tail, e)) {
             // "Deutsche Telekom said profits rose", "X told investors": a company reporting its business
             Mention m = new Mention(tail, e, ParticipantKind.ORGANIZATION, null);
             m.weak = true;
@@ -277,13 +292,20 @@ final class EntityRecognizer extends NameShapes {
         if (personTail) {
             Mention p = new Mention(tail, e, ParticipantKind.PERSON, null);
             // two unknown words with no given name and no title: a person only if the text confirms it
-            p.tentative = cls(t, firstWord(t, tail, e)) != F && !speechAfter(t, e) && !appositive(t, e)
-                    && !personVerbAfter(t, e) && !honorific(t, b - 1) && !speechBefore(t, b)
+            int fc = cls(t, firstWord(t, tail, e));
+            p.tentative = fc != F && fc != INI && !knownName(t, tail, e) && !speechAfter(t, e) && !appositive(t, e)
+                    && !personVerbAfter(t, e) && !honorific(t, b - 1) && !speechBefore(t, b) && !personObject(t, b)
                     && !pronounAfter(t, s, e);
             out.add(p);
             return;
         }
         classifyNonPerson(t, s, b, e, out, initial && b == from, hl);
+    }
+
+    /** The run is a company in the list and not also a place. */
+    private boolean company(Tokens t, int b, int e) {
+        String key = placeKey(t, b, e);
+        return lex.companies.contains(key) && !lex.places.containsKey(key);
     }
 
     private void classifyNonPerson(Tokens t, Sentences s, int b, int e, List<Mention> out, boolean initial,
@@ -345,6 +367,8 @@ final class EntityRecognizer extends NameShapes {
             Mention m;
             if (appositive(t, e) && t.wordIs(e + 1, "who") && !camel(t, b) && !t.allCaps(b)) {
                 m = new Mention(b, e, ParticipantKind.PERSON, null);
+            } else if (knownSurnameActs(t, b, e) || quotedSpeaker(t, b, e)) {
+                m = new Mention(b, e, ParticipantKind.PERSON, null); // "the Kremlin said Putin would not attend"
             } else if (LOCATIVE.contains(prev) && !t.capitalised(b - 1)) {
                 m = new Mention(b, e, ParticipantKind.PLACE, null);
                 m.locative = !prev.equals("of");
@@ -366,56 +390,6 @@ final class EntityRecognizer extends NameShapes {
         int k = b;
         while (k < e && !t.capitalised(k)) k++;
         if (k < e) analyse(t, s, k, e, out, hl);
-    }
-
-    private boolean hasDashedPlace(Tokens t, int b, int e) {
-        for (int k = b; k < e; k++) if (t.isDash(k)) return true;
-        return false;
-    }
-
-    private Mention place(Tokens t, int b, int e) {
-        String key = placeKey(t, b, e);
-        Lexicon.Place p = lex.places.get(key);
-        Mention m = new Mention(b, e, ParticipantKind.PLACE, p == null ? null : p.canonical());
-        m.demonym = p != null && p.demonym();
-        String next = t.w(e);
-        String prev = t.w(b - 1);
-        if (t.isDash(e) && t.glued(e) && t.glued(e + 1) && t.isWord(e + 1) && !t.capitalised(e + 1)) {
-            // "Moscow-backed", "US-led": the place qualifies something else
-            m.inTitle = true;
-            return m;
-        }
-        if (prev.equals("of")) {
-            int k = b - 2;
-            while (k > b - 5 && k >= 0 && !t.isWord(k)) k--;
-            String w = t.w(k);
-            if (lex.titles.contains(w) || w.endsWith("s") && lex.titles.contains(w.substring(0, w.length() - 1))) {
-                m.inTitle = true; // "foreign ministers of Abkhazia": part of who they are
-                return m;
-            }
-        }
-        if (m.demonym) {
-            m.acting = ACTOR_NOUNS.contains(next) && !t.capitalised(e);
-        } else {
-            m.locative = LOCATIVE.contains(prev) && !t.capitalised(b - 1)
-                    || t.allCaps(b) && (t.is(e, '(') || t.is(e, ',') || t.isDash(e))
-                    && (b == 0 || t.newlineBefore(b) || !t.isWord(b - 1));
-            m.acting = !m.locative;
-        }
-        return m;
-    }
-
-    private void prefixPlaces(Tokens t, int b, int e, List<Mention> out) {
-        for (int k = b; k < e; k++) {
-            int pe = placeAt(t, k, e, false);
-            if (pe > k) {
-                Mention m = place(t, k, pe);
-                m.inTitle = true;
-                m.acting = false;
-                out.add(m);
-                k = pe - 1;
-            }
-        }
     }
 
 }

@@ -35,8 +35,19 @@ final class Lexicon {
     final Set<String> placeWords = new HashSet<>();
     final Set<String> agencies = new HashSet<>();
     final Set<String> notNames = new HashSet<>();
+    /** Words after a person's name that end it ("Jr", "III"). */
+    final Set<String> nameSuffixes = new HashSet<>();
+    /** Words after a name that make it the name of a thing (holiday, prize, building): "King Day", "Nobel Prize". */
+    final Set<String> namedThings = new HashSet<>();
     final Set<String> common = new HashSet<>(90_000);
     final Set<String> firstNames = new HashSet<>(10_000);
+    /** Surnames of people in the actor dictionaries that are not English words (lower case, accents folded). */
+    final Set<String> surnames = new HashSet<>(16_000);
+    /** Company names (lower case, words separated by one space). */
+    final Set<String> companies = new HashSet<>(9_000);
+    final Set<String> companyStarts = new HashSet<>(6_000);
+    /** Nouns for a person's occupation or role ("trader", "fisherman"): ", a trader in Kinshasa". */
+    final Set<String> personNouns = new HashSet<>(400);
     /** Lower-case place names and demonyms (single or multi-word, space separated). */
     final Map<String, Place> places = new HashMap<>(20_000);
     /** Lower-case city or region name → the canonical name of its country. */
@@ -60,9 +71,13 @@ final class Lexicon {
     }
 
     private Lexicon() {
-        for (String line : lines("common-words.txt")) common.add(line.trim());
-        for (String line : lines("first-names.txt")) firstNames.add(line.trim().toLowerCase(Locale.ROOT));
-        for (String line : lines("given-names-intl.txt")) firstNames.add(line.trim().toLowerCase(Locale.ROOT));
+        words("common-words.txt", common);
+        words("first-names.txt", firstNames);
+        words("given-names-intl.txt", firstNames);
+        words("surnames.txt", surnames);
+        words("companies.txt", companies);
+        for (String c : companies) companyStarts.add(firstWord(c));
+        words("person-nouns.txt", personNouns);
         for (String line : lines("countries.tsv")) readCountry(line);
         readSections();
         for (String line : lines("cameo-verbs.tsv")) {
@@ -84,6 +99,9 @@ final class Lexicon {
                 case "org-words" -> addWords(orgWords, line);
                 case "place-words" -> addWords(placeWords, line);
                 case "not-names" -> addWords(notNames, line);
+                case "person-nouns" -> addWords(personNouns, line);
+                case "name-suffixes" -> addWords(nameSuffixes, line);
+                case "named-things" -> addWords(namedThings, line);
                 case "agencies" -> {
                     String a = line.trim().toLowerCase(Locale.ROOT);
                     agencies.add(a);
@@ -210,6 +228,31 @@ final class Lexicon {
         for (String w : line.trim().split("\\s+")) if (!w.isEmpty()) set.add(w.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Adds the lines of a word list (one entry a line, {@code #} comments) to {@code set}, in lower case. Reads the
+     * resource whole and cuts it by hand: the long lists load at start-up, before the JIT has compiled anything.
+     */
+    private static void words(String name, Set<String> set) {
+        byte[] bytes;
+        try (InputStream in = Lexicon.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("missing resource " + name);
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String all = new String(bytes, StandardCharsets.UTF_8);
+        int n = all.length();
+        int i = 0;
+        while (i < n) {
+            int nl = all.indexOf('\n', i);
+            if (nl < 0) nl = n;
+            int e = nl;
+            while (e > i && all.charAt(e - 1) <= ' ') e--;
+            if (e > i && all.charAt(i) != '#') set.add(all.substring(i, e).toLowerCase(Locale.ROOT));
+            i = nl + 1;
+        }
+    }
+
     static List<String> lines(String name) {
         InputStream in = Lexicon.class.getResourceAsStream(name);
         if (in == null) throw new IllegalStateException("missing resource " + name);
@@ -224,6 +267,41 @@ final class Lexicon {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /** A given name in any of the lists, accents folded ("Nicolás" as "nicolas"). */
+    boolean isGiven(String lower) {
+        return firstNames.contains(lower) || !ascii(lower) && firstNames.contains(plain(lower));
+    }
+
+    /** A surname in the actor dictionaries, accents folded. */
+    boolean isSurname(String lower) {
+        return surnames.contains(lower) || !ascii(lower) && surnames.contains(plain(lower));
+    }
+
+    private static boolean ascii(String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) if (s.charAt(i) > 127) return false;
+        return true;
+    }
+
+    /** The word without accents: "nicolás" → "nicolas", "şimşek" → "simsek", "radosław" → "radoslaw". */
+    static String plain(String w) {
+        if (ascii(w)) return w;
+        String d = java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder(d.length());
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) continue;
+            b.append(switch (c) {
+                case 'ł' -> 'l';
+                case 'ø' -> 'o';
+                case 'đ' -> 'd';
+                case 'ı' -> 'i';
+                default -> c;
+            });
+        }
+        return b.toString();
     }
 
     boolean isMonth(String lower) { return months.containsKey(lower); }

@@ -74,7 +74,7 @@ class NameShapes {
         if (lex.titles.contains(w)) return T;
         if (lex.orgWords.contains(w)) return O;
         if (lex.placeWords.contains(w)) return PW;
-        if (lex.firstNames.contains(w)) return F;
+        if (lex.isGiven(w)) return F;
         if (lex.common.contains(w) && (w.length() > 2 || TWO_LETTER.contains(w))) return G;
         return N;
     }
@@ -142,15 +142,52 @@ class NameShapes {
     }
 
     boolean isNameToken(Tokens t, int k) {
+        if (suffix(t, k)) return true;
         int c = cls(t, k);
-        if ((c == N || c == G) && t.len(k) == 1) return false;
+        if ((c == N || c == G) && t.len(k) == 1) return irishO(t, k);
+        if (t.isApostrophe(k) && t.glued(k) && irishO(t, k - 1)) return true;
+        if (t.isWord(k) && !t.capitalised(k) && t.isDash(k - 1) && t.glued(k) && t.glued(k - 1) && t.capitalised(k - 2)
+                && koreanSyllable(t, k)) {
+            return true; // Lee Jae-yong, Moon Jae-in
+        }
         if (c == N && camel(t, k)) return false;
+        // "Le Van Hieu", "Ursula Von der Leyen": a particle inside a name even where it is also a place or word
+        if (c == G && PARTICLES.contains(t.lower[k]) && t.capitalised(k + 1) && k > 0 && t.capitalised(k - 1)) return true;
         if (c == N || c == F || c == G || c == INI) return !(c == G && lex.places.containsKey(t.lower[k]));
         if (t.is(k, '.') && k > 0 && cls(t, k - 1) == INI) return true;
         if (t.isDash(k) && t.glued(k) && t.glued(k + 1)) return true;
         if (t.isApostrophe(k) && t.glued(k) && t.glued(k + 1) && t.isWord(k + 1) && t.isWord(k - 1)) return true;
         if (t.isWord(k) && !t.capitalised(k) && t.isApostrophe(k - 1) && t.glued(k)) return true;
         return t.isWord(k) && PARTICLES.contains(t.lower[k]) && !t.capitalised(k);
+    }
+
+    /** "O'Leary", "O' Leary", "D'Alema": a one-letter O or D glued to an apostrophe before a capital. */
+    static boolean irishO(Tokens t, int k) {
+        if (!t.isWord(k) || t.len(k) != 1 || !t.isApostrophe(k + 1) || !t.glued(k + 1) || !t.capitalised(k + 2)) return false;
+        String w = t.raw(k);
+        return w.equals("O") || w.equals("D");
+    }
+
+    /** "Jr", "III" right after a capitalised word: the end of a person's name. */
+    boolean suffix(Tokens t, int k) {
+        return t.isWord(k) && t.len(k) <= 4 && t.capitalised(k) && k > 0 && lex.nameSuffixes.contains(t.lower[k]) && t.isWord(k - 1)
+                && t.capitalised(k - 1) && !lex.nameSuffixes.contains(t.lower[k - 1]);
+    }
+
+    /** The lower-case second half of a Korean given name ("yong" in Jae-yong): short, not an English word. */
+    boolean koreanSyllable(Tokens t, int k) {
+        return t.len(k) <= 2 || t.len(k) <= 5 && !lex.common.contains(t.lower[k]) && !t.lower[k].endsWith("ed");
+    }
+
+    /** Words of a name, not counting particles after its first word ("Mohammed bin Abdulrahman Al Thani": 3). */
+    static int nameWords(Tokens t, int b, int e) {
+        int n = 0;
+        for (int k = b; k < e; k++) {
+            if (!t.isWord(k) || t.isDash(k - 1) && t.glued(k) || t.isApostrophe(k - 1) && t.glued(k)) continue;
+            if (n > 0 && PARTICLES.contains(t.lower[k])) continue;
+            n++;
+        }
+        return n;
     }
 
     static int countWords(Tokens t, int b, int e) {
@@ -181,7 +218,9 @@ class NameShapes {
             "recalled", "admitted", "tweeted", "posted", "smiled", "arrived", "flew", "travelled", "traveled",
             "spoke", "speaks", "meets", "visits", "thanks", "urges", "promised", "pledged", "himself", "herself",
             "believes", "believed", "thinks", "thought", "hopes", "hoped", "feels", "felt", "fears", "feared",
-            "knows", "knew", "recalls", "remembers", "remembered", "smiles", "laughed", "wept", "complained");
+            "knows", "knew", "recalls", "remembers", "remembered", "smiles", "laughed", "wept", "complained",
+            "scored", "scores", "bowled", "batted", "netted", "homered", "pitched", "sprinted", "equalised",
+            "equalized", "served", "conceded", "resigns", "retired", "retires", "apologised", "apologized");
 
     /** "said X", "says X", "added X", "according to X": speech right before a name introduces a speaker. */
     static boolean speechBefore(Tokens t, int b) {
@@ -210,7 +249,8 @@ class NameShapes {
 
     static final Set<String> BUSINESS = Set.of("profit", "profits", "sales", "revenue", "revenues", "earnings",
             "output", "orders", "shipments", "deliveries", "shares", "investors", "shareholders", "dividend",
-            "dividends", "production", "bookings", "margins", "turnover");
+            "dividends", "production", "bookings", "margins", "turnover", "clients", "customers", "employees",
+            "staff", "suppliers", "lenders", "creditors", "bondholders", "losses", "loss");
 
     /** "X said profits rose", "X told investors": a speech verb whose first word is the company's business. */
     static boolean businessReport(Tokens t, int e) {
@@ -223,11 +263,40 @@ class NameShapes {
         return BUSINESS.contains(t.w(k));
     }
 
+    static final Set<String> PERSON_PASSIVES = Set.of("quoted", "born", "sworn", "arrested", "detained", "jailed",
+            "imprisoned", "sentenced", "convicted", "acquitted", "pardoned", "freed", "released", "killed", "murdered",
+            "assassinated", "stabbed", "shot", "wounded", "injured", "kidnapped", "abducted", "elected", "re-elected",
+            "appointed", "inaugurated", "disqualified", "hospitalised", "hospitalized", "buried", "exiled", "deported");
+    static final Set<String> MEDALS = Set.of("gold", "silver", "bronze");
+    static final Set<String> ORDINAL = Set.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+            "eighth", "ninth", "tenth", "last", "runner-up");
+    /** Verbs whose object is a person: "endorsed X", "congratulated X". */
+    static final Set<String> PERSON_OBJECT = Set.of("endorsed", "endorses", "endorsing", "congratulated",
+            "congratulates", "interviewed", "arrested", "detained", "nominated", "succeeding", "replacing",
+            "appointed", "appoints", "sacked", "pardoned", "married");
+
+    /** "endorsed X", "succeeding X": a verb right before the name that takes a person as its object. */
+    static boolean personObject(Tokens t, int b) {
+        return !t.capitalised(b - 1) && PERSON_OBJECT.contains(t.w(b - 1));
+    }
+
     /** "X met", "X visited", "X urged": verbs that take people as subjects. */
     static boolean personVerbAfter(Tokens t, int e) {
         int k = e;
         if (t.wordIs(k, "also") || t.wordIs(k, "has") || t.wordIs(k, "had") || t.wordIs(k, "later")) k++;
-        if (t.wordIs(k, "was") && (t.wordIs(k + 1, "quoted") || t.wordIs(k + 1, "born"))) return true;
+        // "X was sworn in", "X has been arrested": things done to people
+        if ((t.wordIs(k, "was") || t.wordIs(k, "is") || t.wordIs(k, "been")) && PERSON_PASSIVES.contains(t.w(k + 1))) {
+            return true;
+        }
+        // sport: "X won silver", "X finished sixth"
+        if ((t.wordIs(k, "won") || t.wordIs(k, "wins") || t.wordIs(k, "took")) && MEDALS.contains(t.w(k + 1))) return true;
+        if ((t.wordIs(k, "finished") || t.wordIs(k, "finishes") || t.wordIs(k, "placed")) && ORDINAL.contains(t.w(k + 1))) {
+            return true;
+        }
+        // "X hit his 50th home run", "X thanked her supporters": a verb whose object is the subject's own
+        if (t.isWord(k) && !t.capitalised(k) && t.len(k) > 2 && (t.wordIs(k + 1, "his") || t.wordIs(k + 1, "her"))) {
+            return true;
+        }
         return PERSON_VERBS.contains(t.w(k));
     }
 
@@ -242,7 +311,7 @@ class NameShapes {
         if (t.isNum(k) && t.isDash(k + 1) && t.wordIs(k + 2, "year") && t.isDash(k + 3) && t.wordIs(k + 4, "old")) {
             return true;
         }
-        for (int q = k; q < k + 4; q++) if (HEAD.contains(t.w(q))) return true;
+        for (int q = k; q < k + 4; q++) if (HEAD.contains(t.w(q)) || lex.personNouns.contains(t.w(q))) return true;
         return false;
     }
 
@@ -252,6 +321,11 @@ class NameShapes {
         if (t.is(k, ',')) k--;
         int end = k;
         while (k >= 0 && t.isWord(k) && !t.capitalised(k) && lex.titles.contains(t.lower[k]) && s.of[k] == s.of[b]) k--;
+        // an occupation right before the name: "historian Hendrik van der Berg", "tycoon Truong My Lan"
+        if (k == end && k >= 0 && t.isWord(k) && !t.capitalised(k) && lex.personNouns.contains(t.lower[k])
+                && !t.is(b - 1, ',')) {
+            k--;
+        }
         if (k == end) return null;
         int start = k + 1;
         // a demonym right before the title words belongs to the title ("South Ossetian acting ...")
@@ -267,6 +341,14 @@ class NameShapes {
         }
         return t.text.substring(t.start[start], t.end[end]);
     }
+
+    /** Title words that only modify a head ("first", "former", "foreign"): alone before a name they make no title. */
+    static final Set<String> MODIFIERS = Set.of("first", "former", "acting", "interim", "top", "senior", "junior",
+            "deputy", "vice", "assistant", "permanent", "special", "under", "foreign", "defence", "defense", "interior",
+            "finance", "economy", "economic", "trade", "health", "education", "energy", "culture", "agriculture",
+            "transport", "state", "security", "intelligence", "national", "international", "affairs", "external",
+            "presidential", "parliamentary", "supreme", "de", "facto", "self-proclaimed", "so-called", "breakaway",
+            "crown", "grand", "opposition", "then");
 
     /** Head words of a title: a name may follow them directly ("President Bush", "Minister Rice"). */
     static final Set<String> HEAD = Set.of("president", "minister", "fm", "pm", "premier", "chancellor", "secretary",

@@ -1,0 +1,208 @@
+package org.eventscope.extract;
+
+import org.eventscope.model.ParticipantKind;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Evidence inside and around a run of capitalised words that tells a person's name from other names: a title
+ * word used as a surname ("Martin Luther King"), a title or short word inside a name ("Hassan Sheikh Mohamud",
+ * "He Lifeng"), a surname the actor dictionaries know, an owner's possessive ("Nvidia's Jensen Huang"), a
+ * company's corporate word ("Sun Pharmaceutical"), and the word that makes a holiday or prize of a name;
+ * places named in and around titles ("Russian diplomat Sergey Lavrov", "Moscow-backed", "in Tskhinvali").
+ */
+class NameEvidence extends NameShapes {
+
+    /** A title word used as a surname: "Martin Luther King Jr.", "Carole King" (after a given name, at the end). */
+    boolean titleSurname(Tokens t, int b, int k, int e) {
+        return k > b && t.capitalised(k) && cls(t, k) == T && !HEAD.contains(t.w(k - 1))
+                && (cls(t, k - 1) == F && (k == e - 1 || suffix(t, k + 1))
+                || cls(t, k - 1) == N && (suffix(t, k + 1) || k == e - 1 && k - 2 >= b && cls(t, k - 2) == F));
+    }
+
+    /** Honorifics that are part of a name between its words: "Hassan Sheikh Mohamud". */
+    static final Set<String> IN_NAME = Set.of("sheikh", "shaikh", "sheik", "shah");
+
+    /**
+     * A word that is part of the name only in the middle of one: a title between a given name and a name
+     * ("Hassan Sheikh Mohamud"), or a two-letter word that is a family name after a title ("Vice Premier He Lifeng").
+     */
+    boolean innerWord(Tokens t, Sentences s, int b, int k, int e) {
+        if (k <= b || k + 1 >= e || !t.capitalised(k) || !isNameToken(t, k + 1)) return false;
+        int c = cls(t, k);
+        if (c == T) return IN_NAME.contains(t.lower[k]) && cls(t, k - 1) == F;
+        return c == X && t.len(k) == 2 && cls(t, k - 1) == T && k != s.first[s.of[k]];
+    }
+
+    /** A surname the actor dictionaries know, alone, with a speech or person verb around it: "said Putin would". */
+    boolean knownSurnameActs(Tokens t, int b, int e) {
+        if (!lex.isSurname(t.lower[b]) || camel(t, b) || t.allCaps(b) || lex.companies.contains(t.lower[b])) return false;
+        return speechAfter(t, e) || personVerbAfter(t, e) || speechBefore(t, b) || SPEECH.contains(t.w(b - 1))
+                && MODALS.contains(t.w(e));
+    }
+
+    /**
+     * A single name that speaks right after a quotation ("...," Sheinbaum said) or tells reporters ("Obi told
+     * reporters"): companies issue statements, people are quoted.
+     */
+    boolean quotedSpeaker(Tokens t, int b, int e) {
+        if (camel(t, b) || t.allCaps(b) || lex.companies.contains(t.w(b))) return false;
+        boolean quote = (t.is(b - 1, '"') || t.is(b - 1, '\u201D')) && t.is(b - 2, ',');
+        if (quote && speechAfter(t, e)) return true;
+        return t.wordIs(e, "told") && (t.wordIs(e + 1, "reporters") || t.wordIs(e + 1, "journalists"));
+    }
+
+    /**
+     * "Ramaphosa, Modi, Lula and Xi": a list of three or more single unknown names, at least two of them a given
+     * name or a surname the actor dictionaries know, names people.
+     */
+    void namesInLists(Tokens t, List<EntityRecognizer.Mention> out) {
+        int i = 0;
+        while (i < out.size()) {
+            int j = i;
+            while (j + 1 < out.size() && listed(t, out.get(j), out.get(j + 1))) j++;
+            if (j - i >= 2) {
+                boolean all = true;
+                int known = 0;
+                for (int q = i; q <= j && all; q++) {
+                    int w = personWord(t, out.get(q));
+                    all = w > 0;
+                    if (w > 1) known++;
+                }
+                for (int q = i; q <= j && all && known >= 2; q++) {
+                    EntityRecognizer.Mention m = out.get(q);
+                    m.kind = ParticipantKind.PERSON;
+                    m.weak = false;
+                    m.common = false;
+                    m.tentative = false;
+                    m.locative = false;
+                }
+            }
+            i = j + 1;
+        }
+    }
+
+    private static boolean listed(Tokens t, EntityRecognizer.Mention a, EntityRecognizer.Mention b) {
+        int gap = b.from - a.to;
+        if (gap == 1) return t.is(a.to, ',') || t.wordIs(a.to, "and");
+        return gap == 2 && t.is(a.to, ',') && t.wordIs(a.to + 1, "and");
+    }
+
+    /** 2: a sure person or a known person's name word; 1: a single unknown name; 0: anything else. */
+    private int personWord(Tokens t, EntityRecognizer.Mention m) {
+        if (m.kind == ParticipantKind.PERSON && !m.tentative && !m.weak) return 2;
+        if (m.to - m.from != 1 || m.kind == ParticipantKind.PLACE || m.demonym || camel(t, m.from)
+                || t.allCaps(m.from) || lex.companies.contains(t.lower[m.from])) {
+            return 0;
+        }
+        int c = cls(t, m.from);
+        return lex.isSurname(t.lower[m.from]) || c == F ? 2 : c == N ? 1 : 0;
+    }
+
+    static final Set<String> MODALS = Set.of("would", "will", "could", "should", "might", "may", "must",
+            "had", "has", "was", "is", "did", "does");
+
+    /** "Nvidia's Jensen Huang": a known name after an owner's possessive is that owner's person, not a company. */
+    boolean ownersName(Tokens t, int b, int tail, int e) {
+        return b == tail && t.wordIs(b - 1, "s") && t.isApostrophe(b - 2)
+                && (knownName(t, tail, e) || lex.isGiven(t.w(e - 1)) && !lex.common.contains(t.w(e - 1)));
+    }
+
+    /** "Sun Pharmaceutical", "Tata Motors": an English adjective or plural noun ending a company's name. */
+    boolean corporateWord(Tokens t, int k) {
+        if (cls(t, k) != G) return false;
+        String w = t.lower[k];
+        return w.endsWith("al") || w.endsWith("ic") || w.endsWith("ics") || w.endsWith("ies") || w.endsWith("ing")
+                || w.endsWith("ment") || w.endsWith("ance") || w.endsWith("ence") || w.endsWith("gy") || w.endsWith("ors")
+                || w.endsWith("ive") || w.endsWith("ure") || w.endsWith("ems");
+    }
+
+    /** A word after a name that makes the run the name of a holiday, prize or building ("Day", "Prize"). */
+    boolean namedThing(Tokens t, int k) {
+        return t.capitalised(k) && lex.namedThings.contains(t.lower[k]) && cls(t, k) != PW && cls(t, k) != O;
+    }
+
+    /** An O'X surname or a surname the actor dictionaries know makes a person of an unknown given name. */
+    boolean knownName(Tokens t, int b, int e) {
+        for (int k = b; k < e; k++) if (irishO(t, k)) return true;
+        int last = e - 1;
+        while (last > b && (suffix(t, last) || !t.isWord(last))) last--;
+        return t.isWord(last) && t.capitalised(last) && lex.isSurname(t.lower[last]) && !t.isDash(last - 1);
+    }
+
+    /**
+     * "Russian diplomat Sergey Lavrov", "Russia's top diplomat Sergey Lavrov", "Abkhaz leader Aslan Bzhania":
+     * the country before a title and a name describes the person; it is not an actor of its own.
+     */
+    void markTitlePlaces(Tokens t, List<EntityRecognizer.Mention> out) {
+        for (int i = 0; i + 1 < out.size(); i++) {
+            EntityRecognizer.Mention m = out.get(i);
+            if (m.kind != ParticipantKind.PLACE) continue;
+            int k = m.to;
+            if (t.isApostrophe(k) && t.wordIs(k + 1, "s")) k += 2;
+            int titles = 0;
+            while (t.isWord(k) && !t.capitalised(k) && lex.titles.contains(t.lower[k])) {
+                k++;
+                titles++;
+            }
+            if (t.is(k, ',') && titles > 0) k++;
+            EntityRecognizer.Mention n = out.get(i + 1);
+            if (titles > 0 && n.from == k && n.kind == ParticipantKind.PERSON) {
+                m.inTitle = true;
+                m.acting = false;
+            }
+        }
+    }
+
+    boolean hasDashedPlace(Tokens t, int b, int e) {
+        for (int k = b; k < e; k++) if (t.isDash(k)) return true;
+        return false;
+    }
+
+    EntityRecognizer.Mention place(Tokens t, int b, int e) {
+        String key = placeKey(t, b, e);
+        Lexicon.Place p = lex.places.get(key);
+        EntityRecognizer.Mention m =
+                new EntityRecognizer.Mention(b, e, ParticipantKind.PLACE, p == null ? null : p.canonical());
+        m.demonym = p != null && p.demonym();
+        String next = t.w(e);
+        String prev = t.w(b - 1);
+        if (t.isDash(e) && t.glued(e) && t.glued(e + 1) && t.isWord(e + 1) && !t.capitalised(e + 1)) {
+            // "Moscow-backed", "US-led": the place qualifies something else
+            m.inTitle = true;
+            return m;
+        }
+        if (prev.equals("of")) {
+            int k = b - 2;
+            while (k > b - 5 && k >= 0 && !t.isWord(k)) k--;
+            String w = t.w(k);
+            if (lex.titles.contains(w) || w.endsWith("s") && lex.titles.contains(w.substring(0, w.length() - 1))) {
+                m.inTitle = true; // "foreign ministers of Abkhazia": part of who they are
+                return m;
+            }
+        }
+        if (m.demonym) {
+            m.acting = ACTOR_NOUNS.contains(next) && !t.capitalised(e);
+        } else {
+            m.locative = LOCATIVE.contains(prev) && !t.capitalised(b - 1)
+                    || t.allCaps(b) && (t.is(e, '(') || t.is(e, ',') || t.isDash(e))
+                    && (b == 0 || t.newlineBefore(b) || !t.isWord(b - 1));
+            m.acting = !m.locative;
+        }
+        return m;
+    }
+
+    void prefixPlaces(Tokens t, int b, int e, List<EntityRecognizer.Mention> out) {
+        for (int k = b; k < e; k++) {
+            int pe = placeAt(t, k, e, false);
+            if (pe > k) {
+                EntityRecognizer.Mention m = place(t, k, pe);
+                m.inTitle = true;
+                m.acting = false;
+                out.add(m);
+                k = pe - 1;
+            }
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.eventscope.extract;
+
+import org.eventscope.model.Analysis;
+import org.eventscope.model.EntityMention;
+import org.eventscope.model.ExtractedParticipant;
+import org.eventscope.model.ParticipantKind;
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.eventscope.extract.Examples.analyse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** People's names from many naming traditions, and the names of things that only look like people, as examples. */
+class WorldNamesTest {
+
+    private static Set<String> people(String text) {
+        return people(analyse(text, "2024-06-03"));
+    }
+
+    private static Set<String> people(Analysis a) {
+        return a.participants().stream().filter(p -> p.kind() == ParticipantKind.PERSON)
+                .map(ExtractedParticipant::name).collect(Collectors.toSet());
+    }
+
+    @Test
+    void aVietnameseNameStartingWithLeIsAPersonWhileLeHavreStaysAPlace() {
+        assertEquals(Set.of("Le Van Hieu"),
+                people("Le Van Hieu, a fisherman from Quang Ngai, said the boat was rammed on Sunday."));
+        Analysis a = analyse("Ferries to Le Havre were cancelled on Sunday.", "2024-06-03");
+        assertEquals(Set.of(), people(a));
+        assertTrue(a.entities().stream().anyMatch(e -> e.kind() == ParticipantKind.PLACE && e.name().equals("Le Havre")),
+                a.entities().toString());
+    }
+
+    @Test
+    void aPlayerMentionedOnceWithAKnownGivenNameOrASportsVerbIsAPerson() {
+        assertEquals(Set.of("Kagiso Rabada"), people("Kagiso Rabada bowled well on the opening day at Centurion."));
+        assertEquals(Set.of("Shohei Ohtani"), people("Shohei Ohtani hit his 50th home run of the season in Miami."));
+    }
+
+    @Test
+    void irishNamesKeepTheirOWhetherOrNotTheTokenizerSplitTheApostrophe() {
+        assertEquals(Set.of("Michael O'Leary"), people("Ryanair chief executive Michael O'Leary said fares would rise."));
+        assertEquals(Set.of("Michael O' Leary"), people("Ryanair chief executive Michael O' Leary said fares would rise."));
+        assertEquals(Set.of("Conan O'Brien"), people("Conan O'Brien will host the ceremony, organisers said."));
+    }
+
+    @Test
+    void aPersonNamedInAHolidayIsNotAnotherPersonCalledDay() {
+        Analysis a = analyse("Martin Luther King Jr. Day is a federal holiday in the United States.", "2024-01-15");
+        Set<String> persons = a.entities().stream().filter(e -> e.kind() == ParticipantKind.PERSON)
+                .map(EntityMention::name).collect(Collectors.toSet());
+        assertEquals(Set.of("Martin Luther King Jr"), persons);
+        assertEquals(Set.of("Martin Luther King"), people("US markets were closed in honor of Martin Luther King."));
+    }
+
+    @Test
+    void regnalNumbersSuffixesAndInitialsBelongToTheName() {
+        assertEquals(Set.of("Keir Starmer", "Charles III"),
+                people("Prime Minister Keir Starmer met King Charles III at Buckingham Palace on Friday."));
+        assertEquals(Set.of("Mohammed VI"), people("Moroccan King Mohammed VI pardoned the journalists on Monday."));
+        assertEquals(Set.of("J. K. Rowling"), people("Author J. K. Rowling criticised the bill in a post on Sunday."));
+        assertEquals(Set.of("Robert F. Kennedy Jr", "Donald Trump"),
+                people("Robert F. Kennedy Jr. ended his campaign on Friday and endorsed Donald Trump."));
+    }
+
+    @Test
+    void arabicAndPortugueseNamesKeepTheirParticlesAndAccents() {
+        assertEquals(Set.of("Mohammed bin Abdulrahman Al Thani"),
+                people("Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani said talks were at a critical stage."));
+        assertEquals(Set.of("Luiz Inácio Lula da Silva"),
+                people("Brazil's Luiz Inácio Lula da Silva signed the decree in Brasília. Lula called it historic."));
+        assertEquals(Set.of("Nicolás Maduro"), people("Venezuela's Nicolás Maduro was declared the winner by the council."));
+        assertEquals(Set.of("Hassan Sheikh Mohamud"),
+                people("Somali President Hassan Sheikh Mohamud flew to Addis Ababa for talks."));
+    }
+
+    @Test
+    void eastAsianNamesWithHyphenatedOrTwoLetterParts() {
+        assertEquals(Set.of("Lee Jae-yong"), people("Samsung Electronics chairman Lee Jae-yong was acquitted by the court."));
+        assertEquals(Set.of("He Lifeng", "Janet Yellen"),
+                people("Chinese Vice Premier He Lifeng held talks with Treasury Secretary Janet Yellen in Guangzhou."));
+    }
+
+    @Test
+    void theLastWordsOfAFullNameAreTheSamePerson() {
+        Analysis a = analyse("Mexican President Andrés Manuel López Obrador said on Tuesday that the border would stay open. "
+                + "López Obrador spoke at his morning news conference.", "2024-06-03");
+        assertEquals(Set.of("Andrés Manuel López Obrador"), people(a));
+        Analysis b = analyse("European Commission President Ursula von der Leyen said the bloc would respond. "
+                + "Von der Leyen spoke in Brussels.", "2024-06-03");
+        assertEquals(Set.of("Ursula von der Leyen"), people(b));
+    }
+
+    @Test
+    void companiesThatLookLikePeopleAreNotPeople() {
+        assertEquals(Set.of(), people("Goldman Sachs said on Monday that it expected two rate cuts this year."));
+        assertEquals(Set.of(), people("Morgan Stanley told clients to buy bonds ahead of the election."));
+        assertEquals(Set.of(), people("Sun Pharmaceutical said quarterly profit rose 20 percent."));
+        assertEquals(Set.of("Jensen Huang"), people("Nvidia's Jensen Huang told investors that demand remained strong."));
+    }
+
+    @Test
+    void aKnownSurnameAloneActsAsAPersonAndAnOccupationMakesAPerson() {
+        assertEquals(Set.of("Putin"), people("The Kremlin said Putin would not attend the summit in Brazil."));
+        assertEquals(Set.of("Tshisekedi Mbuyi"),
+                people("Tshisekedi Mbuyi, a trader in Kinshasa, said prices had doubled since January."));
+    }
+
+    @Test
+    void listsQuotedSpeakersAndKnownAsNamesArePeople() {
+        assertEquals(Set.of("Ramaphosa", "Modi", "Lula", "Xi"),
+                people("Ramaphosa, Modi, Lula and Xi posed for a photograph at the summit in Johannesburg."));
+        assertEquals(Set.of(), people("Tesla, Ford and GM reported higher sales on Tuesday."));
+        assertTrue(people("\"The decision is final,\" Sheinbaum told reporters on Tuesday.").contains("Sheinbaum"));
+        Analysis a = analyse("Syrian rebel leader Ahmed al-Sharaa, also known as Abu Mohammed al-Golani, met the envoy.",
+                "2024-12-20");
+        assertEquals(Set.of("Ahmed al-Sharaa"), people(a));
+    }
+
+    @Test
+    void whatIsDoneToAPersonOrWonInSportMakesAPersonOfAnUnknownName() {
+        assertEquals(Set.of("Oyelaran Mensah-Bonsu"), people("Oyelaran Mensah-Bonsu was sworn in as governor on Monday."));
+        assertEquals(Set.of("Halaholo Wierzbicki"), people("Halaholo Wierzbicki won silver in the javelin on Friday."));
+        assertEquals(Set.of("Oyelaran Adebisi"), people("The party endorsed Oyelaran Adebisi for the governorship."));
+        assertEquals(Set.of(), people("Zenquist Hollow was fined $2 million by the regulator on Monday."));
+        assertEquals(Set.of("Letsile Tebogo"), people("Letsile Tebogo won gold in the 200 metres, Botswana's first Olympic title."));
+    }
+}
