@@ -18,7 +18,8 @@ import java.util.Set;
  */
 final class EventExtractor {
     private static final int MAX_PER_SENTENCE = 3;
-    private static final int WINDOW = 16;
+    private static final int WINDOW = 30;
+    private static final int ACTOR_WINDOW = 22;
 
     private final Triggers triggers = new Triggers();
 
@@ -34,6 +35,7 @@ final class EventExtractor {
         int lastDaySentence = -10;
         boolean[] inMention = new boolean[t.size];
         for (EntityRecognizer.Mention m : mentions) for (int k = m.from; k < m.to; k++) inMention[k] = true;
+        Subjects subjects = new Subjects(t, s, mentions);
         for (int sen = 0; sen < s.count; sen++) {
             int a = s.first[sen];
             int b = s.last[sen];
@@ -56,7 +58,7 @@ final class EventExtractor {
             }
             if (dates.isEmpty() || b - a > 400) continue;
             int before = out.size();
-            sentenceEvents(t, s, sen, dates, ms, inMention, out);
+            sentenceEvents(t, s, sen, dates, ms, inMention, subjects, out);
             for (int q = before; q < out.size(); q++) {
                 TimeValue w = out.get(q).when();
                 if (w instanceof TimeValue.Day d) {
@@ -96,7 +98,8 @@ final class EventExtractor {
     }
 
     private void sentenceEvents(Tokens t, Sentences s, int sen, List<TemporalTagger.Found> dates,
-                                List<EntityRecognizer.Mention> ms, boolean[] inMention, List<ExtractedEvent> out) {
+                                List<EntityRecognizer.Mention> ms, boolean[] inMention, Subjects subjects,
+                                List<ExtractedEvent> out) {
         int a = s.first[sen];
         int b = s.last[sen];
         boolean[] quoted = quoted(t, a, b);
@@ -109,19 +112,35 @@ final class EventExtractor {
         for (int q = 0; q < nd; q++) {
             TemporalTagger.Found d = dates.get(q);
             cal[q] = d.calendar().get();
-            penalty[q] = (inParens(t, d.from(), a) ? 0.5 : 0) + (d.vague() ? 0.1 : 0);
+            penalty[q] = (inParens(t, d.from(), a) ? 0.5 : 0) + (d.vague() ? 0.1 : 0)
+                    + (t.is(d.to(), '\'') || t.is(d.to(), '\u2019') ? 0.4 : 0); // "this year's conference" dates a noun
         }
+        boolean[] absorbed = new boolean[b - a];
+        int[] at = wordsBefore(t, a, b, inMention);
+        Set<String> objects = null;
         for (int k = a; k < b; k++) {
-            if (inMention[k] || inDate[k - a] || t.capitalised(k) && k != a && !t.allCaps(k)) continue;
+            if (absorbed[k - a] || inMention[k] || inDate[k - a] || t.capitalised(k) && k != a && !t.allCaps(k)) continue;
             Triggers.Hit h = triggers.at(t, k);
+            Triggers.Hit v = triggers.withObject(t, k, h);
+            if (v != null) {
+                h = v;
+                if (v.object() < b) absorbed[v.object() - a] = true;
+                if (objects == null) objects = new java.util.HashSet<>();
+                objects.add(t.lower[v.object()]);
+            } else if (h != null && h.noun() && objects != null && objects.contains(t.lower[k])) {
+                continue; // "filed a lawsuit ..., the third such lawsuit": the same happening again
+            }
             if (h == null) continue;
             if (h.noun() && verbContext(t, k)) h = new Triggers.Hit(h.kind(), h.strength(), h.lemma(), false);
             for (int q = 0; q < nd; q++) {
                 TemporalTagger.Found d = dates.get(q);
-                int dist = d.from() > k ? d.from() - k : k >= d.to() ? k - d.to() + 1 : 0;
+                int dist = distance(at, a, k, d);
+                if (h.object() >= 0 && h.object() < b) dist = Math.min(dist, distance(at, a, h.object(), d));
                 if (dist > WINDOW) continue;
-                double score = h.strength() - 0.035 * dist - penalty[q];
+                // nearer is likelier; past a dozen words a lone trigger and date still pair, less surely
+                double score = h.strength() - 0.035 * Math.min(dist, 12) - 0.012 * Math.max(0, dist - 12) - penalty[q];
                 if (quoted[k - a] != quoted[Math.min(d.from(), b - 1) - a]) score -= 0.6;
+                if (k >= d.to() && relatedBy(t, d.to(), k)) score -= 0.3;
                 if (h.kind() == EventKind.STATEMENT && d.from() > k && t.wordIs(k + 1, "that")) score -= 0.3;
                 if (t.lower[k].endsWith("ing") && !h.noun()) {
                     String pw = t.w(k - 1);
@@ -143,12 +162,13 @@ final class EventExtractor {
             if (!values.add(p.when.timeml())) continue;
             usedTriggers.add(p.trigger);
             usedDates.add(p.date);
-            out.add(event(t, s, sen, p, ms));
+            out.add(event(t, s, sen, p, ms, p.hit.noun() ? null : subjects.of(a, p.trigger, inDate, ms)));
             n++;
         }
     }
 
-    private ExtractedEvent event(Tokens t, Sentences s, int sen, Pair p, List<EntityRecognizer.Mention> ms) {
+    private ExtractedEvent event(Tokens t, Sentences s, int sen, Pair p, List<EntityRecognizer.Mention> ms,
+                                 EntityRecognizer.Mention subject) {
         int a = s.first[sen];
         int b = s.last[sen];
         List<EntityRecognizer.Mention> actors = new ArrayList<>();
@@ -165,11 +185,12 @@ final class EventExtractor {
                 continue;
             }
             int dist = Math.min(Math.abs(m.from - p.trigger), Math.abs(m.from - p.date.from()));
-            if (dist <= WINDOW + 6) actors.add(m);
+            if (dist <= ACTOR_WINDOW) actors.add(m);
         }
         Set<String> names = new LinkedHashSet<>();
+        if (subject != null) names.add(subject.canonical);
         for (EntityRecognizer.Mention m : actors) names.add(m.canonical);
-        String title = Titles.title(t, a, b, p.trigger, p.hit, actors, p.date, ms);
+        String title = Titles.title(t, a, b, p.trigger, p.hit, actors, p.date, ms, subject);
         int start = t.start[a];
         int end = t.end[b - 1];
         String sentence = t.text.substring(start, end);
@@ -179,6 +200,38 @@ final class EventExtractor {
         String dateText = t.text.substring(t.start[p.date.from()], t.end[p.date.to() - 1]);
         return new ExtractedEvent(p.hit.kind(), title, p.when, Math.round(conf * 100) / 100.0,
                 new ArrayList<>(names), sentence, start, end - start, dateText);
+    }
+
+    /**
+     * For each token of [a, b), how many words precede it in the sentence, a name counting as one word and
+     * punctuation and bracketed asides as none: the distance between a trigger and its date in constituents.
+     */
+    private static int[] wordsBefore(Tokens t, int a, int b, boolean[] inMention) {
+        int[] at = new int[b - a];
+        int n = 0;
+        int depth = 0;
+        for (int k = a; k < b; k++) {
+            at[k - a] = n;
+            if (t.is(k, '(')) depth++;
+            else if (t.is(k, ')') && depth > 0) depth--;
+            else if (depth == 0 && (t.isWord(k) || t.isNum(k)) && !(k > a && (inMention[k] && inMention[k - 1]
+                    || t.capitalised(k) && t.capitalised(k - 1) && t.isWord(k - 1)))) {
+                n++;
+            }
+        }
+        return at;
+    }
+
+    private static final Set<String> RELATING = Set.of("after", "before", "since", "until", "following", "ahead");
+
+    /** "on August 26, two weeks after the end of the war": the date is told relative to the later trigger. */
+    private static boolean relatedBy(Tokens t, int from, int to) {
+        for (int j = from; j < to; j++) if (RELATING.contains(t.w(j))) return true;
+        return false;
+    }
+
+    private static int distance(int[] at, int a, int k, TemporalTagger.Found d) {
+        return d.from() > k ? at[d.from() - a] - at[k - a] : k >= d.to() ? at[k - a] - at[d.to() - 1 - a] : 0;
     }
 
     /** "from 2009 to 2012", "between May 1 and May 5": two dates that bound one happening become one span. */

@@ -20,7 +20,8 @@ final class Titles {
     }
 
     static String title(Tokens t, int a, int b, int k, Triggers.Hit h, List<EntityRecognizer.Mention> actors,
-                        TemporalTagger.Found date, List<EntityRecognizer.Mention> places) {
+                        TemporalTagger.Found date, List<EntityRecognizer.Mention> places,
+                        EntityRecognizer.Mention subject) {
         List<String> before = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         int pronoun = -1;
@@ -36,6 +37,9 @@ final class Titles {
             if (m.to <= k && k - m.to <= 14 && m.from > pronoun && seen.add(m.canonical)) before.add(shortName(m));
         }
         if (before.size() > 2) before = before.subList(before.size() - 2, before.size());
+        if (subject != null && (before.isEmpty() || subject.to <= pronoun)) {
+            before = List.of(shortName(subject)); // "it"/"the company" named by the actor the text ties it to
+        }
         String title;
         if (h.noun()) {
             Set<String> all = new LinkedHashSet<>();
@@ -67,7 +71,7 @@ final class Titles {
             if (names.size() > 3) names = names.subList(0, 3);
             title = cap(noun) + (names.isEmpty() ? "" : " of " + join(names)) + (where == null ? "" : " " + where);
         } else {
-            String object = object(t, k, b, actors, date);
+            String object = object(t, h.lemma().indexOf(' ') > 0 ? k + 1 : k, b, actors, date);
             String verb = present(h.lemma(), before.size() != 1);
             if (before.isEmpty()) {
                 int from = k;
@@ -190,6 +194,8 @@ final class Titles {
 
     static String present(String lemma, boolean plural) {
         if (plural) return lemma;
+        int sp = lemma.indexOf(' ');
+        if (sp > 0) return present(lemma.substring(0, sp), false) + lemma.substring(sp); // "calls for"
         if (lemma.equals("have")) return "has";
         if (lemma.equals("be")) return "is";
         if (lemma.endsWith("s") || lemma.endsWith("sh") || lemma.endsWith("ch") || lemma.endsWith("x")

@@ -7,7 +7,60 @@ import java.util.Map;
 /** Looks up event trigger words: the hand-written lexicon first, then CAMEO verbs, through simple inflections. */
 final class Triggers {
     /** A trigger at a token: its kind, strength, lemma and whether it is a noun. */
-    record Hit(EventKind kind, double strength, String lemma, boolean noun) {
+    record Hit(EventKind kind, double strength, String lemma, boolean noun, int object) {
+        Hit(EventKind kind, double strength, String lemma, boolean noun) {
+            this(kind, strength, lemma, noun, -1);
+        }
+    }
+
+    /**
+     * Verbs that name a happening through their object ("won an order", "filed a lawsuit", "gave a keynote",
+     * "launched an attack", "held talks", "posted a profit"): surface form to lemma.
+     */
+    private static final Map<String, String> LIGHT = light("win wins won|lose loses lost|file files filed"
+            + "|give gives gave|hold holds held|take takes took|receive receives received|make makes made"
+            + "|launch launches launched|stage stages staged|conduct conducts conducted|reach reaches reached"
+            + "|place places placed|post posts posted|report reports reported|suffer suffers suffered"
+            + "|seal seals sealed|complete completes completed|carry carries carried|announce announces announced");
+
+    /** "lemma form form|lemma form ...": each form to its group's first word. */
+    private static Map<String, String> light(String groups) {
+        Map<String, String> m = new java.util.HashMap<>();
+        for (String g : groups.split("\\|")) {
+            String[] f = g.split(" ");
+            for (String x : f) m.put(x, f[0]);
+        }
+        return Map.copyOf(m);
+    }
+
+    private static final java.util.Set<String> OBJECT_STOP = java.util.Set.of("to", "for", "from", "with", "in", "on",
+            "at", "by", "of", "that", "which", "who", "and", "or", "but", "as", "after", "before", "over", "into",
+            "against", "while", "when", "because", "since", "than");
+
+    /**
+     * A verb with the happening noun it takes as object within a few words ("signed the agreement", "won a $15bn
+     * order", "gave his annual keynote") is one trigger at the verb; a light verb takes the noun's kind, a verb
+     * that names a happening itself keeps its own. Returns null when there is no such object.
+     */
+    Hit withObject(Tokens t, int k, Hit verb) {
+        if (!t.isWord(k)) return null;
+        String lemma = verb != null ? verb.lemma() : LIGHT.get(t.lower[k]);
+        if (lemma == null || verb != null && verb.noun()) return null;
+        for (int j = k + 1; j < t.size && j <= k + 6; j++) {
+            if (t.is(j, ',') || t.is(j, '.') || t.is(j, ';') || t.is(j, ':') || t.is(j, '(') || t.is(j, '"')) return null;
+            if (!t.isWord(j) || t.capitalised(j)) continue;
+            if (OBJECT_STOP.contains(t.lower[j])) return null;
+            Hit o = at(t, j);
+            if (o == null) continue;
+            String before = t.w(j - 1);
+            boolean nominal = o.noun() || t.isNum(j - 1) || DETERMINERS.contains(before) || before.equals("percent");
+            if (!nominal) return null;
+            if (verb == null || LIGHT.containsKey(t.lower[k])) {
+                return new Hit(o.kind(), Math.max(o.strength(), verb == null ? 0.6 : verb.strength()), lemma, false, j);
+            }
+            return new Hit(verb.kind(), verb.strength(), verb.lemma(), false, j);
+        }
+        return null;
     }
 
     private static final Map<String, String> IRREGULAR = Map.ofEntries(
@@ -48,9 +101,13 @@ final class Triggers {
     Hit at(Tokens t, int i) {
         if (!t.isWord(i)) return null;
         String w = t.lower[i];
-        if (w.length() < 3) return null;
+        if (w.length() < 3 || w.equals("according")) return null;
         if (w.equals("conference") && (t.wordIs(i - 1, "press") || t.wordIs(i - 1, "news"))) {
             return new Hit(EventKind.STATEMENT, 0.7, "press conference", true);
+        }
+        if (w.equals("case") && t.wordIs(i - 1, "court")) return new Hit(EventKind.LEGAL, 0.85, "court case", true);
+        if (w.startsWith("call") && t.wordIs(i + 1, "for") && (w.length() == 4 || w.equals("calls") || w.equals("called"))) {
+            return new Hit(EventKind.PROTEST, 0.75, "call for", false); // a demand
         }
         Hit h = CACHE.get(w);
         if (h == null) {
@@ -99,7 +156,7 @@ final class Triggers {
 
     private static boolean isNounLemma(String w) {
         return w.endsWith("tion") || w.endsWith("ment") || w.endsWith("ance") || w.endsWith("ence") || w.endsWith("ing")
-                || w.endsWith("ty") || w.endsWith("al") && !w.equals("deal") || w.endsWith("sion") || w.endsWith("ship")
+                || w.endsWith("ty") || w.endsWith("ism") || w.endsWith("al") && !w.equals("deal") || w.endsWith("sion") || w.endsWith("ship")
                 || switch (w) {
                     case "talks", "talk", "summit", "conference", "session", "dialogue", "forum", "trip", "tour",
                             "treaty", "accord", "deal", "pact", "ceasefire", "truce", "protocol", "contract",
@@ -115,7 +172,10 @@ final class Triggers {
                             "consultations", "demonstration", "demonstrations", "recognition", "appointment",
                             "nomination", "inauguration", "resignation", "investigation", "declaration",
                             "announcement", "donation", "funding", "investment", "bombing", "bombings", "shelling",
-                            "fighting" -> true;
+                            "fighting", "keynote", "lawsuit", "lawsuits", "verdict", "verdicts", "earnings",
+                            "bankruptcy", "delivery", "deliveries", "takeover", "earthquake", "quake", "flood", "floods",
+                            "hurricane", "typhoon", "cyclone", "wildfire", "layoffs", "crash", "collapse", "defeat",
+                            "appeal", "death", "launch" -> true;
                     default -> false;
                 };
     }

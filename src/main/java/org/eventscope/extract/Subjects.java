@@ -1,0 +1,174 @@
+package org.eventscope.extract;
+
+import org.eventscope.model.ParticipantKind;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The actor of a trigger verb's clause: the name just before the verb (past auxiliaries, adverbs, the date and
+ * a ", which ...," aside); a pronoun ("he", "she", "it") or a description ("the company", "the minister") stands
+ * for the nearest earlier name of its kind; a capitalised name the recogniser left out ("Apple Computer
+ * announced") is taken as it stands. One instance per document; linear in the text.
+ */
+final class Subjects {
+    private static final Set<String> SKIP = Set.of("has", "have", "had", "was", "were", "is", "are", "will", "would",
+            "also", "today", "yesterday", "tonight", "then", "later", "again", "already", "jointly", "not", "never",
+            "could", "can", "may", "might", "must", "should", "shall", "ll", "been", "be", "to", "set", "due",
+            "expected", "scheduled", "going", "about", "able", "just", "now", "first", "last", "finally", "formally",
+            "officially", "reportedly", "this", "morning", "afternoon", "evening", "week", "month", "year", "on", "in",
+            "earlier", "late", "early", "did", "does", "do", "both", "all", "each");
+    private static final Set<String> ASIDE = Set.of("which", "who", "whose", "a", "an", "the", "its", "his", "her",
+            "their", "one", "also", "now", "already", "itself", "based", "best", "known", "led");
+    private static final Set<String> ORG_NOUNS = Set.of("company", "firm", "airline", "carrier", "manufacturer", "maker",
+            "planemaker", "automaker", "carmaker", "group", "bank", "retailer", "giant", "corporation", "conglomerate",
+            "government", "ministry", "court", "team", "club", "party", "insurer", "lender", "operator", "producer",
+            "developer", "startup", "utility", "regulator", "agency", "union", "alliance", "organisation",
+            "organization", "band", "label", "studio", "publisher", "broadcaster", "network", "side");
+    private static final Set<String> PERSON_NOUNS = Set.of("president", "minister", "ceo", "chairman", "chairwoman",
+            "chief", "spokesman", "spokeswoman", "spokesperson", "leader", "founder", "executive", "premier",
+            "governor", "mayor", "senator", "official", "director", "secretary", "ambassador", "envoy", "coach",
+            "captain", "judge", "prosecutor", "king", "queen", "prince", "general", "commander", "player", "singer");
+    private static final Set<String> FUNCTION = Set.of("the", "a", "an", "this", "that", "these", "those", "it", "its",
+            "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "in", "on", "at", "after", "before",
+            "but", "and", "or", "as", "when", "while", "since", "with", "for", "from", "by", "of", "to", "despite",
+            "yesterday", "today", "there", "here", "meanwhile", "however", "also", "according", "some", "many",
+            "officials", "analysts", "experts", "police", "residents", "witnesses", "sources", "reports");
+
+    private final Tokens t;
+    private final Sentences s;
+    private final List<EntityRecognizer.Mention> mentions;
+    private final Lexicon lex = Lexicon.get();
+    private Set<String> inner;
+
+    Subjects(Tokens t, Sentences s, List<EntityRecognizer.Mention> mentions) {
+        this.t = t;
+        this.s = s;
+        this.mentions = mentions;
+    }
+
+    /** The actor of the clause of the verb at {@code k} in the sentence starting at {@code a}, or null. */
+    EntityRecognizer.Mention of(int a, int k, boolean[] inDate, List<EntityRecognizer.Mention> ms) {
+        int j = k - 1;
+        while (j >= a) {
+            if (inDate[j - a] || t.isWord(j) && (SKIP.contains(t.lower[j]) || t.lower[j].endsWith("ly") && !t.capitalised(j))) {
+                j--;
+            } else if (t.is(j, ')')) {
+                int o = j - 1;
+                while (o > a && j - o < 12 && !t.is(o, '(')) o--;
+                if (!t.is(o, '(')) return null;
+                j = o - 1;
+            } else if (t.is(j, ',')) {
+                int o = j - 1;
+                while (o > a && j - o < 25 && !t.is(o, ',')) o--;
+                if (!t.is(o, ',') || !ASIDE.contains(t.w(o + 1))) return null;
+                j = o - 1;
+            } else {
+                break;
+            }
+        }
+        if (j < a || !t.isWord(j)) return null;
+        for (EntityRecognizer.Mention m : ms) {
+            if (m.common || m.canonical == null) continue; // a capitalised common word: judged below
+            if (m.to == j + 1) return usable(m) ? m : null;
+            if (m.from <= j && j < m.to) return null;
+        }
+        String w = t.lower[j];
+        switch (w) {
+            case "he", "she" -> {
+                return nearest(k, ParticipantKind.PERSON, "");
+            }
+            case "it" -> {
+                return nearest(k, ParticipantKind.ORGANIZATION, null);
+            }
+            default -> {
+            }
+        }
+        boolean the = t.wordIs(j - 1, "the") || t.wordIs(j - 2, "the") && t.isWord(j - 1) && !t.capitalised(j - 1);
+        if (the && !t.capitalised(j)) {
+            if (ORG_NOUNS.contains(w)) return nearest(k, ParticipantKind.ORGANIZATION, w);
+            if (PERSON_NOUNS.contains(w)) return nearest(k, ParticipantKind.PERSON, "");
+            return null;
+        }
+        return name(a, j);
+    }
+
+    private static boolean usable(EntityRecognizer.Mention m) {
+        return m.canonical != null && !m.inTitle && !"agency".equals(m.title) && !m.common
+                && (m.kind != ParticipantKind.PLACE || m.acting || !m.locative);
+    }
+
+    /**
+     * The nearest earlier name of a kind within a few sentences. A person for "he", "she", "the minister"; for
+     * "it" ({@code noun} null) an organisation that was itself the subject of a verb; for "the airline" one whose
+     * name says "airline", else the nearest organisation that was a subject.
+     */
+    private EntityRecognizer.Mention nearest(int k, ParticipantKind kind, String noun) {
+        EntityRecognizer.Mention subject = null;
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            EntityRecognizer.Mention m = mentions.get(i);
+            if (m.from >= k) continue;
+            if (k - m.to > 150) break;
+            if (m.kind != kind || !usable(m) || m.weak && kind == ParticipantKind.PERSON) continue;
+            if (kind == ParticipantKind.PERSON) return m;
+            if (noun != null && m.canonical.toLowerCase(java.util.Locale.ROOT).contains(noun)) return m;
+            if (subject == null && verbAfter(m.to)) subject = m;
+        }
+        return subject;
+    }
+
+    private static final Set<String> AUX = Set.of("has", "have", "had", "is", "was", "were", "are", "will", "would",
+            "could", "can", "may", "said", "says", "told", "also", "today", "yesterday");
+
+    /** Whether a verb follows a name: "Airbus has", "Boeing said", "Apple unveiled". */
+    private boolean verbAfter(int j) {
+        String w = t.w(j);
+        if (w.isEmpty() || t.capitalised(j)) return false;
+        return AUX.contains(w) || w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss") && lex.cameo.containsKey(w.substring(0, w.length() - 1));
+    }
+
+    /** A run of capitalised words ending at j that the recogniser left out: a name when it looks like one. */
+    private EntityRecognizer.Mention name(int a, int j) {
+        if (!t.capitalised(j) || t.allCaps(j) && t.lower[j].length() < 2) return null;
+        int r = j;
+        while (r - 1 >= a && j - r < 4 && t.isWord(r - 1) && t.capitalised(r - 1)) r--;
+        while (r <= j && FUNCTION.contains(t.lower[r])) r++;
+        if (r > j) return null;
+        for (int q = r; q <= j; q++) {
+            String x = t.lower[q];
+            if (lex.months.containsKey(x) || lex.weekdays.containsKey(x) || lex.titles.contains(x)
+                    || lex.notNames.contains(x) || FUNCTION.contains(x)) {
+                return null;
+            }
+        }
+        if (r == s.first[sentenceOf(r)] && r == j && !inner().contains(t.lower[j])) return null;
+        String name = Coreference.collapse(t.text, t.start[r], t.end[j]);
+        return new EntityRecognizer.Mention(r, j + 1, ParticipantKind.ORGANIZATION, name);
+    }
+
+    private int sentenceOf(int k) {
+        int lo = 0;
+        int hi = s.count - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (s.first[mid] <= k) lo = mid;
+            else hi = mid - 1;
+        }
+        return lo;
+    }
+
+    /** Lower-cased words the document capitalises inside a sentence: names, not sentence-initial capitals. */
+    private Set<String> inner() {
+        if (inner != null) return inner;
+        inner = new HashSet<>();
+        for (int q = 0; q < s.count; q++) {
+            for (int k = s.first[q] + 1; k < s.last[q]; k++) {
+                if (t.isWord(k) && t.capitalised(k) && !t.is(k - 1, '"') && !t.is(k - 1, '\u201C') && !t.is(k - 1, ':')) {
+                    inner.add(t.lower[k]);
+                }
+            }
+        }
+        return inner;
+    }
+}
