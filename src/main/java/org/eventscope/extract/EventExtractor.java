@@ -141,6 +141,7 @@ final class EventExtractor {
                 double score = h.strength() - 0.035 * Math.min(dist, 12) - 0.012 * Math.max(0, dist - 12) - penalty[q];
                 if (quoted[k - a] != quoted[Math.min(d.from(), b - 1) - a]) score -= 0.6;
                 if (k >= d.to() && relatedBy(t, d.to(), k)) score -= 0.3;
+                if (newClause(t, Math.min(k, d.to()), Math.max(k, d.from()))) score -= 0.3;
                 if (h.kind() == EventKind.STATEMENT && d.from() > k && t.wordIs(k + 1, "that")) score -= 0.3;
                 if (t.lower[k].endsWith("ing") && !h.noun()) {
                     String pw = t.w(k - 1);
@@ -162,13 +163,16 @@ final class EventExtractor {
             if (!values.add(p.when.timeml())) continue;
             usedTriggers.add(p.trigger);
             usedDates.add(p.date);
-            out.add(event(t, s, sen, p, ms, p.hit.noun() ? null : subjects.of(a, p.trigger, inDate, ms)));
+            EntityRecognizer.Mention subject = p.hit.noun() ? relative(t, a, p.trigger, ms)
+                    : subjects.of(a, p.trigger, inDate, ms);
+            String phrase = subject != null || p.hit.noun() ? null : subjects.phrase(a, p.trigger, inDate);
+            out.add(event(t, s, sen, p, ms, subject, phrase));
             n++;
         }
     }
 
     private ExtractedEvent event(Tokens t, Sentences s, int sen, Pair p, List<EntityRecognizer.Mention> ms,
-                                 EntityRecognizer.Mention subject) {
+                                 EntityRecognizer.Mention subject, String phrase) {
         int a = s.first[sen];
         int b = s.last[sen];
         List<EntityRecognizer.Mention> actors = new ArrayList<>();
@@ -190,7 +194,7 @@ final class EventExtractor {
         Set<String> names = new LinkedHashSet<>();
         if (subject != null) names.add(subject.canonical);
         for (EntityRecognizer.Mention m : actors) names.add(m.canonical);
-        String title = Titles.title(t, a, b, p.trigger, p.hit, actors, p.date, ms, subject);
+        String title = Titles.title(t, a, b, p.trigger, p.hit, actors, p.date, ms, subject, phrase);
         int start = t.start[a];
         int end = t.end[b - 1];
         String sentence = t.text.substring(start, end);
@@ -230,6 +234,27 @@ final class EventExtractor {
         return false;
     }
 
+    /** "started in 1976, and launched the store in 2003": a clause boundary lies between the two. */
+    private static boolean newClause(Tokens t, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (t.is(j, ';')) return true;
+            if (t.is(j, ',') && (t.wordIs(j + 1, "and") || t.wordIs(j + 1, "but") || t.wordIs(j + 1, "while"))) return true;
+        }
+        return false;
+    }
+
+    /** "Medoev, the foreign minister, who is on a three-day trip": the person a "who" before a noun stands for. */
+    private static EntityRecognizer.Mention relative(Tokens t, int a, int k, List<EntityRecognizer.Mention> ms) {
+        int who = -1;
+        for (int j = k - 1; j >= a && k - j <= 8; j--) if (t.wordIs(j, "who")) who = j;
+        if (who < 0) return null;
+        EntityRecognizer.Mention best = null;
+        for (EntityRecognizer.Mention m : ms) {
+            if (m.to <= who && who - m.to <= 25 && m.kind == ParticipantKind.PERSON && isActor(m)) best = m;
+        }
+        return best;
+    }
+
     private static int distance(int[] at, int a, int k, TemporalTagger.Found d) {
         return d.from() > k ? at[d.from() - a] - at[k - a] : k >= d.to() ? at[k - a] - at[d.to() - 1 - a] : 0;
     }
@@ -267,7 +292,12 @@ final class EventExtractor {
 
     /** "will visit", "to attack", "they protest": a word that is also a noun used as a verb. */
     private static boolean verbContext(Tokens t, int k) {
-        return BEFORE_VERB.contains(t.w(k - 1)) && !t.lower[k].endsWith("s");
+        String p = t.w(k - 1);
+        if (t.lower[k].endsWith("ing") && (p.equals("been") || p.equals("was") || p.equals("were") || p.equals("is")
+                || p.equals("are"))) {
+            return true; // "has been fighting": a progressive verb
+        }
+        return BEFORE_VERB.contains(p) && !t.lower[k].endsWith("s");
     }
 
     static boolean isActor(EntityRecognizer.Mention m) {

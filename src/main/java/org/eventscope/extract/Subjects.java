@@ -19,6 +19,13 @@ final class Subjects {
             "expected", "scheduled", "going", "about", "able", "just", "now", "first", "last", "finally", "formally",
             "officially", "reportedly", "this", "morning", "afternoon", "evening", "week", "month", "year", "on", "in",
             "earlier", "late", "early", "did", "does", "do", "both", "all", "each");
+    /** "began to fly", "plans to buy": verbs whose subject is the subject of the verb after "to". */
+    private static final Set<String> CATENATIVE = Set.of("begin", "begins", "began", "plan", "plans", "planned",
+            "want", "wants", "wanted", "hope", "hopes", "hoped", "agree", "agrees", "agreed", "decide", "decides",
+            "decided", "start", "starts", "started", "continue", "continues", "continued", "intend", "intends",
+            "intended", "aim", "aims", "aimed", "try", "tries", "tried", "seek", "seeks", "sought", "promise",
+            "promised", "vow", "vowed", "refuse", "refused", "fail", "failed", "manage", "managed", "threaten",
+            "threatened", "offer", "offered", "prepare", "prepared", "need", "needs", "needed");
     private static final Set<String> ASIDE = Set.of("which", "who", "whose", "a", "an", "the", "its", "his", "her",
             "their", "one", "also", "now", "already", "itself", "based", "best", "known", "led");
     private static final Set<String> ORG_NOUNS = Set.of("company", "firm", "airline", "carrier", "manufacturer", "maker",
@@ -50,25 +57,9 @@ final class Subjects {
 
     /** The actor of the clause of the verb at {@code k} in the sentence starting at {@code a}, or null. */
     EntityRecognizer.Mention of(int a, int k, boolean[] inDate, List<EntityRecognizer.Mention> ms) {
-        int j = k - 1;
-        while (j >= a) {
-            if (inDate[j - a] || t.isWord(j) && (SKIP.contains(t.lower[j]) || t.lower[j].endsWith("ly") && !t.capitalised(j))) {
-                j--;
-            } else if (t.is(j, ')')) {
-                int o = j - 1;
-                while (o > a && j - o < 12 && !t.is(o, '(')) o--;
-                if (!t.is(o, '(')) return null;
-                j = o - 1;
-            } else if (t.is(j, ',')) {
-                int o = j - 1;
-                while (o > a && j - o < 25 && !t.is(o, ',')) o--;
-                if (!t.is(o, ',') || !ASIDE.contains(t.w(o + 1))) return null;
-                j = o - 1;
-            } else {
-                break;
-            }
-        }
-        if (j < a || !t.isWord(j)) return null;
+        int j = head(a, k, inDate);
+        if (j < 0) return null;
+        if (t.lower[j].equals("and") && j > a) return first(a, ms); // "Apple ... and launched": the first clause's
         for (EntityRecognizer.Mention m : ms) {
             if (m.common || m.canonical == null) continue; // a capitalised common word: judged below
             if (m.to == j + 1) return usable(m) ? m : null;
@@ -82,6 +73,9 @@ final class Subjects {
             case "it" -> {
                 return nearest(k, ParticipantKind.ORGANIZATION, null);
             }
+            case "we", "i" -> {
+                return speaker(k);
+            }
             default -> {
             }
         }
@@ -92,6 +86,99 @@ final class Subjects {
             return null;
         }
         return name(a, j);
+    }
+
+    /**
+     * For a verb whose subject is "it" or "they" and no name: the subject phrase of the sentence before
+     * ("bilateral trade is growing ... it increased" gives "bilateral trade"), for a title; else null.
+     */
+    String phrase(int a, int k, boolean[] inDate) {
+        int j = head(a, k, inDate);
+        if (j < 0 || !(t.lower[j].equals("it") || t.lower[j].equals("they"))) return null;
+        int q = sentenceOf(a);
+        if (q == 0) return null;
+        int pa = s.first[q - 1];
+        int pb = Math.min(s.last[q - 1], pa + 60);
+        for (int x = pa; x < pb; x++) {
+            if (x != pa && !t.is(x - 1, ',')) continue;
+            int y = t.wordIs(x, "the") ? x + 1 : x;
+            int e = y;
+            while (e < pb && e - y < 3 && t.isWord(e) && (!t.capitalised(e) || e == pa) && !FUNCTION.contains(t.lower[e])
+                    && !SKIP.contains(t.lower[e]) && !AUX.contains(t.lower[e])) {
+                e++;
+            }
+            if (e > y && verbAfter(e)) return t.text.substring(t.start[x], t.end[e - 1]);
+        }
+        return null;
+    }
+
+    /** The word that heads the clause of the verb at k: past auxiliaries, adverbs, the date and asides; or -1. */
+    private int head(int a, int k, boolean[] inDate) {
+        int j = k - 1;
+        while (j >= a) {
+            if (inDate[j - a] || t.isWord(j) && (SKIP.contains(t.lower[j]) || t.lower[j].endsWith("ly") && !t.capitalised(j)
+                    || t.wordIs(j + 1, "to") && CATENATIVE.contains(t.lower[j]))) {
+                j--;
+            } else if (t.is(j, ')')) {
+                int o = j - 1;
+                while (o > a && j - o < 12 && !t.is(o, '(')) o--;
+                if (!t.is(o, '(')) return -1;
+                j = o - 1;
+            } else if (t.is(j, ',')) {
+                int o = j - 1;
+                while (o > a && j - o < 25 && !t.is(o, ',')) o--;
+                if (!t.is(o, ',') || !ASIDE.contains(t.w(o + 1))) return -1;
+                j = o - 1;
+            } else {
+                break;
+            }
+        }
+        return j < a || !t.isWord(j) ? -1 : j;
+    }
+
+    private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "stressed", "noted",
+            "explained", "declared", "stated", "according");
+
+    /** "we will sign ...," Lavrov said: the person a first-person pronoun's sentence is quoted from. */
+    private EntityRecognizer.Mention speaker(int k) {
+        int q = sentenceOf(k);
+        int end = s.last[q];
+        for (int i = after(s.first[q]); i < mentions.size() && mentions.get(i).from < end; i++) {
+            EntityRecognizer.Mention m = mentions.get(i);
+            if (m.kind == ParticipantKind.PERSON && usable(m)
+                    && (SPEECH.contains(t.w(m.to)) || SPEECH.contains(t.w(m.from - 1)))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The index of the first mention starting at or after token k (mentions are in text order). */
+    private int after(int k) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).from < k) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /** The sentence's opening subject: a name (or "he", "it") at its start followed by a verb. */
+    private EntityRecognizer.Mention first(int a, List<EntityRecognizer.Mention> ms) {
+        int j = a;
+        while (t.is(j, '"') || t.is(j, '\u201C')) j++;
+        for (EntityRecognizer.Mention m : ms) {
+            if (m.from == j && !m.common && m.canonical != null) return usable(m) && verbAfter(m.to) ? m : null;
+        }
+        int e = j;
+        while (e + 1 < t.size && e - j < 4 && t.isWord(e + 1) && t.capitalised(e + 1)) e++;
+        if (!t.isWord(j) || !verbAfter(e + 1)) return null;
+        String w = t.lower[j];
+        if (w.equals("he") || w.equals("she")) return nearest(j, ParticipantKind.PERSON, "");
+        if (w.equals("it")) return nearest(j, ParticipantKind.ORGANIZATION, null);
+        return t.capitalised(j) ? name(a, e) : null;
     }
 
     private static boolean usable(EntityRecognizer.Mention m) {
@@ -106,9 +193,8 @@ final class Subjects {
      */
     private EntityRecognizer.Mention nearest(int k, ParticipantKind kind, String noun) {
         EntityRecognizer.Mention subject = null;
-        for (int i = mentions.size() - 1; i >= 0; i--) {
+        for (int i = after(k) - 1; i >= 0; i--) {
             EntityRecognizer.Mention m = mentions.get(i);
-            if (m.from >= k) continue;
             if (k - m.to > 150) break;
             if (m.kind != kind || !usable(m) || m.weak && kind == ParticipantKind.PERSON) continue;
             if (kind == ParticipantKind.PERSON) return m;

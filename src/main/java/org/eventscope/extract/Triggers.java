@@ -80,7 +80,8 @@ final class Triggers {
             Map.entry("threw", "throw"), Map.entry("drove", "drive"), Map.entry("broke", "break"),
             Map.entry("chose", "choose"), Map.entry("forbade", "forbid"), Map.entry("overtook", "overtake"),
             Map.entry("undertook", "undertake"), Map.entry("arose", "arise"), Map.entry("sank", "sink"),
-            Map.entry("blew", "blow"), Map.entry("hid", "hide"), Map.entry("bore", "bear"), Map.entry("swept", "sweep"));
+            Map.entry("blew", "blow"), Map.entry("hid", "hide"), Map.entry("bore", "bear"), Map.entry("swept", "sweep"),
+            Map.entry("died", "die"), Map.entry("landed", "land"), Map.entry("built", "build"), Map.entry("lied", "lie"));
 
     /** Verbs too general to name a happening on their own, whatever CAMEO files them under. */
     private static final java.util.Set<String> GENERAL = java.util.Set.of("leave", "come", "go", "get", "take", "make",

@@ -30,9 +30,12 @@ final class MeantimeEvents {
     int foundDateOnly;
     int multiInstances;
     int mergedInstances;
+    int pairs;
+    int pairsMerged;
     int mergedEvents;
     int falseMerges;
     final StringBuilder misses = new StringBuilder();
+    private final StringBuilder titles = new StringBuilder();
 
     /** One article's extracted events with the gold instances each is a report of. */
     private record Report(int doc, ExtractedEvent event, Set<String> instances) {
@@ -49,7 +52,11 @@ final class MeantimeEvents {
             Analysis a = x.analyze(d.text(), new DocumentInfo(d.name(), d.name(), dct, DateSource.HEADER, null));
             s.main(art, a, log);
             List<Report> rs = byCorpus.computeIfAbsent(art.corpus(), k -> new ArrayList<>());
-            for (ExtractedEvent e : a.events()) rs.add(new Report(i, e, instances(art, e)));
+            for (ExtractedEvent e : a.events()) {
+                rs.add(new Report(i, e, instances(art, e)));
+                s.titles.append(e.when().timeml()).append(' ').append(e.kind()).append(" | ").append(e.title())
+                        .append(" | ").append(e.participants()).append('\n');
+            }
         }
         for (Map.Entry<String, List<Report>> c : byCorpus.entrySet()) s.merging(c.getKey(), c.getValue(), articles, log);
         return s;
@@ -123,20 +130,26 @@ final class MeantimeEvents {
 
     /**
      * The gold instances an extracted event reports: instances with a mention in its sentence that a TLINK dates
-     * at the event's date, else those whose mention's word begins a word of its title.
+     * at the event's date, else those whose mention's word is, by its lemma, a word of its title.
      */
     private static Set<String> instances(Meantime.Article art, ExtractedEvent e) {
         Set<String> dated = new HashSet<>();
         Set<String> named = new HashSet<>();
-        String title = " " + e.title().toLowerCase(java.util.Locale.ROOT);
+        Set<String> title = new HashSet<>();
+        for (String w : e.title().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) title.add(lemma(w));
         for (MeantimeEventGold.Mention m : art.events()) {
             if (m.instance() == null || m.start() < e.offset() || m.end() > e.offset() + e.length()) continue;
             for (Meantime.Span d : m.dates()) if (sameDate(e.when(), d.value())) dated.add(m.instance());
-            String p = m.pred().toLowerCase(java.util.Locale.ROOT);
-            String stem = p.length() > 4 ? p.substring(0, p.length() - 2) : p;
-            if (title.contains(" " + stem)) named.add(m.instance());
+            if (title.contains(lemma(m.pred().toLowerCase(java.util.Locale.ROOT)))) named.add(m.instance());
         }
         return dated.isEmpty() ? named : dated;
+    }
+
+    private static final Triggers TRIGGERS = new Triggers();
+
+    private static String lemma(String w) {
+        String l = TRIGGERS.lemma(w);
+        return l == null ? w : l;
     }
 
     private void merging(String corpus, List<Report> reports, List<Meantime.Article> articles, boolean log) {
@@ -158,10 +171,25 @@ final class MeantimeEvents {
                 for (SourcedEvent se : me.sources()) if (back.get(se.event()).instances().contains(i.getKey())) docs.add(se.documentId() > -1 ? (int) se.documentId() : -1);
                 if (docs.equals(i.getValue())) ok = true;
             }
+            List<Integer> docs = new ArrayList<>(i.getValue());
+            for (int x = 0; x < docs.size(); x++) {
+                for (int y = x + 1; y < docs.size(); y++) {
+                    pairs++;
+                    if (together(merged, back, i.getKey(), docs.get(x), docs.get(y))) pairsMerged++;
+                }
+            }
             if (ok) mergedInstances++;
             else if (log) {
                 misses.append("NOT-MERGED ").append(corpus).append(' ').append(i.getKey()).append('\n');
-                for (Report r : reports) if (r.instances().contains(i.getKey())) misses.append("    ").append(describe(r, articles)).append('\n');
+                for (Report r : reports) {
+                    if (!r.instances().contains(i.getKey())) continue;
+                    misses.append("    ").append(describe(r, articles)).append('\n');
+                    for (MergedEvent me : merged) {
+                        if (me.sources().stream().anyMatch(se -> se.event() == r.event())) {
+                            misses.append("      in a merged event of ").append(me.sources().size()).append(" source(s)\n");
+                        }
+                    }
+                }
             }
         }
         for (MergedEvent me : merged) {
@@ -186,6 +214,22 @@ final class MeantimeEvents {
         }
     }
 
+    /** Whether one merged event holds reports of the instance from both documents. */
+    private static boolean together(List<MergedEvent> merged, Map<ExtractedEvent, Report> back, String instance,
+                                    int d1, int d2) {
+        for (MergedEvent me : merged) {
+            boolean one = false;
+            boolean two = false;
+            for (SourcedEvent se : me.sources()) {
+                if (!back.get(se.event()).instances().contains(instance)) continue;
+                one |= se.documentId() == d1;
+                two |= se.documentId() == d2;
+            }
+            if (one && two) return true;
+        }
+        return false;
+    }
+
     private static String describe(Report r, List<Meantime.Article> articles) {
         ExtractedEvent e = r.event();
         return articles.get(r.doc()).doc().name() + ": " + e.when().timeml() + " " + e.kind() + " \"" + e.title() + "\" "
@@ -194,18 +238,23 @@ final class MeantimeEvents {
 
     double mainRecall() { return foundMain / (double) Math.max(1, goldMain); }
 
+    double pairRecall() { return pairsMerged / (double) Math.max(1, pairs); }
+
     double mergeRecall() { return mergedInstances / (double) Math.max(1, multiInstances); }
 
     @Override
     public String toString() {
         return String.format("main dated events found %.3f (%d/%d; %d more with the date but no right participant); "
-                        + "instances told by 2+ articles merged %.3f (%d/%d); merged events %d, false merges %d",
+                        + "instances told by 2+ articles merged %.3f (%d/%d), article pairs merged %.3f (%d/%d); "
+                        + "merged events %d, false merges %d",
                 mainRecall(), foundMain, goldMain, foundDateOnly, mergeRecall(), mergedInstances, multiInstances,
-                mergedEvents, falseMerges);
+                pairRecall(), pairsMerged, pairs, mergedEvents, falseMerges);
     }
 
+    /** Prints the misses and the figures; with the argument {@code titles}, every extracted event's title too. */
     public static void main(String[] args) throws Exception {
         MeantimeEvents s = of(Meantime.articles(), true);
+        if (args.length > 0 && args[0].equals("titles")) System.out.println(s.titles);
         System.out.println(s.misses);
         System.out.println(s);
     }
