@@ -163,8 +163,9 @@ final class EventExtractor {
             if (!values.add(p.when.timeml())) continue;
             usedTriggers.add(p.trigger);
             usedDates.add(p.date);
-            EntityRecognizer.Mention subject = p.hit.noun() ? relative(t, a, p.trigger, ms)
-                    : subjects.of(a, p.trigger, inDate, ms);
+            EntityRecognizer.Mention subject = !p.hit.noun() ? subjects.of(a, p.trigger, inDate, ms)
+                    : relative(t, a, p.trigger, ms);
+            if (subject == null && p.hit.noun()) subject = subjects.possessor(a, p.trigger);
             String phrase = subject != null || p.hit.noun() ? null : subjects.phrase(a, p.trigger, inDate);
             out.add(event(t, s, sen, p, ms, subject, phrase));
             n++;

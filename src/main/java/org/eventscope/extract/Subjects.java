@@ -71,7 +71,7 @@ final class Subjects {
                 return nearest(k, ParticipantKind.PERSON, "");
             }
             case "it" -> {
-                return nearest(k, ParticipantKind.ORGANIZATION, null);
+                return nearest(k, ParticipantKind.ORGANIZATION, null, true);
             }
             case "we", "i" -> {
                 return speaker(k);
@@ -108,6 +108,17 @@ final class Subjects {
                 e++;
             }
             if (e > y && verbAfter(e)) return t.text.substring(t.start[x], t.end[e - 1]);
+        }
+        return null;
+    }
+
+    /** "his visit", "its launch": the nearest earlier person or organisation a possessive before a noun names. */
+    EntityRecognizer.Mention possessor(int a, int k) {
+        for (int j = k - 1; j >= a && k - j <= 3; j--) {
+            String w = t.w(j);
+            if (w.equals("his") || w.equals("her")) return nearest(j, ParticipantKind.PERSON, "");
+            if (w.equals("its")) return nearest(j, ParticipantKind.ORGANIZATION, null);
+            if (w.isEmpty() || t.capitalised(j) || FUNCTION.contains(w)) return null;
         }
         return null;
     }
@@ -177,7 +188,7 @@ final class Subjects {
         if (!t.isWord(j) || !verbAfter(e + 1)) return null;
         String w = t.lower[j];
         if (w.equals("he") || w.equals("she")) return nearest(j, ParticipantKind.PERSON, "");
-        if (w.equals("it")) return nearest(j, ParticipantKind.ORGANIZATION, null);
+        if (w.equals("it")) return nearest(j, ParticipantKind.ORGANIZATION, null, true);
         return t.capitalised(j) ? name(a, e) : null;
     }
 
@@ -188,15 +199,20 @@ final class Subjects {
 
     /**
      * The nearest earlier name of a kind within a few sentences. A person for "he", "she", "the minister"; for
-     * "it" ({@code noun} null) an organisation that was itself the subject of a verb; for "the airline" one whose
+     * "it" ({@code noun} null) an organisation or a country that was itself the subject of a verb; for "the airline" one whose
      * name says "airline", else the nearest organisation that was a subject.
      */
     private EntityRecognizer.Mention nearest(int k, ParticipantKind kind, String noun) {
+        return nearest(k, kind, noun, false);
+    }
+
+    private EntityRecognizer.Mention nearest(int k, ParticipantKind kind, String noun, boolean countries) {
         EntityRecognizer.Mention subject = null;
         for (int i = after(k) - 1; i >= 0; i--) {
             EntityRecognizer.Mention m = mentions.get(i);
             if (k - m.to > 150) break;
-            if (m.kind != kind || !usable(m) || m.weak && kind == ParticipantKind.PERSON) continue;
+            boolean country = countries && m.kind == ParticipantKind.PLACE && !m.demonym && !m.locative;
+            if (m.kind != kind && !country || !usable(m) || m.weak && kind == ParticipantKind.PERSON) continue;
             if (kind == ParticipantKind.PERSON) return m;
             if (noun != null && m.canonical.toLowerCase(java.util.Locale.ROOT).contains(noun)) return m;
             if (subject == null && verbAfter(m.to)) subject = m;
