@@ -117,6 +117,12 @@ final class EventExtractor {
         }
         boolean[] absorbed = new boolean[b - a];
         int[] at = wordsBefore(t, a, b, inMention);
+        int[] rel = new int[b - a + 1];
+        int[] clause = new int[b - a + 1];
+        for (int k = a; k < b; k++) {
+            rel[k - a + 1] = rel[k - a] + (RELATING.contains(t.w(k)) ? 1 : 0);
+            clause[k - a + 1] = clause[k - a] + (newClause(t, k) ? 1 : 0);
+        }
         Set<String> objects = null;
         for (int k = a; k < b; k++) {
             if (absorbed[k - a] || inMention[k] || inDate[k - a] || t.capitalised(k) && k != a && !t.allCaps(k)) continue;
@@ -140,8 +146,12 @@ final class EventExtractor {
                 // nearer is likelier; past a dozen words a lone trigger and date still pair, less surely
                 double score = h.strength() - 0.035 * Math.min(dist, 12) - 0.012 * Math.max(0, dist - 12) - penalty[q];
                 if (quoted[k - a] != quoted[Math.min(d.from(), b - 1) - a]) score -= 0.6;
-                if (k >= d.to() && relatedBy(t, d.to(), k)) score -= 0.3;
-                if (newClause(t, Math.min(k, d.to()), Math.max(k, d.from()))) score -= 0.3;
+                // "on August 26, two weeks after the end of the war": the date is told relative to the later trigger
+                if (k >= d.to() && rel[k - a] > rel[d.to() - a]) score -= 0.3;
+                // "started in 1976, and launched the store in 2003": a clause boundary lies between them
+                int from = Math.min(k, d.to());
+                int to = Math.max(k, d.from());
+                if (to > from && clause[to - a] > clause[from - a]) score -= 0.3;
                 if (h.kind() == EventKind.STATEMENT && d.from() > k && t.wordIs(k + 1, "that")) score -= 0.3;
                 if (t.lower[k].endsWith("ing") && !h.noun()) {
                     String pw = t.w(k - 1);
@@ -229,19 +239,9 @@ final class EventExtractor {
 
     private static final Set<String> RELATING = Set.of("after", "before", "since", "until", "following", "ahead");
 
-    /** "on August 26, two weeks after the end of the war": the date is told relative to the later trigger. */
-    private static boolean relatedBy(Tokens t, int from, int to) {
-        for (int j = from; j < to; j++) if (RELATING.contains(t.w(j))) return true;
-        return false;
-    }
-
-    /** "started in 1976, and launched the store in 2003": a clause boundary lies between the two. */
-    private static boolean newClause(Tokens t, int from, int to) {
-        for (int j = from; j < to; j++) {
-            if (t.is(j, ';')) return true;
-            if (t.is(j, ',') && (t.wordIs(j + 1, "and") || t.wordIs(j + 1, "but") || t.wordIs(j + 1, "while"))) return true;
-        }
-        return false;
+    /** A clause boundary at token j: ";", or a comma before "and", "but", "while". */
+    private static boolean newClause(Tokens t, int j) {
+        return t.is(j, ';') || t.is(j, ',') && (t.wordIs(j + 1, "and") || t.wordIs(j + 1, "but") || t.wordIs(j + 1, "while"));
     }
 
     /** "Medoev, the foreign minister, who is on a three-day trip": the person a "who" before a noun stands for. */
