@@ -130,7 +130,7 @@ final class EventExtractor {
             Triggers.Hit v = triggers.withObject(t, k, h);
             if (v != null) {
                 h = v;
-                if (v.object() < b) absorbed[v.object() - a] = true;
+                for (int o = k + 1; o <= v.object() && o < b; o++) absorbed[o - a] = true;
                 if (objects == null) objects = new java.util.HashSet<>();
                 objects.add(t.lower[v.object()]);
             } else if (h != null && h.noun() && objects != null && objects.contains(t.lower[k])) {

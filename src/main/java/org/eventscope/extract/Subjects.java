@@ -71,7 +71,10 @@ final class Subjects {
                 return nearest(k, ParticipantKind.PERSON, "");
             }
             case "it" -> {
-                return nearest(k, ParticipantKind.ORGANIZATION, null, true);
+                // the nearest earlier subject: a name, unless the sentence before opens on an unnamed one
+                EntityRecognizer.Mention m = nearest(k, ParticipantKind.ORGANIZATION, null, true);
+                int[] p = previousSubject(a);
+                return m != null && (p == null || m.from >= p[0]) ? m : null;
             }
             case "we", "i" -> {
                 return speaker(k);
@@ -89,12 +92,21 @@ final class Subjects {
     }
 
     /**
-     * For a verb whose subject is "it" or "they" and no name: the subject phrase of the sentence before
-     * ("bilateral trade is growing ... it increased" gives "bilateral trade"), for a title; else null.
+     * For a verb with no named subject, a subject phrase for its title: for "it" or "they", the subject phrase of
+     * the sentence before ("bilateral trade is growing ... it increased" gives "bilateral trade"); else the
+     * clause's own ("the first A380 was delivered"); null when the clause is negated or there is none.
      */
     String phrase(int a, int k, boolean[] inDate) {
         int j = head(a, k, inDate);
-        if (j < 0 || !(t.lower[j].equals("it") || t.lower[j].equals("they"))) return null;
+        if (j < 0) return null;
+        for (int q = j + 1; q < k; q++) if (NOT_FACTUAL.contains(t.w(q))) return null;
+        if (!(t.lower[j].equals("it") || t.lower[j].equals("they"))) return ownPhrase(a, j);
+        int[] p = previousSubject(a);
+        return p == null ? null : t.text.substring(t.start[p[0]], t.end[p[1] - 1]);
+    }
+
+    /** The tokens [from, to) of an unnamed subject phrase opening a clause of the sentence before, or null. */
+    private int[] previousSubject(int a) {
         int q = sentenceOf(a);
         if (q == 0) return null;
         int pa = s.first[q - 1];
@@ -107,7 +119,28 @@ final class Subjects {
                     && !SKIP.contains(t.lower[e]) && !AUX.contains(t.lower[e])) {
                 e++;
             }
-            if (e > y && verbAfter(e)) return t.text.substring(t.start[x], t.end[e - 1]);
+            if (e > y && verbAfter(e)) return new int[]{x, e};
+        }
+        return null;
+    }
+
+    /** Negations and modals: a clause with one is not titled as a plain happening. */
+    private static final Set<String> NOT_FACTUAL = Set.of("not", "never", "t", "may", "might", "could", "should",
+            "would", "must");
+    private static final Set<String> PREPOSITION = Set.of("in", "at", "on", "of", "for", "with", "from", "by", "into",
+            "during", "under", "over", "about", "to", "through", "against");
+    private static final Set<String> DETERMINER = Set.of("the", "a", "an", "its", "their", "this", "these", "our");
+
+    /** "The first A380 was delivered": the clause's own subject phrase, from a determiner to the noun before it. */
+    private String ownPhrase(int a, int j) {
+        if (t.capitalised(j) && !t.allCaps(j) || FUNCTION.contains(t.lower[j]) || SKIP.contains(t.lower[j])) return null;
+        for (int x = j; x >= a && j - x < 6; x--) {
+            if (!t.isWord(x) && !t.isNum(x) && !t.is(x, '-')) return null;
+            if (t.isWord(x) && DETERMINER.contains(t.lower[x]) && !t.glued(x + 1)) { // not the "A" of "A380"
+                // "came in a press conference held": a phrase after a preposition is no subject
+                return x == j || PREPOSITION.contains(t.w(x - 1)) ? null : t.text.substring(t.start[x], t.end[j]);
+            }
+            if (t.isWord(x) && FUNCTION.contains(t.lower[x])) return null;
         }
         return null;
     }

@@ -79,10 +79,20 @@ final class Titles {
             String rest = names.isEmpty() && where == null ? complement(t, k, b, date) : "";
             title = cap(noun) + (names.isEmpty() ? rest : " of " + join(names)) + (where == null ? "" : " " + where);
         } else {
-            String object = object(t, h.lemma().indexOf(' ') > 0 ? k + 1 : k, b, actors, date);
+            int at = h.lemma().indexOf(' ') > 0 ? k + 1 : k;
+            if (h.kind() == org.eventscope.model.EventKind.STATEMENT && t.wordIs(at + 1, "that")) at++;
+            String object = object(t, at, b, actors, date);
             String verb = present(h.lemma(), before.size() != 1);
             if (before.isEmpty() && phrase != null) {
-                title = phrase + " " + present(h.lemma(), false) + (object.isEmpty() ? "" : " " + object);
+                String be = t.w(k - 1);
+                boolean passive = be.equals("was") || be.equals("were") || be.equals("been") || be.equals("be")
+                        || be.equals("is") || be.equals("are");
+                boolean plural = phrase.endsWith("s") && !phrase.endsWith("ss");
+                boolean future = t.wordIs(k - 1, "will") || t.wordIs(k - 2, "will") || t.wordIs(k - 3, "will")
+                        || t.wordIs(k - 1, "to"); // "is intended to launch": headline future, "to launch"
+                String said = future ? (passive ? "to be " + t.lower[k] : "to " + h.lemma())
+                        : passive ? (plural ? "are " : "is ") + t.lower[k] : present(h.lemma(), plural);
+                title = phrase + " " + said + (object.isEmpty() ? "" : " " + object);
             } else if (before.isEmpty()) {
                 int from = k;
                 while (from > a && k - from < 6 && !t.is(from - 1, ',') && !t.is(from - 1, ';')

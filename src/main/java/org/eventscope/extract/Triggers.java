@@ -55,6 +55,11 @@ final class Triggers {
             String before = t.w(j - 1);
             boolean nominal = o.noun() || t.isNum(j - 1) || DETERMINERS.contains(before) || before.equals("percent");
             if (!nominal) return null;
+            Hit head = at(t, j + 1); // "a trade pact": the compound's last noun
+            if (head != null && head.noun() && t.isWord(j + 1) && !t.capitalised(j + 1)) {
+                o = head;
+                j++;
+            }
             if (verb == null || LIGHT.containsKey(t.lower[k])) {
                 return new Hit(o.kind(), Math.max(o.strength(), verb == null ? 0.6 : verb.strength()), lemma, false, j);
             }

@@ -87,6 +87,22 @@ class EventRulesTest {
     }
 
     @Test
+    void itIsTheNamedCompanyThatWasTheSubjectBeforeUnlessAnUnnamedSubjectCameLater() {
+        assertEquals("Airbus signs the contract", event("Airbus has won a large order. It signed the contract on June "
+                + "5, 2009.", "2009-06-08", "2009-06-05").title());
+        assertEquals("Bilateral trade increases by almost 20 percent", event("Georgia signed a trade pact in 2015. "
+                + "Despite the pandemic, bilateral trade is growing. According to the statistics, it increased by "
+                + "almost 20 percent in 2020.", "2021-01-25", "2020").title());
+    }
+
+    @Test
+    void aVerbAndItsCompoundObjectAreOneHappening() {
+        ExtractedEvent e = event("Georgia signed a trade pact with Turkey on 3 May 2015.", "2015-05-04", "2015-05-03");
+        assertEquals(EventKind.AGREEMENT, e.kind());
+        assertTrue(e.title().startsWith("Georgia signs a trade pact"), e.title());
+    }
+
+    @Test
     void aDateToldRelativeToALaterWarDatesTheVerbBeforeIt() {
         ExtractedEvent e = event("Moscow recognized the independence of Abkhazia on August 26, 2008, two weeks after "
                 + "the end of the war.", "2021-01-25", "2008-08-26");
