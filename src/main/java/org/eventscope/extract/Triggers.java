@@ -33,7 +33,8 @@ final class Triggers {
         return Map.copyOf(m);
     }
 
-    private static final java.util.Set<String> OBJECT_STOP = java.util.Set.of("to", "for", "from", "with", "in", "on",
+    private static final java.util.Set<String> OBJECT_STOP = java.util.Set.of("has", "have", "had", "was", "were", "is",
+            "are", "will", "would", "to", "for", "from", "with", "in", "on",
             "at", "by", "of", "that", "which", "who", "and", "or", "but", "as", "after", "before", "over", "into",
             "against", "while", "when", "because", "since", "than");
 
@@ -49,7 +50,7 @@ final class Triggers {
         for (int j = k + 1; j < t.size && j <= k + 6; j++) {
             if (t.is(j, ',') || t.is(j, '.') || t.is(j, ';') || t.is(j, ':') || t.is(j, '(') || t.is(j, '"')) return null;
             if (!t.isWord(j) || t.capitalised(j)) continue;
-            if (OBJECT_STOP.contains(t.lower[j])) return null;
+            if (OBJECT_STOP.contains(t.lower[j]) || LIGHT.containsKey(t.lower[j])) return null; // another verb
             Hit o = at(t, j);
             if (o == null) continue;
             String before = t.w(j - 1);
@@ -133,6 +134,9 @@ final class Triggers {
     /** "the most serious challenge": a CAMEO verb's bare form after a determiner or an adjective is a noun. */
     private static boolean nounContext(Tokens t, int i) {
         String p = t.w(i - 1);
+        if (t.is(i - 1, '\'') || t.is(i - 1, '\u2019') || p.equals("s") && (t.is(i - 2, '\'') || t.is(i - 2, '\u2019'))) {
+            return true; // "the Beatles' label", "Apple's launch"
+        }
         return DETERMINERS.contains(p) || p.endsWith("ous") || p.endsWith("ful") || p.endsWith("ive")
                 || p.endsWith("al") && p.length() > 3 || p.endsWith("est");
     }
