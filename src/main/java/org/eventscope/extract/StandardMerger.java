@@ -173,6 +173,8 @@ final class StandardMerger implements EventMerger {
                 if (shared < need) continue;
                 if (need == 1 && sim < 0.1) continue;
                 if (r == DateRel.NEAR && (sim < 0.12 || it.e().kind() != m.e().kind())) continue;
+                // a coarse date containing a precise one ("in July" / "on July 16") needs the same kind and wording
+                if (r == DateRel.CONTAINS && (sim < 0.2 || it.e().kind() != m.e().kind())) continue;
                 s = 0.5 + 0.2 * shared + sim + (it.e().kind() == m.e().kind() ? 0.3 : 0)
                         + (r == DateRel.EQUAL ? 0.3 : r == DateRel.CONTAINS ? 0.15 : 0);
             }

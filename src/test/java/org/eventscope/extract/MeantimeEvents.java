@@ -204,12 +204,10 @@ final class MeantimeEvents {
                 if (p.documentId() >= q.documentId() || rp.instances().isEmpty() || rq.instances().isEmpty()) continue;
                 if (p.event().when().equals(q.event().when()) && java.util.Collections.disjoint(rp.instances(), rq.instances())) wrong = true;
             }
-            if (wrong) {
-                falseMerges++;
-                if (log) {
-                    misses.append("FALSE-MERGE ").append(corpus).append('\n');
-                    for (SourcedEvent se : me.sources()) misses.append("    ").append(describe(back.get(se.event()), articles)).append('\n');
-                }
+            if (wrong) falseMerges++;
+            if (log) {
+                misses.append(wrong ? "FALSE-MERGE " : "MERGED ").append(corpus).append('\n');
+                for (SourcedEvent se : me.sources()) misses.append("    ").append(describe(back.get(se.event()), articles)).append('\n');
             }
         }
     }
