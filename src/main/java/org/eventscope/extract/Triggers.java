@@ -33,6 +33,11 @@ final class Triggers {
         return Map.copyOf(m);
     }
 
+    /** "fought pancreatic cancer", "battling an illness": a fight that is no military action. */
+    private static final java.util.Set<String> ILLNESS = java.util.Set.of("cancer", "disease", "illness", "leukemia",
+            "leukaemia", "tumour", "tumor", "infection", "addiction", "depression", "covid", "virus", "malaria",
+            "tuberculosis", "aids", "hiv", "fire", "fires", "wildfire", "wildfires", "flames", "corruption", "poverty");
+
     private static final java.util.Set<String> OBJECT_STOP = java.util.Set.of("has", "have", "had", "was", "were", "is",
             "are", "will", "would", "to", "for", "from", "with", "in", "on",
             "at", "by", "of", "that", "which", "who", "and", "or", "but", "as", "after", "before", "over", "into",
@@ -45,6 +50,11 @@ final class Triggers {
      */
     Hit withObject(Tokens t, int k, Hit verb) {
         if (!t.isWord(k)) return null;
+        if (verb != null && verb.kind() == EventKind.MILITARY && !verb.noun()) {
+            for (int j = k + 1; j <= k + 3 && j < t.size; j++) {
+                if (ILLNESS.contains(t.w(j))) return new Hit(EventKind.OTHER, verb.strength(), verb.lemma(), false, j);
+            }
+        }
         String lemma = verb != null ? verb.lemma() : LIGHT.get(t.lower[k]);
         if (lemma == null || verb != null && verb.noun()) return null;
         for (int j = k + 1; j < t.size && j <= k + 6; j++) {

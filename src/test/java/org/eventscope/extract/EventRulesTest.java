@@ -73,6 +73,15 @@ class EventRulesTest {
     }
 
     @Test
+    void fightingAnIllnessOrAFireIsNoMilitaryAction() {
+        assertEquals(EventKind.OTHER, event("Steve Jobs fought pancreatic cancer in 2004.", "2011-10-06", "2004").kind());
+        assertEquals(EventKind.OTHER, event("Firefighters battled wildfires near Athens on 23 July 2018.", "2018-07-24",
+                "2018-07-23").kind());
+        assertEquals(EventKind.MILITARY, event("Rebels fought government troops near Aleppo on 23 July 2016.",
+                "2016-07-24", "2016-07-23").kind());
+    }
+
+    @Test
     void weInAQuoteIsTheSpeaker() {
         ExtractedEvent e = event("\u201CToday we will sign the consultations plan,\u201D Foreign Minister Sergey Lavrov "
                 + "said on Monday.", "2021-01-25", "2021-01-25");
