@@ -127,6 +127,7 @@ final class EventExtractor {
         for (int k = a; k < b; k++) {
             if (absorbed[k - a] || inMention[k] || inDate[k - a] || t.capitalised(k) && k != a && !t.allCaps(k)) continue;
             Triggers.Hit h = triggers.at(t, k);
+            if (h != null && h.noun() && verbContext(t, k)) h = new Triggers.Hit(h.kind(), h.strength(), h.lemma(), false);
             Triggers.Hit v = triggers.withObject(t, k, h);
             if (v != null) {
                 h = v;
@@ -137,7 +138,6 @@ final class EventExtractor {
                 continue; // "filed a lawsuit ..., the third such lawsuit": the same happening again
             }
             if (h == null) continue;
-            if (h.noun() && verbContext(t, k)) h = new Triggers.Hit(h.kind(), h.strength(), h.lemma(), false);
             for (int q = 0; q < nd; q++) {
                 TemporalTagger.Found d = dates.get(q);
                 int dist = distance(at, a, k, d);
