@@ -23,7 +23,7 @@ final class EventExtractor {
 
     private final Triggers triggers = new Triggers();
 
-    private record Pair(TemporalTagger.Found date, TimeValue when, int trigger, Triggers.Hit hit, double score) {
+    private record Pair(TemporalTagger.Found date, int di, TimeValue when, int trigger, Triggers.Hit hit, double score) {
     }
 
     List<ExtractedEvent> extract(Tokens t, Sentences s, List<TemporalTagger.Found> timex,
@@ -116,13 +116,10 @@ final class EventExtractor {
                     + (t.is(d.to(), '\'') || t.is(d.to(), '\u2019') ? 0.4 : 0); // "this year's conference" dates a noun
         }
         boolean[] absorbed = new boolean[b - a];
-        int[] at = wordsBefore(t, a, b, inMention);
+        int[] at = new int[b - a];
         int[] rel = new int[b - a + 1];
         int[] clause = new int[b - a + 1];
-        for (int k = a; k < b; k++) {
-            rel[k - a + 1] = rel[k - a] + (RELATING.contains(t.w(k)) ? 1 : 0);
-            clause[k - a + 1] = clause[k - a] + (newClause(t, k) ? 1 : 0);
-        }
+        scan(t, a, b, inMention, at, rel, clause);
         Set<String> objects = null;
         for (int k = a; k < b; k++) {
             if (absorbed[k - a] || inMention[k] || inDate[k - a] || t.capitalised(k) && k != a && !t.allCaps(k)) continue;
@@ -159,24 +156,29 @@ final class EventExtractor {
                             || pw.equals("been") || pw.equals("be");
                     if (!progressive) continue; // a gerund ("continue discussing") names no happening
                 }
-                pairs.add(new Pair(d, cal[q], k, h, score));
+                pairs.add(new Pair(d, q, cal[q], k, h, score));
             }
         }
+        if (pairs.isEmpty()) return;
         pairs.sort((x, y) -> Double.compare(y.score, x.score));
-        Set<Integer> usedTriggers = new java.util.HashSet<>();
-        Set<TemporalTagger.Found> usedDates = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        Set<String> values = new java.util.HashSet<>();
+        boolean[] usedTrigger = new boolean[b - a];
+        boolean[] usedDate = new boolean[nd];
+        TimeValue[] values = new TimeValue[MAX_PER_SENTENCE];
         int n = 0;
         for (Pair p : pairs) {
             if (n >= MAX_PER_SENTENCE || p.score < 0.25) break;
-            if (usedTriggers.contains(p.trigger) || usedDates.contains(p.date)) continue;
-            if (!values.add(p.when.timeml())) continue;
-            usedTriggers.add(p.trigger);
-            usedDates.add(p.date);
+            if (usedTrigger[p.trigger - a] || usedDate[p.di]) continue;
+            boolean seen = false;
+            for (int q = 0; q < n; q++) seen |= values[q].equals(p.when);
+            if (seen) continue;
+            values[n] = p.when;
+            usedTrigger[p.trigger - a] = true;
+            usedDate[p.di] = true;
             EntityRecognizer.Mention subject = !p.hit.noun() ? subjects.of(a, p.trigger, inDate, ms)
                     : relative(t, a, p.trigger, ms);
             if (subject == null && p.hit.noun()) subject = subjects.possessor(a, p.trigger);
-            String phrase = subject != null || p.hit.noun() ? null : subjects.phrase(a, p.trigger, inDate);
+            String phrase = subject != null || p.hit.noun() || actorBefore(ms, p.trigger) ? null
+                    : subjects.phrase(a, p.trigger, inDate);
             out.add(event(t, s, sen, p, ms, subject, phrase));
             n++;
         }
@@ -218,30 +220,54 @@ final class EventExtractor {
     }
 
     /**
-     * For each token of [a, b), how many words precede it in the sentence, a name counting as one word and
-     * punctuation and bracketed asides as none: the distance between a trigger and its date in constituents.
+     * One pass over the sentence [a, b): {@code at[i]} = how many words precede token a+i, a name counting as one
+     * word and punctuation and bracketed asides as none (the distance between a trigger and its date in
+     * constituents); {@code rel} and {@code clause} = prefix counts of relating words ("after", "since") and of
+     * clause boundaries ("; ", ", and").
      */
-    private static int[] wordsBefore(Tokens t, int a, int b, boolean[] inMention) {
-        int[] at = new int[b - a];
+    private static void scan(Tokens t, int a, int b, boolean[] inMention, int[] at, int[] rel, int[] clause) {
         int n = 0;
         int depth = 0;
+        boolean prevCap = false;
         for (int k = a; k < b; k++) {
             at[k - a] = n;
-            if (t.is(k, '(')) depth++;
-            else if (t.is(k, ')') && depth > 0) depth--;
-            else if (depth == 0 && (t.isWord(k) || t.isNum(k)) && !(k > a && (inMention[k] && inMention[k - 1]
-                    || t.capitalised(k) && t.capitalised(k - 1) && t.isWord(k - 1)))) {
-                n++;
+            boolean word = t.isWord(k);
+            boolean cap = word && t.capitalised(k);
+            rel[k - a + 1] = rel[k - a] + (word && relating(t.lower[k]) ? 1 : 0);
+            clause[k - a + 1] = clause[k - a] + (!word && newClause(t, k) ? 1 : 0);
+            if (word || t.isNum(k)) {
+                if (depth == 0 && !(k > a && (inMention[k] && inMention[k - 1] || cap && prevCap))) n++;
+                prevCap = cap;
+                continue;
+            }
+            prevCap = false;
+            if (t.is(k, '(')) {
+                depth++;
+            } else if (t.is(k, ')') && depth > 0) {
+                depth--;
             }
         }
-        return at;
     }
 
-    private static final Set<String> RELATING = Set.of("after", "before", "since", "until", "following", "ahead");
+    /** "after", "before", "since", "until", "following", "ahead": a date told relative to what follows. */
+    private static boolean relating(String w) {
+        return switch (w.length()) {
+            case 5 -> w.equals("after") || w.equals("since") || w.equals("until") || w.equals("ahead");
+            case 6 -> w.equals("before");
+            case 9 -> w.equals("following");
+            default -> false;
+        };
+    }
 
     /** A clause boundary at token j: ";", or a comma before "and", "but", "while". */
     private static boolean newClause(Tokens t, int j) {
         return t.is(j, ';') || t.is(j, ',') && (t.wordIs(j + 1, "and") || t.wordIs(j + 1, "but") || t.wordIs(j + 1, "while"));
+    }
+
+    /** Whether a name ends within 14 tokens before the trigger: the title names it, no subject phrase is needed. */
+    private static boolean actorBefore(List<EntityRecognizer.Mention> ms, int k) {
+        for (EntityRecognizer.Mention m : ms) if (m.to <= k && k - m.to <= 14 && isActor(m)) return true;
+        return false;
     }
 
     /** "Medoev, the foreign minister, who is on a three-day trip": the person a "who" before a noun stands for. */

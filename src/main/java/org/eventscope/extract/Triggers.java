@@ -49,6 +49,7 @@ final class Triggers {
      * that names a happening itself keeps its own. Returns null when there is no such object.
      */
     Hit withObject(Tokens t, int k, Hit verb) {
+        if (verb == null && (!t.isWord(k) || t.lower[k].length() > 9)) return null; // no light verb is longer
         if (!t.isWord(k)) return null;
         if (verb != null && verb.kind() == EventKind.MILITARY && !verb.noun()) {
             for (int j = k + 1; j <= k + 3 && j < t.size; j++) {
