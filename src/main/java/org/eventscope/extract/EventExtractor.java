@@ -18,7 +18,7 @@ import java.util.Set;
  */
 final class EventExtractor {
     private static final int MAX_PER_SENTENCE = 3;
-    private static final int WINDOW = 30;
+    private static final int WINDOW = 16;
     private static final int ACTOR_WINDOW = 22;
 
     private final Triggers triggers = new Triggers();
@@ -102,7 +102,9 @@ final class EventExtractor {
                                 List<ExtractedEvent> out) {
         int a = s.first[sen];
         int b = s.last[sen];
-        boolean[] quoted = quoted(t, a, b);
+        boolean[] quoted = new boolean[b - a];
+        int[] at = new int[b - a];
+        int[] marks = scan(t, a, b, inMention, at, quoted);
         boolean[] inDate = new boolean[b - a];
         for (TemporalTagger.Found d : dates) for (int k = d.from(); k < d.to() && k < b; k++) inDate[k - a] = true;
         List<Pair> pairs = new ArrayList<>();
@@ -116,10 +118,6 @@ final class EventExtractor {
                     + (t.is(d.to(), '\'') || t.is(d.to(), '\u2019') ? 0.4 : 0); // "this year's conference" dates a noun
         }
         boolean[] absorbed = new boolean[b - a];
-        int[] at = new int[b - a];
-        int[] rel = new int[b - a + 1];
-        int[] clause = new int[b - a + 1];
-        scan(t, a, b, inMention, at, rel, clause);
         Set<String> objects = null;
         for (int k = a; k < b; k++) {
             if (absorbed[k - a] || inMention[k] || inDate[k - a] || t.capitalised(k) && k != a && !t.allCaps(k)) continue;
@@ -144,11 +142,11 @@ final class EventExtractor {
                 double score = h.strength() - 0.035 * Math.min(dist, 12) - 0.012 * Math.max(0, dist - 12) - penalty[q];
                 if (quoted[k - a] != quoted[Math.min(d.from(), b - 1) - a]) score -= 0.6;
                 // "on August 26, two weeks after the end of the war": the date is told relative to the later trigger
-                if (k >= d.to() && rel[k - a] > rel[d.to() - a]) score -= 0.3;
+                if (k >= d.to() && marked(marks, d.to(), k, 1)) score -= 0.3;
                 // "started in 1976, and launched the store in 2003": a clause boundary lies between them
                 int from = Math.min(k, d.to());
                 int to = Math.max(k, d.from());
-                if (to > from && clause[to - a] > clause[from - a]) score -= 0.3;
+                if (to > from && marked(marks, from, to, -1)) score -= 0.3;
                 if (h.kind() == EventKind.STATEMENT && d.from() > k && t.wordIs(k + 1, "that")) score -= 0.3;
                 if (t.lower[k].endsWith("ing") && !h.noun()) {
                     String pw = t.w(k - 1);
@@ -222,31 +220,58 @@ final class EventExtractor {
     /**
      * One pass over the sentence [a, b): {@code at[i]} = how many words precede token a+i, a name counting as one
      * word and punctuation and bracketed asides as none (the distance between a trigger and its date in
-     * constituents); {@code rel} and {@code clause} = prefix counts of relating words ("after", "since") and of
-     * clause boundaries ("; ", ", and").
+     * constituents); {@code quoted[i]} = whether token a+i stands inside quotation marks. Returns the few marked
+     * tokens: k+1 for a relating word ("after", "since"), -(k+1) for a clause boundary ("; ", ", and"); 0 ends.
      */
-    private static void scan(Tokens t, int a, int b, boolean[] inMention, int[] at, int[] rel, int[] clause) {
+    private static int[] scan(Tokens t, int a, int b, boolean[] inMention, int[] at, boolean[] quoted) {
         int n = 0;
         int depth = 0;
         boolean prevCap = false;
+        boolean in = false;
+        int[] marks = NO_MARKS;
+        int nm = 0;
         for (int k = a; k < b; k++) {
             at[k - a] = n;
-            boolean word = t.isWord(k);
-            boolean cap = word && t.capitalised(k);
-            rel[k - a + 1] = rel[k - a] + (word && relating(t.lower[k]) ? 1 : 0);
-            clause[k - a + 1] = clause[k - a] + (!word && newClause(t, k) ? 1 : 0);
-            if (word || t.isNum(k)) {
+            if (t.isWord(k)) {
+                quoted[k - a] = in;
+                boolean cap = t.capitalised(k);
                 if (depth == 0 && !(k > a && (inMention[k] && inMention[k - 1] || cap && prevCap))) n++;
                 prevCap = cap;
+                if (relating(t.lower[k])) {
+                    if (nm + 1 >= marks.length) marks = java.util.Arrays.copyOf(marks, Math.max(4, marks.length * 2));
+                    marks[nm++] = k + 1;
+                }
                 continue;
             }
             prevCap = false;
-            if (t.is(k, '(')) {
-                depth++;
-            } else if (t.is(k, ')') && depth > 0) {
-                depth--;
+            if (t.isNum(k)) {
+                if (depth == 0) n++;
+            } else {
+                char c = t.text.charAt(t.start[k]);
+                if (c == '\u201C' || c == '"' && !in) in = true;
+                else if (c == '\u201D' || c == '"') in = false;
+                else if (c == '(') depth++;
+                else if (c == ')' && depth > 0) depth--;
+                else if (newClause(t, k)) {
+                    if (nm + 1 >= marks.length) marks = java.util.Arrays.copyOf(marks, Math.max(4, marks.length * 2));
+                    marks[nm++] = -(k + 1);
+                }
             }
+            quoted[k - a] = in;
         }
+        return marks;
+    }
+
+    private static final int[] NO_MARKS = new int[0];
+
+    /** Whether a mark of the sign {@code sign} lies on a token of [from, to). */
+    private static boolean marked(int[] marks, int from, int to, int sign) {
+        for (int m : marks) {
+            if (m == 0) return false;
+            int k = (m > 0 ? m : -m) - 1;
+            if ((m > 0) == (sign > 0) && k >= from && k < to) return true;
+        }
+        return false;
     }
 
     /** "after", "before", "since", "until", "following", "ahead": a date told relative to what follows. */
@@ -353,20 +378,6 @@ final class EventExtractor {
             if (t.is(j, '(')) return true;
         }
         return false;
-    }
-
-    /** For each token of [a, b), whether it stands inside quotation marks. */
-    private static boolean[] quoted(Tokens t, int a, int b) {
-        boolean[] q = new boolean[b - a];
-        boolean in = false;
-        for (int k = a; k < b; k++) {
-            boolean open = t.is(k, '\u201C') || t.is(k, '"') && !in;
-            boolean close = t.is(k, '\u201D') || t.is(k, '"') && in;
-            if (open && !in) in = true;
-            else if (close && in) in = false;
-            q[k - a] = in;
-        }
-        return q;
     }
 
     static Optional<TimeValue> when(TemporalTagger.Found f) {

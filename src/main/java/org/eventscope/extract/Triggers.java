@@ -59,8 +59,13 @@ final class Triggers {
         String lemma = verb != null ? verb.lemma() : LIGHT.get(t.lower[k]);
         if (lemma == null || verb != null && verb.noun()) return null;
         for (int j = k + 1; j < t.size && j <= k + 6; j++) {
-            if (t.is(j, ',') || t.is(j, '.') || t.is(j, ';') || t.is(j, ':') || t.is(j, '(') || t.is(j, '"')) return null;
-            if (!t.isWord(j) || t.capitalised(j)) continue;
+            if (!t.isWord(j)) {
+                if (t.isNum(j)) continue;
+                char c = t.text.charAt(t.start[j]);
+                if (c == ',' || c == '.' || c == ';' || c == ':' || c == '(' || c == '"') return null;
+                continue;
+            }
+            if (t.capitalised(j)) continue;
             if (OBJECT_STOP.contains(t.lower[j]) || LIGHT.containsKey(t.lower[j])) return null; // another verb
             Hit o = at(t, j);
             if (o == null) continue;
