@@ -124,6 +124,7 @@ final class EventExtractor {
             Triggers.Hit h = triggers.at(t, k);
             if (h != null && h.noun() && verbContext(t, k)) h = new Triggers.Hit(h.kind(), h.strength(), h.lemma(), false);
             Triggers.Hit v = triggers.withObject(t, k, h);
+            if (v == null && h != null && h.strength() == 0) h = null; // a light verb with no happening for object
             if (v != null) {
                 h = v;
                 for (int o = k + 1; o <= v.object() && o < b; o++) absorbed[o - a] = true;
@@ -237,7 +238,8 @@ final class EventExtractor {
                 boolean cap = t.capitalised(k);
                 if (depth == 0 && !(k > a && (inMention[k] && inMention[k - 1] || cap && prevCap))) n++;
                 prevCap = cap;
-                if (relating(t.lower[k])) {
+                int len = t.end[k] - t.start[k];
+                if ((len == 5 || len == 6 || len == 9) && relating(t.lower[k])) {
                     if (nm + 1 >= marks.length) marks = java.util.Arrays.copyOf(marks, Math.max(4, marks.length * 2));
                     marks[nm++] = k + 1;
                 }
@@ -266,6 +268,7 @@ final class EventExtractor {
 
     /** Whether a mark of the sign {@code sign} lies on a token of [from, to). */
     private static boolean marked(int[] marks, int from, int to, int sign) {
+        if (marks.length == 0) return false;
         for (int m : marks) {
             if (m == 0) return false;
             int k = (m > 0 ? m : -m) - 1;

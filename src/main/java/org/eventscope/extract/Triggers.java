@@ -6,7 +6,10 @@ import java.util.Map;
 
 /** Looks up event trigger words: the hand-written lexicon first, then CAMEO verbs, through simple inflections. */
 final class Triggers {
-    /** A trigger at a token: its kind, strength, lemma and whether it is a noun. */
+    /**
+     * A trigger at a token: its kind, strength, lemma and whether it is a noun. Strength 0 marks a light verb
+     * ("took", "filed") that names a happening only with its object (see {@link #withObject}).
+     */
     record Hit(EventKind kind, double strength, String lemma, boolean noun, int object) {
         Hit(EventKind kind, double strength, String lemma, boolean noun) {
             this(kind, strength, lemma, noun, -1);
@@ -49,15 +52,15 @@ final class Triggers {
      * that names a happening itself keeps its own. Returns null when there is no such object.
      */
     Hit withObject(Tokens t, int k, Hit verb) {
-        if (verb == null && (!t.isWord(k) || t.lower[k].length() > 9)) return null; // no light verb is longer
-        if (!t.isWord(k)) return null;
-        if (verb != null && verb.kind() == EventKind.MILITARY && !verb.noun()) {
+        if (verb == null || !t.isWord(k)) return null;
+        if (verb.strength() == 0) verb = null; // a light verb only: its kind comes from its object
+        else if (verb.noun()) return null;
+        if (verb != null && verb.kind() == EventKind.MILITARY) {
             for (int j = k + 1; j <= k + 3 && j < t.size; j++) {
                 if (ILLNESS.contains(t.w(j))) return new Hit(EventKind.OTHER, verb.strength(), verb.lemma(), false, j);
             }
         }
         String lemma = verb != null ? verb.lemma() : LIGHT.get(t.lower[k]);
-        if (lemma == null || verb != null && verb.noun()) return null;
         for (int j = k + 1; j < t.size && j <= k + 6; j++) {
             if (!t.isWord(j)) {
                 if (t.isNum(j)) continue;
@@ -66,14 +69,15 @@ final class Triggers {
                 continue;
             }
             if (t.capitalised(j)) continue;
-            if (OBJECT_STOP.contains(t.lower[j]) || LIGHT.containsKey(t.lower[j])) return null; // another verb
+            if (OBJECT_STOP.contains(t.lower[j])) return null;
             Hit o = at(t, j);
             if (o == null) continue;
+            if (o.strength() == 0) return null; // another verb
             String before = t.w(j - 1);
             boolean nominal = o.noun() || t.isNum(j - 1) || DETERMINERS.contains(before) || before.equals("percent");
             if (!nominal) return null;
             Hit head = at(t, j + 1); // "a trade pact": the compound's last noun
-            if (head != null && head.noun() && t.isWord(j + 1) && !t.capitalised(j + 1)) {
+            if (head != null && head.noun() && head.strength() > 0 && t.isWord(j + 1) && !t.capitalised(j + 1)) {
                 o = head;
                 j++;
             }
@@ -173,7 +177,8 @@ final class Triggers {
                 if (k != null) return new Hit(k, 0.4, lemma, false);
             }
         }
-        return null;
+        String light = LIGHT.get(w);
+        return light == null ? null : new Hit(EventKind.OTHER, 0, light, false); // a light verb, named by its object
     }
 
     private static boolean isNoun(String w, String lemma) {
