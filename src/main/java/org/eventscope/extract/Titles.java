@@ -22,19 +22,20 @@ final class Titles {
     static String title(Tokens t, int a, int b, int k, Triggers.Hit h, List<EntityRecognizer.Mention> actors,
                         TemporalTagger.Found date, List<EntityRecognizer.Mention> places,
                         EntityRecognizer.Mention subject, String phrase) {
-        List<String> before = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
+        List<String> before = new ArrayList<>(2);
+        List<String> seen = new ArrayList<>(2);
         int pronoun = -1;
         for (int q = k - 1; q >= a && k - q <= 14; q--) {
-            String w = t.w(q);
-            if (w.equals("it") || w.equals("he") || w.equals("she") || w.equals("they") || w.equals("we")
-                    || w.equals("i") || w.equals("which") || w.equals("who")) {
+            if (t.isWord(q) && t.end[q] - t.start[q] <= 5 && PRONOUNS.contains(t.lower[q])) {
                 pronoun = q;
                 break;
             }
         }
         for (EntityRecognizer.Mention m : actors) {
-            if (m.to <= k && k - m.to <= 14 && m.from > pronoun && seen.add(m.canonical)) before.add(shortName(m));
+            if (m.to <= k && k - m.to <= 14 && m.from > pronoun && !seen.contains(m.canonical)) {
+                seen.add(m.canonical);
+                before.add(shortName(m));
+            }
         }
         if (before.size() > 2) before = before.subList(before.size() - 2, before.size());
         if (subject != null && !h.noun()) {
@@ -116,6 +117,7 @@ final class Titles {
         return title;
     }
 
+    private static final Set<String> PRONOUNS = Set.of("it", "he", "she", "they", "we", "i", "which", "who");
     private static final Set<String> LEAD_STOP = Set.of("which", "who", "that", "and", "or", "but", "to", "with", "of",
             "in", "at", "on", "for", "from", "by", "as", "having", "including", "among", "also", "while", "when",
             "after", "before", "since", "than", "if", "whether", "then", "so", "although", "though", "because",
