@@ -19,10 +19,11 @@ import java.util.Set;
 final class EventExtractor {
     private static final int MAX_PER_SENTENCE = 3;
     private static final int WINDOW = 16;
+    private static final int ACTOR_WINDOW = 22;
 
     private final Triggers triggers = new Triggers();
 
-    private record Pair(TemporalTagger.Found date, TimeValue when, int trigger, Triggers.Hit hit, double score) {
+    private record Pair(TemporalTagger.Found date, int di, TimeValue when, int trigger, Triggers.Hit hit, double score) {
     }
 
     List<ExtractedEvent> extract(Tokens t, Sentences s, List<TemporalTagger.Found> timex,
@@ -34,6 +35,7 @@ final class EventExtractor {
         int lastDaySentence = -10;
         boolean[] inMention = new boolean[t.size];
         for (EntityRecognizer.Mention m : mentions) for (int k = m.from; k < m.to; k++) inMention[k] = true;
+        Subjects subjects = new Subjects(t, s, mentions);
         for (int sen = 0; sen < s.count; sen++) {
             int a = s.first[sen];
             int b = s.last[sen];
@@ -56,7 +58,7 @@ final class EventExtractor {
             }
             if (dates.isEmpty() || b - a > 400) continue;
             int before = out.size();
-            sentenceEvents(t, s, sen, dates, ms, inMention, out);
+            sentenceEvents(t, s, sen, dates, ms, inMention, subjects, out);
             for (int q = before; q < out.size(); q++) {
                 TimeValue w = out.get(q).when();
                 if (w instanceof TimeValue.Day d) {
@@ -96,10 +98,13 @@ final class EventExtractor {
     }
 
     private void sentenceEvents(Tokens t, Sentences s, int sen, List<TemporalTagger.Found> dates,
-                                List<EntityRecognizer.Mention> ms, boolean[] inMention, List<ExtractedEvent> out) {
+                                List<EntityRecognizer.Mention> ms, boolean[] inMention, Subjects subjects,
+                                List<ExtractedEvent> out) {
         int a = s.first[sen];
         int b = s.last[sen];
-        boolean[] quoted = quoted(t, a, b);
+        boolean[] quoted = new boolean[b - a];
+        int[] at = new int[b - a];
+        int[] marks = scan(t, a, b, inMention, at, quoted);
         boolean[] inDate = new boolean[b - a];
         for (TemporalTagger.Found d : dates) for (int k = d.from(); k < d.to() && k < b; k++) inDate[k - a] = true;
         List<Pair> pairs = new ArrayList<>();
@@ -109,19 +114,40 @@ final class EventExtractor {
         for (int q = 0; q < nd; q++) {
             TemporalTagger.Found d = dates.get(q);
             cal[q] = d.calendar().get();
-            penalty[q] = (inParens(t, d.from(), a) ? 0.5 : 0) + (d.vague() ? 0.1 : 0);
+            penalty[q] = (inParens(t, d.from(), a) ? 0.5 : 0) + (d.vague() ? 0.1 : 0)
+                    + (t.is(d.to(), '\'') || t.is(d.to(), '\u2019') ? 0.4 : 0); // "this year's conference" dates a noun
         }
+        boolean[] absorbed = new boolean[b - a];
+        Set<String> objects = null;
         for (int k = a; k < b; k++) {
-            if (inMention[k] || inDate[k - a] || t.capitalised(k) && k != a && !t.allCaps(k)) continue;
+            if (absorbed[k - a] || inMention[k] || inDate[k - a] || t.capitalised(k) && k != a && !t.allCaps(k)) continue;
             Triggers.Hit h = triggers.at(t, k);
+            if (h != null && h.noun() && verbContext(t, k)) h = new Triggers.Hit(h.kind(), h.strength(), h.lemma(), false);
+            Triggers.Hit v = triggers.withObject(t, k, h);
+            if (v == null && h != null && h.strength() == 0) h = null; // a light verb with no happening for object
+            if (v != null) {
+                h = v;
+                for (int o = k + 1; o <= v.object() && o < b; o++) absorbed[o - a] = true;
+                if (objects == null) objects = new java.util.HashSet<>();
+                objects.add(t.lower[v.object()]);
+            } else if (h != null && h.noun() && objects != null && objects.contains(t.lower[k])) {
+                continue; // "filed a lawsuit ..., the third such lawsuit": the same happening again
+            }
             if (h == null) continue;
-            if (h.noun() && verbContext(t, k)) h = new Triggers.Hit(h.kind(), h.strength(), h.lemma(), false);
             for (int q = 0; q < nd; q++) {
                 TemporalTagger.Found d = dates.get(q);
-                int dist = d.from() > k ? d.from() - k : k >= d.to() ? k - d.to() + 1 : 0;
+                int dist = distance(at, a, k, d);
+                if (h.object() >= 0 && h.object() < b) dist = Math.min(dist, distance(at, a, h.object(), d));
                 if (dist > WINDOW) continue;
-                double score = h.strength() - 0.035 * dist - penalty[q];
+                // nearer is likelier; past a dozen words a lone trigger and date still pair, less surely
+                double score = h.strength() - 0.035 * Math.min(dist, 12) - 0.012 * Math.max(0, dist - 12) - penalty[q];
                 if (quoted[k - a] != quoted[Math.min(d.from(), b - 1) - a]) score -= 0.6;
+                // "on August 26, two weeks after the end of the war": the date is told relative to the later trigger
+                if (k >= d.to() && marked(marks, d.to(), k, 1)) score -= 0.3;
+                // "started in 1976, and launched the store in 2003": a clause boundary lies between them
+                int from = Math.min(k, d.to());
+                int to = Math.max(k, d.from());
+                if (to > from && marked(marks, from, to, -1)) score -= 0.3;
                 if (h.kind() == EventKind.STATEMENT && d.from() > k && t.wordIs(k + 1, "that")) score -= 0.3;
                 if (t.lower[k].endsWith("ing") && !h.noun()) {
                     String pw = t.w(k - 1);
@@ -129,26 +155,36 @@ final class EventExtractor {
                             || pw.equals("been") || pw.equals("be");
                     if (!progressive) continue; // a gerund ("continue discussing") names no happening
                 }
-                pairs.add(new Pair(d, cal[q], k, h, score));
+                pairs.add(new Pair(d, q, cal[q], k, h, score));
             }
         }
+        if (pairs.isEmpty()) return;
         pairs.sort((x, y) -> Double.compare(y.score, x.score));
-        Set<Integer> usedTriggers = new java.util.HashSet<>();
-        Set<TemporalTagger.Found> usedDates = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        Set<String> values = new java.util.HashSet<>();
+        boolean[] usedTrigger = new boolean[b - a];
+        boolean[] usedDate = new boolean[nd];
+        TimeValue[] values = new TimeValue[MAX_PER_SENTENCE];
         int n = 0;
         for (Pair p : pairs) {
             if (n >= MAX_PER_SENTENCE || p.score < 0.25) break;
-            if (usedTriggers.contains(p.trigger) || usedDates.contains(p.date)) continue;
-            if (!values.add(p.when.timeml())) continue;
-            usedTriggers.add(p.trigger);
-            usedDates.add(p.date);
-            out.add(event(t, s, sen, p, ms));
+            if (usedTrigger[p.trigger - a] || usedDate[p.di]) continue;
+            boolean seen = false;
+            for (int q = 0; q < n; q++) seen |= values[q].equals(p.when);
+            if (seen) continue;
+            values[n] = p.when;
+            usedTrigger[p.trigger - a] = true;
+            usedDate[p.di] = true;
+            EntityRecognizer.Mention subject = !p.hit.noun() ? subjects.of(a, p.trigger, inDate, ms)
+                    : relative(t, a, p.trigger, ms);
+            if (subject == null && p.hit.noun()) subject = subjects.possessor(a, p.trigger);
+            String phrase = subject != null || p.hit.noun() || actorBefore(ms, p.trigger) ? null
+                    : subjects.phrase(a, p.trigger, inDate);
+            out.add(event(t, s, sen, p, ms, subject, phrase));
             n++;
         }
     }
 
-    private ExtractedEvent event(Tokens t, Sentences s, int sen, Pair p, List<EntityRecognizer.Mention> ms) {
+    private ExtractedEvent event(Tokens t, Sentences s, int sen, Pair p, List<EntityRecognizer.Mention> ms,
+                                 EntityRecognizer.Mention subject, String phrase) {
         int a = s.first[sen];
         int b = s.last[sen];
         List<EntityRecognizer.Mention> actors = new ArrayList<>();
@@ -165,11 +201,12 @@ final class EventExtractor {
                 continue;
             }
             int dist = Math.min(Math.abs(m.from - p.trigger), Math.abs(m.from - p.date.from()));
-            if (dist <= WINDOW + 6) actors.add(m);
+            if (dist <= ACTOR_WINDOW) actors.add(m);
         }
         Set<String> names = new LinkedHashSet<>();
+        if (subject != null) names.add(subject.canonical);
         for (EntityRecognizer.Mention m : actors) names.add(m.canonical);
-        String title = Titles.title(t, a, b, p.trigger, p.hit, actors, p.date, ms);
+        String title = Titles.title(t, a, b, p.trigger, p.hit, actors, p.date, ms, subject, phrase);
         int start = t.start[a];
         int end = t.end[b - 1];
         String sentence = t.text.substring(start, end);
@@ -179,6 +216,102 @@ final class EventExtractor {
         String dateText = t.text.substring(t.start[p.date.from()], t.end[p.date.to() - 1]);
         return new ExtractedEvent(p.hit.kind(), title, p.when, Math.round(conf * 100) / 100.0,
                 new ArrayList<>(names), sentence, start, end - start, dateText);
+    }
+
+    /**
+     * One pass over the sentence [a, b): {@code at[i]} = how many words precede token a+i, a name counting as one
+     * word and punctuation and bracketed asides as none (the distance between a trigger and its date in
+     * constituents); {@code quoted[i]} = whether token a+i stands inside quotation marks. Returns the few marked
+     * tokens: k+1 for a relating word ("after", "since"), -(k+1) for a clause boundary ("; ", ", and"); 0 ends.
+     */
+    private static int[] scan(Tokens t, int a, int b, boolean[] inMention, int[] at, boolean[] quoted) {
+        int n = 0;
+        int depth = 0;
+        boolean prevCap = false;
+        boolean in = false;
+        int[] marks = NO_MARKS;
+        int nm = 0;
+        for (int k = a; k < b; k++) {
+            at[k - a] = n;
+            if (t.isWord(k)) {
+                quoted[k - a] = in;
+                boolean cap = t.capitalised(k);
+                if (depth == 0 && !(k > a && (inMention[k] && inMention[k - 1] || cap && prevCap))) n++;
+                prevCap = cap;
+                int len = t.end[k] - t.start[k];
+                if ((len == 5 || len == 6 || len == 9) && relating(t.lower[k])) {
+                    if (nm + 1 >= marks.length) marks = java.util.Arrays.copyOf(marks, Math.max(4, marks.length * 2));
+                    marks[nm++] = k + 1;
+                }
+                continue;
+            }
+            prevCap = false;
+            if (t.isNum(k)) {
+                if (depth == 0) n++;
+            } else {
+                char c = t.text.charAt(t.start[k]);
+                if (c == '\u201C' || c == '"' && !in) in = true;
+                else if (c == '\u201D' || c == '"') in = false;
+                else if (c == '(') depth++;
+                else if (c == ')' && depth > 0) depth--;
+                else if (newClause(t, k)) {
+                    if (nm + 1 >= marks.length) marks = java.util.Arrays.copyOf(marks, Math.max(4, marks.length * 2));
+                    marks[nm++] = -(k + 1);
+                }
+            }
+            quoted[k - a] = in;
+        }
+        return marks;
+    }
+
+    private static final int[] NO_MARKS = new int[0];
+
+    /** Whether a mark of the sign {@code sign} lies on a token of [from, to). */
+    private static boolean marked(int[] marks, int from, int to, int sign) {
+        if (marks.length == 0) return false;
+        for (int m : marks) {
+            if (m == 0) return false;
+            int k = (m > 0 ? m : -m) - 1;
+            if ((m > 0) == (sign > 0) && k >= from && k < to) return true;
+        }
+        return false;
+    }
+
+    /** "after", "before", "since", "until", "following", "ahead": a date told relative to what follows. */
+    private static boolean relating(String w) {
+        return switch (w.length()) {
+            case 5 -> w.equals("after") || w.equals("since") || w.equals("until") || w.equals("ahead");
+            case 6 -> w.equals("before");
+            case 9 -> w.equals("following");
+            default -> false;
+        };
+    }
+
+    /** A clause boundary at token j: ";", or a comma before "and", "but", "while". */
+    private static boolean newClause(Tokens t, int j) {
+        return t.is(j, ';') || t.is(j, ',') && (t.wordIs(j + 1, "and") || t.wordIs(j + 1, "but") || t.wordIs(j + 1, "while"));
+    }
+
+    /** Whether a name ends within 14 tokens before the trigger: the title names it, no subject phrase is needed. */
+    private static boolean actorBefore(List<EntityRecognizer.Mention> ms, int k) {
+        for (EntityRecognizer.Mention m : ms) if (m.to <= k && k - m.to <= 14 && isActor(m)) return true;
+        return false;
+    }
+
+    /** "Medoev, the foreign minister, who is on a three-day trip": the person a "who" before a noun stands for. */
+    private static EntityRecognizer.Mention relative(Tokens t, int a, int k, List<EntityRecognizer.Mention> ms) {
+        int who = -1;
+        for (int j = k - 1; j >= a && k - j <= 8; j--) if (t.wordIs(j, "who")) who = j;
+        if (who < 0) return null;
+        EntityRecognizer.Mention best = null;
+        for (EntityRecognizer.Mention m : ms) {
+            if (m.to <= who && who - m.to <= 25 && m.kind == ParticipantKind.PERSON && isActor(m)) best = m;
+        }
+        return best;
+    }
+
+    private static int distance(int[] at, int a, int k, TemporalTagger.Found d) {
+        return d.from() > k ? at[d.from() - a] - at[k - a] : k >= d.to() ? at[k - a] - at[d.to() - 1 - a] : 0;
     }
 
     /** "from 2009 to 2012", "between May 1 and May 5": two dates that bound one happening become one span. */
@@ -214,7 +347,12 @@ final class EventExtractor {
 
     /** "will visit", "to attack", "they protest": a word that is also a noun used as a verb. */
     private static boolean verbContext(Tokens t, int k) {
-        return BEFORE_VERB.contains(t.w(k - 1)) && !t.lower[k].endsWith("s");
+        String p = t.w(k - 1);
+        if (t.lower[k].endsWith("ing") && (p.equals("been") || p.equals("was") || p.equals("were") || p.equals("is")
+                || p.equals("are"))) {
+            return true; // "has been fighting": a progressive verb
+        }
+        return BEFORE_VERB.contains(p) && !t.lower[k].endsWith("s");
     }
 
     static boolean isActor(EntityRecognizer.Mention m) {
@@ -243,20 +381,6 @@ final class EventExtractor {
             if (t.is(j, '(')) return true;
         }
         return false;
-    }
-
-    /** For each token of [a, b), whether it stands inside quotation marks. */
-    private static boolean[] quoted(Tokens t, int a, int b) {
-        boolean[] q = new boolean[b - a];
-        boolean in = false;
-        for (int k = a; k < b; k++) {
-            boolean open = t.is(k, '\u201C') || t.is(k, '"') && !in;
-            boolean close = t.is(k, '\u201D') || t.is(k, '"') && in;
-            if (open && !in) in = true;
-            else if (close && in) in = false;
-            q[k - a] = in;
-        }
-        return q;
     }
 
     static Optional<TimeValue> when(TemporalTagger.Found f) {

@@ -153,8 +153,10 @@ final class StandardMerger implements EventMerger {
             int shared = 0;
             for (Set<String> k : it.each) {
                 for (String x : k) {
-                    boolean hit = x.startsWith("~S:") ? m.keys.contains("~W:" + x.substring(3))
-                            : x.startsWith("~W:") ? m.keys.contains("~S:" + x.substring(3)) : m.keys.contains(x);
+                    String rest = x.length() > 3 ? x.substring(3) : x;
+                    boolean hit = x.startsWith("~S:") || x.startsWith("~O:") ? m.keys.contains("~W:" + rest)
+                            : x.startsWith("~W:") ? m.keys.contains("~S:" + rest) || m.keys.contains("~O:" + rest)
+                            : m.keys.contains(x);
                     if (hit) {
                         shared++;
                         break;
@@ -171,6 +173,8 @@ final class StandardMerger implements EventMerger {
                 if (shared < need) continue;
                 if (need == 1 && sim < 0.1) continue;
                 if (r == DateRel.NEAR && (sim < 0.12 || it.e().kind() != m.e().kind())) continue;
+                // a coarse date containing a precise one ("in July" / "on July 16") needs the same kind and wording
+                if (r == DateRel.CONTAINS && (sim < 0.2 || it.e().kind() != m.e().kind())) continue;
                 s = 0.5 + 0.2 * shared + sim + (it.e().kind() == m.e().kind() ? 0.3 : 0)
                         + (r == DateRel.EQUAL ? 0.3 : r == DateRel.CONTAINS ? 0.15 : 0);
             }
@@ -317,6 +321,11 @@ final class StandardMerger implements EventMerger {
         int sp = name.lastIndexOf(' ');
         if (p == null && country == null && !k.isEmpty()) {
             keys.add(sp < 0 ? "~W:" + k : "~S:" + Names.key(name.substring(sp + 1)));
+            // a company named in full and by its first word ("Apple Computer", "Apple") match each other
+            String last = sp < 0 ? "" : lower.substring(lower.lastIndexOf(' ') + 1);
+            if (sp > 0 && (lex.orgWords.contains(last) || last.startsWith("computer"))) {
+                keys.add("~O:" + Names.key(name.substring(0, name.indexOf(' '))));
+            }
         }
     }
 

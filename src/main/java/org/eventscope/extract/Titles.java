@@ -20,25 +20,37 @@ final class Titles {
     }
 
     static String title(Tokens t, int a, int b, int k, Triggers.Hit h, List<EntityRecognizer.Mention> actors,
-                        TemporalTagger.Found date, List<EntityRecognizer.Mention> places) {
-        List<String> before = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
+                        TemporalTagger.Found date, List<EntityRecognizer.Mention> places,
+                        EntityRecognizer.Mention subject, String phrase) {
+        List<String> before = new ArrayList<>(2);
+        List<String> seen = new ArrayList<>(2);
         int pronoun = -1;
         for (int q = k - 1; q >= a && k - q <= 14; q--) {
-            String w = t.w(q);
-            if (w.equals("it") || w.equals("he") || w.equals("she") || w.equals("they") || w.equals("we")
-                    || w.equals("i") || w.equals("which") || w.equals("who")) {
+            if (t.isWord(q) && t.end[q] - t.start[q] <= 5 && PRONOUNS.contains(t.lower[q])) {
                 pronoun = q;
                 break;
             }
         }
         for (EntityRecognizer.Mention m : actors) {
-            if (m.to <= k && k - m.to <= 14 && m.from > pronoun && seen.add(m.canonical)) before.add(shortName(m));
+            if (m.to <= k && k - m.to <= 14 && m.from > pronoun && !seen.contains(m.canonical)) {
+                seen.add(m.canonical);
+                before.add(shortName(m));
+            }
         }
         if (before.size() > 2) before = before.subList(before.size() - 2, before.size());
+        if (subject != null && !h.noun()) {
+            // the clause's actor ("it", "the company", "... and launched" resolved), with a name joined by "and"
+            List<String> subj = new ArrayList<>(2);
+            for (EntityRecognizer.Mention m : actors) {
+                if (m != subject && m.to + 1 == subject.from && t.wordIs(m.to, "and")) subj.add(shortName(m));
+            }
+            subj.add(shortName(subject));
+            before = subj;
+        }
         String title;
         if (h.noun()) {
             Set<String> all = new LinkedHashSet<>();
+            if (subject != null) all.add(shortName(subject)); // "X, who is on a trip": X's trip
             for (EntityRecognizer.Mention m : actors) {
                 if (m.kind != ParticipantKind.PLACE || m.acting && m.demonym) all.add(shortName(m));
             }
@@ -65,17 +77,33 @@ final class Titles {
             }
             List<String> names = new ArrayList<>(all);
             if (names.size() > 3) names = names.subList(0, 3);
-            title = cap(noun) + (names.isEmpty() ? "" : " of " + join(names)) + (where == null ? "" : " " + where);
+            String rest = names.isEmpty() && where == null ? complement(t, k, b, date) : "";
+            title = cap(noun) + (names.isEmpty() ? rest : " of " + join(names)) + (where == null ? "" : " " + where);
         } else {
-            String object = object(t, k, b, actors, date);
+            int at = h.lemma().indexOf(' ') > 0 ? k + 1 : k;
+            if (h.kind() == org.eventscope.model.EventKind.STATEMENT && t.wordIs(at + 1, "that")) at++;
+            String object = object(t, at, b, actors, date);
             String verb = present(h.lemma(), before.size() != 1);
-            if (before.isEmpty()) {
+            if (before.isEmpty() && phrase != null) {
+                String be = t.w(k - 1);
+                boolean passive = be.equals("was") || be.equals("were") || be.equals("been") || be.equals("be")
+                        || be.equals("is") || be.equals("are");
+                boolean plural = phrase.endsWith("s") && !phrase.endsWith("ss");
+                boolean future = t.wordIs(k - 1, "will") || t.wordIs(k - 2, "will") || t.wordIs(k - 3, "will")
+                        || t.wordIs(k - 1, "to"); // "is intended to launch": headline future, "to launch"
+                String said = future ? (passive ? "to be " + t.lower[k] : "to " + h.lemma())
+                        : passive ? (plural ? "are " : "is ") + t.lower[k] : present(h.lemma(), plural);
+                title = phrase + " " + said + (object.isEmpty() ? "" : " " + object);
+            } else if (before.isEmpty()) {
                 int from = k;
                 while (from > a && k - from < 6 && !t.is(from - 1, ',') && !t.is(from - 1, ';')
                         && !t.is(from - 1, '\u201C') && !t.is(from - 1, '"') && !inside(date, from - 1)) {
                     from--;
                 }
-                String lead = t.text.substring(t.start[from], t.start[k]).strip();
+                while (from < k && (!t.isWord(from) || LEAD_STOP.contains(t.lower[from]) || t.lower[from].length() == 1)) {
+                    from++; // "which has", "including agreements", "and fly": start at the content
+                }
+                String lead = from < k ? t.text.substring(t.start[from], t.start[k]).strip() : "";
                 title = (lead.isEmpty() ? "" : lead + " ") + t.raw(k) + (object.isEmpty() ? "" : " " + object);
             } else {
                 title = join(before) + " " + verb + (object.isEmpty() ? "" : " " + object);
@@ -87,6 +115,35 @@ final class Titles {
             title = title.substring(0, cut > 20 ? cut : MAX - 1) + "\u2026";
         }
         return title;
+    }
+
+    private static final Set<String> PRONOUNS = Set.of("it", "he", "she", "they", "we", "i", "which", "who");
+    private static final Set<String> LEAD_STOP = Set.of("which", "who", "that", "and", "or", "but", "to", "with", "of",
+            "in", "at", "on", "for", "from", "by", "as", "having", "including", "among", "also", "while", "when",
+            "after", "before", "since", "than", "if", "whether", "then", "so", "although", "though", "because",
+            "where", "until", "both", "whereas", "once");
+
+    /** "delivery of the first A380": a noun's complement of up to six words, when no name says whose it is. */
+    private static String complement(Tokens t, int k, int b, TemporalTagger.Found date) {
+        String p = t.w(k + 1);
+        if (!(p.equals("of") || p.equals("for") || p.equals("against") || p.equals("between") || p.equals("over")
+                || p.equals("on") || p.equals("into"))) {
+            return "";
+        }
+        int j = k + 2;
+        int end = j;
+        while (j < b && j - k <= 7 && !inside(date, j) && (t.isWord(j) || t.isNum(j) || t.is(j, '-'))
+                && !LEAD_STOP.contains(t.w(j))) {
+            end = ++j;
+        }
+        while (end > k + 2 && (t.wordIs(end - 1, "the") || t.wordIs(end - 1, "a") || t.wordIs(end - 1, "its"))) end--;
+        return end > k + 2 ? " " + p + " " + t.text.substring(t.start[k + 2], t.end[end - 1]) : "";
+    }
+
+    /** "(by) almost 20 percent", "(by) 3.5%": a change's size. */
+    private static boolean percent(Tokens t, int j) {
+        for (int q = j; q < j + 5; q++) if (t.wordIs(q, "percent") || t.is(q, '%') || t.wordIs(q, "points")) return true;
+        return false;
     }
 
     private static boolean inside(TemporalTagger.Found d, int k) {
@@ -120,6 +177,12 @@ final class Titles {
             String w = t.w(j);
             if (words == 0 && (SKIP.contains(w) || w.endsWith("ly") && !t.capitalised(j))) {
                 j++;
+                continue;
+            }
+            if (words == 0 && w.equals("by") && percent(t, j + 1)) {
+                o.append("by"); // "increased by almost 20 percent"
+                j++;
+                words++;
                 continue;
             }
             if (words == 0 && (w.equals("on") || w.equals("in") || w.equals("at")) && inside(date, j + 1)) {
@@ -190,6 +253,8 @@ final class Titles {
 
     static String present(String lemma, boolean plural) {
         if (plural) return lemma;
+        int sp = lemma.indexOf(' ');
+        if (sp > 0) return present(lemma.substring(0, sp), false) + lemma.substring(sp); // "calls for"
         if (lemma.equals("have")) return "has";
         if (lemma.equals("be")) return "is";
         if (lemma.endsWith("s") || lemma.endsWith("sh") || lemma.endsWith("ch") || lemma.endsWith("x")

@@ -6,8 +6,87 @@ import java.util.Map;
 
 /** Looks up event trigger words: the hand-written lexicon first, then CAMEO verbs, through simple inflections. */
 final class Triggers {
-    /** A trigger at a token: its kind, strength, lemma and whether it is a noun. */
-    record Hit(EventKind kind, double strength, String lemma, boolean noun) {
+    /**
+     * A trigger at a token: its kind, strength, lemma and whether it is a noun. Strength 0 marks a light verb
+     * ("took", "filed") that names a happening only with its object (see {@link #withObject}).
+     */
+    record Hit(EventKind kind, double strength, String lemma, boolean noun, int object) {
+        Hit(EventKind kind, double strength, String lemma, boolean noun) {
+            this(kind, strength, lemma, noun, -1);
+        }
+    }
+
+    /**
+     * Verbs that name a happening through their object ("won an order", "filed a lawsuit", "gave a keynote",
+     * "launched an attack", "held talks", "posted a profit"): surface form to lemma.
+     */
+    private static final Map<String, String> LIGHT = light("win wins won|lose loses lost|file files filed"
+            + "|give gives gave|hold holds held|take takes took|receive receives received|make makes made"
+            + "|launch launches launched|stage stages staged|conduct conducts conducted|reach reaches reached"
+            + "|place places placed|post posts posted|report reports reported|suffer suffers suffered"
+            + "|seal seals sealed|complete completes completed|carry carries carried|announce announces announced");
+
+    /** "lemma form form|lemma form ...": each form to its group's first word. */
+    private static Map<String, String> light(String groups) {
+        Map<String, String> m = new java.util.HashMap<>();
+        for (String g : groups.split("\\|")) {
+            String[] f = g.split(" ");
+            for (String x : f) m.put(x, f[0]);
+        }
+        return Map.copyOf(m);
+    }
+
+    /** "fought pancreatic cancer", "battling an illness": a fight that is no military action. */
+    private static final java.util.Set<String> ILLNESS = java.util.Set.of("cancer", "disease", "illness", "leukemia",
+            "leukaemia", "tumour", "tumor", "infection", "addiction", "depression", "covid", "virus", "malaria",
+            "tuberculosis", "aids", "hiv", "fire", "fires", "wildfire", "wildfires", "flames", "corruption", "poverty");
+
+    private static final java.util.Set<String> OBJECT_STOP = java.util.Set.of("has", "have", "had", "was", "were", "is",
+            "are", "will", "would", "to", "for", "from", "with", "in", "on",
+            "at", "by", "of", "that", "which", "who", "and", "or", "but", "as", "after", "before", "over", "into",
+            "against", "while", "when", "because", "since", "than");
+
+    /**
+     * A verb with the happening noun it takes as object within a few words ("signed the agreement", "won a $15bn
+     * order", "gave his annual keynote") is one trigger at the verb; a light verb takes the noun's kind, a verb
+     * that names a happening itself keeps its own. Returns null when there is no such object.
+     */
+    Hit withObject(Tokens t, int k, Hit verb) {
+        if (verb == null || !t.isWord(k)) return null;
+        if (verb.strength() == 0) verb = null; // a light verb only: its kind comes from its object
+        else if (verb.noun()) return null;
+        if (verb != null && verb.kind() == EventKind.MILITARY) {
+            for (int j = k + 1; j <= k + 3 && j < t.size; j++) {
+                if (ILLNESS.contains(t.w(j))) return new Hit(EventKind.OTHER, verb.strength(), verb.lemma(), false, j);
+            }
+        }
+        String lemma = verb != null ? verb.lemma() : LIGHT.get(t.lower[k]);
+        for (int j = k + 1; j < t.size && j <= k + 6; j++) {
+            if (!t.isWord(j)) {
+                if (t.isNum(j)) continue;
+                char c = t.text.charAt(t.start[j]);
+                if (c == ',' || c == '.' || c == ';' || c == ':' || c == '(' || c == '"') return null;
+                continue;
+            }
+            if (t.capitalised(j)) continue;
+            if (OBJECT_STOP.contains(t.lower[j])) return null;
+            Hit o = at(t, j);
+            if (o == null) continue;
+            if (o.strength() == 0) return null; // another verb
+            String before = t.w(j - 1);
+            boolean nominal = o.noun() || t.isNum(j - 1) || DETERMINERS.contains(before) || before.equals("percent");
+            if (!nominal) return null;
+            Hit head = at(t, j + 1); // "a trade pact": the compound's last noun
+            if (head != null && head.noun() && head.strength() > 0 && t.isWord(j + 1) && !t.capitalised(j + 1)) {
+                o = head;
+                j++;
+            }
+            if (verb == null || LIGHT.containsKey(t.lower[k])) {
+                return new Hit(o.kind(), Math.max(o.strength(), verb == null ? 0.6 : verb.strength()), lemma, false, j);
+            }
+            return new Hit(verb.kind(), verb.strength(), verb.lemma(), false, j);
+        }
+        return null;
     }
 
     private static final Map<String, String> IRREGULAR = Map.ofEntries(
@@ -27,7 +106,8 @@ final class Triggers {
             Map.entry("threw", "throw"), Map.entry("drove", "drive"), Map.entry("broke", "break"),
             Map.entry("chose", "choose"), Map.entry("forbade", "forbid"), Map.entry("overtook", "overtake"),
             Map.entry("undertook", "undertake"), Map.entry("arose", "arise"), Map.entry("sank", "sink"),
-            Map.entry("blew", "blow"), Map.entry("hid", "hide"), Map.entry("bore", "bear"), Map.entry("swept", "sweep"));
+            Map.entry("blew", "blow"), Map.entry("hid", "hide"), Map.entry("bore", "bear"), Map.entry("swept", "sweep"),
+            Map.entry("died", "die"), Map.entry("landed", "land"), Map.entry("built", "build"), Map.entry("lied", "lie"));
 
     /** Verbs too general to name a happening on their own, whatever CAMEO files them under. */
     private static final java.util.Set<String> GENERAL = java.util.Set.of("leave", "come", "go", "get", "take", "make",
@@ -48,9 +128,13 @@ final class Triggers {
     Hit at(Tokens t, int i) {
         if (!t.isWord(i)) return null;
         String w = t.lower[i];
-        if (w.length() < 3) return null;
+        if (w.length() < 3 || w.equals("according")) return null;
         if (w.equals("conference") && (t.wordIs(i - 1, "press") || t.wordIs(i - 1, "news"))) {
             return new Hit(EventKind.STATEMENT, 0.7, "press conference", true);
+        }
+        if (w.equals("case") && t.wordIs(i - 1, "court")) return new Hit(EventKind.LEGAL, 0.85, "court case", true);
+        if (w.startsWith("call") && t.wordIs(i + 1, "for") && (w.length() == 4 || w.equals("calls") || w.equals("called"))) {
+            return new Hit(EventKind.PROTEST, 0.75, "call for", false); // a demand
         }
         Hit h = CACHE.get(w);
         if (h == null) {
@@ -70,6 +154,9 @@ final class Triggers {
     /** "the most serious challenge": a CAMEO verb's bare form after a determiner or an adjective is a noun. */
     private static boolean nounContext(Tokens t, int i) {
         String p = t.w(i - 1);
+        if (t.is(i - 1, '\'') || t.is(i - 1, '\u2019') || p.equals("s") && (t.is(i - 2, '\'') || t.is(i - 2, '\u2019'))) {
+            return true; // "the Beatles' label", "Apple's launch"
+        }
         return DETERMINERS.contains(p) || p.endsWith("ous") || p.endsWith("ful") || p.endsWith("ive")
                 || p.endsWith("al") && p.length() > 3 || p.endsWith("est");
     }
@@ -90,7 +177,8 @@ final class Triggers {
                 if (k != null) return new Hit(k, 0.4, lemma, false);
             }
         }
-        return null;
+        String light = LIGHT.get(w);
+        return light == null ? null : new Hit(EventKind.OTHER, 0, light, false); // a light verb, named by its object
     }
 
     private static boolean isNoun(String w, String lemma) {
@@ -99,7 +187,7 @@ final class Triggers {
 
     private static boolean isNounLemma(String w) {
         return w.endsWith("tion") || w.endsWith("ment") || w.endsWith("ance") || w.endsWith("ence") || w.endsWith("ing")
-                || w.endsWith("ty") || w.endsWith("al") && !w.equals("deal") || w.endsWith("sion") || w.endsWith("ship")
+                || w.endsWith("ty") || w.endsWith("ism") || w.endsWith("al") && !w.equals("deal") || w.endsWith("sion") || w.endsWith("ship")
                 || switch (w) {
                     case "talks", "talk", "summit", "conference", "session", "dialogue", "forum", "trip", "tour",
                             "treaty", "accord", "deal", "pact", "ceasefire", "truce", "protocol", "contract",
@@ -115,7 +203,10 @@ final class Triggers {
                             "consultations", "demonstration", "demonstrations", "recognition", "appointment",
                             "nomination", "inauguration", "resignation", "investigation", "declaration",
                             "announcement", "donation", "funding", "investment", "bombing", "bombings", "shelling",
-                            "fighting" -> true;
+                            "fighting", "keynote", "lawsuit", "lawsuits", "verdict", "verdicts", "earnings",
+                            "bankruptcy", "delivery", "deliveries", "takeover", "earthquake", "quake", "flood", "floods",
+                            "hurricane", "typhoon", "cyclone", "wildfire", "layoffs", "crash", "collapse", "defeat",
+                            "appeal", "death", "launch" -> true;
                     default -> false;
                 };
     }

@@ -46,26 +46,56 @@ final class Meantime {
     }
 
     static List<Doc> load() throws Exception {
+        List<Doc> out = new ArrayList<>();
+        for (Path f : files()) out.add(read(f));
+        return out;
+    }
+
+    private static List<Path> files() throws IOException {
         List<Path> files;
         try (Stream<Path> s = Files.walk(root())) {
             files = s.filter(f -> f.toString().endsWith(".xml") && f.getParent().getFileName().toString()
                     .startsWith("corpus_")).sorted().toList();
         }
         if (files.isEmpty()) throw new AssertionError("no MEANTIME corpus_*/*.xml files under " + root());
-        List<Doc> out = new ArrayList<>();
-        for (Path f : files) out.add(read(f));
+        return files;
+    }
+
+    /** An article with its gold event mentions; {@code corpus} is the folder whose articles share instances. */
+    record Article(Doc doc, String corpus, List<MeantimeEventGold.Mention> events) {
+    }
+
+    /** Every article with its gold events, in corpus order. */
+    static List<Article> articles() throws Exception {
+        List<Article> out = new ArrayList<>();
+        for (Path f : files()) {
+            Element root = xml(f);
+            Doc d = read(f, root);
+            out.add(new Article(d, f.getParent().getFileName().toString(),
+                    MeantimeEventGold.mentions(root, d.text(), tokens(root).at())));
+        }
         return out;
     }
 
     static Doc read(Path f) throws Exception {
+        return read(f, xml(f));
+    }
+
+    static Element xml(Path f) throws Exception {
         var dbf = DocumentBuilderFactory.newInstance();
         dbf.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        Element root;
         try (var in = Files.newInputStream(f)) {
-            root = dbf.newDocumentBuilder().parse(in).getDocumentElement();
+            return dbf.newDocumentBuilder().parse(in).getDocumentElement();
         } catch (IOException e) {
             throw new AssertionError("cannot read " + f, e);
         }
+    }
+
+    /** The text (tokens joined by spaces, one sentence a line) and each token id's [start, end) in it. */
+    record TokenText(String text, Map<String, int[]> at) {
+    }
+
+    static TokenText tokens(Element root) {
         StringBuilder text = new StringBuilder();
         Map<String, int[]> at = new HashMap<>();
         NodeList tokens = root.getElementsByTagName("token");
@@ -79,6 +109,13 @@ final class Meantime {
             text.append(t.getTextContent());
             at.put(t.getAttribute("t_id"), new int[]{start, text.length()});
         }
+        return new TokenText(text.toString(), at);
+    }
+
+    private static Doc read(Path f, Element root) {
+        TokenText tt = tokens(root);
+        String text = tt.text();
+        Map<String, int[]> at = tt.at();
         LocalDate dct = null;
         List<Span> timex = new ArrayList<>();
         NodeList tx = root.getElementsByTagName("TIMEX3");
@@ -139,10 +176,10 @@ final class Meantime {
         }
         int nl = text.indexOf("\n", annotated);
         annotated = nl < 0 ? text.length() : nl;
-        return new Doc(f.getFileName().toString(), text.toString(), dct, timex, people, anyPerson, entities, annotated);
+        return new Doc(f.getFileName().toString(), text, dct, timex, people, anyPerson, entities, annotated);
     }
 
-    private static int[] span(Element e, Map<String, int[]> at) {
+    static int[] span(Element e, Map<String, int[]> at) {
         NodeList anchors = e.getElementsByTagName("token_anchor");
         int s = Integer.MAX_VALUE;
         int end = -1;

@@ -74,7 +74,7 @@ final class MeantimeScore {
     }
 
     /** Without a creation time in the XML, the date the article's second line (its dateline) gives. */
-    private static TimeValue datelineDay(String text) {
+    static TimeValue datelineDay(String text) {
         String[] lines = text.split("\n", 3);
         if (lines.length < 2) return null;
         Analysis a = Extractor.standard().analyze(lines[1], new DocumentInfo(null, null, null, DateSource.UNKNOWN, null));

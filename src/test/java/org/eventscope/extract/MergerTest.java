@@ -69,6 +69,40 @@ class MergerTest {
         assertTrue(first.disputed());
     }
 
+    @Test
+    void aCompanyNamedInFullAndByItsFirstWordIsOneParticipant() {
+        List<MergedEvent> m = EventMerger.standard().merge(List.of(
+                report(1, EventKind.ECONOMIC, "2003", "Zentrix Computer launched the Zentrix music store in 2003",
+                        "Zentrix Computer"),
+                report(2, EventKind.ECONOMIC, "2003-04-28", "Zentrix launched the Zentrix music store on April 28, 2003",
+                        "Zentrix")));
+        assertEquals(1, m.size());
+        assertEquals("2003-04-28", m.get(0).when().timeml());
+    }
+
+    @Test
+    void twoCompaniesSharingAFirstWordAreNotOneParticipant() {
+        List<MergedEvent> m = EventMerger.standard().merge(List.of(
+                report(1, EventKind.ECONOMIC, "2006-05-08", "Zentrix Records launched a music label", "Zentrix Records"),
+                report(2, EventKind.ECONOMIC, "2006-05-08", "Zentrix Computer launched a music player",
+                        "Zentrix Computer")));
+        assertEquals(2, m.size());
+    }
+
+    @Test
+    void aMonthReportOfAnotherKindOrOtherWordsDoesNotJoinADayInIt() {
+        List<MergedEvent> m = EventMerger.standard().merge(List.of(
+                report(1, EventKind.AID, "2007-10-15", "The first A380 was delivered to Singapore Airlines on Monday",
+                        "Singapore Airlines"),
+                report(2, EventKind.ECONOMIC, "2007-10", "Singapore Airlines will launch its first service in October",
+                        "Singapore Airlines"),
+                report(3, EventKind.STATEMENT, "2010-07-16", "Zentrix announced Friday it will give owners a free case",
+                        "Zentrix"),
+                report(4, EventKind.STATEMENT, "2010-07", "Zentrix was criticised last month for its antenna design",
+                        "Zentrix")));
+        assertEquals(4, m.size());
+    }
+
     private static String name(int n) {
         StringBuilder b = new StringBuilder("Ka");
         for (int x = n; x > 0; x /= 26) b.append((char) ('a' + x % 26));

@@ -1,0 +1,309 @@
+package org.eventscope.extract;
+
+import org.eventscope.model.ParticipantKind;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The actor of a trigger verb's clause: the name just before the verb (past auxiliaries, adverbs, the date and
+ * a ", which ...," aside); a pronoun ("he", "she", "it") or a description ("the company", "the minister") stands
+ * for the nearest earlier name of its kind; a capitalised name the recogniser left out ("Apple Computer
+ * announced") is taken as it stands. One instance per document; linear in the text.
+ */
+final class Subjects {
+    private static final Set<String> SKIP = Set.of("has", "have", "had", "was", "were", "is", "are", "will", "would",
+            "also", "today", "yesterday", "tonight", "then", "later", "again", "already", "jointly", "not", "never",
+            "could", "can", "may", "might", "must", "should", "shall", "ll", "been", "be", "to", "set", "due",
+            "expected", "scheduled", "going", "about", "able", "just", "now", "first", "last", "finally", "formally",
+            "officially", "reportedly", "this", "morning", "afternoon", "evening", "week", "month", "year", "on", "in",
+            "earlier", "late", "early", "did", "does", "do", "both", "all", "each");
+    /** "began to fly", "plans to buy": verbs whose subject is the subject of the verb after "to". */
+    private static final Set<String> CATENATIVE = Set.of("begin", "begins", "began", "plan", "plans", "planned",
+            "want", "wants", "wanted", "hope", "hopes", "hoped", "agree", "agrees", "agreed", "decide", "decides",
+            "decided", "start", "starts", "started", "continue", "continues", "continued", "intend", "intends",
+            "intended", "aim", "aims", "aimed", "try", "tries", "tried", "seek", "seeks", "sought", "promise",
+            "promised", "vow", "vowed", "refuse", "refused", "fail", "failed", "manage", "managed", "threaten",
+            "threatened", "offer", "offered", "prepare", "prepared", "need", "needs", "needed");
+    private static final Set<String> ASIDE = Set.of("which", "who", "whose", "a", "an", "the", "its", "his", "her",
+            "their", "one", "also", "now", "already", "itself", "based", "best", "known", "led");
+    private static final Set<String> ORG_NOUNS = Set.of("company", "firm", "airline", "carrier", "manufacturer", "maker",
+            "planemaker", "automaker", "carmaker", "group", "bank", "retailer", "giant", "corporation", "conglomerate",
+            "government", "ministry", "court", "team", "club", "party", "insurer", "lender", "operator", "producer",
+            "developer", "startup", "utility", "regulator", "agency", "union", "alliance", "organisation",
+            "organization", "band", "label", "studio", "publisher", "broadcaster", "network", "side");
+    private static final Set<String> PERSON_NOUNS = Set.of("president", "minister", "ceo", "chairman", "chairwoman",
+            "chief", "spokesman", "spokeswoman", "spokesperson", "leader", "founder", "executive", "premier",
+            "governor", "mayor", "senator", "official", "director", "secretary", "ambassador", "envoy", "coach",
+            "captain", "judge", "prosecutor", "king", "queen", "prince", "general", "commander", "player", "singer");
+    private static final Set<String> FUNCTION = Set.of("the", "a", "an", "this", "that", "these", "those", "it", "its",
+            "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "in", "on", "at", "after", "before",
+            "but", "and", "or", "as", "when", "while", "since", "with", "for", "from", "by", "of", "to", "despite",
+            "yesterday", "today", "there", "here", "meanwhile", "however", "also", "according", "some", "many",
+            "officials", "analysts", "experts", "police", "residents", "witnesses", "sources", "reports");
+
+    private final Tokens t;
+    private final Sentences s;
+    private final List<EntityRecognizer.Mention> mentions;
+    private final Lexicon lex = Lexicon.get();
+    private Set<String> inner;
+
+    Subjects(Tokens t, Sentences s, List<EntityRecognizer.Mention> mentions) {
+        this.t = t;
+        this.s = s;
+        this.mentions = mentions;
+    }
+
+    /** The actor of the clause of the verb at {@code k} in the sentence starting at {@code a}, or null. */
+    EntityRecognizer.Mention of(int a, int k, boolean[] inDate, List<EntityRecognizer.Mention> ms) {
+        int j = head(a, k, inDate);
+        if (j < 0) return null;
+        if (t.lower[j].equals("and") && j > a) return first(a, ms); // "Apple ... and launched": the first clause's
+        for (EntityRecognizer.Mention m : ms) {
+            if (m.common || m.canonical == null) continue; // a capitalised common word: judged below
+            if (m.to == j + 1) return usable(m) ? m : null;
+            if (m.from <= j && j < m.to) return null;
+        }
+        String w = t.lower[j];
+        switch (w) {
+            case "he", "she" -> {
+                return nearest(k, ParticipantKind.PERSON, "");
+            }
+            case "it" -> {
+                // the nearest earlier subject: a name, unless the sentence before opens on an unnamed one
+                EntityRecognizer.Mention m = nearest(k, ParticipantKind.ORGANIZATION, null, true);
+                int[] p = previousSubject(a);
+                return m != null && (p == null || m.from >= p[0]) ? m : null;
+            }
+            case "we", "i" -> {
+                return speaker(k);
+            }
+            default -> {
+            }
+        }
+        boolean the = t.wordIs(j - 1, "the") || t.wordIs(j - 2, "the") && t.isWord(j - 1) && !t.capitalised(j - 1);
+        if (the && !t.capitalised(j)) {
+            if (ORG_NOUNS.contains(w)) return nearest(k, ParticipantKind.ORGANIZATION, w);
+            if (PERSON_NOUNS.contains(w)) return nearest(k, ParticipantKind.PERSON, "");
+            return null;
+        }
+        return name(a, j);
+    }
+
+    /**
+     * For a verb with no named subject, a subject phrase for its title: for "it" or "they", the subject phrase of
+     * the sentence before ("bilateral trade is growing ... it increased" gives "bilateral trade"); else the
+     * clause's own ("the first A380 was delivered"); null when the clause is negated or there is none.
+     */
+    String phrase(int a, int k, boolean[] inDate) {
+        int j = head(a, k, inDate);
+        if (j < 0) return null;
+        for (int q = j + 1; q < k; q++) if (NOT_FACTUAL.contains(t.w(q))) return null;
+        if (!(t.lower[j].equals("it") || t.lower[j].equals("they"))) return ownPhrase(a, j);
+        int[] p = previousSubject(a);
+        return p == null ? null : t.text.substring(t.start[p[0]], t.end[p[1] - 1]);
+    }
+
+    /** The tokens [from, to) of an unnamed subject phrase opening a clause of the sentence before, or null. */
+    private int[] previousSubject(int a) {
+        int q = sentenceOf(a);
+        if (q == 0) return null;
+        int pa = s.first[q - 1];
+        int pb = Math.min(s.last[q - 1], pa + 60);
+        for (int x = pa; x < pb; x++) {
+            if (x != pa && !t.is(x - 1, ',')) continue;
+            int y = t.wordIs(x, "the") ? x + 1 : x;
+            int e = y;
+            while (e < pb && e - y < 3 && t.isWord(e) && (!t.capitalised(e) || e == pa) && !FUNCTION.contains(t.lower[e])
+                    && !SKIP.contains(t.lower[e]) && !AUX.contains(t.lower[e])) {
+                e++;
+            }
+            if (e > y && verbAfter(e)) return new int[]{x, e};
+        }
+        return null;
+    }
+
+    /** Negations and modals: a clause with one is not titled as a plain happening. */
+    private static final Set<String> NOT_FACTUAL = Set.of("not", "never", "t", "may", "might", "could", "should",
+            "would", "must");
+    private static final Set<String> PREPOSITION = Set.of("in", "at", "on", "of", "for", "with", "from", "by", "into",
+            "during", "under", "over", "about", "to", "through", "against");
+    private static final Set<String> DETERMINER = Set.of("the", "a", "an", "its", "their", "this", "these", "our");
+
+    /** "The first A380 was delivered": the clause's own subject phrase, from a determiner to the noun before it. */
+    private String ownPhrase(int a, int j) {
+        if (t.capitalised(j) && !t.allCaps(j) || FUNCTION.contains(t.lower[j]) || SKIP.contains(t.lower[j])) return null;
+        for (int x = j; x >= a && j - x < 6; x--) {
+            if (!t.isWord(x) && !t.isNum(x) && !t.is(x, '-')) return null;
+            if (t.isWord(x) && DETERMINER.contains(t.lower[x]) && !t.glued(x + 1)) { // not the "A" of "A380"
+                // "came in a press conference held": a phrase after a preposition is no subject
+                return x == j || PREPOSITION.contains(t.w(x - 1)) ? null : t.text.substring(t.start[x], t.end[j]);
+            }
+            if (t.isWord(x) && FUNCTION.contains(t.lower[x])) return null;
+        }
+        return null;
+    }
+
+    /** "his visit", "its launch": the nearest earlier person or organisation a possessive before a noun names. */
+    EntityRecognizer.Mention possessor(int a, int k) {
+        for (int j = k - 1; j >= a && k - j <= 3; j--) {
+            String w = t.w(j);
+            if (w.equals("his") || w.equals("her")) return nearest(j, ParticipantKind.PERSON, "");
+            if (w.equals("its")) return nearest(j, ParticipantKind.ORGANIZATION, null);
+            if (w.isEmpty() || t.capitalised(j) || FUNCTION.contains(w)) return null;
+        }
+        return null;
+    }
+
+    /** The word that heads the clause of the verb at k: past auxiliaries, adverbs, the date and asides; or -1. */
+    private int head(int a, int k, boolean[] inDate) {
+        int j = k - 1;
+        while (j >= a) {
+            if (inDate[j - a] || t.isWord(j) && (SKIP.contains(t.lower[j]) || t.lower[j].endsWith("ly") && !t.capitalised(j)
+                    || t.wordIs(j + 1, "to") && CATENATIVE.contains(t.lower[j]))) {
+                j--;
+            } else if (t.is(j, ')')) {
+                int o = j - 1;
+                while (o > a && j - o < 12 && !t.is(o, '(')) o--;
+                if (!t.is(o, '(')) return -1;
+                j = o - 1;
+            } else if (t.is(j, ',')) {
+                int o = j - 1;
+                while (o > a && j - o < 25 && !t.is(o, ',')) o--;
+                if (!t.is(o, ',') || !ASIDE.contains(t.w(o + 1))) return -1;
+                j = o - 1;
+            } else {
+                break;
+            }
+        }
+        return j < a || !t.isWord(j) ? -1 : j;
+    }
+
+    private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "stressed", "noted",
+            "explained", "declared", "stated", "according");
+
+    /** "we will sign ...," Lavrov said: the person a first-person pronoun's sentence is quoted from. */
+    private EntityRecognizer.Mention speaker(int k) {
+        int q = sentenceOf(k);
+        int end = s.last[q];
+        for (int i = after(s.first[q]); i < mentions.size() && mentions.get(i).from < end; i++) {
+            EntityRecognizer.Mention m = mentions.get(i);
+            if (m.kind == ParticipantKind.PERSON && usable(m)
+                    && (SPEECH.contains(t.w(m.to)) || SPEECH.contains(t.w(m.from - 1)))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The index of the first mention starting at or after token k (mentions are in text order). */
+    private int after(int k) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).from < k) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /** The sentence's opening subject: a name (or "he", "it") at its start followed by a verb. */
+    private EntityRecognizer.Mention first(int a, List<EntityRecognizer.Mention> ms) {
+        int j = a;
+        while (t.is(j, '"') || t.is(j, '\u201C')) j++;
+        for (EntityRecognizer.Mention m : ms) {
+            if (m.from == j && !m.common && m.canonical != null) return usable(m) && verbAfter(m.to) ? m : null;
+        }
+        int e = j;
+        while (e + 1 < t.size && e - j < 4 && t.isWord(e + 1) && t.capitalised(e + 1)) e++;
+        if (!t.isWord(j) || !verbAfter(e + 1)) return null;
+        String w = t.lower[j];
+        if (w.equals("he") || w.equals("she")) return nearest(j, ParticipantKind.PERSON, "");
+        if (w.equals("it")) return nearest(j, ParticipantKind.ORGANIZATION, null, true);
+        return t.capitalised(j) ? name(a, e) : null;
+    }
+
+    private static boolean usable(EntityRecognizer.Mention m) {
+        return m.canonical != null && !m.inTitle && !"agency".equals(m.title) && !m.common
+                && (m.kind != ParticipantKind.PLACE || m.acting || !m.locative);
+    }
+
+    /**
+     * The nearest earlier name of a kind within a few sentences. A person for "he", "she", "the minister"; for
+     * "it" ({@code noun} null) an organisation or a country that was itself the subject of a verb; for "the airline" one whose
+     * name says "airline", else the nearest organisation that was a subject.
+     */
+    private EntityRecognizer.Mention nearest(int k, ParticipantKind kind, String noun) {
+        return nearest(k, kind, noun, false);
+    }
+
+    private EntityRecognizer.Mention nearest(int k, ParticipantKind kind, String noun, boolean countries) {
+        EntityRecognizer.Mention subject = null;
+        for (int i = after(k) - 1; i >= 0; i--) {
+            EntityRecognizer.Mention m = mentions.get(i);
+            if (k - m.to > 150) break;
+            boolean country = countries && m.kind == ParticipantKind.PLACE && !m.demonym && !m.locative;
+            if (m.kind != kind && !country || !usable(m) || m.weak && kind == ParticipantKind.PERSON) continue;
+            if (kind == ParticipantKind.PERSON) return m;
+            if (noun != null && m.canonical.toLowerCase(java.util.Locale.ROOT).contains(noun)) return m;
+            if (subject == null && verbAfter(m.to)) subject = m;
+        }
+        return subject;
+    }
+
+    private static final Set<String> AUX = Set.of("has", "have", "had", "is", "was", "were", "are", "will", "would",
+            "could", "can", "may", "said", "says", "told", "also", "today", "yesterday");
+
+    /** Whether a verb follows a name: "Airbus has", "Boeing said", "Apple unveiled". */
+    private boolean verbAfter(int j) {
+        String w = t.w(j);
+        if (w.isEmpty() || t.capitalised(j)) return false;
+        return AUX.contains(w) || w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss") && lex.cameo.containsKey(w.substring(0, w.length() - 1));
+    }
+
+    /** A run of capitalised words ending at j that the recogniser left out: a name when it looks like one. */
+    private EntityRecognizer.Mention name(int a, int j) {
+        if (!t.capitalised(j) || t.allCaps(j) && t.lower[j].length() < 2) return null;
+        int r = j;
+        while (r - 1 >= a && j - r < 4 && t.isWord(r - 1) && t.capitalised(r - 1)) r--;
+        while (r <= j && FUNCTION.contains(t.lower[r])) r++;
+        if (r > j) return null;
+        for (int q = r; q <= j; q++) {
+            String x = t.lower[q];
+            if (lex.months.containsKey(x) || lex.weekdays.containsKey(x) || lex.titles.contains(x)
+                    || lex.notNames.contains(x) || FUNCTION.contains(x)) {
+                return null;
+            }
+        }
+        if (r == s.first[sentenceOf(r)] && r == j && !inner().contains(t.lower[j])) return null;
+        String name = Coreference.collapse(t.text, t.start[r], t.end[j]);
+        return new EntityRecognizer.Mention(r, j + 1, ParticipantKind.ORGANIZATION, name);
+    }
+
+    private int sentenceOf(int k) {
+        int lo = 0;
+        int hi = s.count - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (s.first[mid] <= k) lo = mid;
+            else hi = mid - 1;
+        }
+        return lo;
+    }
+
+    /** Lower-cased words the document capitalises inside a sentence: names, not sentence-initial capitals. */
+    private Set<String> inner() {
+        if (inner != null) return inner;
+        inner = new HashSet<>();
+        for (int q = 0; q < s.count; q++) {
+            for (int k = s.first[q] + 1; k < s.last[q]; k++) {
+                if (t.isWord(k) && t.capitalised(k) && !t.is(k - 1, '"') && !t.is(k - 1, '\u201C') && !t.is(k - 1, ':')) {
+                    inner.add(t.lower[k]);
+                }
+            }
+        }
+        return inner;
+    }
+}

@@ -1,0 +1,148 @@
+package org.eventscope.extract;
+
+import org.eventscope.model.Analysis;
+import org.eventscope.model.EventKind;
+import org.eventscope.model.ExtractedEvent;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Event rules written as examples: which happening a date dates, its kind, its actors and its title. */
+class EventRulesTest {
+
+    /** The one event dated {@code when} in {@code text}, read in an article of {@code dct}. */
+    private static ExtractedEvent event(String text, String dct, String when) {
+        Analysis a = Examples.analyse(text, dct);
+        List<ExtractedEvent> on = a.events().stream().filter(e -> e.when().timeml().equals(when)).toList();
+        assertEquals(1, on.size(), "events on " + when + " in \"" + text + "\": " + describe(a.events()));
+        return on.get(0);
+    }
+
+    private static String describe(List<ExtractedEvent> events) {
+        return events.stream().map(e -> e.when().timeml() + " " + e.kind() + " \"" + e.title() + "\" " + e.participants())
+                .collect(Collectors.joining("; "));
+    }
+
+    @Test
+    void aCompanyTheNameRecogniserLeftOutIsStillTheActorOfItsVerb() {
+        ExtractedEvent e = event("Zentrix Computer announced on Tuesday the first phones to use its own chips.",
+                "2006-01-12", "2006-01-10");
+        assertEquals(EventKind.STATEMENT, e.kind());
+        assertTrue(e.participants().contains("Zentrix Computer"), e.participants().toString());
+        assertTrue(e.title().startsWith("Zentrix Computer announces"), e.title());
+    }
+
+    @Test
+    void wonAnOrderIsBusinessAndFiledALawsuitIsLegal() {
+        assertEquals(EventKind.ECONOMIC, event("Airbus won a $15bn order from Qatar Airways on Monday.",
+                "2005-06-14", "2005-06-13").kind());
+        ExtractedEvent suit = event("Northwind Records filed a lawsuit against Boeing in a London court on March 28, 2006.",
+                "2006-03-29", "2006-03-28");
+        assertEquals(EventKind.LEGAL, suit.kind());
+        assertTrue(suit.title().contains("files a lawsuit"), suit.title());
+    }
+
+    @Test
+    void launchingAnAttackIsMilitaryAndLaunchingAPhoneIsBusiness() {
+        assertEquals(EventKind.MILITARY, event("The rebels launched an attack on the town on 3 May 2015.",
+                "2015-05-04", "2015-05-03").kind());
+        assertEquals(EventKind.ECONOMIC, event("Samsung launched a new phone in Seoul on 3 May 2015.",
+                "2015-05-04", "2015-05-03").kind());
+    }
+
+    @Test
+    void theAirlineInALaterSentenceIsTheAirlineNamedBefore() {
+        ExtractedEvent e = event("China Eastern Airlines has agreed to buy twenty jets. The airline, which is the third "
+                + "largest in China, signed the agreement in Paris on June 15.", "2009-06-18", "2009-06-15");
+        assertEquals(EventKind.AGREEMENT, e.kind());
+        assertEquals(List.of("China Eastern Airlines"), e.participants());
+        assertEquals("China Eastern Airlines signs the agreement", e.title());
+    }
+
+    @Test
+    void heInTheNextSentenceIsThePersonNamedBefore() {
+        ExtractedEvent e = event("Steve Jobs left the company in 2011. He fought pancreatic cancer in 2004.",
+                "2011-10-06", "2004");
+        assertTrue(e.participants().contains("Steve Jobs"), e.participants().toString());
+        assertTrue(e.title().startsWith("Jobs fights"), e.title());
+    }
+
+    @Test
+    void fightingAnIllnessOrAFireIsNoMilitaryAction() {
+        assertEquals(EventKind.OTHER, event("Steve Jobs fought pancreatic cancer in 2004.", "2011-10-06", "2004").kind());
+        assertEquals(EventKind.OTHER, event("Firefighters battled wildfires near Athens on 23 July 2018.", "2018-07-24",
+                "2018-07-23").kind());
+        assertEquals(EventKind.MILITARY, event("Rebels fought government troops near Aleppo on 23 July 2016.",
+                "2016-07-24", "2016-07-23").kind());
+    }
+
+    @Test
+    void weInAQuoteIsTheSpeaker() {
+        ExtractedEvent e = event("\u201CToday we will sign the consultations plan,\u201D Foreign Minister Sergey Lavrov "
+                + "said on Monday.", "2021-01-25", "2021-01-25");
+        assertTrue(e.title().startsWith("Lavrov"), e.title());
+    }
+
+    @Test
+    void anUnnamedItTakesTheSubjectOfTheSentenceBefore() {
+        ExtractedEvent e = event("Despite the pandemic, bilateral trade is growing. According to the customs "
+                + "statistics, it increased by almost 20 percent in 2020.", "2021-01-25", "2020");
+        assertEquals("Bilateral trade increases by almost 20 percent", e.title());
+    }
+
+    @Test
+    void itIsTheNamedCompanyThatWasTheSubjectBeforeUnlessAnUnnamedSubjectCameLater() {
+        assertEquals("Airbus signs the contract", event("Airbus has won a large order. It signed the contract on June "
+                + "5, 2009.", "2009-06-08", "2009-06-05").title());
+        assertEquals("Bilateral trade increases by almost 20 percent", event("Georgia signed a trade pact in 2015. "
+                + "Despite the pandemic, bilateral trade is growing. According to the statistics, it increased by "
+                + "almost 20 percent in 2020.", "2021-01-25", "2020").title());
+    }
+
+    @Test
+    void aVerbAndItsCompoundObjectAreOneHappening() {
+        ExtractedEvent e = event("Georgia signed a trade pact with Turkey on 3 May 2015.", "2015-05-04", "2015-05-03");
+        assertEquals(EventKind.AGREEMENT, e.kind());
+        assertTrue(e.title().startsWith("Georgia signs a trade pact"), e.title());
+    }
+
+    @Test
+    void aDateToldRelativeToALaterWarDatesTheVerbBeforeIt() {
+        ExtractedEvent e = event("Moscow recognized the independence of Abkhazia on August 26, 2008, two weeks after "
+                + "the end of the war.", "2021-01-25", "2008-08-26");
+        assertEquals(EventKind.RECOGNITION, e.kind());
+    }
+
+    @Test
+    void aDateInTheFirstOfTwoJoinedClausesIsNotTheSecondClausesDate() {
+        Analysis a = Examples.analyse("Zentrix was founded by two students in 1976, and launched its music store "
+                + "in 2003.", "2008-01-09");
+        assertTrue(a.events().stream().anyMatch(e -> e.when().timeml().equals("2003") && e.kind() == EventKind.ECONOMIC),
+                describe(a.events()));
+        assertFalse(a.events().stream().anyMatch(e -> e.when().timeml().equals("1976") && e.title().contains("launch")),
+                describe(a.events()));
+    }
+
+    @Test
+    void aWhoBeforeATripNamesWhoseTripItIs() {
+        Analysis a = Examples.analyse("Lavrov met on November 12 with Dmitry Medoev, the foreign minister of South "
+                + "Ossetia, who is on a three-day trip to Moscow on November 11-13.", null);
+        ExtractedEvent e = a.events().stream().filter(x -> x.kind() == EventKind.VISIT).findFirst()
+                .orElseThrow(() -> new AssertionError(describe(a.events())));
+        assertTrue(e.title().startsWith("Trip of Medoev"), e.title());
+        assertTrue(e.participants().contains("Dmitry Medoev"), e.participants().toString());
+    }
+
+    @Test
+    void leadWordsLikeIncludingDoNotOpenATitle() {
+        Analysis a = Examples.analyse("Both sides praised their cooperation, including agreements signed during the year.",
+                "2021-12-21");
+        assertEquals(1, a.events().size(), describe(a.events()));
+        assertTrue(a.events().get(0).title().startsWith("Agreements signed"), describe(a.events()));
+    }
+}
