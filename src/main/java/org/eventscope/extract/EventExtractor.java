@@ -134,6 +134,7 @@ final class EventExtractor {
                 continue; // "filed a lawsuit ..., the third such lawsuit": the same happening again
             }
             if (h == null) continue;
+            h = triggers.withDisasterSubject(t, k, h);
             for (int q = 0; q < nd; q++) {
                 TemporalTagger.Found d = dates.get(q);
                 int dist = distance(at, a, k, d);

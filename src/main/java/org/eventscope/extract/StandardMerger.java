@@ -171,10 +171,14 @@ final class StandardMerger implements EventMerger {
                 s = sim;
             } else {
                 if (shared < need) continue;
-                if (need == 1 && sim < 0.1) continue;
+                // one shared name: the sentences must share words too; a long sentence dilutes the share, so the
+                // same kind on the same day may instead share three content words beside the names
+                if (need == 1 && sim < 0.1 && !(it.e().kind() == m.e().kind() && r != DateRel.NEAR
+                        && common(it.words, m.words) >= 3)) continue;
                 if (r == DateRel.NEAR && (sim < 0.12 || it.e().kind() != m.e().kind())) continue;
                 // a coarse date containing a precise one ("in July" / "on July 16") needs the same kind and wording
-                if (r == DateRel.CONTAINS && (sim < 0.2 || it.e().kind() != m.e().kind())) continue;
+                if (r == DateRel.CONTAINS && !sameDayButYear(it.e().when(), m.e().when())
+                        && (sim < 0.2 || it.e().kind() != m.e().kind())) continue;
                 s = 0.5 + 0.2 * shared + sim + (it.e().kind() == m.e().kind() ? 0.3 : 0)
                         + (r == DateRel.EQUAL ? 0.3 : r == DateRel.CONTAINS ? 0.15 : 0);
             }
@@ -226,6 +230,14 @@ final class StandardMerger implements EventMerger {
             if (gap <= TOLERANCE_DAYS) return DateRel.NEAR;
         }
         return DateRel.NONE;
+    }
+
+    /** A day whose year the text does not give and a dated day on the same month and day ("November 6"). */
+    private static boolean sameDayButYear(TimeValue a, TimeValue b) {
+        TimeValue.YearUnknown u = a instanceof TimeValue.YearUnknown x ? x : b instanceof TimeValue.YearUnknown y ? y : null;
+        TimeValue o = u == a ? b : a;
+        return u != null && u.day() != null && o.precision() == Precision.DAY
+                && o.start().get().getMonthValue() == u.month() && o.start().get().getDayOfMonth() == u.day();
     }
 
     private static boolean short_(TimeValue v) {
@@ -338,6 +350,12 @@ final class StandardMerger implements EventMerger {
         for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
             if (w.length() >= 4 && !STOP.contains(w)) out.add(Names.fold(w.length() > 6 ? w.substring(0, 6) : w));
         }
+    }
+
+    private static int common(Set<String> a, Set<String> b) {
+        int both = 0;
+        for (String x : a) if (b.contains(x)) both++;
+        return both;
     }
 
     private static double jaccard(Set<String> a, Set<String> b) {

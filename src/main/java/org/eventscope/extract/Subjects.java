@@ -241,17 +241,27 @@ final class Subjects {
 
     private EntityRecognizer.Mention nearest(int k, ParticipantKind kind, String noun, boolean countries) {
         EntityRecognizer.Mention subject = null;
+        EntityRecognizer.Mention oblique = null;
         for (int i = after(k) - 1; i >= 0; i--) {
             EntityRecognizer.Mention m = mentions.get(i);
             if (k - m.to > 150) break;
             boolean country = countries && m.kind == ParticipantKind.PLACE && !m.demonym && !m.locative;
             if (m.kind != kind && !country || !usable(m) || m.weak && kind == ParticipantKind.PERSON) continue;
-            if (kind == ParticipantKind.PERSON) return m;
+            if (kind == ParticipantKind.PERSON) {
+                // "he" rarely stands for a person named after a preposition ("closed in honour of Martin Luther
+                // King. He fought cancer"): an earlier person who was not is preferred, the oblique one kept last
+                if (!OBLIQUE.contains(t.w(m.from - 1))) return m;
+                if (oblique == null) oblique = m;
+                continue;
+            }
             if (noun != null && m.canonical.toLowerCase(java.util.Locale.ROOT).contains(noun)) return m;
             if (subject == null && verbAfter(m.to)) subject = m;
         }
-        return subject;
+        return subject != null ? subject : oblique;
     }
+
+    private static final Set<String> OBLIQUE = Set.of("of", "for", "to", "with", "by", "from", "about", "against",
+            "towards", "toward", "like", "than");
 
     private static final Set<String> AUX = Set.of("has", "have", "had", "is", "was", "were", "are", "will", "would",
             "could", "can", "may", "said", "says", "told", "also", "today", "yesterday");

@@ -89,6 +89,27 @@ final class Triggers {
         return null;
     }
 
+    /**
+     * A verb of force whose subject is a natural or accidental happening ("the earthquake struck", "floods killed
+     * 12", "a fire destroyed") names that happening: the subject's kind, at the verb's strength.
+     */
+    Hit withDisasterSubject(Tokens t, int k, Hit verb) {
+        if (verb == null || verb.noun() || verb.kind() != EventKind.MILITARY) return verb;
+        for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
+            if (!t.isWord(j)) return verb;
+            Hit subject = at(t, j);
+            if (subject != null && subject.kind() == EventKind.DISASTER) {
+                return new Hit(EventKind.DISASTER, Math.max(verb.strength(), subject.strength()), verb.lemma(), false,
+                        verb.object());
+            }
+            if (!ADVERB_OR_AUX.contains(t.lower[j])) return verb;
+        }
+        return verb;
+    }
+
+    private static final java.util.Set<String> ADVERB_OR_AUX = java.util.Set.of("has", "have", "had", "was", "were",
+            "also", "then", "later", "again", "reportedly", "which", "that");
+
     private static final Map<String, String> IRREGULAR = Map.ofEntries(
             Map.entry("met", "meet"), Map.entry("held", "hold"), Map.entry("fought", "fight"),
             Map.entry("struck", "strike"), Map.entry("shot", "shoot"), Map.entry("told", "tell"),

@@ -48,6 +48,26 @@ class EventRulesTest {
     }
 
     @Test
+    void heStandsForThePersonTheStoryIsAboutNotOneNamedAfterAPreposition() {
+        ExtractedEvent e = event("Chief executive Steve Jobs announced on Monday that he would take medical leave. "
+                + "Markets were closed in honour of Martin Luther King. He fought pancreatic cancer in 2004.",
+                "2011-01-18", "2004");
+        assertEquals(List.of("Steve Jobs"), e.participants());
+    }
+
+    @Test
+    void anEarthquakeThatStruckAndAFloodThatKilledAreDisastersNotAttacks() {
+        assertEquals(EventKind.DISASTER, event("A magnitude 6.1 earthquake struck central Chile on Tuesday, killing four people.",
+                "2019-09-18", "2019-09-17").kind());
+        assertEquals(EventKind.DISASTER, event("Floods killed at least 12 people in the Indian state of Assam on 3 July 2020.",
+                "2020-07-04", "2020-07-03").kind());
+        assertEquals(EventKind.DISASTER, event("A bus crashed into a river near Cusco on Sunday, officials said.",
+                "2018-03-12", "2018-03-11").kind());
+        assertEquals(EventKind.MILITARY, event("Gunmen attacked a police station in Maiduguri on Sunday, killing four people.",
+                "2018-03-12", "2018-03-11").kind());
+    }
+
+    @Test
     void launchingAnAttackIsMilitaryAndLaunchingAPhoneIsBusiness() {
         assertEquals(EventKind.MILITARY, event("The rebels launched an attack on the town on 3 May 2015.",
                 "2015-05-04", "2015-05-03").kind());

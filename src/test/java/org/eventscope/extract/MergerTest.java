@@ -56,6 +56,28 @@ class MergerTest {
     }
 
     @Test
+    void aLongSentenceAndAShortOneOnTheSameCrashMergeWhenTheyShareTheNameAndWordsBesideIt() {
+        List<MergedEvent> m = EventMerger.standard().merge(List.of(
+                report(1, EventKind.DISASTER, "2022-11-06", "A Precision Air passenger plane crashed into Lake Victoria "
+                        + "on Sunday as it tried to land at the town of Bukoba in heavy rain, killing 19 people, officials said",
+                        "Precision Air"),
+                report(2, EventKind.DISASTER, "XXXX-11-06", "The crash of Precision Air flight PW494 into Lake Victoria on "
+                        + "November 6 has revived old complaints from pilots about weather radar at small airports", "Precision Air")));
+        assertEquals(1, m.size(), "a day whose year the text omits joins the dated day, however long the sentences");
+        assertEquals("2022-11-06", m.get(0).when().timeml());
+    }
+
+    @Test
+    void oneSharedNameAndLittleElseInCommonKeepsTwoHappeningsOfADayApart() {
+        List<MergedEvent> m = EventMerger.standard().merge(List.of(
+                report(1, EventKind.STATEMENT, "2022-11-06", "Ruto told reporters in Nairobi that the budget would be cut",
+                        "William Ruto"),
+                report(2, EventKind.STATEMENT, "2022-11-06", "Ruto said the climate summit must agree on loss and damage funds",
+                        "William Ruto")));
+        assertEquals(2, m.size());
+    }
+
+    @Test
     void datesTwoDaysApartMakeADisputedEventAndFarDatesTwoEvents() {
         List<MergedEvent> m = EventMerger.standard().merge(List.of(
                 report(1, EventKind.MILITARY, "2008-08-07", "Georgia launched an offensive against South Ossetia",
