@@ -204,6 +204,26 @@ final class EventExtractor {
             int dist = Math.min(Math.abs(m.from - p.trigger), Math.abs(m.from - p.date.from()));
             if (dist <= ACTOR_WINDOW) actors.add(m);
         }
+        boolean fromSentence = false;
+        if (subject == null && actors.isEmpty()) {
+            // no actor near the trigger ("... rejected the reform in a referendum on Sunday"): the actors of its
+            // sentence, the nearest two, stand for it, less surely
+            EntityRecognizer.Mention first = null, second = null;
+            for (EntityRecognizer.Mention m : ms) {
+                if (!isActor(m) || m.from < a || m.to > b) continue;
+                int d = Math.abs(m.from - p.trigger);
+                if (first == null || d < Math.abs(first.from - p.trigger)) {
+                    second = first;
+                    first = m;
+                } else if (second == null || d < Math.abs(second.from - p.trigger)) {
+                    second = m;
+                }
+            }
+            if (second != null && second.from < first.from) actors.add(second);
+            if (first != null) actors.add(first);
+            if (second != null && second.from > first.from) actors.add(second);
+            fromSentence = first != null;
+        }
         Set<String> names = new LinkedHashSet<>();
         if (subject != null) names.add(subject.canonical);
         for (EntityRecognizer.Mention m : actors) names.add(m.canonical);
@@ -212,7 +232,7 @@ final class EventExtractor {
         int end = t.end[b - 1];
         String sentence = t.text.substring(start, end);
         double conf = p.hit.strength() * precisionFactor(p.when) * (p.date.vague() ? 0.8 : 1.0)
-                * (names.isEmpty() ? 0.6 : 1.0);
+                * (names.isEmpty() ? 0.6 : fromSentence ? 0.8 : 1.0);
         conf = Math.max(0.05, Math.min(1.0, conf + Math.min(0.1, p.score * 0.1)));
         String dateText = t.text.substring(t.start[p.date.from()], t.end[p.date.to() - 1]);
         return new ExtractedEvent(p.hit.kind(), title, p.when, Math.round(conf * 100) / 100.0,

@@ -61,6 +61,17 @@ final class Triggers {
             }
         }
         String lemma = verb != null ? verb.lemma() : LIGHT.get(t.lower[k]);
+        if ("win".equals(lemma) || "lose".equals(lemma)) {
+            // what is won names the happening: a contest ("won the World Cup", "lost the final") or an election
+            for (int j = k + 1; j < t.size && j <= k + 6; j++) {
+                if (!t.isWord(j)) {
+                    if (t.is(j, '-') || t.is(j, '\'') || t.is(j, '\u2019')) continue;
+                    break;
+                }
+                if (CONTESTS.contains(t.lower[j])) return new Hit(EventKind.OTHER, 0.85, lemma, false, j);
+                if (ELECTIONS.contains(t.lower[j])) return new Hit(EventKind.APPOINTMENT, 0.85, lemma, false, j);
+            }
+        }
         for (int j = k + 1; j < t.size && j <= k + 6; j++) {
             if (!t.isWord(j)) {
                 if (t.isNum(j)) continue;
@@ -109,6 +120,13 @@ final class Triggers {
 
     private static final java.util.Set<String> ADVERB_OR_AUX = java.util.Set.of("has", "have", "had", "was", "were",
             "also", "then", "later", "again", "reportedly", "which", "that");
+
+    private static final java.util.Set<String> CONTESTS = java.util.Set.of("cup", "title", "titles", "championship",
+            "championships", "final", "finals", "match", "game", "tournament", "trophy", "medal", "gold", "silver",
+            "bronze", "race", "league", "series", "open", "slam", "prix", "derby", "semifinal", "semi-final", "bout");
+    private static final java.util.Set<String> ELECTIONS = java.util.Set.of("election", "elections", "vote", "votes",
+            "seat", "seats", "presidency", "majority", "nomination", "primary", "runoff", "run-off", "referendum",
+            "mandate", "term", "ballot", "poll", "polls", "mayoralty", "governorship", "premiership", "leadership");
 
     private static final Map<String, String> IRREGULAR = Map.ofEntries(
             Map.entry("met", "meet"), Map.entry("held", "hold"), Map.entry("fought", "fight"),

@@ -56,6 +56,23 @@ class EventRulesTest {
     }
 
     @Test
+    void winningACupIsAContestAndWinningAnElectionIsAnElection() {
+        assertEquals(EventKind.OTHER, event("Spain won the Women's World Cup in Sydney on Sunday.",
+                "2023-08-21", "2023-08-20").kind());
+        assertEquals(EventKind.OTHER, event("Novak Djokovic lost the final to Carlos Alcaraz on 16 July 2023.",
+                "2023-07-17", "2023-07-16").kind());
+        assertEquals(EventKind.APPOINTMENT, event("Claudia Sheinbaum won the presidential election on Sunday.",
+                "2024-06-03", "2024-06-02").kind());
+    }
+
+    @Test
+    void anEventWithNoActorNearItsNounTakesTheActorsOfItsSentence() {
+        ExtractedEvent e = event("Prime Minister Matteo Renzi said he would resign after voters rejected his reform "
+                + "in a referendum on Sunday.", "2016-12-05", "2016-12-04");
+        assertEquals(List.of("Matteo Renzi"), e.participants());
+    }
+
+    @Test
     void anEarthquakeThatStruckAndAFloodThatKilledAreDisastersNotAttacks() {
         assertEquals(EventKind.DISASTER, event("A magnitude 6.1 earthquake struck central Chile on Tuesday, killing four people.",
                 "2019-09-18", "2019-09-17").kind());

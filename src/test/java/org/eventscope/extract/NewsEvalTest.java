@@ -33,14 +33,14 @@ class NewsEvalTest {
 
     @Test
     void theArticlesMainDatedEventsAreFoundWithARightParticipant() {
-        assertTrue(score.foundRate() >= 0.42, score.summary());
-        assertTrue(score.foundIgnoringKindRate() >= 0.56, score.summary());
+        assertTrue(score.foundRate() >= 0.72, score.summary());
+        assertTrue(score.foundIgnoringKindRate() >= 0.85, score.summary());
     }
 
     @Test
     void theSameHappeningToldBySeveralOutletsIsMerged() {
         assertTrue(score.pairs >= 5, "too few pairs found to measure merging: " + score.summary());
-        assertTrue(score.mergeRate() >= 0.65, score.summary() + "\n" + String.join("\n", score.missedMerges));
+        assertTrue(score.mergeRate() >= 0.80, score.summary() + "\n" + String.join("\n", score.missedMerges));
     }
 
     @Test
