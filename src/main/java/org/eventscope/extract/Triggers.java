@@ -172,6 +172,15 @@ final class Triggers {
             return new Hit(EventKind.STATEMENT, 0.7, "press conference", true);
         }
         if (w.equals("case") && t.wordIs(i - 1, "court")) return new Hit(EventKind.LEGAL, 0.85, "court case", true);
+        // phrasal verbs of office: "stepped down", "took the oath (of office)", "took office", "was sworn in" (swear)
+        if (w.startsWith("step") && (w.equals("step") || w.equals("steps") || w.equals("stepped") || w.equals("stepping"))
+                && t.wordIs(i + 1, "down")) {
+            return new Hit(EventKind.APPOINTMENT, 0.85, "step down", false);
+        }
+        if ((w.equals("take") || w.equals("takes") || w.equals("took") || w.equals("taken") || w.equals("taking"))
+                && (t.wordIs(i + 1, "office") || t.wordIs(i + 1, "oath") || t.wordIs(i + 1, "the") && t.wordIs(i + 2, "oath"))) {
+            return new Hit(EventKind.APPOINTMENT, 0.85, "take office", false);
+        }
         if (w.startsWith("call") && t.wordIs(i + 1, "for") && (w.length() == 4 || w.equals("calls") || w.equals("called"))) {
             return new Hit(EventKind.PROTEST, 0.75, "call for", false); // a demand
         }

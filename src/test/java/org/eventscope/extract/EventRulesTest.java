@@ -66,6 +66,16 @@ class EventRulesTest {
     }
 
     @Test
+    void steppingDownAndTakingTheOathAreChangesOfOffice() {
+        ExtractedEvent down = event("Prime Minister Liz Truss stepped down on Thursday after 45 days in office.",
+                "2022-10-21", "2022-10-20");
+        assertEquals(EventKind.APPOINTMENT, down.kind());
+        assertTrue(down.participants().contains("Liz Truss"), down.participants().toString());
+        assertEquals(EventKind.APPOINTMENT, event("Luiz Inacio Lula da Silva took the oath of office in Brasilia on Sunday.",
+                "2023-01-02", "2023-01-01").kind());
+    }
+
+    @Test
     void anEventWithNoActorNearItsNounTakesTheActorsOfItsSentence() {
         ExtractedEvent e = event("Prime Minister Matteo Renzi said he would resign after voters rejected his reform "
                 + "in a referendum on Sunday.", "2016-12-05", "2016-12-04");
