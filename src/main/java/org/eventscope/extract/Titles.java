@@ -106,6 +106,16 @@ final class Titles {
                 String lead = from < k ? t.text.substring(t.start[from], t.start[k]).strip() : "";
                 title = (lead.isEmpty() ? "" : lead + " ") + t.raw(k) + (object.isEmpty() ? "" : " " + object);
             } else {
+                // "Modi was sworn in", "Bolsonaro was barred": the passive stays passive
+                String be = t.w(k - 1).equals("also") || t.w(k - 1).equals("formally") ? t.w(k - 2) : t.w(k - 1);
+                boolean passive = h.lemma().indexOf(' ') < 0 && !t.lower[k].equals(h.lemma())
+                        && (be.equals("was") || be.equals("were") || be.equals("been") || be.equals("is")
+                        || be.equals("are") || be.equals("be"));
+                if (passive) {
+                    String particle = PARTICLE.get(h.lemma());
+                    verb = (before.size() != 1 ? "are " : "is ") + t.lower[k]
+                            + (particle != null && t.wordIs(k + 1, particle) && object.isEmpty() ? " " + particle : "");
+                }
                 title = join(before) + " " + verb + (object.isEmpty() ? "" : " " + object);
             }
         }
@@ -116,6 +126,10 @@ final class Titles {
         }
         return title;
     }
+
+    /** Verbs whose passive keeps its particle: "sworn in", "called off", "shot down", "carried out". */
+    private static final java.util.Map<String, String> PARTICLE = java.util.Map.of("swear", "in", "call", "off",
+            "shoot", "down", "carry", "out", "rule", "out", "lock", "up");
 
     private static final Set<String> PRONOUNS = Set.of("it", "he", "she", "they", "we", "i", "which", "who");
     private static final Set<String> LEAD_STOP = Set.of("which", "who", "that", "and", "or", "but", "to", "with", "of",

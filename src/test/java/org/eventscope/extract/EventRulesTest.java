@@ -76,6 +76,12 @@ class EventRulesTest {
     }
 
     @Test
+    void aPassiveStaysPassiveInTheTitle() {
+        ExtractedEvent e = event("Narendra Modi was sworn in as prime minister on Sunday.", "2024-06-10", "2024-06-09");
+        assertTrue(e.title().startsWith("Modi is sworn in"), e.title());
+    }
+
+    @Test
     void anEventWithNoActorNearItsNounTakesTheActorsOfItsSentence() {
         ExtractedEvent e = event("Prime Minister Matteo Renzi said he would resign after voters rejected his reform "
                 + "in a referendum on Sunday.", "2016-12-05", "2016-12-04");
