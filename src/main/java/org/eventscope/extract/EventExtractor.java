@@ -135,6 +135,20 @@ final class EventExtractor {
             }
             if (h == null) continue;
             h = triggers.withDisasterSubject(t, k, h);
+            // "the result of last week's election", "the 2017 election": a noun with its own date before it
+            int own = -1;
+            if (h.noun()) {
+                for (int q = 0; q < nd; q++) {
+                    int to = dates.get(q).to();
+                    if (to > k || k - to > 3) continue;
+                    boolean modifier = true;
+                    for (int j = to; j < k; j++) {
+                        modifier &= t.is(j, '\'') || t.is(j, '\u2019') || t.wordIs(j, "s")
+                                || t.isWord(j) && !t.capitalised(j) && !t.wordIs(j, "on") && !t.wordIs(j, "in");
+                    }
+                    if (modifier) own = q;
+                }
+            }
             for (int q = 0; q < nd; q++) {
                 TemporalTagger.Found d = dates.get(q);
                 int dist = distance(at, a, k, d);
@@ -143,6 +157,7 @@ final class EventExtractor {
                 // nearer is likelier; past a dozen words a lone trigger and date still pair, less surely
                 double score = h.strength() - 0.035 * Math.min(dist, 12) - 0.012 * Math.max(0, dist - 12) - penalty[q];
                 if (quoted[k - a] != quoted[Math.min(d.from(), b - 1) - a]) score -= 0.6;
+                if (own >= 0 && q != own) score -= 0.4; // that noun is dated by its own date, not this one
                 // "on August 26, two weeks after the end of the war": the date is told relative to the later trigger
                 if (k >= d.to() && marked(marks, d.to(), k, 1)) score -= 0.3;
                 // "started in 1976, and launched the store in 2003": a clause boundary lies between them

@@ -76,6 +76,14 @@ class EventRulesTest {
     }
 
     @Test
+    void aNounWithItsOwnDateIsNotDatedByTheSentencesOtherDate() {
+        ExtractedEvent e = event("Opposition leader Raila Odinga on Tuesday rejected the result of last week's "
+                + "presidential election.", "2022-08-16", "2022-08-16");
+        assertEquals(EventKind.STATEMENT, e.kind());
+        assertTrue(e.participants().contains("Raila Odinga"), e.participants().toString());
+    }
+
+    @Test
     void aPassiveStaysPassiveInTheTitle() {
         ExtractedEvent e = event("Narendra Modi was sworn in as prime minister on Sunday.", "2024-06-10", "2024-06-09");
         assertTrue(e.title().startsWith("Modi is sworn in"), e.title());
