@@ -123,12 +123,18 @@ class NameEvidence extends NameShapes {
         return t.capitalised(k) && lex.namedThings.contains(t.lower[k]) && cls(t, k) != PW && cls(t, k) != O;
     }
 
-    /** An O'X surname or a surname the actor dictionaries know makes a person of an unknown given name. */
+    /**
+     * An O'X surname, a surname the actor dictionaries know, or a given name that is no English word as the last
+     * word makes a person of an unknown given name.
+     */
     boolean knownName(Tokens t, int b, int e) {
         for (int k = b; k < e; k++) if (irishO(t, k)) return true;
         int last = e - 1;
         while (last > b && (suffix(t, last) || !t.isWord(last))) last--;
-        return t.isWord(last) && t.capitalised(last) && lex.isSurname(t.lower[last]) && !t.isDash(last - 1);
+        if (!t.isWord(last) || !t.capitalised(last) || t.isDash(last - 1)) return false;
+        // a given name last is a patronymic or a father's name as surname ("Abiy Ahmed", "Ismail Haniyeh Ali")
+        return lex.isSurname(t.lower[last])
+                || last > b && lex.isGiven(t.lower[last]) && !lex.common.contains(t.lower[last]);
     }
 
     /**

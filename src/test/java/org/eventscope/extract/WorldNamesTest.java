@@ -36,6 +36,13 @@ class WorldNamesTest {
     }
 
     @Test
+    void aFathersNameAsSurnameMakesAPersonOfAnUnknownGivenName() {
+        assertEquals(Set.of("Abiy Ahmed"), people("Abiy Ahmed held talks with regional leaders in Addis Ababa on Monday about the dam and the border."));
+        assertEquals(Set.of(), people("Kestrel Mark opened a new container terminal in the port of Lagos on Monday after years of delays."),
+                "a given name that is also an English word proves nothing");
+    }
+
+    @Test
     void aPlayerMentionedOnceWithAKnownGivenNameOrASportsVerbIsAPerson() {
         assertEquals(Set.of("Kagiso Rabada"), people("Kagiso Rabada bowled well on the opening day at Centurion."));
         assertEquals(Set.of("Shohei Ohtani"), people("Shohei Ohtani hit his 50th home run of the season in Miami."));
