@@ -15,10 +15,26 @@ import java.util.List;
  * aliases, and dated events. Stateless and thread-safe; linear in the text's length.
  */
 final class NewsExtractor implements Extractor {
-    private final TemporalTagger tagger = new TemporalTagger();
-    private final EntityRecognizer recognizer = new EntityRecognizer();
-    private final Coreference coreference = new Coreference();
-    private final EventExtractor events = new EventExtractor();
+    /** The stages, built on the first analysis: asking for {@link #rules()} does not load the word lists. */
+    private static final class Stages {
+        final TemporalTagger tagger = new TemporalTagger();
+        final EntityRecognizer recognizer = new EntityRecognizer();
+        final Coreference coreference = new Coreference();
+        final EventExtractor events = new EventExtractor();
+    }
+
+    private volatile Stages stages;
+
+    private Stages stages() {
+        Stages st = stages;
+        if (st == null) {
+            synchronized (this) {
+                st = stages;
+                if (st == null) stages = st = new Stages();
+            }
+        }
+        return st;
+    }
 
     /** A digest of this package's classes and word lists as shipped ({@link RulesFingerprint}). */
     @Override
@@ -39,6 +55,11 @@ final class NewsExtractor implements Extractor {
     }
 
     private Analysis run(String text, DocumentInfo info) {
+        Stages st = stages();
+        TemporalTagger tagger = st.tagger;
+        EntityRecognizer recognizer = st.recognizer;
+        Coreference coreference = st.coreference;
+        EventExtractor events = st.events;
         Tokens t = new Tokens(text);
         Sentences s = new Sentences(t);
         Anchor anchor = new Anchor(info.published());

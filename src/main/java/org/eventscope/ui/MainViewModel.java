@@ -13,6 +13,7 @@ import org.eventscope.ingest.ImportReport;
 import org.eventscope.ingest.Importer;
 import org.eventscope.ingest.SampleCorpus;
 import org.eventscope.extract.EventMerger;
+import org.eventscope.extract.Extractor;
 import org.eventscope.ingest.Reanalyzer;
 import org.eventscope.model.TimeValue;
 import org.eventscope.store.Corrections;
@@ -86,6 +87,8 @@ public final class MainViewModel {
      */
     public void reanalyse(boolean all) {
         runCancellable(all ? "Re-analysing" : "Checking the analysis", (store, progress) -> {
+            // the usual case, nothing outdated, costs one query: no word lists are loaded for it
+            if (!all && store.documents().analysedWithOtherRules(Extractor.standard().rules()).isEmpty()) return null;
             Reanalyzer r = new Reanalyzer(store);
             Reanalyzer.Progress p = (d, t) -> progress.update(t == 0 ? -1 : (double) d / t,
                     "Re-analysing article " + Math.min(d + 1, t) + " of " + t + (all ? "" : " with this version's rules"));
