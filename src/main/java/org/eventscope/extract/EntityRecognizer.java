@@ -252,11 +252,14 @@ final class EntityRecognizer extends NameEvidence {
             // "Le Havre", "La Paz", but not "Le Van Hieu": an article-like prefix makes a place of two words
             boolean placeWhole = placeAt(t, tail, e, false) == e || PLACE_PREFIX.contains(t.w(first))
                     && !(PARTICLES.contains(t.w(first)) && countWords(t, tail, e) > 2) || cls(t, e - 1) == PW;
+            // "Naomi Osaka", "Jordan Henderson": a given name that is no place, then a city's name, is a person
+            boolean givenThenCity = nameLen == 2 && firstCls == F && first == tail && lex.places.get(t.w(first)) == null
+                    && !PLACE_PREFIX.contains(t.w(first)) && lex.countryOf.containsKey(t.w(e - 1));
             for (int k = tail; k < e && !placeWhole; k++) {
                 Lexicon.Place pl = lex.places.get(t.w(k));
                 if (pl != null && !pl.demonym() && (cls(t, k) != F || pl.canonical().equalsIgnoreCase(t.w(k))
                         && !lex.countryOf.containsKey(t.w(k)))
-                        && (k > tail || nameLen > 1)) {
+                        && (k > tail || nameLen > 1) && !(givenThenCity && k == e - 1)) {
                     placeWhole = true;
                 }
             }

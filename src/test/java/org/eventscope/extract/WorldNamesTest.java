@@ -36,6 +36,16 @@ class WorldNamesTest {
     }
 
     @Test
+    void aGivenNameThenACitysNameIsAPersonWhileTheCityAloneStaysAPlace() {
+        assertEquals(Set.of("Naomi Osaka"),
+                people("Naomi Osaka won her first match in two years on Monday, beating a qualifier in three sets."));
+        Analysis a = analyse("Flights to Osaka were cancelled on Monday because of the storm over the bay.", "2024-06-03");
+        assertEquals(Set.of(), people(a));
+        assertTrue(a.entities().stream().anyMatch(e -> e.kind() == ParticipantKind.PLACE && e.name().equals("Osaka")),
+                a.entities().toString());
+    }
+
+    @Test
     void aFathersNameAsSurnameMakesAPersonOfAnUnknownGivenName() {
         assertEquals(Set.of("Abiy Ahmed"), people("Abiy Ahmed held talks with regional leaders in Addis Ababa on Monday about the dam and the border."));
         assertEquals(Set.of(), people("Kestrel Mark opened a new container terminal in the port of Lagos on Monday after years of delays."),
