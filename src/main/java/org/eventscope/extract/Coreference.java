@@ -124,19 +124,27 @@ final class Coreference {
         return out;
     }
 
-    /** "Joko Widodo, widely known as Jokowi", "Ahmed al-Sharaa, also known as Abu Mohammed al-Golani": one person. */
+    /**
+     * "Joko Widodo, widely known as Jokowi", "Joko Widodo, who is known as Jokowi", "Ahmed al-Sharaa, also known as
+     * Abu Mohammed al-Golani": one person.
+     */
     private static void knownAs(Tokens t, List<EntityRecognizer.Mention> out) {
         for (int i = 0; i + 1 < out.size(); i++) {
             EntityRecognizer.Mention p = out.get(i);
-            EntityRecognizer.Mention a = out.get(i + 1);
             if (p.kind != ParticipantKind.PERSON || !t.is(p.to, ',')) continue;
             int k = p.to + 1;
+            if (t.wordIs(k, "who") && (t.wordIs(k + 1, "is") || t.wordIs(k + 1, "was"))) k += 2; // ", who is known as"
             if (t.wordIs(k, "also") || t.wordIs(k, "widely") || t.wordIs(k, "better") || t.wordIs(k, "popularly")) k++;
-            if (t.wordIs(k, "known") && t.wordIs(k + 1, "as") && a.from == k + 2) {
+            if (!t.wordIs(k, "known") || !t.wordIs(k + 1, "as")) continue;
+            // the next mention by position: a place taken from the person's title may stand between them in the list
+            for (int j = i + 1; j < out.size() && j <= i + 3; j++) {
+                EntityRecognizer.Mention a = out.get(j);
+                if (a.from != k + 2) continue;
                 a.kind = ParticipantKind.PERSON;
                 a.canonical = p.canonical;
                 a.locative = false;
                 if (a.title == null) a.title = p.title;
+                break;
             }
         }
     }

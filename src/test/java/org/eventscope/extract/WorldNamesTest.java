@@ -36,6 +36,17 @@ class WorldNamesTest {
     }
 
     @Test
+    void aNameTheTextSaysSomeoneIsKnownAsIsThatPersonEvenAfterATitleWithACountry() {
+        for (String text : java.util.List.of(
+                "Indonesian President Joko Widodo, widely known as Jokowi, said on Monday his country was in no hurry.",
+                "Indonesian President Joko Widodo, who is known as Jokowi, said on Monday his country was in no hurry.")) {
+            Analysis a = analyse(text, "2024-06-03");
+            assertTrue(a.entities().stream().anyMatch(e -> e.text().equals("Jokowi") && e.kind() == ParticipantKind.PERSON
+                    && e.name().equals("Joko Widodo")), a.entities().toString());
+        }
+    }
+
+    @Test
     void aGivenNameThenACitysNameIsAPersonWhileTheCityAloneStaysAPlace() {
         assertEquals(Set.of("Naomi Osaka"),
                 people("Naomi Osaka won her first match in two years on Monday, beating a qualifier in three sets."));
