@@ -167,8 +167,7 @@ public final class Main {
         if (!Files.exists(db)) throw new StoreException("no database at " + db + " (import something first)");
         try (Store store = Store.open(db)) {
             Reanalyzer r = new Reanalyzer(store);
-            List<Long> ids = a.has("--all") ? store.documents().all().stream().map(d -> d.id()).toList() : r.outdated();
-            int n = ids.isEmpty() ? 0 : r.reanalyze(ids, (d, t) -> { }, () -> false);
+            int n = a.has("--all") ? r.reanalyzeAll((d, t) -> { }, () -> false) : r.updateOutdated((d, t) -> { }, () -> false);
             out.println(n == 0 ? "Every article is analysed by this version's rules; nothing to do."
                     : "Re-analysed " + n + (n == 1 ? " article" : " articles") + "; corrections kept — database: " + store.file());
             return 0;

@@ -10,6 +10,7 @@ import org.eventscope.store.Store;
 
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * Runs the extractor again over stored documents (after a rule change, or after a user sets a document's date)
@@ -18,16 +19,24 @@ import java.util.function.BooleanSupplier;
 public final class Reanalyzer {
     private final Store store;
     private final Extractor extractor;
-    private final EventMerger merger;
+    private final Supplier<EventMerger> merger;
 
     public Reanalyzer(Store store, Extractor extractor, EventMerger merger) {
+        this(store, extractor, () -> merger);
+    }
+
+    /**
+     * With the standard rules. The merger is made only when events are rebuilt, so asking what is
+     * {@link #outdated()} loads no word lists (the standard extractor builds its stages on first use too).
+     */
+    public Reanalyzer(Store store) {
+        this(store, Extractor.standard(), EventMerger::standard);
+    }
+
+    private Reanalyzer(Store store, Extractor extractor, Supplier<EventMerger> merger) {
         this.store = store;
         this.extractor = extractor;
         this.merger = merger;
-    }
-
-    public Reanalyzer(Store store) {
-        this(store, Extractor.standard(), EventMerger.standard());
     }
 
     /** Sets a document's publication date as a user correction, then re-resolves everything in it. */
@@ -72,13 +81,18 @@ public final class Reanalyzer {
             done++;
         }
         progress.update(done, documentIds.size());
-        store.rebuildEvents(merger);
+        store.rebuildEvents(merger.get());
         return done;
+    }
+
+    /** Re-analyses every document; returns how many were re-analysed. */
+    public int reanalyzeAll(Progress progress, BooleanSupplier cancelled) {
+        return reanalyze(store.documents().ids(), progress, cancelled);
     }
 
     /** Re-analyses every document. */
     public void reanalyzeAll() {
-        reanalyze(store.documents().all().stream().map(Document::id).toList());
+        reanalyzeAll((done, total) -> { }, () -> false);
     }
 
     /** The documents analysed by other rules than this extractor's (an older Eventscope, or unrecorded). */

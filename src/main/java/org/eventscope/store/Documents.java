@@ -84,6 +84,17 @@ public final class Documents {
         });
     }
 
+    /** Every document's id, in import order (the texts are not read). */
+    public List<Long> ids() {
+        return sql(() -> {
+            List<Long> out = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM documents ORDER BY id")) {
+                while (rs.next()) out.add(rs.getLong(1));
+            }
+            return out;
+        });
+    }
+
     public int count() {
         return sql(() -> {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM documents")) {

@@ -13,7 +13,6 @@ import org.eventscope.ingest.ImportReport;
 import org.eventscope.ingest.Importer;
 import org.eventscope.ingest.SampleCorpus;
 import org.eventscope.extract.EventMerger;
-import org.eventscope.extract.Extractor;
 import org.eventscope.ingest.Reanalyzer;
 import org.eventscope.model.TimeValue;
 import org.eventscope.store.Corrections;
@@ -87,18 +86,15 @@ public final class MainViewModel {
      */
     public void reanalyse(boolean all) {
         runCancellable(all ? "Re-analysing" : "Checking the analysis", (store, progress) -> {
-            // the usual case, nothing outdated, costs one query: no word lists are loaded for it
-            if (!all && store.documents().analysedWithOtherRules(Extractor.standard().rules()).isEmpty()) return null;
             Reanalyzer r = new Reanalyzer(store);
             Reanalyzer.Progress p = (d, t) -> progress.update(t == 0 ? -1 : (double) d / t,
                     "Re-analysing article " + Math.min(d + 1, t) + " of " + t + (all ? "" : " with this version's rules"));
-            int n = all ? r.reanalyze(store.documents().all().stream().map(d -> d.id()).toList(), p, progress::isCancelled)
-                    : r.updateOutdated(p, progress::isCancelled);
-            return n == 0 ? null : new ImportResult(null, WorkspaceSnapshot.read(store), n);
+            int n = all ? r.reanalyzeAll(p, progress::isCancelled) : r.updateOutdated(p, progress::isCancelled);
+            return n == 0 ? null : new Reanalysed(WorkspaceSnapshot.read(store), n);
         }, r -> {
             if (r == null) return;
             show(r.snapshot());
-            status.set("Re-analysed " + r.reanalysed() + (r.reanalysed() == 1 ? " article" : " articles")
+            status.set("Re-analysed " + r.count() + (r.count() == 1 ? " article" : " articles")
                     + (all ? "" : " with this version's rules") + "; corrections kept — " + status.get());
         });
     }
@@ -138,7 +134,10 @@ public final class MainViewModel {
         T run(Store store, TaskRunner.Progress progress) throws Exception;
     }
 
-    private record ImportResult(ImportReport report, WorkspaceSnapshot snapshot, int reanalysed) {
+    private record ImportResult(ImportReport report, WorkspaceSnapshot snapshot) {
+    }
+
+    private record Reanalysed(WorkspaceSnapshot snapshot, int count) {
     }
 
     /** Imports files and folders in the background, then reloads. */
@@ -148,7 +147,7 @@ public final class MainViewModel {
                     (d, t, f) -> progress.update(t == 0 ? -1 : (double) d / t,
                             f == null ? "Merging events…" : "Importing " + f.getFileName() + " (" + (d + 1) + " of " + t + ")"),
                     progress::isCancelled);
-            return new ImportResult(report, WorkspaceSnapshot.read(store), 0);
+            return new ImportResult(report, WorkspaceSnapshot.read(store));
         }, r -> {
             show(r.snapshot());
             lastImport.set(r.report());
