@@ -3,6 +3,7 @@ package org.eventscope.extract;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -53,7 +54,7 @@ final class RulesFingerprint {
                     files = s.filter(Files::isRegularFile).sorted().toList();
                 }
                 for (Path f : files) {
-                    md.update(dir.relativize(f).toString().replace('\\', '/').getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    md.update(dir.relativize(f).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
                     md.update(Files.readAllBytes(f));
                 }
             } else {
@@ -65,7 +66,7 @@ final class RulesFingerprint {
                     }
                     entries.sort((a, b) -> a.getName().compareTo(b.getName()));
                     for (JarEntry je : entries) {
-                        md.update(je.getName().substring(PACKAGE.length()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        md.update(je.getName().substring(PACKAGE.length()).getBytes(StandardCharsets.UTF_8));
                         try (InputStream in = jar.getInputStream(je)) {
                             md.update(in.readAllBytes());
                         }

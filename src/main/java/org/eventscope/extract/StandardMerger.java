@@ -164,7 +164,8 @@ final class StandardMerger implements EventMerger {
                 }
             }
             int need = Math.min(2, Math.min(it.each.size(), m.each.size()));
-            double sim = jaccard(it.words, m.words);
+            int both = common(it.words, m.words);
+            double sim = jaccard(it.words, m.words, both);
             double s;
             if (need == 0) {
                 if (r != DateRel.EQUAL || it.e().kind() != m.e().kind() || sim < 0.5) continue;
@@ -174,7 +175,7 @@ final class StandardMerger implements EventMerger {
                 // one shared name: the sentences must share words too; a long sentence dilutes the share, so the
                 // same kind on the same day may instead share three content words beside the names
                 if (need == 1 && sim < 0.1 && !(it.e().kind() == m.e().kind() && r != DateRel.NEAR
-                        && common(it.words, m.words) >= 3)) continue;
+                        && both >= 3)) continue;
                 if (r == DateRel.NEAR && (sim < 0.12 || it.e().kind() != m.e().kind())) continue;
                 // a coarse date containing a precise one ("in July" / "on July 16") needs the same kind and wording
                 if (r == DateRel.CONTAINS && !sameDayButYear(it.e().when(), m.e().when())
@@ -358,10 +359,9 @@ final class StandardMerger implements EventMerger {
         return both;
     }
 
-    private static double jaccard(Set<String> a, Set<String> b) {
+    /** Shared words over all words, given how many are shared. */
+    private static double jaccard(Set<String> a, Set<String> b, int both) {
         if (a.isEmpty() || b.isEmpty()) return 0;
-        int both = 0;
-        for (String x : a) if (b.contains(x)) both++;
         return both / (double) (a.size() + b.size() - both);
     }
 }

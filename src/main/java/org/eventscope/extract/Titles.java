@@ -86,8 +86,7 @@ final class Titles {
             String verb = present(h.lemma(), before.size() != 1);
             if (before.isEmpty() && phrase != null) {
                 String be = t.w(k - 1);
-                boolean passive = be.equals("was") || be.equals("were") || be.equals("been") || be.equals("be")
-                        || be.equals("is") || be.equals("are");
+                boolean passive = BE.contains(be);
                 boolean plural = phrase.endsWith("s") && !phrase.endsWith("ss");
                 boolean future = t.wordIs(k - 1, "will") || t.wordIs(k - 2, "will") || t.wordIs(k - 3, "will")
                         || t.wordIs(k - 1, "to"); // "is intended to launch": headline future, "to launch"
@@ -108,9 +107,7 @@ final class Titles {
             } else {
                 // "Modi was sworn in", "Bolsonaro was barred": the passive stays passive
                 String be = t.w(k - 1).equals("also") || t.w(k - 1).equals("formally") ? t.w(k - 2) : t.w(k - 1);
-                boolean passive = h.lemma().indexOf(' ') < 0 && !t.lower[k].equals(h.lemma())
-                        && (be.equals("was") || be.equals("were") || be.equals("been") || be.equals("is")
-                        || be.equals("are") || be.equals("be"));
+                boolean passive = h.lemma().indexOf(' ') < 0 && !t.lower[k].equals(h.lemma()) && BE.contains(be);
                 if (passive) {
                     String particle = PARTICLE.get(h.lemma());
                     verb = (before.size() != 1 ? "are " : "is ") + t.lower[k]
@@ -126,6 +123,9 @@ final class Titles {
         }
         return title;
     }
+
+    /** Forms of "be" before a participle: the clause is passive. */
+    private static final Set<String> BE = Set.of("was", "were", "been", "be", "is", "are");
 
     /** Verbs whose passive keeps its particle: "sworn in", "called off", "shot down", "carried out". */
     private static final java.util.Map<String, String> PARTICLE = java.util.Map.of("swear", "in", "call", "off",
