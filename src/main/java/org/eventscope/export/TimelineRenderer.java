@@ -24,10 +24,18 @@ final class TimelineRenderer {
         return s.axisSize() * 2 + 12;
     }
 
-    /** The kind's colour, the same as the window's light theme ({@link org.eventscope.timeline.KindPalette}). */
+    /** One colour per kind, the window's light theme ({@link org.eventscope.timeline.KindPalette}). */
+    private static final Color[] KIND_COLORS = new Color[EventKind.values().length];
+
+    static {
+        for (EventKind k : EventKind.values()) {
+            int[] rgb = org.eventscope.timeline.KindPalette.rgb(k.ordinal());
+            KIND_COLORS[k.ordinal()] = new Color(rgb[0], rgb[1], rgb[2]);
+        }
+    }
+
     static Color colorOf(EventKind k) {
-        int[] rgb = org.eventscope.timeline.KindPalette.rgb(k.ordinal());
-        return new Color(rgb[0], rgb[1], rgb[2]);
+        return KIND_COLORS[k.ordinal()];
     }
 
     private TimelineRenderer() {
