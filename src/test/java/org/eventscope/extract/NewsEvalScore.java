@@ -41,11 +41,12 @@ import java.util.stream.Collectors;
  * found events share one {@code EventMerger.standard()} event when all articles are merged together.</li>
  * <li><b>False merge</b>: a merged event with two different sources found for different clusters.</li>
  * </ul>
- * {@code main} prints every miss with its cause, every missed and false merge; {@code --events} also lists
+ * {@code main [SET] [--events]} scores the set folder SET (default {@code newseval}) and prints every miss with its cause, every missed and false merge; {@code --events} also lists
  * every extracted event.
  */
 public final class NewsEvalScore {
-    static final String DIR = "/org/eventscope/extract/newseval/";
+    /** The development set; others (written the same way, in a sibling folder) are named on the command line. */
+    static final String DEFAULT_SET = "newseval";
 
     record Gold(String file, String value, Set<EventKind> kinds, List<String> people, String cluster, String what) { }
 
@@ -80,15 +81,18 @@ public final class NewsEvalScore {
     double mergeRate() { return pairs == 0 ? 1 : (double) mergedPairs / pairs; }
 
     /** Analyses every article of the gold file, merges them all, and scores. */
-    static NewsEvalScore run() {
+    static NewsEvalScore run() { return run(DEFAULT_SET); }
+
+    /** Scores the set in the test-resource folder {@code org/eventscope/extract/<set>/}. */
+    static NewsEvalScore run(String set) {
         NewsEvalScore s = new NewsEvalScore();
-        List<Gold> gold = readGold();
+        List<Gold> gold = readGold(set);
         Map<String, Article> byFile = new LinkedHashMap<>();
         Extractor x = Extractor.standard();
         List<SourcedEvent> all = new ArrayList<>();
         for (Gold g : gold) {
             byFile.computeIfAbsent(g.file, f -> {
-                String text = resource(f);
+                String text = resource(set, f);
                 DocumentInfo info = DocumentMetadata.read(text, f);
                 Article a = new Article(byFile.size(), f, text, x.analyze(text, info));
                 for (ExtractedEvent e : a.analysis.events()) all.add(new SourcedEvent(a.id, e));
@@ -274,10 +278,12 @@ public final class NewsEvalScore {
     private static final Set<String> FRAGMENT_START = Set.of("and", "or", "but", "to", "which", "who", "that", "said",
             "after", "when", "while", "off", "of", "in", "for", "with", "by", "as");
 
-    static List<Gold> readGold() {
+    static List<Gold> readGold() { return readGold(DEFAULT_SET); }
+
+    static List<Gold> readGold(String set) {
         List<Gold> out = new ArrayList<>();
         boolean header = true;
-        for (String line : resource("gold.tsv").split("\n")) {
+        for (String line : resource(set, "gold.tsv").split("\n")) {
             if (line.isBlank() || line.startsWith("#")) continue;
             if (header) {
                 header = false;
@@ -292,9 +298,12 @@ public final class NewsEvalScore {
         return out;
     }
 
-    static String resource(String name) {
-        try (InputStream in = NewsEvalScore.class.getResourceAsStream(DIR + name)) {
-            if (in == null) throw new IllegalStateException("missing test resource " + DIR + name);
+    static String resource(String name) { return resource(DEFAULT_SET, name); }
+
+    static String resource(String set, String name) {
+        String path = "/org/eventscope/extract/" + set + "/" + name;
+        try (InputStream in = NewsEvalScore.class.getResourceAsStream(path)) {
+            if (in == null) throw new IllegalStateException("missing test resource " + path);
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -310,7 +319,8 @@ public final class NewsEvalScore {
     }
 
     public static void main(String[] args) {
-        NewsEvalScore s = run();
+        String set = Arrays.stream(args).filter(a -> !a.startsWith("--")).findFirst().orElse(DEFAULT_SET);
+        NewsEvalScore s = run(set);
         if (Arrays.asList(args).contains("--events"))
             for (Article a : s.articles) {
                 DocumentInfo d = a.analysis.document();
