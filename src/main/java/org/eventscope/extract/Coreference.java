@@ -31,28 +31,37 @@ final class Coreference {
         Map<String, String> titleOf = new HashMap<>();
         Map<String, Set<String>> byPart = new HashMap<>();
         List<EntityRecognizer.Mention> out = new ArrayList<>(ms.size());
+        // each mention's text and spelling key, computed once (the loops below consult them several times)
+        String[] surf = new String[ms.size()];
+        String[] keys = new String[ms.size()];
+        for (int i = 0; i < ms.size(); i++) {
+            surf[i] = surface(t, ms.get(i));
+            keys[i] = Names.key(surf[i]);
+        }
         Set<String> singles = new HashSet<>();
         for (EntityRecognizer.Mention m : ms) if (m.to - m.from == 1) singles.add(t.lower[m.from]);
         // person evidence anywhere in the document holds for every mention of the same full name
         Set<String> confirmed = new HashSet<>();
-        for (EntityRecognizer.Mention m : ms) {
-            if (m.kind == ParticipantKind.PERSON && !m.tentative && !m.weak) confirmed.add(Names.key(surface(t, m)));
+        for (int i = 0; i < ms.size(); i++) {
+            EntityRecognizer.Mention m = ms.get(i);
+            if (m.kind == ParticipantKind.PERSON && !m.tentative && !m.weak) confirmed.add(keys[i]);
         }
         for (int i = 0; i < ms.size(); i++) {
             EntityRecognizer.Mention m = ms.get(i);
             if (m.tentative && !singles.contains(t.lower[m.to - 1]) && !coordinatedWithPerson(t, ms, i)
-                    && !confirmed.contains(Names.key(surface(t, m)))) {
+                    && !confirmed.contains(keys[i])) {
                 m.kind = ParticipantKind.ORGANIZATION;
                 m.weak = true;
             }
         }
         // organisation evidence anywhere in the document ("analysts at X", "shares of X", "X's shares", "the X")
         Set<String> orgs = new HashSet<>();
-        for (EntityRecognizer.Mention m : ms) if (orgEvidence(t, m)) orgs.add(Names.key(surface(t, m)));
+        for (int i = 0; i < ms.size(); i++) if (orgEvidence(t, ms.get(i))) orgs.add(keys[i]);
         // full names first
-        for (EntityRecognizer.Mention m : ms) {
+        for (int i = 0; i < ms.size(); i++) {
+            EntityRecognizer.Mention m = ms.get(i);
             if (m.kind != ParticipantKind.PERSON) continue;
-            if (m.title == null && !orgs.isEmpty() && orgs.contains(Names.key(surface(t, m)))) {
+            if (m.title == null && !orgs.isEmpty() && orgs.contains(keys[i])) {
                 m.kind = ParticipantKind.ORGANIZATION;
                 m.weak = true;
                 continue;
@@ -63,9 +72,9 @@ final class Coreference {
                 m.kind = ParticipantKind.ORGANIZATION;
                 continue;
             }
-            String text = surface(t, m);
+            String text = surf[i];
             if (text.indexOf(' ') < 0) continue;
-            String key = Names.key(text);
+            String key = keys[i];
             if (key.isEmpty() || key.equals(authorKey)) continue;
             String[] kw = key.split(" ");
             String canon = personByKey.get(key);
@@ -89,10 +98,11 @@ final class Coreference {
             byPart.computeIfAbsent(kw[kw.length - 1], k -> new LinkedHashSet<>()).add(canon);
             byPart.computeIfAbsent("first:" + kw[0], k -> new LinkedHashSet<>()).add(canon);
         }
-        Map<String, String> otherByKey = new HashMap<>();
-        for (EntityRecognizer.Mention m : ms) {
-            String text = surface(t, m);
-            String key = Names.key(text);
+        Map<ParticipantKey, String> otherByKey = new HashMap<>();
+        for (int i = 0; i < ms.size(); i++) {
+            EntityRecognizer.Mention m = ms.get(i);
+            String text = surf[i];
+            String key = keys[i];
             if (authorKey != null && !authorKey.isEmpty() && (key.equals(authorKey) || authorKey.contains(key)
                     && m.kind == ParticipantKind.PERSON)) {
                 continue;
@@ -110,8 +120,7 @@ final class Coreference {
             }
             if (m.canonical == null) {
                 if (key.isEmpty() || m.common) continue;
-                String k = m.kind + ":" + key;
-                m.canonical = otherByKey.computeIfAbsent(k, x -> text);
+                m.canonical = otherByKey.computeIfAbsent(new ParticipantKey(m.kind, key), x -> text);
             }
             if (m.kind == ParticipantKind.PERSON && m.title == null) m.title = titleOf.get(m.canonical);
             out.add(m);
@@ -287,9 +296,11 @@ final class Coreference {
         out.addAll(add);
     }
 
+    private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
+
     private Set<String> words(String title) {
         Set<String> s = new HashSet<>();
-        for (String w : title.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        for (String w : NOT_LETTERS.split(title.toLowerCase(Locale.ROOT))) {
             if (w.isEmpty()) continue;
             if (w.equals("fm")) {
                 s.add("foreign");
@@ -341,10 +352,10 @@ final class Coreference {
 
     /** One participant per canonical name, with its title and the other names the text used. */
     static List<ExtractedParticipant> participants(Tokens t, List<EntityRecognizer.Mention> ms) {
-        Map<String, ExtractedParticipantBuilder> by = new LinkedHashMap<>();
+        Map<ParticipantKey, ExtractedParticipantBuilder> by = new LinkedHashMap<>();
         for (EntityRecognizer.Mention m : ms) {
             if ("agency".equals(m.title)) continue;
-            ExtractedParticipantBuilder b = by.computeIfAbsent(m.kind + "\u0000" + m.canonical,
+            ExtractedParticipantBuilder b = by.computeIfAbsent(new ParticipantKey(m.kind, m.canonical),
                     k -> new ExtractedParticipantBuilder(m.canonical, m.kind));
             if (b.title == null && m.title != null && m.kind == ParticipantKind.PERSON) b.title = m.title;
             String s = surface(t, m);
@@ -356,6 +367,8 @@ final class Coreference {
         }
         return out;
     }
+
+    private record ParticipantKey(ParticipantKind kind, String canonical) { }
 
     private static final class ExtractedParticipantBuilder {
         final String name;
