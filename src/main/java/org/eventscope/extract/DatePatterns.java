@@ -47,7 +47,8 @@ final class DatePatterns {
                 "currently", "recently", "nowadays", "lately", "presently", "every", "each", "annual", "annually",
                 "yearly", "daily", "weekly", "monthly", "quarterly", "hourly", "spring", "summer", "autumn", "fall",
                 "winter", "first", "second", "third", "fourth", "final", "q", "several", "few", "many", "couple",
-                "years", "decades", "months", "weeks", "days", "year", "week", "month", "from", "between",
+                "years", "decades", "months", "weeks", "days", "hours", "minutes", "year", "week", "month", "from",
+                "between",
                 "night", "morning", "evening", "afternoon", "beginning", "start", "end", "middle", "same", "that",
                 "once", "twice", "half", "future", "mid-", "at", "in", "some", "day", "recent", "current", "noon", "fiscal", "midday",
                 "midnight", "latest", "fy", "financial", "h"));
@@ -317,6 +318,10 @@ final class DatePatterns {
         return WordPatterns.match(this, c, i, w);
     }
 
+    /** Words between a number and its unit that leave the length as it is: "three straight years", "two more weeks". */
+    private static final Set<String> RUN_WORDS = Set.of("consecutive", "straight", "successive", "more", "full",
+            "further", "additional", "long");
+
     /** Number words and digits followed by a unit: "five days", "a decade", "27-year", "two weeks ago". */
     TemporalTagger.Found numberUnit(TemporalTagger.Ctx c, int i, double n, int j) {
         Tokens t = c.t;
@@ -330,6 +335,7 @@ final class DatePatterns {
             n += 0.5;
             j += 3;
         }
+        if (RUN_WORDS.contains(t.w(j)) && !hyphen && UNITS.containsKey(t.w(j + 1))) j++; // "five consecutive days"
         String unit = UNITS.get(t.w(j));
         if (unit == null) return null;
         if (unit.equals("WE")) return null;

@@ -153,7 +153,7 @@ final class WordPatterns {
                     return null;
                 case "spring", "summer", "autumn", "fall", "winter":
                     return PeriodPatterns.season(c, i, w);
-                case "years", "decades", "months", "weeks", "days", "centuries": {
+                case "years", "decades", "months", "weeks", "days", "hours", "minutes", "centuries": {
                     if (t.isDash(i + 1) && t.glued(i + 1) && t.wordIs(i + 2, "long") && t.glued(i + 2)) {
                         // "a decades-long conflict": an unspecified stretch
                         return found(i, i + 3, DatePatterns.duration(DatePatterns.unit(w), "X"), TimexType.DURATION,
