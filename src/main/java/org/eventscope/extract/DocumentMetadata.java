@@ -53,8 +53,14 @@ public final class DocumentMetadata {
     private static final Pattern BY_AUTHOR = Pattern.compile("^By\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,2})\\s*$");
     /** A dateline opening the first paragraph: "MOSCOW (Agency - 25th January, 2021)" or "MOSCOW, October 2. /TASS/". */
     private static final Pattern LEADING_DATELINE = Pattern.compile(
-            "^\\p{Lu}[\\p{Lu} .'-]{1,40}(?:\\s*\\([^)]{0,120}\\)|,\\s*[^.]{0,40}\\.\\s*/[^/]{1,20}/)\\s*");
+            "^\\p{Lu}[\\p{Lu} .'-]{1,40}(?:\\s*\\([^)]{0,120}\\)|,\\s*[^.]{0,40}\\.\\s*/[^/]{1,20}/)\\s*(?:[-\u2013\u2014]+\\s*)?");
     private static final Pattern CAPS_DATELINE = Pattern.compile("\\p{Lu}{2,}[\\p{Lu} .'-]{0,30},\\s");
+    /** A label naming the line a field of the page: "Title: …", "Headline: …". */
+    private static final Pattern TITLE_LABEL = Pattern.compile("^(?:title|headline)\\s*:\\s*", Pattern.CASE_INSENSITIVE);
+    /** A line telling when the page was published or changed: "Published: …", "Posted on …", "Last updated …". */
+    private static final Pattern STAMP_LINE = Pattern.compile(
+            "^(?:(?:first\\s+|originally\\s+)?published|posted|(?:last\\s+)?updated|modified|dated?)\\b\\s*(?::|on\\b|at\\b|\\d)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern SITE_NAME = Pattern.compile("^[\\w.-]+\\.(?:com|org|net|info|ge|ru|uk|io|news)$|^\\S+$");
 
     private DocumentMetadata() {
@@ -130,8 +136,33 @@ public final class DocumentMetadata {
         return line.length() <= 80 || TIME_OF_DAY.matcher(line).find() && line.length() <= 120;
     }
 
+    /**
+     * The spans {@code [start, end)} of the leading lines that describe the page rather than tell the news: a
+     * publication or update stamp ("Published: 2023-03-01 14:02 GMT", "Posted on 03/07/2021 by staff") or a
+     * byline. Nothing in them is an event ("Published" is not a happening).
+     */
+    static java.util.List<int[]> stampLines(String text) {
+        java.util.List<int[]> out = new java.util.ArrayList<>(2);
+        int seen = 0;
+        int from = 0;
+        while (from < text.length() && seen <= HEAD_LINES) {
+            int nl = text.indexOf('\n', from);
+            int to = nl < 0 ? text.length() : nl;
+            String line = text.substring(from, to).replace("\uFEFF", "").strip();
+            if (!line.isEmpty()) {
+                seen++;
+                if (line.length() <= 160 && (STAMP_LINE.matcher(line).lookingAt() || BY_AUTHOR.matcher(line).matches()
+                        || BYLINE_AUTHOR.matcher(line).find())) {
+                    out.add(new int[]{from, to});
+                }
+            }
+            from = to + 1;
+        }
+        return out;
+    }
+
     private static String titleFrom(String line) {
-        String t = LEADING_DATELINE.matcher(line).replaceFirst("");
+        String t = LEADING_DATELINE.matcher(TITLE_LABEL.matcher(line).replaceFirst("")).replaceFirst("");
         if (t.length() > MAX_TITLE) {
             int end = firstSentenceEnd(t);
             if (end > 0 && end <= MAX_TITLE) {

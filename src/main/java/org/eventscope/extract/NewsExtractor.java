@@ -78,6 +78,11 @@ final class NewsExtractor implements Extractor {
         }
         List<ExtractedParticipant> participants = Coreference.participants(t, mentions);
         List<ExtractedEvent> ev = events.extract(t, s, found, mentions);
+        List<int[]> stamps = DocumentMetadata.stampLines(text);
+        if (!stamps.isEmpty()) {
+            ev = new ArrayList<>(ev);
+            for (int[] line : stamps) ev.removeIf(e -> e.offset() >= line[0] && e.offset() < line[1]);
+        }
         return new Analysis(info, timex, entities, participants, ev);
     }
 }

@@ -26,6 +26,10 @@ final class Tense {
     private static final Set<String> MOVED = Set.of("adjourned", "postponed", "deferred", "extended", "delayed",
             "rescheduled", "set", "slated", "scheduled", "back");
 
+    /** Past verbs whose "to" clause happened then: "began to recede", "managed to escape", "had to leave". */
+    private static final Set<String> DONE_TO = Set.of("began", "started", "continued", "managed", "failed", "tried",
+            "had", "refused", "declined", "appeared", "seemed", "happened", "ceased", "forced", "able", "unable");
+
     private Tense() {
     }
 
@@ -63,6 +67,7 @@ final class Tense {
             return t.wordIs(k - 1, "is") || t.wordIs(k - 1, "are") || t.wordIs(k + 2, "held")
                     ? Anchor.Tense.FUTURE : null;
         if (FUTURE.contains(w) && !w.equals("ll") && !w.equals("won")) return Anchor.Tense.FUTURE;
+        if (w.equals("to") && DONE_TO.contains(t.w(k - 1))) return Anchor.Tense.PAST; // "began to recede on Monday"
         if (w.equals("to") && t.isWord(k + 1) && !t.capitalised(k + 1) && !DETERMINERS.contains(t.lower[k + 1])
                 && !t.lower[k + 1].endsWith("ed") && !t.lower[k + 1].endsWith("ing")) {
             return Anchor.Tense.FUTURE; // "agreed to meet again in June": the meeting is still to come

@@ -213,7 +213,8 @@ final class Triggers {
         Lexicon.Trigger tr = lex.triggers.get(w);
         if (tr != null) {
             String lemma = lemma(w);
-            return new Hit(tr.kind(), tr.strength(), lemma == null ? w : lemma, isNoun(w, lemma));
+            if (lemma == null || lemma.equals(w)) lemma = dictionaryBase(w); // "collided" → "collide"
+            return new Hit(tr.kind(), tr.strength(), lemma, isNoun(w, lemma));
         }
         String lemma = lemma(w);
         if (lemma != null) {
@@ -263,19 +264,35 @@ final class Triggers {
     String lemma(String w) {
         String irr = IRREGULAR.get(w);
         if (irr != null) return irr;
-        String[] cands;
-        if (w.endsWith("ied") || w.endsWith("ies")) cands = new String[]{w.substring(0, w.length() - 3) + "y"};
-        else if (w.endsWith("ed")) {
-            String b = w.substring(0, w.length() - 2);
-            cands = new String[]{b, w.substring(0, w.length() - 1), undouble(b)};
-        } else if (w.endsWith("ing")) {
-            String b = w.substring(0, w.length() - 3);
-            cands = new String[]{b, b + "e", undouble(b)};
-        } else if (w.endsWith("es")) cands = new String[]{w.substring(0, w.length() - 2), w.substring(0, w.length() - 1)};
-        else if (w.endsWith("s") && !w.endsWith("ss")) cands = new String[]{w.substring(0, w.length() - 1)};
-        else return known(w) ? w : null;
-        for (String c : cands) if (c != null && known(c)) return c;
+        String[] cands = baseCandidates(w);
+        if (cands != null) for (String c : cands) if (c != null && known(c)) return c;
         return known(w) ? w : null;
+    }
+
+    /**
+     * The base form of a lexicon word whose base the lexicon does not list ("collided", "capsized"): the first
+     * candidate that is an English word, so a title says "collides", not "collideds"; the word itself otherwise.
+     */
+    private String dictionaryBase(String w) {
+        String[] cands = w.endsWith("ed") ? baseCandidates(w) : null;
+        if (cands != null) for (String c : cands) if (c != null && lex.common.contains(c)) return c;
+        return w;
+    }
+
+    /** Possible base forms of an inflected word, most likely first; null when it does not look inflected. */
+    private static String[] baseCandidates(String w) {
+        if (w.endsWith("ied") || w.endsWith("ies")) return new String[]{w.substring(0, w.length() - 3) + "y"};
+        if (w.endsWith("ed")) {
+            String b = w.substring(0, w.length() - 2);
+            return new String[]{b, w.substring(0, w.length() - 1), undouble(b)};
+        }
+        if (w.endsWith("ing")) {
+            String b = w.substring(0, w.length() - 3);
+            return new String[]{b, b + "e", undouble(b)};
+        }
+        if (w.endsWith("es")) return new String[]{w.substring(0, w.length() - 2), w.substring(0, w.length() - 1)};
+        if (w.endsWith("s") && !w.endsWith("ss")) return new String[]{w.substring(0, w.length() - 1)};
+        return null;
     }
 
     private boolean known(String w) {

@@ -66,4 +66,29 @@ class DocumentMetadataTest {
     void anEmptyOrTitlelessTextIsTitledByItsFileName() {
         assertEquals("f.txt", DocumentMetadata.read("\n\n   \n", "f.txt").title());
     }
+
+    @Test
+    void aTitleLabelIsNotPartOfTheTitle() {
+        DocumentInfo i = DocumentMetadata.read("Published: 2023-03-01 14:02 GMT\nTitle: Train crash kills dozens in Greece\n\nBody.",
+                "c.txt");
+        assertEquals("2023-03-01", i.published().timeml());
+        assertEquals("Train crash kills dozens in Greece", i.title());
+    }
+
+    @Test
+    void aPublicationStampOrBylineIsNotAHappening() {
+        String text = "Published: 2023-03-01 14:02 GMT\nPosted on 03/01/2023 by staff\n\n"
+                + "A passenger train collided with a freight train late on Tuesday near Larissa.";
+        var a = Extractor.standard().analyze(text, DocumentMetadata.read(text, "c.txt"));
+        assertEquals(1, a.events().size(), () -> a.events().toString());
+        assertEquals("2023-02-28", a.events().get(0).when().timeml());
+        assertEquals("A passenger train collides", a.events().get(0).title());
+    }
+
+    @Test
+    void theDashAfterAnAgencyDatelineIsNotPartOfTheTitle() {
+        DocumentInfo i = DocumentMetadata.read("ASTANA (Reuters) - President Kassym-Jomart Tokayev said on Wednesday the "
+                + "government had resigned.\n\nUpdated Jan 5, 2022 10:40 AM", "d.txt");
+        assertEquals("President Kassym-Jomart Tokayev said on Wednesday the government had resigned.", i.title());
+    }
 }
