@@ -4,6 +4,7 @@ import org.eventscope.model.ExtractedParticipant;
 import org.eventscope.model.ParticipantKind;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -129,8 +130,60 @@ final class Coreference {
         adoptKinds(t, out);
         addTitleAliases(t, out, titleOf);
         acronyms(t, out);
+        shortNames(t, out);
         out.sort((a, b) -> Integer.compare(a.from, b.from));
         return out;
+    }
+
+    /** Particles that belong to a surname: "von der Leyen", "bin Salman", "da Silva". */
+    private static final Set<String> SURNAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "das", "do",
+            "dos", "di", "del", "della", "du", "la", "le", "bin", "ibn", "al", "el", "ben", "ter", "ten");
+
+    /**
+     * What the text calls each person for short, for event titles: the part of the full name it used alone most
+     * often ("Lee" for "Lee Jae-yong", "Abiy" for "Abiy Ahmed", "Lula" for "Luiz Inácio Lula da Silva"); when it
+     * never shortened the name, the surname with its particles ("von der Leyen"), the family name of a Korean-style
+     * name ("Lee Jae-yong": a hyphenated given name in lower case after the hyphen), else the last word.
+     */
+    private static void shortNames(Tokens t, List<EntityRecognizer.Mention> out) {
+        Map<String, Map<String, Integer>> used = new HashMap<>();
+        for (EntityRecognizer.Mention m : out) {
+            if (m.kind != ParticipantKind.PERSON || m.canonical == null) continue;
+            String s = surface(t, m);
+            if (s.length() < m.canonical.length() && (" " + m.canonical + " ").contains(" " + s + " ")) {
+                used.computeIfAbsent(m.canonical, k -> new HashMap<>()).merge(s, 1, Integer::sum);
+            }
+        }
+        Map<String, String> shortOf = new HashMap<>();
+        for (EntityRecognizer.Mention m : out) {
+            if (m.kind != ParticipantKind.PERSON || m.canonical == null) continue;
+            m.shortName = shortOf.computeIfAbsent(m.canonical, c -> shortName(c, used.get(c)));
+        }
+    }
+
+    static String shortName(String canonical, Map<String, Integer> used) {
+        if (used != null && !used.isEmpty()) {
+            String best = null;
+            int n = 0;
+            for (Map.Entry<String, Integer> e : used.entrySet()) {
+                int k = e.getValue();
+                if (k > n || k == n && canonical.endsWith(" " + e.getKey())) {
+                    best = e.getKey();
+                    n = k;
+                }
+            }
+            return best;
+        }
+        String[] w = canonical.split(" ");
+        if (w.length == 1) return canonical;
+        String last = w[w.length - 1];
+        int dash = last.indexOf('-');
+        if (w.length <= 3 && dash > 0 && dash + 1 < last.length() && Character.isLowerCase(last.charAt(dash + 1))) {
+            return w[0]; // "Lee Jae-yong", "Kim Jong-un"
+        }
+        int from = w.length - 1;
+        while (from > 1 && SURNAME_PARTICLES.contains(w[from - 1].toLowerCase(Locale.ROOT))) from--;
+        return from == w.length - 1 ? last : String.join(" ", Arrays.asList(w).subList(from, w.length));
     }
 
     /**

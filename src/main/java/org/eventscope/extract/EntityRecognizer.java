@@ -34,6 +34,8 @@ final class EntityRecognizer extends NameEvidence {
         boolean common;
         /** A person only if the text later uses the surname alone. */
         boolean tentative;
+        /** What the text calls this person for short, for titles ("Lee" for "Lee Jae-yong"); set by coreference. */
+        String shortName;
 
         Mention(int from, int to, ParticipantKind kind, String canonical) {
             this.from = from;

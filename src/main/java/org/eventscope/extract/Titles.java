@@ -253,6 +253,7 @@ final class Titles {
 
     static String shortName(EntityRecognizer.Mention m) {
         if (m.kind == ParticipantKind.PERSON) {
+            if (m.shortName != null) return m.shortName;
             String c = m.canonical;
             int sp = c.lastIndexOf(' ');
             return sp > 0 ? c.substring(sp + 1) : c;
