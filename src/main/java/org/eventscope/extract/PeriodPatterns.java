@@ -145,6 +145,7 @@ final class PeriodPatterns {
             year = t.num(k);
             end = k + 1;
         }
+        if (year == null && partOfAGame(t, i, k)) return null; // "a second-half penalty", "in the fourth quarter"
         if (half) {
             if (q > 2) return null;
             if (year == null && c.a.year == null) return found(i, end, "XXXX-H" + q, TimexType.DATE, false);
@@ -160,6 +161,19 @@ final class PeriodPatterns {
             return found(i, end, year + "-01-01/" + to, TimexType.DATE, false);
         }
         return found(i, end, c.a.quarter(year, q, c.tense(i)), TimexType.DATE, false);
+    }
+
+    /** Words that make "the second half" or "the fourth quarter" a part of a match, not of a year. */
+    private static final Set<String> GAME = Set.of("penalty", "penalties", "goal", "goals", "scored", "scores",
+            "equaliser", "equalizer", "substitute", "striker", "goalkeeper", "keeper", "referee", "match", "game",
+            "halftime", "half-time", "whistle", "touchdown", "touchdowns", "points", "basket", "try", "tries",
+            "minute", "kick", "header", "inning", "innings", "overtime", "stoppage", "red", "yellow", "comeback");
+
+    /** A sports word within the sentence around a half or quarter without a year ("saved a second-half penalty"). */
+    private static boolean partOfAGame(Tokens t, int i, int k) {
+        for (int j = i - 1; j >= 0 && j >= i - 25 && !t.is(j, '.'); j--) if (GAME.contains(t.w(j))) return true;
+        for (int j = k; j < t.size && j <= k + 25 && !t.is(j, '.'); j++) if (GAME.contains(t.w(j))) return true;
+        return false;
     }
 
     /** "this summer", "spring of next year", "the fall of 2011"; not "the fall of Kabul". */
