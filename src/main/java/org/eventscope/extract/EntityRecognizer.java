@@ -4,6 +4,7 @@ import org.eventscope.model.ParticipantKind;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds names of people, organisations and places: runs of capitalised words are cut into a title part and a
@@ -43,6 +44,19 @@ final class EntityRecognizer extends NameEvidence {
             this.kind = kind;
             this.canonical = canonical;
         }
+    }
+
+    /** Last words that name a newspaper, wire or news service: "Andes News Service", "The Jerusalem Post". */
+    private static final Set<String> PUBLICATION_END = Set.of("news", "times", "post", "herald", "tribune", "gazette",
+            "journal", "daily", "chronicle", "telegraph", "wire", "courier", "newswire");
+
+    /** A run of two or more capitalised words that is the name of a publication by its last word(s). */
+    private static boolean publication(Tokens t, int b, int e) {
+        if (e - b < 2 || !t.isWord(e - 1) || !t.capitalised(e - 1) || !t.capitalised(b)) return false;
+        String last = t.lower[e - 1];
+        if (PUBLICATION_END.contains(last)) return true;
+        String before = t.w(e - 2);
+        return (last.equals("service") || last.equals("agency")) && (before.equals("news") || before.equals("press"));
     }
 
     List<Mention> find(Tokens t, Sentences s) {
@@ -194,6 +208,7 @@ final class EntityRecognizer extends NameEvidence {
             return;
         }
         int ag = placeAt(t, b, e, true);
+        if (ag < 0 && publication(t, b, e)) ag = e;
         if (ag > 0) {
             Mention m = new Mention(b, ag, ParticipantKind.ORGANIZATION, null);
             m.inTitle = true; // a news agency: never an actor
