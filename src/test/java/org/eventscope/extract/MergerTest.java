@@ -78,7 +78,7 @@ class MergerTest {
     }
 
     @Test
-    void datesTwoDaysApartMakeADisputedEventAndFarDatesTwoEvents() {
+    void datesOneDayApartMakeADisputedEventAndFarDatesTwoEvents() {
         List<MergedEvent> m = EventMerger.standard().merge(List.of(
                 report(1, EventKind.MILITARY, "2008-08-07", "Georgia launched an offensive against South Ossetia",
                         "Georgia", "South Ossetia"),
@@ -89,6 +89,98 @@ class MergerTest {
         assertEquals(2, m.size());
         MergedEvent first = m.stream().filter(e -> e.sources().size() == 2).findFirst().orElseThrow();
         assertTrue(first.disputed());
+    }
+
+    @Test
+    void aResignationDatedThursdayByOneOutletAndFridayByAnotherIsOneDisputedEventButTwoDaysApartAreTwoHappenings() {
+        List<MergedEvent> m = EventMerger.standard().merge(List.of(
+                report(1, EventKind.APPOINTMENT, "2022-07-14", "Gotabaya Rajapaksa resigned on Thursday in an email sent "
+                        + "from Singapore", "Gotabaya Rajapaksa", "Singapore"),
+                report(2, EventKind.APPOINTMENT, "2022-07-15", "Gotabaya Rajapaksa formally resigned as president on Friday, "
+                        + "the speaker announced", "Gotabaya Rajapaksa", "Mahinda Yapa Abeywardena"),
+                report(3, EventKind.APPOINTMENT, "2022-07-13", "Ranil Wickremesinghe was appointed acting president on "
+                        + "Wednesday", "Ranil Wickremesinghe"),
+                report(4, EventKind.APPOINTMENT, "2022-07-15", "Ranil Wickremesinghe was sworn in as acting president on "
+                        + "Friday", "Ranil Wickremesinghe")));
+        assertEquals(3, m.size(), "the appointment of the 13th and the swearing-in of the 15th are two happenings");
+        MergedEvent resigned = m.stream().filter(e -> e.sources().size() == 2).findFirst().orElseThrow();
+        assertTrue(resigned.disputed());
+        assertEquals(List.of("2022-07-14", "2022-07-15"),
+                resigned.sources().stream().map(s -> s.event().when().timeml()).sorted().toList(),
+                "each source keeps its own date");
+    }
+
+    @Test
+    void aTimeOfDayAndItsDayAreTheSameDayNotADispute() {
+        List<MergedEvent> m = EventMerger.standard().merge(List.of(
+                report(1, EventKind.STATEMENT, "2024-12-03T22:27", "Yoon Suk Yeol declared emergency martial law at "
+                        + "10:27 p.m. Tuesday in a televised briefing", "Yoon Suk Yeol"),
+                report(2, EventKind.STATEMENT, "2024-12-03", "President Yoon declared martial law on Tuesday in a "
+                        + "late-night televised address", "Yoon")));
+        assertEquals(1, m.size());
+        assertFalse(m.get(0).disputed());
+    }
+
+    @Test
+    void putinMeetingXiAndPutinMeetingModiOnOneDayStayApart() {
+        List<MergedEvent> m = EventMerger.standard().merge(List.of(
+                report(1, EventKind.MEETING, "2024-10-22", "Vladimir Putin held talks with Xi Jinping in Kazan on Tuesday",
+                        "Vladimir Putin", "Xi Jinping"),
+                report(2, EventKind.MEETING, "2024-10-22", "Vladimir Putin held talks with Narendra Modi in Kazan on Tuesday",
+                        "Vladimir Putin", "Narendra Modi")));
+        assertEquals(2, m.size(), "each names a person the other does not: two meetings");
+    }
+
+    @Test
+    void reportsSharingOneNameMergeWhenTheirOtherParticipantsDoNotConflict() {
+        List<MergedEvent> m = EventMerger.standard().merge(List.of(
+                report(1, EventKind.MILITARY, "2021-02-01", "Myanmar's military seized power on Monday and detained "
+                        + "Aung San Suu Kyi in early morning raids", "Myanmar", "Aung San Suu Kyi"),
+                report(2, EventKind.MILITARY, "2021-02-01", "Aung San Suu Kyi and President Win Myint were seized in dawn "
+                        + "raids on Monday", "Aung San Suu Kyi", "Win Myint")));
+        assertEquals(1, m.size(), "a country on one side and a person on the other do not conflict");
+    }
+
+    @Test
+    void bombingsInTwoCitiesOfOneCountryOnOneDayStayApart() {
+        List<MergedEvent> m = EventMerger.standard().merge(List.of(
+                report(1, EventKind.MILITARY, "2024-02-07", "A bomb exploded outside an election office in Quetta on "
+                        + "Wednesday, killing 18 people", "Quetta", "Pakistan"),
+                report(2, EventKind.MILITARY, "2024-02-07", "A bomb exploded outside a party office in Karachi on "
+                        + "Wednesday, killing 10 people", "Karachi", "Pakistan")));
+        assertEquals(2, m.size(), "a city counts for its country, but two cities of it are two places");
+    }
+
+    @Test
+    void theSameTwoLeadersWithACityInOneReportAndItsStateInTheOtherAreOneMeeting() {
+        List<MergedEvent> m = EventMerger.standard().merge(List.of(
+                report(1, EventKind.MEETING, "2023-11-15", "Joe Biden and Xi Jinping met for four hours near San Francisco "
+                        + "on Wednesday", "Joe Biden", "Xi Jinping", "San Francisco"),
+                report(2, EventKind.MEETING, "2023-11-15", "Xi Jinping held talks with Joe Biden at an estate in California "
+                        + "on Wednesday", "Xi Jinping", "Joe Biden", "California")));
+        assertEquals(1, m.size());
+    }
+
+    @Test
+    void aReportNamingTheOthersParticipantOnlyInItsSentenceJoinsItOnTheSameDay() {
+        List<MergedEvent> m = EventMerger.standard().merge(List.of(
+                report(1, EventKind.MEETING, "2022-11-06", "The UN climate summit opened on Sunday in Egypt's Red Sea "
+                        + "resort of Sharm el-Sheikh", "UN", "Red Sea"),
+                report(2, EventKind.MEETING, "2022-11-06", "In Egypt, the climate conference was opened on Sunday in "
+                        + "Sharm el-Sheikh by the foreign minister", "Egypt")));
+        assertEquals(1, m.size(), "Egypt is no participant of the first report, but its sentence names it");
+    }
+
+    @Test
+    void aReportOfUndecidedKindJoinsTheSameDaysReportInMuchTheSameWords() {
+        List<MergedEvent> m = EventMerger.standard().merge(List.of(
+                report(1, EventKind.MILITARY, "2022-07-08", "Shinzo Abe was shot dead on Friday while giving a campaign "
+                        + "speech in the city of Nara", "Shinzo Abe", "Nara"),
+                report(2, EventKind.OTHER, "2022-07-08", "Former prime minister Shinzo Abe died yesterday after he was "
+                        + "shot while campaigning in Nara", "Shinzo Abe"),
+                report(3, EventKind.STATEMENT, "2022-07-08", "Fumio Kishida said on Friday the attack on Shinzo Abe was "
+                        + "unforgivable", "Fumio Kishida", "Shinzo Abe")));
+        assertEquals(2, m.size(), "the death (kind OTHER) joins the shooting; the prime minister's statement does not");
     }
 
     @Test
