@@ -104,7 +104,8 @@ final class MergeReport {
             keys.add(sp < 0 ? "~W:" + k : "~S:" + Names.key(name.substring(sp + 1)));
             // Chinese, Korean and Vietnamese names put the family name first: "Yoon" is "Yoon Suk Yeol"
             int first = name.indexOf(' ');
-            if (first > 0 && name.indexOf(' ', first + 1) == name.lastIndexOf(' ')) {
+            int second = name.indexOf(' ', first + 1);
+            if (first > 0 && (second < 0 || second == name.lastIndexOf(' '))) {
                 String f = Names.key(name.substring(0, first));
                 if (!f.isEmpty()) keys.add("~F:" + f);
             }

@@ -98,10 +98,16 @@ final class StandardMerger implements EventMerger {
                 out.add(x + "|" + (k.startsWith("~C:") ? k.substring(3) : k.startsWith("~") ? "~" + k.substring(3) : k));
             }
             // a name the sentence mentions besides its participants: filed under it, and looked up as a participant
-            for (String w : it.capitalised) out.add(x + (filing ? "|@" : "|") + w);
-            if (!filing) {
-                for (MergeReport.Part p : it.parts) out.add(x + "|@" + p.words()[p.words().length - 1]);
+            // (a whole one-word name, or the last word of a longer one)
+            for (String w : it.capitalised) {
+                if (filing) {
+                    out.add(x + "|@" + w);
+                } else {
+                    out.add(x + "|" + w);
+                    out.add(x + "|~" + w);
+                }
             }
+            for (MergeReport.Part p : it.parts) out.add(x + (filing ? "|~" : "|@") + p.words()[p.words().length - 1]);
         }
         return out;
     }
@@ -231,6 +237,11 @@ final class StandardMerger implements EventMerger {
 
     private static boolean related(EventKind a, EventKind b) {
         if (a == b) return true;
+        // a detention is also a coup's seizure, a removal from office also a court's or parliament's act
+        if (a == EventKind.LEGAL || b == EventKind.LEGAL) {
+            EventKind o = a == EventKind.LEGAL ? b : a;
+            return o == EventKind.MILITARY || o == EventKind.APPOINTMENT;
+        }
         return group(a) != 0 && group(a) == group(b);
     }
 

@@ -184,6 +184,27 @@ class MergerTest {
     }
 
     @Test
+    void aDetentionAndASeizureOfTheSamePresidentOnTheSameDayAreOneCoupButHisStatementIsNot() {
+        List<MergedEvent> m = EventMerger.standard().merge(List.of(
+                report(1, EventKind.LEGAL, "2023-07-26", "Members of the presidential guard detained Mohamed Bazoum "
+                        + "inside the presidential palace on Wednesday", "Mohamed Bazoum"),
+                report(2, EventKind.MILITARY, "2023-07-26", "The presidential guard seized President Mohamed Bazoum on "
+                        + "Wednesday", "Mohamed Bazoum"),
+                report(3, EventKind.STATEMENT, "2023-07-26", "Mohamed Bazoum said on Wednesday that the guard would be "
+                        + "defeated", "Mohamed Bazoum")));
+        assertEquals(2, m.size(), "legal and military kinds are close; a statement is another happening");
+    }
+
+    @Test
+    void aFamilyNameFirstAloneIsTheFullName() {
+        List<MergedEvent> m = EventMerger.standard().merge(List.of(
+                report(1, EventKind.MEETING, "2024-05-27", "Li Qiang met Kishida in Seoul on Monday", "Li Qiang", "Kishida"),
+                report(2, EventKind.MEETING, "2024-05-27", "Premier Li held talks with Fumio Kishida in Seoul on Monday",
+                        "Li", "Fumio Kishida")));
+        assertEquals(1, m.size());
+    }
+
+    @Test
     void aCompanyNamedInFullAndByItsFirstWordIsOneParticipant() {
         List<MergedEvent> m = EventMerger.standard().merge(List.of(
                 report(1, EventKind.ECONOMIC, "2003", "Zentrix Computer launched the Zentrix music store in 2003",
