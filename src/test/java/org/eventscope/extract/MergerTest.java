@@ -245,6 +245,38 @@ class MergerTest {
     }
 
     @Test
+    void randomReportsEachLandInExactlyOneEventAndNoEventSpansDaysFarApart() {
+        java.util.Random r = new java.util.Random(23);
+        String[] people = {"Vladimir Putin", "Putin", "Xi Jinping", "Xi", "Narendra Modi", "Lima", "Peru", "Quetta",
+                "Karachi", "Pakistan", "Congress", "Apple Computer", "Apple", "UN", "Egypt"};
+        String[] words = {"met", "signed", "attacked", "opened", "resigned", "Egypt's", "summit", "talks", "bomb", "in"};
+        List<SourcedEvent> all = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            String when = r.nextInt(10) == 0 ? String.format("XXXX-03-%02d", 1 + r.nextInt(9))
+                    : r.nextInt(10) == 0 ? "2024-03" : String.format("2024-03-%02d", 1 + r.nextInt(9));
+            List<String> ps = new ArrayList<>();
+            for (int k = r.nextInt(4); k > 0; k--) ps.add(people[r.nextInt(people.length)]);
+            StringBuilder sen = new StringBuilder(String.join(" and ", ps));
+            for (int k = 0; k < 6; k++) sen.append(' ').append(words[r.nextInt(words.length)]);
+            all.add(report(r.nextInt(400), EventKind.values()[r.nextInt(4) * 3], when, sen.toString(),
+                    ps.toArray(String[]::new)));
+        }
+        List<MergedEvent> m = EventMerger.standard().merge(all);
+        java.util.IdentityHashMap<SourcedEvent, Boolean> seen = new java.util.IdentityHashMap<>();
+        for (MergedEvent e : m) {
+            for (SourcedEvent s : e.sources()) assertTrue(seen.put(s, Boolean.TRUE) == null, "a report in two events");
+            List<String> days = e.sources().stream().map(s -> s.event().when().timeml())
+                    .filter(v -> v.length() == 10 && !v.startsWith("X")).sorted().toList();
+            if (days.size() > 1) {
+                int gap = Integer.parseInt(days.get(days.size() - 1).substring(8)) - Integer.parseInt(days.get(0).substring(8));
+                assertTrue(gap <= 1, "an event told on " + days);
+                assertEquals(gap == 1, e.disputed(), "a one-day disagreement, and only that, is a dispute: " + days);
+            }
+        }
+        assertEquals(all.size(), seen.size(), "every report lands in an event");
+    }
+
+    @Test
     void manyReportsMergeQuickly() {
         List<SourcedEvent> all = new ArrayList<>();
         for (int i = 0; i < 20_000; i++) {
