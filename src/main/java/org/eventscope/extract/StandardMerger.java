@@ -19,10 +19,11 @@ import java.util.Set;
 
 /**
  * Merges the events several documents report into one per happening. Two reports are one happening when
- * their dates are compatible (equal, one containing the other, or day dates at most two days apart), their
- * kinds agree or are closely related, their participants overlap (by {@link Names#key}, a city counting for
- * its country) and their sentences share words. Different dates within the tolerance make the event
- * disputed; each source keeps its own date.
+ * their dates are compatible (the same day, one containing the other, or day dates one day apart), their kinds
+ * agree or are closely related, they share a participant (by {@link Names#key}, a city counting for its country)
+ * or one names the other's, no participant of one conflicts with one of the other (see {@link #overlap}), and
+ * their sentences share words. Different dates within the tolerance make the event disputed; each source keeps
+ * its own date.
  */
 final class StandardMerger implements EventMerger {
     /** Short dates this many days apart may tell one happening: the date is then disputed. */
