@@ -52,8 +52,8 @@ final class MergeReport {
             parts.add(new Part(own, own.split(" "), t, k, t != Type.PLACE ? "" : country != null ? Names.key(country) : own));
             keys.addAll(k);
         }
-        words(s.event().sentence(), words);
-        words(s.event().title(), words);
+        words(s.event().sentence(), words, lex);
+        words(s.event().title(), words, lex);
         names(s.event().sentence(), lex);
         names(s.event().title(), lex);
         for (Part p : parts) for (String w : p.words) capitalised.remove(w);
@@ -129,13 +129,19 @@ final class MergeReport {
 
     private static final Set<String> STOP = Set.of("that", "this", "with", "from", "have", "been", "were", "which",
             "their", "there", "they", "will", "would", "about", "after", "before", "during", "also", "said", "more",
-            "than", "into", "over", "other", "some", "such", "when", "where", "while", "what", "these", "those");
+            "than", "into", "over", "other", "some", "such", "when", "where", "while", "what", "these", "those",
+            "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "month", "year");
 
-    /** Content words: four letters or more, not a function word, cut to six letters and folded. */
-    static void words(String text, Set<String> out) {
+    /**
+     * Content words: four letters or more, not a function word nor a word of a date (the dates are compared on
+     * their own: "Wednesday" in two reports of one day says nothing more), cut to six letters and folded.
+     */
+    static void words(String text, Set<String> out, Lexicon lex) {
         if (text == null) return;
         for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (w.length() >= 4 && !STOP.contains(w)) out.add(Names.fold(w.length() > 6 ? w.substring(0, 6) : w));
+            if (w.length() >= 4 && !STOP.contains(w) && !lex.weekdays.containsKey(w) && !lex.months.containsKey(w)) {
+                out.add(Names.fold(w.length() > 6 ? w.substring(0, 6) : w));
+            }
         }
     }
 

@@ -154,8 +154,11 @@ final class StandardMerger implements EventMerger {
         return best;
     }
 
-    /** What two reports' participants have in common: the same participant, one named in the other's sentence, a conflict. */
-    record Overlap(int shared, int mentioned, boolean conflict) {
+    /**
+     * What two reports' participants have in common: how many are the same, how many one only names in its
+     * sentence, whether they conflict, and whether some person is shared and no other person named on either side.
+     */
+    record Overlap(int shared, int mentioned, boolean conflict, boolean sameNames) {
     }
 
     /**
@@ -172,7 +175,9 @@ final class StandardMerger implements EventMerger {
         int only = 0;
         List<String> places = new ArrayList<>(2);
         List<String> cities = new ArrayList<>(2);
+        boolean otherNames = false;
         for (MergeReport.Part p : a.parts) {
+            if (p.type() == MergeReport.Type.NAME && !b.has(p)) otherNames = true;
             if (b.has(p)) {
                 shared++;
                 if (p.type() != MergeReport.Type.PLACE) sharedNames++;
@@ -187,6 +192,7 @@ final class StandardMerger implements EventMerger {
         boolean conflict = false;
         for (MergeReport.Part p : b.parts) {
             boolean has = a.has(p);
+            if (p.type() == MergeReport.Type.NAME && !has) otherNames = true;
             if (!has && a.names(p)) {
                 mentioned++;
                 continue;
@@ -199,7 +205,7 @@ final class StandardMerger implements EventMerger {
             // only when no two people or organisations are shared
             conflict |= !place || sharedNames < 2 || !has && places.stream().anyMatch(c -> !c.equals(p.country()));
         }
-        return new Overlap(shared, mentioned, conflict);
+        return new Overlap(shared, mentioned, conflict, sharedNames > 0 && !otherNames);
     }
 
     /** A city the other report matches only through its country (Quetta and Pakistan): it may name another city. */
@@ -224,9 +230,12 @@ final class StandardMerger implements EventMerger {
         } else if (!related(it.e().kind(), m.e().kind())) {
             // one report's kind is undecided (OTHER): the same day and much the same wording
             if (!sameDay || both < 4 && sim < 0.25) return 0;
-        } else if (sim < 0.1 && !(sameKind && r != DateRel.NEAR && both >= 3)) {
+        } else if (sim < 0.1 && !(sameKind && r != DateRel.NEAR && both >= 3) && !(sameKind && sameDay && o.sameNames()
+                && ONCE_A_DAY.contains(it.e().kind()))) {
             // the sentences must share words too; a long sentence dilutes the share, so the same kind on the same
-            // day may instead share three content words beside the names
+            // day may instead share three content words beside the names; and the same people (no other person on
+            // either side) in a happening one has once a day need no more ("Boluarte was sworn in" / "Boluarte took
+            // the oath of office")
             return 0;
         }
         if (r == DateRel.NEAR && (sim < 0.12 || !sameKind)) return 0;
@@ -235,6 +244,10 @@ final class StandardMerger implements EventMerger {
         return 0.5 + 0.2 * o.shared() + 0.1 * o.mentioned() + sim + (sameKind ? 0.3 : 0)
                 + (sameDay ? 0.3 : r == DateRel.CONTAINS ? 0.15 : 0);
     }
+
+    /** Kinds of happening a person seldom has twice in one day, unlike statements, meetings and business. */
+    private static final Set<EventKind> ONCE_A_DAY = java.util.EnumSet.of(EventKind.APPOINTMENT, EventKind.VISIT,
+            EventKind.LEGAL, EventKind.DISASTER, EventKind.RECOGNITION);
 
     private static boolean related(EventKind a, EventKind b) {
         if (a == b) return true;

@@ -205,6 +205,21 @@ class MergerTest {
     }
 
     @Test
+    void aSwearingInToldInOtherWordsIsOneButTheSamePresidentAppointingAMinisterIsAnother() {
+        List<MergedEvent> m = EventMerger.standard().merge(List.of(
+                report(1, EventKind.APPOINTMENT, "2022-12-07", "Vice President Dina Boluarte was sworn in as president "
+                        + "in Congress on Wednesday afternoon, becoming the first woman to lead the Andean country",
+                        "Dina Boluarte", "Congress"),
+                report(2, EventKind.APPOINTMENT, "2022-12-07", "Dina Boluarte, 60, took the oath of office yesterday "
+                        + "before lawmakers in Lima", "Dina Boluarte"),
+                report(3, EventKind.APPOINTMENT, "2022-12-07", "Boluarte named Alberto Otarola defence minister on "
+                        + "Wednesday", "Dina Boluarte", "Alberto Otarola")));
+        assertEquals(2, m.size(), "the same sole person in an appointment of one day needs no shared wording; "
+                + "another person named makes another happening");
+        assertEquals(2, m.stream().mapToInt(e -> e.sources().size()).max().orElseThrow());
+    }
+
+    @Test
     void aCompanyNamedInFullAndByItsFirstWordIsOneParticipant() {
         List<MergedEvent> m = EventMerger.standard().merge(List.of(
                 report(1, EventKind.ECONOMIC, "2003", "Zentrix Computer launched the Zentrix music store in 2003",
