@@ -19,65 +19,44 @@ import java.util.Set;
 
 /**
  * Merges the events several documents report into one per happening. Two reports are one happening when
- * their dates are compatible (equal, one containing the other, or day dates at most two days apart), their
- * kinds agree or are closely related, their participants overlap (by {@link Names#key}, a city counting for
- * its country) and their sentences share words. Different dates within the tolerance make the event
- * disputed; each source keeps its own date.
+ * their dates are compatible (the same day, one containing the other, or day dates one day apart), their kinds
+ * agree or are closely related, they share a participant (by {@link Names#key}, a city counting for its country)
+ * or one names the other's, no participant of one conflicts with one of the other (see {@link #overlap}), and
+ * their sentences share words. Different dates within the tolerance make the event disputed; each source keeps
+ * its own date.
  */
 final class StandardMerger implements EventMerger {
-    private static final int TOLERANCE_DAYS = 2;
+    /** Short dates this many days apart may tell one happening: the date is then disputed. */
+    private static final int TOLERANCE_DAYS = 1;
 
-    private enum DateRel { EQUAL, CONTAINS, NEAR, NONE }
-
-    /** One report with what comparing needs, computed once. */
-    private static final class Item {
-        final SourcedEvent source;
-        final Set<String> keys = new HashSet<>();
-        final List<Set<String>> each = new ArrayList<>();
-        final Set<String> words = new HashSet<>();
-        final int order;
-
-        Item(SourcedEvent s, int order) {
-            this.source = s;
-            this.order = order;
-        }
-
-        ExtractedEvent e() {
-            return source.event();
-        }
-    }
+    /**
+     * How two dates relate: the same day or value; a day whose year the text does not give and a dated day on that
+     * month and day ({@code XXXX-11-06} / {@code 2022-11-06}); one containing the other; short dates at most
+     * {@link #TOLERANCE_DAYS} apart (a disputed date); unrelated.
+     */
+    private enum DateRel { EQUAL, SAME_DAY_NO_YEAR, CONTAINS, NEAR, NONE }
 
     private final Lexicon lex = Lexicon.get();
 
     @Override
     public List<MergedEvent> merge(List<SourcedEvent> events) {
-        List<Item> items = new ArrayList<>(events.size());
+        List<MergeReport> items = new ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
             SourcedEvent s = events.get(i);
             if (s == null || s.event() == null || s.event().when() == null) continue;
-            Item it = new Item(s, i);
-            for (String p : s.event().participants()) {
-                Set<String> k = new HashSet<>();
-                addKeys(k, p);
-                if (k.isEmpty()) continue;
-                it.each.add(k);
-                it.keys.addAll(k);
-            }
-            words(s.event().sentence(), it.words);
-            words(s.event().title(), it.words);
-            items.add(it);
+            items.add(new MergeReport(s, i, lex));
         }
         // finer dates first, so a coarse report joins the precise happening it contains
-        items.sort(Comparator.comparingInt((Item it) -> rank(it.e().when())).thenComparingInt(it -> it.order));
-        List<List<Item>> clusters = new ArrayList<>();
-        Map<String, List<List<Item>>> byYear = new HashMap<>();
-        for (Item it : items) {
-            List<Item> best = null;
+        items.sort(Comparator.comparingInt((MergeReport it) -> rank(it.e().when())).thenComparingInt(it -> it.order));
+        List<List<MergeReport>> clusters = new ArrayList<>();
+        Map<String, List<List<MergeReport>>> byYear = new HashMap<>();
+        for (MergeReport it : items) {
+            List<MergeReport> best = null;
             double bestScore = 0;
-            Set<List<Item>> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            Set<List<MergeReport>> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             List<String> lookup = index(it, false);
             for (String bucket : lookup) {
-                for (List<Item> c : byYear.getOrDefault(bucket, List.of())) {
+                for (List<MergeReport> c : byYear.getOrDefault(bucket, List.of())) {
                     if (!seen.add(c)) continue;
                     double sc = score(it, c);
                     if (sc > bestScore) {
@@ -93,31 +72,43 @@ final class StandardMerger implements EventMerger {
             best.add(it);
             // file the group under this report's months and participants too, so later reports find it
             for (String bucket : index(it, true)) {
-                List<List<Item>> l = byYear.computeIfAbsent(bucket, k -> new ArrayList<>());
+                List<List<MergeReport>> l = byYear.computeIfAbsent(bucket, k -> new ArrayList<>());
                 if (l.isEmpty() || l.get(l.size() - 1) != best) l.add(best);
             }
         }
         List<MergedEvent> out = new ArrayList<>(clusters.size());
-        for (List<Item> c : clusters) out.add(merged(c));
+        for (List<MergeReport> c : clusters) out.add(merged(c));
         return out;
     }
 
     /**
      * Where a report's candidates are looked up and where its group is filed: the months its dates touch (with
-     * the tolerance), so a large store compares each report with the groups of a few months only; reports whose
-     * year is unknown by their month.
+     * the tolerance), so a large store compares each report with the groups of a few months only (reports whose
+     * year is unknown by their month), each with each participant key (or "-" for a report that names nobody).
+     * A name the sentence mentions without making it a participant ("Egypt's Red Sea resort" for a report with
+     * the Red Sea) files the group under "@egypt", where a report with the participant Egypt looks.
      */
-    /** Lookup keys: each month bucket with each participant key (or "-" for a report that names nobody). */
-    private static List<String> index(Item it, boolean filing) {
+    private static List<String> index(MergeReport it, boolean filing) {
         List<String> b = buckets(it.e().when());
         List<String> out = new ArrayList<>();
         for (String x : b) {
             if (it.keys.isEmpty()) out.add(x + "|-");
             for (String k : it.keys) {
-                // groups are filed under surnames too; only a report naming someone by surname alone looks there
-                if (k.startsWith("~S:") && !filing) continue;
-                out.add(x + "|" + (k.startsWith("~") ? "~" + k.substring(3) : k));
+                // groups are filed under surnames and first words too; only a report naming someone by one word looks there
+                if ((k.startsWith("~S:") || k.startsWith("~F:")) && !filing) continue;
+                out.add(x + "|" + (k.startsWith("~C:") ? k.substring(3) : k.startsWith("~") ? "~" + k.substring(3) : k));
             }
+            // a name the sentence mentions besides its participants: filed under it, and looked up as a participant
+            // (a whole one-word name, or the last word of a longer one)
+            for (String w : it.capitalised) {
+                if (filing) {
+                    out.add(x + "|@" + w);
+                } else {
+                    out.add(x + "|" + w);
+                    out.add(x + "|~" + w);
+                }
+            }
+            for (MergeReport.Part p : it.parts) out.add(x + (filing ? "|~" : "|@") + p.words()[p.words().length - 1]);
         }
         return out;
     }
@@ -135,61 +126,136 @@ final class StandardMerger implements EventMerger {
         return out;
     }
 
-    /** How well a report fits a group: 0 when it must not join it. */
-    private double score(Item it, List<Item> c) {
+    /**
+     * How well a report fits a group: 0 when it must not join it. A report whose date, kind or participants
+     * conflict with any report of the group stays out of it.
+     */
+    private double score(MergeReport it, List<MergeReport> c) {
         double best = 0;
         int n = c.size();
         for (int q = 0; q < n; q++) {
             // a large group is judged by its first and latest reports
             if (n > 24 && q >= 8 && q < n - 16) continue;
-            Item m = c.get(q);
+            MergeReport m = c.get(q);
             if (m.source.documentId() == it.source.documentId()
                     && !(m.e().when().equals(it.e().when()) && m.e().kind() == it.e().kind())) {
                 return 0;
             }
             DateRel r = relation(it.e().when(), m.e().when());
             if (r == DateRel.NONE) return 0;
-            if (!related(it.e().kind(), m.e().kind())) return 0;
-            int shared = 0;
-            for (Set<String> k : it.each) {
-                for (String x : k) {
-                    String rest = x.length() > 3 ? x.substring(3) : x;
-                    boolean hit = x.startsWith("~S:") || x.startsWith("~O:") ? m.keys.contains("~W:" + rest)
-                            : x.startsWith("~W:") ? m.keys.contains("~S:" + rest) || m.keys.contains("~O:" + rest)
-                            : m.keys.contains(x);
-                    if (hit) {
-                        shared++;
-                        break;
-                    }
-                }
-            }
-            int need = Math.min(2, Math.min(it.each.size(), m.each.size()));
-            int both = common(it.words, m.words);
-            double sim = jaccard(it.words, m.words, both);
-            double s;
-            if (need == 0) {
-                if (r != DateRel.EQUAL || it.e().kind() != m.e().kind() || sim < 0.5) continue;
-                s = sim;
-            } else {
-                if (shared < need) continue;
-                // one shared name: the sentences must share words too; a long sentence dilutes the share, so the
-                // same kind on the same day may instead share three content words beside the names
-                if (need == 1 && sim < 0.1 && !(it.e().kind() == m.e().kind() && r != DateRel.NEAR
-                        && both >= 3)) continue;
-                if (r == DateRel.NEAR && (sim < 0.12 || it.e().kind() != m.e().kind())) continue;
-                // a coarse date containing a precise one ("in July" / "on July 16") needs the same kind and wording
-                if (r == DateRel.CONTAINS && !sameDayButYear(it.e().when(), m.e().when())
-                        && (sim < 0.2 || it.e().kind() != m.e().kind())) continue;
-                s = 0.5 + 0.2 * shared + sim + (it.e().kind() == m.e().kind() ? 0.3 : 0)
-                        + (r == DateRel.EQUAL ? 0.3 : r == DateRel.CONTAINS ? 0.15 : 0);
-            }
-            best = Math.max(best, s);
+            EventKind a = it.e().kind();
+            EventKind b = m.e().kind();
+            boolean kindUnknown = a != b && (a == EventKind.OTHER || b == EventKind.OTHER);
+            if (!related(a, b) && !kindUnknown) return 0;
+            Overlap o = overlap(it, m);
+            if (o.conflict) return 0;
+            best = Math.max(best, fit(it, m, r, o));
         }
         return best;
     }
 
+    /**
+     * What two reports' participants have in common: how many are the same, how many one only names in its
+     * sentence, whether they conflict, and whether some person is shared and no other person named on either side.
+     */
+    record Overlap(int shared, int mentioned, boolean conflict, boolean sameNames) {
+    }
+
+    /**
+     * Participants shared (by key: {@code Sergei Lavrov} = {@code Lavrov}, a city = its country), participants one
+     * report only names in its sentence ("Egypt's Red Sea resort" for a report with {@code Egypt}), and whether the
+     * reports conflict: each has a participant of one type (place, organisation, other name) that the other
+     * neither has nor names ({@code Putin} with {@code Xi Jinping} and {@code Putin} with {@code Narendra Modi};
+     * bombings in two towns of one country).
+     */
+    static Overlap overlap(MergeReport a, MergeReport b) {
+        int shared = 0;
+        int sharedNames = 0;
+        int mentioned = 0;
+        int only = 0;
+        List<String> places = new ArrayList<>(2);
+        List<String> cities = new ArrayList<>(2);
+        boolean otherNames = false;
+        for (MergeReport.Part p : a.parts) {
+            if (p.type() == MergeReport.Type.NAME && !b.has(p)) otherNames = true;
+            if (b.has(p)) {
+                shared++;
+                if (p.type() != MergeReport.Type.PLACE) sharedNames++;
+                if (cityOnlyByCountry(p, b)) cities.add(p.country());
+            } else if (b.names(p)) {
+                mentioned++;
+            } else {
+                only |= 1 << p.type().ordinal();
+                if (p.type() == MergeReport.Type.PLACE) places.add(p.country());
+            }
+        }
+        boolean conflict = false;
+        for (MergeReport.Part p : b.parts) {
+            boolean has = a.has(p);
+            if (p.type() == MergeReport.Type.NAME && !has) otherNames = true;
+            if (!has && a.names(p)) {
+                mentioned++;
+                continue;
+            }
+            boolean place = p.type() == MergeReport.Type.PLACE;
+            boolean city = place && !p.country().equals(p.key()) && (!has || cityOnlyByCountry(p, a));
+            boolean clash = !has && (only & 1 << p.type().ordinal()) != 0 || city && cities.contains(p.country());
+            if (!clash) continue;
+            // two places of one country may be a city and its region (San Francisco, California): they conflict
+            // only when no two people or organisations are shared
+            conflict |= !place || sharedNames < 2 || !has && places.stream().anyMatch(c -> !c.equals(p.country()));
+        }
+        return new Overlap(shared, mentioned, conflict, sharedNames > 0 && !otherNames);
+    }
+
+    /** A city the other report matches only through its country (Quetta and Pakistan): it may name another city. */
+    private static boolean cityOnlyByCountry(MergeReport.Part p, MergeReport other) {
+        return p.type() == MergeReport.Type.PLACE && !p.country().equals(p.key()) && !other.keys.contains(p.key())
+                && !other.names(p);
+    }
+
+    /** How well two reports that do not conflict tell one happening: 0 when they do not. */
+    private static double fit(MergeReport it, MergeReport m, DateRel r, Overlap o) {
+        int both = common(it.words, m.words);
+        double sim = jaccard(it.words, m.words, both);
+        boolean sameKind = it.e().kind() == m.e().kind();
+        boolean sameDay = r == DateRel.EQUAL || r == DateRel.SAME_DAY_NO_YEAR;
+        if (it.parts.isEmpty() || m.parts.isEmpty()) {
+            // nobody named: only the same kind on the same date in very similar words
+            return r == DateRel.EQUAL && sameKind && sim >= 0.5 ? sim : 0;
+        }
+        if (o.shared() == 0) {
+            // no participant in common, but one names the other's in its sentence: same day, same kind, four words
+            if (o.mentioned() == 0 || !sameDay || !sameKind || both < 4 && sim < 0.2) return 0;
+        } else if (!related(it.e().kind(), m.e().kind())) {
+            // one report's kind is undecided (OTHER): the same day and much the same wording
+            if (!sameDay || both < 4 && sim < 0.25) return 0;
+        } else if (sim < 0.1 && !(sameKind && r != DateRel.NEAR && both >= 3) && !(sameKind && sameDay && o.sameNames()
+                && ONCE_A_DAY.contains(it.e().kind()))) {
+            // the sentences must share words too; a long sentence dilutes the share, so the same kind on the same
+            // day may instead share three content words beside the names; and the same people (no other person on
+            // either side) in a happening one has once a day need no more ("Boluarte was sworn in" / "Boluarte took
+            // the oath of office")
+            return 0;
+        }
+        if (r == DateRel.NEAR && (sim < 0.12 || !sameKind)) return 0;
+        // a coarse date containing a precise one ("in July" / "on July 16") needs the same kind and wording
+        if (r == DateRel.CONTAINS && (sim < 0.2 || !sameKind)) return 0;
+        return 0.5 + 0.2 * o.shared() + 0.1 * o.mentioned() + sim + (sameKind ? 0.3 : 0)
+                + (sameDay ? 0.3 : r == DateRel.CONTAINS ? 0.15 : 0);
+    }
+
+    /** Kinds of happening a person seldom has twice in one day, unlike statements, meetings and business. */
+    private static final Set<EventKind> ONCE_A_DAY = java.util.EnumSet.of(EventKind.APPOINTMENT, EventKind.VISIT,
+            EventKind.LEGAL, EventKind.DISASTER, EventKind.RECOGNITION);
+
     private static boolean related(EventKind a, EventKind b) {
         if (a == b) return true;
+        // a detention is also a coup's seizure, a removal from office also a court's or parliament's act
+        if (a == EventKind.LEGAL || b == EventKind.LEGAL) {
+            EventKind o = a == EventKind.LEGAL ? b : a;
+            return o == EventKind.MILITARY || o == EventKind.APPOINTMENT;
+        }
         return group(a) != 0 && group(a) == group(b);
     }
 
@@ -216,6 +282,7 @@ final class StandardMerger implements EventMerger {
             LocalDate e = o.end().get();
             if (s.getMonthValue() != e.getMonthValue() || s.getYear() != e.getYear()) return DateRel.NONE;
             if (s.getMonthValue() != u.month()) return DateRel.NONE;
+            if (u.day() != null && s.equals(e) && s.getDayOfMonth() == u.day()) return DateRel.SAME_DAY_NO_YEAR;
             if (u.day() == null || s.getDayOfMonth() <= u.day() && e.getDayOfMonth() >= u.day()) return DateRel.CONTAINS;
             return DateRel.NONE;
         }
@@ -223,6 +290,8 @@ final class StandardMerger implements EventMerger {
         LocalDate ae = a.end().get();
         LocalDate bs = b.start().get();
         LocalDate be = b.end().get();
+        // a time of day and its day ("at 10:27 p.m. Tuesday" / "on Tuesday") are the same day
+        if (as.equals(ae) && bs.equals(be) && as.equals(bs)) return DateRel.EQUAL;
         boolean aInB = !as.isBefore(bs) && !ae.isAfter(be);
         boolean bInA = !bs.isBefore(as) && !be.isAfter(ae);
         if (aInB || bInA) return DateRel.CONTAINS;
@@ -231,14 +300,6 @@ final class StandardMerger implements EventMerger {
             if (gap <= TOLERANCE_DAYS) return DateRel.NEAR;
         }
         return DateRel.NONE;
-    }
-
-    /** A day whose year the text does not give and a dated day on the same month and day ("November 6"). */
-    private static boolean sameDayButYear(TimeValue a, TimeValue b) {
-        TimeValue.YearUnknown u = a instanceof TimeValue.YearUnknown x ? x : b instanceof TimeValue.YearUnknown y ? y : null;
-        TimeValue o = u == a ? b : a;
-        return u != null && u.day() != null && o.precision() == Precision.DAY
-                && o.start().get().getMonthValue() == u.month() && o.start().get().getDayOfMonth() == u.day();
     }
 
     private static boolean short_(TimeValue v) {
@@ -251,12 +312,12 @@ final class StandardMerger implements EventMerger {
         return (int) Math.min(40, Math.log1p(ChronoUnit.DAYS.between(v.start().get(), v.end().get())) * 4);
     }
 
-    private MergedEvent merged(List<Item> c) {
-        Item top = c.get(0);
+    private MergedEvent merged(List<MergeReport> c) {
+        MergeReport top = c.get(0);
         Map<EventKind, Integer> kinds = new LinkedHashMap<>();
         Map<String, Integer> names = new LinkedHashMap<>();
         double conf = 0;
-        for (Item it : c) {
+        for (MergeReport it : c) {
             if (it.e().confidence() > top.e().confidence()) top = it;
             kinds.merge(it.e().kind(), 1, Integer::sum);
             for (String p : it.e().participants()) names.merge(p, 1, Integer::sum);
@@ -286,10 +347,10 @@ final class StandardMerger implements EventMerger {
         return new MergedEvent(kind, top.e().title(), when, Math.round(conf * 100) / 100.0, disputed, people, sources);
     }
 
-    private static TimeValue finest(List<Item> c) {
+    private static TimeValue finest(List<MergeReport> c) {
         TimeValue best = null;
         long bestLen = Long.MAX_VALUE;
-        for (Item it : c) {
+        for (MergeReport it : c) {
             TimeValue v = it.e().when();
             long len = v.yearKnown() ? ChronoUnit.DAYS.between(v.start().get(), v.end().get()) : Long.MAX_VALUE - 1;
             if (best == null || len < bestLen) {
@@ -300,17 +361,17 @@ final class StandardMerger implements EventMerger {
         return best;
     }
 
-    private static TimeValue majority(List<Item> c) {
+    private static TimeValue majority(List<MergeReport> c) {
         Map<String, Integer> n = new HashMap<>();
-        Map<String, Item> first = new HashMap<>();
-        for (Item it : c) {
+        Map<String, MergeReport> first = new HashMap<>();
+        for (MergeReport it : c) {
             String k = it.e().when().timeml();
             n.merge(k, 1, Integer::sum);
             first.merge(k, it, (x, y) -> x.source.documentId() <= y.source.documentId() ? x : y);
         }
-        Item best = null;
-        for (Map.Entry<String, Item> e : first.entrySet()) {
-            Item it = e.getValue();
+        MergeReport best = null;
+        for (Map.Entry<String, MergeReport> e : first.entrySet()) {
+            MergeReport it = e.getValue();
             if (best == null || n.get(e.getKey()) > n.get(best.e().when().timeml())
                     || n.get(e.getKey()).equals(n.get(best.e().when().timeml()))
                     && it.source.documentId() < best.source.documentId()) {
@@ -318,39 +379,6 @@ final class StandardMerger implements EventMerger {
             }
         }
         return best.e().when();
-    }
-
-    private void addKeys(Set<String> keys, String name) {
-        String k = Names.key(name);
-        if (!k.isEmpty()) keys.add(k);
-        String lower = name.toLowerCase(Locale.ROOT);
-        String country = lex.countryOf.get(lower);
-        if (country != null) keys.add(Names.key(country));
-        Lexicon.Place p = lex.places.get(lower);
-        if (p != null) keys.add(Names.key(p.canonical()));
-        // a person named in full also matches by surname
-        // a person named in full and the same person named by surname alone ("Lavrov") match each other,
-        // but two full names sharing only a surname do not
-        int sp = name.lastIndexOf(' ');
-        if (p == null && country == null && !k.isEmpty()) {
-            keys.add(sp < 0 ? "~W:" + k : "~S:" + Names.key(name.substring(sp + 1)));
-            // a company named in full and by its first word ("Apple Computer", "Apple") match each other
-            String last = sp < 0 ? "" : lower.substring(lower.lastIndexOf(' ') + 1);
-            if (sp > 0 && (lex.orgWords.contains(last) || last.startsWith("computer"))) {
-                keys.add("~O:" + Names.key(name.substring(0, name.indexOf(' '))));
-            }
-        }
-    }
-
-    private static final Set<String> STOP = Set.of("that", "this", "with", "from", "have", "been", "were", "which",
-            "their", "there", "they", "will", "would", "about", "after", "before", "during", "also", "said", "more",
-            "than", "into", "over", "other", "some", "such", "when", "where", "while", "what", "these", "those");
-
-    static void words(String text, Set<String> out) {
-        if (text == null) return;
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (w.length() >= 4 && !STOP.contains(w)) out.add(Names.fold(w.length() > 6 ? w.substring(0, 6) : w));
-        }
     }
 
     private static int common(Set<String> a, Set<String> b) {

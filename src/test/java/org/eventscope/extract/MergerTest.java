@@ -78,7 +78,7 @@ class MergerTest {
     }
 
     @Test
-    void datesTwoDaysApartMakeADisputedEventAndFarDatesTwoEvents() {
+    void datesOneDayApartMakeADisputedEventAndFarDatesTwoEvents() {
         List<MergedEvent> m = EventMerger.standard().merge(List.of(
                 report(1, EventKind.MILITARY, "2008-08-07", "Georgia launched an offensive against South Ossetia",
                         "Georgia", "South Ossetia"),
@@ -89,6 +89,134 @@ class MergerTest {
         assertEquals(2, m.size());
         MergedEvent first = m.stream().filter(e -> e.sources().size() == 2).findFirst().orElseThrow();
         assertTrue(first.disputed());
+    }
+
+    @Test
+    void aResignationDatedThursdayByOneOutletAndFridayByAnotherIsOneDisputedEventButTwoDaysApartAreTwoHappenings() {
+        List<MergedEvent> m = EventMerger.standard().merge(List.of(
+                report(1, EventKind.APPOINTMENT, "2022-07-14", "Gotabaya Rajapaksa resigned on Thursday in an email sent "
+                        + "from Singapore", "Gotabaya Rajapaksa", "Singapore"),
+                report(2, EventKind.APPOINTMENT, "2022-07-15", "Gotabaya Rajapaksa formally resigned as president on Friday, "
+                        + "the speaker announced", "Gotabaya Rajapaksa", "Mahinda Yapa Abeywardena"),
+                report(3, EventKind.APPOINTMENT, "2022-07-13", "Ranil Wickremesinghe was appointed acting president on "
+                        + "Wednesday", "Ranil Wickremesinghe"),
+                report(4, EventKind.APPOINTMENT, "2022-07-15", "Ranil Wickremesinghe was sworn in as acting president on "
+                        + "Friday", "Ranil Wickremesinghe")));
+        assertEquals(3, m.size(), "the appointment of the 13th and the swearing-in of the 15th are two happenings");
+        MergedEvent resigned = m.stream().filter(e -> e.sources().size() == 2).findFirst().orElseThrow();
+        assertTrue(resigned.disputed());
+        assertEquals(List.of("2022-07-14", "2022-07-15"),
+                resigned.sources().stream().map(s -> s.event().when().timeml()).sorted().toList(),
+                "each source keeps its own date");
+    }
+
+    @Test
+    void aTimeOfDayAndItsDayAreTheSameDayNotADispute() {
+        List<MergedEvent> m = EventMerger.standard().merge(List.of(
+                report(1, EventKind.STATEMENT, "2024-12-03T22:27", "Yoon Suk Yeol declared emergency martial law at "
+                        + "10:27 p.m. Tuesday in a televised briefing", "Yoon Suk Yeol"),
+                report(2, EventKind.STATEMENT, "2024-12-03", "President Yoon declared martial law on Tuesday in a "
+                        + "late-night televised address", "Yoon")));
+        assertEquals(1, m.size());
+        assertFalse(m.get(0).disputed());
+    }
+
+    @Test
+    void putinMeetingXiAndPutinMeetingModiOnOneDayStayApart() {
+        List<MergedEvent> m = EventMerger.standard().merge(List.of(
+                report(1, EventKind.MEETING, "2024-10-22", "Vladimir Putin held talks with Xi Jinping in Kazan on Tuesday",
+                        "Vladimir Putin", "Xi Jinping"),
+                report(2, EventKind.MEETING, "2024-10-22", "Vladimir Putin held talks with Narendra Modi in Kazan on Tuesday",
+                        "Vladimir Putin", "Narendra Modi")));
+        assertEquals(2, m.size(), "each names a person the other does not: two meetings");
+    }
+
+    @Test
+    void reportsSharingOneNameMergeWhenTheirOtherParticipantsDoNotConflict() {
+        List<MergedEvent> m = EventMerger.standard().merge(List.of(
+                report(1, EventKind.MILITARY, "2021-02-01", "Myanmar's military seized power on Monday and detained "
+                        + "Aung San Suu Kyi in early morning raids", "Myanmar", "Aung San Suu Kyi"),
+                report(2, EventKind.MILITARY, "2021-02-01", "Aung San Suu Kyi and President Win Myint were seized in dawn "
+                        + "raids on Monday", "Aung San Suu Kyi", "Win Myint")));
+        assertEquals(1, m.size(), "a country on one side and a person on the other do not conflict");
+    }
+
+    @Test
+    void bombingsInTwoCitiesOfOneCountryOnOneDayStayApart() {
+        List<MergedEvent> m = EventMerger.standard().merge(List.of(
+                report(1, EventKind.MILITARY, "2024-02-07", "A bomb exploded outside an election office in Quetta on "
+                        + "Wednesday, killing 18 people", "Quetta", "Pakistan"),
+                report(2, EventKind.MILITARY, "2024-02-07", "A bomb exploded outside a party office in Karachi on "
+                        + "Wednesday, killing 10 people", "Karachi", "Pakistan")));
+        assertEquals(2, m.size(), "a city counts for its country, but two cities of it are two places");
+    }
+
+    @Test
+    void theSameTwoLeadersWithACityInOneReportAndItsStateInTheOtherAreOneMeeting() {
+        List<MergedEvent> m = EventMerger.standard().merge(List.of(
+                report(1, EventKind.MEETING, "2023-11-15", "Joe Biden and Xi Jinping met for four hours near San Francisco "
+                        + "on Wednesday", "Joe Biden", "Xi Jinping", "San Francisco"),
+                report(2, EventKind.MEETING, "2023-11-15", "Xi Jinping held talks with Joe Biden at an estate in California "
+                        + "on Wednesday", "Xi Jinping", "Joe Biden", "California")));
+        assertEquals(1, m.size());
+    }
+
+    @Test
+    void aReportNamingTheOthersParticipantOnlyInItsSentenceJoinsItOnTheSameDay() {
+        List<MergedEvent> m = EventMerger.standard().merge(List.of(
+                report(1, EventKind.MEETING, "2022-11-06", "The UN climate summit opened on Sunday in Egypt's Red Sea "
+                        + "resort of Sharm el-Sheikh", "UN", "Red Sea"),
+                report(2, EventKind.MEETING, "2022-11-06", "In Egypt, the climate conference was opened on Sunday in "
+                        + "Sharm el-Sheikh by the foreign minister", "Egypt")));
+        assertEquals(1, m.size(), "Egypt is no participant of the first report, but its sentence names it");
+    }
+
+    @Test
+    void aReportOfUndecidedKindJoinsTheSameDaysReportInMuchTheSameWords() {
+        List<MergedEvent> m = EventMerger.standard().merge(List.of(
+                report(1, EventKind.MILITARY, "2022-07-08", "Shinzo Abe was shot dead on Friday while giving a campaign "
+                        + "speech in the city of Nara", "Shinzo Abe", "Nara"),
+                report(2, EventKind.OTHER, "2022-07-08", "Former prime minister Shinzo Abe died yesterday after he was "
+                        + "shot while campaigning in Nara", "Shinzo Abe"),
+                report(3, EventKind.STATEMENT, "2022-07-08", "Fumio Kishida said on Friday the attack on Shinzo Abe was "
+                        + "unforgivable", "Fumio Kishida", "Shinzo Abe")));
+        assertEquals(2, m.size(), "the death (kind OTHER) joins the shooting; the prime minister's statement does not");
+    }
+
+    @Test
+    void aDetentionAndASeizureOfTheSamePresidentOnTheSameDayAreOneCoupButHisStatementIsNot() {
+        List<MergedEvent> m = EventMerger.standard().merge(List.of(
+                report(1, EventKind.LEGAL, "2023-07-26", "Members of the presidential guard detained Mohamed Bazoum "
+                        + "inside the presidential palace on Wednesday", "Mohamed Bazoum"),
+                report(2, EventKind.MILITARY, "2023-07-26", "The presidential guard seized President Mohamed Bazoum on "
+                        + "Wednesday", "Mohamed Bazoum"),
+                report(3, EventKind.STATEMENT, "2023-07-26", "Mohamed Bazoum said on Wednesday that the guard would be "
+                        + "defeated", "Mohamed Bazoum")));
+        assertEquals(2, m.size(), "legal and military kinds are close; a statement is another happening");
+    }
+
+    @Test
+    void aFamilyNameFirstAloneIsTheFullName() {
+        List<MergedEvent> m = EventMerger.standard().merge(List.of(
+                report(1, EventKind.MEETING, "2024-05-27", "Li Qiang met Kishida in Seoul on Monday", "Li Qiang", "Kishida"),
+                report(2, EventKind.MEETING, "2024-05-27", "Premier Li held talks with Fumio Kishida in Seoul on Monday",
+                        "Li", "Fumio Kishida")));
+        assertEquals(1, m.size());
+    }
+
+    @Test
+    void aSwearingInToldInOtherWordsIsOneButTheSamePresidentAppointingAMinisterIsAnother() {
+        List<MergedEvent> m = EventMerger.standard().merge(List.of(
+                report(1, EventKind.APPOINTMENT, "2022-12-07", "Vice President Dina Boluarte was sworn in as president "
+                        + "in Congress on Wednesday afternoon, becoming the first woman to lead the Andean country",
+                        "Dina Boluarte", "Congress"),
+                report(2, EventKind.APPOINTMENT, "2022-12-07", "Dina Boluarte, 60, took the oath of office yesterday "
+                        + "before lawmakers in Lima", "Dina Boluarte"),
+                report(3, EventKind.APPOINTMENT, "2022-12-07", "Boluarte named Alberto Otarola defence minister on "
+                        + "Wednesday", "Dina Boluarte", "Alberto Otarola")));
+        assertEquals(2, m.size(), "the same sole person in an appointment of one day needs no shared wording; "
+                + "another person named makes another happening");
+        assertEquals(2, m.stream().mapToInt(e -> e.sources().size()).max().orElseThrow());
     }
 
     @Test
@@ -129,6 +257,38 @@ class MergerTest {
         StringBuilder b = new StringBuilder("Ka");
         for (int x = n; x > 0; x /= 26) b.append((char) ('a' + x % 26));
         return b + " Zed" + (char) ('a' + n % 26);
+    }
+
+    @Test
+    void randomReportsEachLandInExactlyOneEventAndNoEventSpansDaysFarApart() {
+        java.util.Random r = new java.util.Random(23);
+        String[] people = {"Vladimir Putin", "Putin", "Xi Jinping", "Xi", "Narendra Modi", "Lima", "Peru", "Quetta",
+                "Karachi", "Pakistan", "Congress", "Apple Computer", "Apple", "UN", "Egypt"};
+        String[] words = {"met", "signed", "attacked", "opened", "resigned", "Egypt's", "summit", "talks", "bomb", "in"};
+        List<SourcedEvent> all = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            String when = r.nextInt(10) == 0 ? String.format("XXXX-03-%02d", 1 + r.nextInt(9))
+                    : r.nextInt(10) == 0 ? "2024-03" : String.format("2024-03-%02d", 1 + r.nextInt(9));
+            List<String> ps = new ArrayList<>();
+            for (int k = r.nextInt(4); k > 0; k--) ps.add(people[r.nextInt(people.length)]);
+            StringBuilder sen = new StringBuilder(String.join(" and ", ps));
+            for (int k = 0; k < 6; k++) sen.append(' ').append(words[r.nextInt(words.length)]);
+            all.add(report(r.nextInt(400), EventKind.values()[r.nextInt(4) * 3], when, sen.toString(),
+                    ps.toArray(String[]::new)));
+        }
+        List<MergedEvent> m = EventMerger.standard().merge(all);
+        java.util.IdentityHashMap<SourcedEvent, Boolean> seen = new java.util.IdentityHashMap<>();
+        for (MergedEvent e : m) {
+            for (SourcedEvent s : e.sources()) assertTrue(seen.put(s, Boolean.TRUE) == null, "a report in two events");
+            List<String> days = e.sources().stream().map(s -> s.event().when().timeml())
+                    .filter(v -> v.length() == 10 && !v.startsWith("X")).sorted().toList();
+            if (days.size() > 1) {
+                int gap = Integer.parseInt(days.get(days.size() - 1).substring(8)) - Integer.parseInt(days.get(0).substring(8));
+                assertTrue(gap <= 1, "an event told on " + days);
+                assertEquals(gap == 1, e.disputed(), "a one-day disagreement, and only that, is a dispute: " + days);
+            }
+        }
+        assertEquals(all.size(), seen.size(), "every report lands in an event");
     }
 
     @Test

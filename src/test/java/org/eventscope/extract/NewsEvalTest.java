@@ -40,7 +40,15 @@ class NewsEvalTest {
     @Test
     void theSameHappeningToldBySeveralOutletsIsMerged() {
         assertTrue(score.pairs >= 5, "too few pairs found to measure merging: " + score.summary());
-        assertTrue(score.mergeRate() >= 0.80, score.summary() + "\n" + String.join("\n", score.missedMerges));
+        assertTrue(score.mergeRate() >= 0.90, score.summary() + "\n" + String.join("\n", score.missedMerges));
+    }
+
+    @Test
+    void theMergingDevelopmentSetMergesMostPairsAndNeverTwoHappenings() {
+        NewsEvalScore dev = NewsEvalScore.run("mergedev");
+        assertTrue(dev.pairs >= 10, "too few pairs found to measure merging: " + dev.summary());
+        assertTrue(dev.mergeRate() >= 0.70, dev.summary() + "\n" + String.join("\n", dev.missedMerges));
+        assertEquals(List.of(), dev.falseMerges);
     }
 
     @Test

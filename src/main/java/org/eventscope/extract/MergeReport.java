@@ -1,0 +1,168 @@
+package org.eventscope.extract;
+
+import org.eventscope.model.ExtractedEvent;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * One report as {@link StandardMerger} compares it, computed once: its participants with their match keys and
+ * a rough type (place, organisation, other name), the content words of its sentence and title (for similarity),
+ * and the whole words of its sentence (to see whether it names another report's participant without making
+ * it a participant).
+ */
+final class MergeReport {
+    /** A participant's rough type, from general word lists: two reports naming different ones of a type conflict. */
+    enum Type { PLACE, ORG, NAME }
+
+    /**
+     * One participant: its own key and the key's words, its type, every key it matches by, and for a place its
+     * country's key (or "").
+     */
+    record Part(String key, String[] words, Type type, Set<String> keys, String country) {
+    }
+
+    final SourcedEvent source;
+    final int order;
+    final List<Part> parts = new ArrayList<>();
+    /** Every key of every participant. */
+    final Set<String> keys = new HashSet<>();
+    /** Content words (four letters or more, first six letters, folded): the sentence's wording. */
+    final Set<String> words = new HashSet<>();
+    /** Every word of the sentence and title, lower case and folded: what the report names. */
+    final Set<String> named = new HashSet<>();
+    /**
+     * Capitalised words of the sentence that are no participant's, common word, month, weekday or title: names
+     * the report mentions without making them participants.
+     */
+    final Set<String> capitalised = new HashSet<>();
+
+    MergeReport(SourcedEvent s, int order, Lexicon lex) {
+        this.source = s;
+        this.order = order;
+        for (String p : s.event().participants()) {
+            Set<String> k = new HashSet<>();
+            String own = addKeys(k, p, lex);
+            if (k.isEmpty()) continue;
+            Type t = type(p, lex);
+            String country = lex.countryOf.get(p.toLowerCase(Locale.ROOT));
+            parts.add(new Part(own, own.split(" "), t, k, t != Type.PLACE ? "" : country != null ? Names.key(country) : own));
+            keys.addAll(k);
+        }
+        words(s.event().sentence(), words, lex);
+        words(s.event().title(), words, lex);
+        names(s.event().sentence(), lex);
+        names(s.event().title(), lex);
+        for (Part p : parts) for (String w : p.words) capitalised.remove(w);
+    }
+
+    ExtractedEvent e() {
+        return source.event();
+    }
+
+    /** Whether this report has a participant that is {@code p} (of another report), by any of p's keys. */
+    boolean has(Part p) {
+        for (String x : p.keys) {
+            String rest = x.length() > 3 ? x.substring(3) : x;
+            boolean hit = x.startsWith("~S:") || x.startsWith("~O:") || x.startsWith("~F:") ? keys.contains("~W:" + rest)
+                    : x.startsWith("~W:") ? keys.contains("~S:" + rest) || keys.contains("~O:" + rest)
+                            || keys.contains("~F:" + rest)
+                    : x.startsWith("~C:") ? keys.contains(rest)
+                    : keys.contains(x) || keys.contains("~C:" + x);
+            if (hit) return true;
+        }
+        return false;
+    }
+
+    /** Whether this report's sentence or title names {@code p}, every word of it, though maybe not as a participant. */
+    boolean names(Part p) {
+        if (p.key.isEmpty()) return false;
+        for (String w : p.words) if (!named.contains(w)) return false;
+        return true;
+    }
+
+    /**
+     * The keys a participant matches by: its own key; a demonym's country; a city's country (as {@code ~C:}, which
+     * matches the country named itself but not another city of it); a surname ({@code ~S:}) or a single word
+     * ({@code ~W:}) so that {@code Sergey Lavrov} and {@code Lavrov} match but two full names sharing a surname do
+     * not; the first word of a name of two or three words ({@code ~F:}: a family name first, {@code Yoon} and
+     * {@code Yoon Suk Yeol}); and a company's first word ({@code ~O:}: {@code Apple Computer} and {@code Apple}). Returns the own key.
+     */
+    private static String addKeys(Set<String> keys, String name, Lexicon lex) {
+        String k = Names.key(name);
+        if (!k.isEmpty()) keys.add(k);
+        String lower = name.toLowerCase(Locale.ROOT);
+        String country = lex.countryOf.get(lower);
+        if (country != null) keys.add("~C:" + Names.key(country));
+        Lexicon.Place p = lex.places.get(lower);
+        if (p != null) keys.add(Names.key(p.canonical()));
+        int sp = name.lastIndexOf(' ');
+        if (p == null && country == null && !k.isEmpty()) {
+            keys.add(sp < 0 ? "~W:" + k : "~S:" + Names.key(name.substring(sp + 1)));
+            // Chinese, Korean and Vietnamese names put the family name first: "Yoon" is "Yoon Suk Yeol"
+            int first = name.indexOf(' ');
+            int second = name.indexOf(' ', first + 1);
+            if (first > 0 && (second < 0 || second == name.lastIndexOf(' '))) {
+                String f = Names.key(name.substring(0, first));
+                if (!f.isEmpty()) keys.add("~F:" + f);
+            }
+            String last = sp < 0 ? "" : lower.substring(lower.lastIndexOf(' ') + 1);
+            if (sp > 0 && (lex.orgWords.contains(last) || last.startsWith("computer"))) {
+                keys.add("~O:" + Names.key(name.substring(0, name.indexOf(' '))));
+            }
+        }
+        return p != null ? Names.key(p.canonical()) : k;
+    }
+
+    /** A place when the lists know it or a place word ends it; an organisation when an organisation word ends it. */
+    static Type type(String name, Lexicon lex) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lex.places.containsKey(lower) || lex.countryOf.containsKey(lower)) return Type.PLACE;
+        String last = lower.substring(lower.lastIndexOf(' ') + 1);
+        if (lower.indexOf(' ') > 0 && lex.placeWords.contains(last)) return Type.PLACE;
+        if (lex.orgWords.contains(last) || lex.companies.contains(lower) || lex.agencies.contains(lower)) return Type.ORG;
+        return Type.NAME;
+    }
+
+    private static final Set<String> STOP = Set.of("that", "this", "with", "from", "have", "been", "were", "which",
+            "their", "there", "they", "will", "would", "about", "after", "before", "during", "also", "said", "more",
+            "than", "into", "over", "other", "some", "such", "when", "where", "while", "what", "these", "those",
+            "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "month", "year");
+
+    /**
+     * Content words: four letters or more, not a function word nor a word of a date (the dates are compared on
+     * their own: "Wednesday" in two reports of one day says nothing more), cut to six letters and folded.
+     */
+    static void words(String text, Set<String> out, Lexicon lex) {
+        if (text == null) return;
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 4 && !STOP.contains(w) && !lex.weekdays.containsKey(w) && !lex.months.containsKey(w)) {
+                out.add(Names.fold(w.length() > 6 ? w.substring(0, 6) : w));
+            }
+        }
+    }
+
+    /** Every word folded into {@link #named}; capitalised uncommon words also into {@link #capitalised}. */
+    private void names(String text, Lexicon lex) {
+        if (text == null) return;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !Character.isLetter(text.charAt(i))) i++;
+            int s = i;
+            while (i < n && Character.isLetter(text.charAt(i))) i++;
+            if (i == s) continue;
+            String w = text.substring(s, i).toLowerCase(Locale.ROOT);
+            String f = Names.key(w);
+            if (f.isEmpty()) continue;
+            named.add(f);
+            if (Character.isUpperCase(text.charAt(s)) && w.length() >= 3 && !lex.common.contains(w)
+                    && !lex.months.containsKey(w) && !lex.weekdays.containsKey(w) && !lex.titles.contains(w)) {
+                capitalised.add(f);
+            }
+        }
+    }
+}
