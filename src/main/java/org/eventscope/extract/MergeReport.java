@@ -132,13 +132,15 @@ final class MergeReport {
             "than", "into", "over", "other", "some", "such", "when", "where", "while", "what", "these", "those",
             "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "month", "year");
 
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
     /**
      * Content words: four letters or more, not a function word nor a word of a date (the dates are compared on
      * their own: "Wednesday" in two reports of one day says nothing more), cut to six letters and folded.
      */
     static void words(String text, Set<String> out, Lexicon lex) {
         if (text == null) return;
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NOT_WORD.split(text.toLowerCase(Locale.ROOT))) {
             if (w.length() >= 4 && !STOP.contains(w) && !lex.weekdays.containsKey(w) && !lex.months.containsKey(w)) {
                 out.add(Names.fold(w.length() > 6 ? w.substring(0, 6) : w));
             }
