@@ -30,6 +30,7 @@ final class Coreference {
         Map<String, List<String>> keysByLast = new HashMap<>();
         Map<String, String> titleOf = new HashMap<>();
         Map<String, Set<String>> byPart = new HashMap<>();
+        Map<String, Integer> firstAt = new HashMap<>();
         List<EntityRecognizer.Mention> out = new ArrayList<>(ms.size());
         Set<String> singles = new HashSet<>();
         for (EntityRecognizer.Mention m : ms) if (m.to - m.from == 1) singles.add(t.lower[m.from]);
@@ -85,6 +86,7 @@ final class Coreference {
                 keysByLast.computeIfAbsent(kw[kw.length - 1], x -> new ArrayList<>(2)).add(key);
             }
             m.canonical = canon;
+            firstAt.putIfAbsent(canon, m.from);
             if (m.title != null) titleOf.putIfAbsent(canon, m.title);
             byPart.computeIfAbsent(kw[kw.length - 1], k -> new LinkedHashSet<>()).add(canon);
             byPart.computeIfAbsent("first:" + kw[0], k -> new LinkedHashSet<>()).add(canon);
@@ -102,10 +104,15 @@ final class Coreference {
                 if (hits == null && (m.kind == ParticipantKind.PERSON || m.weak && !m.common)) {
                     hits = byPart.get("first:" + key);
                 }
-                if (hits != null && hits.size() == 1 && (m.kind == ParticipantKind.PERSON || m.weak)) {
-                    m.kind = ParticipantKind.PERSON;
-                    m.locative = false;
-                    m.canonical = hits.iterator().next();
+                if (hits != null && (m.kind == ParticipantKind.PERSON || m.weak)) {
+                    // "Jair Bolsonaro ... Bolsonaro ... his wife Michelle Bolsonaro": a surname shared by several
+                    // people named in full is the first of them named before it (the story's subject)
+                    String first = hits.iterator().next();
+                    if (hits.size() == 1 || firstAt.getOrDefault(first, Integer.MAX_VALUE) < m.from) {
+                        m.kind = ParticipantKind.PERSON;
+                        m.locative = false;
+                        m.canonical = first;
+                    }
                 }
             }
             if (m.canonical == null) {

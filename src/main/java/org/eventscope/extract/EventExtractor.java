@@ -102,6 +102,8 @@ final class EventExtractor {
                                 List<ExtractedEvent> out) {
         int a = s.first[sen];
         int b = s.last[sen];
+        int derived = ClauseDates.derive(t, a, b, dates);
+        int[] ands = ClauseDates.andVerbs(t, a, b);
         boolean[] quoted = new boolean[b - a];
         int[] at = new int[b - a];
         int[] marks = scan(t, a, b, inMention, at, quoted);
@@ -115,7 +117,8 @@ final class EventExtractor {
             TemporalTagger.Found d = dates.get(q);
             cal[q] = d.calendar().get();
             penalty[q] = (inParens(t, d.from(), a) ? 0.5 : 0) + (d.vague() ? 0.1 : 0)
-                    + (t.is(d.to(), '\'') || t.is(d.to(), '\u2019') ? 0.4 : 0); // "this year's conference" dates a noun
+                    + (t.is(d.to(), '\'') || t.is(d.to(), '\u2019') ? 0.4 : 0) // "this year's conference" dates a noun
+                    + (ClauseDates.dateline(t, a, d) ? 0.45 : 0); // the article's date, not its happening's
         }
         boolean[] absorbed = new boolean[b - a];
         Set<String> objects = null;
@@ -123,7 +126,9 @@ final class EventExtractor {
             if (absorbed[k - a] || inMention[k] || inDate[k - a] || t.capitalised(k) && k != a && !t.allCaps(k)) continue;
             Triggers.Hit h = triggers.at(t, k);
             if (h != null && h.noun() && verbContext(t, k)) h = new Triggers.Hit(h.kind(), h.strength(), h.lemma(), false);
-            Triggers.Hit v = triggers.withObject(t, k, h);
+            if (h != null && !h.noun() && ClauseDates.participle(t, k)) continue; // "over flooded areas"
+            Triggers.Hit v = h == null || !h.noun() ? TriggerContext.office(triggers, t, k) : null;
+            if (v == null) v = triggers.withObject(t, k, h);
             if (v == null && h != null && h.strength() == 0) h = null; // a light verb with no happening for object
             if (v != null) {
                 h = v;
@@ -133,8 +138,14 @@ final class EventExtractor {
             } else if (h != null && h.noun() && objects != null && objects.contains(t.lower[k])) {
                 continue; // "filed a lawsuit ..., the third such lawsuit": the same happening again
             }
+            h = TriggerContext.withSubject(triggers, t, k, h, inDate, a);
             if (h == null) continue;
-            h = triggers.withDisasterSubject(t, k, h);
+            if (h.noun()) {
+                if (ClauseDates.modifier(t, k)) continue; // "coup leader", "crash site"
+                int o = TriggerContext.occurrence(t, k, b);
+                if (o > 0) h = new Triggers.Hit(h.kind(), h.strength(), h.lemma(), true, o); // dated at its verb
+            }
+            double background = h.noun() && ClauseDates.background(t, k) ? 0.3 : 0; // "ending weeks of fighting"
             // "the result of last week's election", "the 2017 election": a noun with its own date before it
             int own = -1;
             if (h.noun()) {
@@ -151,11 +162,13 @@ final class EventExtractor {
             }
             for (int q = 0; q < nd; q++) {
                 TemporalTagger.Found d = dates.get(q);
+                if (q >= nd - derived && k < d.from()) continue; // "a day after X asked": only what follows
                 int dist = distance(at, a, k, d);
                 if (h.object() >= 0 && h.object() < b) dist = Math.min(dist, distance(at, a, h.object(), d));
                 if (dist > WINDOW) continue;
                 // nearer is likelier; past a dozen words a lone trigger and date still pair, less surely
-                double score = h.strength() - 0.035 * Math.min(dist, 12) - 0.012 * Math.max(0, dist - 12) - penalty[q];
+                double score = h.strength() - 0.035 * Math.min(dist, 12) - 0.012 * Math.max(0, dist - 12) - penalty[q]
+                        - background;
                 if (quoted[k - a] != quoted[Math.min(d.from(), b - 1) - a]) score -= 0.6;
                 if (own >= 0 && q != own) score -= 0.4; // that noun is dated by its own date, not this one
                 // "on August 26, two weeks after the end of the war": the date is told relative to the later trigger
@@ -164,11 +177,16 @@ final class EventExtractor {
                 int from = Math.min(k, d.to());
                 int to = Math.max(k, d.from());
                 if (to > from && marked(marks, from, to, -1)) score -= 0.3;
+                // "fled on Wednesday and resigned on Thursday": each verb of a coordination keeps its own date
+                if (ands.length > 0 && ClauseDates.coordinated(ands, k < d.from() ? k + 1 : d.to(), k < d.from() ? d.from() : k)) {
+                    score -= 0.3;
+                }
                 if (h.kind() == EventKind.STATEMENT && d.from() > k && t.wordIs(k + 1, "that")) score -= 0.3;
                 if (t.lower[k].endsWith("ing") && !h.noun()) {
                     String pw = t.w(k - 1);
                     boolean progressive = pw.equals("was") || pw.equals("were") || pw.equals("is") || pw.equals("are")
-                            || pw.equals("been") || pw.equals("be");
+                            || pw.equals("been") || pw.equals("be")
+                            || pw.equals("after") || pw.equals("before") || pw.equals("since"); // "a day after ousting"
                     if (!progressive) continue; // a gerund ("continue discussing") names no happening
                 }
                 pairs.add(new Pair(d, q, cal[q], k, h, score));

@@ -39,7 +39,8 @@ final class Triggers {
     /** "fought pancreatic cancer", "battling an illness": a fight that is no military action. */
     private static final java.util.Set<String> ILLNESS = java.util.Set.of("cancer", "disease", "illness", "leukemia",
             "leukaemia", "tumour", "tumor", "infection", "addiction", "depression", "covid", "virus", "malaria",
-            "tuberculosis", "aids", "hiv", "fire", "fires", "wildfire", "wildfires", "flames", "corruption", "poverty");
+            "tuberculosis", "aids", "hiv", "fire", "fires", "wildfire", "wildfires", "flames", "corruption", "poverty",
+            "blaze", "blazes", "flood", "floods", "floodwaters", "inflation", "drought");
 
     private static final java.util.Set<String> OBJECT_STOP = java.util.Set.of("has", "have", "had", "was", "were", "is",
             "are", "will", "would", "to", "for", "from", "with", "in", "on",
@@ -57,7 +58,11 @@ final class Triggers {
         else if (verb.noun()) return null;
         if (verb != null && verb.kind() == EventKind.MILITARY) {
             for (int j = k + 1; j <= k + 3 && j < t.size; j++) {
-                if (ILLNESS.contains(t.w(j))) return new Hit(EventKind.OTHER, verb.strength(), verb.lemma(), false, j);
+                if (!ILLNESS.contains(t.w(j))) continue;
+                // "firefighters battled the blazes": part of the disaster, told more weakly than what is done
+                Hit o = at(t, j);
+                double strength = o != null && o.kind() == EventKind.DISASTER ? 0.5 : verb.strength();
+                return new Hit(EventKind.OTHER, strength, verb.lemma(), false, j);
             }
         }
         String lemma = verb != null ? verb.lemma() : LIGHT.get(t.lower[k]);
@@ -100,27 +105,6 @@ final class Triggers {
         return null;
     }
 
-    /**
-     * A verb of force whose subject is a natural or accidental happening ("the earthquake struck", "floods killed
-     * 12", "a fire destroyed") names that happening: the subject's kind, at the verb's strength.
-     */
-    Hit withDisasterSubject(Tokens t, int k, Hit verb) {
-        if (verb == null || verb.noun() || verb.kind() != EventKind.MILITARY) return verb;
-        for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
-            if (!t.isWord(j)) return verb;
-            Hit subject = at(t, j);
-            if (subject != null && subject.kind() == EventKind.DISASTER) {
-                return new Hit(EventKind.DISASTER, Math.max(verb.strength(), subject.strength()), verb.lemma(), false,
-                        verb.object());
-            }
-            if (!ADVERB_OR_AUX.contains(t.lower[j])) return verb;
-        }
-        return verb;
-    }
-
-    private static final java.util.Set<String> ADVERB_OR_AUX = java.util.Set.of("has", "have", "had", "was", "were",
-            "also", "then", "later", "again", "reportedly", "which", "that");
-
     private static final java.util.Set<String> CONTESTS = java.util.Set.of("cup", "title", "titles", "championship",
             "championships", "final", "finals", "match", "game", "tournament", "trophy", "medal", "gold", "silver",
             "bronze", "race", "league", "series", "open", "slam", "prix", "derby", "semifinal", "semi-final", "bout");
@@ -146,7 +130,13 @@ final class Triggers {
             Map.entry("chose", "choose"), Map.entry("forbade", "forbid"), Map.entry("overtook", "overtake"),
             Map.entry("undertook", "undertake"), Map.entry("arose", "arise"), Map.entry("sank", "sink"),
             Map.entry("blew", "blow"), Map.entry("hid", "hide"), Map.entry("bore", "bear"), Map.entry("swept", "sweep"),
-            Map.entry("died", "die"), Map.entry("landed", "land"), Map.entry("built", "build"), Map.entry("lied", "lie"));
+            Map.entry("died", "die"), Map.entry("landed", "land"), Map.entry("built", "build"), Map.entry("lied", "lie"),
+            Map.entry("upheld", "uphold"), Map.entry("overthrew", "overthrow"), Map.entry("overthrown", "overthrow"));
+
+    /** Whether a word is an irregular past form ("fled", "met", "took"). */
+    static boolean irregularPast(String w) {
+        return IRREGULAR.containsKey(w) && !w.endsWith("s");
+    }
 
     /** Verbs too general to name a happening on their own, whatever CAMEO files them under. */
     private static final java.util.Set<String> GENERAL = java.util.Set.of("leave", "come", "go", "get", "take", "make",
@@ -181,6 +171,23 @@ final class Triggers {
                 && (t.wordIs(i + 1, "office") || t.wordIs(i + 1, "oath") || t.wordIs(i + 1, "the") && t.wordIs(i + 2, "oath"))) {
             return new Hit(EventKind.APPOINTMENT, 0.85, "take office", false);
         }
+        // "handed himself over to police", "turned herself in": a surrender to justice
+        if ((w.startsWith("hand") || w.startsWith("turn")) && REFLEXIVE.contains(t.w(i + 1))
+                && (t.wordIs(i + 2, "over") || t.wordIs(i + 2, "in"))) {
+            return new Hit(EventKind.LEGAL, 0.85, "surrender", false);
+        }
+        // "the ruling party", "the ruling All Progressives Congress": an adjective, not a court's ruling
+        if (w.equals("ruling") && (t.capitalised(i + 1) || RULING_ADJ.contains(t.w(i + 1)))) return null;
+        // "a 5-2 vote" of judges: the tally of a decision, not an election
+        if (w.equals("vote") && t.isNum(i - 1) && t.isDash(i - 2)) return new Hit(EventKind.LEGAL, 0.3, "vote", true);
+        // "the fire", "forest fires": a blaze, not gunfire ("opened fire", "fired rockets")
+        if ((w.equals("fire") || w.equals("fires")) && (DETERMINERS.contains(t.w(i - 1)) || FIRE_MODIFIERS.contains(t.w(i - 1)))) {
+            return new Hit(EventKind.DISASTER, 0.9, "fire", true);
+        }
+        // "a legal battle", "the antitrust fight": a court fight, not a military one
+        if ((w.startsWith("battle") || w.startsWith("fight")) && LEGAL_FIGHT.contains(t.w(i - 1))) {
+            return new Hit(EventKind.LEGAL, 0.6, "legal battle", true);
+        }
         if (w.startsWith("call") && t.wordIs(i + 1, "for") && (w.length() == 4 || w.equals("calls") || w.equals("called"))) {
             return new Hit(EventKind.PROTEST, 0.75, "call for", false); // a demand
         }
@@ -195,6 +202,15 @@ final class Triggers {
         if (h.strength() < 0.5 && h.lemma().equals(w) && nounContext(t, i)) return null;
         return h;
     }
+
+    private static final java.util.Set<String> REFLEXIVE = java.util.Set.of("himself", "herself", "themselves", "itself");
+    private static final java.util.Set<String> RULING_ADJ = java.util.Set.of("party", "parties", "coalition", "junta",
+            "military", "elite", "class", "family", "council", "alliance", "camp", "bloc", "government", "generals");
+    private static final java.util.Set<String> FIRE_MODIFIERS = java.util.Set.of("forest", "bush", "brush", "grass",
+            "house", "factory", "building", "warehouse", "hotel", "hospital", "market", "deadly", "massive", "huge",
+            "large", "big", "major", "fierce", "devastating", "several", "two", "three", "many");
+    private static final java.util.Set<String> LEGAL_FIGHT = java.util.Set.of("legal", "court", "courtroom",
+            "regulatory", "antitrust", "judicial", "custody", "copyright", "patent");
 
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "this", "that", "its",
             "their", "his", "her", "our", "my", "your", "most", "every", "each", "no", "any", "some");
@@ -216,6 +232,7 @@ final class Triggers {
             return new Hit(tr.kind(), tr.strength(), lemma == null ? w : lemma, isNoun(w, lemma));
         }
         String lemma = lemma(w);
+        if (lemma != null && NOUN_ONLY.contains(lemma) && (w.endsWith("ed") || w.endsWith("ing"))) return null;
         if (lemma != null) {
             tr = lex.triggers.get(lemma);
             if (tr != null) return new Hit(tr.kind(), tr.strength(), lemma, false);
@@ -228,6 +245,9 @@ final class Triggers {
         String light = LIGHT.get(w);
         return light == null ? null : new Hit(EventKind.OTHER, 0, light, false); // a light verb, named by its object
     }
+
+    /** Happenings named by a noun whose verb forms mean something else ("crushed the revolt", "stormed the palace"). */
+    private static final java.util.Set<String> NOUN_ONLY = java.util.Set.of("crush", "storm", "blaze");
 
     private static boolean isNoun(String w, String lemma) {
         return isNounLemma(w) || w.endsWith("ers") || w.endsWith("ors") || w.endsWith("ists");
@@ -254,7 +274,7 @@ final class Triggers {
                             "fighting", "keynote", "lawsuit", "lawsuits", "verdict", "verdicts", "earnings",
                             "bankruptcy", "delivery", "deliveries", "takeover", "earthquake", "quake", "flood", "floods",
                             "hurricane", "typhoon", "cyclone", "wildfire", "layoffs", "crash", "collapse", "defeat",
-                            "appeal", "death", "launch" -> true;
+                            "appeal", "death", "launch", "coup", "crush", "fire", "fires", "storm", "storms", "blaze" -> true;
                     default -> false;
                 };
     }

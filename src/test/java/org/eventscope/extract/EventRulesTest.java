@@ -206,4 +206,72 @@ class EventRulesTest {
         assertEquals(1, a.events().size(), describe(a.events()));
         assertTrue(a.events().get(0).title().startsWith("Agreements signed"), describe(a.events()));
     }
+
+    @Test
+    void aDatelinesDateIsTheArticlesNotItsHappenings() {
+        String text = "LIMA, March 3, 2019 (Reuters) - Peru and Bolivia signed a border agreement on Friday.";
+        assertEquals(EventKind.AGREEMENT, event(text, "2019-03-03", "2019-03-01").kind());
+        assertTrue(Examples.analyse(text, "2019-03-03").events().stream().noneMatch(e -> e.when().timeml().equals("2019-03-03")));
+    }
+
+    @Test
+    void eachVerbOfACoordinationKeepsItsOwnDate() {
+        String text = "Rebel commander Juan Ortega met negotiators in Havana on Monday and signed a peace agreement on Wednesday.";
+        assertEquals(EventKind.MEETING, event(text, "2016-06-24", "2016-06-20").kind());
+        assertEquals(EventKind.AGREEMENT, event(text, "2016-06-24", "2016-06-22").kind());
+    }
+
+    @Test
+    void aDayAfterDatesTheHappeningThatFollowsByTheSentencesDay() {
+        String text = "Soldiers entered the capital on Thursday, a day after rebels attacked the airport.";
+        assertEquals(EventKind.MILITARY, event(text, "2022-01-07", "2022-01-05").kind());
+        assertEquals(EventKind.MILITARY, event(text, "2022-01-07", "2022-01-06").kind()); // troops moving
+    }
+
+    @Test
+    void whatACourtDecidesIsLegalAndItsTallyIsNoElection() {
+        assertEquals(EventKind.LEGAL, event("By a 6-3 vote, the Supreme Court decided on Thursday that the law was void.",
+                "2019-06-28", "2019-06-27").kind());
+        ExtractedEvent upheld = event("The High Court on Monday upheld the ban on the party.", "2019-06-28", "2019-06-24");
+        assertEquals(EventKind.LEGAL, upheld.kind());
+        assertTrue(upheld.title().contains("upholds"), upheld.title());
+    }
+
+    @Test
+    void removingMinistersAndDeclaringAWinnerAreChangesOfOffice() {
+        ExtractedEvent removed = event("The new junta removed 12 ministers on Tuesday.", "2021-02-03", "2021-02-02");
+        assertEquals(EventKind.APPOINTMENT, removed.kind());
+        assertTrue(removed.title().contains("removes"), removed.title());
+        assertEquals(EventKind.APPOINTMENT, event("The election commission on Wednesday declared Maria Santos the winner "
+                + "of the presidential vote.", "2023-03-02", "2023-03-01").kind());
+        assertEquals(EventKind.ECONOMIC, event("Vantor Group became the owner of the Lisbon port operator on Friday.",
+                "2023-03-06", "2023-03-03").kind());
+    }
+
+    @Test
+    void aHappeningNounIsDatedAtTheVerbThatSaysItTookPlace() {
+        assertEquals(EventKind.AGREEMENT, event("A truce between the two militias in Tripoli took effect early on Monday, "
+                + "ending weeks of fighting.", "2022-08-30", "2022-08-29").kind());
+        assertEquals(EventKind.DISASTER, event("Forest fires broke out near Valencia on Friday.", "2023-03-26",
+                "2023-03-24").kind());
+        assertEquals(EventKind.MILITARY, event("Rebels fired rockets at the air base on Friday.", "2023-03-26",
+                "2023-03-24").kind());
+    }
+
+    @Test
+    void whoDoesItGivesTheKindAndAParticipleBeforeANounIsNoHappening() {
+        assertEquals(EventKind.PROTEST, event("Protesters stormed the parliament building in Lima on Saturday.",
+                "2022-07-11", "2022-07-09").kind());
+        assertEquals(EventKind.VISIT, event("Prime Minister Ana Duarte flew over flooded districts on Sunday.",
+                "2024-05-06", "2024-05-05").kind());
+        assertTrue(Examples.analyse("Coup leader General Abdou Tiani spoke to reporters in Niamey.", "2023-08-01").events()
+                .stream().noneMatch(e -> e.kind() == EventKind.MILITARY));
+    }
+
+    @Test
+    void aSurnameSharedByTwoPeopleIsTheFirstOfThemNamed() {
+        ExtractedEvent e = event("Former president Carlos Mendes was barred from office. Mendes said on Saturday that "
+                + "he would appeal, and his wife Rosa Mendes will run in his place.", "2023-07-02", "2023-07-01");
+        assertTrue(e.participants().contains("Carlos Mendes"), e.participants().toString());
+    }
 }
