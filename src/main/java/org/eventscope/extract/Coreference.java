@@ -111,6 +111,7 @@ final class Coreference {
                     if (hits.size() == 1 || firstAt.getOrDefault(first, Integer.MAX_VALUE) < m.from) {
                         m.kind = ParticipantKind.PERSON;
                         m.locative = false;
+                        m.weak = false; // the full name is the evidence: "he" may stand for it
                         m.canonical = first;
                     }
                 }

@@ -145,7 +145,7 @@ final class EventExtractor {
                 int o = TriggerContext.occurrence(t, k, b);
                 if (o > 0) h = new Triggers.Hit(h.kind(), h.strength(), h.lemma(), true, o); // dated at its verb
             }
-            double background = h.noun() && ClauseDates.background(t, k) ? 0.3 : 0; // "ending weeks of fighting"
+            double background = ClauseDates.background(t, k) ? 0.3 : 0; // "ending weeks of fighting", "years of rule"
             // "the result of last week's election", "the 2017 election": a noun with its own date before it
             int own = -1;
             if (h.noun()) {

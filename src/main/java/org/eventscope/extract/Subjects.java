@@ -37,6 +37,8 @@ final class Subjects {
             "chief", "spokesman", "spokeswoman", "spokesperson", "leader", "founder", "executive", "premier",
             "governor", "mayor", "senator", "official", "director", "secretary", "ambassador", "envoy", "coach",
             "captain", "judge", "prosecutor", "king", "queen", "prince", "general", "commander", "player", "singer");
+    private static final Set<String> ACTING = Set.of("paratroopers", "marines", "commandos", "peacekeepers",
+            "warships", "investigators", "negotiators", "prosecutors", "lawmakers", "voters", "authorities");
     private static final Set<String> FUNCTION = Set.of("the", "a", "an", "this", "that", "these", "those", "it", "its",
             "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "in", "on", "at", "after", "before",
             "but", "and", "or", "as", "when", "while", "since", "with", "for", "from", "by", "of", "to", "despite",
@@ -81,6 +83,10 @@ final class Subjects {
             }
             default -> {
             }
+        }
+        if (ACTING.contains(w) || NameShapes.ACTOR_NOUNS.contains(w)) {
+            // "Russian paratroopers landed": the country of the demonym before the actors
+            for (EntityRecognizer.Mention m : ms) if (m.demonym && m.to == j && m.canonical != null) return m;
         }
         boolean the = t.wordIs(j - 1, "the") || t.wordIs(j - 2, "the") && t.isWord(j - 1) && !t.capitalised(j - 1);
         if (the && !t.capitalised(j)) {

@@ -255,6 +255,10 @@ final class Titles {
         if (m.kind == ParticipantKind.PERSON) {
             String c = m.canonical;
             int sp = c.lastIndexOf(' ');
+            if (sp > 0 && Lexicon.get().nameSuffixes.contains(c.substring(sp + 1).toLowerCase(java.util.Locale.ROOT))) {
+                int sp2 = c.lastIndexOf(' ', sp - 1); // "Ferdinand Marcos Jr" is Marcos
+                return sp2 >= 0 ? c.substring(sp2 + 1, sp) : c.substring(0, sp);
+            }
             return sp > 0 ? c.substring(sp + 1) : c;
         }
         return m.canonical;

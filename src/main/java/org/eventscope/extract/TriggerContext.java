@@ -42,7 +42,7 @@ final class TriggerContext {
             + "|remove removes removed|sack sacks sacked|fire fires fired|replace replaces replaced"
             + "|become becomes became|proclaim proclaims proclaimed|elect elects elected|choose chooses chose chosen"
             + "|pick picks picked|nominate nominates nominated|install installs installed"
-            + "|reshuffle reshuffles reshuffled|swear swears swore sworn");
+            + "|reshuffle reshuffles reshuffled|swear swears swore sworn|announce announces announced");
 
     private static java.util.Map<String, String> forms(String groups) {
         java.util.Map<String, String> m = new java.util.HashMap<>();
@@ -57,10 +57,13 @@ final class TriggerContext {
             "government", "judge", "judges", "ambassador", "ambassadors", "commander", "officials", "mayor", "coach",
             "manager", "speaker", "replacement", "replacements", "successor", "leader", "chancellor", "envoy",
             "president-elect", "winner", "victor", "pope", "king", "queen", "emperor", "captain", "executive",
-            "deputy", "deputies", "generals", "commissioner", "prosecutor", "attorney");
+            "deputy", "deputies", "generals", "commissioner", "prosecutor", "attorney", "office", "post", "posts",
+            "job", "position", "role", "seat");
     /** "declared X the winner": a declaration names an office only through its winner. */
     private static final Set<String> DECLARE = Set.of("declare", "declares", "declared", "proclaim", "proclaims",
             "proclaimed");
+    private static final Set<String> DECREES = Set.of("mourning", "emergency", "curfew", "martial", "lockdown",
+            "independence", "amnesty", "holiday");
     private static final Set<String> WINNERS = Set.of("winner", "victor", "president-elect");
     private static final Set<String> OWNERS = Set.of("owner", "owners", "shareholder", "stakeholder", "parent");
     private static final Set<String> STOP = Set.of("that", "which", "who", "after", "before", "when", "because",
@@ -125,6 +128,14 @@ final class TriggerContext {
      */
     static Triggers.Hit office(Triggers triggers, Tokens t, int k) {
         String v = t.w(k);
+        if (DECLARE.contains(v) || v.startsWith("announce")) {
+            // "declared two days of national mourning", "declared a state of emergency": a decree
+            for (int j = k + 1; j < t.size && j <= k + 7; j++) {
+                if (!t.isWord(j) && !t.isNum(j)) break;
+                if (DECREES.contains(t.w(j))) return new Triggers.Hit(EventKind.STATEMENT, 0.9, base(triggers, v), false, j);
+                if (STOP.contains(t.w(j)) && !t.wordIs(j, "of")) break;
+            }
+        }
         if (!OFFICE_VERBS.containsKey(v)) return null;
         for (int j = k + 1; j < t.size && j <= k + 12; j++) {
             if (!t.isWord(j)) {

@@ -24,7 +24,8 @@ final class Triggers {
             + "|give gives gave|hold holds held|take takes took|receive receives received|make makes made"
             + "|launch launches launched|stage stages staged|conduct conducts conducted|reach reaches reached"
             + "|place places placed|post posts posted|report reports reported|suffer suffers suffered"
-            + "|seal seals sealed|complete completes completed|carry carries carried|announce announces announced");
+            + "|seal seals sealed|complete completes completed|carry carries carried|announce announces announced"
+            + "|order orders ordered");
 
     /** "lemma form form|lemma form ...": each form to its group's first word. */
     private static Map<String, String> light(String groups) {
@@ -60,8 +61,10 @@ final class Triggers {
             for (int j = k + 1; j <= k + 3 && j < t.size; j++) {
                 if (!ILLNESS.contains(t.w(j))) continue;
                 // "firefighters battled the blazes": part of the disaster, told more weakly than what is done
-                Hit o = at(t, j);
-                double strength = o != null && o.kind() == EventKind.DISASTER ? 0.5 : verb.strength();
+                String x = t.w(j);
+                boolean disaster = x.startsWith("fire") || x.startsWith("wildfire") || x.startsWith("blaze")
+                        || x.startsWith("flood") || x.equals("flames") || x.equals("drought");
+                double strength = disaster ? 0.5 : verb.strength();
                 return new Hit(EventKind.OTHER, strength, verb.lemma(), false, j);
             }
         }
@@ -176,6 +179,11 @@ final class Triggers {
                 && (t.wordIs(i + 2, "over") || t.wordIs(i + 2, "in"))) {
             return new Hit(EventKind.LEGAL, 0.85, "surrender", false);
         }
+        if (w.equals("protest") && t.wordIs(i - 1, "in")) return null; // "quit in protest": a manner, not a rally
+        // "won by a landslide", "a landslide victory": an idiom, not a disaster
+        if (w.equals("landslide") && (t.wordIs(i - 1, "a") && t.wordIs(i - 2, "by") || LANDSLIDE_WIN.contains(t.w(i + 1)))) {
+            return null;
+        }
         // "the ruling party", "the ruling All Progressives Congress": an adjective, not a court's ruling
         if (w.equals("ruling") && (t.capitalised(i + 1) || RULING_ADJ.contains(t.w(i + 1)))) return null;
         // "a 5-2 vote" of judges: the tally of a decision, not an election
@@ -203,6 +211,8 @@ final class Triggers {
         return h;
     }
 
+    private static final java.util.Set<String> LANDSLIDE_WIN = java.util.Set.of("victory", "win", "defeat", "majority",
+            "election", "mandate", "margin");
     private static final java.util.Set<String> REFLEXIVE = java.util.Set.of("himself", "herself", "themselves", "itself");
     private static final java.util.Set<String> RULING_ADJ = java.util.Set.of("party", "parties", "coalition", "junta",
             "military", "elite", "class", "family", "council", "alliance", "camp", "bloc", "government", "generals");
@@ -274,7 +284,10 @@ final class Triggers {
                             "fighting", "keynote", "lawsuit", "lawsuits", "verdict", "verdicts", "earnings",
                             "bankruptcy", "delivery", "deliveries", "takeover", "earthquake", "quake", "flood", "floods",
                             "hurricane", "typhoon", "cyclone", "wildfire", "layoffs", "crash", "collapse", "defeat",
-                            "appeal", "death", "launch", "coup", "crush", "fire", "fires", "storm", "storms", "blaze" -> true;
+                            "appeal", "death", "launch", "coup", "crush", "fire", "fires", "storm", "storms", "blaze", "stampede", "accident", "accidents",
+                            "disaster", "disasters", "outbreak", "epidemic", "tsunami", "landslide", "landslides",
+                            "mudslide", "mudslides", "avalanche", "drought", "famine", "heatwave", "tornado",
+                            "blizzard", "aftershock", "aftershocks", "tremor", "shipwreck", "quakes", "earthquakes" -> true;
                     default -> false;
                 };
     }

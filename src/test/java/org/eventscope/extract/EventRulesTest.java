@@ -274,4 +274,47 @@ class EventRulesTest {
                 + "he would appeal, and his wife Rosa Mendes will run in his place.", "2023-07-02", "2023-07-01");
         assertTrue(e.participants().contains("Carlos Mendes"), e.participants().toString());
     }
+
+    @Test
+    void anInfinitiveOfPurposeAfterTheDateDoesNotMakeItFuture() {
+        // an article of Thursday 8 July 2021: the Wednesday is the day before, not the next one
+        ExtractedEvent e = event("Former governor Peter Mbeki handed himself over to police shortly before midnight on "
+                + "Wednesday to begin serving a prison term.", "2021-07-08", "2021-07-07");
+        assertEquals(EventKind.LEGAL, e.kind());
+        // "began to fall" happened: April 29 before a May article is that year's
+        assertEquals(EventKind.DISASTER, event("Floods began to hit the coastal province of Leyte on April 29 and are "
+                + "forecast to continue.", "2024-05-06", "2024-04-29").kind());
+    }
+
+    @Test
+    void quitAndPardonAreHappeningsAndALandslideWinIsNoDisaster() {
+        ExtractedEvent quit = event("Deputy premier Anna Kowal quit the cabinet on Dec. 16 in protest.", "2025-01-06",
+                "2024-12-16");
+        assertEquals(EventKind.APPOINTMENT, quit.kind());
+        assertEquals(EventKind.LEGAL, event("President Kim Dae-ho pardoned the former minister on Friday.", "2022-08-13",
+                "2022-08-12").kind());
+        assertEquals(EventKind.APPOINTMENT, event("Rafael Ortiz won the May 9 election by a landslide.", "2022-06-30",
+                "2022-05-09").kind());
+        assertEquals(EventKind.APPOINTMENT, event("The assembly formally removed him from office on Thursday.",
+                "2024-03-21", "2024-03-21").kind());
+    }
+
+    @Test
+    void aDecreeAndAnOrderTakeTheKindOfWhatTheyDeclareOrOrder() {
+        assertEquals(EventKind.STATEMENT, event("King Hassan declared three days of national mourning on Saturday as "
+                + "rescuers battled fires that killed 30 people.", "2023-09-10", "2023-09-09").kind());
+        assertEquals(EventKind.LEGAL, event("President Ana Lima on Sunday ordered an investigation into a stampede at "
+                + "a stadium.", "2022-10-03", "2022-10-02").kind());
+    }
+
+    @Test
+    void troopsOfADemonymAreThatCountrysAndJuniorIsNoSurname() {
+        ExtractedEvent landed = event("Turkish paratroopers landed near the border on Thursday.", "2022-01-07",
+                "2022-01-06");
+        assertEquals(EventKind.MILITARY, landed.kind());
+        assertTrue(landed.participants().contains("Turkey"), landed.participants().toString());
+        ExtractedEvent sworn = event("Ferdinand Marcos Jr. was sworn in as president on Thursday.", "2022-06-30",
+                "2022-06-30");
+        assertTrue(sworn.title().startsWith("Marcos"), sworn.title());
+    }
 }
