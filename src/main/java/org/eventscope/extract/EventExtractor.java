@@ -212,20 +212,22 @@ final class EventExtractor {
             if (subject == null && p.hit.noun()) subject = subjects.possessor(a, p.trigger);
             String phrase = subject != null || p.hit.noun() || actorBefore(ms, p.trigger) ? null
                     : subjects.phrase(a, p.trigger, inDate);
-            out.add(event(t, s, sen, p, ms, subject, phrase));
+            out.add(event(t, s, sen, p, ms, subject, phrase, subjects));
             n++;
         }
     }
 
     private ExtractedEvent event(Tokens t, Sentences s, int sen, Pair p, List<EntityRecognizer.Mention> ms,
-                                 EntityRecognizer.Mention subject, String phrase) {
+                                 EntityRecognizer.Mention subject, String phrase, Subjects subjects) {
         int a = s.first[sen];
         int b = s.last[sen];
+        int agent = p.hit.noun() ? -1 : agent(t, p.trigger, b);
         List<EntityRecognizer.Mention> actors = new ArrayList<>();
         for (EntityRecognizer.Mention m : ms) {
-            boolean adjacent = m.kind == ParticipantKind.ORGANIZATION && m.weak && !m.common && m.canonical != null
-                    && !"agency".equals(m.title) && !m.inTitle
-                    && (p.trigger - m.to >= 0 && p.trigger - m.to <= 1 || m.from == p.trigger + 1);
+            boolean weakName = m.kind == ParticipantKind.ORGANIZATION && m.weak && !m.common && m.canonical != null
+                    && !"agency".equals(m.title) && !m.inTitle;
+            boolean adjacent = weakName && (p.trigger - m.to >= 0 && p.trigger - m.to <= 1 || m.from == p.trigger + 1
+                    || coordinatedSubject(t, m, subject, ms, p.trigger)) || m.from == agent && m.canonical != null;
             if (!isActor(m) && !adjacent) continue;
             if (p.hit.noun()) {
                 // a noun's participants follow it ("meeting between A and B") or stand just before it
@@ -259,6 +261,10 @@ final class EventExtractor {
         }
         Set<String> names = new LinkedHashSet<>();
         if (subject != null) names.add(subject.canonical);
+        if (agent >= 0 && actors.stream().noneMatch(m -> m.from == agent)) {
+            EntityRecognizer.Mention unnamed = subjects.nameAt(agent, b); // "by Elon Musk", a name left out
+            if (unnamed != null) actors.add(unnamed);
+        }
         for (EntityRecognizer.Mention m : actors) names.add(m.canonical);
         String title = Titles.title(t, a, b, p.trigger, p.hit, actors, p.date, ms, subject, phrase);
         int start = t.start[a];
@@ -344,6 +350,34 @@ final class EventExtractor {
     /** A clause boundary at token j: ";", or a comma before "and", "but", "while". */
     private static boolean newClause(Tokens t, int j) {
         return t.is(j, ';') || t.is(j, ',') && (t.wordIs(j + 1, "and") || t.wordIs(j + 1, "but") || t.wordIs(j + 1, "while"));
+    }
+
+    /**
+     * "was acquired by Elon Musk on Thursday", "was attacked on Friday by Houthi rebels": where the agent of a
+     * passive verb starts, or -1. The agent acts even when the recogniser was unsure of the name.
+     */
+    private static int agent(Tokens t, int k, int b) {
+        String be = t.w(k - 1);
+        if (!(be.equals("was") || be.equals("were") || be.equals("been") || be.equals("is") || be.equals("are")
+                || be.equals("be") || be.equals("being"))) {
+            return -1;
+        }
+        for (int j = k + 1; j < b && j <= k + 6; j++) {
+            if (t.wordIs(j, "by")) return t.wordIs(j + 1, "the") ? j + 2 : j + 1;
+            if (!t.isWord(j) || t.capitalised(j) && !t.wordIs(j - 1, "on")) return -1;
+        }
+        return -1;
+    }
+
+    /** "Honda and LG Energy Solution agreed": a weak name joined by "and" to the verb's subject acts with it. */
+    private static boolean coordinatedSubject(Tokens t, EntityRecognizer.Mention m, EntityRecognizer.Mention subject,
+                                              List<EntityRecognizer.Mention> ms, int k) {
+        if (!t.wordIs(m.to, "and")) return false;
+        if (subject != null && subject.from == m.to + 1) return true;
+        for (EntityRecognizer.Mention o : ms) {
+            if (o.from == m.to + 1) return o == subject || k - o.to >= 0 && k - o.to <= 1;
+        }
+        return false;
     }
 
     /** Whether a name ends within 14 tokens before the trigger: the title names it, no subject phrase is needed. */

@@ -279,6 +279,13 @@ final class Subjects {
         return AUX.contains(w) || w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss") && lex.cameo.containsKey(w.substring(0, w.length() - 1));
     }
 
+    /** A run of capitalised words starting at {@code from} (before b) that the recogniser left out, or null. */
+    EntityRecognizer.Mention nameAt(int from, int b) {
+        int j = from;
+        while (j + 1 < b && j - from < 4 && t.isWord(j + 1) && t.capitalised(j + 1)) j++;
+        return t.isWord(from) && t.capitalised(from) ? name(from, j) : null;
+    }
+
     /** A run of capitalised words ending at j that the recogniser left out: a name when it looks like one. */
     private EntityRecognizer.Mention name(int a, int j) {
         if (!t.capitalised(j) || t.allCaps(j) && t.lower[j].length() < 2) return null;
@@ -288,7 +295,9 @@ final class Subjects {
         if (r > j) return null;
         for (int q = r; q <= j; q++) {
             String x = t.lower[q];
-            if (lex.months.containsKey(x) || lex.weekdays.containsKey(x) || lex.titles.contains(x)
+            // a title word inside a company's name is part of it ("LG Energy Solution"), not at either end
+            boolean title = lex.titles.contains(x) && (q == r || q == j);
+            if (lex.months.containsKey(x) || lex.weekdays.containsKey(x) || title
                     || lex.notNames.contains(x) || FUNCTION.contains(x)) {
                 return null;
             }

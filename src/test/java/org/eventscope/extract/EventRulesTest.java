@@ -317,4 +317,15 @@ class EventRulesTest {
                 "2022-06-30");
         assertTrue(sworn.title().startsWith("Marcos"), sworn.title());
     }
+
+    @Test
+    void thePassivesAgentAndAWeakCompanyJoinedToTheSubjectTakePart() {
+        ExtractedEvent bought = event("The social network was acquired by Elon Musk on Thursday.", "2022-10-28",
+                "2022-10-27");
+        assertTrue(bought.participants().contains("Elon Musk"), bought.participants().toString());
+        ExtractedEvent agreed = event("Honda and LG Energy Solution agreed on Monday to build a battery plant in Ohio.",
+                "2022-08-30", "2022-08-29");
+        assertTrue(agreed.participants().containsAll(List.of("Honda", "LG Energy Solution")),
+                agreed.participants().toString());
+    }
 }
