@@ -4,6 +4,7 @@ import org.eventscope.model.TimeValue;
 import org.eventscope.model.TimexType;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -11,7 +12,8 @@ import java.util.Set;
  * Which date of a sentence can date which of its triggers, beyond distance: a dateline's date dates the article,
  * not its first sentence's happening; "X fled on Wednesday and resigned on Thursday" gives each verb of the
  * coordination its own date; "landed on Thursday, a day after Tokayev asked for help" dates the asking by the
- * landing; a past participle before a noun ("over flooded areas") names no happening of its own.
+ * landing; a past participle before a noun ("over flooded areas") names no happening of its own. Also the
+ * sentence scan behind word distances, quotation and clause marks, and the joining of date ranges.
  */
 final class ClauseDates {
     private static final Set<String> BEFORE_PARTICIPLE = Set.of("the", "a", "an", "its", "their", "his", "her", "our",
@@ -162,4 +164,135 @@ final class ClauseDates {
             }
         };
     }
+
+    /**
+     * "routed the troops in five days" after a dated sentence: the happening spans the days from that date;
+     * "after five days of fighting" is the day those days end.
+     */
+    static TemporalTagger.Found bounded(Tokens t, TemporalTagger.Found d, java.time.LocalDate from) {
+        String v = d.value();
+        if (v.length() < 3 || v.charAt(0) != 'P' || !(v.endsWith("D") || v.endsWith("W"))) return null;
+        int n;
+        try {
+            n = Integer.parseInt(v.substring(1, v.length() - 1));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        int days = v.endsWith("W") ? n * 7 : n;
+        if (days < 1 || days > 60) return null;
+        String prep = t.w(d.from() - 1);
+        String value;
+        if (prep.equals("in") || prep.equals("within") || prep.equals("for") || prep.equals("over")) {
+            value = from + "/" + from.plusDays(days - 1);
+        } else if (prep.equals("after")) {
+            value = from.plusDays(days).toString();
+        } else {
+            return null;
+        }
+        return new TemporalTagger.Found(d.from(), d.to(), value, org.eventscope.model.TimexType.DATE, false, true);
+    }
+
+
+    /**
+     * One pass over the sentence [a, b): {@code at[i]} = how many words precede token a+i, a name counting as one
+     * word and punctuation and bracketed asides as none (the distance between a trigger and its date in
+     * constituents); {@code quoted[i]} = whether token a+i stands inside quotation marks. Returns the few marked
+     * tokens: k+1 for a relating word ("after", "since"), -(k+1) for a clause boundary ("; ", ", and"); 0 ends.
+     */
+    static int[] scan(Tokens t, int a, int b, boolean[] inMention, int[] at, boolean[] quoted) {
+        int n = 0;
+        int depth = 0;
+        boolean prevCap = false;
+        boolean in = false;
+        int[] marks = NONE;
+        int nm = 0;
+        for (int k = a; k < b; k++) {
+            at[k - a] = n;
+            if (t.isWord(k)) {
+                quoted[k - a] = in;
+                boolean cap = t.capitalised(k);
+                if (depth == 0 && !(k > a && (inMention[k] && inMention[k - 1] || cap && prevCap))) n++;
+                prevCap = cap;
+                int len = t.end[k] - t.start[k];
+                if ((len == 5 || len == 6 || len == 9) && relating(t.lower[k])) {
+                    if (nm + 1 >= marks.length) marks = java.util.Arrays.copyOf(marks, Math.max(4, marks.length * 2));
+                    marks[nm++] = k + 1;
+                }
+                continue;
+            }
+            prevCap = false;
+            if (t.isNum(k)) {
+                if (depth == 0) n++;
+            } else {
+                char c = t.text.charAt(t.start[k]);
+                if (c == '\u201C' || c == '"' && !in) in = true;
+                else if (c == '\u201D' || c == '"') in = false;
+                else if (c == '(') depth++;
+                else if (c == ')' && depth > 0) depth--;
+                else if (newClause(t, k)) {
+                    if (nm + 1 >= marks.length) marks = java.util.Arrays.copyOf(marks, Math.max(4, marks.length * 2));
+                    marks[nm++] = -(k + 1);
+                }
+            }
+            quoted[k - a] = in;
+        }
+        return marks;
+    }
+
+
+    /** Whether a mark of the sign {@code sign} lies on a token of [from, to). */
+    static boolean marked(int[] marks, int from, int to, int sign) {
+        if (marks.length == 0) return false;
+        for (int m : marks) {
+            if (m == 0) return false;
+            int k = (m > 0 ? m : -m) - 1;
+            if ((m > 0) == (sign > 0) && k >= from && k < to) return true;
+        }
+        return false;
+    }
+
+    /** "after", "before", "since", "until", "following", "ahead": a date told relative to what follows. */
+    private static boolean relating(String w) {
+        return switch (w.length()) {
+            case 5 -> w.equals("after") || w.equals("since") || w.equals("until") || w.equals("ahead");
+            case 6 -> w.equals("before");
+            case 9 -> w.equals("following");
+            default -> false;
+        };
+    }
+
+    /** A clause boundary at token j: ";", or a comma before "and", "but", "while". */
+    private static boolean newClause(Tokens t, int j) {
+        return t.is(j, ';') || t.is(j, ',') && (t.wordIs(j + 1, "and") || t.wordIs(j + 1, "but") || t.wordIs(j + 1, "while"));
+    }
+
+
+    /** "from 2009 to 2012", "between May 1 and May 5": two dates that bound one happening become one span. */
+    static List<TemporalTagger.Found> joinRanges(Tokens t, List<TemporalTagger.Found> dates) {
+        if (dates.size() < 2) return dates;
+        List<TemporalTagger.Found> out = new ArrayList<>(dates.size());
+        for (int i = 0; i < dates.size(); i++) {
+            TemporalTagger.Found x = dates.get(i);
+            if (i + 1 < dates.size()) {
+                TemporalTagger.Found y = dates.get(i + 1);
+                String pre = t.w(x.from() - 1);
+                String conn = t.w(x.to());
+                boolean ok = pre.equals("from") && (conn.equals("to") || conn.equals("until") || conn.equals("till")
+                        || conn.equals("through") || t.isDash(x.to())) || pre.equals("between") && conn.equals("and");
+                if (ok && y.from() == x.to() + 1) {
+                    TimeValue a = x.calendar().get();
+                    TimeValue b = y.calendar().get();
+                    if (a.yearKnown() && b.yearKnown() && b.end().get().isAfter(a.start().get())) {
+                        String v = a.start().get() + "/" + b.end().get();
+                        out.add(new TemporalTagger.Found(x.from() - 1, y.to(), v, x.type(), false, false));
+                        i++;
+                        continue;
+                    }
+                }
+            }
+            out.add(x);
+        }
+        return out;
+    }
+
 }
