@@ -23,7 +23,12 @@ final class EventExtractor {
 
     private final Triggers triggers = new Triggers();
 
-    private record Pair(TemporalTagger.Found date, int di, TimeValue when, int trigger, Triggers.Hit hit, double score) {
+    /** A trigger paired with a date; {@code from}: where its clause starts when only that clause's names act. */
+    private record Pair(TemporalTagger.Found date, int di, TimeValue when, int trigger, Triggers.Hit hit, double score,
+                        int from) {
+        Pair(TemporalTagger.Found date, int di, TimeValue when, int trigger, Triggers.Hit hit, double score) {
+            this(date, di, when, trigger, hit, score, -1);
+        }
     }
 
     List<ExtractedEvent> extract(Tokens t, Sentences s, List<TemporalTagger.Found> timex,
@@ -188,6 +193,36 @@ final class EventExtractor {
             out.add(event(t, s, sen, p, ms, subject, phrase, subjects));
             n++;
         }
+        if (n == 1 && marks.length > 0) {
+            Pair q = coordinateClause(t, a, b, marks, pairs.get(0), inDate, usedTrigger);
+            if (q != null) {
+                EntityRecognizer.Mention subject = subjects.of(a, q.trigger, inDate, ms);
+                if (subject != null) out.add(event(t, s, sen, q, ms, subject, null, subjects));
+            }
+        }
+    }
+
+    /**
+     * "Congress voted on Wednesday to remove Castillo ..., and Vice President Dina Boluarte was sworn in": a
+     * clause joined by ", and" after the dated one, with a named subject and no date of its own, happened on the
+     * same date. Returns its strong verb paired with that date (less surely), or null.
+     */
+    private Pair coordinateClause(Tokens t, int a, int b, int[] marks, Pair main, boolean[] inDate, boolean[] used) {
+        for (int m : marks) {
+            if (m == 0) break;
+            int j = -m - 1; // a clause boundary (", and"); relating words are positive
+            if (m > 0 || j <= main.trigger || j <= main.date.to()) continue;
+            for (int k = j + 1; k < b; k++) if (inDate[k - a]) return null; // the clause has its own date
+            for (int k = j + 2; k < b && k <= j + 10; k++) {
+                if (used[k - a] || t.capitalised(k) || !t.isWord(k)) continue;
+                Triggers.Hit h = triggers.at(t, k);
+                if (h == null) continue;
+                if (h.noun() || h.strength() < 0.85 || ClauseDates.participle(t, k)) return null;
+                return new Pair(main.date, main.di, main.when, k, h, 0.3, j + 1);
+            }
+            return null;
+        }
+        return null;
     }
 
     private ExtractedEvent event(Tokens t, Sentences s, int sen, Pair p, List<EntityRecognizer.Mention> ms,
@@ -201,7 +236,7 @@ final class EventExtractor {
                     && !"agency".equals(m.title) && !m.inTitle;
             boolean adjacent = weakName && (p.trigger - m.to >= 0 && p.trigger - m.to <= 1 || m.from == p.trigger + 1
                     || coordinatedSubject(t, m, subject, ms, p.trigger)) || m.from == agent && m.canonical != null;
-            if (!isActor(m) && !adjacent) continue;
+            if (!isActor(m) && !adjacent || m.from < p.from) continue;
             if (p.hit.noun()) {
                 // a noun's participants follow it ("meeting between A and B") or stand just before it
                 int before = p.trigger - m.to;

@@ -328,4 +328,16 @@ class EventRulesTest {
         assertTrue(agreed.participants().containsAll(List.of("Honda", "LG Energy Solution")),
                 agreed.participants().toString());
     }
+
+    @Test
+    void aClauseJoinedByAndWithItsOwnSubjectAndNoDateHappenedOnTheSameDate() {
+        List<ExtractedEvent> on = Examples.analyse("The senate voted on Wednesday to remove President Luis Arce from "
+                + "office, hours after he tried to dissolve it, and Vice President Carla Mendoza was sworn in.",
+                "2022-12-08").events().stream().filter(e -> e.when().timeml().equals("2022-12-07")).toList();
+        assertEquals(2, on.size(), describe(on));
+        ExtractedEvent sworn = on.stream().filter(e -> e.title().contains("sworn")).findFirst().orElseThrow();
+        assertEquals(EventKind.APPOINTMENT, sworn.kind());
+        assertTrue(sworn.participants().contains("Carla Mendoza"), sworn.participants().toString());
+        assertFalse(sworn.participants().contains("Luis Arce"), sworn.participants().toString());
+    }
 }
