@@ -90,7 +90,8 @@ final class ClauseDates {
         int[] out = NONE;
         int n = 0;
         for (int j = a; j < b; j++) {
-            if (!t.wordIs(j, "and")) continue;
+            String x = t.lower[j];
+            if (x == null || x.length() != 3 || !x.equals("and")) continue;
             int v = j + 1;
             while (v < b && v - j <= 3 && AFTER_AND.contains(t.w(v))) v++;
             if (v >= b || !t.isWord(v) || t.capitalised(v)) continue;
@@ -118,6 +119,8 @@ final class ClauseDates {
         int added = 0;
         int nd = dates.size();
         for (int j = a + 2; j < b; j++) {
+            String x = t.lower[j];
+            if (x == null || x.length() != 5 && x.length() != 6) continue;
             boolean after = t.wordIs(j, "after");
             if (!after && !t.wordIs(j, "before")) continue;
             String unit = t.w(j - 1);

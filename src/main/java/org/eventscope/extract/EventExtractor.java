@@ -105,7 +105,8 @@ final class EventExtractor {
             Triggers.Hit h = triggers.at(t, k);
             if (h != null && h.noun() && verbContext(t, k)) h = new Triggers.Hit(h.kind(), h.strength(), h.lemma(), false);
             if (h != null && !h.noun() && ClauseDates.participle(t, k)) continue; // "over flooded areas"
-            Triggers.Hit v = h == null || !h.noun() ? TriggerContext.office(triggers, t, k) : null;
+            boolean context = TriggerContext.knows(t.lower[k]);
+            Triggers.Hit v = context && (h == null || !h.noun()) ? TriggerContext.office(triggers, t, k) : null;
             if (v == null) v = triggers.withObject(t, k, h);
             if (v == null && h != null && h.strength() == 0) h = null; // a light verb with no happening for object
             if (v != null) {
@@ -116,7 +117,7 @@ final class EventExtractor {
             } else if (h != null && h.noun() && objects != null && objects.contains(t.lower[k])) {
                 continue; // "filed a lawsuit ..., the third such lawsuit": the same happening again
             }
-            h = TriggerContext.withSubject(triggers, t, k, h, inDate, a);
+            if (h != null || context) h = TriggerContext.withSubject(triggers, t, k, h, inDate, a);
             if (h == null) continue;
             if (h.noun()) {
                 if (ClauseDates.modifier(t, k)) continue; // "coup leader", "crash site"

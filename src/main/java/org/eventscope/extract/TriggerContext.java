@@ -69,7 +69,22 @@ final class TriggerContext {
     private static final Set<String> STOP = Set.of("that", "which", "who", "after", "before", "when", "because",
             "while", "since", "if", "but", "to", "by", "with", "in", "at", "on");
 
+    /** Every verb form whose kind this class may set without a trigger of its own: one lookup per token. */
+    private static final Set<String> OWN = own();
+
+    private static Set<String> own() {
+        Set<String> all = new java.util.HashSet<>(DECIDE);
+        all.addAll(FORMS.keySet());
+        all.addAll(OFFICE_VERBS.keySet());
+        return Set.copyOf(all);
+    }
+
     private TriggerContext() {
+    }
+
+    /** Whether the word is a verb of office or decision, which may name a happening through its context. */
+    static boolean knows(String w) {
+        return w != null && OWN.contains(w);
     }
 
     /**
@@ -81,6 +96,11 @@ final class TriggerContext {
     static Triggers.Hit withSubject(Triggers triggers, Tokens t, int k, Triggers.Hit verb, boolean[] inDate, int a) {
         if (verb != null && verb.noun()) return verb;
         if (verb == null && !DECIDE.contains(t.w(k))) return null;
+        if (verb != null && verb.kind() != EventKind.MILITARY && verb.kind() != EventKind.DISASTER
+                && verb.kind() != EventKind.LEGAL && verb.kind() != EventKind.THREAT && !MOVEMENT.contains(verb.lemma())
+                && !DECIDE.contains(t.w(k))) {
+            return verb; // no subject changes the kind of a meeting, a statement, a deal
+        }
         for (int j = k - 1; j >= a && j >= k - 8; j--) {
             if (inDate[j - a] || t.is(j, ',') && inDate[Math.max(a, j - 1) - a]
                     || (t.wordIs(j, "on") || t.wordIs(j, "late") || t.wordIs(j, "early")) && j + 1 < k && inDate[j + 1 - a]) {

@@ -157,10 +157,17 @@ final class Triggers {
     private static final java.util.concurrent.ConcurrentHashMap<String, Hit> CACHE =
             new java.util.concurrent.ConcurrentHashMap<>();
 
-    Hit at(Tokens t, int i) {
-        if (!t.isWord(i)) return null;
-        String w = t.lower[i];
-        if (w.length() < 3 || w.equals("according")) return null;
+    /** Words whose reading depends on their neighbours: checked only for these, one set lookup per token. */
+    private static final java.util.Set<String> PHRASAL = java.util.Set.of("conference", "case", "step", "steps",
+            "stepped", "stepping", "take", "takes", "took", "taken", "taking", "hand", "hands", "handed", "handing",
+            "turn", "turns", "turned", "turning", "protest", "landslide", "ruling", "vote", "fire", "fires", "battle",
+            "battles", "fight", "fights", "call", "calls", "called");
+
+    /**
+     * The reading of a word in {@link #PHRASAL} in its context: a hit, {@link #NONE} when it names no happening
+     * there, or null when its own entry applies.
+     */
+    private static Hit phrasal(Tokens t, int i, String w) {
         if (w.equals("conference") && (t.wordIs(i - 1, "press") || t.wordIs(i - 1, "news"))) {
             return new Hit(EventKind.STATEMENT, 0.7, "press conference", true);
         }
@@ -179,13 +186,13 @@ final class Triggers {
                 && (t.wordIs(i + 2, "over") || t.wordIs(i + 2, "in"))) {
             return new Hit(EventKind.LEGAL, 0.85, "surrender", false);
         }
-        if (w.equals("protest") && t.wordIs(i - 1, "in")) return null; // "quit in protest": a manner, not a rally
+        if (w.equals("protest") && t.wordIs(i - 1, "in")) return NONE; // "quit in protest": a manner, not a rally
         // "won by a landslide", "a landslide victory": an idiom, not a disaster
         if (w.equals("landslide") && (t.wordIs(i - 1, "a") && t.wordIs(i - 2, "by") || LANDSLIDE_WIN.contains(t.w(i + 1)))) {
-            return null;
+            return NONE;
         }
         // "the ruling party", "the ruling All Progressives Congress": an adjective, not a court's ruling
-        if (w.equals("ruling") && (t.capitalised(i + 1) || RULING_ADJ.contains(t.w(i + 1)))) return null;
+        if (w.equals("ruling") && (t.capitalised(i + 1) || RULING_ADJ.contains(t.w(i + 1)))) return NONE;
         // "a 5-2 vote" of judges: the tally of a decision, not an election
         if (w.equals("vote") && t.isNum(i - 1) && t.isDash(i - 2)) return new Hit(EventKind.LEGAL, 0.3, "vote", true);
         // "the fire", "forest fires": a blaze, not gunfire ("opened fire", "fired rockets")
@@ -198,6 +205,17 @@ final class Triggers {
         }
         if (w.startsWith("call") && t.wordIs(i + 1, "for") && (w.length() == 4 || w.equals("calls") || w.equals("called"))) {
             return new Hit(EventKind.PROTEST, 0.75, "call for", false); // a demand
+        }
+        return null;
+    }
+
+    Hit at(Tokens t, int i) {
+        if (!t.isWord(i)) return null;
+        String w = t.lower[i];
+        if (w.length() < 3 || w.equals("according")) return null;
+        if (PHRASAL.contains(w)) {
+            Hit c = phrasal(t, i, w);
+            if (c != null) return c == NONE ? null : c;
         }
         Hit h = CACHE.get(w);
         if (h == null) {
