@@ -161,13 +161,24 @@ final class Triggers {
     private static final java.util.Set<String> PHRASAL = java.util.Set.of("conference", "case", "step", "steps",
             "stepped", "stepping", "take", "takes", "took", "taken", "taking", "hand", "hands", "handed", "handing",
             "turn", "turns", "turned", "turning", "protest", "landslide", "ruling", "vote", "fire", "fires", "battle",
-            "battles", "fight", "fights", "call", "calls", "called");
+            "battles", "fight", "fights", "call", "calls", "called", "went", "go", "goes", "gone");
+    private static final java.util.Set<String> VEHICLES = java.util.Set.of("plane", "aircraft", "jet", "airliner",
+            "helicopter", "ship", "ferry", "boat", "vessel", "flight", "submarine", "airplane", "jetliner");
 
     /**
      * The reading of a word in {@link #PHRASAL} in its context: a hit, {@link #NONE} when it names no happening
      * there, or null when its own entry applies.
      */
     private static Hit phrasal(Tokens t, int i, String w) {
+        // "the plane went down in Lake Victoria", "a ferry that went down": a crash or a sinking
+        if (w.startsWith("g") || w.equals("went")) {
+            if (!t.wordIs(i + 1, "down")) return null;
+            for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
+                if (VEHICLES.contains(t.w(j))) return new Hit(EventKind.DISASTER, 0.9, "go down", false);
+                if (!t.wordIs(j, "that") && !t.wordIs(j, "which") && !t.wordIs(j, "had") && !t.wordIs(j, "has")) break;
+            }
+            return null;
+        }
         if (w.equals("conference") && (t.wordIs(i - 1, "press") || t.wordIs(i - 1, "news"))) {
             return new Hit(EventKind.STATEMENT, 0.7, "press conference", true);
         }

@@ -340,4 +340,12 @@ class EventRulesTest {
         assertTrue(sworn.participants().contains("Carla Mendoza"), sworn.participants().toString());
         assertFalse(sworn.participants().contains("Luis Arce"), sworn.participants().toString());
     }
+
+    @Test
+    void aPlaneThatWentDownCrashedButSharesThatWentDownDidNot() {
+        assertEquals(EventKind.DISASTER, event("Divers searched for the small plane that went down off Zanzibar on Sunday.",
+                "2022-11-07", "2022-11-06").kind());
+        assertTrue(Examples.analyse("Shares of Kestrel Mining went down on Sunday.", "2022-11-07").events().stream()
+                .noneMatch(e -> e.kind() == EventKind.DISASTER));
+    }
 }
