@@ -72,9 +72,11 @@ final class Subjects {
             case "he", "she" -> {
                 return nearest(k, ParticipantKind.PERSON, "");
             }
-            case "it" -> {
-                // the nearest earlier subject: a name, unless the sentence before opens on an unnamed one
+            case "it", "they" -> {
+                // the nearest earlier subject: a name, unless the sentence before opens on an unnamed one; "they"
+                // only for a name of this sentence or the one before ("Hezbollah said ... They would")
                 EntityRecognizer.Mention m = nearest(k, ParticipantKind.ORGANIZATION, null, true);
+                if (m != null && w.equals("they") && sentenceOf(m.from) < sentenceOf(k) - 1) return null;
                 int[] p = previousSubject(a);
                 return m != null && (p == null || m.from >= p[0]) ? m : null;
             }

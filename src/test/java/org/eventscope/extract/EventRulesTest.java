@@ -348,4 +348,14 @@ class EventRulesTest {
         assertTrue(Examples.analyse("Shares of Kestrel Mining went down on Sunday.", "2022-11-07").events().stream()
                 .noneMatch(e -> e.kind() == EventKind.DISASTER));
     }
+
+    @Test
+    void theyIsTheNamedSubjectOfTheSentenceBeforeUnlessThatOpensOnAnUnnamedOne() {
+        ExtractedEvent e = event("Hezbollah said on Sunday that it would respect the truce. They accused Israel of "
+                + "violating it on Monday.", "2024-12-03", "2024-12-02");
+        assertTrue(e.participants().contains("Hezbollah"), e.participants().toString());
+        ExtractedEvent unnamed = event("The Elections Board declared Ruth Okoye the winner on Wednesday. Opposition "
+                + "parties rejected the count. They boycotted the ceremony on Thursday.", "2023-03-03", "2023-03-02");
+        assertFalse(unnamed.participants().contains("Elections Board"), unnamed.participants().toString());
+    }
 }
