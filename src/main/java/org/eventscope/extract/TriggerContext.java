@@ -15,6 +15,9 @@ final class TriggerContext {
             "later", "again", "reportedly", "which", "that", "unanimously", "finally", "formally", "first");
     private static final Set<String> PROTESTERS = Set.of("protesters", "protestors", "demonstrators", "crowd",
             "crowds", "mob", "mobs", "rioters", "activists", "marchers", "strikers", "supporters");
+    /** Civil vehicles: what they strike or hit is an accident. */
+    private static final Set<String> CRAFT = Set.of("ship", "ferry", "boat", "vessel", "train", "bus", "truck", "lorry",
+            "car", "tanker", "freighter", "airliner", "plane", "van", "coach", "barge");
     private static final Set<String> TROOPS = Set.of("troops", "soldiers", "paratroopers", "marines", "forces",
             "peacekeepers", "commandos", "tanks", "warships", "army");
     /** Verbs of movement that a military subject makes a military action ("paratroopers landed"). */
@@ -101,6 +104,7 @@ final class TriggerContext {
                 && !DECIDE.contains(t.w(k))) {
             return verb; // no subject changes the kind of a meeting, a statement, a deal
         }
+        boolean coordinated = false;
         for (int j = k - 1; j >= a && j >= k - 8; j--) {
             if (inDate[j - a] || t.is(j, ',') && inDate[Math.max(a, j - 1) - a]
                     || (t.wordIs(j, "on") || t.wordIs(j, "late") || t.wordIs(j, "early")) && j + 1 < k && inDate[j + 1 - a]) {
@@ -132,11 +136,16 @@ final class TriggerContext {
                             verb.lemma(), false, verb.object());
                 }
                 if (PROTESTERS.contains(w)) return new Triggers.Hit(EventKind.PROTEST, verb.strength(), verb.lemma(), false, verb.object());
+                if (CRAFT.contains(w)) { // "a container ship struck the bridge": an accident
+                    return new Triggers.Hit(EventKind.DISASTER, verb.strength(), verb.lemma(), false, verb.object());
+                }
             }
             if (TROOPS.contains(w) && MOVEMENT.contains(verb.lemma())) {
                 return new Triggers.Hit(EventKind.MILITARY, 0.9, verb.lemma(), false, verb.object());
             }
-            if (!ADVERB_OR_AUX.contains(w) && !w.endsWith("ly")) return verb;
+            // "a container ship lost power and struck": the subject of the first verb of the coordination
+            if (j == k - 1 && w.equals("and")) coordinated = true;
+            else if (!ADVERB_OR_AUX.contains(w) && !w.endsWith("ly") && !(coordinated && !t.capitalised(j))) return verb;
         }
         return verb;
     }

@@ -161,7 +161,7 @@ final class Triggers {
     private static final java.util.Set<String> PHRASAL = java.util.Set.of("conference", "case", "step", "steps",
             "stepped", "stepping", "take", "takes", "took", "taken", "taking", "hand", "hands", "handed", "handing",
             "turn", "turns", "turned", "turning", "protest", "landslide", "ruling", "vote", "fire", "fires", "battle",
-            "battles", "fight", "fights", "call", "calls", "called", "went", "go", "goes", "gone");
+            "battles", "fight", "fights", "call", "calls", "called", "went", "go", "goes", "gone", "state");
     private static final java.util.Set<String> VEHICLES = java.util.Set.of("plane", "aircraft", "jet", "airliner",
             "helicopter", "ship", "ferry", "boat", "vessel", "flight", "submarine", "airplane", "jetliner");
 
@@ -170,6 +170,13 @@ final class Triggers {
      * there, or null when its own entry applies.
      */
     private static Hit phrasal(Tokens t, int i, String w) {
+        // "state media", "the state governor": a noun; "to state", "will state that": the verb
+        if (w.equals("state")) {
+            String p = t.w(i - 1);
+            boolean verb = t.wordIs(i + 1, "that") || p.equals("to") || p.equals("will") || p.equals("would")
+                    || p.equals("they") || p.equals("we") || p.equals("i");
+            return verb ? null : NONE;
+        }
         // "the plane went down in Lake Victoria", "a ferry that went down": a crash or a sinking
         if (w.startsWith("g") || w.equals("went")) {
             if (!t.wordIs(i + 1, "down")) return null;

@@ -358,4 +358,12 @@ class EventRulesTest {
                 + "parties rejected the count. They boycotted the ceremony on Thursday.", "2023-03-03", "2023-03-02");
         assertFalse(unnamed.participants().contains("Elections Board"), unnamed.participants().toString());
     }
+
+    @Test
+    void aShipThatStrikesABridgeIsAnAccidentAndStateMediaIsNoStatement() {
+        assertEquals(EventKind.DISASTER, event("A cargo ship lost power and struck a pier in Rotterdam early on Tuesday.",
+                "2024-03-27", "2024-03-26").kind());
+        assertEquals(EventKind.DISASTER, event("Six officials were killed when their helicopter crashed in fog on Sunday, "
+                + "state media said.", "2024-05-20", "2024-05-19").kind());
+    }
 }
