@@ -31,6 +31,7 @@ final class Coreference {
         Map<String, List<String>> keysByLast = new HashMap<>();
         Map<String, String> titleOf = new HashMap<>();
         Map<String, Set<String>> byPart = new HashMap<>();
+        Map<String, Integer> firstAt = new HashMap<>();
         List<EntityRecognizer.Mention> out = new ArrayList<>(ms.size());
         // each mention's text and spelling key, computed once (the loops below consult them several times)
         String[] surf = new String[ms.size()];
@@ -95,6 +96,7 @@ final class Coreference {
                 keysByLast.computeIfAbsent(kw[kw.length - 1], x -> new ArrayList<>(2)).add(key);
             }
             m.canonical = canon;
+            firstAt.putIfAbsent(canon, m.from);
             if (m.title != null) titleOf.putIfAbsent(canon, m.title);
             byPart.computeIfAbsent(kw[kw.length - 1], k -> new LinkedHashSet<>()).add(canon);
             byPart.computeIfAbsent("first:" + kw[0], k -> new LinkedHashSet<>()).add(canon);
@@ -113,10 +115,16 @@ final class Coreference {
                 if (hits == null && (m.kind == ParticipantKind.PERSON || m.weak && !m.common)) {
                     hits = byPart.get("first:" + key);
                 }
-                if (hits != null && hits.size() == 1 && (m.kind == ParticipantKind.PERSON || m.weak)) {
-                    m.kind = ParticipantKind.PERSON;
-                    m.locative = false;
-                    m.canonical = hits.iterator().next();
+                if (hits != null && (m.kind == ParticipantKind.PERSON || m.weak)) {
+                    // "Jair Bolsonaro ... Bolsonaro ... his wife Michelle Bolsonaro": a surname shared by several
+                    // people named in full is the first of them named before it (the story's subject)
+                    String first = hits.iterator().next();
+                    if (hits.size() == 1 || firstAt.getOrDefault(first, Integer.MAX_VALUE) < m.from) {
+                        m.kind = ParticipantKind.PERSON;
+                        m.locative = false;
+                        m.weak = false; // the full name is the evidence: "he" may stand for it
+                        m.canonical = first;
+                    }
                 }
             }
             if (m.canonical == null) {
@@ -143,7 +151,8 @@ final class Coreference {
      * What the text calls each person for short, for event titles: the part of the full name it used alone most
      * often ("Lee" for "Lee Jae-yong", "Abiy" for "Abiy Ahmed", "Lula" for "Luiz Inácio Lula da Silva"); when it
      * never shortened the name, the surname with its particles ("von der Leyen"), the family name of a Korean-style
-     * name ("Lee Jae-yong": a hyphenated given name in lower case after the hyphen), else the last word.
+     * name ("Lee Jae-yong": a hyphenated given name in lower case after the hyphen), else the last word before a
+     * suffix ("Ferdinand Marcos Jr" is Marcos).
      */
     private static void shortNames(Tokens t, List<EntityRecognizer.Mention> out) {
         Map<String, Map<String, Integer>> used = new HashMap<>();
@@ -175,7 +184,10 @@ final class Coreference {
             return best;
         }
         String[] w = canonical.split(" ");
-        if (w.length == 1) return canonical;
+        if (w.length > 2 && Lexicon.get().nameSuffixes.contains(w[w.length - 1].toLowerCase(Locale.ROOT))) {
+            w = Arrays.copyOf(w, w.length - 1); // "Ferdinand Marcos Jr" is Marcos
+        }
+        if (w.length == 1) return w[0];
         String last = w[w.length - 1];
         int dash = last.indexOf('-');
         if (w.length <= 3 && dash > 0 && dash + 1 < last.length() && Character.isLowerCase(last.charAt(dash + 1))) {

@@ -23,7 +23,12 @@ final class EventExtractor {
 
     private final Triggers triggers = new Triggers();
 
-    private record Pair(TemporalTagger.Found date, int di, TimeValue when, int trigger, Triggers.Hit hit, double score) {
+    /** A trigger paired with a date; {@code from}: where its clause starts when only that clause's names act. */
+    private record Pair(TemporalTagger.Found date, int di, TimeValue when, int trigger, Triggers.Hit hit, double score,
+                        int from) {
+        Pair(TemporalTagger.Found date, int di, TimeValue when, int trigger, Triggers.Hit hit, double score) {
+            this(date, di, when, trigger, hit, score, -1);
+        }
     }
 
     List<ExtractedEvent> extract(Tokens t, Sentences s, List<TemporalTagger.Found> timex,
@@ -46,9 +51,9 @@ final class EventExtractor {
                 if (f.from() >= a && !f.modifier() && f.calendar().isPresent()) dates.add(f);
                 if (f.from() >= a && f.type() == org.eventscope.model.TimexType.DURATION && duration == null) duration = f;
             }
-            dates = joinRanges(t, dates);
+            dates = ClauseDates.joinRanges(t, dates);
             if (dates.isEmpty() && duration != null && lastDay != null && sen - lastDaySentence <= 2) {
-                TemporalTagger.Found bound = bounded(t, duration, lastDay);
+                TemporalTagger.Found bound = ClauseDates.bounded(t, duration, lastDay);
                 if (bound != null) dates.add(bound);
             }
             List<EntityRecognizer.Mention> ms = new ArrayList<>();
@@ -70,41 +75,16 @@ final class EventExtractor {
         return out;
     }
 
-    /**
-     * "routed the troops in five days" after a dated sentence: the happening spans the days from that date;
-     * "after five days of fighting" is the day those days end.
-     */
-    private static TemporalTagger.Found bounded(Tokens t, TemporalTagger.Found d, java.time.LocalDate from) {
-        String v = d.value();
-        if (v.length() < 3 || v.charAt(0) != 'P' || !(v.endsWith("D") || v.endsWith("W"))) return null;
-        int n;
-        try {
-            n = Integer.parseInt(v.substring(1, v.length() - 1));
-        } catch (NumberFormatException e) {
-            return null;
-        }
-        int days = v.endsWith("W") ? n * 7 : n;
-        if (days < 1 || days > 60) return null;
-        String prep = t.w(d.from() - 1);
-        String value;
-        if (prep.equals("in") || prep.equals("within") || prep.equals("for") || prep.equals("over")) {
-            value = from + "/" + from.plusDays(days - 1);
-        } else if (prep.equals("after")) {
-            value = from.plusDays(days).toString();
-        } else {
-            return null;
-        }
-        return new TemporalTagger.Found(d.from(), d.to(), value, org.eventscope.model.TimexType.DATE, false, true);
-    }
-
     private void sentenceEvents(Tokens t, Sentences s, int sen, List<TemporalTagger.Found> dates,
                                 List<EntityRecognizer.Mention> ms, boolean[] inMention, Subjects subjects,
                                 List<ExtractedEvent> out) {
         int a = s.first[sen];
         int b = s.last[sen];
+        int derived = ClauseDates.derive(t, a, b, dates);
+        int[] ands = ClauseDates.andVerbs(t, a, b);
         boolean[] quoted = new boolean[b - a];
         int[] at = new int[b - a];
-        int[] marks = scan(t, a, b, inMention, at, quoted);
+        int[] marks = ClauseDates.scan(t, a, b, inMention, at, quoted);
         boolean[] inDate = new boolean[b - a];
         for (TemporalTagger.Found d : dates) for (int k = d.from(); k < d.to() && k < b; k++) inDate[k - a] = true;
         List<Pair> pairs = new ArrayList<>();
@@ -115,7 +95,8 @@ final class EventExtractor {
             TemporalTagger.Found d = dates.get(q);
             cal[q] = d.calendar().get();
             penalty[q] = (inParens(t, d.from(), a) ? 0.5 : 0) + (d.vague() ? 0.1 : 0)
-                    + (t.is(d.to(), '\'') || t.is(d.to(), '\u2019') ? 0.4 : 0); // "this year's conference" dates a noun
+                    + (t.is(d.to(), '\'') || t.is(d.to(), '\u2019') ? 0.4 : 0) // "this year's conference" dates a noun
+                    + (ClauseDates.dateline(t, a, d) ? 0.45 : 0); // the article's date, not its happening's
         }
         boolean[] absorbed = new boolean[b - a];
         Set<String> objects = null;
@@ -123,7 +104,10 @@ final class EventExtractor {
             if (absorbed[k - a] || inMention[k] || inDate[k - a] || t.capitalised(k) && k != a && !t.allCaps(k)) continue;
             Triggers.Hit h = triggers.at(t, k);
             if (h != null && h.noun() && verbContext(t, k)) h = new Triggers.Hit(h.kind(), h.strength(), h.lemma(), false);
-            Triggers.Hit v = triggers.withObject(t, k, h);
+            if (h != null && !h.noun() && ClauseDates.participle(t, k)) continue; // "over flooded areas"
+            boolean context = TriggerContext.knows(t.lower[k]);
+            Triggers.Hit v = context && (h == null || !h.noun()) ? TriggerContext.office(triggers, t, k) : null;
+            if (v == null) v = triggers.withObject(t, k, h);
             if (v == null && h != null && h.strength() == 0) h = null; // a light verb with no happening for object
             if (v != null) {
                 h = v;
@@ -133,8 +117,14 @@ final class EventExtractor {
             } else if (h != null && h.noun() && objects != null && objects.contains(t.lower[k])) {
                 continue; // "filed a lawsuit ..., the third such lawsuit": the same happening again
             }
+            if (h != null || context) h = TriggerContext.withSubject(triggers, t, k, h, inDate, a);
             if (h == null) continue;
-            h = triggers.withDisasterSubject(t, k, h);
+            if (h.noun()) {
+                if (ClauseDates.modifier(t, k)) continue; // "coup leader", "crash site"
+                int o = TriggerContext.occurrence(t, k, b);
+                if (o > 0) h = new Triggers.Hit(h.kind(), h.strength(), h.lemma(), true, o); // dated at its verb
+            }
+            double background = ClauseDates.background(t, k) ? 0.3 : 0; // "ending weeks of fighting", "years of rule"
             // "the result of last week's election", "the 2017 election": a noun with its own date before it
             int own = -1;
             if (h.noun()) {
@@ -151,24 +141,31 @@ final class EventExtractor {
             }
             for (int q = 0; q < nd; q++) {
                 TemporalTagger.Found d = dates.get(q);
+                if (q >= nd - derived && k < d.from()) continue; // "a day after X asked": only what follows
                 int dist = distance(at, a, k, d);
                 if (h.object() >= 0 && h.object() < b) dist = Math.min(dist, distance(at, a, h.object(), d));
                 if (dist > WINDOW) continue;
                 // nearer is likelier; past a dozen words a lone trigger and date still pair, less surely
-                double score = h.strength() - 0.035 * Math.min(dist, 12) - 0.012 * Math.max(0, dist - 12) - penalty[q];
+                double score = h.strength() - 0.035 * Math.min(dist, 12) - 0.012 * Math.max(0, dist - 12) - penalty[q]
+                        - background;
                 if (quoted[k - a] != quoted[Math.min(d.from(), b - 1) - a]) score -= 0.6;
                 if (own >= 0 && q != own) score -= 0.4; // that noun is dated by its own date, not this one
                 // "on August 26, two weeks after the end of the war": the date is told relative to the later trigger
-                if (k >= d.to() && marked(marks, d.to(), k, 1)) score -= 0.3;
+                if (k >= d.to() && ClauseDates.marked(marks, d.to(), k, 1)) score -= 0.3;
                 // "started in 1976, and launched the store in 2003": a clause boundary lies between them
                 int from = Math.min(k, d.to());
                 int to = Math.max(k, d.from());
-                if (to > from && marked(marks, from, to, -1)) score -= 0.3;
+                if (to > from && ClauseDates.marked(marks, from, to, -1)) score -= 0.3;
+                // "fled on Wednesday and resigned on Thursday": each verb of a coordination keeps its own date
+                if (ands.length > 0 && ClauseDates.coordinated(ands, k < d.from() ? k + 1 : d.to(), k < d.from() ? d.from() : k)) {
+                    score -= 0.3;
+                }
                 if (h.kind() == EventKind.STATEMENT && d.from() > k && t.wordIs(k + 1, "that")) score -= 0.3;
                 if (t.lower[k].endsWith("ing") && !h.noun()) {
                     String pw = t.w(k - 1);
                     boolean progressive = pw.equals("was") || pw.equals("were") || pw.equals("is") || pw.equals("are")
-                            || pw.equals("been") || pw.equals("be");
+                            || pw.equals("been") || pw.equals("be")
+                            || pw.equals("after") || pw.equals("before") || pw.equals("since"); // "a day after ousting"
                     if (!progressive) continue; // a gerund ("continue discussing") names no happening
                 }
                 pairs.add(new Pair(d, q, cal[q], k, h, score));
@@ -194,21 +191,53 @@ final class EventExtractor {
             if (subject == null && p.hit.noun()) subject = subjects.possessor(a, p.trigger);
             String phrase = subject != null || p.hit.noun() || actorBefore(ms, p.trigger) ? null
                     : subjects.phrase(a, p.trigger, inDate);
-            out.add(event(t, s, sen, p, ms, subject, phrase));
+            out.add(event(t, s, sen, p, ms, subject, phrase, subjects));
             n++;
+        }
+        if (n == 1 && marks.length > 0) {
+            Pair q = coordinateClause(t, a, b, marks, pairs.get(0), inDate, usedTrigger);
+            if (q != null) {
+                EntityRecognizer.Mention subject = subjects.of(a, q.trigger, inDate, ms);
+                if (subject != null) out.add(event(t, s, sen, q, ms, subject, null, subjects));
+            }
         }
     }
 
+    /**
+     * "Congress voted on Wednesday to remove Castillo ..., and Vice President Dina Boluarte was sworn in": a
+     * clause joined by ", and" after the dated one, with a named subject and no date of its own, happened on the
+     * same date. Returns its strong verb paired with that date (less surely), or null.
+     */
+    private Pair coordinateClause(Tokens t, int a, int b, int[] marks, Pair main, boolean[] inDate, boolean[] used) {
+        for (int m : marks) {
+            if (m == 0) break;
+            int j = -m - 1; // a clause boundary (", and"); relating words are positive
+            if (m > 0 || j <= main.trigger || j <= main.date.to()) continue;
+            for (int k = j + 1; k < b; k++) if (inDate[k - a]) return null; // the clause has its own date
+            for (int k = j + 2; k < b && k <= j + 10; k++) {
+                if (used[k - a] || t.capitalised(k) || !t.isWord(k)) continue;
+                Triggers.Hit h = triggers.at(t, k);
+                if (h == null) continue;
+                if (h.noun() || h.strength() < 0.85 || ClauseDates.participle(t, k)) return null;
+                return new Pair(main.date, main.di, main.when, k, h, 0.3, j + 1);
+            }
+            return null;
+        }
+        return null;
+    }
+
     private ExtractedEvent event(Tokens t, Sentences s, int sen, Pair p, List<EntityRecognizer.Mention> ms,
-                                 EntityRecognizer.Mention subject, String phrase) {
+                                 EntityRecognizer.Mention subject, String phrase, Subjects subjects) {
         int a = s.first[sen];
         int b = s.last[sen];
+        int agent = p.hit.noun() ? -1 : agent(t, p.trigger, b);
         List<EntityRecognizer.Mention> actors = new ArrayList<>();
         for (EntityRecognizer.Mention m : ms) {
-            boolean adjacent = m.kind == ParticipantKind.ORGANIZATION && m.weak && !m.common && m.canonical != null
-                    && !"agency".equals(m.title) && !m.inTitle
-                    && (p.trigger - m.to >= 0 && p.trigger - m.to <= 1 || m.from == p.trigger + 1);
-            if (!isActor(m) && !adjacent) continue;
+            boolean weakName = m.kind == ParticipantKind.ORGANIZATION && m.weak && !m.common && m.canonical != null
+                    && !"agency".equals(m.title) && !m.inTitle;
+            boolean adjacent = weakName && (p.trigger - m.to >= 0 && p.trigger - m.to <= 1 || m.from == p.trigger + 1
+                    || coordinatedSubject(t, m, subject, ms, p.trigger)) || m.from == agent && m.canonical != null;
+            if (!isActor(m) && !adjacent || m.from < p.from) continue;
             if (p.hit.noun()) {
                 // a noun's participants follow it ("meeting between A and B") or stand just before it
                 int before = p.trigger - m.to;
@@ -241,6 +270,10 @@ final class EventExtractor {
         }
         Set<String> names = new LinkedHashSet<>();
         if (subject != null) names.add(subject.canonical);
+        if (agent >= 0 && actors.stream().noneMatch(m -> m.from == agent)) {
+            EntityRecognizer.Mention unnamed = subjects.nameAt(agent, b); // "by Elon Musk", a name left out
+            if (unnamed != null) actors.add(unnamed);
+        }
         for (EntityRecognizer.Mention m : actors) names.add(m.canonical);
         String title = Titles.title(t, a, b, p.trigger, p.hit, actors, p.date, ms, subject, phrase);
         int start = t.start[a];
@@ -255,77 +288,31 @@ final class EventExtractor {
     }
 
     /**
-     * One pass over the sentence [a, b): {@code at[i]} = how many words precede token a+i, a name counting as one
-     * word and punctuation and bracketed asides as none (the distance between a trigger and its date in
-     * constituents); {@code quoted[i]} = whether token a+i stands inside quotation marks. Returns the few marked
-     * tokens: k+1 for a relating word ("after", "since"), -(k+1) for a clause boundary ("; ", ", and"); 0 ends.
+     * "was acquired by Elon Musk on Thursday", "was attacked on Friday by Houthi rebels": where the agent of a
+     * passive verb starts, or -1. The agent acts even when the recogniser was unsure of the name.
      */
-    private static int[] scan(Tokens t, int a, int b, boolean[] inMention, int[] at, boolean[] quoted) {
-        int n = 0;
-        int depth = 0;
-        boolean prevCap = false;
-        boolean in = false;
-        int[] marks = NO_MARKS;
-        int nm = 0;
-        for (int k = a; k < b; k++) {
-            at[k - a] = n;
-            if (t.isWord(k)) {
-                quoted[k - a] = in;
-                boolean cap = t.capitalised(k);
-                if (depth == 0 && !(k > a && (inMention[k] && inMention[k - 1] || cap && prevCap))) n++;
-                prevCap = cap;
-                int len = t.end[k] - t.start[k];
-                if ((len == 5 || len == 6 || len == 9) && relating(t.lower[k])) {
-                    if (nm + 1 >= marks.length) marks = java.util.Arrays.copyOf(marks, Math.max(4, marks.length * 2));
-                    marks[nm++] = k + 1;
-                }
-                continue;
-            }
-            prevCap = false;
-            if (t.isNum(k)) {
-                if (depth == 0) n++;
-            } else {
-                char c = t.text.charAt(t.start[k]);
-                if (c == '\u201C' || c == '"' && !in) in = true;
-                else if (c == '\u201D' || c == '"') in = false;
-                else if (c == '(') depth++;
-                else if (c == ')' && depth > 0) depth--;
-                else if (newClause(t, k)) {
-                    if (nm + 1 >= marks.length) marks = java.util.Arrays.copyOf(marks, Math.max(4, marks.length * 2));
-                    marks[nm++] = -(k + 1);
-                }
-            }
-            quoted[k - a] = in;
+    private static int agent(Tokens t, int k, int b) {
+        String be = t.w(k - 1);
+        if (!(be.equals("was") || be.equals("were") || be.equals("been") || be.equals("is") || be.equals("are")
+                || be.equals("be") || be.equals("being"))) {
+            return -1;
         }
-        return marks;
+        for (int j = k + 1; j < b && j <= k + 6; j++) {
+            if (t.wordIs(j, "by")) return t.wordIs(j + 1, "the") ? j + 2 : j + 1;
+            if (!t.isWord(j) || t.capitalised(j) && !t.wordIs(j - 1, "on")) return -1;
+        }
+        return -1;
     }
 
-    private static final int[] NO_MARKS = new int[0];
-
-    /** Whether a mark of the sign {@code sign} lies on a token of [from, to). */
-    private static boolean marked(int[] marks, int from, int to, int sign) {
-        if (marks.length == 0) return false;
-        for (int m : marks) {
-            if (m == 0) return false;
-            int k = (m > 0 ? m : -m) - 1;
-            if ((m > 0) == (sign > 0) && k >= from && k < to) return true;
+    /** "Honda and LG Energy Solution agreed": a weak name joined by "and" to the verb's subject acts with it. */
+    private static boolean coordinatedSubject(Tokens t, EntityRecognizer.Mention m, EntityRecognizer.Mention subject,
+                                              List<EntityRecognizer.Mention> ms, int k) {
+        if (!t.wordIs(m.to, "and")) return false;
+        if (subject != null && subject.from == m.to + 1) return true;
+        for (EntityRecognizer.Mention o : ms) {
+            if (o.from == m.to + 1) return o == subject || k - o.to >= 0 && k - o.to <= 1;
         }
         return false;
-    }
-
-    /** "after", "before", "since", "until", "following", "ahead": a date told relative to what follows. */
-    private static boolean relating(String w) {
-        return switch (w.length()) {
-            case 5 -> w.equals("after") || w.equals("since") || w.equals("until") || w.equals("ahead");
-            case 6 -> w.equals("before");
-            case 9 -> w.equals("following");
-            default -> false;
-        };
-    }
-
-    /** A clause boundary at token j: ";", or a comma before "and", "but", "while". */
-    private static boolean newClause(Tokens t, int j) {
-        return t.is(j, ';') || t.is(j, ',') && (t.wordIs(j + 1, "and") || t.wordIs(j + 1, "but") || t.wordIs(j + 1, "while"));
     }
 
     /** Whether a name ends within 14 tokens before the trigger: the title names it, no subject phrase is needed. */
@@ -348,34 +335,6 @@ final class EventExtractor {
 
     private static int distance(int[] at, int a, int k, TemporalTagger.Found d) {
         return d.from() > k ? at[d.from() - a] - at[k - a] : k >= d.to() ? at[k - a] - at[d.to() - 1 - a] : 0;
-    }
-
-    /** "from 2009 to 2012", "between May 1 and May 5": two dates that bound one happening become one span. */
-    private static List<TemporalTagger.Found> joinRanges(Tokens t, List<TemporalTagger.Found> dates) {
-        if (dates.size() < 2) return dates;
-        List<TemporalTagger.Found> out = new ArrayList<>(dates.size());
-        for (int i = 0; i < dates.size(); i++) {
-            TemporalTagger.Found x = dates.get(i);
-            if (i + 1 < dates.size()) {
-                TemporalTagger.Found y = dates.get(i + 1);
-                String pre = t.w(x.from() - 1);
-                String conn = t.w(x.to());
-                boolean ok = pre.equals("from") && (conn.equals("to") || conn.equals("until") || conn.equals("till")
-                        || conn.equals("through") || t.isDash(x.to())) || pre.equals("between") && conn.equals("and");
-                if (ok && y.from() == x.to() + 1) {
-                    TimeValue a = x.calendar().get();
-                    TimeValue b = y.calendar().get();
-                    if (a.yearKnown() && b.yearKnown() && b.end().get().isAfter(a.start().get())) {
-                        String v = a.start().get() + "/" + b.end().get();
-                        out.add(new TemporalTagger.Found(x.from() - 1, y.to(), v, x.type(), false, false));
-                        i++;
-                        continue;
-                    }
-                }
-            }
-            out.add(x);
-        }
-        return out;
     }
 
     private static final Set<String> BEFORE_VERB = Set.of("will", "would", "to", "did", "could", "can", "may", "must",

@@ -37,6 +37,8 @@ final class Subjects {
             "chief", "spokesman", "spokeswoman", "spokesperson", "leader", "founder", "executive", "premier",
             "governor", "mayor", "senator", "official", "director", "secretary", "ambassador", "envoy", "coach",
             "captain", "judge", "prosecutor", "king", "queen", "prince", "general", "commander", "player", "singer");
+    private static final Set<String> ACTING = Set.of("paratroopers", "marines", "commandos", "peacekeepers",
+            "warships", "investigators", "negotiators", "prosecutors", "lawmakers", "voters", "authorities");
     private static final Set<String> FUNCTION = Set.of("the", "a", "an", "this", "that", "these", "those", "it", "its",
             "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "in", "on", "at", "after", "before",
             "but", "and", "or", "as", "when", "while", "since", "with", "for", "from", "by", "of", "to", "despite",
@@ -70,9 +72,11 @@ final class Subjects {
             case "he", "she" -> {
                 return nearest(k, ParticipantKind.PERSON, "");
             }
-            case "it" -> {
-                // the nearest earlier subject: a name, unless the sentence before opens on an unnamed one
+            case "it", "they" -> {
+                // the nearest earlier subject: a name, unless the sentence before opens on an unnamed one; "they"
+                // only for a name of this sentence or the one before ("Hezbollah said ... They would")
                 EntityRecognizer.Mention m = nearest(k, ParticipantKind.ORGANIZATION, null, true);
+                if (m != null && w.equals("they") && sentenceOf(m.from) < sentenceOf(k) - 1) return null;
                 int[] p = previousSubject(a);
                 return m != null && (p == null || m.from >= p[0]) ? m : null;
             }
@@ -81,6 +85,10 @@ final class Subjects {
             }
             default -> {
             }
+        }
+        if (ACTING.contains(w) || NameShapes.ACTOR_NOUNS.contains(w)) {
+            // "Russian paratroopers landed": the country of the demonym before the actors
+            for (EntityRecognizer.Mention m : ms) if (m.demonym && m.to == j && m.canonical != null) return m;
         }
         boolean the = t.wordIs(j - 1, "the") || t.wordIs(j - 2, "the") && t.isWord(j - 1) && !t.capitalised(j - 1);
         if (the && !t.capitalised(j)) {
@@ -273,6 +281,13 @@ final class Subjects {
         return AUX.contains(w) || w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss") && lex.cameo.containsKey(w.substring(0, w.length() - 1));
     }
 
+    /** A run of capitalised words starting at {@code from} (before b) that the recogniser left out, or null. */
+    EntityRecognizer.Mention nameAt(int from, int b) {
+        int j = from;
+        while (j + 1 < b && j - from < 4 && t.isWord(j + 1) && t.capitalised(j + 1)) j++;
+        return t.isWord(from) && t.capitalised(from) ? name(from, j) : null;
+    }
+
     /** A run of capitalised words ending at j that the recogniser left out: a name when it looks like one. */
     private EntityRecognizer.Mention name(int a, int j) {
         if (!t.capitalised(j) || t.allCaps(j) && t.lower[j].length() < 2) return null;
@@ -282,7 +297,9 @@ final class Subjects {
         if (r > j) return null;
         for (int q = r; q <= j; q++) {
             String x = t.lower[q];
-            if (lex.months.containsKey(x) || lex.weekdays.containsKey(x) || lex.titles.contains(x)
+            // a title word inside a company's name is part of it ("LG Energy Solution"), not at either end
+            boolean title = lex.titles.contains(x) && (q == r || q == j);
+            if (lex.months.containsKey(x) || lex.weekdays.containsKey(x) || title
                     || lex.notNames.contains(x) || FUNCTION.contains(x)) {
                 return null;
             }

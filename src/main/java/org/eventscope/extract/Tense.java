@@ -10,7 +10,7 @@ final class Tense {
             "met", "held", "took", "made", "went", "came", "told", "saw", "gave", "began", "won", "lost", "sent",
             "fought", "left", "led", "spoke", "wrote", "struck", "shot", "hit", "put", "set", "cut", "brought",
             "bought", "sold", "paid", "became", "ran", "fell", "rose", "grew", "knew", "thought", "felt", "kept",
-            "earlier", "previously", "former", "been");
+            "earlier", "previously", "former", "been", "quit", "fled", "upheld", "overthrew", "swore", "sworn");
     private static final Set<String> NOT_PAST = Set.of("united", "armed", "alleged", "hundred", "indeed", "limited",
             "based", "related", "concerned", "interested", "advanced", "supposed", "detailed", "red", "bed", "need",
             "speed", "seed", "feed", "breed", "proceed", "succeed", "exceed", "sacred", "naked", "wicked", "beloved",
@@ -20,7 +20,14 @@ final class Tense {
 
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
             "this", "that", "these", "those", "my", "your", "some", "all", "both", "each", "every", "date", "be",
-            "mid", "early", "late", "about", "around", "more", "less", "power", "office", "court", "war");
+            "mid", "early", "late", "about", "around", "more", "less", "power", "office", "court", "war", "police",
+            "prison", "jail", "hospital", "parliament", "reporters", "journalists", "death", "justice", "safety",
+            "authorities", "investigators", "school", "work", "home");
+
+    /** Past verbs whose infinitive happened: "began to fall", "managed to escape", "voted to remove". */
+    private static final Set<String> DONE = Set.of("began", "started", "continued", "managed", "tried", "failed",
+            "ceased", "stopped", "used", "came", "went", "helped", "rushed", "moved", "voted", "chose", "decided",
+            "refused", "happened", "appeared", "seemed", "got");
 
     /** Verbs that move something to a later date: the date after "until", "to" or "for" is still to come. */
     private static final Set<String> MOVED = Set.of("adjourned", "postponed", "deferred", "extended", "delayed",
@@ -43,21 +50,26 @@ final class Tense {
         }
         // the verb before a date governs it more often than the one after: look 6 back first
         for (int d = 1; d <= 6; d++) {
-            Anchor.Tense a = marker(t, i - d, from, to);
+            Anchor.Tense a = marker(t, i - d, from, to, false);
             if (a != null) return a;
         }
         for (int d = 1; d <= 10; d++) {
-            Anchor.Tense a = marker(t, i + d, from, to);
+            Anchor.Tense a = marker(t, i + d, from, to, true);
             if (a != null) return a;
             if (d + 6 <= 14) {
-                a = marker(t, i - d - 6, from, to);
+                a = marker(t, i - d - 6, from, to, false);
                 if (a != null) return a;
             }
         }
         return Anchor.Tense.PRESENT;
     }
 
-    private static Anchor.Tense marker(Tokens t, int k, int from, int to) {
+    /**
+     * The tense a word at k marks, or null. {@code after}: the word follows the date, where "to" and a verb is
+     * mostly a purpose ("poured into the streets on Tuesday to welcome", "handed himself over on Wednesday to
+     * begin serving"), not a future.
+     */
+    private static Anchor.Tense marker(Tokens t, int k, int from, int to, boolean after) {
         if (k < from || k >= to || !t.isWord(k)) return null;
         String w = t.lower[k];
         if (w.equals("ll") && t.isApostrophe(k - 1)) return Anchor.Tense.FUTURE;
@@ -70,7 +82,9 @@ final class Tense {
         if (w.equals("to") && DONE_TO.contains(t.w(k - 1))) return Anchor.Tense.PAST; // "began to recede on Monday"
         if (w.equals("to") && t.isWord(k + 1) && !t.capitalised(k + 1) && !DETERMINERS.contains(t.lower[k + 1])
                 && !t.lower[k + 1].endsWith("ed") && !t.lower[k + 1].endsWith("ing")) {
-            return Anchor.Tense.FUTURE; // "agreed to meet again in June": the meeting is still to come
+            if (DONE.contains(t.w(k - 1))) return Anchor.Tense.PAST; // "began to fall on April 29": it did
+            if (!after) return Anchor.Tense.FUTURE; // "agreed to meet again in June": the meeting is still to come
+            return null;
         }
         String prev = t.w(k - 1);
         boolean passive = prev.equals("be") || prev.equals("being") || prev.equals("is") || prev.equals("are")

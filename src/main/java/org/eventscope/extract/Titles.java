@@ -252,12 +252,7 @@ final class Titles {
     }
 
     static String shortName(EntityRecognizer.Mention m) {
-        if (m.kind == ParticipantKind.PERSON) {
-            if (m.shortName != null) return m.shortName;
-            String c = m.canonical;
-            int sp = c.lastIndexOf(' ');
-            return sp > 0 ? c.substring(sp + 1) : c;
-        }
+        if (m.kind == ParticipantKind.PERSON) return m.shortName != null ? m.shortName : Coreference.shortName(m.canonical, null);
         return m.canonical;
     }
 

@@ -24,7 +24,8 @@ final class Triggers {
             + "|give gives gave|hold holds held|take takes took|receive receives received|make makes made"
             + "|launch launches launched|stage stages staged|conduct conducts conducted|reach reaches reached"
             + "|place places placed|post posts posted|report reports reported|suffer suffers suffered"
-            + "|seal seals sealed|complete completes completed|carry carries carried|announce announces announced");
+            + "|seal seals sealed|complete completes completed|carry carries carried|announce announces announced"
+            + "|order orders ordered");
 
     /** "lemma form form|lemma form ...": each form to its group's first word. */
     private static Map<String, String> light(String groups) {
@@ -39,7 +40,8 @@ final class Triggers {
     /** "fought pancreatic cancer", "battling an illness": a fight that is no military action. */
     private static final java.util.Set<String> ILLNESS = java.util.Set.of("cancer", "disease", "illness", "leukemia",
             "leukaemia", "tumour", "tumor", "infection", "addiction", "depression", "covid", "virus", "malaria",
-            "tuberculosis", "aids", "hiv", "fire", "fires", "wildfire", "wildfires", "flames", "corruption", "poverty");
+            "tuberculosis", "aids", "hiv", "fire", "fires", "wildfire", "wildfires", "flames", "corruption", "poverty",
+            "blaze", "blazes", "flood", "floods", "floodwaters", "inflation", "drought");
 
     private static final java.util.Set<String> OBJECT_STOP = java.util.Set.of("has", "have", "had", "was", "were", "is",
             "are", "will", "would", "to", "for", "from", "with", "in", "on",
@@ -57,7 +59,13 @@ final class Triggers {
         else if (verb.noun()) return null;
         if (verb != null && verb.kind() == EventKind.MILITARY) {
             for (int j = k + 1; j <= k + 3 && j < t.size; j++) {
-                if (ILLNESS.contains(t.w(j))) return new Hit(EventKind.OTHER, verb.strength(), verb.lemma(), false, j);
+                if (!ILLNESS.contains(t.w(j))) continue;
+                // "firefighters battled the blazes": part of the disaster, told more weakly than what is done
+                String x = t.w(j);
+                boolean disaster = x.startsWith("fire") || x.startsWith("wildfire") || x.startsWith("blaze")
+                        || x.startsWith("flood") || x.equals("flames") || x.equals("drought");
+                double strength = disaster ? 0.5 : verb.strength();
+                return new Hit(EventKind.OTHER, strength, verb.lemma(), false, j);
             }
         }
         String lemma = verb != null ? verb.lemma() : LIGHT.get(t.lower[k]);
@@ -100,27 +108,6 @@ final class Triggers {
         return null;
     }
 
-    /**
-     * A verb of force whose subject is a natural or accidental happening ("the earthquake struck", "floods killed
-     * 12", "a fire destroyed") names that happening: the subject's kind, at the verb's strength.
-     */
-    Hit withDisasterSubject(Tokens t, int k, Hit verb) {
-        if (verb == null || verb.noun() || verb.kind() != EventKind.MILITARY) return verb;
-        for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
-            if (!t.isWord(j)) return verb;
-            Hit subject = at(t, j);
-            if (subject != null && subject.kind() == EventKind.DISASTER) {
-                return new Hit(EventKind.DISASTER, Math.max(verb.strength(), subject.strength()), verb.lemma(), false,
-                        verb.object());
-            }
-            if (!ADVERB_OR_AUX.contains(t.lower[j])) return verb;
-        }
-        return verb;
-    }
-
-    private static final java.util.Set<String> ADVERB_OR_AUX = java.util.Set.of("has", "have", "had", "was", "were",
-            "also", "then", "later", "again", "reportedly", "which", "that");
-
     private static final java.util.Set<String> CONTESTS = java.util.Set.of("cup", "title", "titles", "championship",
             "championships", "final", "finals", "match", "game", "tournament", "trophy", "medal", "gold", "silver",
             "bronze", "race", "league", "series", "open", "slam", "prix", "derby", "semifinal", "semi-final", "bout");
@@ -146,7 +133,13 @@ final class Triggers {
             Map.entry("chose", "choose"), Map.entry("forbade", "forbid"), Map.entry("overtook", "overtake"),
             Map.entry("undertook", "undertake"), Map.entry("arose", "arise"), Map.entry("sank", "sink"),
             Map.entry("blew", "blow"), Map.entry("hid", "hide"), Map.entry("bore", "bear"), Map.entry("swept", "sweep"),
-            Map.entry("died", "die"), Map.entry("landed", "land"), Map.entry("built", "build"), Map.entry("lied", "lie"));
+            Map.entry("died", "die"), Map.entry("landed", "land"), Map.entry("built", "build"), Map.entry("lied", "lie"),
+            Map.entry("upheld", "uphold"), Map.entry("overthrew", "overthrow"), Map.entry("overthrown", "overthrow"));
+
+    /** Whether a word is an irregular past form ("fled", "met", "took"). */
+    static boolean irregularPast(String w) {
+        return IRREGULAR.containsKey(w) && !w.endsWith("s");
+    }
 
     /** Verbs too general to name a happening on their own, whatever CAMEO files them under. */
     private static final java.util.Set<String> GENERAL = java.util.Set.of("leave", "come", "go", "get", "take", "make",
@@ -164,10 +157,35 @@ final class Triggers {
     private static final java.util.concurrent.ConcurrentHashMap<String, Hit> CACHE =
             new java.util.concurrent.ConcurrentHashMap<>();
 
-    Hit at(Tokens t, int i) {
-        if (!t.isWord(i)) return null;
-        String w = t.lower[i];
-        if (w.length() < 3 || w.equals("according")) return null;
+    /** Words whose reading depends on their neighbours: checked only for these, one set lookup per token. */
+    private static final java.util.Set<String> PHRASAL = java.util.Set.of("conference", "case", "step", "steps",
+            "stepped", "stepping", "take", "takes", "took", "taken", "taking", "hand", "hands", "handed", "handing",
+            "turn", "turns", "turned", "turning", "protest", "landslide", "ruling", "vote", "fire", "fires", "battle",
+            "battles", "fight", "fights", "call", "calls", "called", "went", "go", "goes", "gone", "state");
+    private static final java.util.Set<String> VEHICLES = java.util.Set.of("plane", "aircraft", "jet", "airliner",
+            "helicopter", "ship", "ferry", "boat", "vessel", "flight", "submarine", "airplane", "jetliner");
+
+    /**
+     * The reading of a word in {@link #PHRASAL} in its context: a hit, {@link #NONE} when it names no happening
+     * there, or null when its own entry applies.
+     */
+    private static Hit phrasal(Tokens t, int i, String w) {
+        // "state media", "the state governor": a noun; "to state", "will state that": the verb
+        if (w.equals("state")) {
+            String p = t.w(i - 1);
+            boolean verb = t.wordIs(i + 1, "that") || p.equals("to") || p.equals("will") || p.equals("would")
+                    || p.equals("they") || p.equals("we") || p.equals("i");
+            return verb ? null : NONE;
+        }
+        // "the plane went down in Lake Victoria", "a ferry that went down": a crash or a sinking
+        if (w.startsWith("g") || w.equals("went")) {
+            if (!t.wordIs(i + 1, "down")) return null;
+            for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
+                if (VEHICLES.contains(t.w(j))) return new Hit(EventKind.DISASTER, 0.9, "go down", false);
+                if (!t.wordIs(j, "that") && !t.wordIs(j, "which") && !t.wordIs(j, "had") && !t.wordIs(j, "has")) break;
+            }
+            return null;
+        }
         if (w.equals("conference") && (t.wordIs(i - 1, "press") || t.wordIs(i - 1, "news"))) {
             return new Hit(EventKind.STATEMENT, 0.7, "press conference", true);
         }
@@ -181,8 +199,41 @@ final class Triggers {
                 && (t.wordIs(i + 1, "office") || t.wordIs(i + 1, "oath") || t.wordIs(i + 1, "the") && t.wordIs(i + 2, "oath"))) {
             return new Hit(EventKind.APPOINTMENT, 0.85, "take office", false);
         }
+        // "handed himself over to police", "turned herself in": a surrender to justice
+        if ((w.startsWith("hand") || w.startsWith("turn")) && REFLEXIVE.contains(t.w(i + 1))
+                && (t.wordIs(i + 2, "over") || t.wordIs(i + 2, "in"))) {
+            return new Hit(EventKind.LEGAL, 0.85, "surrender", false);
+        }
+        if (w.equals("protest") && t.wordIs(i - 1, "in")) return NONE; // "quit in protest": a manner, not a rally
+        // "won by a landslide", "a landslide victory": an idiom, not a disaster
+        if (w.equals("landslide") && (t.wordIs(i - 1, "a") && t.wordIs(i - 2, "by") || LANDSLIDE_WIN.contains(t.w(i + 1)))) {
+            return NONE;
+        }
+        // "the ruling party", "the ruling All Progressives Congress": an adjective, not a court's ruling
+        if (w.equals("ruling") && (t.capitalised(i + 1) || RULING_ADJ.contains(t.w(i + 1)))) return NONE;
+        // "a 5-2 vote" of judges: the tally of a decision, not an election
+        if (w.equals("vote") && t.isNum(i - 1) && t.isDash(i - 2)) return new Hit(EventKind.LEGAL, 0.3, "vote", true);
+        // "the fire", "forest fires": a blaze, not gunfire ("opened fire", "fired rockets")
+        if ((w.equals("fire") || w.equals("fires")) && (DETERMINERS.contains(t.w(i - 1)) || FIRE_MODIFIERS.contains(t.w(i - 1)))) {
+            return new Hit(EventKind.DISASTER, 0.9, "fire", true);
+        }
+        // "a legal battle", "the antitrust fight": a court fight, not a military one
+        if ((w.startsWith("battle") || w.startsWith("fight")) && LEGAL_FIGHT.contains(t.w(i - 1))) {
+            return new Hit(EventKind.LEGAL, 0.6, "legal battle", true);
+        }
         if (w.startsWith("call") && t.wordIs(i + 1, "for") && (w.length() == 4 || w.equals("calls") || w.equals("called"))) {
             return new Hit(EventKind.PROTEST, 0.75, "call for", false); // a demand
+        }
+        return null;
+    }
+
+    Hit at(Tokens t, int i) {
+        if (!t.isWord(i)) return null;
+        String w = t.lower[i];
+        if (w.length() < 3 || w.equals("according")) return null;
+        if (PHRASAL.contains(w)) {
+            Hit c = phrasal(t, i, w);
+            if (c != null) return c == NONE ? null : c;
         }
         Hit h = CACHE.get(w);
         if (h == null) {
@@ -195,6 +246,17 @@ final class Triggers {
         if (h.strength() < 0.5 && h.lemma().equals(w) && nounContext(t, i)) return null;
         return h;
     }
+
+    private static final java.util.Set<String> LANDSLIDE_WIN = java.util.Set.of("victory", "win", "defeat", "majority",
+            "election", "mandate", "margin");
+    private static final java.util.Set<String> REFLEXIVE = java.util.Set.of("himself", "herself", "themselves", "itself");
+    private static final java.util.Set<String> RULING_ADJ = java.util.Set.of("party", "parties", "coalition", "junta",
+            "military", "elite", "class", "family", "council", "alliance", "camp", "bloc", "government", "generals");
+    private static final java.util.Set<String> FIRE_MODIFIERS = java.util.Set.of("forest", "bush", "brush", "grass",
+            "house", "factory", "building", "warehouse", "hotel", "hospital", "market", "deadly", "massive", "huge",
+            "large", "big", "major", "fierce", "devastating", "several", "two", "three", "many");
+    private static final java.util.Set<String> LEGAL_FIGHT = java.util.Set.of("legal", "court", "courtroom",
+            "regulatory", "antitrust", "judicial", "custody", "copyright", "patent");
 
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "this", "that", "its",
             "their", "his", "her", "our", "my", "your", "most", "every", "each", "no", "any", "some");
@@ -217,6 +279,7 @@ final class Triggers {
             return new Hit(tr.kind(), tr.strength(), lemma, isNoun(w, lemma));
         }
         String lemma = lemma(w);
+        if (lemma != null && NOUN_ONLY.contains(lemma) && (w.endsWith("ed") || w.endsWith("ing"))) return null;
         if (lemma != null) {
             tr = lex.triggers.get(lemma);
             if (tr != null) return new Hit(tr.kind(), tr.strength(), lemma, false);
@@ -229,6 +292,9 @@ final class Triggers {
         String light = LIGHT.get(w);
         return light == null ? null : new Hit(EventKind.OTHER, 0, light, false); // a light verb, named by its object
     }
+
+    /** Happenings named by a noun whose verb forms mean something else ("crushed the revolt", "stormed the palace"). */
+    private static final java.util.Set<String> NOUN_ONLY = java.util.Set.of("crush", "storm", "blaze");
 
     private static boolean isNoun(String w, String lemma) {
         return isNounLemma(w) || w.endsWith("ers") || w.endsWith("ors") || w.endsWith("ists");
@@ -255,7 +321,10 @@ final class Triggers {
                             "fighting", "keynote", "lawsuit", "lawsuits", "verdict", "verdicts", "earnings",
                             "bankruptcy", "delivery", "deliveries", "takeover", "earthquake", "quake", "flood", "floods",
                             "hurricane", "typhoon", "cyclone", "wildfire", "layoffs", "crash", "collapse", "defeat",
-                            "appeal", "death", "launch" -> true;
+                            "appeal", "death", "launch", "coup", "crush", "fire", "fires", "storm", "storms", "blaze", "stampede", "accident", "accidents",
+                            "disaster", "disasters", "outbreak", "epidemic", "tsunami", "landslide", "landslides",
+                            "mudslide", "mudslides", "avalanche", "drought", "famine", "heatwave", "tornado",
+                            "blizzard", "aftershock", "aftershocks", "tremor", "shipwreck", "quakes", "earthquakes" -> true;
                     default -> false;
                 };
     }

@@ -206,4 +206,164 @@ class EventRulesTest {
         assertEquals(1, a.events().size(), describe(a.events()));
         assertTrue(a.events().get(0).title().startsWith("Agreements signed"), describe(a.events()));
     }
+
+    @Test
+    void aDatelinesDateIsTheArticlesNotItsHappenings() {
+        String text = "LIMA, March 3, 2019 (Reuters) - Peru and Bolivia signed a border agreement on Friday.";
+        assertEquals(EventKind.AGREEMENT, event(text, "2019-03-03", "2019-03-01").kind());
+        assertTrue(Examples.analyse(text, "2019-03-03").events().stream().noneMatch(e -> e.when().timeml().equals("2019-03-03")));
+    }
+
+    @Test
+    void eachVerbOfACoordinationKeepsItsOwnDate() {
+        String text = "Rebel commander Juan Ortega met negotiators in Havana on Monday and signed a peace agreement on Wednesday.";
+        assertEquals(EventKind.MEETING, event(text, "2016-06-24", "2016-06-20").kind());
+        assertEquals(EventKind.AGREEMENT, event(text, "2016-06-24", "2016-06-22").kind());
+    }
+
+    @Test
+    void aDayAfterDatesTheHappeningThatFollowsByTheSentencesDay() {
+        String text = "Soldiers entered the capital on Thursday, a day after rebels attacked the airport.";
+        assertEquals(EventKind.MILITARY, event(text, "2022-01-07", "2022-01-05").kind());
+        assertEquals(EventKind.MILITARY, event(text, "2022-01-07", "2022-01-06").kind()); // troops moving
+    }
+
+    @Test
+    void whatACourtDecidesIsLegalAndItsTallyIsNoElection() {
+        assertEquals(EventKind.LEGAL, event("By a 6-3 vote, the Supreme Court decided on Thursday that the law was void.",
+                "2019-06-28", "2019-06-27").kind());
+        ExtractedEvent upheld = event("The High Court on Monday upheld the ban on the party.", "2019-06-28", "2019-06-24");
+        assertEquals(EventKind.LEGAL, upheld.kind());
+        assertTrue(upheld.title().contains("upholds"), upheld.title());
+    }
+
+    @Test
+    void removingMinistersAndDeclaringAWinnerAreChangesOfOffice() {
+        ExtractedEvent removed = event("The new junta removed 12 ministers on Tuesday.", "2021-02-03", "2021-02-02");
+        assertEquals(EventKind.APPOINTMENT, removed.kind());
+        assertTrue(removed.title().contains("removes"), removed.title());
+        assertEquals(EventKind.APPOINTMENT, event("The election commission on Wednesday declared Maria Santos the winner "
+                + "of the presidential vote.", "2023-03-02", "2023-03-01").kind());
+        assertEquals(EventKind.ECONOMIC, event("Vantor Group became the owner of the Lisbon port operator on Friday.",
+                "2023-03-06", "2023-03-03").kind());
+    }
+
+    @Test
+    void aHappeningNounIsDatedAtTheVerbThatSaysItTookPlace() {
+        assertEquals(EventKind.AGREEMENT, event("A truce between the two militias in Tripoli took effect early on Monday, "
+                + "ending weeks of fighting.", "2022-08-30", "2022-08-29").kind());
+        assertEquals(EventKind.DISASTER, event("Forest fires broke out near Valencia on Friday.", "2023-03-26",
+                "2023-03-24").kind());
+        assertEquals(EventKind.MILITARY, event("Rebels fired rockets at the air base on Friday.", "2023-03-26",
+                "2023-03-24").kind());
+    }
+
+    @Test
+    void whoDoesItGivesTheKindAndAParticipleBeforeANounIsNoHappening() {
+        assertEquals(EventKind.PROTEST, event("Protesters stormed the parliament building in Lima on Saturday.",
+                "2022-07-11", "2022-07-09").kind());
+        assertEquals(EventKind.VISIT, event("Prime Minister Ana Duarte flew over flooded districts on Sunday.",
+                "2024-05-06", "2024-05-05").kind());
+        assertTrue(Examples.analyse("Coup leader General Abdou Tiani spoke to reporters in Niamey.", "2023-08-01").events()
+                .stream().noneMatch(e -> e.kind() == EventKind.MILITARY));
+    }
+
+    @Test
+    void aSurnameSharedByTwoPeopleIsTheFirstOfThemNamed() {
+        ExtractedEvent e = event("Former president Carlos Mendes was barred from office. Mendes said on Saturday that "
+                + "he would appeal, and his wife Rosa Mendes will run in his place.", "2023-07-02", "2023-07-01");
+        assertTrue(e.participants().contains("Carlos Mendes"), e.participants().toString());
+    }
+
+    @Test
+    void anInfinitiveOfPurposeAfterTheDateDoesNotMakeItFuture() {
+        // an article of Thursday 8 July 2021: the Wednesday is the day before, not the next one
+        ExtractedEvent e = event("Former governor Peter Mbeki handed himself over to police shortly before midnight on "
+                + "Wednesday to begin serving a prison term.", "2021-07-08", "2021-07-07");
+        assertEquals(EventKind.LEGAL, e.kind());
+        // "began to fall" happened: April 29 before a May article is that year's
+        assertEquals(EventKind.DISASTER, event("Floods began to hit the coastal province of Leyte on April 29 and are "
+                + "forecast to continue.", "2024-05-06", "2024-04-29").kind());
+    }
+
+    @Test
+    void quitAndPardonAreHappeningsAndALandslideWinIsNoDisaster() {
+        ExtractedEvent quit = event("Deputy premier Anna Kowal quit the cabinet on Dec. 16 in protest.", "2025-01-06",
+                "2024-12-16");
+        assertEquals(EventKind.APPOINTMENT, quit.kind());
+        assertEquals(EventKind.LEGAL, event("President Kim Dae-ho pardoned the former minister on Friday.", "2022-08-13",
+                "2022-08-12").kind());
+        assertEquals(EventKind.APPOINTMENT, event("Rafael Ortiz won the May 9 election by a landslide.", "2022-06-30",
+                "2022-05-09").kind());
+        assertEquals(EventKind.APPOINTMENT, event("The assembly formally removed him from office on Thursday.",
+                "2024-03-21", "2024-03-21").kind());
+    }
+
+    @Test
+    void aDecreeAndAnOrderTakeTheKindOfWhatTheyDeclareOrOrder() {
+        assertEquals(EventKind.STATEMENT, event("King Hassan declared three days of national mourning on Saturday as "
+                + "rescuers battled fires that killed 30 people.", "2023-09-10", "2023-09-09").kind());
+        assertEquals(EventKind.LEGAL, event("President Ana Lima on Sunday ordered an investigation into a stampede at "
+                + "a stadium.", "2022-10-03", "2022-10-02").kind());
+    }
+
+    @Test
+    void troopsOfADemonymAreThatCountrysAndJuniorIsNoSurname() {
+        ExtractedEvent landed = event("Turkish paratroopers landed near the border on Thursday.", "2022-01-07",
+                "2022-01-06");
+        assertEquals(EventKind.MILITARY, landed.kind());
+        assertTrue(landed.participants().contains("Turkey"), landed.participants().toString());
+        ExtractedEvent sworn = event("Ferdinand Marcos Jr. was sworn in as president on Thursday.", "2022-06-30",
+                "2022-06-30");
+        assertTrue(sworn.title().startsWith("Marcos"), sworn.title());
+    }
+
+    @Test
+    void thePassivesAgentAndAWeakCompanyJoinedToTheSubjectTakePart() {
+        ExtractedEvent bought = event("The social network was acquired by Elon Musk on Thursday.", "2022-10-28",
+                "2022-10-27");
+        assertTrue(bought.participants().contains("Elon Musk"), bought.participants().toString());
+        ExtractedEvent agreed = event("Honda and LG Energy Solution agreed on Monday to build a battery plant in Ohio.",
+                "2022-08-30", "2022-08-29");
+        assertTrue(agreed.participants().containsAll(List.of("Honda", "LG Energy Solution")),
+                agreed.participants().toString());
+    }
+
+    @Test
+    void aClauseJoinedByAndWithItsOwnSubjectAndNoDateHappenedOnTheSameDate() {
+        List<ExtractedEvent> on = Examples.analyse("The senate voted on Wednesday to remove President Luis Arce from "
+                + "office, hours after he tried to dissolve it, and Vice President Carla Mendoza was sworn in.",
+                "2022-12-08").events().stream().filter(e -> e.when().timeml().equals("2022-12-07")).toList();
+        assertEquals(2, on.size(), describe(on));
+        ExtractedEvent sworn = on.stream().filter(e -> e.title().contains("sworn")).findFirst().orElseThrow();
+        assertEquals(EventKind.APPOINTMENT, sworn.kind());
+        assertTrue(sworn.participants().contains("Carla Mendoza"), sworn.participants().toString());
+        assertFalse(sworn.participants().contains("Luis Arce"), sworn.participants().toString());
+    }
+
+    @Test
+    void aPlaneThatWentDownCrashedButSharesThatWentDownDidNot() {
+        assertEquals(EventKind.DISASTER, event("Divers searched for the small plane that went down off Zanzibar on Sunday.",
+                "2022-11-07", "2022-11-06").kind());
+        assertTrue(Examples.analyse("Shares of Kestrel Mining went down on Sunday.", "2022-11-07").events().stream()
+                .noneMatch(e -> e.kind() == EventKind.DISASTER));
+    }
+
+    @Test
+    void theyIsTheNamedSubjectOfTheSentenceBeforeUnlessThatOpensOnAnUnnamedOne() {
+        ExtractedEvent e = event("Hezbollah said on Sunday that it would respect the truce. They accused Israel of "
+                + "violating it on Monday.", "2024-12-03", "2024-12-02");
+        assertTrue(e.participants().contains("Hezbollah"), e.participants().toString());
+        ExtractedEvent unnamed = event("The Elections Board declared Ruth Okoye the winner on Wednesday. Opposition "
+                + "parties rejected the count. They boycotted the ceremony on Thursday.", "2023-03-03", "2023-03-02");
+        assertFalse(unnamed.participants().contains("Elections Board"), unnamed.participants().toString());
+    }
+
+    @Test
+    void aShipThatStrikesABridgeIsAnAccidentAndStateMediaIsNoStatement() {
+        assertEquals(EventKind.DISASTER, event("A cargo ship lost power and struck a pier in Rotterdam early on Tuesday.",
+                "2024-03-27", "2024-03-26").kind());
+        assertEquals(EventKind.DISASTER, event("Six officials were killed when their helicopter crashed in fog on Sunday, "
+                + "state media said.", "2024-05-20", "2024-05-19").kind());
+    }
 }

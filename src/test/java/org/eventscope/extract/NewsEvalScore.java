@@ -199,7 +199,10 @@ public final class NewsEvalScore {
         String t = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .replace('\u2019', '\'').toLowerCase(Locale.ROOT).trim();
         if (t.startsWith("the ")) t = t.substring(4);
-        return t.replaceAll("\\s+", " ");
+        // "Ferdinand Marcos Jr." = "Ferdinand Marcos Jr"; "Pfizer Inc" = "Pfizer": a closing dot and a company's
+        // legal form are no part of the name
+        t = t.replaceAll("\\.$", "").replaceAll("\\s+", " ");
+        return t.replaceAll(" (inc|corp|co|ltd|plc|llc|sa|ag|nv|se)$", "");
     }
 
     private void scoreMerges() {

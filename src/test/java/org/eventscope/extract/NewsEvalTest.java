@@ -33,8 +33,8 @@ class NewsEvalTest {
 
     @Test
     void theArticlesMainDatedEventsAreFoundWithARightParticipant() {
-        assertTrue(score.foundRate() >= 0.76, score.summary());
-        assertTrue(score.foundIgnoringKindRate() >= 0.89, score.summary());
+        assertTrue(score.foundRate() >= 0.90, score.summary());
+        assertTrue(score.foundIgnoringKindRate() >= 0.93, score.summary());
     }
 
     @Test

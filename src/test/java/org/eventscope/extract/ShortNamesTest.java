@@ -23,6 +23,7 @@ class ShortNamesTest {
             "Abu Bakr al-Baghdadi, al-Baghdadi",
             "Ursula von der Leyen, von der Leyen",
             "Mohammed bin Salman, bin Salman",
+            "Ferdinand Marcos Jr, Marcos",
             "Putin, Putin"})
     void aNameTheTextNeverShortensFollowsItsCustom(String name, String shortName) {
         assertEquals(shortName, Coreference.shortName(name, null));

@@ -1,0 +1,301 @@
+package org.eventscope.extract;
+
+import org.eventscope.model.TimeValue;
+import org.eventscope.model.TimexType;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which date of a sentence can date which of its triggers, beyond distance: a dateline's date dates the article,
+ * not its first sentence's happening; "X fled on Wednesday and resigned on Thursday" gives each verb of the
+ * coordination its own date; "landed on Thursday, a day after Tokayev asked for help" dates the asking by the
+ * landing; a past participle before a noun ("over flooded areas") names no happening of its own. Also the
+ * sentence scan behind word distances, quotation and clause marks, and the joining of date ranges.
+ */
+final class ClauseDates {
+    private static final Set<String> BEFORE_PARTICIPLE = Set.of("the", "a", "an", "its", "their", "his", "her", "our",
+            "this", "these", "those", "over", "in", "into", "of", "from", "across", "through", "near", "around",
+            "under", "with", "for", "newly", "recently");
+    private static final Set<String> NOT_NOUN = Set.of("by", "to", "in", "on", "at", "from", "with", "as", "for", "of",
+            "and", "or", "that", "the", "a", "an", "his", "her", "its", "their", "after", "before", "since", "during",
+            "over", "into", "up", "down", "out", "off", "back", "himself", "herself", "themselves", "itself", "him",
+            "them", "it", "this", "these", "those", "last", "earlier", "late", "early");
+    private static final Set<String> AFTER_AND = Set.of("then", "later", "also", "subsequently", "was", "were", "has",
+            "had", "promptly", "quickly", "formally");
+    private static final int[] NONE = new int[0];
+
+    private ClauseDates() {
+    }
+
+    /** "over flooded areas", "the ousted president": a participle used as an adjective before its noun. */
+    static boolean participle(Tokens t, int k) {
+        String w = t.lower[k];
+        if (!w.endsWith("ed") && !w.equals("held")) return false;
+        if (t.isDash(k - 1) && t.glued(k) && t.isWord(k - 2)) return true; // "government-held areas"
+        if (!BEFORE_PARTICIPLE.contains(t.w(k - 1))) return false;
+        return t.isWord(k + 1) && !t.capitalised(k + 1) && !NOT_NOUN.contains(t.lower[k + 1]) && !t.lower[k + 1].endsWith("ly");
+    }
+
+    /** Nouns a happening noun may modify ("coup leader", "quake zone", "crash site", "war monitor"). */
+    private static final Set<String> HEADS = Set.of("leader", "leaders", "zone", "zones", "site", "sites", "victims",
+            "survivors", "monitor", "plotters", "anniversary", "toll", "helicopter", "helicopters", "crimes", "criminals",
+            "commission", "committee", "officials", "observers", "correspondent", "reporter", "headquarters", "museum",
+            "memorial", "veterans", "veteran", "refugees", "debris", "wreckage");
+
+    /** Whether the happening noun at k only modifies the noun after it ("the coup leader"). */
+    static boolean modifier(Tokens t, int k) {
+        return t.isWord(k + 1) && HEADS.contains(t.lower[k + 1]);
+    }
+
+    private static final Set<String> ENDING = Set.of("ending", "ended", "ends", "end", "halting", "halted", "halt",
+            "stopping", "stopped", "after", "since");
+    private static final Set<String> SPELLS = Set.of("days", "weeks", "months", "years", "decades", "hours", "year",
+            "decade", "month", "week");
+
+    /**
+     * "halting more than a year of fighting", "ending weeks of fighting": a happening noun that is ended or spans a
+     * stretch of time is background to the sentence's date, not dated by it.
+     */
+    static boolean background(Tokens t, int k) {
+        if (t.wordIs(k - 1, "of") && SPELLS.contains(t.w(k - 2))) return true;
+        for (int j = k - 1; j >= 0 && j >= k - 4; j--) {
+            if (!t.isWord(j) && !t.isNum(j)) return false;
+            if (ENDING.contains(t.w(j))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the date is a dateline's ("DAR ES SALAAM, Nov 6, 2022 (Reuters) -", "Oct 13 (Reuters) -"): only
+     * capitalised words before it in its sentence, then an agency in brackets or a dash.
+     */
+    static boolean dateline(Tokens t, int a, TemporalTagger.Found d) {
+        if (d.from() - a > 12) return false;
+        for (int j = a; j < d.from(); j++) if (t.isWord(j) && !t.capitalised(j)) return false;
+        int j = d.to();
+        if (t.is(j, '(')) {
+            int c = j + 1;
+            while (c < t.size && c - j < 10 && !t.is(c, ')')) c++;
+            if (!t.is(c, ')')) return false;
+            j = c + 1;
+        }
+        return t.isDash(j) || t.is(j, '/');
+    }
+
+    /** Positions of "and" that coordinate a second verb ("fled ... and resigned", "and was sworn in"). */
+    static int[] andVerbs(Tokens t, int a, int b) {
+        int[] out = NONE;
+        int n = 0;
+        for (int j = a; j < b; j++) {
+            String x = t.lower[j];
+            if (x == null || x.length() != 3 || !x.equals("and")) continue;
+            int v = j + 1;
+            while (v < b && v - j <= 3 && AFTER_AND.contains(t.w(v))) v++;
+            if (v >= b || !t.isWord(v) || t.capitalised(v)) continue;
+            String w = t.lower[v];
+            if (w.length() > 4 && w.endsWith("ed") || Triggers.irregularPast(w)) {
+                if (n == out.length) out = java.util.Arrays.copyOf(out, Math.max(2, n * 2));
+                out[n++] = j;
+            }
+        }
+        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+    }
+
+    /** Whether one of the coordinating "and"s lies in [from, to). */
+    static boolean coordinated(int[] ands, int from, int to) {
+        for (int j : ands) if (j >= from && j < to) return true;
+        return false;
+    }
+
+    /**
+     * "on Thursday, a day after X asked", "on Monday, two days before the vote": a date told by its
+     * distance from an earlier day date of the sentence, for the trigger that follows it. Added to {@code dates};
+     * returns how many of the dates (at the end) are such derived ones.
+     */
+    static int derive(Tokens t, int a, int b, List<TemporalTagger.Found> dates) {
+        int added = 0;
+        int nd = dates.size();
+        for (int j = a + 2; j < b; j++) {
+            String x = t.lower[j];
+            if (x == null || x.length() != 5 && x.length() != 6) continue;
+            boolean after = t.wordIs(j, "after");
+            if (!after && !t.wordIs(j, "before")) continue;
+            String unit = t.w(j - 1);
+            int n = count(t, j - 2);
+            if (n < 1) continue; // "hours after" is the same day: the sentence's own date serves
+            int days = switch (unit) {
+                case "day", "days" -> n;
+                case "week", "weeks" -> 7 * n;
+                default -> -1;
+            };
+            if (days < 0 || days > 60) continue;
+            int from = j - 2;
+            TemporalTagger.Found base = null;
+            for (int q = 0; q < nd; q++) {
+                TemporalTagger.Found d = dates.get(q);
+                if (d.to() <= from && from - d.to() <= 6) base = d;
+            }
+            if (base == null || !(base.calendar().orElse(null) instanceof TimeValue.Day day)) continue;
+            LocalDate at = after ? day.date().minusDays(days) : day.date().plusDays(days);
+            dates.add(new TemporalTagger.Found(from, j + 1, at.toString(), TimexType.DATE, false, false));
+            added++;
+        }
+        return added;
+    }
+
+    private static int count(Tokens t, int j) {
+        String w = t.w(j);
+        return switch (w) {
+            case "a", "an", "one" -> 1;
+            case "two" -> 2;
+            case "three" -> 3;
+            case "four" -> 4;
+            case "five" -> 5;
+            case "six" -> 6;
+            case "seven" -> 7;
+            case "eight" -> 8;
+            case "nine" -> 9;
+            case "ten" -> 10;
+            default -> {
+                if (!t.isNum(j)) yield -1;
+                String s = t.text.substring(t.start[j], t.end[j]);
+                yield s.length() <= 2 && Character.isDigit(s.charAt(0)) && Character.isDigit(s.charAt(s.length() - 1))
+                        ? Integer.parseInt(s) : -1;
+            }
+        };
+    }
+
+    /**
+     * "routed the troops in five days" after a dated sentence: the happening spans the days from that date;
+     * "after five days of fighting" is the day those days end.
+     */
+    static TemporalTagger.Found bounded(Tokens t, TemporalTagger.Found d, java.time.LocalDate from) {
+        String v = d.value();
+        if (v.length() < 3 || v.charAt(0) != 'P' || !(v.endsWith("D") || v.endsWith("W"))) return null;
+        int n;
+        try {
+            n = Integer.parseInt(v.substring(1, v.length() - 1));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        int days = v.endsWith("W") ? n * 7 : n;
+        if (days < 1 || days > 60) return null;
+        String prep = t.w(d.from() - 1);
+        String value;
+        if (prep.equals("in") || prep.equals("within") || prep.equals("for") || prep.equals("over")) {
+            value = from + "/" + from.plusDays(days - 1);
+        } else if (prep.equals("after")) {
+            value = from.plusDays(days).toString();
+        } else {
+            return null;
+        }
+        return new TemporalTagger.Found(d.from(), d.to(), value, org.eventscope.model.TimexType.DATE, false, true);
+    }
+
+
+    /**
+     * One pass over the sentence [a, b): {@code at[i]} = how many words precede token a+i, a name counting as one
+     * word and punctuation and bracketed asides as none (the distance between a trigger and its date in
+     * constituents); {@code quoted[i]} = whether token a+i stands inside quotation marks. Returns the few marked
+     * tokens: k+1 for a relating word ("after", "since"), -(k+1) for a clause boundary ("; ", ", and"); 0 ends.
+     */
+    static int[] scan(Tokens t, int a, int b, boolean[] inMention, int[] at, boolean[] quoted) {
+        int n = 0;
+        int depth = 0;
+        boolean prevCap = false;
+        boolean in = false;
+        int[] marks = NONE;
+        int nm = 0;
+        for (int k = a; k < b; k++) {
+            at[k - a] = n;
+            if (t.isWord(k)) {
+                quoted[k - a] = in;
+                boolean cap = t.capitalised(k);
+                if (depth == 0 && !(k > a && (inMention[k] && inMention[k - 1] || cap && prevCap))) n++;
+                prevCap = cap;
+                int len = t.end[k] - t.start[k];
+                if ((len == 5 || len == 6 || len == 9) && relating(t.lower[k])) {
+                    if (nm + 1 >= marks.length) marks = java.util.Arrays.copyOf(marks, Math.max(4, marks.length * 2));
+                    marks[nm++] = k + 1;
+                }
+                continue;
+            }
+            prevCap = false;
+            if (t.isNum(k)) {
+                if (depth == 0) n++;
+            } else {
+                char c = t.text.charAt(t.start[k]);
+                if (c == '\u201C' || c == '"' && !in) in = true;
+                else if (c == '\u201D' || c == '"') in = false;
+                else if (c == '(') depth++;
+                else if (c == ')' && depth > 0) depth--;
+                else if (newClause(t, k)) {
+                    if (nm + 1 >= marks.length) marks = java.util.Arrays.copyOf(marks, Math.max(4, marks.length * 2));
+                    marks[nm++] = -(k + 1);
+                }
+            }
+            quoted[k - a] = in;
+        }
+        return marks;
+    }
+
+
+    /** Whether a mark of the sign {@code sign} lies on a token of [from, to). */
+    static boolean marked(int[] marks, int from, int to, int sign) {
+        if (marks.length == 0) return false;
+        for (int m : marks) {
+            if (m == 0) return false;
+            int k = (m > 0 ? m : -m) - 1;
+            if ((m > 0) == (sign > 0) && k >= from && k < to) return true;
+        }
+        return false;
+    }
+
+    /** "after", "before", "since", "until", "following", "ahead": a date told relative to what follows. */
+    private static boolean relating(String w) {
+        return switch (w.length()) {
+            case 5 -> w.equals("after") || w.equals("since") || w.equals("until") || w.equals("ahead");
+            case 6 -> w.equals("before");
+            case 9 -> w.equals("following");
+            default -> false;
+        };
+    }
+
+    /** A clause boundary at token j: ";", or a comma before "and", "but", "while". */
+    private static boolean newClause(Tokens t, int j) {
+        return t.is(j, ';') || t.is(j, ',') && (t.wordIs(j + 1, "and") || t.wordIs(j + 1, "but") || t.wordIs(j + 1, "while"));
+    }
+
+
+    /** "from 2009 to 2012", "between May 1 and May 5": two dates that bound one happening become one span. */
+    static List<TemporalTagger.Found> joinRanges(Tokens t, List<TemporalTagger.Found> dates) {
+        if (dates.size() < 2) return dates;
+        List<TemporalTagger.Found> out = new ArrayList<>(dates.size());
+        for (int i = 0; i < dates.size(); i++) {
+            TemporalTagger.Found x = dates.get(i);
+            if (i + 1 < dates.size()) {
+                TemporalTagger.Found y = dates.get(i + 1);
+                String pre = t.w(x.from() - 1);
+                String conn = t.w(x.to());
+                boolean ok = pre.equals("from") && (conn.equals("to") || conn.equals("until") || conn.equals("till")
+                        || conn.equals("through") || t.isDash(x.to())) || pre.equals("between") && conn.equals("and");
+                if (ok && y.from() == x.to() + 1) {
+                    TimeValue a = x.calendar().get();
+                    TimeValue b = y.calendar().get();
+                    if (a.yearKnown() && b.yearKnown() && b.end().get().isAfter(a.start().get())) {
+                        String v = a.start().get() + "/" + b.end().get();
+                        out.add(new TemporalTagger.Found(x.from() - 1, y.to(), v, x.type(), false, false));
+                        i++;
+                        continue;
+                    }
+                }
+            }
+            out.add(x);
+        }
+        return out;
+    }
+
+}

@@ -1,0 +1,227 @@
+package org.eventscope.extract;
+
+import org.eventscope.model.EventKind;
+
+import java.util.Set;
+
+/**
+ * Kinds a trigger verb takes from the words around it rather than from itself: who does it (the earthquake
+ * struck, protesters stormed, paratroopers landed, the court decided) and, for verbs of office, whom it is done
+ * to (named 11 ministers, declared X the winner, became president, became the owner of).
+ */
+final class TriggerContext {
+    /** Words between a verb and its subject noun: auxiliaries and adverbs ("has also", "which then"). */
+    private static final Set<String> ADVERB_OR_AUX = Set.of("has", "have", "had", "was", "were", "also", "then",
+            "later", "again", "reportedly", "which", "that", "unanimously", "finally", "formally", "first");
+    private static final Set<String> PROTESTERS = Set.of("protesters", "protestors", "demonstrators", "crowd",
+            "crowds", "mob", "mobs", "rioters", "activists", "marchers", "strikers", "supporters");
+    /** Civil vehicles: what they strike or hit is an accident. */
+    private static final Set<String> CRAFT = Set.of("ship", "ferry", "boat", "vessel", "train", "bus", "truck", "lorry",
+            "car", "tanker", "freighter", "airliner", "plane", "van", "coach", "barge");
+    private static final Set<String> TROOPS = Set.of("troops", "soldiers", "paratroopers", "marines", "forces",
+            "peacekeepers", "commandos", "tanks", "warships", "army");
+    /** Verbs of movement that a military subject makes a military action ("paratroopers landed"). */
+    private static final Set<String> MOVEMENT = Set.of("land", "arrive", "enter", "cross", "fly", "move", "advance",
+            "travel", "reach", "flee");
+    private static final Set<String> COURTS = Set.of("court", "tribunal", "judge", "judges", "justices", "jury",
+            "panel", "magistrate", "magistrates");
+    /** Verbs that, done by a court, are its ruling. */
+    private static final Set<String> DECIDE = Set.of("decide", "decides", "decided", "find", "finds", "found",
+            "order", "orders", "ordered", "reject", "rejects", "rejected", "dismiss", "dismisses", "dismissed",
+            "bar", "bars", "barred", "declare", "declares", "declared", "block", "blocks", "blocked", "allow",
+            "allows", "allowed", "strike", "strikes", "struck", "throw", "throws", "threw", "back", "backs", "backed");
+
+    /** Verbs of office whose object may be an office or its holder: each form to its base form. */
+    private static final java.util.Map<String, String> OFFICE_VERBS = forms("name names named|appoint appoints appointed"
+            + "|remove removes removed|dismiss dismisses dismissed|sack sacks sacked|fire fires fired"
+            + "|replace replaces replaced|become becomes became|declare declares declared|proclaim proclaims proclaimed"
+            + "|elect elects elected|choose chooses chose chosen|pick picks picked|nominate nominates nominated"
+            + "|install installs installed|reshuffle reshuffles reshuffled|swear swears swore sworn");
+    /** Every verb form this class names, to its base form. */
+    private static final java.util.Map<String, String> FORMS = forms("decide decides decided|find finds found"
+            + "|order orders ordered|reject rejects rejected|dismiss dismisses dismissed|bar bars barred"
+            + "|declare declares declared|block blocks blocked|allow allows allowed|strike strikes struck"
+            + "|throw throws threw|back backs backed|name names named|appoint appoints appointed"
+            + "|remove removes removed|sack sacks sacked|fire fires fired|replace replaces replaced"
+            + "|become becomes became|proclaim proclaims proclaimed|elect elects elected|choose chooses chose chosen"
+            + "|pick picks picked|nominate nominates nominated|install installs installed"
+            + "|reshuffle reshuffles reshuffled|swear swears swore sworn|announce announces announced");
+
+    private static java.util.Map<String, String> forms(String groups) {
+        java.util.Map<String, String> m = new java.util.HashMap<>();
+        for (String g : groups.split("\\|")) {
+            String[] f = g.split(" ");
+            for (String x : f) m.put(x, f[0]);
+        }
+        return java.util.Map.copyOf(m);
+    }
+    private static final Set<String> OFFICES = Set.of("minister", "ministers", "president", "premier", "governor",
+            "governors", "ceo", "chief", "head", "chairman", "chairwoman", "chair", "director", "secretary", "cabinet",
+            "government", "judge", "judges", "ambassador", "ambassadors", "commander", "officials", "mayor", "coach",
+            "manager", "speaker", "replacement", "replacements", "successor", "leader", "chancellor", "envoy",
+            "president-elect", "winner", "victor", "pope", "king", "queen", "emperor", "captain", "executive",
+            "deputy", "deputies", "generals", "commissioner", "prosecutor", "attorney", "office", "post", "posts",
+            "job", "position", "role", "seat");
+    /** "declared X the winner": a declaration names an office only through its winner. */
+    private static final Set<String> DECLARE = Set.of("declare", "declares", "declared", "proclaim", "proclaims",
+            "proclaimed");
+    private static final Set<String> DECREES = Set.of("mourning", "emergency", "curfew", "martial", "lockdown",
+            "independence", "amnesty", "holiday");
+    private static final Set<String> WINNERS = Set.of("winner", "victor", "president-elect");
+    private static final Set<String> OWNERS = Set.of("owner", "owners", "shareholder", "stakeholder", "parent");
+    private static final Set<String> STOP = Set.of("that", "which", "who", "after", "before", "when", "because",
+            "while", "since", "if", "but", "to", "by", "with", "in", "at", "on");
+
+    /** Every verb form whose kind this class may set without a trigger of its own: one lookup per token. */
+    private static final Set<String> OWN = own();
+
+    private static Set<String> own() {
+        Set<String> all = new java.util.HashSet<>(DECIDE);
+        all.addAll(FORMS.keySet());
+        all.addAll(OFFICE_VERBS.keySet());
+        return Set.copyOf(all);
+    }
+
+    private TriggerContext() {
+    }
+
+    /** Whether the word is a verb of office or decision, which may name a happening through its context. */
+    static boolean knows(String w) {
+        return w != null && OWN.contains(w);
+    }
+
+    /**
+     * The kind the subject gives a verb: a natural or accidental happening ("the earthquake struck", "floods
+     * killed 12"), protesters ("protesters stormed the palace"), troops for a movement ("paratroopers landed"),
+     * a court for a decision ("the court decided", "the Supreme Court on Monday upheld"). {@code verb} may be
+     * null for a verb of decision, which names a happening only with a court as subject.
+     */
+    static Triggers.Hit withSubject(Triggers triggers, Tokens t, int k, Triggers.Hit verb, boolean[] inDate, int a) {
+        if (verb != null && verb.noun()) return verb;
+        if (verb == null && !DECIDE.contains(t.w(k))) return null;
+        if (verb != null && verb.kind() != EventKind.MILITARY && verb.kind() != EventKind.DISASTER
+                && verb.kind() != EventKind.LEGAL && verb.kind() != EventKind.THREAT && !MOVEMENT.contains(verb.lemma())
+                && !DECIDE.contains(t.w(k))) {
+            return verb; // no subject changes the kind of a meeting, a statement, a deal
+        }
+        boolean coordinated = false;
+        for (int j = k - 1; j >= a && j >= k - 8; j--) {
+            if (inDate[j - a] || t.is(j, ',') && inDate[Math.max(a, j - 1) - a]
+                    || (t.wordIs(j, "on") || t.wordIs(j, "late") || t.wordIs(j, "early")) && j + 1 < k && inDate[j + 1 - a]) {
+                continue; // "the court on Monday upheld"
+            }
+            if (t.is(j, ')')) { // "the Superior Electoral Court (TSE) decided"
+                int o = j - 1;
+                while (o > a && j - o < 8 && !t.is(o, '(')) o--;
+                if (!t.is(o, '(')) return verb;
+                j = o;
+                continue;
+            }
+            if (!t.isWord(j)) return verb;
+            String w = t.lower[j];
+            if (COURTS.contains(w) && (verb == null || DECIDE.contains(t.lower[k]) || verb.kind() == EventKind.LEGAL
+                    || verb.kind() == EventKind.THREAT)) {
+                return new Triggers.Hit(EventKind.LEGAL, 0.85, verb == null ? base(triggers, t.lower[k]) : verb.lemma(), false,
+                        verb == null ? -1 : verb.object());
+            }
+            if (verb == null) {
+                if (ADVERB_OR_AUX.contains(w) || w.endsWith("ly")) continue;
+                return null;
+            }
+            if (verb.kind() == EventKind.MILITARY || verb.kind() == EventKind.DISASTER) {
+                Triggers.Hit subject = triggers.at(t, j);
+                if (subject != null && subject.kind() == EventKind.DISASTER && subject.noun() || subject != null
+                        && subject.kind() == EventKind.DISASTER && verb.kind() == EventKind.MILITARY) {
+                    return new Triggers.Hit(EventKind.DISASTER, Math.max(verb.strength(), subject.strength()),
+                            verb.lemma(), false, verb.object());
+                }
+                if (PROTESTERS.contains(w)) return new Triggers.Hit(EventKind.PROTEST, verb.strength(), verb.lemma(), false, verb.object());
+                if (CRAFT.contains(w)) { // "a container ship struck the bridge": an accident
+                    return new Triggers.Hit(EventKind.DISASTER, verb.strength(), verb.lemma(), false, verb.object());
+                }
+            }
+            if (TROOPS.contains(w) && MOVEMENT.contains(verb.lemma())) {
+                return new Triggers.Hit(EventKind.MILITARY, 0.9, verb.lemma(), false, verb.object());
+            }
+            // "a container ship lost power and struck": the subject of the first verb of the coordination
+            if (j == k - 1 && w.equals("and")) coordinated = true;
+            else if (!ADVERB_OR_AUX.contains(w) && !w.endsWith("ly") && !(coordinated && !t.capitalised(j))) return verb;
+        }
+        return verb;
+    }
+
+    /**
+     * A verb of office with an office or office-holder as object within ten words ("named 11 replacements",
+     * "declared Bola Tinubu ... the winner", "became president") is an appointment; "became the owner of" a
+     * purchase. Returns null when there is no such object.
+     */
+    static Triggers.Hit office(Triggers triggers, Tokens t, int k) {
+        String v = t.w(k);
+        if (DECLARE.contains(v) || v.startsWith("announce")) {
+            // "declared two days of national mourning", "declared a state of emergency": a decree
+            for (int j = k + 1; j < t.size && j <= k + 7; j++) {
+                if (!t.isWord(j) && !t.isNum(j)) break;
+                if (DECREES.contains(t.w(j))) return new Triggers.Hit(EventKind.STATEMENT, 0.9, base(triggers, v), false, j);
+                if (STOP.contains(t.w(j)) && !t.wordIs(j, "of")) break;
+            }
+        }
+        if (!OFFICE_VERBS.containsKey(v)) return null;
+        for (int j = k + 1; j < t.size && j <= k + 12; j++) {
+            if (!t.isWord(j)) {
+                if (t.isNum(j) || t.is(j, '-') || t.is(j, '\'') || t.is(j, '\u2019')) continue;
+                return null;
+            }
+            String w = t.lower[j];
+            if (STOP.contains(w)) return null;
+            if (v.startsWith("bec") && OWNERS.contains(w)) return new Triggers.Hit(EventKind.ECONOMIC, 0.8, base(triggers, v), false, j);
+            boolean office = DECLARE.contains(v) ? WINNERS.contains(w) : OFFICES.contains(w);
+            if (office && (!t.capitalised(j) || t.wordIs(j - 1, "as"))) {
+                return new Triggers.Hit(EventKind.APPOINTMENT, 0.85, base(triggers, v), false, j);
+            }
+        }
+        return null;
+    }
+
+    /** The base form of a verb for a title ("removed" is "remove"). */
+    private static String base(Triggers triggers, String w) {
+        String l = FORMS.get(w);
+        if (l != null) return l;
+        l = triggers.lemma(w);
+        return l != null ? l : w;
+    }
+
+    /** Verbs that tell that a happening named before them took place ("the ceasefire took effect", "fires broke out"). */
+    private static final Set<String> OCCUR = Set.of("happened", "happens", "occurred", "occurs", "took", "takes",
+            "came", "comes", "went", "broke", "breaks", "began", "begins", "started", "starts", "ended", "ends",
+            "erupted", "unfolded", "followed");
+    private static final Set<String> VERBISH = Set.of("is", "are", "will", "would", "said", "says", "could", "can",
+            "may", "must", "should", "did", "does", "not", "who", "as", "when", "while", "after", "before", "but", "or");
+    private static final Set<String> OCCUR_FILLER = Set.of("between", "of", "and", "in", "on", "at", "the", "a", "an",
+            "with", "near", "by", "against", "over", "that", "which", "has", "had", "have", "was", "were", "finally",
+            "formally", "officially", "then");
+
+    /**
+     * "A ceasefire between Israel and Hezbollah took effect early on Wednesday", "The crush happened late on
+     * Saturday": the verb after a happening noun that tells when it took place, or -1.
+     */
+    static int occurrence(Tokens t, int j, int b) {
+        for (int v = j + 1; v < b && v <= j + 10; v++) {
+            if (t.isNum(v) || t.is(v, '-') || t.is(v, '\'') || t.is(v, '\u2019')) continue;
+            if (!t.isWord(v)) return -1;
+            String w = t.lower[v];
+            if (t.capitalised(v) || OCCUR_FILLER.contains(w) || w.equals("s")) continue;
+            if (!OCCUR.contains(w)) {
+                if (w.endsWith("ed") || w.endsWith("ing") || VERBISH.contains(w)) return -1; // another verb
+                continue; // "between the two militias"
+            }
+            boolean ok = switch (w) {
+                case "took", "takes" -> t.wordIs(v + 1, "effect") || t.wordIs(v + 1, "place");
+                case "came", "comes", "went" -> t.wordIs(v + 1, "into") || t.wordIs(v + 1, "in");
+                case "broke", "breaks" -> t.wordIs(v + 1, "out");
+                default -> true;
+            };
+            return ok ? v : -1;
+        }
+        return -1;
+    }
+}
