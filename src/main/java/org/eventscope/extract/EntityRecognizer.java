@@ -255,11 +255,18 @@ final class EntityRecognizer extends NameEvidence {
             // "Naomi Osaka", "Jordan Henderson": a given name that is no place, then a city's name, is a person
             boolean givenThenCity = nameLen == 2 && firstCls == F && first == tail && lex.places.get(t.w(first)) == null
                     && !PLACE_PREFIX.contains(t.w(first)) && lex.countryOf.containsKey(t.w(e - 1));
+            // "Jannik Sinner", "Chad Smith": a common word as surname after an unknown word or a country (see wordSurname)
+            boolean wordSurname = nameLen == 2 && first == tail && !titled && wordSurname(t, first, e);
+            // "Jordan Bardella", "Israel Adesanya": a given name that is also a place's name, with person evidence
+            int lastCls = cls(t, e - 1);
+            boolean placeGiven = nameLen == 2 && first == tail && firstCls == F && !titled
+                    && ownPlaceName(t.w(first)) && !lex.places.containsKey(t.w(e - 1))
+                    && (lastCls == N || lastCls == F || wordSurname) && personEvidence(t, s, b, e, wordSurname);
             for (int k = tail; k < e && !placeWhole; k++) {
                 Lexicon.Place pl = lex.places.get(t.w(k));
                 if (pl != null && !pl.demonym() && (cls(t, k) != F || pl.canonical().equalsIgnoreCase(t.w(k))
                         && !lex.countryOf.containsKey(t.w(k)))
-                        && (k > tail || nameLen > 1) && !(givenThenCity && k == e - 1)) {
+                        && (k > tail || nameLen > 1) && !(givenThenCity && k == e - 1) && !(placeGiven && k == tail)) {
                     placeWhole = true;
                 }
             }
@@ -267,7 +274,8 @@ final class EntityRecognizer extends NameEvidence {
                 personTail = false;
             } else if (nameLen >= 2) {
                 personTail = (firstCls == F || firstCls == INI) && nCount >= 1 || gCount == 0 && nCount >= 2
-                        || titled && gCount < nameLen;
+                        || titled && gCount < nameLen
+                        || wordSurname && (placeGiven || firstCls == N && personEvidence(t, s, b, e, true));
                 if (headline(t, s, sen, hl) && firstCls != F && !titled) personTail = false;
             } else {
                 boolean head = b < tail && HEAD.contains(t.w(tail - 1)) || honorific(t, tail - 1);
@@ -296,9 +304,7 @@ final class EntityRecognizer extends NameEvidence {
             Mention p = new Mention(tail, e, ParticipantKind.PERSON, null);
             // two unknown words with no given name and no title: a person only if the text confirms it
             int fc = cls(t, firstWord(t, tail, e));
-            p.tentative = fc != F && fc != INI && !knownName(t, tail, e) && !speechAfter(t, e) && !appositive(t, e)
-                    && !personVerbAfter(t, e) && !honorific(t, b - 1) && !speechBefore(t, b) && !personObject(t, b)
-                    && !pronounAfter(t, s, e);
+            p.tentative = fc != F && fc != INI && !knownName(t, tail, e) && !personEvidence(t, s, b, e, false);
             out.add(p);
             return;
         }

@@ -35,6 +35,43 @@ class NameEvidence extends NameShapes {
         return c == X && t.len(k) == 2 && cls(t, k - 1) == T && k != s.first[s.of[k]];
     }
 
+    /**
+     * Person evidence right around a name at [b, e): an honorific, a speech verb before it or after it, a person
+     * verb or apposition after it, a verb taking a person as object, he or she next. {@code strict} leaves out a
+     * speech verb after the name, which companies and teams have too ("Adani Green said").
+     */
+    boolean personEvidence(Tokens t, Sentences s, int b, int e, boolean strict) {
+        return !strict && speechAfter(t, e) || appositive(t, e) || personVerbAfter(t, e) || honorific(t, b - 1)
+                || speechBefore(t, b) || personObject(t, b) || pronounAfter(t, s, e);
+    }
+
+    /**
+     * "Jannik Sinner", "Chad Smith": a name of two words whose second is a common English word (no plural, place,
+     * particle or company's word) after an unknown word or a given name that is a country's or region's own name
+     * (after another given name it is a person anyway: "Donald Trump"). Such a name is a person only with evidence
+     * a company or team does not give ("Adani Green said", "Jordan Times said", "Olympic Games").
+     */
+    boolean wordSurname(Tokens t, int first, int e) {
+        int last = e - 1;
+        if (last != first + 1 || cls(t, last) != G || lex.places.containsKey(t.lower[last])
+                || PARTICLES.contains(t.lower[last]) || corporateWord(t, last)) {
+            return false;
+        }
+        int fc = cls(t, first);
+        if (fc != F && fc != N || fc == F && !ownPlaceName(t.lower[first]) || camel(t, first) || t.allCaps(first)
+                || camel(t, last)) {
+            return false;
+        }
+        String w = t.lower[last];
+        return !(w.endsWith("s") && !w.endsWith("ss") && lex.common.contains(w.substring(0, w.length() - 1)));
+    }
+
+    /** A country's or region's own name ("Jordan", "Georgia"), not a city standing for its country. */
+    boolean ownPlaceName(String w) {
+        Lexicon.Place pl = lex.places.get(w);
+        return pl != null && !pl.demonym() && pl.canonical().equalsIgnoreCase(w) && !lex.countryOf.containsKey(w);
+    }
+
     /** A surname the actor dictionaries know, alone, with a speech or person verb around it: "said Putin would". */
     boolean knownSurnameActs(Tokens t, int b, int e) {
         if (!lex.isSurname(t.lower[b]) || camel(t, b) || t.allCaps(b) || lex.companies.contains(t.lower[b])) return false;
