@@ -148,6 +148,7 @@ final class EntityRecognizer extends NameEvidence {
         // leading words that are not names: function words, dates, sentence-initial common words
         while (b < e) {
             int c = cls(t, b);
+            if (familyWord(t, s, b, e, hl)) break;
             if (c == X || c == M || c == C) {
                 b++;
                 continue;
@@ -203,7 +204,8 @@ final class EntityRecognizer extends NameEvidence {
         }
         // split into a title/organisation/place prefix and a person-name tail
         int tail = e;
-        while (tail > b && (isNameToken(t, tail - 1) || titleSurname(t, b, tail - 1, e) || innerWord(t, s, b, tail - 1, e))) {
+        while (tail > b && (isNameToken(t, tail - 1) || titleSurname(t, b, tail - 1, e) || innerWord(t, s, b, tail - 1, e)
+                || familyWord(t, s, tail - 1, e, hl))) {
             tail--;
         }
         // trailing particles are part of a name only inside it
@@ -240,10 +242,11 @@ final class EntityRecognizer extends NameEvidence {
         boolean personTail = false;
         if (nameLen >= 1 && nameLen <= 4) {
             int first = firstWord(t, tail, e);
-            int firstCls = cls(t, first);
+            boolean family = familyWord(t, s, first, e, hl);
+            int firstCls = family ? F : cls(t, first);
             int gCount = 0;
             int nCount = 0;
-            for (int k = tail; k < e; k++) {
+            for (int k = family ? first + 1 : tail; k < e; k++) {
                 if (k > first && PARTICLES.contains(t.w(k)) || suffix(t, k)) continue;
                 int c = cls(t, k);
                 if (c == G) gCount++;
@@ -303,7 +306,7 @@ final class EntityRecognizer extends NameEvidence {
         if (personTail) {
             Mention p = new Mention(tail, e, ParticipantKind.PERSON, null);
             // two unknown words with no given name and no title: a person only if the text confirms it
-            int fc = cls(t, firstWord(t, tail, e));
+            int fc = familyWord(t, s, tail, e, hl) ? F : cls(t, tail);
             p.tentative = fc != F && fc != INI && !knownName(t, tail, e) && !personEvidence(t, s, b, e, false);
             out.add(p);
             return;

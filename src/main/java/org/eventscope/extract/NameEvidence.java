@@ -32,7 +32,35 @@ class NameEvidence extends NameShapes {
         if (k <= b || k + 1 >= e || !t.capitalised(k) || !isNameToken(t, k + 1)) return false;
         int c = cls(t, k);
         if (c == T) return IN_NAME.contains(t.lower[k]) && cls(t, k - 1) == F;
+        // "Truong My Lan": a two-letter word between two name words
+        if ((c == X || c == G) && t.len(k) == 2 && nameWord(t, k - 1) && nameWord(t, k + 1)) return true;
         return c == X && t.len(k) == 2 && cls(t, k - 1) == T && k != s.first[s.of[k]];
+    }
+
+    /** Two-letter English words that are also East Asian family names ("To Lam", "Do Duc Duy", "Oh Se-hoon"). */
+    static final Set<String> FAMILY_WORDS = Set.of("to", "do", "he", "an", "oh", "so", "no", "ma", "ho", "go");
+    /** Of those, the ones that open English sentences before a name ("To Joe Biden, ...", "So Trump ..."). */
+    static final Set<String> OPENERS = Set.of("to", "so", "no");
+
+    /**
+     * "Vietnam's top leader To Lam", "Do Duc Duy, Vietnam's minister": a capitalised two-letter word that is also a
+     * family name opens a name when a name word follows inside a sentence, or two at the start of one; never in a
+     * title-case line.
+     */
+    boolean familyWord(Tokens t, Sentences s, int k, int e, byte[] hl) {
+        if (k + 1 >= e || !t.isWord(k) || t.len(k) != 2 || !t.capitalised(k) || t.allCaps(k)
+                || !FAMILY_WORDS.contains(t.lower[k]) || !nameWord(t, k + 1)) {
+            return false;
+        }
+        boolean initial = k == s.first[s.of[k]] || isQuote(t, k - 1);
+        if (initial && (OPENERS.contains(t.lower[k]) || k + 2 >= e || !nameWord(t, k + 2))) return false;
+        return !headline(t, s, s.of[k], hl);
+    }
+
+    /** A name word: unknown or a given name, and no place. */
+    private boolean nameWord(Tokens t, int k) {
+        int c = cls(t, k);
+        return (c == N || c == F) && !lex.places.containsKey(t.lower[k]);
     }
 
     /**

@@ -152,7 +152,10 @@ class NameShapes {
         }
         if (c == N && camel(t, k)) return false;
         // "Le Van Hieu", "Ursula Von der Leyen": a particle inside a name even where it is also a place or word
-        if (c == G && PARTICLES.contains(t.lower[k]) && t.capitalised(k + 1) && k > 0 && t.capitalised(k - 1)) return true;
+        if ((c == G || c == T) && PARTICLES.contains(t.lower[k]) && t.capitalised(k + 1) && k > 0 && t.capitalised(k - 1)
+                && cls(t, k - 1) != T) {
+            return true; // "Alexander De Croo"
+        }
         if (c == N || c == F || c == G || c == INI) return !(c == G && lex.places.containsKey(t.lower[k]));
         if (t.is(k, '.') && k > 0 && cls(t, k - 1) == INI) return true;
         if (t.isDash(k) && t.glued(k) && t.glued(k + 1)) return true;
@@ -378,18 +381,30 @@ class NameShapes {
         return w.length() > 3 && w.endsWith("s") && lex.titles.contains(w.substring(0, w.length() - 1));
     }
 
-    /** A line in title case ("Russian, South Ossetian Foreign Ministers Sign ..."): capitals say little there. */
+    /** Short words a title-case line leaves in lower case besides prepositions ("Talks With the Taliban"). */
+    static final Set<String> TITLE_CASE_LOWER = Set.of("the", "with", "but", "nor", "yet", "via", "per", "off", "amid",
+            "vs", "upon", "onto", "against", "among", "despite");
+
+    /**
+     * A line in title case ("Russian, South Ossetian Foreign Ministers Sign ..."): capitals say little there. Four
+     * capitalised words and no lower-case word but prepositions; one more lower-case word only in a line that does
+     * not end like a sentence ("Abiy Ahmed held talks in Addis Ababa on Monday." is body text).
+     */
     boolean headline(Tokens t, Sentences s, int sen, byte[] hl) {
         if (hl[sen] != 0) return hl[sen] > 0;
         int caps = 0;
         int lower = 0;
         for (int k = s.first[sen]; k < s.last[sen] && caps + lower < 60; k++) {
-            if (!t.isWord(k) || t.len(k) < 4) continue;
-            if (t.capitalised(k)) caps++;
-            else if (t.len(k) >= 5 && !DatePatterns.PREPOSITIONS.contains(t.lower[k])) lower++;
+            if (!t.isWord(k) || t.len(k) < 3) continue;
+            if (t.capitalised(k)) {
+                if (t.len(k) >= 4) caps++;
+            } else if (!DatePatterns.PREPOSITIONS.contains(t.lower[k]) && !TITLE_CASE_LOWER.contains(t.lower[k])) {
+                lower++;
+            }
         }
-        // a title-case line: capitals everywhere, hardly a long lower-case word
-        boolean h = caps >= 4 && lower <= 1;
+        int end = s.last[sen] - 1;
+        while (end > s.first[sen] && isQuote(t, end)) end--;
+        boolean h = caps >= 4 && (lower == 0 || lower == 1 && !t.is(end, '.'));
         hl[sen] = (byte) (h ? 1 : -1);
         return h;
     }
