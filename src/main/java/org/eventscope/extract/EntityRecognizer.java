@@ -367,6 +367,10 @@ final class EntityRecognizer extends NameEvidence {
                 return;
             }
             if (c != N && c != F) return;
+            if (quotedSpeaker(t, b, e) || speaksOfSelf(t, s, b, e)) {
+                out.add(new Mention(b, e, ParticipantKind.PERSON, null)); // "Lula told reporters", "Jokowi said he"
+                return;
+            }
             if (initial && c != N) {
                 // a given name opening a sentence: kept if it names a person the text introduced
                 Mention m = new Mention(b, e, ParticipantKind.PERSON, null);
@@ -379,7 +383,7 @@ final class EntityRecognizer extends NameEvidence {
             Mention m;
             if (appositive(t, e) && t.wordIs(e + 1, "who") && !camel(t, b) && !t.allCaps(b)) {
                 m = new Mention(b, e, ParticipantKind.PERSON, null);
-            } else if (knownSurnameActs(t, b, e) || quotedSpeaker(t, b, e)) {
+            } else if (knownSurnameActs(t, b, e)) {
                 m = new Mention(b, e, ParticipantKind.PERSON, null); // "the Kremlin said Putin would not attend"
             } else if (LOCATIVE.contains(prev) && !t.capitalised(b - 1)) {
                 m = new Mention(b, e, ParticipantKind.PLACE, null);

@@ -69,8 +69,18 @@ class NameEvidence extends NameShapes {
      * speech verb after the name, which companies and teams have too ("Adani Green said").
      */
     boolean personEvidence(Tokens t, Sentences s, int b, int e, boolean strict) {
-        return !strict && speechAfter(t, e) || appositive(t, e) || personVerbAfter(t, e) || honorific(t, b - 1)
-                || speechBefore(t, b) || personObject(t, b) || pronounAfter(t, s, e);
+        return !strict && (speechAfter(t, e) || countryPossessive(t, b, e)) || appositive(t, e) || personVerbAfter(t, e)
+                || honorific(t, b - 1) || speechBefore(t, b) || personObject(t, b) || pronounAfter(t, s, e);
+    }
+
+    /**
+     * "Brazil's Tarcisio Freitas", "Ethiopia's Abiy Ahmed": a country's or region's possessive right before, unless
+     * a company's first word opens the name or its business follows ("Russia's Gazprom Neft raised output").
+     */
+    boolean countryPossessive(Tokens t, int b, int e) {
+        return t.wordIs(b - 1, "s") && t.isApostrophe(b - 2) && t.glued(b - 2) && t.isWord(b - 3)
+                && ownPlaceName(t.lower[b - 3]) && !lex.companyStarts.contains(t.lower[b])
+                && !BUSINESS.contains(t.w(e + 1)) && !BUSINESS.contains(t.w(e + 2));
     }
 
     /**
@@ -116,6 +126,22 @@ class NameEvidence extends NameShapes {
         boolean quote = (t.is(b - 1, '"') || t.is(b - 1, '\u201D')) && t.is(b - 2, ',');
         if (quote && speechAfter(t, e)) return true;
         return t.wordIs(e, "told") && (t.wordIs(e + 1, "reporters") || t.wordIs(e + 1, "journalists"));
+    }
+
+    /**
+     * "Jokowi said on Friday he would not run", "Prabowo said his government ...": a single name whose speech verb
+     * is followed within a few words by he, she, his or her speaks of itself; organisations say "it" and "its".
+     */
+    boolean speaksOfSelf(Tokens t, Sentences s, int b, int e) {
+        if (camel(t, b) || t.allCaps(b) || lex.companies.contains(t.lower[b]) || !speechAfter(t, e)) return false;
+        int k = SPEECH.contains(t.w(e)) ? e + 1 : e + 2;
+        int sen = s.of[b];
+        for (int n = 0; n < 5 && k < t.size && s.of[k] == sen; n++, k++) {
+            String w = t.w(k);
+            if (w.equals("he") || w.equals("she") || w.equals("his") || w.equals("her")) return true;
+            if (!t.isWord(k) || t.capitalised(k) && cls(t, k) != M) return false;
+        }
+        return false;
     }
 
     /**

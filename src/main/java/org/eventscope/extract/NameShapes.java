@@ -9,9 +9,9 @@ import java.util.Set;
  */
 class NameShapes {
     static final Set<String> CONNECTORS = Set.of("of", "the", "for", "de", "da", "del", "della", "van", "von",
-            "der", "den", "bin", "ibn", "al", "el", "la", "le", "du", "dos", "das", "y", "on", "and", "&");
+            "der", "den", "bin", "ibn", "al", "el", "la", "le", "du", "do", "dos", "das", "y", "on", "and", "&");
     static final Set<String> PARTICLES = Set.of("de", "da", "del", "della", "van", "von", "der", "den", "bin",
-            "ibn", "al", "el", "la", "le", "du", "dos", "das", "y", "ad", "as", "ash", "abu", "bint");
+            "ibn", "al", "el", "la", "le", "du", "do", "dos", "das", "y", "ad", "as", "ash", "abu", "bint");
     static final Set<String> ACTOR_NOUNS = Set.of("troops", "forces", "army", "military", "government", "authorities",
             "leadership", "side", "officials", "president", "diplomats", "police", "soldiers", "navy", "ministry",
             "parliament", "delegation", "jets", "warplanes", "tanks", "missiles", "artillery", "state", "regime",
