@@ -26,7 +26,8 @@ class NameEvidence extends NameShapes {
 
     /**
      * A word that is part of the name only in the middle of one: a title between a given name and a name
-     * ("Hassan Sheikh Mohamud"), or a two-letter word that is a family name after a title ("Vice Premier He Lifeng").
+     * ("Hassan Sheikh Mohamud"), a two-letter word between name words ("Truong My Lan"), or a two-letter word that
+     * is a family name after a title ("Vice Premier He Lifeng", not "Envoy In Addis Ababa").
      */
     boolean innerWord(Tokens t, Sentences s, int b, int k, int e) {
         if (k <= b || k + 1 >= e || !t.capitalised(k) || !isNameToken(t, k + 1)) return false;
@@ -34,7 +35,7 @@ class NameEvidence extends NameShapes {
         if (c == T) return IN_NAME.contains(t.lower[k]) && cls(t, k - 1) == F;
         // "Truong My Lan": a two-letter word between two name words
         if ((c == X || c == G) && t.len(k) == 2 && nameWord(t, k - 1) && nameWord(t, k + 1)) return true;
-        return c == X && t.len(k) == 2 && cls(t, k - 1) == T && k != s.first[s.of[k]];
+        return c == X && FAMILY_WORDS.contains(t.lower[k]) && cls(t, k - 1) == T && k != s.first[s.of[k]];
     }
 
     /** Two-letter English words that are also East Asian family names ("To Lam", "Do Duc Duy", "Oh Se-hoon"). */
