@@ -154,7 +154,7 @@ final class EntityRecognizer extends NameEvidence {
                 continue;
             }
             if (b == from && initial && c == G && placeAt(t, b, e, false) < 0 && e - b > 1 && cls(t, b + 1) != O
-                    && cls(t, b + 1) != PW) {
+                    && cls(t, b + 1) != PW && !wordGivenName(t, s, b, e)) {
                 b++;
                 continue;
             }
@@ -210,7 +210,8 @@ final class EntityRecognizer extends NameEvidence {
         }
         // trailing particles are part of a name only inside it
         while (tail < e && t.isWord(tail) && PARTICLES.contains(t.lower[tail]) && !t.capitalised(tail)) tail++;
-        for (int k = tail; k < e; k++) {
+        boolean placeGiven = tail == b && nameWords(t, b, e) == 2 && placeNamedPerson(t, s, b, e);
+        for (int k = tail; k < e && !placeGiven; k++) {
             int pe = cls(t, k) == F ? -1 : placeAt(t, k, e, false);
             if (pe > k && pe < e) {
                 tail = pe;
@@ -260,11 +261,7 @@ final class EntityRecognizer extends NameEvidence {
                     && !PLACE_PREFIX.contains(t.w(first)) && lex.countryOf.containsKey(t.w(e - 1));
             // "Jannik Sinner", "Chad Smith": a common word as surname after an unknown word or a country (see wordSurname)
             boolean wordSurname = nameLen == 2 && first == tail && !titled && wordSurname(t, first, e);
-            // "Jordan Bardella", "Israel Adesanya": a given name that is also a place's name, with person evidence
-            int lastCls = cls(t, e - 1);
-            boolean placeGiven = nameLen == 2 && first == tail && firstCls == F && !titled
-                    && ownPlaceName(t.w(first)) && !lex.places.containsKey(t.w(e - 1))
-                    && (lastCls == N || lastCls == F || wordSurname) && personEvidence(t, s, b, e, wordSurname);
+            placeGiven &= !titled; // "Jordan Bardella", "Paris Hilton testified": see placeNamedPerson
             for (int k = tail; k < e && !placeWhole; k++) {
                 Lexicon.Place pl = lex.places.get(t.w(k));
                 if (pl != null && !pl.demonym() && (cls(t, k) != F || pl.canonical().equalsIgnoreCase(t.w(k))
@@ -278,7 +275,8 @@ final class EntityRecognizer extends NameEvidence {
             } else if (nameLen >= 2) {
                 personTail = (firstCls == F || firstCls == INI) && nCount >= 1 || gCount == 0 && nCount >= 2
                         || titled && gCount < nameLen
-                        || wordSurname && (placeGiven || firstCls == N && personEvidence(t, s, b, e, true));
+                        || wordSurname && (placeGiven || firstCls == N && personEvidence(t, s, b, e, true))
+                        || b == from && initial && wordGivenName(t, s, b, e);
                 if (headline(t, s, sen, hl) && firstCls != F && !titled) personTail = false;
             } else {
                 boolean head = b < tail && HEAD.contains(t.w(tail - 1)) || honorific(t, tail - 1);

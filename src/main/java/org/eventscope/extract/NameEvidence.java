@@ -54,7 +54,9 @@ class NameEvidence extends NameShapes {
             return false;
         }
         boolean initial = k == s.first[s.of[k]] || isQuote(t, k - 1);
-        if (initial && (OPENERS.contains(t.lower[k]) || k + 2 >= e || !nameWord(t, k + 2))) return false;
+        // at a sentence start two name words must follow, or a Korean given name ("Oh Se-hoon")
+        boolean two = k + 2 < e && (nameWord(t, k + 2) || t.isDash(k + 2) && t.glued(k + 2));
+        if (initial && (OPENERS.contains(t.lower[k]) || !two)) return false;
         return !headline(t, s, s.of[k], hl);
     }
 
@@ -103,6 +105,40 @@ class NameEvidence extends NameShapes {
         }
         String w = t.lower[last];
         return !(w.endsWith("s") && !w.endsWith("ss") && lex.common.contains(w.substring(0, w.length() - 1)));
+    }
+
+    /**
+     * "Paris Hilton testified", "Jordan Bardella, who ...": two words, the first a place's name, the second a given
+     * name or a known surname (after a given name that is a country's own name, any name word or a common word),
+     * with person evidence; a speech verb counts only after a given name that is a country's name and before a
+     * name word ("Georgia Harrison told"), since places speak through their governments.
+     */
+    boolean placeNamedPerson(Tokens t, Sentences s, int b, int e) {
+        if (e != b + 2 || !t.isWord(b) || !t.isWord(b + 1) || !t.capitalised(b + 1) || camel(t, b + 1)) return false;
+        Lexicon.Place pl = lex.places.get(t.lower[b]);
+        if (pl == null || pl.demonym() || lex.places.containsKey(t.lower[b + 1])) return false;
+        int lc = cls(t, b + 1);
+        boolean given = cls(t, b) == F && ownPlaceName(t.lower[b]);
+        boolean ws = given && wordSurname(t, b, e);
+        boolean nameWord = lc == F || lex.isSurname(t.lower[b + 1]) || given && lc == N;
+        return (nameWord || ws) && personEvidence(t, s, b, e, !given || ws);
+    }
+
+    /** Adverbs and connectives that open sentences and do not end in -ly ("Later Paul said"). */
+    static final Set<String> OPENING_WORDS = Set.of("later", "earlier", "still", "then", "instead", "again",
+            "afterwards", "soon", "once", "even", "next", "first", "last", "thus", "hence", "here", "there", "yet",
+            "elsewhere", "overall", "together", "nevertheless", "nonetheless", "otherwise", "besides", "therefore",
+            "moreover", "furthermore", "anyway", "indeed", "perhaps", "maybe", "sometimes", "often", "now", "so",
+            "well", "already", "finally", "only", "just", "thereafter", "afterward", "unlike", "like", "with");
+
+    /**
+     * "Rich Paul, the agent of ...", "Young Kim, who ...": an English word opening a sentence before a given name or a
+     * known surname is the person's given name when an apposition or he/she follows (not an adverb: "Later Putin").
+     */
+    boolean wordGivenName(Tokens t, Sentences s, int b, int e) {
+        return e == b + 2 && cls(t, b) == G && !t.lower[b].endsWith("ly") && !OPENING_WORDS.contains(t.lower[b])
+                && t.isWord(b + 1)
+                && (cls(t, b + 1) == F || lex.isSurname(t.lower[b + 1])) && (appositive(t, e) || pronounAfter(t, s, e));
     }
 
     /** A country's or region's own name ("Jordan", "Georgia"), not a city standing for its country. */

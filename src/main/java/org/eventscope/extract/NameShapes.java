@@ -179,8 +179,12 @@ class NameShapes {
 
     /** The lower-case second half of a Korean given name ("yong" in Jae-yong): short, not an English word. */
     boolean koreanSyllable(Tokens t, int k) {
-        return t.len(k) <= 2 || t.len(k) <= 5 && !lex.common.contains(t.lower[k]) && !t.lower[k].endsWith("ed");
+        return t.len(k) <= 2 || t.len(k) <= 5 && (!lex.common.contains(t.lower[k]) || KOREAN_WORDS.contains(t.lower[k]))
+                && !t.lower[k].endsWith("ed");
     }
+
+    /** Korean syllables of given names that are also English words ("An Se-young", "Kim Dae-won"). */
+    static final Set<String> KOREAN_WORDS = Set.of("young", "won", "sun", "man", "son", "gun", "hun", "hang", "bin");
 
     /** Words of a name, not counting particles after its first word ("Mohammed bin Abdulrahman Al Thani": 3). */
     static int nameWords(Tokens t, int b, int e) {
@@ -223,7 +227,7 @@ class NameShapes {
             "believes", "believed", "thinks", "thought", "hopes", "hoped", "feels", "felt", "fears", "feared",
             "knows", "knew", "recalls", "remembers", "remembered", "smiles", "laughed", "wept", "complained",
             "scored", "scores", "bowled", "batted", "netted", "homered", "pitched", "sprinted", "equalised",
-            "equalized", "served", "conceded", "resigns", "retired", "retires", "apologised", "apologized");
+            "equalized", "served", "conceded", "resigns", "retired", "retires", "apologised", "apologized", "testified", "testifies");
 
     /** "said X", "says X", "added X", "according to X": speech right before a name introduces a speaker. */
     static boolean speechBefore(Tokens t, int b) {

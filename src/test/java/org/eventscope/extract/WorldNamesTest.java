@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import static org.eventscope.extract.Examples.analyse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** People's names from many naming traditions, and the names of things that only look like people, as examples. */
@@ -195,4 +196,24 @@ class WorldNamesTest {
         assertTrue(a.entities().stream().anyMatch(e -> e.kind() == ParticipantKind.PLACE
                 && e.name().equals("Rio Grande do Sul")), a.entities().toString());
     }
+
+    @Test
+    void aCitysNameBeforeAGivenNameOrSurnameIsAPersonOnlyWithEvidenceAPlaceDoesNotGive() {
+        assertEquals(Set.of("Paris Hilton"), people("Paris Hilton testified before the committee on Wednesday."));
+        assertFalse(people("Paris Hilton said on Tuesday that bookings rose by a tenth.").contains("Paris Hilton"),
+                "a hotel, or the city and a surname: a speech verb proves nothing");
+    }
+
+    @Test
+    void aKoreanFamilyNameThatIsAnEnglishWordOpensASentenceBeforeAHyphenatedGivenName() {
+        assertEquals(Set.of("Oh Se-hoon"), people("Oh Se-hoon, the mayor of Seoul, unveiled a housing plan."));
+        assertEquals(Set.of("An Se-young"), people("An Se-young won the world title in Copenhagen."));
+    }
+
+    @Test
+    void aWordOpeningASentenceBeforeAGivenNameIsTheGivenNameWhenAnAppositionFollows() {
+        assertEquals(Set.of("Rich Paul", "LeBron James"), people("Rich Paul, the agent of LeBron James, said talks had stalled."));
+        assertEquals(Set.of("Paul"), people("Paul said on Monday he would leave. Later Paul, the coach, said he would stay."));
+    }
 }
+
