@@ -66,81 +66,6 @@ final class EntityRecognizer extends NameEvidence {
         return Character.UnicodeScript.of(t.text.codePointAt(t.start[i])) == Character.UnicodeScript.LATIN;
     }
 
-    private int runEnd(Tokens t, Sentences s, int i) {
-        int sen = s.of[i];
-        int j = i + 1;
-        boolean orgish = cls(t, i) == T || cls(t, i) == O || cls(t, i) == PW;
-        while (j < t.size && j - i < 14 && s.of[j] == sen && !t.newlineBefore(j)) {
-            if (t.capitalised(j) || t.allCaps(j)) {
-                int c = cls(t, j);
-                orgish |= c == T || c == O || c == PW;
-                j++;
-                continue;
-            }
-            if (t.isDash(j) && t.glued(j) && t.glued(j + 1) && t.capitalised(j + 1)) {
-                j += 2;
-                continue;
-            }
-            if (t.isDash(j) && t.glued(j) && t.glued(j + 1) && t.isWord(j + 1) && j - 2 >= i && t.capitalised(j - 2)
-                    && t.capitalised(j - 1) && koreanSyllable(t, j + 1) && !t.isDash(j + 2)) {
-                j += 2; // Lee Jae-yong
-                continue;
-            }
-            if (t.isApostrophe(j) && t.glued(j) && irishO(t, j - 1)) {
-                j += 2; // O' Leary as a tokenizer left it
-                continue;
-            }
-            if (t.is(j, '.') && t.glued(j) && suffix(t, j - 1) && t.capitalised(j + 1) && s.of[j + 1] == sen
-                    && lex.namedThings.contains(t.lower[j + 1])) {
-                j++; // Martin Luther King Jr. Day
-                continue;
-            }
-            if (t.isWord(j) && !t.capitalised(j) && PARTICLES.contains(t.lower[j]) && t.isDash(j + 1)
-                    && t.glued(j + 1) && t.glued(j + 2) && t.capitalised(j + 2)) {
-                j += 3; // al-Assad, el-Sisi
-                continue;
-            }
-            if (t.isApostrophe(j) && t.glued(j) && t.glued(j + 1) && t.isWord(j + 1) && t.isWord(j - 1)
-                    && (t.capitalised(j + 1) && t.len(j - 1) <= 2 || !t.capitalised(j + 1) && t.len(j + 1) >= 3
-                    && !t.wordIs(j + 1, "s") && !t.wordIs(j + 1, "ll") && !t.wordIs(j + 1, "re")
-                    && !t.wordIs(j + 1, "ve"))) {
-                j += 2; // O'Leary, D'Alema, Ma'ruf
-                continue;
-            }
-            if (t.is(j, '.') && t.glued(j) && t.len(j - 1) == 1 && t.capitalised(j - 1)
-                    && (t.capitalised(j + 1) || t.isWord(j + 1) && t.len(j + 1) == 1)) {
-                j++;
-                continue;
-            }
-            if (t.is(j, '.') && t.glued(j) && t.len(j - 1) == 1 && t.capitalised(j - 1) && t.isWord(j - 3)
-                    && t.len(j - 3) == 1 && t.is(j - 2, '.')) {
-                j++; // the final period of U.S.
-                break;
-            }
-            String w = t.w(j);
-            if (t.isWord(j) && CONNECTORS.contains(w) && !t.capitalised(j)) {
-                int k = j + 1;
-                if (t.wordIs(k, "the") && !w.equals("the")) k++;
-                while (PARTICLES.contains(w) && t.isWord(k) && !t.capitalised(k) && PARTICLES.contains(t.lower[k])
-                        && k - j < 3) {
-                    k++; // von der Leyen, de la Rua
-                }
-                boolean joinable = PARTICLES.contains(w) || orgish && !w.equals("and") && !w.equals("the")
-                        || w.equals("&");
-                if (joinable && t.capitalised(k) && s.of[k] == sen && cls(t, k) != M && cls(t, k) != X) {
-                    j = k;
-                    continue;
-                }
-            }
-            if (t.is(j, '&') && t.capitalised(j + 1)) {
-                j++;
-                continue;
-            }
-            break;
-        }
-        return j;
-    }
-
     private void analyse(Tokens t, Sentences s, int from, int e, List<Mention> out, byte[] hl) {
         int sen = s.of[from];
         boolean initial = from == s.first[sen] || isQuote(t, from - 1);
@@ -312,6 +237,12 @@ final class EntityRecognizer extends NameEvidence {
         classifyNonPerson(t, s, b, e, out, initial && b == from, hl);
     }
 
+    /** A person named for sure before (the scan ends at the first, and runs only until one exists). */
+    private static boolean surePerson(List<Mention> out) {
+        for (Mention m : out) if (m.kind == ParticipantKind.PERSON && !m.tentative && !m.weak) return true;
+        return false;
+    }
+
     /** The run is a company in the list and not also a place. */
     private boolean company(Tokens t, int b, int e) {
         String key = placeKey(t, b, e);
@@ -365,8 +296,9 @@ final class EntityRecognizer extends NameEvidence {
                 return;
             }
             if (c != N && c != F) return;
-            if (quotedSpeaker(t, b, e) || speaksOfSelf(t, s, b, e)) {
-                out.add(new Mention(b, e, ParticipantKind.PERSON, null)); // "Lula told reporters", "Jokowi said he"
+            if (quotedSpeaker(t, b, e) || speaksOfSelf(t, s, b, e) && !surePerson(out)) {
+                // "Lula told reporters", "Jokowi said he" (after a person named before, "Juventus said he" is about them)
+                out.add(new Mention(b, e, ParticipantKind.PERSON, null));
                 return;
             }
             if (initial && c != N) {

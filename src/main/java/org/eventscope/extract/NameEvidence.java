@@ -12,7 +12,7 @@ import java.util.Set;
  * company's corporate word ("Sun Pharmaceutical"), and the word that makes a holiday or prize of a name;
  * places named in and around titles ("Russian diplomat Sergey Lavrov", "Moscow-backed", "in Tskhinvali").
  */
-class NameEvidence extends NameShapes {
+class NameEvidence extends PersonClues {
 
     /** A title word used as a surname: "Martin Luther King Jr.", "Carole King" (after a given name, at the end). */
     boolean titleSurname(Tokens t, int b, int k, int e) {
@@ -67,26 +67,6 @@ class NameEvidence extends NameShapes {
     }
 
     /**
-     * Person evidence right around a name at [b, e): an honorific, a speech verb before it or after it, a person
-     * verb or apposition after it, a verb taking a person as object, he or she next. {@code strict} leaves out a
-     * speech verb after the name, which companies and teams have too ("Adani Green said").
-     */
-    boolean personEvidence(Tokens t, Sentences s, int b, int e, boolean strict) {
-        return !strict && (speechAfter(t, e) || countryPossessive(t, b, e)) || appositive(t, e) || personVerbAfter(t, e)
-                || honorific(t, b - 1) || speechBefore(t, b) || personObject(t, b) || pronounAfter(t, s, e);
-    }
-
-    /**
-     * "Brazil's Tarcisio Freitas", "Ethiopia's Abiy Ahmed": a country's or region's possessive right before, unless
-     * a company's first word opens the name or its business follows ("Russia's Gazprom Neft raised output").
-     */
-    boolean countryPossessive(Tokens t, int b, int e) {
-        return t.wordIs(b - 1, "s") && t.isApostrophe(b - 2) && t.glued(b - 2) && t.isWord(b - 3)
-                && ownPlaceName(t.lower[b - 3]) && !lex.companyStarts.contains(t.lower[b])
-                && !BUSINESS.contains(t.w(e + 1)) && !BUSINESS.contains(t.w(e + 2));
-    }
-
-    /**
      * "Jannik Sinner", "Chad Smith": a name of two words whose second is a common English word (no plural, place,
      * particle or company's word) after an unknown word or a given name that is a country's or region's own name
      * (after another given name it is a person anyway: "Donald Trump"). Such a name is a person only with evidence
@@ -122,63 +102,6 @@ class NameEvidence extends NameShapes {
         boolean ws = given && wordSurname(t, b, e);
         boolean nameWord = lc == F || lex.isSurname(t.lower[b + 1]) || given && lc == N;
         return (nameWord || ws) && personEvidence(t, s, b, e, !given || ws);
-    }
-
-    /** Adverbs and connectives that open sentences and do not end in -ly ("Later Paul said"). */
-    static final Set<String> OPENING_WORDS = Set.of("later", "earlier", "still", "then", "instead", "again",
-            "afterwards", "soon", "once", "even", "next", "first", "last", "thus", "hence", "here", "there", "yet",
-            "elsewhere", "overall", "together", "nevertheless", "nonetheless", "otherwise", "besides", "therefore",
-            "moreover", "furthermore", "anyway", "indeed", "perhaps", "maybe", "sometimes", "often", "now", "so",
-            "well", "already", "finally", "only", "just", "thereafter", "afterward", "unlike", "like", "with");
-
-    /**
-     * "Rich Paul, the agent of ...", "Young Kim, who ...": an English word opening a sentence before a given name or a
-     * known surname is the person's given name when an apposition or he/she follows (not an adverb: "Later Putin").
-     */
-    boolean wordGivenName(Tokens t, Sentences s, int b, int e) {
-        return e == b + 2 && cls(t, b) == G && !t.lower[b].endsWith("ly") && !OPENING_WORDS.contains(t.lower[b])
-                && t.isWord(b + 1)
-                && (cls(t, b + 1) == F || lex.isSurname(t.lower[b + 1])) && (appositive(t, e) || pronounAfter(t, s, e));
-    }
-
-    /** A country's or region's own name ("Jordan", "Georgia"), not a city standing for its country. */
-    boolean ownPlaceName(String w) {
-        Lexicon.Place pl = lex.places.get(w);
-        return pl != null && !pl.demonym() && pl.canonical().equalsIgnoreCase(w) && !lex.countryOf.containsKey(w);
-    }
-
-    /** A surname the actor dictionaries know, alone, with a speech or person verb around it: "said Putin would". */
-    boolean knownSurnameActs(Tokens t, int b, int e) {
-        if (!lex.isSurname(t.lower[b]) || camel(t, b) || t.allCaps(b) || lex.companies.contains(t.lower[b])) return false;
-        return speechAfter(t, e) || personVerbAfter(t, e) || speechBefore(t, b) || SPEECH.contains(t.w(b - 1))
-                && MODALS.contains(t.w(e));
-    }
-
-    /**
-     * A single name that speaks right after a quotation ("...," Sheinbaum said) or tells reporters ("Obi told
-     * reporters"): companies issue statements, people are quoted.
-     */
-    boolean quotedSpeaker(Tokens t, int b, int e) {
-        if (camel(t, b) || t.allCaps(b) || lex.companies.contains(t.w(b))) return false;
-        boolean quote = (t.is(b - 1, '"') || t.is(b - 1, '\u201D')) && t.is(b - 2, ',');
-        if (quote && speechAfter(t, e)) return true;
-        return t.wordIs(e, "told") && (t.wordIs(e + 1, "reporters") || t.wordIs(e + 1, "journalists"));
-    }
-
-    /**
-     * "Jokowi said on Friday he would not run", "Prabowo said his government ...": a single name whose speech verb
-     * is followed within a few words by he, she, his or her speaks of itself; organisations say "it" and "its".
-     */
-    boolean speaksOfSelf(Tokens t, Sentences s, int b, int e) {
-        if (camel(t, b) || t.allCaps(b) || lex.companies.contains(t.lower[b]) || !speechAfter(t, e)) return false;
-        int k = SPEECH.contains(t.w(e)) ? e + 1 : e + 2;
-        int sen = s.of[b];
-        for (int n = 0; n < 5 && k < t.size && s.of[k] == sen; n++, k++) {
-            String w = t.w(k);
-            if (w.equals("he") || w.equals("she") || w.equals("his") || w.equals("her")) return true;
-            if (!t.isWord(k) || t.capitalised(k) && cls(t, k) != M) return false;
-        }
-        return false;
     }
 
     /**
@@ -228,8 +151,6 @@ class NameEvidence extends NameShapes {
         return lex.isSurname(t.lower[m.from]) || c == F ? 2 : c == N ? 1 : 0;
     }
 
-    static final Set<String> MODALS = Set.of("would", "will", "could", "should", "might", "may", "must",
-            "had", "has", "was", "is", "did", "does");
 
     /** "Nvidia's Jensen Huang": a known name after an owner's possessive is that owner's person, not a company. */
     boolean ownersName(Tokens t, int b, int tail, int e) {

@@ -5,7 +5,8 @@ import java.util.Set;
 /**
  * What single tokens and short token spans look like to the name recogniser: the class of a capitalised word
  * (title, organisation or place word, given name, common word, unknown name), place and agency names in the
- * gazetteer, and the clues around a name (a title before it, "said" or ", who" after it, title case lines).
+ * gazetteer, where a run of capitals ends, the title before a name and title-case lines ({@link PersonClues} has
+ * the person evidence around a name).
  */
 class NameShapes {
     static final Set<String> CONNECTORS = Set.of("of", "the", "for", "de", "da", "del", "della", "van", "von",
@@ -77,6 +78,85 @@ class NameShapes {
         if (lex.isGiven(w)) return F;
         if (lex.common.contains(w) && (w.length() > 2 || TWO_LETTER.contains(w))) return G;
         return N;
+    }
+
+    /**
+     * Where a run of capitalised words starting at i ends: across particles ("von der", "al-"), initials, "O'",
+     * Korean given names, "&" and, inside an organisation's name, "of" and "for"; never across a sentence or a line.
+     */
+    int runEnd(Tokens t, Sentences s, int i) {
+        int sen = s.of[i];
+        int j = i + 1;
+        boolean orgish = cls(t, i) == T || cls(t, i) == O || cls(t, i) == PW;
+        while (j < t.size && j - i < 14 && s.of[j] == sen && !t.newlineBefore(j)) {
+            if (t.capitalised(j) || t.allCaps(j)) {
+                int c = cls(t, j);
+                orgish |= c == T || c == O || c == PW;
+                j++;
+                continue;
+            }
+            if (t.isDash(j) && t.glued(j) && t.glued(j + 1) && t.capitalised(j + 1)) {
+                j += 2;
+                continue;
+            }
+            if (t.isDash(j) && t.glued(j) && t.glued(j + 1) && t.isWord(j + 1) && j - 2 >= i && t.capitalised(j - 2)
+                    && t.capitalised(j - 1) && koreanSyllable(t, j + 1) && !t.isDash(j + 2)) {
+                j += 2; // Lee Jae-yong
+                continue;
+            }
+            if (t.isApostrophe(j) && t.glued(j) && irishO(t, j - 1)) {
+                j += 2; // O' Leary as a tokenizer left it
+                continue;
+            }
+            if (t.is(j, '.') && t.glued(j) && suffix(t, j - 1) && t.capitalised(j + 1) && s.of[j + 1] == sen
+                    && lex.namedThings.contains(t.lower[j + 1])) {
+                j++; // Martin Luther King Jr. Day
+                continue;
+            }
+            if (t.isWord(j) && !t.capitalised(j) && PARTICLES.contains(t.lower[j]) && t.isDash(j + 1)
+                    && t.glued(j + 1) && t.glued(j + 2) && t.capitalised(j + 2)) {
+                j += 3; // al-Assad, el-Sisi
+                continue;
+            }
+            if (t.isApostrophe(j) && t.glued(j) && t.glued(j + 1) && t.isWord(j + 1) && t.isWord(j - 1)
+                    && (t.capitalised(j + 1) && t.len(j - 1) <= 2 || !t.capitalised(j + 1) && t.len(j + 1) >= 3
+                    && !t.wordIs(j + 1, "s") && !t.wordIs(j + 1, "ll") && !t.wordIs(j + 1, "re")
+                    && !t.wordIs(j + 1, "ve"))) {
+                j += 2; // O'Leary, D'Alema, Ma'ruf
+                continue;
+            }
+            if (t.is(j, '.') && t.glued(j) && t.len(j - 1) == 1 && t.capitalised(j - 1)
+                    && (t.capitalised(j + 1) || t.isWord(j + 1) && t.len(j + 1) == 1)) {
+                j++;
+                continue;
+            }
+            if (t.is(j, '.') && t.glued(j) && t.len(j - 1) == 1 && t.capitalised(j - 1) && t.isWord(j - 3)
+                    && t.len(j - 3) == 1 && t.is(j - 2, '.')) {
+                j++; // the final period of U.S.
+                break;
+            }
+            String w = t.w(j);
+            if (t.isWord(j) && CONNECTORS.contains(w) && !t.capitalised(j)) {
+                int k = j + 1;
+                if (t.wordIs(k, "the") && !w.equals("the")) k++;
+                while (PARTICLES.contains(w) && t.isWord(k) && !t.capitalised(k) && PARTICLES.contains(t.lower[k])
+                        && k - j < 3) {
+                    k++; // von der Leyen, de la Rua
+                }
+                boolean joinable = PARTICLES.contains(w) || orgish && !w.equals("and") && !w.equals("the")
+                        || w.equals("&");
+                if (joinable && t.capitalised(k) && s.of[k] == sen && cls(t, k) != M && cls(t, k) != X) {
+                    j = k;
+                    continue;
+                }
+            }
+            if (t.is(j, '&') && t.capitalised(j + 1)) {
+                j++;
+                continue;
+            }
+            break;
+        }
+        return j;
     }
 
     /** The longest place or agency name starting at token k within [k, e): its end, or -1. */
@@ -211,115 +291,6 @@ class NameShapes {
     boolean honorific(Tokens t, int k) {
         if (t.is(k, '.')) k--;
         return t.isWord(k) && lex.honorifics.contains(t.lower[k]);
-    }
-
-    static boolean speechAfter(Tokens t, int e) {
-        int k = e;
-        if (t.is(k, ',')) return false;
-        if (t.wordIs(k, "also") || t.wordIs(k, "has") || t.wordIs(k, "had")) k++;
-        return SPEECH.contains(t.w(k));
-    }
-
-    static final Set<String> PERSON_VERBS = Set.of("met", "visited", "died", "wrote", "urged", "vowed",
-            "resigned", "married", "thanked", "praised", "criticised", "criticized", "accused", "denied", "insisted",
-            "recalled", "admitted", "tweeted", "posted", "smiled", "arrived", "flew", "travelled", "traveled",
-            "spoke", "speaks", "meets", "visits", "thanks", "urges", "promised", "pledged", "himself", "herself",
-            "believes", "believed", "thinks", "thought", "hopes", "hoped", "feels", "felt", "fears", "feared",
-            "knows", "knew", "recalls", "remembers", "remembered", "smiles", "laughed", "wept", "complained",
-            "scored", "scores", "bowled", "batted", "netted", "homered", "pitched", "sprinted", "equalised",
-            "equalized", "served", "conceded", "resigns", "retired", "retires", "apologised", "apologized", "testified", "testifies");
-
-    /** "said X", "says X", "added X", "according to X": speech right before a name introduces a speaker. */
-    static boolean speechBefore(Tokens t, int b) {
-        String w = t.w(b - 1);
-        if (w.equals("to") && t.wordIs(b - 2, "according")) return true;
-        return !t.capitalised(b - 1) && (w.equals("said") || w.equals("says") || w.equals("added")
-                || w.equals("wrote") || w.equals("explained") || w.equals("asked") || w.equals("warned"));
-    }
-
-    /**
-     * "X arrived in Accra. He said ...", "X thinks so, she said": he or she opening the next sentence, or after a
-     * comma later in the same sentence, with no other capitalised word in between.
-     */
-    boolean pronounAfter(Tokens t, Sentences s, int e) {
-        if (e >= t.size) return false;
-        int sen = s.of[e - 1];
-        for (int k = e; k < t.size && k - e < 40; k++) {
-            if (s.of[k] != sen) {
-                return s.of[k] == sen + 1 && k == s.first[s.of[k]] && (t.wordIs(k, "he") || t.wordIs(k, "she"));
-            }
-            if (t.isWord(k) && t.capitalised(k)) return false;
-            if ((t.wordIs(k, "he") || t.wordIs(k, "she")) && t.is(k - 1, ',')) return true;
-        }
-        return false;
-    }
-
-    static final Set<String> BUSINESS = Set.of("profit", "profits", "sales", "revenue", "revenues", "earnings",
-            "output", "orders", "shipments", "deliveries", "shares", "investors", "shareholders", "dividend",
-            "dividends", "production", "bookings", "margins", "turnover", "clients", "customers", "employees",
-            "staff", "suppliers", "lenders", "creditors", "bondholders", "losses", "loss");
-
-    /** "X said profits rose", "X told investors": a speech verb whose first word is the company's business. */
-    static boolean businessReport(Tokens t, int e) {
-        int k = e;
-        if (t.wordIs(k, "also") || t.wordIs(k, "has") || t.wordIs(k, "had")) k++;
-        if (!SPEECH.contains(t.w(k))) return false;
-        k++;
-        if (t.wordIs(k, "that") || t.wordIs(k, "its") || t.wordIs(k, "quarterly") || t.wordIs(k, "annual")) k++;
-        if (t.wordIs(k, "net") || t.wordIs(k, "quarterly") || t.wordIs(k, "annual")) k++;
-        return BUSINESS.contains(t.w(k));
-    }
-
-    static final Set<String> PERSON_PASSIVES = Set.of("quoted", "born", "sworn", "arrested", "detained", "jailed",
-            "imprisoned", "sentenced", "convicted", "acquitted", "pardoned", "freed", "released", "killed", "murdered",
-            "assassinated", "stabbed", "shot", "wounded", "injured", "kidnapped", "abducted", "elected", "re-elected",
-            "appointed", "inaugurated", "disqualified", "hospitalised", "hospitalized", "buried", "exiled", "deported");
-    static final Set<String> MEDALS = Set.of("gold", "silver", "bronze");
-    static final Set<String> ORDINAL = Set.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
-            "eighth", "ninth", "tenth", "last", "runner-up");
-    /** Verbs whose object is a person: "endorsed X", "congratulated X". */
-    static final Set<String> PERSON_OBJECT = Set.of("endorsed", "endorses", "endorsing", "congratulated",
-            "congratulates", "interviewed", "arrested", "detained", "nominated", "succeeding", "replacing",
-            "appointed", "appoints", "sacked", "pardoned", "married");
-
-    /** "endorsed X", "succeeding X": a verb right before the name that takes a person as its object. */
-    static boolean personObject(Tokens t, int b) {
-        return !t.capitalised(b - 1) && PERSON_OBJECT.contains(t.w(b - 1));
-    }
-
-    /** "X met", "X visited", "X urged": verbs that take people as subjects. */
-    static boolean personVerbAfter(Tokens t, int e) {
-        int k = e;
-        if (t.wordIs(k, "also") || t.wordIs(k, "has") || t.wordIs(k, "had") || t.wordIs(k, "later")) k++;
-        // "X was sworn in", "X has been arrested": things done to people
-        if ((t.wordIs(k, "was") || t.wordIs(k, "is") || t.wordIs(k, "been")) && PERSON_PASSIVES.contains(t.w(k + 1))) {
-            return true;
-        }
-        // sport: "X won silver", "X finished sixth"
-        if ((t.wordIs(k, "won") || t.wordIs(k, "wins") || t.wordIs(k, "took")) && MEDALS.contains(t.w(k + 1))) return true;
-        if ((t.wordIs(k, "finished") || t.wordIs(k, "finishes") || t.wordIs(k, "placed")) && ORDINAL.contains(t.w(k + 1))) {
-            return true;
-        }
-        // "X hit his 50th home run", "X thanked her supporters": a verb whose object is the subject's own
-        if (t.isWord(k) && !t.capitalised(k) && t.len(k) > 2 && (t.wordIs(k + 1, "his") || t.wordIs(k + 1, "her"))) {
-            return true;
-        }
-        return PERSON_VERBS.contains(t.w(k));
-    }
-
-    /** ", who", ", the/a/an <title>" or ", 45," after a name: a person. */
-    boolean appositive(Tokens t, int e) {
-        if (!t.is(e, ',')) return false;
-        String w = t.w(e + 1);
-        if (w.equals("who")) return true;
-        if (t.isNum(e + 1) && t.is(e + 2, ',')) return true;
-        int k = w.equals("the") || w.equals("a") || w.equals("an") ? e + 2 : e + 1;
-        // ", a 41-year-old teacher", ", 34-year-old"
-        if (t.isNum(k) && t.isDash(k + 1) && t.wordIs(k + 2, "year") && t.isDash(k + 3) && t.wordIs(k + 4, "old")) {
-            return true;
-        }
-        for (int q = k; q < k + 4; q++) if (HEAD.contains(t.w(q)) || lex.personNouns.contains(t.w(q))) return true;
-        return false;
     }
 
     /** Lower-case title words right before a name ("Abkhaz leader", "top diplomat", "his counterpart"). */
