@@ -95,6 +95,11 @@ class PersonClues extends NameShapes {
         }
         // sport: "X won silver", "X finished sixth"
         if ((t.wordIs(k, "won") || t.wordIs(k, "wins") || t.wordIs(k, "took")) && MEDALS.contains(t.w(k + 1))) return true;
+        // "X won re-election": parties win elections, people are re-elected
+        if ((t.wordIs(k, "won") || t.wordIs(k, "wins")) && (t.wordIs(k + 1, "reelection")
+                || t.wordIs(k + 1, "re") && t.isDash(k + 2) && t.wordIs(k + 3, "election"))) {
+            return true;
+        }
         if ((t.wordIs(k, "finished") || t.wordIs(k, "finishes") || t.wordIs(k, "placed")) && ORDINAL.contains(t.w(k + 1))) {
             return true;
         }
@@ -183,12 +188,14 @@ class PersonClues extends NameShapes {
 
     /**
      * "Rich Paul, the agent of ...", "Young Kim, who ...": an English word opening a sentence before a given name or a
-     * known surname is the person's given name when an apposition or he/she follows (not an adverb: "Later Putin").
+     * known surname is the person's given name when an apposition, he/she or a person verb follows ("Young Kim won
+     * re-election"; not after an adverb: "Later Putin met").
      */
     boolean wordGivenName(Tokens t, Sentences s, int b, int e) {
         return e == b + 2 && cls(t, b) == G && !t.lower[b].endsWith("ly") && !OPENING_WORDS.contains(t.lower[b])
                 && t.isWord(b + 1)
-                && (cls(t, b + 1) == F || lex.isSurname(t.lower[b + 1])) && (appositive(t, e) || pronounAfter(t, s, e));
+                && (cls(t, b + 1) == F || lex.isSurname(t.lower[b + 1]))
+                && (appositive(t, e) || pronounAfter(t, s, e) || personVerbAfter(t, e));
     }
 
     static final Set<String> MODALS = Set.of("would", "will", "could", "should", "might", "may", "must",
