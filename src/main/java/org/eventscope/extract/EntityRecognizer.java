@@ -181,9 +181,11 @@ final class EntityRecognizer extends NameEvidence {
             // "Le Havre", "La Paz", but not "Le Van Hieu": an article-like prefix makes a place of two words
             boolean placeWhole = placeAt(t, tail, e, false) == e || PLACE_PREFIX.contains(t.w(first))
                     && !(PARTICLES.contains(t.w(first)) && countWords(t, tail, e) > 2) || cls(t, e - 1) == PW;
-            // "Naomi Osaka", "Jordan Henderson": a given name that is no place, then a city's name, is a person
+            // "Naomi Osaka", "Jordan Henderson": a given name that is no place, then a city's name, is a person; then a
+            // country's name, with person evidence ("Luis Montenegro arrived")
             boolean givenThenCity = nameLen == 2 && firstCls == F && first == tail && lex.places.get(t.w(first)) == null
-                    && !PLACE_PREFIX.contains(t.w(first)) && lex.countryOf.containsKey(t.w(e - 1));
+                    && !PLACE_PREFIX.contains(t.w(first)) && (lex.countryOf.containsKey(t.w(e - 1))
+                    || ownPlaceName(t.w(e - 1)) && personEvidence(t, s, b, e, false));
             // "Jannik Sinner", "Chad Smith": a common word as surname after an unknown word or a country (see wordSurname)
             boolean wordSurname = nameLen == 2 && first == tail && !titled && wordSurname(t, first, e);
             placeGiven &= !titled; // "Jordan Bardella", "Paris Hilton testified": see placeNamedPerson

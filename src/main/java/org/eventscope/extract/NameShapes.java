@@ -266,13 +266,18 @@ class NameShapes {
     /** Korean syllables of given names that are also English words ("An Se-young", "Kim Dae-won"). */
     static final Set<String> KOREAN_WORDS = Set.of("young", "won", "sun", "man", "son", "gun", "hun", "hang", "bin");
 
-    /** Words of a name, not counting particles after its first word ("Mohammed bin Abdulrahman Al Thani": 3). */
+    /**
+     * Words of a name, not counting particles after its first word nor the glued parts of a word ("Mohammed bin
+     * Abdulrahman Al Thani": 3, "Khalil al-Hayya": 2, "Alexandria Ocasio-Cortez": 2).
+     */
     static int nameWords(Tokens t, int b, int e) {
         int n = 0;
+        boolean counted = false; // the word before: "Ocasio-Cortez", "O'Leary" are one word, "al-Hayya" one more
         for (int k = b; k < e; k++) {
-            if (!t.isWord(k) || t.isDash(k - 1) && t.glued(k) || t.isApostrophe(k - 1) && t.glued(k)) continue;
-            if (n > 0 && PARTICLES.contains(t.lower[k])) continue;
-            n++;
+            if (!t.isWord(k)) continue;
+            if (counted && (t.isDash(k - 1) || t.isApostrophe(k - 1)) && t.glued(k)) continue;
+            counted = n == 0 || !PARTICLES.contains(t.lower[k]);
+            if (counted) n++;
         }
         return n;
     }

@@ -215,5 +215,11 @@ class WorldNamesTest {
         assertEquals(Set.of("Rich Paul", "LeBron James"), people("Rich Paul, the agent of LeBron James, said talks had stalled."));
         assertEquals(Set.of("Paul"), people("Paul said on Monday he would leave. Later Paul, the coach, said he would stay."));
     }
-}
 
+    @Test
+    void anArabicNameWithALowerCaseAlIsTwoWordsAndAGivenNameBeforeACountrysNameIsAPersonWithEvidence() {
+        assertEquals(Set.of("Khalil al-Hayya"), people("Khalil al-Hayya arrived in Cairo on Monday for the talks."));
+        assertEquals(Set.of("Luis Montenegro"), people("Luis Montenegro arrived in Brussels on Thursday."));
+        assertEquals(Set.of(), people("Flights from Montenegro resumed on Thursday."));
+    }
+}
