@@ -17,7 +17,7 @@ class PeopleSnippetsTest {
     @Test
     void namedPeopleInTheDevelopmentSnippetsAreFoundWithFewSpuriousPeople() throws Exception {
         List<PeopleScore.Snippet> all = new ArrayList<>();
-        for (String set : new String[]{"dev", "dev2", "dev3", "dev4", "dev5", "dev6"}) all.addAll(PeopleScore.load(set));
+        for (String set : new String[]{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7"}) all.addAll(PeopleScore.load(set));
         PeopleScore s = PeopleScore.of(all);
         System.out.println("people snippets: " + s);
         assertTrue(s.gold > 250, "too few snippets: " + s);
