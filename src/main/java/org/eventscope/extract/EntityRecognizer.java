@@ -239,9 +239,18 @@ final class EntityRecognizer extends NameEvidence {
         classifyNonPerson(t, s, b, e, out, initial && b == from, hl);
     }
 
-    /** A person named for sure before (the scan ends at the first, and runs only until one exists). */
-    private static boolean surePerson(List<Mention> out) {
-        for (Mention m : out) if (m.kind == ParticipantKind.PERSON && !m.tentative && !m.weak) return true;
+    /**
+     * Someone named before: a sure person, or a single unknown name that may be one ("Kvaratskhelia limped off").
+     * The scan ends at the first; it runs in full only while there is none, and the caller then adds a person.
+     */
+    private boolean personBefore(Tokens t, List<Mention> out) {
+        for (Mention m : out) {
+            if (m.kind == ParticipantKind.PERSON && !m.tentative && !m.weak) return true;
+            if (m.weak && !m.common && m.to - m.from == 1 && m.kind == ParticipantKind.ORGANIZATION && cls(t, m.from) == N
+                    && !t.allCaps(m.from)) {
+                return true;
+            }
+        }
         return false;
     }
 
@@ -298,8 +307,8 @@ final class EntityRecognizer extends NameEvidence {
                 return;
             }
             if (c != N && c != F) return;
-            if (quotedSpeaker(t, b, e) || speaksOfSelf(t, s, b, e) && !surePerson(out)) {
-                // "Lula told reporters", "Jokowi said he" (after a person named before, "Juventus said he" is about them)
+            if (quotedSpeaker(t, b, e) || speaksOfSelf(t, s, b, e) && !personBefore(t, out)) {
+                // "Lula told reporters", "Jokowi said he" (after someone named before, "Napoli said he" is about them)
                 out.add(new Mention(b, e, ParticipantKind.PERSON, null));
                 return;
             }

@@ -186,6 +186,8 @@ class WorldNamesTest {
         assertEquals(Set.of("Prabowo"), people("Prabowo said on Friday he would visit Beijing next month."));
         assertEquals(Set.of("Lula"), people("Lula told reporters the summit would go ahead as planned."));
         assertEquals(Set.of(), people("Frontex said on Friday it would send more officers to the border."));
+        assertFalse(people("Kvaratskhelia limped off in the first half. Napoli said on Monday he would be out for weeks.")
+                .contains("Napoli"), "after someone named before, 'he' is about them");
     }
 
     @Test
