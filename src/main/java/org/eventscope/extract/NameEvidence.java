@@ -151,7 +151,6 @@ class NameEvidence extends PersonClues {
         return lex.isSurname(t.lower[m.from]) || c == F ? 2 : c == N ? 1 : 0;
     }
 
-
     /** "Nvidia's Jensen Huang": a known name after an owner's possessive is that owner's person, not a company. */
     boolean ownersName(Tokens t, int b, int tail, int e) {
         return b == tail && t.wordIs(b - 1, "s") && t.isApostrophe(b - 2)
