@@ -82,81 +82,6 @@ final class EntityRecognizer extends NameEvidence {
         return Character.UnicodeScript.of(t.text.codePointAt(t.start[i])) == Character.UnicodeScript.LATIN;
     }
 
-    private int runEnd(Tokens t, Sentences s, int i) {
-        int sen = s.of[i];
-        int j = i + 1;
-        boolean orgish = cls(t, i) == T || cls(t, i) == O || cls(t, i) == PW;
-        while (j < t.size && j - i < 14 && s.of[j] == sen && !t.newlineBefore(j)) {
-            if (t.capitalised(j) || t.allCaps(j)) {
-                int c = cls(t, j);
-                orgish |= c == T || c == O || c == PW;
-                j++;
-                continue;
-            }
-            if (t.isDash(j) && t.glued(j) && t.glued(j + 1) && t.capitalised(j + 1)) {
-                j += 2;
-                continue;
-            }
-            if (t.isDash(j) && t.glued(j) && t.glued(j + 1) && t.isWord(j + 1) && j - 2 >= i && t.capitalised(j - 2)
-                    && t.capitalised(j - 1) && koreanSyllable(t, j + 1) && !t.isDash(j + 2)) {
-                j += 2; // Lee Jae-yong
-                continue;
-            }
-            if (t.isApostrophe(j) && t.glued(j) && irishO(t, j - 1)) {
-                j += 2; // O' Leary as a tokenizer left it
-                continue;
-            }
-            if (t.is(j, '.') && t.glued(j) && suffix(t, j - 1) && t.capitalised(j + 1) && s.of[j + 1] == sen
-                    && lex.namedThings.contains(t.lower[j + 1])) {
-                j++; // Martin Luther King Jr. Day
-                continue;
-            }
-            if (t.isWord(j) && !t.capitalised(j) && PARTICLES.contains(t.lower[j]) && t.isDash(j + 1)
-                    && t.glued(j + 1) && t.glued(j + 2) && t.capitalised(j + 2)) {
-                j += 3; // al-Assad, el-Sisi
-                continue;
-            }
-            if (t.isApostrophe(j) && t.glued(j) && t.glued(j + 1) && t.isWord(j + 1) && t.isWord(j - 1)
-                    && (t.capitalised(j + 1) && t.len(j - 1) <= 2 || !t.capitalised(j + 1) && t.len(j + 1) >= 3
-                    && !t.wordIs(j + 1, "s") && !t.wordIs(j + 1, "ll") && !t.wordIs(j + 1, "re")
-                    && !t.wordIs(j + 1, "ve"))) {
-                j += 2; // O'Leary, D'Alema, Ma'ruf
-                continue;
-            }
-            if (t.is(j, '.') && t.glued(j) && t.len(j - 1) == 1 && t.capitalised(j - 1)
-                    && (t.capitalised(j + 1) || t.isWord(j + 1) && t.len(j + 1) == 1)) {
-                j++;
-                continue;
-            }
-            if (t.is(j, '.') && t.glued(j) && t.len(j - 1) == 1 && t.capitalised(j - 1) && t.isWord(j - 3)
-                    && t.len(j - 3) == 1 && t.is(j - 2, '.')) {
-                j++; // the final period of U.S.
-                break;
-            }
-            String w = t.w(j);
-            if (t.isWord(j) && CONNECTORS.contains(w) && !t.capitalised(j)) {
-                int k = j + 1;
-                if (t.wordIs(k, "the") && !w.equals("the")) k++;
-                while (PARTICLES.contains(w) && t.isWord(k) && !t.capitalised(k) && PARTICLES.contains(t.lower[k])
-                        && k - j < 3) {
-                    k++; // von der Leyen, de la Rua
-                }
-                boolean joinable = PARTICLES.contains(w) || orgish && !w.equals("and") && !w.equals("the")
-                        || w.equals("&");
-                if (joinable && t.capitalised(k) && s.of[k] == sen && cls(t, k) != M && cls(t, k) != X) {
-                    j = k;
-                    continue;
-                }
-            }
-            if (t.is(j, '&') && t.capitalised(j + 1)) {
-                j++;
-                continue;
-            }
-            break;
-        }
-        return j;
-    }
-
     private void analyse(Tokens t, Sentences s, int from, int e, List<Mention> out, byte[] hl) {
         int sen = s.of[from];
         boolean initial = from == s.first[sen] || isQuote(t, from - 1);
@@ -164,12 +89,13 @@ final class EntityRecognizer extends NameEvidence {
         // leading words that are not names: function words, dates, sentence-initial common words
         while (b < e) {
             int c = cls(t, b);
+            if (familyWord(t, s, b, e, hl)) break;
             if (c == X || c == M || c == C) {
                 b++;
                 continue;
             }
             if (b == from && initial && c == G && placeAt(t, b, e, false) < 0 && e - b > 1 && cls(t, b + 1) != O
-                    && cls(t, b + 1) != PW) {
+                    && cls(t, b + 1) != PW && !wordGivenName(t, s, b, e)) {
                 b++;
                 continue;
             }
@@ -220,12 +146,14 @@ final class EntityRecognizer extends NameEvidence {
         }
         // split into a title/organisation/place prefix and a person-name tail
         int tail = e;
-        while (tail > b && (isNameToken(t, tail - 1) || titleSurname(t, b, tail - 1, e) || innerWord(t, s, b, tail - 1, e))) {
+        while (tail > b && (isNameToken(t, tail - 1) || titleSurname(t, b, tail - 1, e) || innerWord(t, s, b, tail - 1, e)
+                || familyWord(t, s, tail - 1, e, hl))) {
             tail--;
         }
         // trailing particles are part of a name only inside it
         while (tail < e && t.isWord(tail) && PARTICLES.contains(t.lower[tail]) && !t.capitalised(tail)) tail++;
-        for (int k = tail; k < e; k++) {
+        boolean placeGiven = tail == b && nameWords(t, b, e) == 2 && placeNamedPerson(t, s, b, e);
+        for (int k = tail; k < e && !placeGiven; k++) {
             int pe = cls(t, k) == F ? -1 : placeAt(t, k, e, false);
             if (pe > k && pe < e) {
                 tail = pe;
@@ -257,10 +185,11 @@ final class EntityRecognizer extends NameEvidence {
         boolean personTail = false;
         if (nameLen >= 1 && nameLen <= 4) {
             int first = firstWord(t, tail, e);
-            int firstCls = cls(t, first);
+            boolean family = familyWord(t, s, first, e, hl);
+            int firstCls = family ? F : cls(t, first);
             int gCount = 0;
             int nCount = 0;
-            for (int k = tail; k < e; k++) {
+            for (int k = family ? first + 1 : tail; k < e; k++) {
                 if (k > first && PARTICLES.contains(t.w(k)) || suffix(t, k)) continue;
                 int c = cls(t, k);
                 if (c == G) gCount++;
@@ -269,14 +198,19 @@ final class EntityRecognizer extends NameEvidence {
             // "Le Havre", "La Paz", but not "Le Van Hieu": an article-like prefix makes a place of two words
             boolean placeWhole = placeAt(t, tail, e, false) == e || PLACE_PREFIX.contains(t.w(first))
                     && !(PARTICLES.contains(t.w(first)) && countWords(t, tail, e) > 2) || cls(t, e - 1) == PW;
-            // "Naomi Osaka", "Jordan Henderson": a given name that is no place, then a city's name, is a person
+            // "Naomi Osaka", "Jordan Henderson": a given name that is no place, then a city's name, is a person; then a
+            // country's name, with person evidence ("Luis Montenegro arrived")
             boolean givenThenCity = nameLen == 2 && firstCls == F && first == tail && lex.places.get(t.w(first)) == null
-                    && !PLACE_PREFIX.contains(t.w(first)) && lex.countryOf.containsKey(t.w(e - 1));
+                    && !PLACE_PREFIX.contains(t.w(first)) && (lex.countryOf.containsKey(t.w(e - 1))
+                    || ownPlaceName(t.w(e - 1)) && personEvidence(t, s, b, e, false));
+            // "Jannik Sinner", "Chad Smith": a common word as surname after an unknown word or a country (see wordSurname)
+            boolean wordSurname = nameLen == 2 && first == tail && !titled && wordSurname(t, first, e);
+            placeGiven &= !titled; // "Jordan Bardella", "Paris Hilton testified": see placeNamedPerson
             for (int k = tail; k < e && !placeWhole; k++) {
                 Lexicon.Place pl = lex.places.get(t.w(k));
                 if (pl != null && !pl.demonym() && (cls(t, k) != F || pl.canonical().equalsIgnoreCase(t.w(k))
                         && !lex.countryOf.containsKey(t.w(k)))
-                        && (k > tail || nameLen > 1) && !(givenThenCity && k == e - 1)) {
+                        && (k > tail || nameLen > 1) && !(givenThenCity && k == e - 1) && !(placeGiven && k == tail)) {
                     placeWhole = true;
                 }
             }
@@ -284,7 +218,9 @@ final class EntityRecognizer extends NameEvidence {
                 personTail = false;
             } else if (nameLen >= 2) {
                 personTail = (firstCls == F || firstCls == INI) && nCount >= 1 || gCount == 0 && nCount >= 2
-                        || titled && gCount < nameLen;
+                        || titled && gCount < nameLen
+                        || wordSurname && (placeGiven || firstCls == N && personEvidence(t, s, b, e, true))
+                        || b == from && initial && wordGivenName(t, s, b, e);
                 if (headline(t, s, sen, hl) && firstCls != F && !titled) personTail = false;
             } else {
                 boolean head = b < tail && HEAD.contains(t.w(tail - 1)) || honorific(t, tail - 1);
@@ -312,14 +248,27 @@ final class EntityRecognizer extends NameEvidence {
         if (personTail) {
             Mention p = new Mention(tail, e, ParticipantKind.PERSON, null);
             // two unknown words with no given name and no title: a person only if the text confirms it
-            int fc = cls(t, firstWord(t, tail, e));
-            p.tentative = fc != F && fc != INI && !knownName(t, tail, e) && !speechAfter(t, e) && !appositive(t, e)
-                    && !personVerbAfter(t, e) && !honorific(t, b - 1) && !speechBefore(t, b) && !personObject(t, b)
-                    && !pronounAfter(t, s, e);
+            int fc = familyWord(t, s, tail, e, hl) ? F : cls(t, tail);
+            p.tentative = fc != F && fc != INI && !knownName(t, tail, e) && !personEvidence(t, s, b, e, false);
             out.add(p);
             return;
         }
         classifyNonPerson(t, s, b, e, out, initial && b == from, hl);
+    }
+
+    /**
+     * Someone named before: a sure person, or a single unknown name that may be one ("Kvaratskhelia limped off").
+     * The scan ends at the first; it runs in full only while there is none, and the caller then adds a person.
+     */
+    private boolean personBefore(Tokens t, List<Mention> out) {
+        for (Mention m : out) {
+            if (m.kind == ParticipantKind.PERSON && !m.tentative && !m.weak) return true;
+            if (m.weak && !m.common && m.to - m.from == 1 && m.kind == ParticipantKind.ORGANIZATION && cls(t, m.from) == N
+                    && !t.allCaps(m.from)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The run is a company in the list and not also a place. */
@@ -375,6 +324,11 @@ final class EntityRecognizer extends NameEvidence {
                 return;
             }
             if (c != N && c != F) return;
+            if (quotedSpeaker(t, b, e) || speaksOfSelf(t, s, b, e) && !personBefore(t, out)) {
+                // "Lula told reporters", "Jokowi said he" (after someone named before, "Napoli said he" is about them)
+                out.add(new Mention(b, e, ParticipantKind.PERSON, null));
+                return;
+            }
             if (initial && c != N) {
                 // a given name opening a sentence: kept if it names a person the text introduced
                 Mention m = new Mention(b, e, ParticipantKind.PERSON, null);
@@ -387,7 +341,7 @@ final class EntityRecognizer extends NameEvidence {
             Mention m;
             if (appositive(t, e) && t.wordIs(e + 1, "who") && !camel(t, b) && !t.allCaps(b)) {
                 m = new Mention(b, e, ParticipantKind.PERSON, null);
-            } else if (knownSurnameActs(t, b, e) || quotedSpeaker(t, b, e)) {
+            } else if (knownSurnameActs(t, b, e)) {
                 m = new Mention(b, e, ParticipantKind.PERSON, null); // "the Kremlin said Putin would not attend"
             } else if (LOCATIVE.contains(prev) && !t.capitalised(b - 1)) {
                 m = new Mention(b, e, ParticipantKind.PLACE, null);

@@ -12,7 +12,7 @@ import java.util.Set;
  * company's corporate word ("Sun Pharmaceutical"), and the word that makes a holiday or prize of a name;
  * places named in and around titles ("Russian diplomat Sergey Lavrov", "Moscow-backed", "in Tskhinvali").
  */
-class NameEvidence extends NameShapes {
+class NameEvidence extends PersonClues {
 
     /** A title word used as a surname: "Martin Luther King Jr.", "Carole King" (after a given name, at the end). */
     boolean titleSurname(Tokens t, int b, int k, int e) {
@@ -26,31 +26,82 @@ class NameEvidence extends NameShapes {
 
     /**
      * A word that is part of the name only in the middle of one: a title between a given name and a name
-     * ("Hassan Sheikh Mohamud"), or a two-letter word that is a family name after a title ("Vice Premier He Lifeng").
+     * ("Hassan Sheikh Mohamud"), a two-letter word between name words ("Truong My Lan"), or a two-letter word that
+     * is a family name after a title ("Vice Premier He Lifeng", not "Envoy In Addis Ababa").
      */
     boolean innerWord(Tokens t, Sentences s, int b, int k, int e) {
         if (k <= b || k + 1 >= e || !t.capitalised(k) || !isNameToken(t, k + 1)) return false;
         int c = cls(t, k);
         if (c == T) return IN_NAME.contains(t.lower[k]) && cls(t, k - 1) == F;
-        return c == X && t.len(k) == 2 && cls(t, k - 1) == T && k != s.first[s.of[k]];
+        // "Truong My Lan": a two-letter word between two name words
+        if ((c == X || c == G) && t.len(k) == 2 && nameWord(t, k - 1) && nameWord(t, k + 1)) return true;
+        return c == X && FAMILY_WORDS.contains(t.lower[k]) && cls(t, k - 1) == T && k != s.first[s.of[k]];
     }
 
-    /** A surname the actor dictionaries know, alone, with a speech or person verb around it: "said Putin would". */
-    boolean knownSurnameActs(Tokens t, int b, int e) {
-        if (!lex.isSurname(t.lower[b]) || camel(t, b) || t.allCaps(b) || lex.companies.contains(t.lower[b])) return false;
-        return speechAfter(t, e) || personVerbAfter(t, e) || speechBefore(t, b) || SPEECH.contains(t.w(b - 1))
-                && MODALS.contains(t.w(e));
+    /** Two-letter English words that are also East Asian family names ("To Lam", "Do Duc Duy", "Oh Se-hoon"). */
+    static final Set<String> FAMILY_WORDS = Set.of("to", "do", "he", "an", "oh", "so", "no", "ma", "ho", "go");
+    /** Of those, the ones that open English sentences before a name ("To Joe Biden, ...", "So Trump ..."). */
+    static final Set<String> OPENERS = Set.of("to", "so", "no");
+
+    /**
+     * "Vietnam's top leader To Lam", "Do Duc Duy, Vietnam's minister": a capitalised two-letter word that is also a
+     * family name opens a name when a name word follows inside a sentence, or two at the start of one; never in a
+     * title-case line.
+     */
+    boolean familyWord(Tokens t, Sentences s, int k, int e, byte[] hl) {
+        if (k + 1 >= e || !t.isWord(k) || t.len(k) != 2 || !t.capitalised(k) || t.allCaps(k)
+                || !FAMILY_WORDS.contains(t.lower[k]) || !nameWord(t, k + 1)) {
+            return false;
+        }
+        boolean initial = k == s.first[s.of[k]] || isQuote(t, k - 1);
+        // at a sentence start two name words must follow, or a Korean given name ("Oh Se-hoon")
+        boolean two = k + 2 < e && (nameWord(t, k + 2) || t.isDash(k + 2) && t.glued(k + 2));
+        if (initial && (OPENERS.contains(t.lower[k]) || !two)) return false;
+        return !headline(t, s, s.of[k], hl);
+    }
+
+    /** A name word: unknown or a given name, and no place. */
+    private boolean nameWord(Tokens t, int k) {
+        int c = cls(t, k);
+        return (c == N || c == F) && !lex.places.containsKey(t.lower[k]);
     }
 
     /**
-     * A single name that speaks right after a quotation ("...," Sheinbaum said) or tells reporters ("Obi told
-     * reporters"): companies issue statements, people are quoted.
+     * "Jannik Sinner", "Chad Smith": a name of two words whose second is a common English word (no plural, place,
+     * particle or company's word) after an unknown word or a given name that is a country's or region's own name
+     * (after another given name it is a person anyway: "Donald Trump"). Such a name is a person only with evidence
+     * a company or team does not give ("Adani Green said", "Jordan Times said", "Olympic Games").
      */
-    boolean quotedSpeaker(Tokens t, int b, int e) {
-        if (camel(t, b) || t.allCaps(b) || lex.companies.contains(t.w(b))) return false;
-        boolean quote = (t.is(b - 1, '"') || t.is(b - 1, '\u201D')) && t.is(b - 2, ',');
-        if (quote && speechAfter(t, e)) return true;
-        return t.wordIs(e, "told") && (t.wordIs(e + 1, "reporters") || t.wordIs(e + 1, "journalists"));
+    boolean wordSurname(Tokens t, int first, int e) {
+        int last = e - 1;
+        if (last != first + 1 || cls(t, last) != G || lex.places.containsKey(t.lower[last])
+                || PARTICLES.contains(t.lower[last]) || corporateWord(t, last)) {
+            return false;
+        }
+        int fc = cls(t, first);
+        if (fc != F && fc != N || fc == F && !ownPlaceName(t.lower[first]) || camel(t, first) || t.allCaps(first)
+                || camel(t, last)) {
+            return false;
+        }
+        String w = t.lower[last];
+        return !(w.endsWith("s") && !w.endsWith("ss") && lex.common.contains(w.substring(0, w.length() - 1)));
+    }
+
+    /**
+     * "Paris Hilton testified", "Jordan Bardella, who ...": two words, the first a place's name, the second a given
+     * name or a known surname (after a given name that is a country's own name, any name word or a common word),
+     * with person evidence; a speech verb counts only after a given name that is a country's name and before a
+     * name word ("Georgia Harrison told"), since places speak through their governments.
+     */
+    boolean placeNamedPerson(Tokens t, Sentences s, int b, int e) {
+        if (e != b + 2 || !t.isWord(b) || !t.isWord(b + 1) || !t.capitalised(b + 1) || camel(t, b + 1)) return false;
+        Lexicon.Place pl = lex.places.get(t.lower[b]);
+        if (pl == null || pl.demonym() || lex.places.containsKey(t.lower[b + 1])) return false;
+        int lc = cls(t, b + 1);
+        boolean given = cls(t, b) == F && ownPlaceName(t.lower[b]);
+        boolean ws = given && wordSurname(t, b, e);
+        boolean nameWord = lc == F || lex.isSurname(t.lower[b + 1]) || given && lc == N;
+        return (nameWord || ws) && personEvidence(t, s, b, e, !given || ws);
     }
 
     /**
@@ -99,9 +150,6 @@ class NameEvidence extends NameShapes {
         int c = cls(t, m.from);
         return lex.isSurname(t.lower[m.from]) || c == F ? 2 : c == N ? 1 : 0;
     }
-
-    static final Set<String> MODALS = Set.of("would", "will", "could", "should", "might", "may", "must",
-            "had", "has", "was", "is", "did", "does");
 
     /** "Nvidia's Jensen Huang": a known name after an owner's possessive is that owner's person, not a company. */
     boolean ownersName(Tokens t, int b, int tail, int e) {

@@ -5,13 +5,14 @@ import java.util.Set;
 /**
  * What single tokens and short token spans look like to the name recogniser: the class of a capitalised word
  * (title, organisation or place word, given name, common word, unknown name), place and agency names in the
- * gazetteer, and the clues around a name (a title before it, "said" or ", who" after it, title case lines).
+ * gazetteer, where a run of capitals ends, the title before a name and title-case lines ({@link PersonClues} has
+ * the person evidence around a name).
  */
 class NameShapes {
     static final Set<String> CONNECTORS = Set.of("of", "the", "for", "de", "da", "del", "della", "van", "von",
-            "der", "den", "bin", "ibn", "al", "el", "la", "le", "du", "dos", "das", "y", "on", "and", "&");
+            "der", "den", "bin", "ibn", "al", "el", "la", "le", "du", "do", "dos", "das", "y", "on", "and", "&");
     static final Set<String> PARTICLES = Set.of("de", "da", "del", "della", "van", "von", "der", "den", "bin",
-            "ibn", "al", "el", "la", "le", "du", "dos", "das", "y", "ad", "as", "ash", "abu", "bint");
+            "ibn", "al", "el", "la", "le", "du", "do", "dos", "das", "y", "ad", "as", "ash", "abu", "bint");
     static final Set<String> ACTOR_NOUNS = Set.of("troops", "forces", "army", "military", "government", "authorities",
             "leadership", "side", "officials", "president", "diplomats", "police", "soldiers", "navy", "ministry",
             "parliament", "delegation", "jets", "warplanes", "tanks", "missiles", "artillery", "state", "regime",
@@ -77,6 +78,85 @@ class NameShapes {
         if (lex.isGiven(w)) return F;
         if (lex.common.contains(w) && (w.length() > 2 || TWO_LETTER.contains(w))) return G;
         return N;
+    }
+
+    /**
+     * Where a run of capitalised words starting at i ends: across particles ("von der", "al-"), initials, "O'",
+     * Korean given names, "&" and, inside an organisation's name, "of" and "for"; never across a sentence or a line.
+     */
+    int runEnd(Tokens t, Sentences s, int i) {
+        int sen = s.of[i];
+        int j = i + 1;
+        boolean orgish = cls(t, i) == T || cls(t, i) == O || cls(t, i) == PW;
+        while (j < t.size && j - i < 14 && s.of[j] == sen && !t.newlineBefore(j)) {
+            if (t.capitalised(j) || t.allCaps(j)) {
+                int c = cls(t, j);
+                orgish |= c == T || c == O || c == PW;
+                j++;
+                continue;
+            }
+            if (t.isDash(j) && t.glued(j) && t.glued(j + 1) && t.capitalised(j + 1)) {
+                j += 2;
+                continue;
+            }
+            if (t.isDash(j) && t.glued(j) && t.glued(j + 1) && t.isWord(j + 1) && j - 2 >= i && t.capitalised(j - 2)
+                    && t.capitalised(j - 1) && koreanSyllable(t, j + 1) && !t.isDash(j + 2)) {
+                j += 2; // Lee Jae-yong
+                continue;
+            }
+            if (t.isApostrophe(j) && t.glued(j) && irishO(t, j - 1)) {
+                j += 2; // O' Leary as a tokenizer left it
+                continue;
+            }
+            if (t.is(j, '.') && t.glued(j) && suffix(t, j - 1) && t.capitalised(j + 1) && s.of[j + 1] == sen
+                    && lex.namedThings.contains(t.lower[j + 1])) {
+                j++; // Martin Luther King Jr. Day
+                continue;
+            }
+            if (t.isWord(j) && !t.capitalised(j) && PARTICLES.contains(t.lower[j]) && t.isDash(j + 1)
+                    && t.glued(j + 1) && t.glued(j + 2) && t.capitalised(j + 2)) {
+                j += 3; // al-Assad, el-Sisi
+                continue;
+            }
+            if (t.isApostrophe(j) && t.glued(j) && t.glued(j + 1) && t.isWord(j + 1) && t.isWord(j - 1)
+                    && (t.capitalised(j + 1) && t.len(j - 1) <= 2 || !t.capitalised(j + 1) && t.len(j + 1) >= 3
+                    && !t.wordIs(j + 1, "s") && !t.wordIs(j + 1, "ll") && !t.wordIs(j + 1, "re")
+                    && !t.wordIs(j + 1, "ve"))) {
+                j += 2; // O'Leary, D'Alema, Ma'ruf
+                continue;
+            }
+            if (t.is(j, '.') && t.glued(j) && t.len(j - 1) == 1 && t.capitalised(j - 1)
+                    && (t.capitalised(j + 1) || t.isWord(j + 1) && t.len(j + 1) == 1)) {
+                j++;
+                continue;
+            }
+            if (t.is(j, '.') && t.glued(j) && t.len(j - 1) == 1 && t.capitalised(j - 1) && t.isWord(j - 3)
+                    && t.len(j - 3) == 1 && t.is(j - 2, '.')) {
+                j++; // the final period of U.S.
+                break;
+            }
+            String w = t.w(j);
+            if (t.isWord(j) && CONNECTORS.contains(w) && !t.capitalised(j)) {
+                int k = j + 1;
+                if (t.wordIs(k, "the") && !w.equals("the")) k++;
+                while (PARTICLES.contains(w) && t.isWord(k) && !t.capitalised(k) && PARTICLES.contains(t.lower[k])
+                        && k - j < 3) {
+                    k++; // von der Leyen, de la Rua
+                }
+                boolean joinable = PARTICLES.contains(w) || orgish && !w.equals("and") && !w.equals("the")
+                        || w.equals("&");
+                if (joinable && t.capitalised(k) && s.of[k] == sen && cls(t, k) != M && cls(t, k) != X) {
+                    j = k;
+                    continue;
+                }
+            }
+            if (t.is(j, '&') && t.capitalised(j + 1)) {
+                j++;
+                continue;
+            }
+            break;
+        }
+        return j;
     }
 
     /** The longest place or agency name starting at token k within [k, e): its end, or -1. */
@@ -152,7 +232,10 @@ class NameShapes {
         }
         if (c == N && camel(t, k)) return false;
         // "Le Van Hieu", "Ursula Von der Leyen": a particle inside a name even where it is also a place or word
-        if (c == G && PARTICLES.contains(t.lower[k]) && t.capitalised(k + 1) && k > 0 && t.capitalised(k - 1)) return true;
+        if ((c == G || c == T) && PARTICLES.contains(t.lower[k]) && t.capitalised(k + 1) && k > 0 && t.capitalised(k - 1)
+                && cls(t, k - 1) != T) {
+            return true; // "Alexander De Croo"
+        }
         if (c == N || c == F || c == G || c == INI) return !(c == G && lex.places.containsKey(t.lower[k]));
         if (t.is(k, '.') && k > 0 && cls(t, k - 1) == INI) return true;
         if (t.isDash(k) && t.glued(k) && t.glued(k + 1)) return true;
@@ -176,16 +259,25 @@ class NameShapes {
 
     /** The lower-case second half of a Korean given name ("yong" in Jae-yong): short, not an English word. */
     boolean koreanSyllable(Tokens t, int k) {
-        return t.len(k) <= 2 || t.len(k) <= 5 && !lex.common.contains(t.lower[k]) && !t.lower[k].endsWith("ed");
+        return t.len(k) <= 2 || t.len(k) <= 5 && (!lex.common.contains(t.lower[k]) || KOREAN_WORDS.contains(t.lower[k]))
+                && !t.lower[k].endsWith("ed");
     }
 
-    /** Words of a name, not counting particles after its first word ("Mohammed bin Abdulrahman Al Thani": 3). */
+    /** Korean syllables of given names that are also English words ("An Se-young", "Kim Dae-won"). */
+    static final Set<String> KOREAN_WORDS = Set.of("young", "won", "sun", "man", "son", "gun", "hun", "hang", "bin");
+
+    /**
+     * Words of a name, not counting particles after its first word nor the glued parts of a word ("Mohammed bin
+     * Abdulrahman Al Thani": 3, "Khalil al-Hayya": 2, "Alexandria Ocasio-Cortez": 2).
+     */
     static int nameWords(Tokens t, int b, int e) {
         int n = 0;
+        boolean counted = false; // the word before: "Ocasio-Cortez", "O'Leary" are one word, "al-Hayya" one more
         for (int k = b; k < e; k++) {
-            if (!t.isWord(k) || t.isDash(k - 1) && t.glued(k) || t.isApostrophe(k - 1) && t.glued(k)) continue;
-            if (n > 0 && PARTICLES.contains(t.lower[k])) continue;
-            n++;
+            if (!t.isWord(k)) continue;
+            if (counted && (t.isDash(k - 1) || t.isApostrophe(k - 1)) && t.glued(k)) continue;
+            counted = n == 0 || !PARTICLES.contains(t.lower[k]);
+            if (counted) n++;
         }
         return n;
     }
@@ -204,115 +296,6 @@ class NameShapes {
     boolean honorific(Tokens t, int k) {
         if (t.is(k, '.')) k--;
         return t.isWord(k) && lex.honorifics.contains(t.lower[k]);
-    }
-
-    static boolean speechAfter(Tokens t, int e) {
-        int k = e;
-        if (t.is(k, ',')) return false;
-        if (t.wordIs(k, "also") || t.wordIs(k, "has") || t.wordIs(k, "had")) k++;
-        return SPEECH.contains(t.w(k));
-    }
-
-    static final Set<String> PERSON_VERBS = Set.of("met", "visited", "died", "wrote", "urged", "vowed",
-            "resigned", "married", "thanked", "praised", "criticised", "criticized", "accused", "denied", "insisted",
-            "recalled", "admitted", "tweeted", "posted", "smiled", "arrived", "flew", "travelled", "traveled",
-            "spoke", "speaks", "meets", "visits", "thanks", "urges", "promised", "pledged", "himself", "herself",
-            "believes", "believed", "thinks", "thought", "hopes", "hoped", "feels", "felt", "fears", "feared",
-            "knows", "knew", "recalls", "remembers", "remembered", "smiles", "laughed", "wept", "complained",
-            "scored", "scores", "bowled", "batted", "netted", "homered", "pitched", "sprinted", "equalised",
-            "equalized", "served", "conceded", "resigns", "retired", "retires", "apologised", "apologized");
-
-    /** "said X", "says X", "added X", "according to X": speech right before a name introduces a speaker. */
-    static boolean speechBefore(Tokens t, int b) {
-        String w = t.w(b - 1);
-        if (w.equals("to") && t.wordIs(b - 2, "according")) return true;
-        return !t.capitalised(b - 1) && (w.equals("said") || w.equals("says") || w.equals("added")
-                || w.equals("wrote") || w.equals("explained") || w.equals("asked") || w.equals("warned"));
-    }
-
-    /**
-     * "X arrived in Accra. He said ...", "X thinks so, she said": he or she opening the next sentence, or after a
-     * comma later in the same sentence, with no other capitalised word in between.
-     */
-    boolean pronounAfter(Tokens t, Sentences s, int e) {
-        if (e >= t.size) return false;
-        int sen = s.of[e - 1];
-        for (int k = e; k < t.size && k - e < 40; k++) {
-            if (s.of[k] != sen) {
-                return s.of[k] == sen + 1 && k == s.first[s.of[k]] && (t.wordIs(k, "he") || t.wordIs(k, "she"));
-            }
-            if (t.isWord(k) && t.capitalised(k)) return false;
-            if ((t.wordIs(k, "he") || t.wordIs(k, "she")) && t.is(k - 1, ',')) return true;
-        }
-        return false;
-    }
-
-    static final Set<String> BUSINESS = Set.of("profit", "profits", "sales", "revenue", "revenues", "earnings",
-            "output", "orders", "shipments", "deliveries", "shares", "investors", "shareholders", "dividend",
-            "dividends", "production", "bookings", "margins", "turnover", "clients", "customers", "employees",
-            "staff", "suppliers", "lenders", "creditors", "bondholders", "losses", "loss");
-
-    /** "X said profits rose", "X told investors": a speech verb whose first word is the company's business. */
-    static boolean businessReport(Tokens t, int e) {
-        int k = e;
-        if (t.wordIs(k, "also") || t.wordIs(k, "has") || t.wordIs(k, "had")) k++;
-        if (!SPEECH.contains(t.w(k))) return false;
-        k++;
-        if (t.wordIs(k, "that") || t.wordIs(k, "its") || t.wordIs(k, "quarterly") || t.wordIs(k, "annual")) k++;
-        if (t.wordIs(k, "net") || t.wordIs(k, "quarterly") || t.wordIs(k, "annual")) k++;
-        return BUSINESS.contains(t.w(k));
-    }
-
-    static final Set<String> PERSON_PASSIVES = Set.of("quoted", "born", "sworn", "arrested", "detained", "jailed",
-            "imprisoned", "sentenced", "convicted", "acquitted", "pardoned", "freed", "released", "killed", "murdered",
-            "assassinated", "stabbed", "shot", "wounded", "injured", "kidnapped", "abducted", "elected", "re-elected",
-            "appointed", "inaugurated", "disqualified", "hospitalised", "hospitalized", "buried", "exiled", "deported");
-    static final Set<String> MEDALS = Set.of("gold", "silver", "bronze");
-    static final Set<String> ORDINAL = Set.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
-            "eighth", "ninth", "tenth", "last", "runner-up");
-    /** Verbs whose object is a person: "endorsed X", "congratulated X". */
-    static final Set<String> PERSON_OBJECT = Set.of("endorsed", "endorses", "endorsing", "congratulated",
-            "congratulates", "interviewed", "arrested", "detained", "nominated", "succeeding", "replacing",
-            "appointed", "appoints", "sacked", "pardoned", "married");
-
-    /** "endorsed X", "succeeding X": a verb right before the name that takes a person as its object. */
-    static boolean personObject(Tokens t, int b) {
-        return !t.capitalised(b - 1) && PERSON_OBJECT.contains(t.w(b - 1));
-    }
-
-    /** "X met", "X visited", "X urged": verbs that take people as subjects. */
-    static boolean personVerbAfter(Tokens t, int e) {
-        int k = e;
-        if (t.wordIs(k, "also") || t.wordIs(k, "has") || t.wordIs(k, "had") || t.wordIs(k, "later")) k++;
-        // "X was sworn in", "X has been arrested": things done to people
-        if ((t.wordIs(k, "was") || t.wordIs(k, "is") || t.wordIs(k, "been")) && PERSON_PASSIVES.contains(t.w(k + 1))) {
-            return true;
-        }
-        // sport: "X won silver", "X finished sixth"
-        if ((t.wordIs(k, "won") || t.wordIs(k, "wins") || t.wordIs(k, "took")) && MEDALS.contains(t.w(k + 1))) return true;
-        if ((t.wordIs(k, "finished") || t.wordIs(k, "finishes") || t.wordIs(k, "placed")) && ORDINAL.contains(t.w(k + 1))) {
-            return true;
-        }
-        // "X hit his 50th home run", "X thanked her supporters": a verb whose object is the subject's own
-        if (t.isWord(k) && !t.capitalised(k) && t.len(k) > 2 && (t.wordIs(k + 1, "his") || t.wordIs(k + 1, "her"))) {
-            return true;
-        }
-        return PERSON_VERBS.contains(t.w(k));
-    }
-
-    /** ", who", ", the/a/an <title>" or ", 45," after a name: a person. */
-    boolean appositive(Tokens t, int e) {
-        if (!t.is(e, ',')) return false;
-        String w = t.w(e + 1);
-        if (w.equals("who")) return true;
-        if (t.isNum(e + 1) && t.is(e + 2, ',')) return true;
-        int k = w.equals("the") || w.equals("a") || w.equals("an") ? e + 2 : e + 1;
-        // ", a 41-year-old teacher", ", 34-year-old"
-        if (t.isNum(k) && t.isDash(k + 1) && t.wordIs(k + 2, "year") && t.isDash(k + 3) && t.wordIs(k + 4, "old")) {
-            return true;
-        }
-        for (int q = k; q < k + 4; q++) if (HEAD.contains(t.w(q)) || lex.personNouns.contains(t.w(q))) return true;
-        return false;
     }
 
     /** Lower-case title words right before a name ("Abkhaz leader", "top diplomat", "his counterpart"). */
@@ -378,18 +361,30 @@ class NameShapes {
         return w.length() > 3 && w.endsWith("s") && lex.titles.contains(w.substring(0, w.length() - 1));
     }
 
-    /** A line in title case ("Russian, South Ossetian Foreign Ministers Sign ..."): capitals say little there. */
+    /** Short words a title-case line leaves in lower case besides prepositions ("Talks With the Taliban"). */
+    static final Set<String> TITLE_CASE_LOWER = Set.of("the", "with", "but", "nor", "yet", "via", "per", "off", "amid",
+            "vs", "upon", "onto", "against", "among", "despite");
+
+    /**
+     * A line in title case ("Russian, South Ossetian Foreign Ministers Sign ..."): capitals say little there. Four
+     * capitalised words and no lower-case word but prepositions; one more lower-case word only in a line that does
+     * not end like a sentence ("Abiy Ahmed held talks in Addis Ababa on Monday." is body text).
+     */
     boolean headline(Tokens t, Sentences s, int sen, byte[] hl) {
         if (hl[sen] != 0) return hl[sen] > 0;
         int caps = 0;
         int lower = 0;
         for (int k = s.first[sen]; k < s.last[sen] && caps + lower < 60; k++) {
-            if (!t.isWord(k) || t.len(k) < 4) continue;
-            if (t.capitalised(k)) caps++;
-            else if (t.len(k) >= 5 && !DatePatterns.PREPOSITIONS.contains(t.lower[k])) lower++;
+            if (!t.isWord(k) || t.len(k) < 3) continue;
+            if (t.capitalised(k)) {
+                if (t.len(k) >= 4) caps++;
+            } else if (!DatePatterns.PREPOSITIONS.contains(t.lower[k]) && !TITLE_CASE_LOWER.contains(t.lower[k])) {
+                lower++;
+            }
         }
-        // a title-case line: capitals everywhere, hardly a long lower-case word
-        boolean h = caps >= 4 && lower <= 1;
+        int end = s.last[sen] - 1;
+        while (end > s.first[sen] && isQuote(t, end)) end--;
+        boolean h = caps >= 4 && (lower == 0 || lower == 1 && !t.is(end, '.'));
         hl[sen] = (byte) (h ? 1 : -1);
         return h;
     }

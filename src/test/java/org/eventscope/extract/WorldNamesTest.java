@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import static org.eventscope.extract.Examples.analyse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** People's names from many naming traditions, and the names of things that only look like people, as examples. */
@@ -156,5 +157,71 @@ class WorldNamesTest {
         assertEquals(Set.of("Oyelaran Adebisi"), people("The party endorsed Oyelaran Adebisi for the governorship."));
         assertEquals(Set.of(), people("Zenquist Hollow was fined $2 million by the regulator on Monday."));
         assertEquals(Set.of("Letsile Tebogo"), people("Letsile Tebogo won gold in the 200 metres, Botswana's first Olympic title."));
+    }
+
+    @Test
+    void aCommonWordAsSurnameAfterACountrysNameNeedsEvidenceACompanyDoesNotGive() {
+        assertEquals(Set.of("Chad Smith"), people("Chad Smith scored twice as Leeds beat Hull on Friday night."));
+        assertEquals(Set.of("Jordan Bardella"), people("Jordan Bardella, who leads the party, called for a new vote."));
+        assertEquals(Set.of(), people("Georgia Power said demand rose in the summer heat."));
+        assertEquals(Set.of(), people("Adani Green said on Monday it would raise funds abroad."));
+    }
+
+    @Test
+    void aTwoLetterWordThatIsAFamilyNameOpensANameInsideASentence() {
+        assertEquals(Set.of("To Lam"), people("Party chief To Lam arrived in Jakarta on Sunday for a two-day visit."));
+        assertEquals(Set.of("Do Duc Duy"), people("Do Duc Duy, the environment minister, toured the flooded provinces."));
+        assertEquals(Set.of("Joe Biden"), people("To Joe Biden, the result was a relief, an aide said."));
+        assertEquals(Set.of("Alexander De Croo"), people("Alexander De Croo resigned as prime minister on Monday."));
+    }
+
+    @Test
+    void aShortBodySentenceFullOfCapitalsIsNoHeadlineAndKeepsItsPersonEvidence() {
+        assertEquals(Set.of("Kebede Alemu"), people("Kebede Alemu met the envoy in Addis Ababa on Monday."));
+        assertEquals(Set.of(), people("Kebede Alemu Meets Envoy In Addis Ababa"), "a title-case headline");
+    }
+
+    @Test
+    void aSingleNameThatSpeaksOfItselfIsAPersonAndOrganisationsSayIt() {
+        assertEquals(Set.of("Prabowo"), people("Prabowo said on Friday he would visit Beijing next month."));
+        assertEquals(Set.of("Lula"), people("Lula told reporters the summit would go ahead as planned."));
+        assertEquals(Set.of(), people("Frontex said on Friday it would send more officers to the border."));
+        assertFalse(people("Kvaratskhelia limped off in the first half. Napoli said on Monday he would be out for weeks.")
+                .contains("Napoli"), "after someone named before, 'he' is about them");
+    }
+
+    @Test
+    void aCountrysPossessiveIntroducesAPersonButNotACompanyReportingItsBusiness() {
+        assertEquals(Set.of("Tarcisio Freitas"), people("Brazil's Tarcisio Freitas won the vote by a wide margin."));
+        assertEquals(Set.of(), people("Russia's Gazprom Neft raised output by 3 percent last year."));
+        Analysis a = analyse("Floods in Rio Grande do Sul killed at least 100 people.", "2024-06-03");
+        assertTrue(a.entities().stream().anyMatch(e -> e.kind() == ParticipantKind.PLACE
+                && e.name().equals("Rio Grande do Sul")), a.entities().toString());
+    }
+
+    @Test
+    void aCitysNameBeforeAGivenNameOrSurnameIsAPersonOnlyWithEvidenceAPlaceDoesNotGive() {
+        assertEquals(Set.of("Paris Hilton"), people("Paris Hilton testified before the committee on Wednesday."));
+        assertFalse(people("Paris Hilton said on Tuesday that bookings rose by a tenth.").contains("Paris Hilton"),
+                "a hotel, or the city and a surname: a speech verb proves nothing");
+    }
+
+    @Test
+    void aKoreanFamilyNameThatIsAnEnglishWordOpensASentenceBeforeAHyphenatedGivenName() {
+        assertEquals(Set.of("Oh Se-hoon"), people("Oh Se-hoon, the mayor of Seoul, unveiled a housing plan."));
+        assertEquals(Set.of("An Se-young"), people("An Se-young won the world title in Copenhagen."));
+    }
+
+    @Test
+    void aWordOpeningASentenceBeforeAGivenNameIsTheGivenNameWhenAnAppositionFollows() {
+        assertEquals(Set.of("Rich Paul", "LeBron James"), people("Rich Paul, the agent of LeBron James, said talks had stalled."));
+        assertEquals(Set.of("Paul"), people("Paul said on Monday he would leave. Later Paul, the coach, said he would stay."));
+    }
+
+    @Test
+    void anArabicNameWithALowerCaseAlIsTwoWordsAndAGivenNameBeforeACountrysNameIsAPersonWithEvidence() {
+        assertEquals(Set.of("Khalil al-Hayya"), people("Khalil al-Hayya arrived in Cairo on Monday for the talks."));
+        assertEquals(Set.of("Luis Montenegro"), people("Luis Montenegro arrived in Brussels on Thursday."));
+        assertEquals(Set.of(), people("Flights from Montenegro resumed on Thursday."));
     }
 }
