@@ -27,15 +27,14 @@ final class Tense {
     /** Past verbs whose infinitive happened: "began to fall", "managed to escape", "voted to remove". */
     private static final Set<String> DONE = Set.of("began", "started", "continued", "managed", "tried", "failed",
             "ceased", "stopped", "used", "came", "went", "helped", "rushed", "moved", "voted", "chose", "decided",
-            "refused", "happened", "appeared", "seemed", "got");
+            "refused", "happened", "appeared", "seemed", "got", "had", "declined", "forced", "able", "unable");
+
+    /** "the first to", "the last to", "the only one to": who did it, not what is to come. */
+    private static final Set<String> RANK = Set.of("first", "last", "second", "third", "only", "one", "latest");
 
     /** Verbs that move something to a later date: the date after "until", "to" or "for" is still to come. */
     private static final Set<String> MOVED = Set.of("adjourned", "postponed", "deferred", "extended", "delayed",
             "rescheduled", "set", "slated", "scheduled", "back");
-
-    /** Past verbs whose "to" clause happened then: "began to recede", "managed to escape", "had to leave". */
-    private static final Set<String> DONE_TO = Set.of("began", "started", "continued", "managed", "failed", "tried",
-            "had", "refused", "declined", "appeared", "seemed", "happened", "ceased", "forced", "able", "unable");
 
     private Tense() {
     }
@@ -79,7 +78,7 @@ final class Tense {
             return t.wordIs(k - 1, "is") || t.wordIs(k - 1, "are") || t.wordIs(k + 2, "held")
                     ? Anchor.Tense.FUTURE : null;
         if (FUTURE.contains(w) && !w.equals("ll") && !w.equals("won")) return Anchor.Tense.FUTURE;
-        if (w.equals("to") && DONE_TO.contains(t.w(k - 1))) return Anchor.Tense.PAST; // "began to recede on Monday"
+        if (w.equals("to") && RANK.contains(t.w(k - 1))) return null; // "became the last to ratify"
         if (w.equals("to") && t.isWord(k + 1) && !t.capitalised(k + 1) && !DETERMINERS.contains(t.lower[k + 1])
                 && !t.lower[k + 1].endsWith("ed") && !t.lower[k + 1].endsWith("ing")) {
             if (DONE.contains(t.w(k - 1))) return Anchor.Tense.PAST; // "began to fall on April 29": it did
