@@ -311,8 +311,7 @@ final class Coreference {
     /** "the Russian Foreign Minister", "the Russian FM": the only person the text gave such a title. */
     private void addTitleAliases(Tokens t, List<EntityRecognizer.Mention> out, Map<String, String> titleOf) {
         if (titleOf.isEmpty()) return;
-        Map<String, Set<String>> titleWords = new HashMap<>();
-        for (Map.Entry<String, String> e : titleOf.entrySet()) titleWords.put(e.getKey(), words(e.getValue()));
+        Map<String, Set<String>> titleWords = null; // made when the first "the <title>" is met
         boolean[] taken = new boolean[t.size];
         for (EntityRecognizer.Mention m : out) for (int k = m.from; k < m.to; k++) taken[k] = true;
         List<EntityRecognizer.Mention> add = new ArrayList<>();
@@ -346,6 +345,10 @@ final class Coreference {
             if (want.isEmpty() || want.size() == 1 && lex.places.containsKey(want.iterator().next())) continue;
             String hit = null;
             int hits = 0;
+            if (titleWords == null) {
+                titleWords = new HashMap<>();
+                for (Map.Entry<String, String> e : titleOf.entrySet()) titleWords.put(e.getKey(), words(e.getValue()));
+            }
             for (Map.Entry<String, Set<String>> e : titleWords.entrySet()) {
                 if (e.getValue().containsAll(want)) {
                     hit = e.getKey();
@@ -363,7 +366,21 @@ final class Coreference {
 
     private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
 
+    /** The words of titles seen before: titles repeat from article to article ("President", "Foreign Minister"). */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Set<String>> TITLE_WORDS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The words of a title, demonyms as their countries ("Russian FM" = {russia, foreign, minister}); callers copy. */
     private Set<String> words(String title) {
+        Set<String> hit = TITLE_WORDS.get(title);
+        if (hit != null) return new HashSet<>(hit);
+        Set<String> w = titleWords(title);
+        if (TITLE_WORDS.size() > 10_000) TITLE_WORDS.clear();
+        TITLE_WORDS.put(title, Set.copyOf(w));
+        return w;
+    }
+
+    private Set<String> titleWords(String title) {
         Set<String> s = new HashSet<>();
         for (String w : NOT_LETTERS.split(title.toLowerCase(Locale.ROOT))) {
             if (w.isEmpty()) continue;
