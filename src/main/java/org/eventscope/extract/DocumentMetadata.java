@@ -148,11 +148,13 @@ public final class DocumentMetadata {
         while (from < text.length() && seen <= HEAD_LINES) {
             int nl = text.indexOf('\n', from);
             int to = nl < 0 ? text.length() : nl;
-            String line = text.substring(from, to).replace("\uFEFF", "").strip();
-            if (!line.isEmpty()) {
+            boolean blank = true;
+            for (int k = from; k < to && blank; k++) blank = Character.isWhitespace(text.charAt(k));
+            if (!blank) {
                 seen++;
-                if (line.length() <= 160 && (STAMP_LINE.matcher(line).lookingAt() || BY_AUTHOR.matcher(line).matches()
-                        || BYLINE_AUTHOR.matcher(line).find())) {
+                String line = to - from > 200 ? "" : text.substring(from, to).replace("\uFEFF", "").strip();
+                if (!line.isEmpty() && line.length() <= 160 && (STAMP_LINE.matcher(line).lookingAt()
+                        || BY_AUTHOR.matcher(line).matches() || BYLINE_AUTHOR.matcher(line).find())) {
                     out.add(new int[]{from, to});
                 }
             }

@@ -79,11 +79,67 @@ final class Tokens {
     byte[] cls;
 
     private String lowerWord(int s, int e) {
-        for (int k = s; k < e; k++) {
-            char c = text.charAt(k);
-            if (c >= 'A' && c <= 'Z' || c > 127) return text.substring(s, e).toLowerCase(Locale.ROOT);
+        return WORDS.get().lower(text, s, e);
+    }
+
+    private static final ThreadLocal<WordTable> WORDS = ThreadLocal.withInitial(WordTable::new);
+
+    /**
+     * The lower-case words this thread has seen, one String each: a word met again in another article is the
+     * same instance, so it is neither allocated again nor hashed again by the word lists it is looked up in
+     * (String caches its hash). Open addressing on the characters; emptied when full.
+     */
+    private static final class WordTable {
+        private static final int SIZE = 1 << 15;
+        private static final int MAX_LEN = 24;
+        private final String[] words = new String[SIZE];
+        private int used;
+
+        String lower(String text, int s, int e) {
+            if (e - s > MAX_LEN) return plainLower(text, s, e);
+            int h = 0;
+            for (int k = s; k < e; k++) {
+                char c = text.charAt(k);
+                if (c > 127) return plainLower(text, s, e);
+                if (c >= 'A' && c <= 'Z') c = (char) (c + 32);
+                h = 31 * h + c;
+            }
+            int mask = SIZE - 1;
+            int at = (h ^ (h >>> 16)) & mask;
+            while (true) {
+                String w = words[at];
+                if (w == null) break;
+                if (same(w, text, s, e)) return w;
+                at = (at + 1) & mask;
+            }
+            if (used > SIZE / 2) {
+                java.util.Arrays.fill(words, null);
+                used = 0;
+                at = (h ^ (h >>> 16)) & mask;
+            }
+            String w = plainLower(text, s, e);
+            words[at] = w;
+            used++;
+            return w;
         }
-        return text.substring(s, e);
+
+        private static boolean same(String w, String text, int s, int e) {
+            if (w.length() != e - s) return false;
+            for (int k = s; k < e; k++) {
+                char c = text.charAt(k);
+                if (c >= 'A' && c <= 'Z') c = (char) (c + 32);
+                if (w.charAt(k - s) != c) return false;
+            }
+            return true;
+        }
+
+        private static String plainLower(String text, int s, int e) {
+            for (int k = s; k < e; k++) {
+                char c = text.charAt(k);
+                if (c >= 'A' && c <= 'Z' || c > 127) return text.substring(s, e).toLowerCase(Locale.ROOT);
+            }
+            return text.substring(s, e);
+        }
     }
 
     boolean isWord(int i) { return i >= 0 && i < size && type[i] == WORD; }
