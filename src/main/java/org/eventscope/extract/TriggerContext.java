@@ -72,6 +72,8 @@ final class TriggerContext {
     private static final Set<String> WINNERS = Set.of("winner", "victor", "president-elect");
     private static final Set<String> MEMBERS = Set.of("member", "members", "signatory", "signatories");
     private static final Set<String> VOTERS = Set.of("voters", "electorate", "electors", "citizens");
+    private static final Set<String> GATHER = Set.of("gather", "gathers", "gathered", "assemble", "assembles",
+            "assembled", "converge", "converged", "converges");
     private static final Set<String> VOTE_VERBS = Set.of("reject", "rejects", "rejected", "approve", "approves",
             "approved", "back", "backs", "backed");
     private static final Set<String> OWNERS = Set.of("owner", "owners", "shareholder", "stakeholder", "parent");
@@ -107,7 +109,7 @@ final class TriggerContext {
         if (verb == null && !DECIDE.contains(t.w(k))) return null;
         if (verb != null && verb.kind() != EventKind.MILITARY && verb.kind() != EventKind.DISASTER
                 && verb.kind() != EventKind.LEGAL && verb.kind() != EventKind.THREAT && !MOVEMENT.contains(verb.lemma())
-                && !DECIDE.contains(t.w(k)) && !VOTE_VERBS.contains(t.w(k))) {
+                && !DECIDE.contains(t.w(k)) && !VOTE_VERBS.contains(t.w(k)) && !GATHER.contains(t.w(k))) {
             return verb; // no subject changes the kind of a meeting, a statement, a deal
         }
         boolean coordinated = false;
@@ -149,6 +151,10 @@ final class TriggerContext {
                 if (CRAFT.contains(w)) { // "a container ship struck the bridge": an accident
                     return new Triggers.Hit(EventKind.DISASTER, verb.strength(), verb.lemma(), false, verb.object());
                 }
+            }
+            // "supporters gathered outside the detention centre": a rally, not a meeting
+            if (PROTESTERS.contains(w) && GATHER.contains(t.w(k))) {
+                return new Triggers.Hit(EventKind.PROTEST, verb.strength(), verb.lemma(), false, verb.object());
             }
             if (TROOPS.contains(w) && MOVEMENT.contains(verb.lemma())) {
                 return new Triggers.Hit(EventKind.MILITARY, 0.9, verb.lemma(), false, verb.object());

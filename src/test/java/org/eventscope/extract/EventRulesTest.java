@@ -453,4 +453,20 @@ class EventRulesTest {
                 + "July 26.", "2023-07-30", "2023-07-26");
         assertEquals(EventKind.MILITARY, e.kind());
     }
+
+    @Test
+    void aStatementNounTakesTheSubjectOfTheVerbItIsSaidIn() {
+        ExtractedEvent e = event("Mali and Burkina Faso, both ruled by military governments, said in a joint statement on "
+                + "Monday that they would stand together.", "2023-08-01", "2023-07-31");
+        assertEquals(EventKind.STATEMENT, e.kind());
+        assertTrue(e.participants().contains("Burkina Faso"), e.participants().toString());
+    }
+
+    @Test
+    void supportersGatheringIsARallyOfTheirCountry() {
+        ExtractedEvent e = event("Dozens of Peruvian supporters gathered outside the embassy on Wednesday evening.",
+                "2025-03-13", "2025-03-12");
+        assertEquals(EventKind.PROTEST, e.kind());
+        assertTrue(e.participants().contains("Peru"), e.participants().toString());
+    }
 }
