@@ -17,7 +17,8 @@ final class TriggerPhrases {
     private static final Set<String> MORE = Set.of("collapse", "collapses", "collapsed", "host", "hosts", "hosted",
             "hosting", "cut", "cuts", "sever", "severs", "severed", "break", "breaks", "broke", "release", "releases",
             "released", "raise", "raises", "raised", "hoist", "hoists", "hoisted", "withdraw", "withdraws", "withdrew",
-            "withdrawn", "withdrawal", "pulled", "held");
+            "withdrawn", "withdrawal", "pulled", "held", "began", "begin", "begins", "started", "start", "starts",
+            "return", "returns", "returned", "returning");
 
     private TriggerPhrases() {
     }
@@ -134,6 +135,15 @@ final class TriggerPhrases {
 
     /** The readings of {@link #MORE}: a hit, or null when the word's own entry applies. */
     private static Hit more(Tokens t, int i, String w) {
+        // "the convention began work on July 4", "the new parliament started its work": a body's first sitting
+        if (w.startsWith("beg") || w.startsWith("start")) {
+            boolean work = t.wordIs(i + 1, "work") || t.wordIs(i + 2, "work") && Triggers.DETERMINERS.contains(t.w(i + 1));
+            return work ? new Hit(EventKind.MEETING, 0.8, "begin work", false) : null;
+        }
+        // "returned to Bangkok after 15 years in exile": a homecoming (not "returned to power", "to normal")
+        if (w.startsWith("return")) {
+            return t.wordIs(i + 1, "to") && t.capitalised(i + 2) ? new Hit(EventKind.VISIT, 0.8, "return", false) : null;
+        }
         // "has been held in his residence since", "was held hostage": a detention, told weakly (a state)
         if (w.equals("held")) {
             String p = t.w(i - 1);

@@ -469,4 +469,13 @@ class EventRulesTest {
         assertEquals(EventKind.PROTEST, e.kind());
         assertTrue(e.participants().contains("Peru"), e.participants().toString());
     }
+
+    @Test
+    void aBodyBeginningWorkAndALeaderReturningToACityAreHappenings() {
+        assertEquals(EventKind.MEETING, kind("The new assembly began work on July 4, 2021.", "2022-09-05", "2021-07-04"));
+        assertEquals(EventKind.VISIT, kind("The former premier returned to Phnom Penh in August last year after years in exile.",
+                "2024-08-17", "2023-08"));
+        assertTrue(Examples.analyse("Prices returned to normal on Monday.", "2024-08-17").events().stream()
+                .noneMatch(e -> e.kind() == EventKind.VISIT));
+    }
 }
