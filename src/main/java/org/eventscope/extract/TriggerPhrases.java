@@ -18,7 +18,7 @@ final class TriggerPhrases {
             "hosting", "cut", "cuts", "sever", "severs", "severed", "break", "breaks", "broke", "release", "releases",
             "released", "raise", "raises", "raised", "hoist", "hoists", "hoisted", "withdraw", "withdraws", "withdrew",
             "withdrawn", "withdrawal", "pulled", "held", "began", "begin", "begins", "started", "start", "starts",
-            "return", "returns", "returned", "returning");
+            "return", "returns", "returned", "returning", "take", "takes", "took", "taken", "taking");
 
     private TriggerPhrases() {
     }
@@ -135,6 +135,11 @@ final class TriggerPhrases {
 
     /** The readings of {@link #MORE}: a hit, or null when the word's own entry applies. */
     private static Hit more(Tokens t, int i, String w) {
+        // "took over from co-founder Travis Kalanick", "took over as chief executive": a succession in office
+        if (w.startsWith("t")) {
+            boolean office = t.wordIs(i + 1, "over") && (t.wordIs(i + 2, "from") || t.wordIs(i + 2, "as"));
+            return office ? new Hit(EventKind.APPOINTMENT, 0.85, "take over", false) : null;
+        }
         // "the convention began work on July 4", "the new parliament started its work": a body's first sitting
         if (w.startsWith("beg") || w.startsWith("start")) {
             boolean work = t.wordIs(i + 1, "work") || t.wordIs(i + 2, "work") && Triggers.DETERMINERS.contains(t.w(i + 1));

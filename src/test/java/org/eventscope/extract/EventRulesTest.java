@@ -478,4 +478,12 @@ class EventRulesTest {
         assertTrue(Examples.analyse("Prices returned to normal on Monday.", "2024-08-17").events().stream()
                 .noneMatch(e -> e.kind() == EventKind.VISIT));
     }
+
+    @Test
+    void takingOverFromSomeoneIsASuccessionInOffice() {
+        ExtractedEvent e = event("Rania Haddad, who took over from founder Omar Said in August last year, cut costs.",
+                "2018-03-26", "2017-08");
+        assertEquals(EventKind.APPOINTMENT, e.kind());
+        assertTrue(e.participants().contains("Rania Haddad"), e.participants().toString());
+    }
 }
