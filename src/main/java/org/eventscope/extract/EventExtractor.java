@@ -188,6 +188,8 @@ final class EventExtractor {
             usedDate[p.di] = true;
             EntityRecognizer.Mention subject = !p.hit.noun() ? subjects.of(a, p.trigger, inDate, ms)
                     : relative(t, a, p.trigger, ms);
+            // "Khosrowshahi, who took over from Kalanick": the person a "who" before the verb stands for
+            if (subject == null && !p.hit.noun() && t.wordIs(p.trigger - 1, "who")) subject = relative(t, a, p.trigger, ms);
             if (subject == null && p.hit.noun()) subject = subjects.possessor(a, p.trigger);
             if (subject == null && p.hit.noun()) { // "Mali and Burkina Faso said in a joint statement": the sayer's
                 int v = Subjects.governing(t, a, p.trigger);

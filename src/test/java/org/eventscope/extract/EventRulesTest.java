@@ -485,5 +485,6 @@ class EventRulesTest {
                 "2018-03-26", "2017-08");
         assertEquals(EventKind.APPOINTMENT, e.kind());
         assertTrue(e.participants().contains("Rania Haddad"), e.participants().toString());
+        assertTrue(e.title().startsWith("Haddad takes over"), e.title()); // "X, who took over": X is its subject
     }
 }
