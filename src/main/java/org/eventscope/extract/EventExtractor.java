@@ -188,7 +188,13 @@ final class EventExtractor {
             usedDate[p.di] = true;
             EntityRecognizer.Mention subject = !p.hit.noun() ? subjects.of(a, p.trigger, inDate, ms)
                     : relative(t, a, p.trigger, ms);
+            // "Khosrowshahi, who took over from Kalanick": the person a "who" before the verb stands for
+            if (subject == null && !p.hit.noun() && t.wordIs(p.trigger - 1, "who")) subject = relative(t, a, p.trigger, ms);
             if (subject == null && p.hit.noun()) subject = subjects.possessor(a, p.trigger);
+            if (subject == null && p.hit.noun()) { // "Mali and Burkina Faso said in a joint statement": the sayer's
+                int v = Subjects.governing(t, a, p.trigger);
+                if (v >= 0) subject = subjects.of(a, v, inDate, ms);
+            }
             String phrase = subject != null || p.hit.noun() || actorBefore(ms, p.trigger) ? null
                     : subjects.phrase(a, p.trigger, inDate);
             out.add(event(t, s, sen, p, ms, subject, phrase, subjects));

@@ -27,7 +27,7 @@ final class Subjects {
             "promised", "vow", "vowed", "refuse", "refused", "fail", "failed", "manage", "managed", "threaten",
             "threatened", "offer", "offered", "prepare", "prepared", "need", "needs", "needed");
     private static final Set<String> ASIDE = Set.of("which", "who", "whose", "a", "an", "the", "its", "his", "her",
-            "their", "one", "also", "now", "already", "itself", "based", "best", "known", "led");
+            "their", "one", "also", "now", "already", "itself", "based", "best", "known", "led", "both");
     private static final Set<String> ORG_NOUNS = Set.of("company", "firm", "airline", "carrier", "manufacturer", "maker",
             "planemaker", "automaker", "carmaker", "group", "bank", "retailer", "giant", "corporation", "conglomerate",
             "government", "ministry", "court", "team", "club", "party", "insurer", "lender", "operator", "producer",
@@ -38,7 +38,8 @@ final class Subjects {
             "governor", "mayor", "senator", "official", "director", "secretary", "ambassador", "envoy", "coach",
             "captain", "judge", "prosecutor", "king", "queen", "prince", "general", "commander", "player", "singer");
     private static final Set<String> ACTING = Set.of("paratroopers", "marines", "commandos", "peacekeepers",
-            "warships", "investigators", "negotiators", "prosecutors", "lawmakers", "voters", "authorities");
+            "warships", "investigators", "negotiators", "prosecutors", "lawmakers", "voters", "authorities", "supporters",
+            "fans", "protesters", "demonstrators", "students", "workers", "farmers");
     private static final Set<String> FUNCTION = Set.of("the", "a", "an", "this", "that", "these", "those", "it", "its",
             "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "in", "on", "at", "after", "before",
             "but", "and", "or", "as", "when", "while", "since", "with", "for", "from", "by", "of", "to", "despite",
@@ -151,6 +152,23 @@ final class Subjects {
             if (t.isWord(x) && FUNCTION.contains(t.lower[x])) return null;
         }
         return null;
+    }
+
+    private static final Set<String> MANNER = Set.of("in", "at", "during", "through", "via");
+
+    /**
+     * "said in a joint statement", "announced at a news conference": the verb whose manner a happening noun
+     * tells (its subject is the noun's owner), or -1.
+     */
+    static int governing(Tokens t, int a, int k) {
+        for (int j = k - 1; j > a && k - j <= 4; j--) {
+            if (!t.isWord(j) || t.capitalised(j)) return -1;
+            if (MANNER.contains(t.lower[j])) {
+                String v = t.w(j - 1);
+                return v.equals("said") || v.equals("says") || v.endsWith("ed") && !t.capitalised(j - 1) ? j - 1 : -1;
+            }
+        }
+        return -1;
     }
 
     /** "his visit", "its launch": the nearest earlier person or organisation a possessive before a noun names. */

@@ -29,7 +29,8 @@ final class TriggerContext {
     private static final Set<String> DECIDE = Set.of("decide", "decides", "decided", "find", "finds", "found",
             "order", "orders", "ordered", "reject", "rejects", "rejected", "dismiss", "dismisses", "dismissed",
             "bar", "bars", "barred", "declare", "declares", "declared", "block", "blocks", "blocked", "allow",
-            "allows", "allowed", "strike", "strikes", "struck", "throw", "throws", "threw", "back", "backs", "backed");
+            "allows", "allowed", "strike", "strikes", "struck", "throw", "throws", "threw", "back", "backs", "backed",
+            "dissolve", "dissolves", "dissolved");
 
     /** Verbs of office whose object may be an office or its holder: each form to its base form. */
     private static final java.util.Map<String, String> OFFICE_VERBS = forms("name names named|appoint appoints appointed"
@@ -45,7 +46,8 @@ final class TriggerContext {
             + "|remove removes removed|sack sacks sacked|fire fires fired|replace replaces replaced"
             + "|become becomes became|proclaim proclaims proclaimed|elect elects elected|choose chooses chose chosen"
             + "|pick picks picked|nominate nominates nominated|install installs installed"
-            + "|reshuffle reshuffles reshuffled|swear swears swore sworn|announce announces announced");
+            + "|reshuffle reshuffles reshuffled|swear swears swore sworn|announce announces announced"
+            + "|decree decrees decreed|dissolve dissolves dissolved|approve approves approved");
 
     private static java.util.Map<String, String> forms(String groups) {
         java.util.Map<String, String> m = new java.util.HashMap<>();
@@ -68,6 +70,12 @@ final class TriggerContext {
     private static final Set<String> DECREES = Set.of("mourning", "emergency", "curfew", "martial", "lockdown",
             "independence", "amnesty", "holiday");
     private static final Set<String> WINNERS = Set.of("winner", "victor", "president-elect");
+    private static final Set<String> MEMBERS = Set.of("member", "members", "signatory", "signatories");
+    private static final Set<String> VOTERS = Set.of("voters", "electorate", "electors", "citizens");
+    private static final Set<String> GATHER = Set.of("gather", "gathers", "gathered", "assemble", "assembles",
+            "assembled", "converge", "converged", "converges");
+    private static final Set<String> VOTE_VERBS = Set.of("reject", "rejects", "rejected", "approve", "approves",
+            "approved", "back", "backs", "backed");
     private static final Set<String> OWNERS = Set.of("owner", "owners", "shareholder", "stakeholder", "parent");
     private static final Set<String> STOP = Set.of("that", "which", "who", "after", "before", "when", "because",
             "while", "since", "if", "but", "to", "by", "with", "in", "at", "on");
@@ -101,7 +109,7 @@ final class TriggerContext {
         if (verb == null && !DECIDE.contains(t.w(k))) return null;
         if (verb != null && verb.kind() != EventKind.MILITARY && verb.kind() != EventKind.DISASTER
                 && verb.kind() != EventKind.LEGAL && verb.kind() != EventKind.THREAT && !MOVEMENT.contains(verb.lemma())
-                && !DECIDE.contains(t.w(k))) {
+                && !DECIDE.contains(t.w(k)) && !VOTE_VERBS.contains(t.w(k)) && !GATHER.contains(t.w(k))) {
             return verb; // no subject changes the kind of a meeting, a statement, a deal
         }
         boolean coordinated = false;
@@ -119,6 +127,10 @@ final class TriggerContext {
             }
             if (!t.isWord(j)) return verb;
             String w = t.lower[j];
+            // "Chileans on Sunday rejected a proposed new constitution", "voters approved": a vote
+            if ((VOTERS.contains(w) || pluralDemonym(w)) && VOTE_VERBS.contains(t.lower[k])) {
+                return new Triggers.Hit(EventKind.APPOINTMENT, 0.85, base(triggers, t.lower[k]), false, verb == null ? -1 : verb.object());
+            }
             if (COURTS.contains(w) && (verb == null || DECIDE.contains(t.lower[k]) || verb.kind() == EventKind.LEGAL
                     || verb.kind() == EventKind.THREAT)) {
                 return new Triggers.Hit(EventKind.LEGAL, 0.85, verb == null ? base(triggers, t.lower[k]) : verb.lemma(), false,
@@ -140,6 +152,10 @@ final class TriggerContext {
                     return new Triggers.Hit(EventKind.DISASTER, verb.strength(), verb.lemma(), false, verb.object());
                 }
             }
+            // "supporters gathered outside the detention centre": a rally, not a meeting
+            if (PROTESTERS.contains(w) && GATHER.contains(t.w(k))) {
+                return new Triggers.Hit(EventKind.PROTEST, verb.strength(), verb.lemma(), false, verb.object());
+            }
             if (TROOPS.contains(w) && MOVEMENT.contains(verb.lemma())) {
                 return new Triggers.Hit(EventKind.MILITARY, 0.9, verb.lemma(), false, verb.object());
             }
@@ -157,7 +173,7 @@ final class TriggerContext {
      */
     static Triggers.Hit office(Triggers triggers, Tokens t, int k) {
         String v = t.w(k);
-        if (DECLARE.contains(v) || v.startsWith("announce")) {
+        if (DECLARE.contains(v) || v.startsWith("announce") || v.startsWith("decree")) {
             // "declared two days of national mourning", "declared a state of emergency": a decree
             for (int j = k + 1; j < t.size && j <= k + 7; j++) {
                 if (!t.isWord(j) && !t.isNum(j)) break;
@@ -172,7 +188,13 @@ final class TriggerContext {
                 return null;
             }
             String w = t.lower[j];
+            // "removed President Mohamed Bazoum from power": a removal from office
+            if (w.equals("from") && v.startsWith("remov") && (t.wordIs(j + 1, "power") || t.wordIs(j + 1, "office"))) {
+                return new Triggers.Hit(EventKind.APPOINTMENT, 0.85, "remove", false, j + 1);
+            }
             if (STOP.contains(w)) return null;
+            // "became the 32nd member of NATO", "became NATO's newest member": an accession
+            if (v.startsWith("bec") && MEMBERS.contains(w)) return new Triggers.Hit(EventKind.AGREEMENT, 0.85, "become", false, j);
             if (v.startsWith("bec") && OWNERS.contains(w)) return new Triggers.Hit(EventKind.ECONOMIC, 0.8, base(triggers, v), false, j);
             boolean office = DECLARE.contains(v) ? WINNERS.contains(w) : OFFICES.contains(w);
             if (office && (!t.capitalised(j) || t.wordIs(j - 1, "as"))) {
@@ -180,6 +202,13 @@ final class TriggerContext {
             }
         }
         return null;
+    }
+
+    /** "Chileans", "Italians": a people, who vote as one. */
+    private static boolean pluralDemonym(String w) {
+        if (!w.endsWith("s")) return false;
+        Lexicon.Place p = Lexicon.get().places.get(w);
+        return p != null && p.demonym();
     }
 
     /** The base form of a verb for a title ("removed" is "remove"). */

@@ -25,7 +25,7 @@ final class Triggers {
             + "|launch launches launched|stage stages staged|conduct conducts conducted|reach reaches reached"
             + "|place places placed|post posts posted|report reports reported|suffer suffers suffered"
             + "|seal seals sealed|complete completes completed|carry carries carried|announce announces announced"
-            + "|order orders ordered");
+            + "|order orders ordered|issue issues issued");
 
     /** "lemma form form|lemma form ...": each form to its group's first word. */
     private static Map<String, String> light(String groups) {
@@ -100,7 +100,8 @@ final class Triggers {
                 o = head;
                 j++;
             }
-            if (verb == null || LIGHT.containsKey(t.lower[k])) {
+            // "joined the protests" is the protest: joining takes the kind of what is joined
+            if (verb == null || LIGHT.containsKey(t.lower[k]) || verb.lemma().equals("join")) {
                 return new Hit(o.kind(), Math.max(o.strength(), verb == null ? 0.6 : verb.strength()), lemma, false, j);
             }
             return new Hit(verb.kind(), verb.strength(), verb.lemma(), false, j);
@@ -108,7 +109,7 @@ final class Triggers {
         return null;
     }
 
-    private static final java.util.Set<String> CONTESTS = java.util.Set.of("cup", "title", "titles", "championship",
+    static final java.util.Set<String> CONTESTS = java.util.Set.of("cup", "title", "titles", "championship",
             "championships", "final", "finals", "match", "game", "tournament", "trophy", "medal", "gold", "silver",
             "bronze", "race", "league", "series", "open", "slam", "prix", "derby", "semifinal", "semi-final", "bout");
     private static final java.util.Set<String> ELECTIONS = java.util.Set.of("election", "elections", "vote", "votes",
@@ -153,87 +154,17 @@ final class Triggers {
 
     private final Lexicon lex = Lexicon.get();
 
-    private static final Hit NONE = new Hit(EventKind.OTHER, 0, "", false);
+    private static final Hit NONE = TriggerPhrases.NONE;
     private static final java.util.concurrent.ConcurrentHashMap<String, Hit> CACHE =
             new java.util.concurrent.ConcurrentHashMap<>();
-
-    /** Words whose reading depends on their neighbours: checked only for these, one set lookup per token. */
-    private static final java.util.Set<String> PHRASAL = java.util.Set.of("conference", "case", "step", "steps",
-            "stepped", "stepping", "take", "takes", "took", "taken", "taking", "hand", "hands", "handed", "handing",
-            "turn", "turns", "turned", "turning", "protest", "landslide", "ruling", "vote", "fire", "fires", "battle",
-            "battles", "fight", "fights", "call", "calls", "called", "went", "go", "goes", "gone", "state");
-    private static final java.util.Set<String> VEHICLES = java.util.Set.of("plane", "aircraft", "jet", "airliner",
-            "helicopter", "ship", "ferry", "boat", "vessel", "flight", "submarine", "airplane", "jetliner");
-
-    /**
-     * The reading of a word in {@link #PHRASAL} in its context: a hit, {@link #NONE} when it names no happening
-     * there, or null when its own entry applies.
-     */
-    private static Hit phrasal(Tokens t, int i, String w) {
-        // "state media", "the state governor": a noun; "to state", "will state that": the verb
-        if (w.equals("state")) {
-            String p = t.w(i - 1);
-            boolean verb = t.wordIs(i + 1, "that") || p.equals("to") || p.equals("will") || p.equals("would")
-                    || p.equals("they") || p.equals("we") || p.equals("i");
-            return verb ? null : NONE;
-        }
-        // "the plane went down in Lake Victoria", "a ferry that went down": a crash or a sinking
-        if (w.startsWith("g") || w.equals("went")) {
-            if (!t.wordIs(i + 1, "down")) return null;
-            for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
-                if (VEHICLES.contains(t.w(j))) return new Hit(EventKind.DISASTER, 0.9, "go down", false);
-                if (!t.wordIs(j, "that") && !t.wordIs(j, "which") && !t.wordIs(j, "had") && !t.wordIs(j, "has")) break;
-            }
-            return null;
-        }
-        if (w.equals("conference") && (t.wordIs(i - 1, "press") || t.wordIs(i - 1, "news"))) {
-            return new Hit(EventKind.STATEMENT, 0.7, "press conference", true);
-        }
-        if (w.equals("case") && t.wordIs(i - 1, "court")) return new Hit(EventKind.LEGAL, 0.85, "court case", true);
-        // phrasal verbs of office: "stepped down", "took the oath (of office)", "took office", "was sworn in" (swear)
-        if (w.startsWith("step") && (w.equals("step") || w.equals("steps") || w.equals("stepped") || w.equals("stepping"))
-                && t.wordIs(i + 1, "down")) {
-            return new Hit(EventKind.APPOINTMENT, 0.85, "step down", false);
-        }
-        if ((w.equals("take") || w.equals("takes") || w.equals("took") || w.equals("taken") || w.equals("taking"))
-                && (t.wordIs(i + 1, "office") || t.wordIs(i + 1, "oath") || t.wordIs(i + 1, "the") && t.wordIs(i + 2, "oath"))) {
-            return new Hit(EventKind.APPOINTMENT, 0.85, "take office", false);
-        }
-        // "handed himself over to police", "turned herself in": a surrender to justice
-        if ((w.startsWith("hand") || w.startsWith("turn")) && REFLEXIVE.contains(t.w(i + 1))
-                && (t.wordIs(i + 2, "over") || t.wordIs(i + 2, "in"))) {
-            return new Hit(EventKind.LEGAL, 0.85, "surrender", false);
-        }
-        if (w.equals("protest") && t.wordIs(i - 1, "in")) return NONE; // "quit in protest": a manner, not a rally
-        // "won by a landslide", "a landslide victory": an idiom, not a disaster
-        if (w.equals("landslide") && (t.wordIs(i - 1, "a") && t.wordIs(i - 2, "by") || LANDSLIDE_WIN.contains(t.w(i + 1)))) {
-            return NONE;
-        }
-        // "the ruling party", "the ruling All Progressives Congress": an adjective, not a court's ruling
-        if (w.equals("ruling") && (t.capitalised(i + 1) || RULING_ADJ.contains(t.w(i + 1)))) return NONE;
-        // "a 5-2 vote" of judges: the tally of a decision, not an election
-        if (w.equals("vote") && t.isNum(i - 1) && t.isDash(i - 2)) return new Hit(EventKind.LEGAL, 0.3, "vote", true);
-        // "the fire", "forest fires": a blaze, not gunfire ("opened fire", "fired rockets")
-        if ((w.equals("fire") || w.equals("fires")) && (DETERMINERS.contains(t.w(i - 1)) || FIRE_MODIFIERS.contains(t.w(i - 1)))) {
-            return new Hit(EventKind.DISASTER, 0.9, "fire", true);
-        }
-        // "a legal battle", "the antitrust fight": a court fight, not a military one
-        if ((w.startsWith("battle") || w.startsWith("fight")) && LEGAL_FIGHT.contains(t.w(i - 1))) {
-            return new Hit(EventKind.LEGAL, 0.6, "legal battle", true);
-        }
-        if (w.startsWith("call") && t.wordIs(i + 1, "for") && (w.length() == 4 || w.equals("calls") || w.equals("called"))) {
-            return new Hit(EventKind.PROTEST, 0.75, "call for", false); // a demand
-        }
-        return null;
-    }
 
     Hit at(Tokens t, int i) {
         if (!t.isWord(i)) return null;
         String w = t.lower[i];
         if (w.length() < 3 || w.equals("according")) return null;
-        if (PHRASAL.contains(w)) {
-            Hit c = phrasal(t, i, w);
-            if (c != null) return c == NONE ? null : c;
+        if (TriggerPhrases.PHRASAL.contains(w)) {
+            Hit c = TriggerPhrases.reading(t, i, w);
+            if (c != null) return c == TriggerPhrases.NONE ? null : c;
         }
         Hit h = CACHE.get(w);
         if (h == null) {
@@ -247,18 +178,8 @@ final class Triggers {
         return h;
     }
 
-    private static final java.util.Set<String> LANDSLIDE_WIN = java.util.Set.of("victory", "win", "defeat", "majority",
-            "election", "mandate", "margin");
-    private static final java.util.Set<String> REFLEXIVE = java.util.Set.of("himself", "herself", "themselves", "itself");
-    private static final java.util.Set<String> RULING_ADJ = java.util.Set.of("party", "parties", "coalition", "junta",
-            "military", "elite", "class", "family", "council", "alliance", "camp", "bloc", "government", "generals");
-    private static final java.util.Set<String> FIRE_MODIFIERS = java.util.Set.of("forest", "bush", "brush", "grass",
-            "house", "factory", "building", "warehouse", "hotel", "hospital", "market", "deadly", "massive", "huge",
-            "large", "big", "major", "fierce", "devastating", "several", "two", "three", "many");
-    private static final java.util.Set<String> LEGAL_FIGHT = java.util.Set.of("legal", "court", "courtroom",
-            "regulatory", "antitrust", "judicial", "custody", "copyright", "patent");
 
-    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "this", "that", "its",
+    static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "this", "that", "its",
             "their", "his", "her", "our", "my", "your", "most", "every", "each", "no", "any", "some");
 
     /** "the most serious challenge": a CAMEO verb's bare form after a determiner or an adjective is a noun. */
@@ -324,7 +245,8 @@ final class Triggers {
                             "appeal", "death", "launch", "coup", "crush", "fire", "fires", "storm", "storms", "blaze", "stampede", "accident", "accidents",
                             "disaster", "disasters", "outbreak", "epidemic", "tsunami", "landslide", "landslides",
                             "mudslide", "mudslides", "avalanche", "drought", "famine", "heatwave", "tornado",
-                            "blizzard", "aftershock", "aftershocks", "tremor", "shipwreck", "quakes", "earthquakes" -> true;
+                            "blizzard", "aftershock", "aftershocks", "tremor", "shipwreck", "quakes", "earthquakes", "advisory",
+                            "advisories" -> true;
                     default -> false;
                 };
     }

@@ -366,4 +366,125 @@ class EventRulesTest {
         assertEquals(EventKind.DISASTER, event("Six officials were killed when their helicopter crashed in fog on Sunday, "
                 + "state media said.", "2024-05-20", "2024-05-19").kind());
     }
+
+    private static EventKind kind(String text, String dct, String when) {
+        return event(text, dct, when).kind();
+    }
+
+    @Test
+    void murderDrowningReleaseAndJoiningAreHappenings() {
+        assertEquals(EventKind.MILITARY, kind("Mayor Ana Robles was murdered on Tuesday outside her office in Tegucigalpa.",
+                "2023-05-17", "2023-05-16"));
+        assertEquals(EventKind.DISASTER, kind("Two fishermen drowned off the coast of Valparaiso on Saturday.",
+                "2022-01-17", "2022-01-15"));
+        assertEquals(EventKind.LEGAL, kind("Opposition leader Karim Diallo was released from prison on March 14.",
+                "2024-03-20", "2024-03-14"));
+        assertEquals(EventKind.LEGAL, kind("Karim Diallo and two aides were freed on Friday.", "2024-03-20", "2024-03-15"));
+        ExtractedEvent joined = event("Montenegro joined NATO in June 2017.", "2019-01-10", "2017-06");
+        assertEquals(EventKind.AGREEMENT, joined.kind());
+        assertTrue(joined.participants().contains("Montenegro"), joined.participants().toString());
+        assertEquals(EventKind.AGREEMENT, kind("North Macedonia became the 30th member of NATO on Friday.",
+                "2020-03-30", "2020-03-27"));
+        assertEquals(EventKind.PROTEST, kind("Teachers in Nairobi joined the protests on Monday.", "2024-06-26", "2024-06-24"));
+    }
+
+    @Test
+    void aCollapsedBuildingIsAnAccidentButCollapsedTalksAreNot() {
+        assertEquals(EventKind.DISASTER, kind("The roof of a market hall in Kaduna collapsed on Friday, killing nine people.",
+                "2024-11-03", "2024-11-01"));
+        assertEquals(EventKind.OTHER, kind("Talks between Ruritania and Osmania collapsed on Friday.", "2024-11-03",
+                "2024-11-01"));
+    }
+
+    @Test
+    void hostingATournamentIsAContestAndCuttingTiesIsABreakOfRelations() {
+        assertEquals(EventKind.OTHER, kind("FIFA confirmed Qatar as host of the 2022 World Cup on Thursday.",
+                "2010-12-03", "2010-12-02"));
+        assertEquals(EventKind.THREAT, kind("Morocco cut diplomatic ties with Iran on May 1, 2018.", "2018-05-03", "2018-05-01"));
+    }
+
+    @Test
+    void congratulatingIsAStatementAndConcedingARecognition() {
+        assertEquals(EventKind.STATEMENT, kind("President Mokgweetsi Masisi congratulated Duma Boko on Friday.",
+                "2024-11-03", "2024-11-01"));
+        assertEquals(EventKind.RECOGNITION, kind("Ruling party candidate Peter Kato conceded defeat on Monday.",
+                "2024-03-26", "2024-03-25"));
+    }
+
+    @Test
+    void leavingACourtOrTreatyIsNoMilitaryWithdrawalButTroopsLeavingIs() {
+        assertEquals(EventKind.OTHER, kind("Burundi withdrew from the International Criminal Court on October 27, 2017.",
+                "2018-01-10", "2017-10-27"));
+        assertEquals(EventKind.MILITARY, kind("Russia withdrew its troops from Kherson on November 11, 2022.",
+                "2022-11-14", "2022-11-11"));
+    }
+
+    @Test
+    void decreesRemovalsFromPowerAndACourtDissolvingAPartyHaveTheirKinds() {
+        assertEquals(EventKind.STATEMENT, kind("The government decreed a state of emergency on Tuesday, allowing soldiers "
+                + "to patrol the streets.", "2023-08-10", "2023-08-08"));
+        assertEquals(EventKind.APPOINTMENT, kind("Soldiers said they had removed President Ali Mahamat from power on Wednesday.",
+                "2023-07-27", "2023-07-26"));
+        assertEquals(EventKind.LEGAL, kind("The Constitutional Court on Wednesday dissolved the opposition Forward Party.",
+                "2024-08-09", "2024-08-07"));
+    }
+
+    @Test
+    void votersRejectingAConstitutionIsAVote() {
+        assertEquals(EventKind.APPOINTMENT, kind("Peruvians on Sunday rejected a proposed new constitution.",
+                "2022-09-05", "2022-09-04"));
+        assertEquals(EventKind.APPOINTMENT, kind("Voters rejected the charter on Sunday.", "2022-09-05", "2022-09-04"));
+    }
+
+    @Test
+    void ceremoniesCelebrationsAdvisoriesAndReopeningsAreHappenings() {
+        assertEquals(EventKind.OTHER, kind("The Finnish flag was raised outside the alliance's headquarters on Tuesday.",
+                "2023-04-06", "2023-04-04"));
+        assertEquals(EventKind.OTHER, kind("Thousands of fans celebrated in the streets of Dakar on Sunday night.",
+                "2024-03-26", "2024-03-24"));
+        assertEquals(EventKind.THREAT, kind("The weather service issued a flood advisory for the coast on Friday.",
+                "2022-01-16", "2022-01-14"));
+        assertEquals(EventKind.OTHER, kind("Egypt reopened its border with Gaza on Monday.", "2021-01-06", "2021-01-04"));
+    }
+
+    @Test
+    void aPalaceSurroundedOnADayIsTheCoupNotTheLeaderHeldSinceThen() {
+        ExtractedEvent e = event("The president has been held in his residence since the guard surrounded the palace on "
+                + "July 26.", "2023-07-30", "2023-07-26");
+        assertEquals(EventKind.MILITARY, e.kind());
+    }
+
+    @Test
+    void aStatementNounTakesTheSubjectOfTheVerbItIsSaidIn() {
+        ExtractedEvent e = event("Mali and Burkina Faso, both ruled by military governments, said in a joint statement on "
+                + "Monday that they would stand together.", "2023-08-01", "2023-07-31");
+        assertEquals(EventKind.STATEMENT, e.kind());
+        assertTrue(e.participants().contains("Burkina Faso"), e.participants().toString());
+    }
+
+    @Test
+    void supportersGatheringIsARallyOfTheirCountry() {
+        ExtractedEvent e = event("Dozens of Peruvian supporters gathered outside the embassy on Wednesday evening.",
+                "2025-03-13", "2025-03-12");
+        assertEquals(EventKind.PROTEST, e.kind());
+        assertTrue(e.participants().contains("Peru"), e.participants().toString());
+    }
+
+    @Test
+    void aBodyBeginningWorkAndALeaderReturningToACityAreHappenings() {
+        assertEquals(EventKind.MEETING, kind("The new assembly began work on July 4, 2021.", "2022-09-05", "2021-07-04"));
+        assertEquals(EventKind.VISIT, kind("The former premier returned to Phnom Penh in August last year after years in exile.",
+                "2024-08-17", "2023-08"));
+        assertTrue(Examples.analyse("Prices returned to normal on Monday.", "2024-08-17").events().stream()
+                .noneMatch(e -> e.kind() == EventKind.VISIT));
+    }
+
+    @Test
+    void takingOverFromSomeoneIsASuccessionInOffice() {
+        ExtractedEvent e = event("Rania Haddad, who took over from founder Omar Said in August last year, cut costs.",
+                "2018-03-26", "2017-08");
+        assertEquals(EventKind.APPOINTMENT, e.kind());
+        assertTrue(e.participants().contains("Rania Haddad"), e.participants().toString());
+        assertTrue(e.title().startsWith("Haddad takes over"), e.title()); // "X, who took over": X is its subject
+    }
 }

@@ -1,0 +1,214 @@
+package org.eventscope.extract;
+
+import org.eventscope.model.EventKind;
+import org.eventscope.extract.Triggers.Hit;
+
+import java.util.Set;
+
+/**
+ * Trigger words read by their neighbours: "stepped down", "took office", "the plane went down", "a legal
+ * battle", "state media", "the canopy collapsed", "cut ties", "released from prison", "raised the flag".
+ */
+final class TriggerPhrases {
+    /** A word that names no happening where it stands. */
+    static final Hit NONE = new Hit(EventKind.OTHER, 0, "", false);
+
+    /** The words of the readings added on 23 November, each with its forms. */
+    private static final Set<String> MORE = Set.of("collapse", "collapses", "collapsed", "host", "hosts", "hosted",
+            "hosting", "cut", "cuts", "sever", "severs", "severed", "break", "breaks", "broke", "release", "releases",
+            "released", "raise", "raises", "raised", "hoist", "hoists", "hoisted", "withdraw", "withdraws", "withdrew",
+            "withdrawn", "withdrawal", "pulled", "held", "began", "begin", "begins", "started", "start", "starts",
+            "return", "returns", "returned", "returning", "take", "takes", "took", "taken", "taking");
+
+    private TriggerPhrases() {
+    }
+
+    private static Set<String> phrasal(String... words) {
+        Set<String> all = new java.util.HashSet<>(Set.of(words));
+        all.addAll(MORE);
+        return Set.copyOf(all);
+    }
+
+    /** Words whose reading depends on their neighbours: checked only for these, one set lookup per token. */
+    static final Set<String> PHRASAL = phrasal("conference", "case", "step", "steps",
+            "stepped", "stepping", "take", "takes", "took", "taken", "taking", "hand", "hands", "handed", "handing",
+            "turn", "turns", "turned", "turning", "protest", "landslide", "ruling", "vote", "fire", "fires", "battle",
+            "battles", "fight", "fights", "call", "calls", "called", "went", "go", "goes", "gone", "state");
+
+    private static final Set<String> VEHICLES = Set.of("plane", "aircraft", "jet", "airliner",
+            "helicopter", "ship", "ferry", "boat", "vessel", "flight", "submarine", "airplane", "jetliner");
+
+    /**
+     * The reading of a word in {@link #PHRASAL} in its context: a hit, {@link #NONE} when it names no happening
+     * there, or null when its own entry applies.
+     */
+    static Hit reading(Tokens t, int i, String w) {
+        if (MORE.contains(w)) {
+            Hit c = more(t, i, w);
+            if (c != null) return c;
+        }
+        // "state media", "the state governor": a noun; "to state", "will state that": the verb
+        if (w.equals("state")) {
+            String p = t.w(i - 1);
+            boolean verb = t.wordIs(i + 1, "that") || p.equals("to") || p.equals("will") || p.equals("would")
+                    || p.equals("they") || p.equals("we") || p.equals("i");
+            return verb ? null : NONE;
+        }
+        // "the plane went down in Lake Victoria", "a ferry that went down": a crash or a sinking
+        if (w.startsWith("g") || w.equals("went")) {
+            if (!t.wordIs(i + 1, "down")) return null;
+            for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
+                if (VEHICLES.contains(t.w(j))) return new Hit(EventKind.DISASTER, 0.9, "go down", false);
+                if (!t.wordIs(j, "that") && !t.wordIs(j, "which") && !t.wordIs(j, "had") && !t.wordIs(j, "has")) break;
+            }
+            return null;
+        }
+        if (w.equals("conference") && (t.wordIs(i - 1, "press") || t.wordIs(i - 1, "news"))) {
+            return new Hit(EventKind.STATEMENT, 0.7, "press conference", true);
+        }
+        if (w.equals("case") && t.wordIs(i - 1, "court")) return new Hit(EventKind.LEGAL, 0.85, "court case", true);
+        // phrasal verbs of office: "stepped down", "took the oath (of office)", "took office", "was sworn in" (swear)
+        if (w.startsWith("step") && (w.equals("step") || w.equals("steps") || w.equals("stepped") || w.equals("stepping"))
+                && t.wordIs(i + 1, "down")) {
+            return new Hit(EventKind.APPOINTMENT, 0.85, "step down", false);
+        }
+        if ((w.equals("take") || w.equals("takes") || w.equals("took") || w.equals("taken") || w.equals("taking"))
+                && (t.wordIs(i + 1, "office") || t.wordIs(i + 1, "oath") || t.wordIs(i + 1, "the") && t.wordIs(i + 2, "oath"))) {
+            return new Hit(EventKind.APPOINTMENT, 0.85, "take office", false);
+        }
+        // "handed himself over to police", "turned herself in": a surrender to justice
+        if ((w.startsWith("hand") || w.startsWith("turn")) && REFLEXIVE.contains(t.w(i + 1))
+                && (t.wordIs(i + 2, "over") || t.wordIs(i + 2, "in"))) {
+            return new Hit(EventKind.LEGAL, 0.85, "surrender", false);
+        }
+        if (w.equals("protest") && t.wordIs(i - 1, "in")) return NONE; // "quit in protest": a manner, not a rally
+        // "won by a landslide", "a landslide victory": an idiom, not a disaster
+        if (w.equals("landslide") && (t.wordIs(i - 1, "a") && t.wordIs(i - 2, "by") || LANDSLIDE_WIN.contains(t.w(i + 1)))) {
+            return NONE;
+        }
+        // "the ruling party", "the ruling All Progressives Congress": an adjective, not a court's ruling
+        if (w.equals("ruling") && (t.capitalised(i + 1) || RULING_ADJ.contains(t.w(i + 1)))) return NONE;
+        // "a 5-2 vote" of judges: the tally of a decision, not an election
+        if (w.equals("vote") && t.isNum(i - 1) && t.isDash(i - 2)) return new Hit(EventKind.LEGAL, 0.3, "vote", true);
+        // "the fire", "forest fires": a blaze, not gunfire ("opened fire", "fired rockets")
+        if ((w.equals("fire") || w.equals("fires")) && (Triggers.DETERMINERS.contains(t.w(i - 1)) || FIRE_MODIFIERS.contains(t.w(i - 1)))) {
+            return new Hit(EventKind.DISASTER, 0.9, "fire", true);
+        }
+        // "a legal battle", "the antitrust fight": a court fight, not a military one
+        if ((w.startsWith("battle") || w.startsWith("fight")) && LEGAL_FIGHT.contains(t.w(i - 1))) {
+            return new Hit(EventKind.LEGAL, 0.6, "legal battle", true);
+        }
+        if (w.startsWith("call") && t.wordIs(i + 1, "for") && (w.length() == 4 || w.equals("calls") || w.equals("called"))) {
+            return new Hit(EventKind.PROTEST, 0.75, "call for", false); // a demand
+        }
+        return null;
+    }
+
+    private static final Set<String> LANDSLIDE_WIN = Set.of("victory", "win", "defeat", "majority",
+            "election", "mandate", "margin");
+    private static final Set<String> REFLEXIVE = Set.of("himself", "herself", "themselves", "itself");
+    private static final Set<String> RULING_ADJ = Set.of("party", "parties", "coalition", "junta",
+            "military", "elite", "class", "family", "council", "alliance", "camp", "bloc", "government", "generals");
+    private static final Set<String> FIRE_MODIFIERS = Set.of("forest", "bush", "brush", "grass",
+            "house", "factory", "building", "warehouse", "hotel", "hospital", "market", "deadly", "massive", "huge",
+            "large", "big", "major", "fierce", "devastating", "several", "two", "three", "many");
+    private static final Set<String> LEGAL_FIGHT = Set.of("legal", "court", "courtroom",
+            "regulatory", "antitrust", "judicial", "custody", "copyright", "patent");
+
+    /** What collapses as a happening of its own when it is a government, a deal or a market, not a building. */
+    private static final Set<String> ABSTRACT = Set.of("government", "governments", "coalition", "talks",
+            "negotiations", "deal", "ceasefire", "truce", "currency", "economy", "stock", "index", "bank", "banks",
+            "company", "firm", "regime", "bid", "case", "trial", "prices", "shares", "stocks", "support", "party",
+            "alliance", "empire", "union", "plan", "project", "team", "defence", "defense", "morale", "demand");
+    /** What one withdraws from that makes no military move: a court, a treaty, a race. */
+    private static final Set<String> INSTITUTIONS = Set.of("court", "treaty", "agreement", "accord", "deal", "pact",
+            "race", "election", "union", "organisation", "organization", "tournament", "competition", "bid",
+            "convention", "protocol", "statute", "alliance", "contest", "candidacy", "talks", "negotiations");
+    private static final Set<String> TROOPS = Set.of("troops", "soldiers", "forces", "army", "military", "units",
+            "brigade", "brigades", "battalion", "battalions", "tanks");
+    private static final Set<String> CAPTIVE = Set.of("captive", "hostage", "hostages", "incommunicado",
+            "prisoner", "prisoners", "under", "without");
+    private static final Set<String> POSSESSIVE = Set.of("his", "her", "their", "custody", "detention", "prison", "jail");
+    private static final Set<String> TIES = Set.of("ties", "relations");
+    private static final Set<String> CUSTODY = Set.of("prison", "jail", "gaol", "custody", "detention", "captivity",
+            "house");
+
+    /** The readings of {@link #MORE}: a hit, or null when the word's own entry applies. */
+    private static Hit more(Tokens t, int i, String w) {
+        // "took over from co-founder Travis Kalanick", "took over as chief executive": a succession in office
+        if (w.startsWith("t")) {
+            boolean office = t.wordIs(i + 1, "over") && (t.wordIs(i + 2, "from") || t.wordIs(i + 2, "as"));
+            return office ? new Hit(EventKind.APPOINTMENT, 0.85, "take over", false) : null;
+        }
+        // "the convention began work on July 4", "the new parliament started its work": a body's first sitting
+        if (w.startsWith("beg") || w.startsWith("start")) {
+            boolean work = t.wordIs(i + 1, "work") || t.wordIs(i + 2, "work") && Triggers.DETERMINERS.contains(t.w(i + 1));
+            return work ? new Hit(EventKind.MEETING, 0.8, "begin work", false) : null;
+        }
+        // "returned to Bangkok after 15 years in exile": a homecoming (not "returned to power", "to normal")
+        if (w.startsWith("return")) {
+            return t.wordIs(i + 1, "to") && t.capitalised(i + 2) ? new Hit(EventKind.VISIT, 0.8, "return", false) : null;
+        }
+        // "has been held in his residence since", "was held hostage": a detention, told weakly (a state)
+        if (w.equals("held")) {
+            String p = t.w(i - 1);
+            if (!p.equals("been") && !p.equals("was") && !p.equals("were") && !p.equals("is") && !p.equals("being")) return null;
+            boolean detained = CAPTIVE.contains(t.w(i + 1)) || t.wordIs(i + 1, "in") && POSSESSIVE.contains(t.w(i + 2));
+            return detained ? new Hit(EventKind.LEGAL, 0.6, "detain", false) : null;
+        }
+        // "the concrete canopy collapsed" is an accident; "talks collapsed", "the collapse of the government" not
+        if (w.startsWith("collapse")) {
+            Hit other = new Hit(EventKind.OTHER, 0.8, "collapse", w.equals("collapse"));
+            for (int j = i - 1; j >= 0 && j >= i - 8 && (t.isWord(j) || t.isNum(j)); j--) {
+                if (ABSTRACT.contains(t.w(j))) return other; // "talks between the two parties collapsed"
+            }
+            for (int j = i + 1; j <= i + 3 && j < t.size; j++) if (ABSTRACT.contains(t.w(j))) return other;
+            return null;
+        }
+        // "Saudi Arabia will host the 2034 World Cup", "as host of the tournament": a contest, not a meeting
+        if (w.startsWith("host")) {
+            for (int j = i + 1; j <= i + 6 && j < t.size; j++) {
+                if (!t.isWord(j) && !t.isNum(j) && !t.is(j, '-')) break;
+                if (Triggers.CONTESTS.contains(t.w(j)) || t.wordIs(j, "olympics") || t.wordIs(j, "games")) {
+                    return new Hit(EventKind.OTHER, 0.85, "host", w.equals("host"));
+                }
+            }
+            return null;
+        }
+        // "cut ties with Qatar", "severed diplomatic relations": a break of relations (CAMEO 16)
+        if (w.startsWith("cut") || w.startsWith("sever") || w.startsWith("br")) {
+            for (int j = i + 1; j <= i + 5 && j < t.size && t.isWord(j); j++) {
+                if (TIES.contains(t.w(j))) return new Hit(EventKind.THREAT, 0.9, "cut ties", false, j);
+            }
+            return null;
+        }
+        // "was released from prison", "released from custody": a release, which is a court's or a state's act
+        if (w.startsWith("release")) {
+            for (int j = i + 1; j <= i + 6 && j < t.size; j++) {
+                if (CUSTODY.contains(t.w(j)) && (t.wordIs(j - 1, "from") || t.wordIs(j - 2, "from"))) {
+                    return new Hit(EventKind.LEGAL, 0.85, "release", false);
+                }
+                if (!t.isWord(j)) break;
+            }
+            return null;
+        }
+        // "the flag was raised outside the headquarters", "hoisted the flag": a ceremony
+        if (w.startsWith("rais") || w.startsWith("hoist")) {
+            for (int j = Math.max(0, i - 4); j <= i + 3 && j < t.size; j++) {
+                if (t.wordIs(j, "flag") || t.wordIs(j, "flags")) return new Hit(EventKind.OTHER, 0.8, "raise the flag", false);
+            }
+            return null;
+        }
+        // "withdrew from the treaty", "pulled the country out of the court, a withdrawal that took effect":
+        // leaving a court, a treaty or a race is no military move unless troops are named
+        if (w.startsWith("withdr") || w.equals("pulled") && (t.wordIs(i + 1, "out") || t.wordIs(i + 3, "out"))) {
+            boolean institution = false;
+            for (int j = Math.max(0, i - 6); j <= i + 6 && j < t.size; j++) {
+                if (TROOPS.contains(t.w(j))) return null;
+                institution |= INSTITUTIONS.contains(t.w(j));
+            }
+            return institution ? new Hit(EventKind.OTHER, 0.8, "withdraw", w.equals("withdrawal")) : null;
+        }
+        return null;
+    }
+}
