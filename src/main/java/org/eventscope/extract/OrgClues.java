@@ -28,6 +28,19 @@ class OrgClues extends PersonClues {
     static final Set<String> DEAL_VERBS = Set.of("acquired", "acquires", "acquire", "merged", "merges", "divested",
             "divests", "delisted", "manufactures", "manufactured");
 
+    /** Nouns right before a name that say it is a company or club: "regional rival Grab", "ride-hailing firm Grab". */
+    static final Set<String> ORG_BEFORE = Set.of("rival", "rivals", "firm", "company", "startup", "start-up", "giant",
+            "carrier", "airline", "lender", "insurer", "retailer", "automaker", "carmaker", "maker", "operator",
+            "conglomerate", "chain", "broadcaster", "developer", "miner", "supplier", "subsidiary", "competitor",
+            "brand", "platform", "club", "outfit", "champions", "side", "app", "unicorn", "manufacturer");
+
+    /** Nouns after a possessive that belong to a company: "Grab's board", "Grab's co-founder". */
+    static final Set<String> ORG_OWNED = Set.of("board", "shares", "stock", "co-founder", "founder", "founders",
+            "chief", "ceo", "chairman", "headquarters", "offices", "employees", "staff", "subsidiary", "app",
+            "platform", "customers", "investors", "shareholders", "valuation", "brand", "products", "users",
+            "executives", "management", "owners", "parent", "acquisition", "takeover", "share", "revenue", "profit",
+            "profits", "earnings", "stake", "unit", "fleet", "workforce", "squad", "manager", "coach");
+
     /** Nouns after a possessive that belong to a place: "Novi Sad's railway station", "Kharkiv's outskirts". */
     static final Set<String> PLACE_OWNED = Set.of("station", "airport", "outskirts", "suburbs", "suburb", "residents",
             "mayor", "streets", "downtown", "port", "harbour", "harbor", "centre", "center", "neighbourhoods",
@@ -36,11 +49,13 @@ class OrgClues extends PersonClues {
     /**
      * A company's business right after a name: a deal verb, a business verb with a deal as its object ("announced
      * the acquisition", "posted a record loss", "cut 1,000 jobs"), its shares ("X's shares", "X shares fell"), or a
-     * speech verb followed within a few words by "it" or "its" and no he or she ("Grab said on Monday it would").
+     * speech verb followed within a few words by "it" or "its" and no he or she ("Grab said on Monday it would"),
+     * a company's noun before it ("regional rival Grab"), a company's part after its possessive ("Grab's board").
      */
     boolean orgActs(Tokens t, Sentences s, int b, int e) {
         int k = e;
-        if (t.isApostrophe(k) && t.wordIs(k + 1, "s")) return t.wordIs(k + 2, "shares") || t.wordIs(k + 2, "stock");
+        if (ORG_BEFORE.contains(t.w(b - 1)) && !t.capitalised(b - 1)) return true;
+        if (t.isApostrophe(k) && t.wordIs(k + 1, "s")) return ORG_OWNED.contains(t.w(k + 2));
         if (t.wordIs(k, "shares") && !t.capitalised(k)) return true;
         if (t.wordIs(k, "also") || t.wordIs(k, "has") || t.wordIs(k, "had") || t.wordIs(k, "on")) k++;
         String v = t.w(k);
