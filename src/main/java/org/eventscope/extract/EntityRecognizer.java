@@ -95,6 +95,7 @@ final class EntityRecognizer extends NameEvidence {
                 continue;
             }
             if (b == from && initial && c == G && placeAt(t, b, e, false) < 0 && e - b > 1 && cls(t, b + 1) != O
+                    && !(e - b >= 3 && lex.personNouns.contains(t.lower[b])) // "Striker Victor Osimhen"
                     && cls(t, b + 1) != PW && !wordGivenName(t, s, b, e)) {
                 b++;
                 continue;
@@ -147,13 +148,13 @@ final class EntityRecognizer extends NameEvidence {
         }
         // split into a title/organisation/place prefix and a person-name tail
         int tail = e;
-        while (tail > b && (isNameToken(t, tail - 1) || titleSurname(t, b, tail - 1, e) || innerWord(t, s, b, tail - 1, e)
+        while (tail > b && (isNameToken(t, tail - 1) || initials(t, s, b, tail - 1, e) || titleSurname(t, b, tail - 1, e) || innerWord(t, s, b, tail - 1, e)
                 || familyWord(t, s, tail - 1, e, hl))) {
             tail--;
         }
         // "Midfielder Jordan Henderson": an occupation opening a sentence is the title of the name after it
         boolean role = tail == b && b == from && initial && e - b >= 3 && lex.personNouns.contains(t.lower[b])
-                && (cls(t, b + 1) == F || cls(t, b + 1) == N);
+                && (cls(t, b + 1) == F || cls(t, b + 1) == N || cls(t, b + 1) == INI);
         if (role) tail = b + 1;
         // trailing particles are part of a name only inside it
         while (tail < e && t.isWord(tail) && PARTICLES.contains(t.lower[tail]) && !t.capitalised(tail)) tail++;
@@ -247,7 +248,7 @@ final class EntityRecognizer extends NameEvidence {
             return;
         }
         if (personTail && ((cls(t, firstWord(t, tail, e)) != F || corporateWord(t, e - 1)) && businessReport(t, e)
-                && !ownersName(t, b, tail, e) || !titled && (companyFirst(t, s, b, tail, e) || cityTeam(t, b, tail, e)))) {
+                && !ownersName(t, b, tail, e) || !titled && (companyFirst(t, s, b, tail, e) || cityTeam(t, b, tail, e) || companysOwn(t, tail, e)))) {
             // "Deutsche Telekom said profits rose", "X told investors": a company reporting its business
             Mention m = new Mention(tail, e, ParticipantKind.ORGANIZATION, null);
             m.weak = true;

@@ -313,4 +313,22 @@ class NameEvidence extends OrgClues {
         return tail == b && nameWords(t, tail, e) == 2 && t.isWord(last) && lex.companies.contains(t.lower[first])
                 && cls(t, last) == N && !lex.isSurname(t.lower[last]) && !personEvidence(t, s, b, e, true);
     }
+
+    /** "said Hyundai Motor's chairman": a name opening with a company's name, owning a company's part. */
+    boolean companysOwn(Tokens t, int tail, int e) {
+        return lex.companies.contains(t.w(tail)) && t.isApostrophe(e) && t.wordIs(e + 1, "s")
+                && ORG_OWNED.contains(t.w(e + 2));
+    }
+
+    /**
+     * "Vice President-elect JD Vance": two capitals that are no acronym the lists know, after a title and before a
+     * name word, are a person's initials.
+     */
+    boolean initials(Tokens t, Sentences s, int b, int k, int e) {
+        if (k + 1 >= e || t.len(k) != 2 || !t.allCaps(k) || cls(t, k) != ACR || !nameWord(t, k + 1)
+                || t.allCaps(k + 1)) {
+            return false;
+        }
+        return k > b && cls(t, k - 1) == T || k == b && lowerTitleBefore(t, s, b) != null;
+    }
 }

@@ -320,6 +320,7 @@ class NameShapes {
         if ((t.wordIs(k, "elect") || t.wordIs(k, "designate")) && t.isDash(k - 1) && t.glued(k) && t.glued(k - 1)
                 && t.isWord(k - 2) && lex.titles.contains(t.lower[k - 2]) && s.of[k - 2] == s.of[b]) {
             k -= 3;
+            while (k >= 0 && t.isWord(k) && lex.titles.contains(t.lower[k]) && s.of[k] == s.of[b]) k--; // "Vice President-elect"
         }
         while (k >= 0 && t.isWord(k) && !t.capitalised(k) && lex.titles.contains(t.lower[k]) && s.of[k] == s.of[b]) k--;
         // an occupation right before the name: "historian Hendrik van der Berg", "tycoon Truong My Lan"
