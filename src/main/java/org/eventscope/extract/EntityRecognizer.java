@@ -131,7 +131,7 @@ final class EntityRecognizer extends NameEvidence {
             // business makes it an organisation ("Grab announced the acquisition")
             Mention m = new Mention(b, e, ParticipantKind.ORGANIZATION, null);
             m.weak = true;
-            m.common = !orgActs(t, s, b, e);
+            m.common = !commonWordActs(t, s, b, e);
             out.add(m);
             return;
         }
@@ -148,8 +148,8 @@ final class EntityRecognizer extends NameEvidence {
         }
         // split into a title/organisation/place prefix and a person-name tail
         int tail = e;
-        while (tail > b && (isNameToken(t, tail - 1) || initials(t, s, b, tail - 1, e) || titleSurname(t, b, tail - 1, e) || innerWord(t, s, b, tail - 1, e)
-                || familyWord(t, s, tail - 1, e, hl))) {
+        while (tail > b && (isNameToken(t, tail - 1) || initials(t, s, b, tail - 1, e) || titleSurname(t, b, tail - 1, e)
+                || innerWord(t, s, b, tail - 1, e) || familyWord(t, s, tail - 1, e, hl))) {
             tail--;
         }
         // "Midfielder Jordan Henderson": an occupation opening a sentence is the title of the name after it
@@ -248,7 +248,8 @@ final class EntityRecognizer extends NameEvidence {
             return;
         }
         if (personTail && ((cls(t, firstWord(t, tail, e)) != F || corporateWord(t, e - 1)) && businessReport(t, e)
-                && !ownersName(t, b, tail, e) || !titled && (companyFirst(t, s, b, tail, e) || cityTeam(t, b, tail, e) || companysOwn(t, tail, e)))) {
+                && !ownersName(t, b, tail, e)
+                || !titled && (companyFirst(t, s, b, tail, e) || cityTeam(t, b, tail, e) || companysOwn(t, tail, e)))) {
             // "Deutsche Telekom said profits rose", "X told investors": a company reporting its business
             Mention m = new Mention(tail, e, ParticipantKind.ORGANIZATION, null);
             m.weak = true;
@@ -329,7 +330,7 @@ final class EntityRecognizer extends NameEvidence {
             if (c == G && t.len(b) > 2 && e - b == 1) {
                 Mention m = new Mention(b, e, ParticipantKind.ORGANIZATION, null);
                 m.weak = true;
-                m.common = !orgActs(t, s, b, e);
+                m.common = !commonWordActs(t, s, b, e);
                 out.add(m);
                 return;
             }

@@ -95,4 +95,19 @@ class OrgClues extends PersonClues {
         }
         return false;
     }
+
+    /** Words that open sentences and speak for people, never a company: "Many said it was", "Two said it". */
+    static final Set<String> QUANTIFIERS = Set.of("some", "many", "most", "all", "both", "few", "several", "none",
+            "each", "either", "neither", "everyone", "everybody", "nobody", "someone", "somebody", "anyone", "one",
+            "two", "three", "four", "five", "others", "another", "such", "what", "which", "who", "whoever");
+
+    /**
+     * A capitalised common word doing a company's business ("Grab announced the acquisition", "Apple said it"),
+     * unless it is a plural, a quantifier or an adverb ("Analysts said it was", "Many said it", "Later it said").
+     */
+    boolean commonWordActs(Tokens t, Sentences s, int b, int e) {
+        String w = t.lower[b];
+        return !(w.endsWith("s") && !w.endsWith("ss")) && !QUANTIFIERS.contains(w) && !OPENING_WORDS.contains(w)
+                && !w.endsWith("ly") && !lex.personNouns.contains(w) && orgActs(t, s, b, e);
+    }
 }

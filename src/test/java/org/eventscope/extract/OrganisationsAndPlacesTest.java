@@ -38,6 +38,9 @@ class OrganisationsAndPlacesTest {
             Analysis a = analyse(text, DAY);
             assertEquals(Optional.of(ParticipantKind.ORGANIZATION), kindOf(a, "Grab"), text + " " + a.participants());
         }
+        // people speak of "it" too: a plural or a quantifier opening the sentence is no company
+        assertEquals(List.of(), analyse("Analysts said on Monday it was unclear.", DAY).participants());
+        assertEquals(List.of(), analyse("Many said on Monday it was too late.", DAY).participants());
     }
 
     @Test
