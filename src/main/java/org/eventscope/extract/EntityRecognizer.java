@@ -95,6 +95,7 @@ final class EntityRecognizer extends NameEvidence {
                 continue;
             }
             if (b == from && initial && c == G && placeAt(t, b, e, false) < 0 && e - b > 1 && cls(t, b + 1) != O
+                    && !(e - b >= 3 && lex.personNouns.contains(t.lower[b])) // "Striker Victor Osimhen"
                     && cls(t, b + 1) != PW && !wordGivenName(t, s, b, e)) {
                 b++;
                 continue;
@@ -126,10 +127,11 @@ final class EntityRecognizer extends NameEvidence {
             return;
         }
         if (initial && b == from && e - b == 1 && cls(t, b) == G && placeAt(t, b, e, false) < 0) {
-            // a sentence-initial common word may still be a surname the text used before ("Jobs said")
+            // a sentence-initial common word may still be a surname the text used before ("Jobs said"); a company's
+            // business makes it an organisation ("Grab announced the acquisition")
             Mention m = new Mention(b, e, ParticipantKind.ORGANIZATION, null);
             m.weak = true;
-            m.common = true;
+            m.common = !commonWordActs(t, s, b, e);
             out.add(m);
             return;
         }
@@ -146,16 +148,20 @@ final class EntityRecognizer extends NameEvidence {
         }
         // split into a title/organisation/place prefix and a person-name tail
         int tail = e;
-        while (tail > b && (isNameToken(t, tail - 1) || titleSurname(t, b, tail - 1, e) || innerWord(t, s, b, tail - 1, e)
-                || familyWord(t, s, tail - 1, e, hl))) {
+        while (tail > b && (isNameToken(t, tail - 1) || initials(t, s, b, tail - 1, e) || titleSurname(t, b, tail - 1, e)
+                || innerWord(t, s, b, tail - 1, e) || familyWord(t, s, tail - 1, e, hl))) {
             tail--;
         }
+        // "Midfielder Jordan Henderson": an occupation opening a sentence is the title of the name after it
+        boolean role = tail == b && b == from && initial && e - b >= 3 && lex.personNouns.contains(t.lower[b])
+                && (cls(t, b + 1) == F || cls(t, b + 1) == N || cls(t, b + 1) == INI);
+        if (role) tail = b + 1;
         // trailing particles are part of a name only inside it
         while (tail < e && t.isWord(tail) && PARTICLES.contains(t.lower[tail]) && !t.capitalised(tail)) tail++;
         boolean placeGiven = tail == b && nameWords(t, b, e) == 2 && placeNamedPerson(t, s, b, e);
         for (int k = tail; k < e && !placeGiven; k++) {
-            int pe = cls(t, k) == F ? -1 : placeAt(t, k, e, false);
-            if (pe > k && pe < e) {
+            int pe = cls(t, k) == F || t.isDash(k - 1) && t.glued(k) ? -1 : placeAt(t, k, e, false);
+            if (pe > k && pe < e && !(t.isDash(pe) && t.glued(pe))) { // not inside "Hunga Tonga-Hunga Ha'apai"
                 tail = pe;
                 k = pe - 1;
             }
@@ -171,7 +177,7 @@ final class EntityRecognizer extends NameEvidence {
             }
         }
         int nameLen = nameWords(t, tail, e);
-        boolean titled = false;
+        boolean titled = role;
         boolean orgInPrefix = false;
         for (int k = b; k < tail; k++) {
             int c = cls(t, k);
@@ -210,10 +216,14 @@ final class EntityRecognizer extends NameEvidence {
                 Lexicon.Place pl = lex.places.get(t.w(k));
                 if (pl != null && !pl.demonym() && (cls(t, k) != F || pl.canonical().equalsIgnoreCase(t.w(k))
                         && !lex.countryOf.containsKey(t.w(k)))
-                        && (k > tail || nameLen > 1) && !(givenThenCity && k == e - 1) && !(placeGiven && k == tail)) {
+                        && (k > tail || nameLen > 1) && !(givenThenCity && k == e - 1) && !(placeGiven && k == tail)
+                        && !(titled && k == tail && nameLen == 2 && cls(t, k) == F)) { // "Midfielder Jordan Henderson"
                     placeWhole = true;
                 }
             }
+            // "Iraqi Kurdish": demonyms only; "Mato Grosso farmers", "in Khan Younis", "Novi Sad's railway station"
+            placeWhole |= demonyms(t, tail, e) || !titled && tail == b && (groupAfter(t, e) || placePossessive(t, e)
+                    || locativeBefore(t, b, e));
             if (placeWhole) {
                 personTail = false;
             } else if (nameLen >= 2) {
@@ -237,8 +247,9 @@ final class EntityRecognizer extends NameEvidence {
             if (tail > b) prefixPlaces(t, b, tail, out);
             return;
         }
-        if (personTail && (cls(t, firstWord(t, tail, e)) != F || corporateWord(t, e - 1)) && businessReport(t, e)
-                && !ownersName(t, b, tail, e)) {
+        if (personTail && ((cls(t, firstWord(t, tail, e)) != F || corporateWord(t, e - 1)) && businessReport(t, e)
+                && !ownersName(t, b, tail, e)
+                || !titled && (companyFirst(t, s, b, tail, e) || cityTeam(t, b, tail, e) || companysOwn(t, tail, e)))) {
             // "Deutsche Telekom said profits rose", "X told investors": a company reporting its business
             Mention m = new Mention(tail, e, ParticipantKind.ORGANIZATION, null);
             m.weak = true;
@@ -284,7 +295,7 @@ final class EntityRecognizer extends NameEvidence {
         int n = 0;
         for (int k = b; k < e; k++) {
             int c = cls(t, k);
-            if (c == O) org = true;
+            if (c == O || c == T && k == e - 1 && k > b && lex.orgWords.contains(t.lower[k])) org = true; // Austin Energy
             if (c == G || c == T) g++;
             if (c == N || c == F || c == ACR) n++;
         }
@@ -319,7 +330,7 @@ final class EntityRecognizer extends NameEvidence {
             if (c == G && t.len(b) > 2 && e - b == 1) {
                 Mention m = new Mention(b, e, ParticipantKind.ORGANIZATION, null);
                 m.weak = true;
-                m.common = true;
+                m.common = !commonWordActs(t, s, b, e);
                 out.add(m);
                 return;
             }
@@ -353,9 +364,12 @@ final class EntityRecognizer extends NameEvidence {
             out.add(m);
             return;
         }
-        if (n >= 1 && g == 0) {
-            Mention m = new Mention(b, e, ParticipantKind.ORGANIZATION, null);
+        boolean place = locativeBefore(t, b, e) || placePossessive(t, e) || dashedPlace(t, b, e);
+        if (n >= 1 && (g == 0 || place)) {
+            Mention m = new Mention(b, e, place ? ParticipantKind.PLACE : ParticipantKind.ORGANIZATION, null);
             m.weak = true;
+            m.locative = place && LOCATIVE.contains(t.w(b - 1));
+            m.acting = place && !m.locative;
             out.add(m);
         }
     }

@@ -76,6 +76,7 @@ final class Lexicon {
         words("given-names-intl.txt", firstNames);
         words("surnames.txt", surnames);
         words("companies.txt", companies);
+        words("companies-more.txt", companies);
         for (String c : companies) companyStarts.add(firstWord(c));
         words("person-nouns.txt", personNouns);
         for (String line : lines("countries.tsv")) readCountry(line);

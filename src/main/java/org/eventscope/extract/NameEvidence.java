@@ -12,11 +12,11 @@ import java.util.Set;
  * company's corporate word ("Sun Pharmaceutical"), and the word that makes a holiday or prize of a name;
  * places named in and around titles ("Russian diplomat Sergey Lavrov", "Moscow-backed", "in Tskhinvali").
  */
-class NameEvidence extends PersonClues {
+class NameEvidence extends OrgClues {
 
     /** A title word used as a surname: "Martin Luther King Jr.", "Carole King" (after a given name, at the end). */
     boolean titleSurname(Tokens t, int b, int k, int e) {
-        return k > b && t.capitalised(k) && cls(t, k) == T && !HEAD.contains(t.w(k - 1))
+        return k > b && t.capitalised(k) && cls(t, k) == T && !HEAD.contains(t.w(k - 1)) && !lex.orgWords.contains(t.lower[k])
                 && (cls(t, k - 1) == F && (k == e - 1 || suffix(t, k + 1))
                 || cls(t, k - 1) == N && (suffix(t, k + 1) || k == e - 1 && k - 2 >= b && cls(t, k - 2) == F));
     }
@@ -258,5 +258,77 @@ class NameEvidence extends PersonClues {
                 k = pe - 1;
             }
         }
+    }
+
+    /** "Iraqi Kurdish": two or more words that are all demonyms name no one. */
+    boolean demonyms(Tokens t, int b, int e) {
+        int n = 0;
+        for (int k = b; k < e; k++) {
+            if (!t.isWord(k)) continue;
+            Lexicon.Place p = lex.places.get(t.lower[k]);
+            if (p == null || !p.demonym()) return false;
+            n++;
+        }
+        return n >= 2;
+    }
+
+    /** "a municipal official in Khan Younis": a name after a locative word is where, not who ("in Trump's" is not). */
+    boolean locativeBefore(Tokens t, int b, int e) {
+        return LOCATIVE.contains(t.w(b - 1)) && !t.capitalised(b - 1) && !t.isApostrophe(e) && !honorific(t, b);
+    }
+
+    /** "Hunga Tonga-Hunga Ha'apai", "Guinea-Bissau": a place's name joined by a dash to other capitalised words. */
+    boolean dashedPlace(Tokens t, int b, int e) {
+        for (int k = b; k < e; k++) {
+            if (!t.isWord(k) || !(t.isDash(k - 1) && t.glued(k) && k > b || t.isDash(k + 1) && t.glued(k + 1) && k + 2 < e)) {
+                continue;
+            }
+            Lexicon.Place p = lex.places.get(t.lower[k]);
+            if (p != null && !p.demonym()) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "the Orlando Magic", "Houston Rockets", "Austin Energy": a city, then a common word that is plural or a
+     * company's word, or after "the", is a team or company ("Orlando Bloom" is a person).
+     */
+    boolean cityTeam(Tokens t, int b, int tail, int e) {
+        int last = e - 1;
+        if (tail != b || last != b + 1 || !t.isWord(last) || !lex.countryOf.containsKey(t.lower[b]) || cls(t, last) != G
+                || camel(t, last)) {
+            return false;
+        }
+        String w = t.lower[last];
+        return corporateWord(t, last) || t.wordIs(b - 1, "the") || w.endsWith("s") && !w.endsWith("ss");
+    }
+
+    /**
+     * "Kaiser Permanente said", "Mizuho Americas": two words, the first a company's name, the second no known
+     * name, with no person evidence but speech.
+     */
+    boolean companyFirst(Tokens t, Sentences s, int b, int tail, int e) {
+        int first = firstWord(t, tail, e);
+        int last = e - 1;
+        return tail == b && nameWords(t, tail, e) == 2 && t.isWord(last) && lex.companies.contains(t.lower[first])
+                && cls(t, last) == N && !lex.isSurname(t.lower[last]) && !personEvidence(t, s, b, e, true);
+    }
+
+    /** "said Hyundai Motor's chairman": a name opening with a company's name, owning a company's part. */
+    boolean companysOwn(Tokens t, int tail, int e) {
+        return lex.companies.contains(t.w(tail)) && t.isApostrophe(e) && t.wordIs(e + 1, "s")
+                && ORG_OWNED.contains(t.w(e + 2));
+    }
+
+    /**
+     * "Vice President-elect JD Vance": two capitals that are no acronym the lists know, after a title and before a
+     * name word, are a person's initials.
+     */
+    boolean initials(Tokens t, Sentences s, int b, int k, int e) {
+        if (k + 1 >= e || t.len(k) != 2 || !t.allCaps(k) || cls(t, k) != ACR || !nameWord(t, k + 1)
+                || t.allCaps(k + 1)) {
+            return false;
+        }
+        return k > b && cls(t, k - 1) == T || k == b && lowerTitleBefore(t, s, b) != null;
     }
 }

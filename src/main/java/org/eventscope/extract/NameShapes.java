@@ -13,11 +13,24 @@ class NameShapes {
             "der", "den", "bin", "ibn", "al", "el", "la", "le", "du", "do", "dos", "das", "y", "on", "and", "&");
     static final Set<String> PARTICLES = Set.of("de", "da", "del", "della", "van", "von", "der", "den", "bin",
             "ibn", "al", "el", "la", "le", "du", "do", "dos", "das", "y", "ad", "as", "ash", "abu", "bint");
-    static final Set<String> ACTOR_NOUNS = Set.of("troops", "forces", "army", "military", "government", "authorities",
+    /** Group nouns after a name that make the name describe a group: "Filipino supporters", "Mato Grosso farmers". */
+    static final Set<String> GROUP_NOUNS = Set.of("supporters", "protesters", "protestors", "demonstrators", "voters",
+            "fans", "workers", "farmers", "students", "residents", "migrants", "nationals", "activists", "lawmakers",
+            "legislators", "pilgrims", "athletes", "players", "fishermen", "doctors", "nurses", "teachers", "miners",
+            "veterans", "volunteers", "crowds", "villagers", "settlers", "refugees", "rescuers", "firefighters",
+            "drivers", "truckers", "unions", "businesses", "companies", "firms", "exporters", "producers", "growers");
+
+    static final Set<String> ACTOR_NOUNS = union(GROUP_NOUNS, "troops", "forces", "army", "military", "government", "authorities",
             "leadership", "side", "officials", "president", "diplomats", "police", "soldiers", "navy", "ministry",
             "parliament", "delegation", "jets", "warplanes", "tanks", "missiles", "artillery", "state", "regime",
             "leader", "leaders", "administration", "prime", "foreign", "defence", "defense", "embassy", "diplomat",
             "officers", "militants", "rebels", "separatists", "federation", "republic", "people", "citizens");
+
+    private static Set<String> union(Set<String> a, String... b) {
+        java.util.HashSet<String> u = new java.util.HashSet<>(a);
+        u.addAll(java.util.List.of(b));
+        return Set.copyOf(u);
+    }
     static final Set<String> LOCATIVE = Set.of("in", "near", "inside", "outside", "around", "throughout",
             "across", "via", "town", "city", "village", "capital", "within");
     static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "noted", "stressed", "stated",
@@ -26,7 +39,7 @@ class NameShapes {
     static final Set<String> PLACE_PREFIX = Set.of("san", "santa", "santo", "sao", "saint", "st", "fort",
             "port", "lake", "mount", "mt", "cape", "new", "north", "south", "east", "west", "upper", "lower", "greater",
             "los", "las", "el", "al", "la", "le", "puerto", "porto", "isla", "rio", "ciudad", "novo", "nova", "nizhny",
-            "ust", "bad", "sankt", "sint");
+            "ust", "bad", "sankt", "sint", "novi", "nowy", "nowa");
 
     /** Two-letter English words; other two-letter capitalised words (Xi, Li, Wu) are read as names. */
     static final Set<String> TWO_LETTER = Set.of("am", "an", "as", "at", "be", "by", "do", "go", "he", "if",
@@ -303,6 +316,12 @@ class NameShapes {
         int k = b - 1;
         if (t.is(k, ',')) k--;
         int end = k;
+        // "president-elect Nicusor Dan", "Prime Minister-designate X"
+        if ((t.wordIs(k, "elect") || t.wordIs(k, "designate")) && t.isDash(k - 1) && t.glued(k) && t.glued(k - 1)
+                && t.isWord(k - 2) && lex.titles.contains(t.lower[k - 2]) && s.of[k - 2] == s.of[b]) {
+            k -= 3;
+            while (k >= 0 && t.isWord(k) && lex.titles.contains(t.lower[k]) && s.of[k] == s.of[b]) k--; // "Vice President-elect"
+        }
         while (k >= 0 && t.isWord(k) && !t.capitalised(k) && lex.titles.contains(t.lower[k]) && s.of[k] == s.of[b]) k--;
         // an occupation right before the name: "historian Hendrik van der Berg", "tycoon Truong My Lan"
         if (k == end && k >= 0 && t.isWord(k) && !t.capitalised(k) && lex.personNouns.contains(t.lower[k])

@@ -1,0 +1,105 @@
+package org.eventscope.extract;
+
+import org.eventscope.model.Analysis;
+import org.eventscope.model.ExtractedEvent;
+import org.eventscope.model.ExtractedParticipant;
+import org.eventscope.model.ParticipantKind;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.eventscope.extract.Examples.analyse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Companies, clubs and places as participants, and names that only look like people's, as examples. */
+class OrganisationsAndPlacesTest {
+
+    private static final String DAY = "2024-06-03";
+
+    private static Set<String> people(Analysis a) {
+        return a.participants().stream().filter(p -> p.kind() == ParticipantKind.PERSON)
+                .map(ExtractedParticipant::name).collect(Collectors.toSet());
+    }
+
+    private static Optional<ParticipantKind> kindOf(Analysis a, String name) {
+        return a.participants().stream().filter(p -> p.name().equals(name)).map(ExtractedParticipant::kind).findFirst();
+    }
+
+    @Test
+    void aCapitalisedCommonWordDoingACompanysBusinessIsAnOrganisation() {
+        for (String text : List.of("Grab announced the acquisition on Monday.",
+                "Grab said on Tuesday it would cut 1,000 jobs.",
+                "Uber sold its Southeast Asian business to regional rival Grab on Monday.",
+                "The board of Grab met on Monday. Grab's shares rose 4 per cent.")) {
+            Analysis a = analyse(text, DAY);
+            assertEquals(Optional.of(ParticipantKind.ORGANIZATION), kindOf(a, "Grab"), text + " " + a.participants());
+        }
+        // people speak of "it" too: a plural or a quantifier opening the sentence is no company
+        assertEquals(List.of(), analyse("Analysts said on Monday it was unclear.", DAY).participants());
+        assertEquals(List.of(), analyse("Many said on Monday it was too late.", DAY).participants());
+    }
+
+    @Test
+    void aKnownCompanyStaysAnOrganisationWhenItsStatementMentionsHe() {
+        Analysis a = analyse("Lufthansa said on Monday he would not comment on the strike.", DAY);
+        assertEquals(Set.of(), people(a));
+        assertEquals(Optional.of(ParticipantKind.ORGANIZATION), kindOf(a, "Lufthansa"));
+    }
+
+    @Test
+    void aCityBeforeATeamsNicknameOrACompanysWordIsNoPersonButACityBeforeASurnameIs() {
+        assertEquals(Set.of(), people(analyse("The Orlando Magic beat the Celtics on Sunday.", DAY)));
+        assertEquals(Set.of(), people(analyse("Austin Energy said power was restored on Friday.", DAY)));
+        assertEquals(Set.of(), people(analyse("Houston Rockets said on Monday that the guard had left.", DAY)));
+        assertEquals(Set.of("Orlando Bloom"), people(analyse("Orlando Bloom arrived in Cannes on Monday.", DAY)));
+        assertEquals(Set.of("Austin Butler"), people(analyse("Austin Butler said on Monday he would star in it.", DAY)));
+    }
+
+    @Test
+    void tournamentsAndAccordsNamedAfterSomethingAreNoPeople() {
+        assertEquals(Set.of("Rose Zhang"),
+                people(analyse("Golfer Rose Zhang won the Mizuho Americas Open by three strokes.", DAY)));
+        assertEquals(Set.of(), people(analyse("The Abraham Accords were signed at the White House in 2020.", DAY)));
+    }
+
+    @Test
+    void namesBeforeAGroupOfPeopleOrAfterInAndTwoDemonymsNameNoOne() {
+        assertEquals(Set.of(), people(analyse("Mato Grosso farmers protested on Monday.", DAY)));
+        assertEquals(Set.of("Masoud Barzani"), people(analyse(
+                "Iraqi Kurdish leader Masoud Barzani received the U.S. ambassador in Erbil on Sunday.", DAY)));
+        Analysis a = analyse("\"We will rebuild,\" said Yousef Abu Rish, a municipal official in Khan Younis.", DAY);
+        assertEquals(Set.of("Yousef Abu Rish"), people(a));
+        assertEquals(Optional.of(ParticipantKind.PLACE), kindOf(a, "Khan Younis"));
+    }
+
+    @Test
+    void anOccupationOpeningASentenceAndAnElectTitleAreTheTitlesOfTheNameAfterThem() {
+        Analysis a = analyse("Midfielder Jordan Henderson left Al-Ettifaq in January to join Ajax.", DAY);
+        assertEquals(Set.of("Jordan Henderson"), people(a));
+        assertEquals("Midfielder", a.participants().stream().filter(p -> p.name().equals("Jordan Henderson"))
+                .findFirst().orElseThrow().title());
+        Analysis b = analyse("Romania's president-elect Nicusor Dan met the prime minister on Monday.", DAY);
+        assertEquals("president-elect", b.participants().stream().filter(p -> p.name().equals("Nicusor Dan"))
+                .findFirst().orElseThrow().title());
+    }
+
+    @Test
+    void aPlaceNameJoinedByADashOrOwningAStationIsAPlace() {
+        Analysis a = analyse("The volcano Hunga Tonga-Hunga Ha'apai erupted on Saturday.", DAY);
+        assertEquals(Optional.of(ParticipantKind.PLACE), kindOf(a, "Hunga Tonga-Hunga Ha'apai"), a.participants().toString());
+        assertEquals(Set.of(), people(a));
+        Analysis b = analyse("The canopy of Novi Sad's railway station collapsed on 1 November.", DAY);
+        assertEquals(Optional.of(ParticipantKind.PLACE), kindOf(b, "Novi Sad"), b.participants().toString());
+    }
+
+    @Test
+    void aDemonymBeforeAGroupThatActsMakesItsCountryAParticipant() {
+        Analysis a = analyse("Dozens of Filipino supporters gathered outside the court on Wednesday.", DAY);
+        assertTrue(a.events().stream().map(ExtractedEvent::participants).anyMatch(p -> p.contains("Philippines")),
+                a.events().toString());
+    }
+}
