@@ -26,7 +26,9 @@ final class Tokens {
         end = new int[cap];
         type = new byte[cap];
         lower = new String[cap];
+        words = WORDS.get();
         scan();
+        words = null;
     }
 
     private void scan() {
@@ -79,8 +81,11 @@ final class Tokens {
     byte[] cls;
 
     private String lowerWord(int s, int e) {
-        return WORDS.get().lower(text, s, e);
+        return words.lower(text, s, e);
     }
+
+    /** This thread's word table while the text is scanned. */
+    private WordTable words;
 
     private static final ThreadLocal<WordTable> WORDS = ThreadLocal.withInitial(WordTable::new);
 
