@@ -139,7 +139,12 @@ final class Coreference {
         addTitleAliases(t, out, titleOf);
         acronyms(t, out);
         shortNames(t, out);
-        out.sort((a, b) -> Integer.compare(a.from, b.from));
+        for (int i = 1; i < out.size(); i++) {
+            if (out.get(i).from < out.get(i - 1).from) { // title aliases were appended
+                out.sort((a, b) -> Integer.compare(a.from, b.from));
+                break;
+            }
+        }
         return out;
     }
 

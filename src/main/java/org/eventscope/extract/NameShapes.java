@@ -216,6 +216,7 @@ class NameShapes {
     }
 
     String placeKey(Tokens t, int b, int e) {
+        if (e - b == 1 && t.isWord(b)) return t.lower[b]; // one word: itself (a compass letter needs what follows)
         StringBuilder sb = new StringBuilder();
         for (int j = b; j < e; j++) {
             String compass = compass(t, j);

@@ -109,11 +109,13 @@ final class Sentences {
     }
 
     private static boolean isCloser(Tokens t, int i) {
-        return t.is(i, '"') || t.is(i, '\u201D') || t.is(i, '\u2019') || t.is(i, ')') || t.is(i, ']') || t.is(i, '\'');
+        char c = t.punct(i);
+        return c == '"' || c == '\u201D' || c == '\u2019' || c == ')' || c == ']' || c == '\'';
     }
 
     private static boolean isOpener(Tokens t, int i) {
-        return t.is(i, '"') || t.is(i, '\u201C') || t.is(i, '\u2018') || t.is(i, '(') || t.is(i, '[') || t.is(i, '\'');
+        char c = t.punct(i);
+        return c == '"' || c == '\u201C' || c == '\u2018' || c == '(' || c == '[' || c == '\'';
     }
 
     int start(Tokens t, int s) {

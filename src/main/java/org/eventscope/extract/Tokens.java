@@ -151,6 +151,11 @@ final class Tokens {
 
     boolean isNum(int i) { return i >= 0 && i < size && type[i] == NUM; }
 
+    /** The character of the one-character punctuation token at i, or 0. */
+    char punct(int i) {
+        return i >= 0 && i < size && type[i] == PUNCT && end[i] - start[i] == 1 ? text.charAt(start[i]) : 0;
+    }
+
     boolean is(int i, char c) {
         return i >= 0 && i < size && type[i] == PUNCT && end[i] - start[i] == 1 && text.charAt(start[i]) == c;
     }
