@@ -104,6 +104,9 @@ final class Titles {
                 }
                 String lead = from < k ? t.text.substring(t.start[from], t.start[k]).strip() : "";
                 title = (lead.isEmpty() ? "" : lead + " ") + t.raw(k) + (object.isEmpty() ? "" : " " + object);
+                EntityRecognizer.Mention who = Character.isLowerCase(t.text.charAt(t.start[from]))
+                        && !NP_START.contains(t.w(from)) ? nearestBefore(actors, from) : null;
+                if (who != null) title = shortName(who) + " " + title; // "..., which last hosted it": Spain last hosted it
             } else {
                 // "Modi was sworn in", "Bolsonaro was barred": the passive stays passive
                 String be = t.w(k - 1).equals("also") || t.w(k - 1).equals("formally") ? t.w(k - 2) : t.w(k - 1);
@@ -249,6 +252,17 @@ final class Titles {
     private static EntityRecognizer.Mention actorAt(List<EntityRecognizer.Mention> actors, int j) {
         for (EntityRecognizer.Mention m : actors) if (m.from == j) return m;
         return null;
+    }
+
+    /** Words that open a subject of their own ("the flag was raised"), so no actor goes before them in a title. */
+    private static final Set<String> NP_START = Set.of("the", "a", "an", "his", "her", "its", "their", "this", "that",
+            "these", "those", "whose", "some", "many", "several", "two", "three", "both", "all", "each", "every");
+
+    /** The actor named last before token {@code k}, or null. */
+    private static EntityRecognizer.Mention nearestBefore(List<EntityRecognizer.Mention> actors, int k) {
+        EntityRecognizer.Mention best = null;
+        for (EntityRecognizer.Mention m : actors) if (m.to <= k && (best == null || m.to > best.to)) best = m;
+        return best;
     }
 
     static String shortName(EntityRecognizer.Mention m) {

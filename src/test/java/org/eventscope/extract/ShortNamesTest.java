@@ -45,4 +45,15 @@ class ShortNamesTest {
         assertTrue(a.events().stream().anyMatch(e -> e.title().contains("Abiy") && !e.title().contains("Ahmed")),
                 () -> a.events().toString());
     }
+
+    @Test
+    void aClauseWithoutItsOwnSubjectIsTitledWithTheActorNamedBeforeIt() {
+        Analysis a = Examples.analyse("Spain, which last hosted the tournament in 1982, will share it with Morocco.",
+                "2024-12-12");
+        assertTrue(a.events().stream().anyMatch(e -> e.title().equals("Spain last hosted the tournament")),
+                () -> a.events().toString());
+        Analysis b = Examples.analyse("Sweden, which joined on Thursday, saw the blue and yellow flag was raised at "
+                + "the headquarters on Monday.", "2024-03-12");
+        assertTrue(b.events().stream().noneMatch(e -> e.title().startsWith("Sweden the ")), () -> b.events().toString());
+    }
 }
