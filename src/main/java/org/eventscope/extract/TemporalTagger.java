@@ -55,7 +55,37 @@ final class TemporalTagger {
                 i++;
             }
         }
+        alignMonthSpans(t, out);
         return out;
+    }
+
+    /**
+     * "from January through September" in a report of March: each month alone resolves by the tense rule (January
+     * of this year, September of last year), but a span runs forward, so a start month later than its end month
+     * takes the end's year when neither gives its own.
+     */
+    private static void alignMonthSpans(Tokens t, List<Found> out) {
+        for (int q = 1; q < out.size(); q++) {
+            Found a = out.get(q - 1);
+            Found b = out.get(q);
+            if (b.from != a.to + 1 || !isMonth(a.value) || !isMonth(b.value) || a.value.compareTo(b.value) <= 0) continue;
+            String link = t.w(a.to);
+            if (!(link.equals("through") || link.equals("to") || link.equals("until") || link.equals("till")
+                    || t.isDash(a.to)) || hasYear(t, a) || hasYear(t, b)) {
+                continue;
+            }
+            out.set(q - 1, new Found(a.from, a.to, b.value.substring(0, 4) + a.value.substring(4), a.type, a.modifier,
+                    a.vague));
+        }
+    }
+
+    private static boolean isMonth(String v) {
+        return v.length() == 7 && digits(v, 0, 4) && v.charAt(4) == '-' && digits(v, 5, 7);
+    }
+
+    private static boolean hasYear(Tokens t, Found f) {
+        for (int k = f.from; k < f.to; k++) if (t.isNum(k) && t.len(k) == 4) return true;
+        return false;
     }
 
     /**
