@@ -162,6 +162,11 @@ final class Triggers {
         if (!t.isWord(i)) return null;
         String w = t.lower[i];
         if (w.length() < 3 || w.equals("according")) return null;
+        // "co-hosts Australia", "co-founders Page and Brin": a role held together, not a verb
+        if (t.isDash(i - 1) && t.glued(i - 1) && t.glued(i) && t.wordIs(i - 2, "co") && w.endsWith("s")
+                && (t.capitalised(i + 1) || t.wordIs(i + 1, "of"))) {
+            return null;
+        }
         if (TriggerPhrases.PHRASAL.contains(w)) {
             Hit c = TriggerPhrases.reading(t, i, w);
             if (c != null) return c == TriggerPhrases.NONE ? null : c;

@@ -487,4 +487,10 @@ class EventRulesTest {
         assertTrue(e.participants().contains("Rania Haddad"), e.participants().toString());
         assertTrue(e.title().startsWith("Haddad takes over"), e.title()); // "X, who took over": X is its subject
     }
+
+    @Test
+    void coHostsBeforeANameAreARoleNotAHostedMeeting() {
+        assertEquals(EventKind.OTHER, kind("England defeated co-hosts Australia 3-1 in Sydney on Wednesday.", "2023-08-21",
+                "2023-08-16"));
+    }
 }
