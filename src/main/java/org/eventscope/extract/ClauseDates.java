@@ -85,6 +85,22 @@ final class ClauseDates {
         return t.isDash(j) || t.is(j, '/');
     }
 
+    /**
+     * Where the sentence proper starts after a dateline ("LA PAZ, June 26, 2024 (Reuters) - Bolivian soldiers"):
+     * the token after its dash when only capitalised words, numbers, punctuation and a bracketed agency come
+     * before it; {@code a} when the sentence opens on no dateline.
+     */
+    static int afterDateline(Tokens t, int a) {
+        boolean brackets = false;
+        for (int j = a; j < t.size && j - a <= 20; j++) {
+            if (t.isDash(j) && j > a && !(t.glued(j) && t.glued(j + 1))) return j + 1; // not "Timor-Leste"
+            if (t.is(j, '(')) brackets = true;
+            else if (t.is(j, ')')) brackets = false;
+            else if (t.isWord(j) && !t.capitalised(j) && !brackets) return a;
+        }
+        return a;
+    }
+
     /** Positions of "and" that coordinate a second verb ("fled ... and resigned", "and was sworn in"). */
     static int[] andVerbs(Tokens t, int a, int b) {
         int[] out = NONE;
@@ -107,6 +123,28 @@ final class ClauseDates {
     /** Whether one of the coordinating "and"s lies in [from, to). */
     static boolean coordinated(int[] ands, int from, int to) {
         for (int j : ands) if (j >= from && j < to) return true;
+        return false;
+    }
+
+    /** Whether a comma, semicolon or colon lies on a token of [from, to). */
+    static boolean punctuated(Tokens t, int from, int to) {
+        for (int j = from; j < to; j++) if (t.is(j, ',') || t.is(j, ';') || t.is(j, ':')) return true;
+        return false;
+    }
+
+    /**
+     * Whether the part of a coordination holding trigger {@code k} ("fled on Wednesday | and resigned on Thursday")
+     * has a date of its own besides {@code d}, which lies across the "and": the "and" nearest to {@code k} on
+     * {@code d}'s side bounds that part.
+     */
+    static boolean ownPartDated(int[] ands, int k, TemporalTagger.Found d, List<TemporalTagger.Found> dates, int a, int b) {
+        int from = a;
+        int to = b;
+        for (int j : ands) {
+            if (j < k) from = Math.max(from, j);
+            else to = Math.min(to, j);
+        }
+        for (TemporalTagger.Found o : dates) if (o != d && o.from() >= from && o.to() <= to) return true;
         return false;
     }
 
@@ -174,6 +212,13 @@ final class ClauseDates {
      */
     static TemporalTagger.Found bounded(Tokens t, TemporalTagger.Found d, java.time.LocalDate from) {
         String v = d.value();
+        if (v.startsWith("PT") && (v.endsWith("H") || v.endsWith("M"))) {
+            // "within hours Arce swore in new commanders", "after two hours of talks": the same day
+            String prep = t.w(d.from() - 1);
+            boolean near = prep.equals("within") || prep.equals("after") || t.wordIs(d.to(), "later");
+            return near ? new TemporalTagger.Found(d.from(), d.to(), from.toString(), org.eventscope.model.TimexType.DATE,
+                    false, true) : null;
+        }
         if (v.length() < 3 || v.charAt(0) != 'P' || !(v.endsWith("D") || v.endsWith("W"))) return null;
         int n;
         try {
@@ -195,6 +240,59 @@ final class ClauseDates {
         return new TemporalTagger.Found(d.from(), d.to(), value, org.eventscope.model.TimexType.DATE, false, true);
     }
 
+
+    private static final java.util.Set<String> MODAL = java.util.Set.of("would", "could", "might", "will", "may",
+            "should", "must", "shall", "to");
+    private static final java.util.Set<String> SAYING = java.util.Set.of("said", "says", "told", "stated", "added",
+            "warned", "claimed", "insisted", "argued", "wrote", "tweeted");
+    /** Verbs whose "that" clause is what is made known, a happening of that day unless it is only intended. */
+    private static final java.util.Set<String> ANNOUNCING = java.util.Set.of("announced", "announces", "confirmed",
+            "confirms", "declared", "declares", "revealed", "disclosed");
+
+    /**
+     * Whether a "that" after a verb of saying lies between {@code from} and a trigger at {@code k}: what was said
+     * is not dated by the saying's date ("said on Monday that he would arrest X", "said on Tuesday night that the
+     * protest had been hijacked"); what was announced is, unless it is only intended ("announced on Monday that it
+     * had acquired" is the purchase).
+     */
+    static boolean reportedAfter(Tokens t, int a, int from, int k) {
+        boolean modal = MODAL.contains(t.w(k - 1)) || MODAL.contains(t.w(k - 2));
+        for (int j = from; j < k; j++) {
+            if (!t.wordIs(j, "that")) continue;
+            for (int v = j - 1; v >= a && j - v <= 10; v--) {
+                if (!t.isWord(v)) continue;
+                if (SAYING.contains(t.lower[v])) return true;
+                if (ANNOUNCING.contains(t.lower[v])) return modal; // "announced ... that it had bought": the purchase
+            }
+            return false;
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> SOON = java.util.Set.of("shortly", "soon", "immediately", "moments",
+            "minutes", "hours", "long");
+
+    /**
+     * "Zúñiga was arrested shortly afterwards", "Hours later, ... signed", "moments after": a sentence with no date
+     * of its own that follows the happening of the day before it closely; that day, told vaguely. Null when the
+     * sentence has no such words.
+     */
+    static TemporalTagger.Found soonAfter(Tokens t, int a, int b, java.time.LocalDate day) {
+        for (int j = a; j + 1 < b; j++) {
+            String x = t.lower[j];
+            if (x == null || !SOON.contains(x)) continue;
+            if (x.equals("long") && !t.wordIs(j - 1, "not")) continue;
+            int n = j + 1;
+            boolean close = t.wordIs(n, "afterwards") || t.wordIs(n, "afterward") || t.wordIs(n, "thereafter")
+                    || t.wordIs(n, "later") && !x.equals("long") && !x.equals("immediately")
+                    || t.wordIs(n, "after") && !t.isWord(n + 1); // "soon after," not "soon after the election"
+            if (close) {
+                int from = x.equals("long") ? j - 1 : j;
+                return new TemporalTagger.Found(from, n + 1, day.toString(), org.eventscope.model.TimexType.DATE, false, true);
+            }
+        }
+        return null;
+    }
 
     /**
      * One pass over the sentence [a, b): {@code at[i]} = how many words precede token a+i, a name counting as one

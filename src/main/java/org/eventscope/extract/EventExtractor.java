@@ -38,6 +38,7 @@ final class EventExtractor {
         int mi = 0;
         java.time.LocalDate lastDay = null;
         int lastDaySentence = -10;
+        int lastDated = -10;
         boolean[] inMention = new boolean[t.size];
         for (EntityRecognizer.Mention m : mentions) for (int k = m.from; k < m.to; k++) inMention[k] = true;
         Subjects subjects = new Subjects(t, s, mentions);
@@ -52,15 +53,22 @@ final class EventExtractor {
                 if (f.from() >= a && f.type() == org.eventscope.model.TimexType.DURATION && duration == null) duration = f;
             }
             dates = ClauseDates.joinRanges(t, dates);
-            if (dates.isEmpty() && duration != null && lastDay != null && sen - lastDaySentence <= 2) {
+            int reach = duration != null && duration.value().startsWith("PT") && lastDaySentence == lastDated ? 6 : 2;
+            if (dates.isEmpty() && duration != null && lastDay != null && sen - lastDaySentence <= reach) {
                 TemporalTagger.Found bound = ClauseDates.bounded(t, duration, lastDay);
                 if (bound != null) dates.add(bound);
+            }
+            // a few undated sentences on, "shortly afterwards" still follows the last happening told with a day
+            if (dates.isEmpty() && lastDay != null && sen - lastDaySentence <= 6 && lastDaySentence == lastDated) {
+                TemporalTagger.Found soon = ClauseDates.soonAfter(t, a, b, lastDay);
+                if (soon != null) dates.add(soon);
             }
             List<EntityRecognizer.Mention> ms = new ArrayList<>();
             while (mi < mentions.size() && mentions.get(mi).from < b) {
                 EntityRecognizer.Mention m = mentions.get(mi++);
                 if (m.from >= a) ms.add(m);
             }
+            if (!dates.isEmpty()) lastDated = sen;
             if (dates.isEmpty() || b - a > 400) continue;
             int before = out.size();
             sentenceEvents(t, s, sen, dates, ms, inMention, subjects, out);
@@ -157,10 +165,15 @@ final class EventExtractor {
                 int to = Math.max(k, d.from());
                 if (to > from && ClauseDates.marked(marks, from, to, -1)) score -= 0.3;
                 // "fled on Wednesday and resigned on Thursday": each verb of a coordination keeps its own date
-                if (ands.length > 0 && ClauseDates.coordinated(ands, k < d.from() ? k + 1 : d.to(), k < d.from() ? d.from() : k)) {
+                // ("drove into the square on Wednesday and rammed the gate": a verb whose own part has no date
+                // shares its neighbour's)
+                if (ands.length > 0 && ClauseDates.coordinated(ands, k < d.from() ? k + 1 : d.to(), k < d.from() ? d.from() : k)
+                        && (ClauseDates.ownPartDated(ands, k, d, dates, a, b) || ClauseDates.punctuated(t, from, to))) {
                     score -= 0.3;
                 }
                 if (h.kind() == EventKind.STATEMENT && d.from() > k && t.wordIs(k + 1, "that")) score -= 0.3;
+                // "had said in an interview on Monday that he would arrest X": the date is the saying's
+                if (k > d.to() && ClauseDates.reportedAfter(t, a, d.to(), k)) score -= 0.5;
                 if (t.lower[k].endsWith("ing") && !h.noun()) {
                     String pw = t.w(k - 1);
                     boolean progressive = pw.equals("was") || pw.equals("were") || pw.equals("is") || pw.equals("are")
@@ -281,7 +294,9 @@ final class EventExtractor {
             if (unnamed != null) actors.add(unnamed);
         }
         for (EntityRecognizer.Mention m : actors) names.add(m.canonical);
-        String title = Titles.title(t, a, b, p.trigger, p.hit, actors, p.date, ms, subject, phrase);
+        EntityRecognizer.Mention where = where(t, p.trigger, a, b, ms, actors);
+        if (where != null) names.add(where.canonical); // "agreed on Saturday in Nairobi": where it happened
+        String title = Titles.title(t, ClauseDates.afterDateline(t, a), b, p.trigger, p.hit, actors, p.date, ms, subject, phrase);
         int start = t.start[a];
         int end = t.end[b - 1];
         String sentence = t.text.substring(start, end);
@@ -291,6 +306,32 @@ final class EventExtractor {
         String dateText = t.text.substring(t.start[p.date.from()], t.end[p.date.to() - 1]);
         return new ExtractedEvent(p.hit.kind(), title, p.when, Math.round(conf * 100) / 100.0,
                 new ArrayList<>(names), sentence, start, end - start, dateText);
+    }
+
+    /**
+     * The place a happening is told to take place in ("agreed on Saturday in Nairobi", "poured onto the seafront
+     * in Dili"): the nearest place after a locative word in its clause, within ten words after the trigger or
+     * six before it, when none of its actors is already a place. Null when there is none.
+     */
+    private static EntityRecognizer.Mention where(Tokens t, int k, int a, int b, List<EntityRecognizer.Mention> ms,
+                                                  List<EntityRecognizer.Mention> actors) {
+        for (EntityRecognizer.Mention m : actors) if (m.kind == ParticipantKind.PLACE && !m.demonym) return null;
+        EntityRecognizer.Mention best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (EntityRecognizer.Mention m : ms) {
+            if (m.kind != ParticipantKind.PLACE || m.demonym || !m.locative || m.inTitle || m.canonical == null
+                    || m.from < a || m.to > b) {
+                continue;
+            }
+            int dist = m.from > k ? m.from - k : k - m.to;
+            if (m.from > k ? dist > 10 : dist > 6 || ClauseDates.punctuated(t, m.to, k)) continue; // "..., in China, signed"
+            if (m.from > k && ClauseDates.punctuated(t, k, m.from) && best != null) continue;
+            if (dist < bestDist) {
+                best = m;
+                bestDist = dist;
+            }
+        }
+        return best;
     }
 
     /**

@@ -237,10 +237,13 @@ final class Subjects {
 
     /** The sentence's opening subject: a name (or "he", "it") at its start followed by a verb. */
     private EntityRecognizer.Mention first(int a, List<EntityRecognizer.Mention> ms) {
-        int j = a;
+        int j = ClauseDates.afterDateline(t, a);
         while (t.is(j, '"') || t.is(j, '\u201C')) j++;
         for (EntityRecognizer.Mention m : ms) {
-            if (m.from == j && !m.common && m.canonical != null) return usable(m) && verbAfter(m.to) ? m : null;
+            if (m.from != j || m.common || m.canonical == null) continue;
+            // "Bolivian soldiers drove ... and rammed": the country of the demonym before the actors
+            if (m.demonym && (ACTING.contains(t.w(m.to)) || NameShapes.ACTOR_NOUNS.contains(t.w(m.to)))) return m;
+            return usable(m) && verbAfter(m.to) ? m : null;
         }
         int e = j;
         while (e + 1 < t.size && e - j < 4 && t.isWord(e + 1) && t.capitalised(e + 1)) e++;
@@ -322,7 +325,9 @@ final class Subjects {
                 return null;
             }
         }
-        if (r == s.first[sentenceOf(r)] && r == j && !inner().contains(t.lower[j])) return null;
+        int start = s.first[sentenceOf(r)];
+        boolean opens = r == start || r == ClauseDates.afterDateline(t, start);
+        if (opens && r == j && !inner().contains(t.lower[j])) return null;
         String name = Coreference.collapse(t.text, t.start[r], t.end[j]);
         return new EntityRecognizer.Mention(r, j + 1, ParticipantKind.ORGANIZATION, name);
     }
@@ -343,7 +348,9 @@ final class Subjects {
         if (inner != null) return inner;
         inner = new HashSet<>();
         for (int q = 0; q < s.count; q++) {
+            int open = ClauseDates.afterDateline(t, s.first[q]);
             for (int k = s.first[q] + 1; k < s.last[q]; k++) {
+                if (k == open) continue; // "(Reuters) - Soldiers stormed": the sentence proper opens here
                 if (t.isWord(k) && t.capitalised(k) && !t.is(k - 1, '"') && !t.is(k - 1, '\u201C') && !t.is(k - 1, ':')) {
                     inner.add(t.lower[k]);
                 }

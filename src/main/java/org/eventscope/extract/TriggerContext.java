@@ -74,6 +74,17 @@ final class TriggerContext {
     private static final Set<String> VOTERS = Set.of("voters", "electorate", "electors", "citizens");
     private static final Set<String> GATHER = Set.of("gather", "gathers", "gathered", "assemble", "assembles",
             "assembled", "converge", "converged", "converges");
+    /** Verbs of a crowd's coming together, a rally when a crowd does it ("thousands poured onto the streets"). */
+    private static final Set<String> CROWD_VERBS = Set.of("pour", "pours", "poured", "flock", "flocks", "flocked",
+            "throng", "thronged", "mass", "massed", "stream", "streamed", "rally", "rallied", "marched", "swarmed");
+    /** Counts and group nouns that make a crowd of their noun ("thousands of people", "hundreds of residents"). */
+    private static final Set<String> MANY = Set.of("thousands", "hundreds", "dozens", "scores", "millions", "crowds",
+            "throngs");
+    private static final Set<String> PEOPLE = Set.of("people", "residents", "citizens", "fans", "students", "workers",
+            "women", "villagers", "supporters", "youths", "opponents", "farmers", "teachers", "mourners");
+    /** Words that make a crowd's gathering a celebration, not a protest. */
+    private static final Set<String> FESTIVE = Set.of("celebrate", "celebrated", "celebrating", "celebration",
+            "celebrations", "dancing", "danced", "cheering", "cheered", "jubilant", "fireworks", "festive", "partying");
     private static final Set<String> VOTE_VERBS = Set.of("reject", "rejects", "rejected", "approve", "approves",
             "approved", "back", "backs", "backed");
     private static final Set<String> OWNERS = Set.of("owner", "owners", "shareholder", "stakeholder", "parent");
@@ -87,6 +98,8 @@ final class TriggerContext {
         Set<String> all = new java.util.HashSet<>(DECIDE);
         all.addAll(FORMS.keySet());
         all.addAll(OFFICE_VERBS.keySet());
+        all.addAll(CROWD_VERBS);
+        all.addAll(GATHER);
         return Set.copyOf(all);
     }
 
@@ -106,10 +119,11 @@ final class TriggerContext {
      */
     static Triggers.Hit withSubject(Triggers triggers, Tokens t, int k, Triggers.Hit verb, boolean[] inDate, int a) {
         if (verb != null && verb.noun()) return verb;
-        if (verb == null && !DECIDE.contains(t.w(k))) return null;
+        boolean gathering = GATHER.contains(t.w(k)) || CROWD_VERBS.contains(t.w(k));
+        if (verb == null && !DECIDE.contains(t.w(k)) && !gathering) return null;
         if (verb != null && verb.kind() != EventKind.MILITARY && verb.kind() != EventKind.DISASTER
                 && verb.kind() != EventKind.LEGAL && verb.kind() != EventKind.THREAT && !MOVEMENT.contains(verb.lemma())
-                && !DECIDE.contains(t.w(k)) && !VOTE_VERBS.contains(t.w(k)) && !GATHER.contains(t.w(k))) {
+                && !DECIDE.contains(t.w(k)) && !VOTE_VERBS.contains(t.w(k)) && !gathering) {
             return verb; // no subject changes the kind of a meeting, a statement, a deal
         }
         boolean coordinated = false;
@@ -136,6 +150,8 @@ final class TriggerContext {
                 return new Triggers.Hit(EventKind.LEGAL, 0.85, verb == null ? base(triggers, t.lower[k]) : verb.lemma(), false,
                         verb == null ? -1 : verb.object());
             }
+            // "thousands of people gathered in Nukus", "crowds poured onto the seafront": a rally, or a celebration
+            if (gathering && crowd(t, j)) return rally(t, k, verb);
             if (verb == null) {
                 if (ADVERB_OR_AUX.contains(w) || w.endsWith("ly")) continue;
                 return null;
@@ -152,10 +168,6 @@ final class TriggerContext {
                     return new Triggers.Hit(EventKind.DISASTER, verb.strength(), verb.lemma(), false, verb.object());
                 }
             }
-            // "supporters gathered outside the detention centre": a rally, not a meeting
-            if (PROTESTERS.contains(w) && GATHER.contains(t.w(k))) {
-                return new Triggers.Hit(EventKind.PROTEST, verb.strength(), verb.lemma(), false, verb.object());
-            }
             if (TROOPS.contains(w) && MOVEMENT.contains(verb.lemma())) {
                 return new Triggers.Hit(EventKind.MILITARY, 0.9, verb.lemma(), false, verb.object());
             }
@@ -164,6 +176,23 @@ final class TriggerContext {
             else if (!ADVERB_OR_AUX.contains(w) && !w.endsWith("ly") && !(coordinated && !t.capitalised(j))) return verb;
         }
         return verb;
+    }
+
+    /** Whether the word at j heads a crowd: protesters, "thousands", "thousands of people". */
+    private static boolean crowd(Tokens t, int j) {
+        String w = t.w(j);
+        if (PROTESTERS.contains(w) || MANY.contains(w)) return true;
+        return PEOPLE.contains(w) && t.wordIs(j - 1, "of") && (MANY.contains(t.w(j - 2)) || t.wordIs(j - 2, "thousand"));
+    }
+
+    /** A crowd's gathering at verb k: a celebration when the sentence tells of one, else a rally. */
+    private static Triggers.Hit rally(Tokens t, int k, Triggers.Hit verb) {
+        boolean festive = false;
+        for (int j = k + 1; j < t.size && j <= k + 25 && !t.is(j, '.'); j++) festive |= FESTIVE.contains(t.w(j));
+        String lemma = verb != null ? verb.lemma() : t.w(k);
+        int object = verb == null ? -1 : verb.object();
+        return festive ? new Triggers.Hit(EventKind.OTHER, 0.8, lemma, false, object)
+                : new Triggers.Hit(EventKind.PROTEST, 0.85, lemma, false, object);
     }
 
     /**

@@ -121,7 +121,7 @@ class EventRulesTest {
         ExtractedEvent e = event("China Eastern Airlines has agreed to buy twenty jets. The airline, which is the third "
                 + "largest in China, signed the agreement in Paris on June 15.", "2009-06-18", "2009-06-15");
         assertEquals(EventKind.AGREEMENT, e.kind());
-        assertEquals(List.of("China Eastern Airlines"), e.participants());
+        assertEquals(List.of("China Eastern Airlines", "Paris"), e.participants());
         assertEquals("China Eastern Airlines signs the agreement", e.title());
     }
 

@@ -1,0 +1,59 @@
+package org.eventscope.extract;
+
+import org.eventscope.model.EventKind;
+import org.eventscope.model.ExtractedEvent;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** How a happening's date and place are read from the sentences around it (examples written as documentation). */
+class EventNarrativeTest {
+    private static List<ExtractedEvent> events(String text, String dct) {
+        return Examples.analyse(text, dct).events();
+    }
+
+    private static ExtractedEvent event(String text, String dct, String when) {
+        List<ExtractedEvent> on = events(text, dct).stream().filter(e -> e.when().timeml().equals(when)).toList();
+        assertEquals(1, on.size(), () -> "events on " + when + ": " + events(text, dct));
+        return on.get(0);
+    }
+
+    @Test
+    void whereAHappeningTookPlaceIsOneOfItsParticipants() {
+        ExtractedEvent e = event("Military commanders from both sides agreed on Saturday in Nairobi to allow aid "
+                + "into the region.", "2022-11-14", "2022-11-12");
+        assertEquals(List.of("Nairobi"), e.participants());
+        ExtractedEvent f = event("Thousands of people poured onto the seafront in Dili last night, dancing and waving "
+                + "flags.", "2025-10-27", "2025-10-26");
+        assertTrue(f.participants().contains("Dili"), f.participants()::toString);
+    }
+
+    @Test
+    void aSentenceWithoutADateThatFollowsCloselyTakesTheDayOfTheHappeningBefore() {
+        List<ExtractedEvent> es = events("Soldiers stormed the presidential palace on Wednesday. Television images "
+                + "showed an armoured vehicle at the entrance. Within hours the president swore in a new army chief. "
+                + "The general was arrested shortly afterwards.", "2024-06-26");
+        assertTrue(es.stream().anyMatch(x -> x.kind() == EventKind.APPOINTMENT && x.when().timeml().equals("2024-06-26")),
+                es::toString);
+        assertTrue(es.stream().anyMatch(x -> x.kind() == EventKind.LEGAL && x.when().timeml().equals("2024-06-26")),
+                es::toString);
+    }
+
+    @Test
+    void aVerbCoordinatedWithADatedOneSharesItsDateUnlessItsOwnPartHasOne() {
+        assertEquals("2024-06-26", event("Troops drove armoured vehicles into the main square on Wednesday and rammed "
+                + "the door of the palace.", "2024-06-27", "2024-06-26").when().timeml());
+    }
+
+    @Test
+    void whatWasSaidIsNotDatedByTheDayItWasSaid() {
+        List<ExtractedEvent> es = events("The general had said in a television interview on Monday that he would "
+                + "arrest the former president.", "2024-06-26");
+        assertTrue(es.stream().noneMatch(x -> x.kind() == EventKind.LEGAL), es::toString);
+        assertTrue(es.stream().anyMatch(x -> x.kind() == EventKind.STATEMENT), es::toString);
+    }
+
+}
