@@ -257,6 +257,10 @@ final class ClauseDates {
      */
     static boolean reportedAfter(Tokens t, int a, int from, int k) {
         boolean modal = MODAL.contains(t.w(k - 1)) || MODAL.contains(t.w(k - 2));
+        // "On Monday, the National Guard said 18 people had died": the verb of saying between them
+        for (int j = from; j < k; j++) {
+            if (t.isWord(j) && SAYING.contains(t.lower[j]) && !t.wordIs(j + 1, "on") && !t.is(j + 1, ',')) return true;
+        }
         for (int j = from; j < k; j++) {
             if (!t.wordIs(j, "that")) continue;
             for (int v = j - 1; v >= a && j - v <= 10; v--) {

@@ -20,12 +20,17 @@ final class TriggerPhrases {
             "withdrawn", "withdrawal", "pulled", "held", "began", "begin", "begins", "started", "start", "starts",
             "return", "returns", "returned", "returning", "take", "takes", "took", "taken", "taking");
 
+    /** Verbs read by their object: what is signed or dropped when it is a law or a plan. */
+    private static final Set<String> BY_OBJECT = Set.of("sign", "signs", "signed", "abandon", "abandons", "abandoned",
+            "scrap", "scraps", "scrapped", "shelve", "shelves", "shelved", "drop", "drops", "dropped");
+
     private TriggerPhrases() {
     }
 
     private static Set<String> phrasal(String... words) {
         Set<String> all = new java.util.HashSet<>(Set.of(words));
         all.addAll(MORE);
+        all.addAll(BY_OBJECT);
         return Set.copyOf(all);
     }
 
@@ -43,6 +48,7 @@ final class TriggerPhrases {
      * there, or null when its own entry applies.
      */
     static Hit reading(Tokens t, int i, String w) {
+        if (BY_OBJECT.contains(w)) return byObject(t, i, w);
         if (MORE.contains(w)) {
             Hit c = more(t, i, w);
             if (c != null) return c;
@@ -73,7 +79,8 @@ final class TriggerPhrases {
             return new Hit(EventKind.APPOINTMENT, 0.85, "step down", false);
         }
         if ((w.equals("take") || w.equals("takes") || w.equals("took") || w.equals("taken") || w.equals("taking"))
-                && (t.wordIs(i + 1, "office") || t.wordIs(i + 1, "oath") || t.wordIs(i + 1, "the") && t.wordIs(i + 2, "oath"))) {
+                && (t.wordIs(i + 1, "office") || t.wordIs(i + 1, "oath")
+                || OATH_DET.contains(t.w(i + 1)) && (t.wordIs(i + 2, "oath") || t.wordIs(i + 2, "oaths")))) {
             return new Hit(EventKind.APPOINTMENT, 0.85, "take office", false);
         }
         // "handed himself over to police", "turned herself in": a surrender to justice
@@ -123,7 +130,8 @@ final class TriggerPhrases {
     /** What one withdraws from that makes no military move: a court, a treaty, a race. */
     private static final Set<String> INSTITUTIONS = Set.of("court", "treaty", "agreement", "accord", "deal", "pact",
             "race", "election", "union", "organisation", "organization", "tournament", "competition", "bid",
-            "convention", "protocol", "statute", "alliance", "contest", "candidacy", "talks", "negotiations");
+            "convention", "protocol", "statute", "alliance", "contest", "candidacy", "talks", "negotiations", "bill",
+            "bills", "law", "proposal", "plan", "plans", "reform", "nomination", "budget", "tax", "decree");
     private static final Set<String> TROOPS = Set.of("troops", "soldiers", "forces", "army", "military", "units",
             "brigade", "brigades", "battalion", "battalions", "tanks");
     private static final Set<String> CAPTIVE = Set.of("captive", "hostage", "hostages", "incommunicado",
@@ -152,6 +160,9 @@ final class TriggerPhrases {
         // "has been held in his residence since", "was held hostage": a detention, told weakly (a state)
         if (w.equals("held")) {
             String p = t.w(i - 1);
+            // "the presidential election held the same day", "the final was held in Doha": what is held
+            EventKind held = HELD.get(BE.contains(p) ? t.w(i - 2) : p);
+            if (held != null) return new Hit(held, 0.85, "hold", false);
             if (!p.equals("been") && !p.equals("was") && !p.equals("were") && !p.equals("is") && !p.equals("being")) return null;
             boolean detained = CAPTIVE.contains(t.w(i + 1)) || t.wordIs(i + 1, "in") && POSSESSIVE.contains(t.w(i + 2));
             return detained ? new Hit(EventKind.LEGAL, 0.6, "detain", false) : null;
@@ -211,4 +222,37 @@ final class TriggerPhrases {
         }
         return null;
     }
+
+    /**
+     * "signed a decree declaring a state of emergency", "signed the bill into law": a legal act, not an agreement;
+     * "abandoned the proposed constitutional changes", "scrapped the tax": a plan dropped. Null otherwise (a
+     * signing keeps its own entry; "dropped" alone names nothing).
+     */
+    private static Hit byObject(Tokens t, int i, String w) {
+        boolean sign = w.startsWith("sign");
+        for (int j = i + 1; j <= i + 5 && j < t.size && (t.isWord(j) || t.is(j, '-')); j++) {
+            if (sign && LAWS.contains(t.w(j)) && !t.wordIs(j + 1, "of")) return new Hit(EventKind.LEGAL, 0.85, "sign", false, j);
+            if (!sign && (PLANS.contains(t.w(j)) || LAWS.contains(t.w(j)))) return new Hit(EventKind.OTHER, 0.8, "abandon", false, j);
+        }
+        return sign ? null : NONE;
+    }
+
+    private static final Set<String> BE = Set.of("was", "were", "is", "are", "be", "been", "being");
+    private static final Set<String> OATH_DET = Set.of("the", "their", "his", "her", "its", "an");
+    /** What is held, and the kind of its holding. */
+    private static final java.util.Map<String, EventKind> HELD = java.util.Map.ofEntries(
+            java.util.Map.entry("election", EventKind.APPOINTMENT), java.util.Map.entry("elections", EventKind.APPOINTMENT),
+            java.util.Map.entry("vote", EventKind.APPOINTMENT), java.util.Map.entry("referendum", EventKind.APPOINTMENT),
+            java.util.Map.entry("runoff", EventKind.APPOINTMENT), java.util.Map.entry("poll", EventKind.APPOINTMENT),
+            java.util.Map.entry("polls", EventKind.APPOINTMENT), java.util.Map.entry("primary", EventKind.APPOINTMENT),
+            java.util.Map.entry("ballot", EventKind.APPOINTMENT), java.util.Map.entry("final", EventKind.OTHER),
+            java.util.Map.entry("match", EventKind.OTHER), java.util.Map.entry("race", EventKind.OTHER),
+            java.util.Map.entry("tournament", EventKind.OTHER), java.util.Map.entry("ceremony", EventKind.OTHER),
+            java.util.Map.entry("protest", EventKind.PROTEST), java.util.Map.entry("protests", EventKind.PROTEST),
+            java.util.Map.entry("rally", EventKind.PROTEST), java.util.Map.entry("march", EventKind.PROTEST));
+    /** Acts a head of state or a parliament signs into force. */
+    private static final Set<String> LAWS = Set.of("decree", "decrees", "law", "laws", "bill", "bills", "legislation",
+            "ordinance", "budget", "amendment", "amendments");
+    private static final Set<String> PLANS = Set.of("plan", "plans", "proposal", "proposals", "changes", "reform",
+            "reforms", "project", "tax", "taxes", "policy", "scheme", "idea", "bid", "charges", "case", "lawsuit");
 }

@@ -69,6 +69,11 @@ final class Triggers {
             }
         }
         String lemma = verb != null ? verb.lemma() : LIGHT.get(t.lower[k]);
+        // "won 4-2 on penalties", "lost 3-1": a score names a contest
+        if (("win".equals(lemma) || "lose".equals(lemma)) && (t.isNum(k + 1) && t.isDash(k + 2) && t.isNum(k + 3)
+                || t.wordIs(k + 1, "on") && t.wordIs(k + 2, "penalties"))) {
+            return new Hit(EventKind.OTHER, 0.85, lemma, false, k + 1);
+        }
         if ("win".equals(lemma) || "lose".equals(lemma)) {
             // what is won names the happening: a contest ("won the World Cup", "lost the final") or an election
             for (int j = k + 1; j < t.size && j <= k + 6; j++) {

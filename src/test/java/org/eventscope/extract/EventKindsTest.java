@@ -1,0 +1,62 @@
+package org.eventscope.extract;
+
+import org.eventscope.model.EventKind;
+import org.eventscope.model.ExtractedEvent;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The kind of a happening read from the words around its trigger (examples written as documentation). */
+class EventKindsTest {
+    private static EventKind kind(String text, String dct, String when) {
+        List<ExtractedEvent> on = Examples.analyse(text, dct).events().stream()
+                .filter(e -> e.when().timeml().equals(when)).toList();
+        assertEquals(1, on.size(), () -> "events on " + when + ": " + on);
+        return on.get(0).kind();
+    }
+
+    @Test
+    void thousandsOfPeopleGatheringIsAProtestAndDancingCrowdsACelebration() {
+        assertEquals(EventKind.PROTEST, kind("Thousands of people gathered in the regional capital on Friday.",
+                "2022-07-02", "2022-07-01"));
+        assertEquals(EventKind.OTHER, kind("Crowds poured onto the seafront on Sunday, dancing and waving flags.",
+                "2025-10-27", "2025-10-26"));
+    }
+
+    @Test
+    void signingADecreeIsALegalActAndSigningATreatyAnAgreement() {
+        assertEquals(EventKind.LEGAL, kind("Later on Saturday the president signed a decree imposing a curfew in the region.",
+                "2022-07-03", "2022-07-02"));
+        assertEquals(EventKind.AGREEMENT, kind("The two ministers signed a treaty on Saturday.", "2022-07-03",
+                "2022-07-02"));
+    }
+
+    @Test
+    void droppingOrWithdrawingABillIsNoAttack() {
+        assertEquals(EventKind.OTHER, kind("The president on Saturday abandoned the proposed constitutional changes.",
+                "2022-07-03", "2022-07-02"));
+        assertEquals(EventKind.OTHER, kind("The president on Wednesday withdrew the finance bill.", "2024-06-27",
+                "2024-06-26"));
+    }
+
+    @Test
+    void anElectionHeldOnADayIsAnElectionNotAMeeting() {
+        assertEquals(EventKind.APPOINTMENT, kind("In the presidential election held on Sunday, the incumbent won "
+                + "42 percent.", "2024-10-21", "2024-10-20"));
+        assertEquals(EventKind.MEETING, kind("The talks were held in Geneva on Sunday.", "2024-10-21", "2024-10-20"));
+    }
+
+    @Test
+    void aWinByAScoreIsAContestNotAnElection() {
+        assertEquals(EventKind.OTHER, kind("Nigeria played a semi-final against South Africa on Wednesday, which "
+                + "they won 4-2 on penalties.", "2024-02-09", "2024-02-07"));
+    }
+
+    @Test
+    void takingTheirOathsIsTakingOffice() {
+        assertEquals(EventKind.APPOINTMENT, kind("On May 24 the new ministers took their oaths in a tent outside "
+                + "parliament.", "2021-05-25", "2021-05-24"));
+    }
+}
