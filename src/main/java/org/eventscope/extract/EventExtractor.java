@@ -311,11 +311,10 @@ final class EventExtractor {
     /**
      * The place a happening is told to take place in ("agreed on Saturday in Nairobi", "poured onto the seafront
      * in Dili"): the nearest place after a locative word in its clause, within ten words after the trigger or
-     * six before it, when none of its actors is already a place. Null when there is none.
+     * six before it with no comma between. Null when there is none or it already acts.
      */
     private static EntityRecognizer.Mention where(Tokens t, int k, int a, int b, List<EntityRecognizer.Mention> ms,
                                                   List<EntityRecognizer.Mention> actors) {
-        for (EntityRecognizer.Mention m : actors) if (m.kind == ParticipantKind.PLACE && !m.demonym) return null;
         EntityRecognizer.Mention best = null;
         int bestDist = Integer.MAX_VALUE;
         for (EntityRecognizer.Mention m : ms) {
@@ -325,7 +324,8 @@ final class EventExtractor {
             }
             int dist = m.from > k ? m.from - k : k - m.to;
             if (m.from > k ? dist > 10 : dist > 6 || ClauseDates.punctuated(t, m.to, k)) continue; // "..., in China, signed"
-            if (m.from > k && ClauseDates.punctuated(t, k, m.from) && best != null) continue;
+            if (m.from > k && ClauseDates.punctuated(t, k, m.from)) continue;
+            if (actors.contains(m)) return null;
             if (dist < bestDist) {
                 best = m;
                 bestDist = dist;

@@ -141,6 +141,11 @@ final class TriggerContext {
             }
             if (!t.isWord(j)) return verb;
             String w = t.lower[j];
+            // "three judges of the Court of Appeal found": the court named after its members
+            if (t.capitalised(j) && courtOf(t, j, k)) {
+                return new Triggers.Hit(EventKind.LEGAL, 0.85, verb == null ? base(triggers, t.lower[k]) : verb.lemma(), false,
+                        verb == null ? -1 : verb.object());
+            }
             // "Chileans on Sunday rejected a proposed new constitution", "voters approved": a vote
             if ((VOTERS.contains(w) || pluralDemonym(w)) && VOTE_VERBS.contains(t.lower[k])) {
                 return new Triggers.Hit(EventKind.APPOINTMENT, 0.85, base(triggers, t.lower[k]), false, verb == null ? -1 : verb.object());
@@ -176,6 +181,18 @@ final class TriggerContext {
             else if (!ADVERB_OR_AUX.contains(w) && !w.endsWith("ly") && !(coordinated && !t.capitalised(j))) return verb;
         }
         return verb;
+    }
+
+    /** Whether the name ending at j is a court's, after "judges of" ("judges of the Supreme Court found"). */
+    private static boolean courtOf(Tokens t, int j, int k) {
+        boolean court = false;
+        int q = j;
+        while (q >= 0 && k - q <= 10 && t.isWord(q) && t.capitalised(q) || t.wordIs(q, "of") && t.capitalised(q + 1)) {
+            court |= t.wordIs(q, "court") || t.wordIs(q, "tribunal");
+            q--;
+        }
+        if (t.wordIs(q, "the")) q--;
+        return court && t.wordIs(q, "of") && COURTS.contains(t.w(q - 1));
     }
 
     /** Whether the word at j heads a crowd: protesters, "thousands", "thousands of people". */

@@ -35,7 +35,8 @@ final class TriggerPhrases {
     }
 
     /** Words whose reading depends on their neighbours: checked only for these, one set lookup per token. */
-    static final Set<String> PHRASAL = phrasal("conference", "case", "step", "steps",
+    static final Set<String> PHRASAL = phrasal("conference", "case", "step", "steps", "strike", "strikes", "orders",
+            "order", "admitted",
             "stepped", "stepping", "take", "takes", "took", "taken", "taking", "hand", "hands", "handed", "handing",
             "turn", "turns", "turned", "turning", "protest", "landslide", "ruling", "vote", "fire", "fires", "battle",
             "battles", "fight", "fights", "call", "calls", "called", "went", "go", "goes", "gone", "state");
@@ -89,6 +90,33 @@ final class TriggerPhrases {
             return new Hit(EventKind.LEGAL, 0.85, "surrender", false);
         }
         if (w.equals("protest") && t.wordIs(i - 1, "in")) return NONE; // "quit in protest": a manner, not a rally
+        // "artillery and drone strikes on positions", "air strikes": an attack, not a walk-out
+        if (w.startsWith("strike")) {
+            String x = t.w(i + 2); // "strikes on positions", not "a strike on Tuesday"
+            Lexicon lex = Lexicon.get();
+            boolean armed = t.wordIs(i + 1, "against") || t.wordIs(i + 1, "on") && !t.isNum(i + 2)
+                    && !lex.weekdays.containsKey(x) && !lex.months.containsKey(x) && !WHEN.contains(x);
+            for (int j = i - 1; j >= 0 && j >= i - 3 && !armed; j--) armed = ARMED.contains(t.w(j));
+            if (armed) return new Hit(EventKind.MILITARY, 0.95, "strike", true);
+            // "a general strike", "workers went on strike", "a hunger strike": a walk-out or a protest
+            boolean labour = t.wordIs(i - 1, "on") || t.wordIs(i + 1, "by");
+            for (int j = i - 1; j >= 0 && j >= i - 3 && !labour; j--) labour = LABOUR.contains(t.w(j));
+            return labour ? new Hit(EventKind.PROTEST, 0.85, "strike", true) : null;
+        }
+        // "on the orders of the speaker", "under orders from": a command, no purchase order
+        if (w.startsWith("order") && (t.wordIs(i + 1, "of") || t.wordIs(i + 1, "from"))
+                && (t.wordIs(i - 1, "the") && (t.wordIs(i - 2, "on") || t.wordIs(i - 2, "under")) || t.wordIs(i - 1, "under"))) {
+            return NONE;
+        }
+        // "was admitted as the 11th member", "admitted into the bloc": a joining (not "admitted to hospital")
+        if (w.equals("admitted")) {
+            for (int j = i + 1; j <= i + 6 && j < t.size && (t.isWord(j) || t.isNum(j)); j++) {
+                if (t.wordIs(j, "member") || t.wordIs(j, "members") || t.wordIs(j, "membership")) {
+                    return new Hit(EventKind.AGREEMENT, 0.85, "join", false);
+                }
+            }
+            return null;
+        }
         // "won by a landslide", "a landslide victory": an idiom, not a disaster
         if (w.equals("landslide") && (t.wordIs(i - 1, "a") && t.wordIs(i - 2, "by") || LANDSLIDE_WIN.contains(t.w(i + 1)))) {
             return NONE;
@@ -111,6 +139,15 @@ final class TriggerPhrases {
         return null;
     }
 
+    /** Words that make strikes armed ones. */
+    private static final Set<String> ARMED = Set.of("air", "drone", "artillery", "missile", "rocket", "military",
+            "aerial", "naval", "precision", "retaliatory", "nuclear", "cruise", "israeli", "russian", "ukrainian",
+            "american", "airstrikes", "deadly");
+    private static final Set<String> WHEN = Set.of("this", "that", "last", "next");
+    /** Words that make a strike a walk-out. */
+    private static final Set<String> LABOUR = Set.of("general", "workers", "unions", "union", "teachers", "nationwide",
+            "hunger", "labour", "labor", "doctors", "nurses", "miners", "drivers", "staff", "rail", "transport",
+            "national", "indefinite", "one-day", "24-hour", "48-hour");
     private static final Set<String> LANDSLIDE_WIN = Set.of("victory", "win", "defeat", "majority",
             "election", "mandate", "margin");
     private static final Set<String> REFLEXIVE = Set.of("himself", "herself", "themselves", "itself");

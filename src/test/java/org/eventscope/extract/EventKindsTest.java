@@ -59,4 +59,29 @@ class EventKindsTest {
         assertEquals(EventKind.APPOINTMENT, kind("On May 24 the new ministers took their oaths in a tent outside "
                 + "parliament.", "2021-05-25", "2021-05-24"));
     }
+
+    @Test
+    void artilleryAndDroneStrikesAreAttacksAndAGeneralStrikeAProtest() {
+        assertEquals(EventKind.MILITARY, kind("The army began its operation on Tuesday with artillery and drone "
+                + "strikes on positions around the city.", "2023-09-20", "2023-09-19"));
+        assertEquals(EventKind.PROTEST, kind("Unions called a general strike on Tuesday.", "2023-09-20", "2023-09-19"));
+    }
+
+    @Test
+    void onTheOrdersOfSomeoneIsACommandNotAPurchase() {
+        assertEquals(EventKind.APPOINTMENT, kind("On May 24, with the doors locked on the orders of the speaker, the "
+                + "new ministers took their oaths outside.", "2021-05-25", "2021-05-24"));
+    }
+
+    @Test
+    void judgesOfACourtFindingIsARuling() {
+        assertEquals(EventKind.LEGAL, kind("On July 23 three judges of the Court of Appeal found that the ceremony "
+                + "had been lawful.", "2021-07-24", "2021-07-23"));
+    }
+
+    @Test
+    void beingAdmittedAsAMemberIsJoining() {
+        assertEquals(EventKind.AGREEMENT, kind("The country was formally admitted as the 11th member of the bloc on "
+                + "Sunday.", "2025-10-27", "2025-10-26"));
+    }
 }
