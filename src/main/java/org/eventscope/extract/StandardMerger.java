@@ -148,7 +148,11 @@ final class StandardMerger implements EventMerger {
             boolean kindUnknown = a != b && (a == EventKind.OTHER || b == EventKind.OTHER);
             if (!related(a, b) && !kindUnknown) return 0;
             Overlap o = overlap(it, m);
-            if (o.conflict) return 0;
+            // a final, a battle, a disaster has many people in it: two reports naming different ones still tell one
+            // happening when they share two other participants on the same day and kind
+            boolean crowded = o.onlyPeopleDiffer() && a == b && CROWDED.contains(a) && o.shared() >= 2
+                    && (r == DateRel.EQUAL || r == DateRel.SAME_DAY_NO_YEAR);
+            if (o.conflict && !crowded) return 0;
             best = Math.max(best, fit(it, m, r, o));
         }
         return best;
@@ -158,7 +162,7 @@ final class StandardMerger implements EventMerger {
      * What two reports' participants have in common: how many are the same, how many one only names in its
      * sentence, whether they conflict, and whether some person is shared and no other person named on either side.
      */
-    record Overlap(int shared, int mentioned, boolean conflict, boolean sameNames) {
+    record Overlap(int shared, int mentioned, boolean conflict, boolean sameNames, boolean onlyPeopleDiffer) {
     }
 
     /**
@@ -190,6 +194,7 @@ final class StandardMerger implements EventMerger {
             }
         }
         boolean conflict = false;
+        boolean namesDiffer = false;
         for (MergeReport.Part p : b.parts) {
             boolean has = a.has(p);
             if (p.type() == MergeReport.Type.NAME && !has) otherNames = true;
@@ -203,9 +208,12 @@ final class StandardMerger implements EventMerger {
             if (!clash) continue;
             // two places of one country may be a city and its region (San Francisco, California): they conflict
             // only when no two people or organisations are shared
-            conflict |= !place || sharedNames < 2 || !has && places.stream().anyMatch(c -> !c.equals(p.country()));
+            boolean c = !place || sharedNames < 2 || !has && places.stream().anyMatch(x -> !x.equals(p.country()));
+            if (c && p.type() == MergeReport.Type.NAME) namesDiffer = true;
+            else conflict |= c;
         }
-        return new Overlap(shared, mentioned, conflict, sharedNames > 0 && !otherNames);
+        return new Overlap(shared, mentioned, conflict || namesDiffer, sharedNames > 0 && !otherNames,
+                namesDiffer && !conflict);
     }
 
     /** A city the other report matches only through its country (Quetta and Pakistan): it may name another city. */
@@ -244,6 +252,10 @@ final class StandardMerger implements EventMerger {
         return 0.5 + 0.2 * o.shared() + 0.1 * o.mentioned() + sim + (sameKind ? 0.3 : 0)
                 + (sameDay ? 0.3 : r == DateRel.CONTAINS ? 0.15 : 0);
     }
+
+    /** Kinds of happening with many participants, of which two reports may name different people. */
+    private static final Set<EventKind> CROWDED = java.util.EnumSet.of(EventKind.MILITARY, EventKind.DISASTER,
+            EventKind.PROTEST, EventKind.OTHER);
 
     /** Kinds of happening a person seldom has twice in one day, unlike statements, meetings and business. */
     private static final Set<EventKind> ONCE_A_DAY = java.util.EnumSet.of(EventKind.APPOINTMENT, EventKind.VISIT,

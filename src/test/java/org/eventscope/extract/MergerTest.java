@@ -132,6 +132,20 @@ class MergerTest {
     }
 
     @Test
+    void aFinalToldThroughDifferentPlayersIsOneButMeetingsOfDifferentMinistersOfTwoCountriesAreTwo() {
+        List<MergedEvent> m = EventMerger.standard().merge(List.of(
+                report(1, EventKind.OTHER, "2024-02-11", "Haller scored late as Ivory Coast beat Nigeria 2-1 in the final",
+                        "Sébastien Haller", "Ivory Coast", "Nigeria"),
+                report(2, EventKind.OTHER, "2024-02-11", "Nigeria lost the final to Ivory Coast, captain Troost-Ekong said",
+                        "William Troost-Ekong", "Ivory Coast", "Nigeria"),
+                report(3, EventKind.MEETING, "2024-02-11", "Lavrov met Georgia's foreign minister in Moscow",
+                        "Sergey Lavrov", "Russia", "Georgia"),
+                report(4, EventKind.MEETING, "2024-02-11", "Putin met Georgia's prime minister in Moscow",
+                        "Vladimir Putin", "Russia", "Georgia")));
+        assertEquals(3, m.size(), m::toString);
+    }
+
+    @Test
     void reportsSharingOneNameMergeWhenTheirOtherParticipantsDoNotConflict() {
         List<MergedEvent> m = EventMerger.standard().merge(List.of(
                 report(1, EventKind.MILITARY, "2021-02-01", "Myanmar's military seized power on Monday and detained "
