@@ -74,6 +74,10 @@ final class TriggerContext {
     private static final Set<String> VOTERS = Set.of("voters", "electorate", "electors", "citizens");
     private static final Set<String> GATHER = Set.of("gather", "gathers", "gathered", "assemble", "assembles",
             "assembled", "converge", "converged", "converges");
+    private static final Set<String> LAWMAKERS = Set.of("lawmakers", "legislators", "parliament", "congress",
+            "senators", "deputies", "mps", "assembly", "senate", "parliamentarians", "legislature");
+    /** Military verbs that a parliament's vote does to an office-holder. */
+    private static final Set<String> REMOVE = Set.of("oust", "depose", "overthrow", "remove", "topple", "unseat");
     /** Verbs of a crowd's coming together, a rally when a crowd does it ("thousands poured onto the streets"). */
     private static final Set<String> CROWD_VERBS = Set.of("pour", "pours", "poured", "flock", "flocks", "flocked",
             "throng", "thronged", "mass", "massed", "stream", "streamed", "rally", "rallied", "marched", "swarmed");
@@ -149,6 +153,10 @@ final class TriggerContext {
             // "Chileans on Sunday rejected a proposed new constitution", "voters approved": a vote
             if ((VOTERS.contains(w) || pluralDemonym(w)) && VOTE_VERBS.contains(t.lower[k])) {
                 return new Triggers.Hit(EventKind.APPOINTMENT, 0.85, base(triggers, t.lower[k]), false, verb == null ? -1 : verb.object());
+            }
+            // "lawmakers ousted President Castillo", "parliament removed the prime minister": a vote, not a coup
+            if (LAWMAKERS.contains(w) && verb != null && verb.kind() == EventKind.MILITARY && REMOVE.contains(verb.lemma())) {
+                return new Triggers.Hit(EventKind.APPOINTMENT, 0.85, verb.lemma(), false, verb.object());
             }
             if (COURTS.contains(w) && (verb == null || DECIDE.contains(t.lower[k]) || verb.kind() == EventKind.LEGAL
                     || verb.kind() == EventKind.THREAT)) {

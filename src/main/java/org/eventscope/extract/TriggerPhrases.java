@@ -20,8 +20,9 @@ final class TriggerPhrases {
             "withdrawn", "withdrawal", "pulled", "held", "began", "begin", "begins", "started", "start", "starts",
             "return", "returns", "returned", "returning", "take", "takes", "took", "taken", "taking");
 
-    /** Verbs read by their object: what is signed or dropped when it is a law or a plan. */
-    private static final Set<String> BY_OBJECT = Set.of("sign", "signs", "signed", "abandon", "abandons", "abandoned",
+    /** Verbs read by their object: what is signed, lifted or dropped when it is a law, a measure or a plan. */
+    private static final Set<String> BY_OBJECT = Set.of("sign", "signs", "signed", "lift", "lifts", "lifted",
+            "abandon", "abandons", "abandoned",
             "scrap", "scraps", "scrapped", "shelve", "shelves", "shelved", "drop", "drops", "dropped");
 
     private TriggerPhrases() {
@@ -41,6 +42,8 @@ final class TriggerPhrases {
             "turn", "turns", "turned", "turning", "protest", "landslide", "ruling", "vote", "fire", "fires", "battle",
             "battles", "fight", "fights", "call", "calls", "called", "went", "go", "goes", "gone", "state");
 
+    private static final Set<String> BOMBS = Set.of("bomb", "bombs", "explosives", "explosive", "device", "devices",
+            "grenade", "grenades", "mine", "landmine", "ied", "shell", "shells", "rocket", "mortar");
     private static final Set<String> VEHICLES = Set.of("plane", "aircraft", "jet", "airliner",
             "helicopter", "ship", "ferry", "boat", "vessel", "flight", "submarine", "airplane", "jetliner");
 
@@ -63,6 +66,13 @@ final class TriggerPhrases {
         }
         // "the plane went down in Lake Victoria", "a ferry that went down": a crash or a sinking
         if (w.startsWith("g") || w.equals("went")) {
+            // "explosives packed in a motorcycle went off", "a bomb went off": an explosion
+            if (t.wordIs(i + 1, "off")) {
+                for (int j = i - 1; j >= 0 && j >= i - 6 && !t.is(j, '.') && !t.is(j, ','); j--) {
+                    if (BOMBS.contains(t.w(j))) return new Hit(EventKind.MILITARY, 0.9, "explode", false);
+                }
+                return null;
+            }
             if (!t.wordIs(i + 1, "down")) return null;
             for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
                 if (VEHICLES.contains(t.w(j))) return new Hit(EventKind.DISASTER, 0.9, "go down", false);
@@ -267,6 +277,12 @@ final class TriggerPhrases {
      */
     private static Hit byObject(Tokens t, int i, String w) {
         boolean sign = w.startsWith("sign");
+        if (w.startsWith("lift")) { // "lifted martial law", "lifts the curfew", "lifted sanctions on"
+            for (int j = i + 1; j <= i + 4 && j < t.size && t.isWord(j); j++) {
+                if (MEASURES.contains(t.w(j))) return new Hit(EventKind.LEGAL, 0.8, "lift", false, j);
+            }
+            return NONE;
+        }
         for (int j = i + 1; j <= i + 5 && j < t.size && (t.isWord(j) || t.is(j, '-')); j++) {
             if (sign && LAWS.contains(t.w(j)) && !t.wordIs(j + 1, "of")) return new Hit(EventKind.LEGAL, 0.85, "sign", false, j);
             if (!sign && (PLANS.contains(t.w(j)) || LAWS.contains(t.w(j)))) return new Hit(EventKind.OTHER, 0.8, "abandon", false, j);
@@ -287,6 +303,9 @@ final class TriggerPhrases {
             java.util.Map.entry("tournament", EventKind.OTHER), java.util.Map.entry("ceremony", EventKind.OTHER),
             java.util.Map.entry("protest", EventKind.PROTEST), java.util.Map.entry("protests", EventKind.PROTEST),
             java.util.Map.entry("rally", EventKind.PROTEST), java.util.Map.entry("march", EventKind.PROTEST));
+    /** Measures a government imposes and lifts. */
+    private static final Set<String> MEASURES = Set.of("law", "curfew", "emergency", "ban", "bans", "sanctions",
+            "embargo", "restrictions", "lockdown", "blockade", "moratorium", "siege", "suspension", "tariffs");
     /** Acts a head of state or a parliament signs into force. */
     private static final Set<String> LAWS = Set.of("decree", "decrees", "law", "laws", "bill", "bills", "legislation",
             "ordinance", "budget", "amendment", "amendments");

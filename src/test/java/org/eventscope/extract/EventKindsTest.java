@@ -84,4 +84,20 @@ class EventKindsTest {
         assertEquals(EventKind.AGREEMENT, kind("The country was formally admitted as the 11th member of the bloc on "
                 + "Sunday.", "2025-10-27", "2025-10-26"));
     }
+
+    @Test
+    void lawmakersOustingAPresidentIsAVoteAndSoldiersOustingHimACoup() {
+        assertEquals(EventKind.APPOINTMENT, kind("Lawmakers yesterday ousted the president in an impeachment vote.",
+                "2022-12-08", "2022-12-07"));
+        assertEquals(EventKind.MILITARY, kind("Soldiers yesterday ousted the president and closed the borders.",
+                "2022-12-08", "2022-12-07"));
+    }
+
+    @Test
+    void liftingMartialLawIsALegalActAndABombGoingOffAnAttack() {
+        assertEquals(EventKind.LEGAL, kind("The president lifted martial law at 4:30 a.m. on Wednesday.", "2024-12-05",
+                "2024-12-04"));
+        assertEquals(EventKind.MILITARY, kind("Eighteen people died when explosives packed in a motorcycle went off "
+                + "yesterday.", "2024-02-08", "2024-02-07"));
+    }
 }
