@@ -47,16 +47,20 @@ final class Tense {
                 if (MOVED.contains(t.w(k))) return Anchor.Tense.FUTURE; // "adjourned the case to May 5"
             }
         }
+        if (p.equals("of") && t.wordIs(i - 2, "ahead")) return Anchor.Tense.FUTURE; // "ahead of Sunday's vote"
+        // "pressed Boric to broaden his team after Sunday's referendum": a date owned by a noun is not the
+        // infinitive's, whose purpose is still to come
+        boolean owned = t.isApostrophe(i + 1) && t.wordIs(i + 2, "s");
         // the verb before a date governs it more often than the one after: look 6 back first
         for (int d = 1; d <= 6; d++) {
-            Anchor.Tense a = marker(t, i - d, from, to, false);
+            Anchor.Tense a = marker(t, i - d, from, to, owned);
             if (a != null) return a;
         }
         for (int d = 1; d <= 10; d++) {
             Anchor.Tense a = marker(t, i + d, from, to, true);
             if (a != null) return a;
             if (d + 6 <= 14) {
-                a = marker(t, i - d - 6, from, to, false);
+                a = marker(t, i - d - 6, from, to, owned);
                 if (a != null) return a;
             }
         }
