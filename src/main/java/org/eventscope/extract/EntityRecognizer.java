@@ -354,9 +354,9 @@ final class EntityRecognizer extends NameEvidence {
                 m = new Mention(b, e, ParticipantKind.PERSON, null);
             } else if (knownSurnameActs(t, b, e)) {
                 m = new Mention(b, e, ParticipantKind.PERSON, null); // "the Kremlin said Putin would not attend"
-            } else if (LOCATIVE.contains(prev) && !t.capitalised(b - 1)) {
+            } else if (LOCATIVE.contains(prev) && !t.capitalised(b - 1) || land(t, b, e)) {
                 m = new Mention(b, e, ParticipantKind.PLACE, null);
-                m.locative = !prev.equals("of");
+                m.locative = LOCATIVE.contains(prev) && !t.capitalised(b - 1) && !prev.equals("of");
             } else {
                 m = new Mention(b, e, ParticipantKind.ORGANIZATION, null);
             }
@@ -364,7 +364,7 @@ final class EntityRecognizer extends NameEvidence {
             out.add(m);
             return;
         }
-        boolean place = locativeBefore(t, b, e) || placePossessive(t, e) || dashedPlace(t, b, e);
+        boolean place = locativeBefore(t, b, e) || placePossessive(t, e) || dashedPlace(t, b, e) || land(t, b, e);
         if (n >= 1 && (g == 0 || place)) {
             Mention m = new Mention(b, e, place ? ParticipantKind.PLACE : ParticipantKind.ORGANIZATION, null);
             m.weak = true;
@@ -372,6 +372,11 @@ final class EntityRecognizer extends NameEvidence {
             m.acting = place && !m.locative;
             out.add(m);
         }
+    }
+
+    /** "Karakalpakstan", "Waziristan": one word ending in "-stan" (land) names a place. */
+    private static boolean land(Tokens t, int b, int e) {
+        return e - b == 1 && t.lower[b].length() >= 7 && t.lower[b].endsWith("stan");
     }
 
     private void classifyRest(Tokens t, Sentences s, int b, int e, List<Mention> out, byte[] hl) {

@@ -157,6 +157,10 @@ final class Lexicon {
         String lc = canon.toLowerCase(Locale.ROOT);
         putPlace(lc, new Place(canon, false), false);
         putPlace(head.toLowerCase(Locale.ROOT), new Place(canon, false), false);
+        // "Timor-Leste", "Guinea-Bissau": the two-word names are written with a hyphen as often as without
+        if (head.indexOf(' ') > 0 && head.indexOf(' ') == head.lastIndexOf(' ')) {
+            putPlace(head.toLowerCase(Locale.ROOT).replace(' ', '-'), new Place(canon, false), false);
+        }
         String stem = lc.length() >= 4 ? lc.substring(0, 4) : lc;
         for (String a : line.substring(tab + 1).split("\\|")) {
             String x = a.trim().toLowerCase(Locale.ROOT);
@@ -182,6 +186,8 @@ final class Lexicon {
             case "UNITED REPUBLIC OF TANZANIA" -> "Tanzania";
             case "BRUNEI DARUSSALAM" -> "Brunei";
             case "FEDERATION OF SAINT KITTS AND NEVIS" -> "Saint Kitts and Nevis";
+            case "TIMOR LESTE" -> "Timor-Leste"; // the hyphenated spelling its government and the UN use
+            case "GUINEA BISSAU" -> "Guinea-Bissau";
             case "LEIPZIG", "KINAKUTA", "RUSSIAN SFSR" -> null;
             default -> titleCase(head.toLowerCase(Locale.ROOT));
         };

@@ -102,4 +102,13 @@ class OrganisationsAndPlacesTest {
         assertTrue(a.events().stream().map(ExtractedEvent::participants).anyMatch(p -> p.contains("Philippines")),
                 a.events().toString());
     }
+
+    @Test
+    void aHyphenatedCountryNameAndALandEndingInStanArePlaces() {
+        Analysis a = analyse("Timor-Leste joined the bloc on Sunday. Protests shook Karakalpakstan on Friday.", DAY);
+        assertEquals(Optional.of(ParticipantKind.PLACE), kindOf(a, "Timor-Leste"), a.participants()::toString);
+        assertEquals(Optional.of(ParticipantKind.PLACE), kindOf(a, "Karakalpakstan"), a.participants()::toString);
+        assertEquals(Optional.of(ParticipantKind.PLACE), kindOf(analyse("Voters in Guinea-Bissau went to the polls "
+                + "on Sunday.", DAY), "Guinea-Bissau"));
+    }
 }
