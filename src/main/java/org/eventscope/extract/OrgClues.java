@@ -127,9 +127,11 @@ class OrgClues extends PersonClues {
             "conglomerate", "broadcaster", "manufacturer", "trust", "charity", "foundation", "network", "chain",
             "utility", "provider", "franchise", "exporter", "producer", "shipper", "startup", "corporation", "developer",
             "supplier", "federation", "association", "league", "university");
-    /** Words after "the club" that show it is no subject or owner ("joined the club in 2019", "the club of"). */
-    private static final Set<String> NOT_AFTER_ANAPHOR = Set.of("of", "in", "at", "on", "for", "to", "and", "or",
-            "that", "which", "who", "with", "from", "by", "as", "since", "after", "before", "than");
+
+    /** Of those, the businesses a sentence opens with ("The firm did not say"; a coach speaks of "the club"). */
+    static final Set<String> BUSINESS_ANAPHORS = Set.of("company", "firm", "bank", "carrier", "airline", "insurer",
+            "lender", "retailer", "automaker", "carmaker", "miner", "conglomerate", "manufacturer", "utility", "exporter",
+            "shipper", "startup", "corporation", "developer", "supplier");
 
     /**
      * People that are organisations by what the text says of them ("Kaiser Permanente said ... . Its chief
@@ -137,32 +139,32 @@ class OrgClues extends PersonClues {
      * Looked at: names of two or more words without a title whose person evidence is at most a speech verb after
      * them, at every mention. Sure organisation evidence at any mention ("X said its", "X, which", "X's shares",
      * "X's chief executive", the next sentence opening "Its board"/"Its chief executive", "chief executive of X")
-     * makes all of them an organisation; weaker evidence ("X said their coach", a later "the club", "the firm" as
-     * subject or owner) does so only when the first word is no known given name ("Daniel Farke" stays a person).
+     * makes all of them an organisation; weaker evidence ("X said their coach", a later "the club's chairman", "the
+     * firm's shares", a sentence opening "The firm did not") does so only when the first word is no known given name ("Daniel Farke" stays a person), and
+     * a later use of the last word alone makes a person of it ("Toyoda, 66, will become chairman").
      */
     void organisationsByEvidence(Tokens t, Sentences s, List<EntityRecognizer.Mention> out) {
-        Map<String, Integer> verdict = null; // name key -> 1 sure organisation, 2 likely one, -1 a person somewhere
-        int lastAnaphor = -2;
+        // first the evidence alone, with no name keys: most texts have none
+        int[] lastAnaphor = {-2};
+        boolean any = false;
         for (EntityRecognizer.Mention m : out) {
-            if (m.kind != ParticipantKind.PERSON || m.title != null || m.inTitle || m.to - m.from < 2) continue;
-            if (verdict == null) verdict = new HashMap<>();
+            if (candidate(m) && organisationClue(t, s, m, lastAnaphor) > 0) {
+                any = true;
+                break;
+            }
+        }
+        if (!any) return;
+        Map<String, Integer> verdict = new HashMap<>(); // name key -> 1 sure organisation, 2 likely one, -1 a person
+        for (EntityRecognizer.Mention m : out) {
+            if (!candidate(m)) continue;
             String key = Names.key(Coreference.surface(t, m));
             if (personEvidence(t, s, m.from, m.to, true) || speaksOfSelf(t, s, m.from, m.to)) {
                 verdict.put(key, -1);
-                continue;
+            } else if (verdict.getOrDefault(key, 0) >= 0) {
+                int v = organisationClue(t, s, m, lastAnaphor);
+                if (v > 0) verdict.merge(key, v, Math::min);
             }
-            if (verdict.getOrDefault(key, 0) < 0) continue;
-            int v = 0;
-            if (sureOrganisation(t, s, m.from, m.to)) {
-                v = 1;
-            } else if (cls(t, m.from) != F) {
-                if (lastAnaphor == -2) lastAnaphor = lastAnaphor(t);
-                if (lastAnaphor > m.to || ownsAfterSpeech(t, m.to, "their")) v = 2;
-            }
-            if (v > 0) verdict.merge(key, v, Math::min);
         }
-        if (verdict == null) return;
-        if (!verdict.containsValue(1) && !verdict.containsValue(2)) return;
         // a later mention of the last word alone is how news refers to a person ("Toyoda, 66, will become chairman");
         // companies are shortened to their first word ("Northrop said")
         Map<String, Integer> lastAlone = new HashMap<>();
@@ -176,13 +178,26 @@ class OrgClues extends PersonClues {
             }
         }
         for (EntityRecognizer.Mention m : out) {
-            if (m.kind != ParticipantKind.PERSON || m.title != null || m.inTitle || m.to - m.from < 2) continue;
-            if (verdict.getOrDefault(Names.key(Coreference.surface(t, m)), 0) > 0) {
+            if (candidate(m) && verdict.getOrDefault(Names.key(Coreference.surface(t, m)), 0) > 0) {
                 m.kind = ParticipantKind.ORGANIZATION;
                 m.weak = true;
                 m.tentative = false;
             }
         }
+    }
+
+    /** An untitled person of two or more words. */
+    private static boolean candidate(EntityRecognizer.Mention m) {
+        return m.kind == ParticipantKind.PERSON && m.title == null && !m.inTitle && m.to - m.from >= 2;
+    }
+
+    /** 1: sure organisation evidence at this mention; 2: likely (no known given name first); 0: none. */
+    private int organisationClue(Tokens t, Sentences s, EntityRecognizer.Mention m, int[] lastAnaphor) {
+        if (sureOrganisation(t, s, m.from, m.to)) return 1;
+        if (cls(t, m.from) == F) return 0;
+        if (ownsAfterSpeech(t, m.to, "their")) return 2;
+        if (lastAnaphor[0] == -2) lastAnaphor[0] = lastAnaphor(t, s);
+        return lastAnaphor[0] > m.to ? 2 : 0;
     }
 
     /** "X said its", "X, which", "X's shares", "X's chief executive", "... . Its board", "chief executive of X". */
@@ -219,14 +234,18 @@ class OrgClues extends PersonClues {
         return t.wordIs(k, own);
     }
 
-    /** The last "the club", "the firm", "the hospital group" that acts or owns ("the club did not", "the union's"). */
-    private static int lastAnaphor(Tokens t) {
+    /**
+     * The last "the club's chairman", "the firm's shares", "the hospital group's chief executive", or a sentence
+     * opening "The firm did not say": an organisation the text refers back to ("The club is third" is said of the
+     * club a coach speaks of).
+     */
+    private static int lastAnaphor(Tokens t, Sentences s) {
         int last = -1;
         for (int k = 0; k + 2 < t.size; k++) {
             if (!t.wordIs(k, "the") || !ORG_ANAPHORS.contains(t.w(k + 1))) continue;
-            int n = ORG_ANAPHORS.contains(t.w(k + 2)) ? k + 3 : k + 2; // "the hospital group"
-            if (t.isApostrophe(n) && t.wordIs(n + 1, "s") || t.isWord(n) && !t.capitalised(n)
-                    && !NOT_AFTER_ANAPHOR.contains(t.lower[n])) {
+            int n = ORG_ANAPHORS.contains(t.w(k + 2)) ? k + 3 : k + 2; // "the hospital group's"
+            if (t.isApostrophe(n) && t.wordIs(n + 1, "s") && (ownedByCompany(t, n + 2) || LEADS.contains(t.w(n + 2)))
+                    || k == s.first[s.of[k]] && BUSINESS_ANAPHORS.contains(t.w(k + 1)) && t.isWord(n) && !t.capitalised(n)) {
                 last = k;
             }
         }

@@ -18,7 +18,7 @@ class PeopleSnippetsTest {
     @Test
     void namedPeopleInTheDevelopmentSnippetsAreFoundWithFewSpuriousPeople() throws Exception {
         List<PeopleScore.Snippet> all = new ArrayList<>();
-        for (String set : new String[]{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9",
+        for (String set : new String[]{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
                 "heldout3"}) all.addAll(PeopleScore.load(set));
         PeopleScore s = PeopleScore.of(all);
         System.out.println("people snippets: " + s);
