@@ -74,6 +74,8 @@ final class EntityRecognizer extends NameEvidence {
         }
         markTitlePlaces(t, out);
         namesInLists(t, out);
+        appositionTitles(t, s, out); // "Dana White, the UFC chief executive, said"
+        organisationsByEvidence(t, s, out); // "Kaiser Permanente said ... . Its chief executive ..."
         return out;
     }
 

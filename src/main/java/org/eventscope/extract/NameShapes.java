@@ -324,6 +324,8 @@ class NameShapes {
             while (k >= 0 && t.isWord(k) && lex.titles.contains(t.lower[k]) && s.of[k] == s.of[b]) k--; // "Vice President-elect"
         }
         while (k >= 0 && t.isWord(k) && !t.capitalised(k) && lex.titles.contains(t.lower[k]) && s.of[k] == s.of[b]) k--;
+        // "Opposition leader X": a title word opening the sentence is capitalised only for being first
+        if (k < end && k >= 0 && k == s.first[s.of[b]] && t.isWord(k) && lex.titles.contains(t.lower[k])) k--;
         // an occupation right before the name: "historian Hendrik van der Berg", "tycoon Truong My Lan"
         if (k == end && k >= 0 && t.isWord(k) && !t.capitalised(k) && lex.personNouns.contains(t.lower[k])
                 && !t.is(b - 1, ',')) {

@@ -1,5 +1,10 @@
 package org.eventscope.extract;
 
+import org.eventscope.model.ParticipantKind;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -109,5 +114,141 @@ class OrgClues extends PersonClues {
         String w = t.lower[b];
         return !(w.endsWith("s") && !w.endsWith("ss")) && !QUANTIFIERS.contains(w) && !OPENING_WORDS.contains(w)
                 && !w.endsWith("ly") && !lex.personNouns.contains(w) && orgActs(t, s, b, e);
+    }
+
+    /** What a company owns and a person does not: "X's shares", "Its chief executive", "X's board". */
+    static final Set<String> BUSINESS_OWNED = Set.of("shares", "stock", "board", "headquarters", "employees",
+            "workforce", "shareholders", "investors", "subsidiary", "subsidiaries", "ceo", "revenue", "revenues", "profit",
+            "profits", "earnings", "valuation", "customers", "members", "clinics", "hospitals", "stores", "plants",
+            "factories", "fleet", "squad", "chairman", "chairwoman", "executives");
+    /** Nouns a text uses to refer back to an organisation: "the club did not", "the firm expects", "the union's". */
+    static final Set<String> ORG_ANAPHORS = Set.of("club", "company", "firm", "group", "union", "hospital", "bank",
+            "team", "carrier", "airline", "insurer", "lender", "retailer", "automaker", "carmaker", "miner", "operator",
+            "conglomerate", "broadcaster", "manufacturer", "trust", "charity", "foundation", "network", "chain",
+            "utility", "provider", "franchise", "exporter", "producer", "shipper", "startup", "corporation", "developer",
+            "supplier", "federation", "association", "league", "university");
+
+    /** Of those, the businesses a sentence opens with ("The firm did not say"; a coach speaks of "the club"). */
+    static final Set<String> BUSINESS_ANAPHORS = Set.of("company", "firm", "bank", "carrier", "airline", "insurer",
+            "lender", "retailer", "automaker", "carmaker", "miner", "conglomerate", "manufacturer", "utility", "exporter",
+            "shipper", "startup", "corporation", "developer", "supplier");
+
+    /**
+     * People that are organisations by what the text says of them ("Kaiser Permanente said ... . Its chief
+     * executive ...", "Hapag Lloyd said its ships ...", "Tottenham Hotspur said ... . The club's chairman ...").
+     * Looked at: names of two or more words without a title whose person evidence is at most a speech verb after
+     * them, at every mention. Sure organisation evidence at any mention ("X said its", "X, which", "X's shares",
+     * "X's chief executive", the next sentence opening "Its board"/"Its chief executive", "chief executive of X")
+     * makes all of them an organisation; weaker evidence ("X said their coach", a later "the club's chairman", "the
+     * firm's shares", a sentence opening "The firm did not") does so only when the first word is no known given name ("Daniel Farke" stays a person), and
+     * a later use of the last word alone makes a person of it ("Toyoda, 66, will become chairman").
+     */
+    void organisationsByEvidence(Tokens t, Sentences s, List<EntityRecognizer.Mention> out) {
+        // first the evidence alone, with no name keys: most texts have none
+        int[] lastAnaphor = {-2};
+        boolean any = false;
+        for (EntityRecognizer.Mention m : out) {
+            if (candidate(m) && organisationClue(t, s, m, lastAnaphor) > 0) {
+                any = true;
+                break;
+            }
+        }
+        if (!any) return;
+        Map<String, Integer> verdict = new HashMap<>(); // name key -> 1 sure organisation, 2 likely one, -1 a person
+        for (EntityRecognizer.Mention m : out) {
+            if (!candidate(m)) continue;
+            String key = Names.key(Coreference.surface(t, m));
+            if (personEvidence(t, s, m.from, m.to, true) || speaksOfSelf(t, s, m.from, m.to)) {
+                verdict.put(key, -1);
+            } else if (verdict.getOrDefault(key, 0) >= 0) {
+                int v = organisationClue(t, s, m, lastAnaphor);
+                if (v > 0) verdict.merge(key, v, Math::min);
+            }
+        }
+        // a later mention of the last word alone is how news refers to a person ("Toyoda, 66, will become chairman");
+        // companies are shortened to their first word ("Northrop said")
+        Map<String, Integer> lastAlone = new HashMap<>();
+        for (EntityRecognizer.Mention m : out) {
+            if (m.to - m.from == 1 && t.isWord(m.from)) lastAlone.merge(t.lower[m.from], m.from, Math::max);
+        }
+        for (EntityRecognizer.Mention m : out) {
+            if (m.kind == ParticipantKind.PERSON && m.to - m.from >= 2 && t.isWord(m.to - 1)
+                    && lastAlone.getOrDefault(t.lower[m.to - 1], -1) > m.from) {
+                verdict.put(Names.key(Coreference.surface(t, m)), -1);
+            }
+        }
+        for (EntityRecognizer.Mention m : out) {
+            if (candidate(m) && verdict.getOrDefault(Names.key(Coreference.surface(t, m)), 0) > 0) {
+                m.kind = ParticipantKind.ORGANIZATION;
+                m.weak = true;
+                m.tentative = false;
+            }
+        }
+    }
+
+    /** An untitled person of two or more words. */
+    private static boolean candidate(EntityRecognizer.Mention m) {
+        return m.kind == ParticipantKind.PERSON && m.title == null && !m.inTitle && m.to - m.from >= 2;
+    }
+
+    /** 1: sure organisation evidence at this mention; 2: likely (no known given name first); 0: none. */
+    private int organisationClue(Tokens t, Sentences s, EntityRecognizer.Mention m, int[] lastAnaphor) {
+        if (sureOrganisation(t, s, m.from, m.to)) return 1;
+        if (cls(t, m.from) == F) return 0;
+        if (ownsAfterSpeech(t, m.to, "their")) return 2;
+        if (lastAnaphor[0] == -2) lastAnaphor[0] = lastAnaphor(t, s);
+        return lastAnaphor[0] > m.to ? 2 : 0;
+    }
+
+    /** "X said its", "X, which", "X's shares", "X's chief executive", "... . Its board", "chief executive of X". */
+    private boolean sureOrganisation(Tokens t, Sentences s, int b, int e) {
+        if (ownsAfterSpeech(t, e, "its")) return true;
+        if (t.is(e, ',') && t.wordIs(e + 1, "which")) return true;
+        if (t.isApostrophe(e) && t.wordIs(e + 1, "s") && ownedByCompany(t, e + 2)) return true;
+        if (t.wordIs(b - 1, "of") && !t.capitalised(b - 1) && LEADS.contains(t.w(b - 2)) && !t.capitalised(b - 2)) {
+            return true;
+        }
+        // the next sentence opens with "Its" and a company's part: "Its chief executive Greg Adams said"
+        int sen = s.of[e - 1];
+        if (sen + 1 >= s.count) return false;
+        int k = s.first[sen + 1];
+        for (int q = e; q < k; q++) { // no one else named in between
+            if (t.isWord(q) && t.capitalised(q) && (cls(t, q) == N || cls(t, q) == F)) return false;
+        }
+        return t.wordIs(k, "its") && ownedByCompany(t, k + 1);
+    }
+
+    private static boolean ownedByCompany(Tokens t, int k) {
+        return BUSINESS_OWNED.contains(t.w(k)) || t.wordIs(k, "chief") && t.wordIs(k + 1, "executive");
+    }
+
+    /** "X said (on Monday) (that) its ...", "X said in a statement their ...": the speaker's own word right after. */
+    private static boolean ownsAfterSpeech(Tokens t, int e, String own) {
+        if (!speechAfter(t, e)) return false;
+        int k = SPEECH.contains(t.w(e)) ? e + 1 : e + 2;
+        if (t.wordIs(k, "on") && t.capitalised(k + 1)) k += 2;
+        if (t.wordIs(k, "in") && t.wordIs(k + 1, "a") && (t.wordIs(k + 2, "statement") || t.wordIs(k + 2, "filing"))) {
+            k += 3;
+        }
+        if (t.wordIs(k, "that")) k++;
+        return t.wordIs(k, own);
+    }
+
+    /**
+     * The last "the club's chairman", "the firm's shares", "the hospital group's chief executive", or a sentence
+     * opening "The firm did not say": an organisation the text refers back to ("The club is third" is said of the
+     * club a coach speaks of).
+     */
+    private static int lastAnaphor(Tokens t, Sentences s) {
+        int last = -1;
+        for (int k = 0; k + 2 < t.size; k++) {
+            if (!t.wordIs(k, "the") || !ORG_ANAPHORS.contains(t.w(k + 1))) continue;
+            int n = ORG_ANAPHORS.contains(t.w(k + 2)) ? k + 3 : k + 2; // "the hospital group's"
+            if (t.isApostrophe(n) && t.wordIs(n + 1, "s") && (ownedByCompany(t, n + 2) || LEADS.contains(t.w(n + 2)))
+                    || k == s.first[s.of[k]] && BUSINESS_ANAPHORS.contains(t.w(k + 1)) && t.isWord(n) && !t.capitalised(n)) {
+                last = k;
+            }
+        }
+        return last;
     }
 }

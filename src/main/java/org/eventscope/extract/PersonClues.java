@@ -1,5 +1,8 @@
 package org.eventscope.extract;
 
+import org.eventscope.model.ParticipantKind;
+
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -177,6 +180,90 @@ class PersonClues extends NameShapes {
             if (!t.isWord(k) || t.capitalised(k) && cls(t, k) != M) return false;
         }
         return false;
+    }
+
+    /** Words that open an apposition after a name: "X, the UFC chief executive,", "X, its founder,". */
+    private static final Set<String> APPOSITION_OPENERS = Set.of("the", "a", "an", "its", "his", "her", "their");
+    /** Words that end the role of an apposition: "X, chief executive of Y", "X, a fisherman from Manta". */
+    private static final Set<String> ROLE_ENDS = Set.of("of", "for", "at", "in", "from", "with", "to", "and", "who",
+            "said", "says", "told", "on");
+
+    /** Heads of institutions: "chief executive of X", "head of X", "president of X" (not "an aide of X", "son of X"). */
+    static final Set<String> LEADS = Set.of("president", "chairman", "chairwoman", "chairperson", "chair", "chief",
+            "executive", "ceo", "cfo", "coo", "cto", "director", "head", "founder", "co-founder", "governor", "manager",
+            "coach", "leader", "commander", "owner", "secretary", "boss");
+
+    /**
+     * "Dana White, the UFC chief executive, said", "Ana Lopez, the country's health minister,", "X, a spokesman for
+     * Y", "X, chief executive of Banco Andino,", "X, 52, a fisherman": a role given after a person's name becomes
+     * the person's title, as a title before the name does ("UFC chief executive", "health minister", "chief executive
+     * of Banco Andino"). The role ends in a title or occupation word, right before a comma, the sentence's end or a
+     * preposition; a name after "of" or "at" belongs to it. Names inside the role are part of who the person is.
+     */
+    void appositionTitles(Tokens t, Sentences s, List<EntityRecognizer.Mention> out) {
+        for (int i = 0; i < out.size(); i++) {
+            EntityRecognizer.Mention m = out.get(i);
+            if (m.kind != ParticipantKind.PERSON || m.title != null || m.inTitle) continue;
+            int[] span = appositionRole(t, s, m.to);
+            if (span == null) continue;
+            m.title = t.text.substring(t.start[span[0]], t.end[span[1] - 1]);
+            for (int j = i + 1; j < out.size() && out.get(j).from < span[1]; j++) {
+                EntityRecognizer.Mention o = out.get(j);
+                if (o.kind == ParticipantKind.PERSON && o.title == null) {
+                    o.kind = ParticipantKind.ORGANIZATION; // "chief executive of Banco Andino"
+                    o.weak = true;
+                    o.tentative = false;
+                }
+                o.inTitle = true;
+                o.acting = false;
+            }
+        }
+    }
+
+    /** The tokens [from, to) of the role in an apposition after a name ending at e, or null. */
+    private int[] appositionRole(Tokens t, Sentences s, int e) {
+        if (!t.is(e, ',')) return null;
+        int k = e + 1;
+        if (t.isNum(k) && t.is(k + 1, ',')) k += 2; // ", 52, a fisherman"
+        boolean opened = APPOSITION_OPENERS.contains(t.w(k)) && !t.capitalised(k);
+        if (opened) k++;
+        // "the country's health minister": a lower-case owner is left out; "Kazakhstan's energy minister" keeps it
+        if (t.isWord(k) && !t.capitalised(k) && t.isApostrophe(k + 1) && t.wordIs(k + 2, "s")) k += 3;
+        int from = k;
+        int sen = s.of[e];
+        int end = -1;
+        for (int n = 0; n < 7 && k < t.size && s.of[k] == sen; n++, k++) {
+            if (t.isApostrophe(k) && t.wordIs(k + 1, "s") && k > from && t.capitalised(k - 1)) {
+                k++;
+                continue;
+            }
+            if (!t.isWord(k) && !t.isDash(k)) break;
+            String w = t.w(k);
+            if (t.isWord(k) && !t.capitalised(k) && ROLE_ENDS.contains(w)) break;
+            if (APPOSITION_OPENERS.contains(w)) return null; // "X, also met the envoy": a clause, not a role
+            // the role's own words are lower case, as news writes titles after a name ("Amit Shah and ..." is a name)
+            if (t.isWord(k) && !t.capitalised(k)
+                    && (lex.titles.contains(w) && !MODIFIERS.contains(w) || lex.personNouns.contains(w))) {
+                end = k + 1;
+            } else if (t.isWord(k) && !t.capitalised(k) && !lex.titles.contains(w)) {
+                // "the health trust": the role must end in a title or occupation; without an article it opens
+                // with one or with a name ("chief executive of Y", "UFC president"), not with a verb ("met ...")
+                if (!opened && k == from) return null;
+                end = -1;
+            }
+        }
+        if (end < 0 || end != k) return null;
+        // "chief executive of Banco Andino", "head of the Swedish Migration Agency": the organisation it heads
+        if ((t.wordIs(k, "of") || t.wordIs(k, "at")) && s.of[k] == sen && LEADS.contains(t.lower[end - 1])) {
+            int q = t.wordIs(k + 1, "the") ? k + 2 : k + 1;
+            int r = q;
+            while (r < t.size && s.of[r] == sen && (t.isWord(r) && (t.capitalised(r) || CONNECTORS.contains(t.lower[r])
+                    && t.capitalised(r + 1)) || t.isDash(r) && t.glued(r) && t.capitalised(r + 1))) {
+                r++;
+            }
+            if (r > q) end = r;
+        }
+        return new int[]{from, end};
     }
 
     /** Adverbs and connectives that open sentences and do not end in -ly ("Later Paul said"). */

@@ -18,7 +18,7 @@ class PeopleSnippetsTest {
     @Test
     void namedPeopleInTheDevelopmentSnippetsAreFoundWithFewSpuriousPeople() throws Exception {
         List<PeopleScore.Snippet> all = new ArrayList<>();
-        for (String set : new String[]{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8",
+        for (String set : new String[]{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
                 "heldout3"}) all.addAll(PeopleScore.load(set));
         PeopleScore s = PeopleScore.of(all);
         System.out.println("people snippets: " + s);
@@ -26,5 +26,7 @@ class PeopleSnippetsTest {
         assertTrue(s.recall() >= 0.96, s + "\n" + s.log);
         assertTrue(s.spuriousShare() <= 0.03, s + "\n" + s.log);
         assertTrue(s.splits <= 2, s + "\n" + s.log);
+        // titles before the name ("Finance Minister X") and after it ("X, the country's health minister,")
+        assertTrue(s.titleRight >= 0.95 * s.titled, s + "\n" + s.log);
     }
 }
