@@ -103,7 +103,7 @@ final class EventExtractor {
             TemporalTagger.Found d = dates.get(q);
             cal[q] = d.calendar().get();
             penalty[q] = (inParens(t, d.from(), a) ? 0.5 : 0) + (d.vague() ? 0.1 : 0)
-                    + (t.is(d.to(), '\'') || t.is(d.to(), '\u2019') ? 0.4 : 0) // "this year's conference" dates a noun
+                    + (t.is(d.to(), '\'') || t.is(d.to(), '\u2019') ? ClauseDates.ownerPenalty(t, d.to()) : 0)
                     + (ClauseDates.dateline(t, a, d) ? 0.45 : 0); // the article's date, not its happening's
         }
         boolean[] absorbed = new boolean[b - a];

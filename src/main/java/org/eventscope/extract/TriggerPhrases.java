@@ -25,6 +25,13 @@ final class TriggerPhrases {
             "abandon", "abandons", "abandoned",
             "scrap", "scraps", "scrapped", "shelve", "shelves", "shelved", "drop", "drops", "dropped");
 
+    /** Verbs of change, a business event only when what changes is money or trade, or a number is given. */
+    private static final Set<String> CHANGE = Set.of("rise", "rises", "rose", "risen", "fall", "falls", "fell",
+            "fallen", "grow", "grows", "grew", "increase", "increases", "increased", "decline", "declines", "declined");
+    /** Other readings added on 23 November (second round): "walked out", "clinched the title", "handed power to". */
+    private static final Set<String> LATER = Set.of("walk", "walks", "walked", "clinch", "clinches", "clinched",
+            "retain", "retains", "retained", "hand", "hands", "handed", "gave", "give", "gives", "cave", "caved");
+
     private TriggerPhrases() {
     }
 
@@ -32,6 +39,8 @@ final class TriggerPhrases {
         Set<String> all = new java.util.HashSet<>(Set.of(words));
         all.addAll(MORE);
         all.addAll(BY_OBJECT);
+        all.addAll(CHANGE);
+        all.addAll(LATER);
         return Set.copyOf(all);
     }
 
@@ -53,6 +62,11 @@ final class TriggerPhrases {
      */
     static Hit reading(Tokens t, int i, String w) {
         if (BY_OBJECT.contains(w)) return byObject(t, i, w);
+        if (CHANGE.contains(w)) return change(t, i, w);
+        if (LATER.contains(w)) {
+            Hit c = later(t, i, w);
+            if (c != null) return c;
+        }
         if (MORE.contains(w)) {
             Hit c = more(t, i, w);
             if (c != null) return c;
@@ -290,6 +304,60 @@ final class TriggerPhrases {
         return sign ? null : NONE;
     }
 
+    /**
+     * "prices rose 4 percent", "exports fell": a business event; "the roof fell in": an accident; "the death toll
+     * rose", "tensions grew": no happening of its own.
+     */
+    private static Hit change(Tokens t, int i, String w) {
+        for (int j = i + 1; j <= i + 3 && j < t.size; j++) {
+            if (t.isNum(j) || t.wordIs(j, "percent") || t.is(j, '%')) return null; // "rose 4 percent"
+        }
+        for (int j = i - 1; j >= 0 && j >= i - 5 && (t.isWord(j) || t.isNum(j) || t.is(j, '\'')); j--) {
+            String x = t.w(j);
+            if (ECONOMY.contains(x)) return null;
+            if (w.startsWith("f") && STRUCTURES.contains(x)) return new Hit(EventKind.DISASTER, 0.9, "fall", false);
+        }
+        return NONE;
+    }
+
+    /** The readings of {@link #LATER}: a hit, or null when the word's own entry applies. */
+    private static Hit later(Tokens t, int i, String w) {
+        // "pilots walked out on Monday": a strike
+        if (w.startsWith("walk")) {
+            return t.wordIs(i + 1, "out") && !t.wordIs(i + 2, "of") ? new Hit(EventKind.PROTEST, 0.85, "walk out", false) : null;
+        }
+        // "clinched the title", "retained the cup": a contest won
+        if (w.startsWith("clinch") || w.startsWith("retain")) {
+            for (int j = i + 1; j <= i + 4 && j < t.size && t.isWord(j); j++) {
+                if (Triggers.CONTESTS.contains(t.w(j))) return new Hit(EventKind.OTHER, 0.85, "win", false, j);
+            }
+            return null;
+        }
+        // "handed power to Xiomara Castro", "handed over the presidency": a transfer of office
+        if (w.startsWith("hand")) {
+            for (int j = i + 1; j <= i + 3 && j < t.size && t.isWord(j); j++) {
+                if (OFFICE.contains(t.w(j))) return new Hit(EventKind.APPOINTMENT, 0.85, "hand over", false);
+            }
+            return null;
+        }
+        // "the roof gave way", "the ceiling caved in": a collapse
+        boolean gave = (w.startsWith("g") && t.wordIs(i + 1, "way")) || w.startsWith("cave") && t.wordIs(i + 1, "in");
+        if (!gave) return null;
+        for (int j = i - 1; j >= 0 && j >= i - 5 && t.isWord(j); j--) {
+            if (STRUCTURES.contains(t.w(j))) return new Hit(EventKind.DISASTER, 0.9, "collapse", false);
+        }
+        return null;
+    }
+
+    private static final Set<String> ECONOMY = Set.of("prices", "price", "shares", "stocks", "stock", "index",
+            "inflation", "gdp", "economy", "sales", "exports", "imports", "profit", "profits", "revenue", "revenues",
+            "output", "production", "unemployment", "rate", "rates", "yields", "currency", "dollar", "euro", "yen",
+            "oil", "gold", "bitcoin", "market", "markets", "earnings", "spending", "investment", "debt", "deficit",
+            "growth", "demand", "trade", "turnover", "income", "wages", "costs", "tariffs", "surplus", "reserves",
+            "bonds", "futures", "crude", "peso", "rupee", "pound", "ruble", "rouble", "lira", "real", "rand");
+    private static final Set<String> STRUCTURES = Set.of("roof", "building", "bridge", "ceiling", "wall", "tower",
+            "dam", "crane", "stand", "stage", "balcony", "canopy", "floor", "structure", "scaffolding", "block");
+    private static final Set<String> OFFICE = Set.of("power", "presidency", "office", "reins", "command", "leadership");
     private static final Set<String> BE = Set.of("was", "were", "is", "are", "be", "been", "being");
     private static final Set<String> OATH_DET = Set.of("the", "their", "his", "her", "its", "an");
     /** What is held, and the kind of its holding. */

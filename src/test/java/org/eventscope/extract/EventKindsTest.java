@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The kind of a happening read from the words around its trigger (examples written as documentation). */
 class EventKindsTest {
@@ -99,5 +100,37 @@ class EventKindsTest {
                 "2024-12-04"));
         assertEquals(EventKind.MILITARY, kind("Eighteen people died when explosives packed in a motorcycle went off "
                 + "yesterday.", "2024-02-08", "2024-02-07"));
+    }
+
+    @Test
+    void risingPricesAreBusinessButARisingTollIsNoHappeningAndAFallingRoofAnAccident() {
+        assertEquals(EventKind.ECONOMIC, kind("Consumer prices rose 4 percent in March 2023.", "2023-04-12", "2023-03"));
+        assertTrue(Examples.analyse("The death toll rose on Thursday as rescuers reached the village.", "2023-04-14")
+                .events().stream().noneMatch(e -> e.kind() == EventKind.ECONOMIC));
+        assertEquals(EventKind.DISASTER, kind("The roof of the supermarket fell in on Thursday evening.", "2013-11-25",
+                "2013-11-21"));
+        assertEquals(EventKind.DISASTER, kind("The roof of the supermarket gave way on Thursday.", "2013-11-25",
+                "2013-11-21"));
+    }
+
+    @Test
+    void walkingOutIsAStrikeClinchingTheTitleAContestAndHandingPowerAnInauguration() {
+        assertEquals(EventKind.PROTEST, kind("The airline's pilots walked out on Monday.", "2022-07-05", "2022-07-04"));
+        assertEquals(EventKind.OTHER, kind("The Raptors clinched the title on Thursday night.", "2019-06-15",
+                "2019-06-13"));
+        assertEquals(EventKind.APPOINTMENT, kind("He handed power on Jan. 27 to his successor.", "2022-02-16",
+                "2022-01-27"));
+    }
+
+    @Test
+    void riotsAndUnrestAreProtests() {
+        assertEquals(EventKind.PROTEST, kind("The unrest began on Wednesday in the capital.", "2021-11-26",
+                "2021-11-24"));
+    }
+
+    @Test
+    void aDateOwnedByAnOccasionDatesWhatHappenedAtIt() {
+        assertEquals(EventKind.AGREEMENT, kind("The two ministers signed the accord at yesterday's ceremony on the "
+                + "lake shore.", "2018-06-18", "2018-06-17"));
     }
 }
