@@ -57,13 +57,15 @@ final class ClauseDates {
 
     /**
      * "halting more than a year of fighting", "ending weeks of fighting": a happening noun that is ended or spans a
-     * stretch of time is background to the sentence's date, not dated by it.
+     * stretch of time is background to the sentence's date, not dated by it; so is a noun after "since" or
+     * "after" ("since the war"), but not a verb whose clause they open.
      */
-    static boolean background(Tokens t, int k) {
+    static boolean background(Tokens t, int k, boolean noun) {
         if (t.wordIs(k - 1, "of") && SPELLS.contains(t.w(k - 2))) return true;
         for (int j = k - 1; j >= 0 && j >= k - 4; j--) {
             if (!t.isWord(j) && !t.isNum(j)) return false;
-            if (ENDING.contains(t.w(j))) return true;
+            // "since the commission announced the result on May 27": a clause with its own verb is dated itself
+            if (ENDING.contains(t.w(j))) return noun || !(t.wordIs(j, "since") || t.wordIs(j, "after"));
         }
         return false;
     }
@@ -369,6 +371,22 @@ final class ClauseDates {
             if (m == 0) return false;
             int k = (m > 0 ? m : -m) - 1;
             if ((m > 0) == (sign > 0) && k >= from && k < to) return true;
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> TIMES_OF_DAY = java.util.Set.of("midnight", "noon", "midday", "dawn",
+            "dusk", "sunset", "sunrise", "daybreak", "nightfall", "lunch", "lunchtime", "breakfast", "dinner");
+
+    /**
+     * Whether a relating word in [from, to) introduces a clause or a happening ("since the commission announced",
+     * "after the vote"), not a time of day ("just after midnight on Monday").
+     */
+    static boolean relatedBefore(Tokens t, int[] marks, int from, int to) {
+        for (int m : marks) {
+            if (m == 0) return false;
+            int k = m - 1;
+            if (m > 0 && k >= from && k < to && !TIMES_OF_DAY.contains(t.w(k + 1))) return true;
         }
         return false;
     }

@@ -104,7 +104,8 @@ final class EventExtractor {
             cal[q] = d.calendar().get();
             penalty[q] = (inParens(t, d.from(), a) ? 0.5 : 0) + (d.vague() ? 0.1 : 0)
                     + (t.is(d.to(), '\'') || t.is(d.to(), '\u2019') ? ClauseDates.ownerPenalty(t, d.to()) : 0)
-                    + (ClauseDates.dateline(t, a, d) ? 0.45 : 0); // the article's date, not its happening's
+                    + (ClauseDates.dateline(t, a, d) ? 0.45 : 0) // the article's date, not its happening's
+                    + (t.wordIs(d.from() - 1, "since") ? 0.25 : 0); // "in power since 1957": a state's start
         }
         boolean[] absorbed = new boolean[b - a];
         Set<String> objects = null;
@@ -132,7 +133,7 @@ final class EventExtractor {
                 int o = TriggerContext.occurrence(t, k, b);
                 if (o > 0) h = new Triggers.Hit(h.kind(), h.strength(), h.lemma(), true, o); // dated at its verb
             }
-            double background = ClauseDates.background(t, k) ? 0.3 : 0; // "ending weeks of fighting", "years of rule"
+            double background = ClauseDates.background(t, k, h.noun()) ? 0.3 : 0; // "ending weeks of fighting", "years of rule"
             // "the result of last week's election", "the 2017 election": a noun with its own date before it
             int own = -1;
             if (h.noun()) {
@@ -160,6 +161,8 @@ final class EventExtractor {
                 if (own >= 0 && q != own) score -= 0.4; // that noun is dated by its own date, not this one
                 // "on August 26, two weeks after the end of the war": the date is told relative to the later trigger
                 if (k >= d.to() && ClauseDates.marked(marks, d.to(), k, 1)) score -= 0.3;
+                // "shaken by protests since the commission announced X on May 27": the date is the later clause's
+                if (k < d.from() && ClauseDates.relatedBefore(t, marks, k + 1, d.from())) score -= 0.3;
                 // "started in 1976, and launched the store in 2003": a clause boundary lies between them
                 int from = Math.min(k, d.to());
                 int to = Math.max(k, d.from());

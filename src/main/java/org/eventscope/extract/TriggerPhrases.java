@@ -29,7 +29,7 @@ final class TriggerPhrases {
     private static final Set<String> CHANGE = Set.of("rise", "rises", "rose", "risen", "fall", "falls", "fell",
             "fallen", "grow", "grows", "grew", "increase", "increases", "increased", "decline", "declines", "declined");
     /** Other readings added on 23 November (second round): "walked out", "clinched the title", "handed power to". */
-    private static final Set<String> LATER = Set.of("walk", "walks", "walked", "clinch", "clinches", "clinched",
+    private static final Set<String> LATER = Set.of("motion", "survive", "survives", "survived", "walk", "walks", "walked", "clinch", "clinches", "clinched",
             "retain", "retains", "retained", "hand", "hands", "handed", "gave", "give", "gives", "cave", "caved");
 
     private TriggerPhrases() {
@@ -312,7 +312,7 @@ final class TriggerPhrases {
         for (int j = i + 1; j <= i + 3 && j < t.size; j++) {
             if (t.isNum(j) || t.wordIs(j, "percent") || t.is(j, '%')) return null; // "rose 4 percent"
         }
-        for (int j = i - 1; j >= 0 && j >= i - 5 && (t.isWord(j) || t.isNum(j) || t.is(j, '\'')); j--) {
+        for (int j = i - 1; j >= 0 && j >= i - 9 && (t.isWord(j) || t.isNum(j) || t.is(j, '\'')); j--) {
             String x = t.w(j);
             if (ECONOMY.contains(x)) return null;
             if (w.startsWith("f") && STRUCTURES.contains(x)) return new Hit(EventKind.DISASTER, 0.9, "fall", false);
@@ -322,6 +322,16 @@ final class TriggerPhrases {
 
     /** The readings of {@link #LATER}: a hit, or null when the word's own entry applies. */
     private static Hit later(Tokens t, int i, String w) {
+        // "a no-confidence motion", "survived an impeachment vote": a vote on an office-holder
+        if (w.equals("motion")) {
+            return CONFIDENCE.contains(t.w(i - 1)) ? new Hit(EventKind.APPOINTMENT, 0.85, "motion", true) : null;
+        }
+        if (w.startsWith("surviv")) {
+            for (int j = i + 1; j <= i + 5 && j < t.size && (t.isWord(j) || t.is(j, '-')); j++) {
+                if (CONFIDENCE.contains(t.w(j))) return new Hit(EventKind.APPOINTMENT, 0.85, "survive", false, j);
+            }
+            return null;
+        }
         // "pilots walked out on Monday": a strike
         if (w.startsWith("walk")) {
             return t.wordIs(i + 1, "out") && !t.wordIs(i + 2, "of") ? new Hit(EventKind.PROTEST, 0.85, "walk out", false) : null;
@@ -357,6 +367,8 @@ final class TriggerPhrases {
             "bonds", "futures", "crude", "peso", "rupee", "pound", "ruble", "rouble", "lira", "real", "rand");
     private static final Set<String> STRUCTURES = Set.of("roof", "building", "bridge", "ceiling", "wall", "tower",
             "dam", "crane", "stand", "stage", "balcony", "canopy", "floor", "structure", "scaffolding", "block");
+    private static final Set<String> CONFIDENCE = Set.of("confidence", "no-confidence", "censure", "impeachment",
+            "recall");
     private static final Set<String> OFFICE = Set.of("power", "presidency", "office", "reins", "command", "leadership");
     private static final Set<String> BE = Set.of("was", "were", "is", "are", "be", "been", "being");
     private static final Set<String> OATH_DET = Set.of("the", "their", "his", "her", "its", "an");

@@ -64,7 +64,9 @@ final class Triggers {
                 String x = t.w(j);
                 boolean disaster = x.startsWith("fire") || x.startsWith("wildfire") || x.startsWith("blaze")
                         || x.startsWith("flood") || x.equals("flames") || x.equals("drought");
-                double strength = disaster ? 0.5 : verb.strength();
+                // "promising to fight corruption": a policy, no happening; "fought pancreatic cancer" is told as one
+                boolean policy = x.equals("corruption") || x.equals("poverty") || x.equals("inflation");
+                double strength = disaster || policy ? 0.5 : verb.strength();
                 return new Hit(EventKind.OTHER, strength, verb.lemma(), false, j);
             }
         }

@@ -133,4 +133,22 @@ class EventKindsTest {
         assertEquals(EventKind.AGREEMENT, kind("The two ministers signed the accord at yesterday's ceremony on the "
                 + "lake shore.", "2018-06-18", "2018-06-17"));
     }
+
+    @Test
+    void aJudgmentIsARulingAndSurvivingANoConfidenceMotionAVote() {
+        assertEquals(EventKind.LEGAL, kind("The government appealed against Monday's judgment that nullified the "
+                + "election.", "2020-02-05", "2020-02-03"));
+        assertEquals(EventKind.APPOINTMENT, kind("The prime minister survived a no-confidence motion on Saturday.",
+                "2018-06-18", "2018-06-16"));
+    }
+
+    @Test
+    void aDateAfterSinceBelongsToTheClauseItIntroduces() {
+        assertEquals(EventKind.LEGAL, kind("He has been held at a police base since his arrest on Tuesday.",
+                "2022-02-17", "2022-02-15"));
+        assertEquals(EventKind.APPOINTMENT, kind("The coalition, in power since 1957, lost Wednesday's election.",
+                "2018-05-12", "2018-05-09"));
+        assertTrue(Examples.analyse("The country has been shaken by protests since the commission announced the "
+                + "result on May 27.", "2020-02-05").events().stream().noneMatch(e -> e.kind() == EventKind.PROTEST));
+    }
 }
