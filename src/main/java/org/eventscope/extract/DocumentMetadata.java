@@ -153,7 +153,7 @@ public final class DocumentMetadata {
             if (!blank) {
                 seen++;
                 String line = to - from > 200 ? "" : text.substring(from, to).replace("\uFEFF", "").strip();
-                if (!line.isEmpty() && line.length() <= 160 && (STAMP_LINE.matcher(line).lookingAt()
+                if (!line.isEmpty() && line.length() <= 160 && maybeStamp(line) && (STAMP_LINE.matcher(line).lookingAt()
                         || BY_AUTHOR.matcher(line).matches() || BYLINE_AUTHOR.matcher(line).find())) {
                     out.add(new int[]{from, to});
                 }
@@ -161,6 +161,18 @@ public final class DocumentMetadata {
             from = to + 1;
         }
         return out;
+    }
+
+    /**
+     * False for a line that none of the stamp and byline patterns can match (they are tried only on the rest): a
+     * stamp opens with one of the letters of its words, a byline with a capital and has "ago" or "|" unless it is
+     * "By" and a name alone.
+     */
+    private static boolean maybeStamp(String line) {
+        char c = line.charAt(0);
+        if ("fFoOpPuUlLmMdD".indexOf(c) >= 0 || line.startsWith("By")) return true;
+        return Character.getType(line.codePointAt(0)) == Character.UPPERCASE_LETTER
+                && (line.contains("ago") || line.indexOf('|') >= 0);
     }
 
     private static String titleFrom(String line) {

@@ -37,6 +37,8 @@ final class EntityRecognizer extends NameEvidence {
         boolean tentative;
         /** What the text calls this person for short, for titles ("Lee" for "Lee Jae-yong"); set by coreference. */
         String shortName;
+        /** The mention's text with white space collapsed, made once ({@link Coreference#surface}). */
+        String surface;
 
         Mention(int from, int to, ParticipantKind kind, String canonical) {
             this.from = from;

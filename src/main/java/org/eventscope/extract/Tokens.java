@@ -37,19 +37,31 @@ final class Tokens {
         int i = 0;
         while (i < n) {
             char c = t.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\uFEFF' || c == '\u200B') {
+            if (c == ' ' || c == '\n' || Character.isWhitespace(c) || c == '\u00A0' || c == '\uFEFF' || c == '\u200B') {
                 i++;
                 continue;
             }
             int s = i;
             if (Character.isLetter(c)) {
-                i++;
+                // the hash of the word in lower case, taken while it is read, for the word table
+                int h = 0;
+                boolean ascii = true;
+                boolean upper = false;
                 while (i < n) {
                     char d = t.charAt(i);
-                    if (Character.isLetter(d) || Character.getType(d) == Character.NON_SPACING_MARK) i++;
-                    else break;
+                    if (d >= 'a' && d <= 'z') {
+                        h = 31 * h + d;
+                    } else if (d >= 'A' && d <= 'Z') {
+                        h = 31 * h + (d + 32);
+                        upper = true;
+                    } else if (Character.isLetter(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+                        ascii = false;
+                    } else {
+                        break;
+                    }
+                    i++;
                 }
-                add(s, i, WORD);
+                addWord(s, i, ascii, upper, h);
             } else if (c >= '0' && c <= '9') {
                 i++;
                 while (i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9') i++;
@@ -63,6 +75,24 @@ final class Tokens {
     }
 
     private void add(int s, int e, byte ty) {
+        grow();
+        start[size] = s;
+        end[size] = e;
+        type[size] = ty;
+        size++;
+    }
+
+    private void addWord(int s, int e, boolean ascii, boolean upper, int h) {
+        grow();
+        start[size] = s;
+        end[size] = e;
+        type[size] = WORD;
+        lower[size] = ascii && e - s <= WordTable.MAX_LEN ? words.lower(text, s, e, upper, h)
+                : WordTable.plainLower(text, s, e);
+        size++;
+    }
+
+    private void grow() {
         if (size == start.length) {
             int cap = size * 2;
             start = Arrays.copyOf(start, cap);
@@ -70,19 +100,10 @@ final class Tokens {
             type = Arrays.copyOf(type, cap);
             lower = Arrays.copyOf(lower, cap);
         }
-        start[size] = s;
-        end[size] = e;
-        type[size] = ty;
-        lower[size] = ty == WORD ? lowerWord(s, e) : null;
-        size++;
     }
 
     /** Per-document cache of the recogniser's token classes (0 = not yet known). */
     byte[] cls;
-
-    private String lowerWord(int s, int e) {
-        return words.lower(text, s, e);
-    }
 
     /** This thread's word table while the text is scanned. */
     private WordTable words;
@@ -100,21 +121,20 @@ final class Tokens {
         private final String[] words = new String[SIZE];
         private int used;
 
-        String lower(String text, int s, int e) {
-            if (e - s > MAX_LEN) return plainLower(text, s, e);
-            int h = 0;
-            for (int k = s; k < e; k++) {
-                char c = text.charAt(k);
-                if (c > 127) return plainLower(text, s, e);
-                if (c >= 'A' && c <= 'Z') c = (char) (c + 32);
-                h = 31 * h + c;
-            }
+        /**
+         * The lower-case ASCII letters text[s, e) as this table's String: {@code h} is their hash in lower case
+         * (String's), {@code upper} whether any is a capital.
+         */
+        String lower(String text, int s, int e, boolean upper, int h) {
             int mask = SIZE - 1;
             int at = (h ^ (h >>> 16)) & mask;
             while (true) {
                 String w = words[at];
                 if (w == null) break;
-                if (same(w, text, s, e)) return w;
+                if (w.hashCode() == h && (upper ? same(w, text, s, e) : w.length() == e - s
+                        && text.regionMatches(s, w, 0, e - s))) {
+                    return w;
+                }
                 at = (at + 1) & mask;
             }
             if (used > SIZE / 2) {
@@ -138,7 +158,7 @@ final class Tokens {
             return true;
         }
 
-        private static String plainLower(String text, int s, int e) {
+        static String plainLower(String text, int s, int e) {
             for (int k = s; k < e; k++) {
                 char c = text.charAt(k);
                 if (c >= 'A' && c <= 'Z' || c > 127) return text.substring(s, e).toLowerCase(Locale.ROOT);
@@ -203,6 +223,7 @@ final class Tokens {
     /** True when a line break lies between tokens i-1 and i. */
     boolean newlineBefore(int i) {
         if (i <= 0 || i >= size) return i == 0;
+        if (start[i] - end[i - 1] == 1 && text.charAt(end[i - 1]) == ' ') return false;
         for (int k = end[i - 1]; k < start[i]; k++) {
             char c = text.charAt(k);
             if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') return true;
