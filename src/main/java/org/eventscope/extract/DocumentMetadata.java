@@ -165,15 +165,19 @@ public final class DocumentMetadata {
 
     /**
      * False for a line that none of the stamp and byline patterns can match (they are tried only on the rest): a
-     * stamp opens with one of the letters of its words, a byline with a capital and has "ago" or "|" unless it is
+     * stamp opens with one of its words, a byline with a capital and has "ago" or "|" unless it is
      * "By" and a name alone.
      */
     private static boolean maybeStamp(String line) {
-        char c = line.charAt(0);
-        if ("fFoOpPuUlLmMdD".indexOf(c) >= 0 || line.startsWith("By")) return true;
+        if (line.startsWith("By")) return true;
+        for (String w : STAMP_WORDS) if (line.regionMatches(true, 0, w, 0, w.length())) return true;
         return Character.getType(line.codePointAt(0)) == Character.UPPERCASE_LETTER
                 && (line.contains("ago") || line.indexOf('|') >= 0);
     }
+
+    /** The words a {@link #STAMP_LINE} can open with. */
+    private static final String[] STAMP_WORDS = {"first", "originally", "published", "posted", "last", "updated",
+        "modified", "date"};
 
     private static String titleFrom(String line) {
         String t = LEADING_DATELINE.matcher(TITLE_LABEL.matcher(line).replaceFirst("")).replaceFirst("");

@@ -142,7 +142,7 @@ final class Tokens {
                 used = 0;
                 at = (h ^ (h >>> 16)) & mask;
             }
-            String w = plainLower(text, s, e);
+            String w = plainLower(text, s, e).intern(); // the word lists' and the code's literals' own instance
             words[at] = w;
             used++;
             return w;
