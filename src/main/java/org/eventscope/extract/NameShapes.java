@@ -84,6 +84,13 @@ class NameShapes {
                 || t.isNum(k + 1))) {
             return M;
         }
+        return LIST_CLASSES.get(w, this::listClass);
+    }
+
+    /** What the word lists make of a capitalised word that is no month or weekday; a function of the word alone. */
+    private static final WordMemo LIST_CLASSES = new WordMemo();
+
+    private int listClass(String w) {
         if (lex.notNames.contains(w)) return X;
         if (lex.titles.contains(w)) return T;
         if (lex.orgWords.contains(w)) return O;

@@ -119,6 +119,8 @@ final class Tokens {
         private static final int SIZE = 1 << 15;
         private static final int MAX_LEN = 24;
         private final String[] words = new String[SIZE];
+        /** The hash of each word, read before the word itself: a different word is passed over untouched. */
+        private final int[] hashes = new int[SIZE];
         private int used;
 
         /**
@@ -131,7 +133,7 @@ final class Tokens {
             while (true) {
                 String w = words[at];
                 if (w == null) break;
-                if (w.hashCode() == h && (upper ? same(w, text, s, e) : w.length() == e - s
+                if (hashes[at] == h && (upper ? same(w, text, s, e) : w.length() == e - s
                         && text.regionMatches(s, w, 0, e - s))) {
                     return w;
                 }
@@ -144,6 +146,7 @@ final class Tokens {
             }
             String w = plainLower(text, s, e).intern(); // the word lists' and the code's literals' own instance
             words[at] = w;
+            hashes[at] = h;
             used++;
             return w;
         }
