@@ -40,6 +40,7 @@ final class Coreference {
         for (int i = 0; i < ms.size(); i++) {
             surf[i] = surface(t, ms.get(i));
             keys[i] = Names.key(surf[i]);
+            ms.get(i).surfaceKey = keys[i];
         }
         Set<String> singles = new HashSet<>();
         for (EntityRecognizer.Mention m : ms) if (m.to - m.from == 1) singles.add(t.lower[m.from]);
@@ -277,7 +278,8 @@ final class Coreference {
         String[] keys = new String[out.size()];
         for (int i = 0; i < out.size(); i++) {
             EntityRecognizer.Mention m = out.get(i);
-            keys[i] = Names.key(m.canonical);
+            // the canonical name is most often the mention's own text, whose key is known
+            keys[i] = m.surfaceKey != null && m.canonical == m.surface ? m.surfaceKey : Names.key(m.canonical);
             if (!m.weak || m.kind == ParticipantKind.PLACE && m.locative) sure.putIfAbsent(keys[i], m);
         }
         for (int i = 0; i < out.size(); i++) {
@@ -361,7 +363,8 @@ final class Coreference {
                 if (!lex.titles.contains(t.lower[j])) {
                     if (!t.capitalised(j)) break;
                     Lexicon.Place p = lex.places.get(t.lower[j]);
-                    twoWordPlace = j + 1 < t.size && lex.places.containsKey(t.lower[j] + " " + t.w(j + 1));
+                    twoWordPlace = j + 1 < t.size && lex.placeStarts.contains(t.lower[j])
+                            && lex.places.containsKey(t.lower[j] + " " + t.w(j + 1));
                     if (!(p != null && p.demonym()) && !twoWordPlace) break;
                 }
                 if (twoWordPlace) {

@@ -39,6 +39,8 @@ final class EntityRecognizer extends NameEvidence {
         String shortName;
         /** The mention's text with white space collapsed, made once ({@link Coreference#surface}). */
         String surface;
+        /** {@link Names#key} of {@link #surface}, set by coreference. */
+        String surfaceKey;
 
         Mention(int from, int to, ParticipantKind kind, String canonical) {
             this.from = from;

@@ -18,6 +18,12 @@ final class Tokens {
     int[] end;
     byte[] type;
     String[] lower;
+    /** Per token: {@link #CAP} and {@link #ALL_CAPS} for words, read once while scanning. */
+    private byte[] shape;
+    /** The character of each one-character punctuation token, else 0. */
+    private char[] mark;
+    private static final byte CAP = 1;
+    private static final byte ALL_CAPS = 2;
 
     Tokens(String text) {
         this.text = text;
@@ -26,6 +32,8 @@ final class Tokens {
         end = new int[cap];
         type = new byte[cap];
         lower = new String[cap];
+        shape = new byte[cap];
+        mark = new char[cap];
         words = WORDS.get();
         scan();
         words = null;
@@ -46,22 +54,26 @@ final class Tokens {
                 // the hash of the word in lower case, taken while it is read, for the word table
                 int h = 0;
                 boolean ascii = true;
-                boolean upper = false;
+                boolean upper = false; // a capital after the first letter
+                boolean allUpper = true;
                 while (i < n) {
                     char d = t.charAt(i);
                     if (d >= 'a' && d <= 'z') {
                         h = 31 * h + d;
+                        allUpper = false;
                     } else if (d >= 'A' && d <= 'Z') {
                         h = 31 * h + (d + 32);
-                        upper = true;
+                        upper |= i > s;
                     } else if (Character.isLetter(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
                         ascii = false;
+                        allUpper &= Character.isUpperCase(d);
                     } else {
                         break;
                     }
                     i++;
                 }
-                addWord(s, i, ascii, upper, h);
+                byte sh = (byte) ((Character.isUpperCase(c) ? CAP : 0) | (allUpper ? ALL_CAPS : 0));
+                addWord(s, i, ascii, upper, h, sh);
             } else if (c >= '0' && c <= '9') {
                 i++;
                 while (i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9') i++;
@@ -70,6 +82,7 @@ final class Tokens {
                 i++;
                 if (Character.isHighSurrogate(c) && i < n && Character.isLowSurrogate(t.charAt(i))) i++;
                 add(s, i, PUNCT);
+                if (i - s == 1) mark[size - 1] = c;
             }
         }
     }
@@ -82,11 +95,12 @@ final class Tokens {
         size++;
     }
 
-    private void addWord(int s, int e, boolean ascii, boolean upper, int h) {
+    private void addWord(int s, int e, boolean ascii, boolean upper, int h, byte sh) {
         grow();
         start[size] = s;
         end[size] = e;
         type[size] = WORD;
+        shape[size] = sh;
         lower[size] = ascii && e - s <= WordTable.MAX_LEN ? words.lower(text, s, e, upper, h)
                 : WordTable.plainLower(text, s, e);
         size++;
@@ -99,6 +113,8 @@ final class Tokens {
             end = Arrays.copyOf(end, cap);
             type = Arrays.copyOf(type, cap);
             lower = Arrays.copyOf(lower, cap);
+            shape = Arrays.copyOf(shape, cap);
+            mark = Arrays.copyOf(mark, cap);
         }
     }
 
@@ -125,16 +141,18 @@ final class Tokens {
 
         /**
          * The lower-case ASCII letters text[s, e) as this table's String: {@code h} is their hash in lower case
-         * (String's), {@code upper} whether any is a capital.
+         * (String's), {@code upper} whether a letter after the first is a capital.
          */
         String lower(String text, int s, int e, boolean upper, int h) {
+            char first = text.charAt(s);
+            char lowFirst = first >= 'A' && first <= 'Z' ? (char) (first + 32) : first;
             int mask = SIZE - 1;
             int at = (h ^ (h >>> 16)) & mask;
             while (true) {
                 String w = words[at];
                 if (w == null) break;
                 if (hashes[at] == h && (upper ? same(w, text, s, e) : w.length() == e - s
-                        && text.regionMatches(s, w, 0, e - s))) {
+                        && w.charAt(0) == lowFirst && text.regionMatches(s + 1, w, 1, e - s - 1))) {
                     return w;
                 }
                 at = (at + 1) & mask;
@@ -176,11 +194,12 @@ final class Tokens {
 
     /** The character of the one-character punctuation token at i, or 0. */
     char punct(int i) {
-        return i >= 0 && i < size && type[i] == PUNCT && end[i] - start[i] == 1 ? text.charAt(start[i]) : 0;
+        return i >= 0 && i < size ? mark[i] : 0;
     }
 
     boolean is(int i, char c) {
-        return i >= 0 && i < size && type[i] == PUNCT && end[i] - start[i] == 1 && text.charAt(start[i]) == c;
+        if (c == 0) return i >= 0 && i < size && type[i] == PUNCT && end[i] - start[i] == 1 && text.charAt(start[i]) == c;
+        return i >= 0 && i < size && mark[i] == c;
     }
 
     boolean isDash(int i) {
@@ -214,13 +233,11 @@ final class Tokens {
     boolean glued(int i) { return i > 0 && i < size && start[i] == end[i - 1]; }
 
     boolean capitalised(int i) {
-        return i >= 0 && i < size && type[i] == WORD && Character.isUpperCase(text.charAt(start[i]));
+        return i >= 0 && i < size && (shape[i] & CAP) != 0;
     }
 
     boolean allCaps(int i) {
-        if (!isWord(i)) return false;
-        for (int k = start[i]; k < end[i]; k++) if (!Character.isUpperCase(text.charAt(k))) return false;
-        return true;
+        return i >= 0 && i < size && (shape[i] & ALL_CAPS) != 0;
     }
 
     /** True when a line break lies between tokens i-1 and i. */
