@@ -288,8 +288,17 @@ final class EntityRecognizer extends NameEvidence {
 
     /** The run is a company in the list and not also a place. */
     private boolean company(Tokens t, int b, int e) {
+        // the name's key ends with its last word: a word no company's name ends with needs no key
+        if (e - b > 1 && t.isWord(e - 1) && asciiLetters(t.lower[e - 1]) && !lex.companyEnds.contains(t.lower[e - 1])) {
+            return false;
+        }
         String key = placeKey(t, b, e);
         return lex.companies.contains(key) && !lex.places.containsKey(key);
+    }
+
+    private static boolean asciiLetters(String w) {
+        for (int i = 0; i < w.length(); i++) if (w.charAt(i) < 'a' || w.charAt(i) > 'z') return false;
+        return true;
     }
 
     private void classifyNonPerson(Tokens t, Sentences s, int b, int e, List<Mention> out, boolean initial,

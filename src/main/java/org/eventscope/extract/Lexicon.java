@@ -47,6 +47,8 @@ final class Lexicon {
     /** Company names (lower case, words separated by one space). */
     final Set<String> companies = new HashSet<>(9_000);
     final Set<String> companyStarts = new HashSet<>(6_000);
+    /** The last run of letters a to z of each company's name, for a quick "may a company's name end here". */
+    final Set<String> companyEnds = new HashSet<>(6_000);
     /** Nouns for a person's occupation or role ("trader", "fisherman"): ", a trader in Kinshasa". */
     final Set<String> personNouns = new HashSet<>(400);
     /** Lower-case place names and demonyms (single or multi-word, space separated). */
@@ -78,7 +80,10 @@ final class Lexicon {
         words("surnames.txt", surnames);
         words("companies.txt", companies);
         words("companies-more.txt", companies);
-        for (String c : companies) companyStarts.add(firstWord(c).intern());
+        for (String c : companies) {
+            companyStarts.add(firstWord(c).intern());
+            companyEnds.add(lastLetters(c).intern());
+        }
         words("person-nouns.txt", personNouns);
         for (String line : lines("countries.tsv")) readCountry(line);
         readSections();
@@ -215,6 +220,13 @@ final class Lexicon {
         if (override || !places.containsKey(k)) places.put(k, p);
         placeStarts.add(firstWord(k).intern());
         maxPlaceWords = Math.max(maxPlaceWords, k.split(" ").length);
+    }
+
+    /** The letters a to z at the end of s, after its last other character. */
+    static String lastLetters(String s) {
+        int i = s.length();
+        while (i > 0 && s.charAt(i - 1) >= 'a' && s.charAt(i - 1) <= 'z') i--;
+        return s.substring(i);
     }
 
     private static String firstWord(String s) {

@@ -406,7 +406,7 @@ class NameShapes {
             if (t.capitalised(k)) {
                 if (t.len(k) >= 4) caps++;
             } else if (!DatePatterns.PREPOSITIONS.contains(t.lower[k]) && !TITLE_CASE_LOWER.contains(t.lower[k])) {
-                lower++;
+                if (++lower >= 2) break; // body text: no need to read on
             }
         }
         int end = s.last[sen] - 1;

@@ -91,7 +91,7 @@ final class Sentences {
         for (int k = i; k >= 0 && i - k < 40; k--) {
             if (t.isWord(k)) {
                 if (t.capitalised(k)) caps++;
-                else if (t.len(k) >= 5) lower++;
+                else if (t.len(k) >= 5 && ++lower > 1) return false;
             }
             if (t.newlineBefore(k)) break;
         }
