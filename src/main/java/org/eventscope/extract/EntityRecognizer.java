@@ -82,8 +82,9 @@ final class EntityRecognizer extends NameEvidence {
     }
 
     private boolean startsName(Tokens t, int i) {
-        if (!t.isWord(i) || !t.capitalised(i)) return false;
-        return Character.UnicodeScript.of(t.text.codePointAt(t.start[i])) == Character.UnicodeScript.LATIN;
+        if (!t.capitalised(i)) return false;
+        char c = t.text.charAt(t.start[i]);
+        return c >= 'A' && c <= 'Z' || Character.UnicodeScript.of(t.text.codePointAt(t.start[i])) == Character.UnicodeScript.LATIN;
     }
 
     private void analyse(Tokens t, Sentences s, int from, int e, List<Mention> out, byte[] hl) {
