@@ -1,6 +1,5 @@
 package org.eventscope.extract;
 
-import org.eventscope.model.ExtractedParticipant;
 import org.eventscope.model.ParticipantKind;
 
 import java.util.ArrayList;
@@ -107,7 +106,7 @@ final class Coreference {
             part(byLast, lastWord).add(canon);
             part(byFirst, firstWord).add(canon);
         }
-        Map<ParticipantKey, String> otherByKey = new HashMap<>();
+        Map<Participants.Key, String> otherByKey = new HashMap<>();
         for (int i = 0; i < ms.size(); i++) {
             EntityRecognizer.Mention m = ms.get(i);
             String text = surf[i];
@@ -135,7 +134,7 @@ final class Coreference {
             }
             if (m.canonical == null) {
                 if (key.isEmpty() || m.common) continue;
-                ParticipantKey pk = new ParticipantKey(m.kind, key);
+                Participants.Key pk = new Participants.Key(m.kind, key);
                 String canon = otherByKey.get(pk);
                 if (canon == null) otherByKey.put(pk, canon = text);
                 m.canonical = canon;
@@ -215,6 +214,20 @@ final class Coreference {
             }
             return best;
         }
+        String hit = SHORT.get(canonical);
+        if (hit != null) return hit;
+        String r = surname(canonical);
+        if (SHORT.size() > 20_000) SHORT.clear();
+        SHORT.put(canonical, r);
+        return r;
+    }
+
+    /** {@link #surname}s of names seen before: names recur from article to article. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> SHORT =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The short name of a full name the text never shortened (see {@link #shortNames}). */
+    private static String surname(String canonical) {
         String[] w = canonical.split(" ");
         if (w.length > 2 && Lexicon.get().nameSuffixes.contains(w[w.length - 1].toLowerCase(Locale.ROOT))) {
             w = Arrays.copyOf(w, w.length - 1); // "Ferdinand Marcos Jr" is Marcos
@@ -474,61 +487,6 @@ final class Coreference {
                     }
                 }
             }
-        }
-    }
-
-    /** One participant per canonical name, with its title and the other names the text used. */
-    static List<ExtractedParticipant> participants(Tokens t, List<EntityRecognizer.Mention> ms) {
-        Map<ParticipantKey, ExtractedParticipantBuilder> by = new LinkedHashMap<>();
-        for (EntityRecognizer.Mention m : ms) {
-            if ("agency".equals(m.title)) continue;
-            ParticipantKey key = new ParticipantKey(m.kind, m.canonical);
-            ExtractedParticipantBuilder b = by.get(key);
-            if (b == null) by.put(key, b = new ExtractedParticipantBuilder(m.canonical, m.kind));
-            if (b.title == null && m.title != null && m.kind == ParticipantKind.PERSON) b.title = m.title;
-            String s = surface(t, m);
-            if (!s.equals(m.canonical)) b.aliases.add(s);
-        }
-        List<ExtractedParticipant> out = new ArrayList<>();
-        for (ExtractedParticipantBuilder b : by.values()) {
-            out.add(new ExtractedParticipant(b.name, b.kind, b.title, new ArrayList<>(b.aliases)));
-        }
-        return out;
-    }
-
-    /** A kind and a canonical name, hashed once (a record's generated hashCode and equals cost more here). */
-    private static final class ParticipantKey {
-        final ParticipantKind kind;
-        final String canonical;
-        final int hash;
-
-        ParticipantKey(ParticipantKind kind, String canonical) {
-            this.kind = kind;
-            this.canonical = canonical;
-            this.hash = 31 * (kind == null ? 0 : kind.ordinal() + 1) + (canonical == null ? 0 : canonical.hashCode());
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof ParticipantKey k && k.hash == hash && k.kind == kind
-                    && java.util.Objects.equals(k.canonical, canonical);
-        }
-    }
-
-    private static final class ExtractedParticipantBuilder {
-        final String name;
-        final ParticipantKind kind;
-        String title;
-        final Set<String> aliases = new LinkedHashSet<>();
-
-        ExtractedParticipantBuilder(String name, ParticipantKind kind) {
-            this.name = name;
-            this.kind = kind;
         }
     }
 
