@@ -369,7 +369,6 @@ final class Coreference {
         for (int i = 0; i + 1 < t.size; i++) {
             if (t.type[i] != Tokens.WORD || t.len(i) != 3 || !t.lower[i].equals("the")) continue;
             int j = i + 1;
-            StringBuilder phrase = new StringBuilder();
             while (j < t.size && j - i < 6 && t.isWord(j)) {
                 // a title word, a demonym ("Russian") or a two-word place's name ("South Ossetian")
                 boolean twoWordPlace = false;
@@ -380,24 +379,17 @@ final class Coreference {
                             && lex.places.containsKey(t.lower[j] + " " + t.w(j + 1));
                     if (!(p != null && p.demonym()) && !twoWordPlace) break;
                 }
-                if (twoWordPlace) {
-                    phrase.append(t.lower[j]).append(' ');
-                    j++;
-                }
-                phrase.append(t.lower[j]).append(' ');
-                j++;
+                j += twoWordPlace ? 2 : 1;
             }
-            while (j > i + 1 && !EntityRecognizer.HEAD.contains(t.w(j - 1))) {
-                j--;
-                phrase.setLength(0);
-                for (int q = i + 1; q < j; q++) phrase.append(t.lower[q]).append(' ');
-            }
+            while (j > i + 1 && !EntityRecognizer.HEAD.contains(t.w(j - 1))) j--;
             if (j == i + 1 || t.capitalised(j) && !lex.common.contains(t.w(j))) continue;
             if (t.isWord(j) && !t.capitalised(j) && (t.w(j).endsWith("s") && !t.w(j).endsWith("ss")
                     && !t.w(j).equals("has") && !t.w(j).equals("was") || lex.titles.contains(t.w(j)))) {
                 continue;
             }
             if (taken[j - 1]) continue;
+            StringBuilder phrase = new StringBuilder();
+            for (int q = i + 1; q < j; q++) phrase.append(t.lower[q]).append(' ');
             Set<String> want = words(phrase.toString());
             want.removeAll(GENERIC_TITLE);
             if (want.isEmpty() || want.size() == 1 && lex.places.containsKey(want.iterator().next())) continue;
