@@ -1,6 +1,5 @@
 package org.eventscope.extract;
 
-import org.eventscope.model.ExtractedParticipant;
 import org.eventscope.model.ParticipantKind;
 
 import java.util.ArrayList;
@@ -30,7 +29,8 @@ final class Coreference {
         Map<String, String> personByKey = new LinkedHashMap<>();
         Map<String, List<String>> keysByLast = new HashMap<>();
         Map<String, String> titleOf = new HashMap<>();
-        Map<String, Set<String>> byPart = new HashMap<>();
+        Map<String, Set<String>> byLast = new HashMap<>();
+        Map<String, Set<String>> byFirst = new HashMap<>();
         Map<String, Integer> firstAt = new HashMap<>();
         List<EntityRecognizer.Mention> out = new ArrayList<>(ms.size());
         // each mention's text and spelling key, computed once (the loops below consult them several times)
@@ -39,6 +39,7 @@ final class Coreference {
         for (int i = 0; i < ms.size(); i++) {
             surf[i] = surface(t, ms.get(i));
             keys[i] = Names.key(surf[i]);
+            ms.get(i).surfaceKey = keys[i];
         }
         Set<String> singles = new HashSet<>();
         for (EntityRecognizer.Mention m : ms) if (m.to - m.from == 1) singles.add(t.lower[m.from]);
@@ -78,11 +79,13 @@ final class Coreference {
             if (text.indexOf(' ') < 0) continue;
             String key = keys[i];
             if (key.isEmpty() || key.equals(authorKey)) continue;
-            String[] kw = key.split(" ");
+            String lastWord = key.substring(key.lastIndexOf(' ') + 1);
+            int sp = key.indexOf(' ');
+            String firstWord = sp < 0 ? key : key.substring(0, sp);
             String canon = personByKey.get(key);
             if (canon == null) {
                 // "López Obrador", "Von der Leyen": the last words of a full name the text gave before
-                List<String> sameLast = keysByLast.get(kw[kw.length - 1]);
+                List<String> sameLast = keysByLast.get(lastWord);
                 if (sameLast != null) {
                     for (String k : sameLast) {
                         if (k.length() > key.length() && k.endsWith(key) && k.charAt(k.length() - key.length() - 1) == ' ') {
@@ -93,15 +96,17 @@ final class Coreference {
                 }
                 if (canon == null) canon = text;
                 personByKey.put(key, canon);
-                keysByLast.computeIfAbsent(kw[kw.length - 1], x -> new ArrayList<>(2)).add(key);
+                List<String> same = keysByLast.get(lastWord);
+                if (same == null) keysByLast.put(lastWord, same = new ArrayList<>(2));
+                same.add(key);
             }
             m.canonical = canon;
             firstAt.putIfAbsent(canon, m.from);
             if (m.title != null) titleOf.putIfAbsent(canon, m.title);
-            byPart.computeIfAbsent(kw[kw.length - 1], k -> new LinkedHashSet<>()).add(canon);
-            byPart.computeIfAbsent("first:" + kw[0], k -> new LinkedHashSet<>()).add(canon);
+            part(byLast, lastWord).add(canon);
+            part(byFirst, firstWord).add(canon);
         }
-        Map<ParticipantKey, String> otherByKey = new HashMap<>();
+        Map<Participants.Key, String> otherByKey = new HashMap<>();
         for (int i = 0; i < ms.size(); i++) {
             EntityRecognizer.Mention m = ms.get(i);
             String text = surf[i];
@@ -111,9 +116,9 @@ final class Coreference {
                 continue;
             }
             if (m.canonical == null && m.to - m.from <= 3 && !m.demonym) {
-                Set<String> hits = byPart.get(key);
+                Set<String> hits = byLast.get(key);
                 if (hits == null && (m.kind == ParticipantKind.PERSON || m.weak && !m.common)) {
-                    hits = byPart.get("first:" + key);
+                    hits = byFirst.get(key);
                 }
                 if (hits != null && (m.kind == ParticipantKind.PERSON || m.weak)) {
                     // "Jair Bolsonaro ... Bolsonaro ... his wife Michelle Bolsonaro": a surname shared by several
@@ -129,7 +134,10 @@ final class Coreference {
             }
             if (m.canonical == null) {
                 if (key.isEmpty() || m.common) continue;
-                m.canonical = otherByKey.computeIfAbsent(new ParticipantKey(m.kind, key), x -> text);
+                Participants.Key pk = new Participants.Key(m.kind, key);
+                String canon = otherByKey.get(pk);
+                if (canon == null) otherByKey.put(pk, canon = text);
+                m.canonical = canon;
             }
             if (m.kind == ParticipantKind.PERSON && m.title == null) m.title = titleOf.get(m.canonical);
             out.add(m);
@@ -148,6 +156,13 @@ final class Coreference {
         return out;
     }
 
+    /** The full names that end (or begin) with a word, in the order the text gave them. */
+    private static Set<String> part(Map<String, Set<String>> by, String word) {
+        Set<String> s = by.get(word);
+        if (s == null) by.put(word, s = new LinkedHashSet<>());
+        return s;
+    }
+
     /** Particles that belong to a surname: "von der Leyen", "bin Salman", "da Silva". */
     private static final Set<String> SURNAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "das", "do",
             "dos", "di", "del", "della", "du", "la", "le", "bin", "ibn", "al", "el", "ben", "ter", "ten");
@@ -164,7 +179,7 @@ final class Coreference {
         for (EntityRecognizer.Mention m : out) {
             if (m.kind != ParticipantKind.PERSON || m.canonical == null) continue;
             String s = surface(t, m);
-            if (s.length() < m.canonical.length() && (" " + m.canonical + " ").contains(" " + s + " ")) {
+            if (s.length() < m.canonical.length() && wordsWithin(m.canonical, s)) {
                 used.computeIfAbsent(m.canonical, k -> new HashMap<>()).merge(s, 1, Integer::sum);
             }
         }
@@ -173,6 +188,17 @@ final class Coreference {
             if (m.kind != ParticipantKind.PERSON || m.canonical == null) continue;
             m.shortName = shortOf.computeIfAbsent(m.canonical, c -> shortName(c, used.get(c)));
         }
+    }
+
+    /** True when {@code part} stands in {@code whole} as whole words ("Lee" in "Lee Jae-yong", not in "Leeds"). */
+    private static boolean wordsWithin(String whole, String part) {
+        int n = part.length();
+        for (int at = whole.indexOf(part); at >= 0; at = whole.indexOf(part, at + 1)) {
+            if ((at == 0 || whole.charAt(at - 1) == ' ') && (at + n == whole.length() || whole.charAt(at + n) == ' ')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String shortName(String canonical, Map<String, Integer> used) {
@@ -188,6 +214,20 @@ final class Coreference {
             }
             return best;
         }
+        String hit = SHORT.get(canonical);
+        if (hit != null) return hit;
+        String r = surname(canonical);
+        if (SHORT.size() > 20_000) SHORT.clear();
+        SHORT.put(canonical, r);
+        return r;
+    }
+
+    /** {@link #surname}s of names seen before: names recur from article to article. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> SHORT =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The short name of a full name the text never shortened (see {@link #shortNames}). */
+    private static String surname(String canonical) {
         String[] w = canonical.split(" ");
         if (w.length > 2 && Lexicon.get().nameSuffixes.contains(w[w.length - 1].toLowerCase(Locale.ROOT))) {
             w = Arrays.copyOf(w, w.length - 1); // "Ferdinand Marcos Jr" is Marcos
@@ -248,13 +288,17 @@ final class Coreference {
             }
         }
         Map<String, EntityRecognizer.Mention> sure = new HashMap<>();
-        for (EntityRecognizer.Mention m : out) {
-            String k = Names.key(m.canonical);
-            if (!m.weak || m.kind == ParticipantKind.PLACE && m.locative) sure.putIfAbsent(k, m);
+        String[] keys = new String[out.size()];
+        for (int i = 0; i < out.size(); i++) {
+            EntityRecognizer.Mention m = out.get(i);
+            // the canonical name is most often the mention's own text, whose key is known
+            keys[i] = m.surfaceKey != null && m.canonical == m.surface ? m.surfaceKey : Names.key(m.canonical);
+            if (!m.weak || m.kind == ParticipantKind.PLACE && m.locative) sure.putIfAbsent(keys[i], m);
         }
-        for (EntityRecognizer.Mention m : out) {
+        for (int i = 0; i < out.size(); i++) {
+            EntityRecognizer.Mention m = out.get(i);
             if (!m.weak) continue;
-            EntityRecognizer.Mention s = sure.get(Names.key(m.canonical));
+            EntityRecognizer.Mention s = sure.get(keys[i]);
             if (s != null && s != m) {
                 m.kind = s.kind;
                 m.canonical = s.canonical;
@@ -284,7 +328,9 @@ final class Coreference {
     }
 
     static String surface(Tokens t, EntityRecognizer.Mention m) {
-        return collapse(t.text, t.start[m.from], t.end[m.to - 1]);
+        String s = m.surface;
+        if (s == null) m.surface = s = collapse(t.text, t.start[m.from], t.end[m.to - 1]);
+        return s;
     }
 
     /** The text of [from, to) with each run of white space as one space. */
@@ -321,30 +367,29 @@ final class Coreference {
         for (EntityRecognizer.Mention m : out) for (int k = m.from; k < m.to; k++) taken[k] = true;
         List<EntityRecognizer.Mention> add = new ArrayList<>();
         for (int i = 0; i + 1 < t.size; i++) {
-            if (!t.wordIs(i, "the")) continue;
+            if (t.type[i] != Tokens.WORD || t.len(i) != 3 || !t.lower[i].equals("the")) continue;
             int j = i + 1;
-            StringBuilder phrase = new StringBuilder();
-            while (j < t.size && j - i < 6 && t.isWord(j) && (lex.titles.contains(t.lower[j])
-                    || t.capitalised(j) && lex.places.containsKey(t.lower[j]) && lex.places.get(t.lower[j]).demonym()
-                    || t.capitalised(j) && j + 1 < t.size && lex.places.containsKey(t.lower[j] + " " + t.w(j + 1)))) {
-                if (!lex.titles.contains(t.lower[j]) && lex.places.containsKey(t.lower[j] + " " + t.w(j + 1))) {
-                    phrase.append(t.lower[j]).append(' ');
-                    j++;
+            while (j < t.size && j - i < 6 && t.isWord(j)) {
+                // a title word, a demonym ("Russian") or a two-word place's name ("South Ossetian")
+                boolean twoWordPlace = false;
+                if (!lex.titles.contains(t.lower[j])) {
+                    if (!t.capitalised(j)) break;
+                    Lexicon.Place p = lex.places.get(t.lower[j]);
+                    twoWordPlace = j + 1 < t.size && lex.placeStarts.contains(t.lower[j])
+                            && lex.places.containsKey(t.lower[j] + " " + t.w(j + 1));
+                    if (!(p != null && p.demonym()) && !twoWordPlace) break;
                 }
-                phrase.append(t.lower[j]).append(' ');
-                j++;
+                j += twoWordPlace ? 2 : 1;
             }
-            while (j > i + 1 && !EntityRecognizer.HEAD.contains(t.w(j - 1))) {
-                j--;
-                phrase.setLength(0);
-                for (int q = i + 1; q < j; q++) phrase.append(t.lower[q]).append(' ');
-            }
+            while (j > i + 1 && !EntityRecognizer.HEAD.contains(t.w(j - 1))) j--;
             if (j == i + 1 || t.capitalised(j) && !lex.common.contains(t.w(j))) continue;
             if (t.isWord(j) && !t.capitalised(j) && (t.w(j).endsWith("s") && !t.w(j).endsWith("ss")
                     && !t.w(j).equals("has") && !t.w(j).equals("was") || lex.titles.contains(t.w(j)))) {
                 continue;
             }
             if (taken[j - 1]) continue;
+            StringBuilder phrase = new StringBuilder();
+            for (int q = i + 1; q < j; q++) phrase.append(t.lower[q]).append(' ');
             Set<String> want = words(phrase.toString());
             want.removeAll(GENERIC_TITLE);
             if (want.isEmpty() || want.size() == 1 && lex.places.containsKey(want.iterator().next())) continue;
@@ -434,38 +479,6 @@ final class Coreference {
                     }
                 }
             }
-        }
-    }
-
-    /** One participant per canonical name, with its title and the other names the text used. */
-    static List<ExtractedParticipant> participants(Tokens t, List<EntityRecognizer.Mention> ms) {
-        Map<ParticipantKey, ExtractedParticipantBuilder> by = new LinkedHashMap<>();
-        for (EntityRecognizer.Mention m : ms) {
-            if ("agency".equals(m.title)) continue;
-            ExtractedParticipantBuilder b = by.computeIfAbsent(new ParticipantKey(m.kind, m.canonical),
-                    k -> new ExtractedParticipantBuilder(m.canonical, m.kind));
-            if (b.title == null && m.title != null && m.kind == ParticipantKind.PERSON) b.title = m.title;
-            String s = surface(t, m);
-            if (!s.equals(m.canonical)) b.aliases.add(s);
-        }
-        List<ExtractedParticipant> out = new ArrayList<>();
-        for (ExtractedParticipantBuilder b : by.values()) {
-            out.add(new ExtractedParticipant(b.name, b.kind, b.title, new ArrayList<>(b.aliases)));
-        }
-        return out;
-    }
-
-    private record ParticipantKey(ParticipantKind kind, String canonical) { }
-
-    private static final class ExtractedParticipantBuilder {
-        final String name;
-        final ParticipantKind kind;
-        String title;
-        final Set<String> aliases = new LinkedHashSet<>();
-
-        ExtractedParticipantBuilder(String name, ParticipantKind kind) {
-            this.name = name;
-            this.kind = kind;
         }
     }
 

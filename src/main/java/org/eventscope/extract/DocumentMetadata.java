@@ -153,7 +153,7 @@ public final class DocumentMetadata {
             if (!blank) {
                 seen++;
                 String line = to - from > 200 ? "" : text.substring(from, to).replace("\uFEFF", "").strip();
-                if (!line.isEmpty() && line.length() <= 160 && (STAMP_LINE.matcher(line).lookingAt()
+                if (!line.isEmpty() && line.length() <= 160 && maybeStamp(line) && (STAMP_LINE.matcher(line).lookingAt()
                         || BY_AUTHOR.matcher(line).matches() || BYLINE_AUTHOR.matcher(line).find())) {
                     out.add(new int[]{from, to});
                 }
@@ -162,6 +162,22 @@ public final class DocumentMetadata {
         }
         return out;
     }
+
+    /**
+     * False for a line that none of the stamp and byline patterns can match (they are tried only on the rest): a
+     * stamp opens with one of its words, a byline with a capital and has "ago" or "|" unless it is
+     * "By" and a name alone.
+     */
+    private static boolean maybeStamp(String line) {
+        if (line.startsWith("By")) return true;
+        for (String w : STAMP_WORDS) if (line.regionMatches(true, 0, w, 0, w.length())) return true;
+        return Character.getType(line.codePointAt(0)) == Character.UPPERCASE_LETTER
+                && (line.contains("ago") || line.indexOf('|') >= 0);
+    }
+
+    /** The words a {@link #STAMP_LINE} can open with. */
+    private static final String[] STAMP_WORDS = {"first", "originally", "published", "posted", "last", "updated",
+        "modified", "date"};
 
     private static String titleFrom(String line) {
         String t = LEADING_DATELINE.matcher(TITLE_LABEL.matcher(line).replaceFirst("")).replaceFirst("");

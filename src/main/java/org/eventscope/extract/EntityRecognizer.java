@@ -37,6 +37,10 @@ final class EntityRecognizer extends NameEvidence {
         boolean tentative;
         /** What the text calls this person for short, for titles ("Lee" for "Lee Jae-yong"); set by coreference. */
         String shortName;
+        /** The mention's text with white space collapsed, made once ({@link Coreference#surface}). */
+        String surface;
+        /** {@link Names#key} of {@link #surface}, set by coreference. */
+        String surfaceKey;
 
         Mention(int from, int to, ParticipantKind kind, String canonical) {
             this.from = from;
@@ -80,8 +84,9 @@ final class EntityRecognizer extends NameEvidence {
     }
 
     private boolean startsName(Tokens t, int i) {
-        if (!t.isWord(i) || !t.capitalised(i)) return false;
-        return Character.UnicodeScript.of(t.text.codePointAt(t.start[i])) == Character.UnicodeScript.LATIN;
+        if (!t.capitalised(i)) return false;
+        char c = t.text.charAt(t.start[i]);
+        return c >= 'A' && c <= 'Z' || Character.UnicodeScript.of(t.text.codePointAt(t.start[i])) == Character.UnicodeScript.LATIN;
     }
 
     private void analyse(Tokens t, Sentences s, int from, int e, List<Mention> out, byte[] hl) {
@@ -286,8 +291,17 @@ final class EntityRecognizer extends NameEvidence {
 
     /** The run is a company in the list and not also a place. */
     private boolean company(Tokens t, int b, int e) {
+        // the name's key ends with its last word: a word no company's name ends with needs no key
+        if (e - b > 1 && t.isWord(e - 1) && asciiLetters(t.lower[e - 1]) && !lex.companyEnds.contains(t.lower[e - 1])) {
+            return false;
+        }
         String key = placeKey(t, b, e);
         return lex.companies.contains(key) && !lex.places.containsKey(key);
+    }
+
+    private static boolean asciiLetters(String w) {
+        for (int i = 0; i < w.length(); i++) if (w.charAt(i) < 'a' || w.charAt(i) > 'z') return false;
+        return true;
     }
 
     private void classifyNonPerson(Tokens t, Sentences s, int b, int e, List<Mention> out, boolean initial,

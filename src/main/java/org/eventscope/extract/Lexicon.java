@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * The general word lists the extractor reads from its resources: months, weekdays, titles, organisation
  * and place words, news agencies, countries with their demonyms, given names, common English words and
- * CAMEO verbs. Immutable after loading; loaded once per JVM.
+ * CAMEO verbs. Immutable after loading; loaded once per JVM. Keys are interned, as {@link Tokens}' words are: a
+ * word found in a list is the list's own instance, so the lookup ends at a reference comparison.
  */
 final class Lexicon {
 
@@ -46,6 +47,8 @@ final class Lexicon {
     /** Company names (lower case, words separated by one space). */
     final Set<String> companies = new HashSet<>(9_000);
     final Set<String> companyStarts = new HashSet<>(6_000);
+    /** The last run of letters a to z of each company's name, for a quick "may a company's name end here". */
+    final Set<String> companyEnds = new HashSet<>(6_000);
     /** Nouns for a person's occupation or role ("trader", "fisherman"): ", a trader in Kinshasa". */
     final Set<String> personNouns = new HashSet<>(400);
     /** Lower-case place names and demonyms (single or multi-word, space separated). */
@@ -77,13 +80,16 @@ final class Lexicon {
         words("surnames.txt", surnames);
         words("companies.txt", companies);
         words("companies-more.txt", companies);
-        for (String c : companies) companyStarts.add(firstWord(c));
+        for (String c : companies) {
+            companyStarts.add(firstWord(c).intern());
+            companyEnds.add(lastLetters(c).intern());
+        }
         words("person-nouns.txt", personNouns);
         for (String line : lines("countries.tsv")) readCountry(line);
         readSections();
         for (String line : lines("cameo-verbs.tsv")) {
             int tab = line.indexOf('\t');
-            if (tab > 0) cameo.put(line.substring(0, tab), Integer.parseInt(line.substring(tab + 1).trim()));
+            if (tab > 0) cameo.put(line.substring(0, tab).intern(), Integer.parseInt(line.substring(tab + 1).trim()));
         }
     }
 
@@ -104,22 +110,22 @@ final class Lexicon {
                 case "name-suffixes" -> addWords(nameSuffixes, line);
                 case "named-things" -> addWords(namedThings, line);
                 case "agencies" -> {
-                    String a = line.trim().toLowerCase(Locale.ROOT);
+                    String a = line.trim().toLowerCase(Locale.ROOT).intern();
                     agencies.add(a);
-                    agencyStarts.add(firstWord(a));
+                    agencyStarts.add(firstWord(a).intern());
                     maxPlaceWords = Math.max(maxPlaceWords, a.split(" ").length);
                 }
                 case "triggers" -> {
                     int colon = line.indexOf(':');
                     String[] head = line.substring(0, colon).trim().split("\\s+");
                     Trigger tr = new Trigger(org.eventscope.model.EventKind.valueOf(head[0]), Double.parseDouble(head[1]));
-                    for (String w : line.substring(colon + 1).trim().split("\\s+")) triggers.putIfAbsent(w, tr);
+                    for (String w : line.substring(colon + 1).trim().split("\\s+")) triggers.putIfAbsent(w.intern(), tr);
                 }
                 case "months", "weekdays" -> {
                     String[] ws = line.trim().split("\\s+");
                     Map<String, Integer> m = section.equals("months") ? months : weekdays;
                     int v = m.isEmpty() ? 1 : m.values().stream().mapToInt(Integer::intValue).max().getAsInt() + 1;
-                    for (String w : ws) m.put(w, v);
+                    for (String w : ws) m.put(w.intern(), v);
                 }
                 case "regions" -> {
                     String[] parts = line.trim().split("\\|");
@@ -173,7 +179,7 @@ final class Lexicon {
             } else if (!common.contains(x) && !x.contains("'") && x.split(" ").length <= 3) {
                 // a city or region of that country: a place of its own
                 putPlace(x, new Place(titleCase(x), false), false);
-                countryOf.putIfAbsent(x, canon);
+                countryOf.putIfAbsent(x.intern(), canon);
             }
         }
     }
@@ -210,16 +216,23 @@ final class Lexicon {
     }
 
     private void putPlace(String key, Place p, boolean override) {
-        String k = key.toLowerCase(Locale.ROOT);
+        String k = key.toLowerCase(Locale.ROOT).intern();
         if (p.demonym() && k.indexOf(' ') < 0 && !k.endsWith("s") && !k.endsWith("sh") && !k.endsWith("ch")
                 && !k.endsWith("ese") && !k.endsWith("i")) {
-            String plural = k + "s";
+            String plural = (k + "s").intern();
             if (override || !places.containsKey(plural)) places.put(plural, p);
             placeStarts.add(plural);
         }
         if (override || !places.containsKey(k)) places.put(k, p);
-        placeStarts.add(firstWord(k));
+        placeStarts.add(firstWord(k).intern());
         maxPlaceWords = Math.max(maxPlaceWords, k.split(" ").length);
+    }
+
+    /** The letters a to z at the end of s, after its last other character. */
+    static String lastLetters(String s) {
+        int i = s.length();
+        while (i > 0 && s.charAt(i - 1) >= 'a' && s.charAt(i - 1) <= 'z') i--;
+        return s.substring(i);
     }
 
     private static String firstWord(String s) {
@@ -232,7 +245,7 @@ final class Lexicon {
     }
 
     private static void addWords(Set<String> set, String line) {
-        for (String w : line.trim().split("\\s+")) if (!w.isEmpty()) set.add(w.toLowerCase(Locale.ROOT));
+        for (String w : line.trim().split("\\s+")) if (!w.isEmpty()) set.add(w.toLowerCase(Locale.ROOT).intern());
     }
 
     /**
@@ -255,7 +268,7 @@ final class Lexicon {
             if (nl < 0) nl = n;
             int e = nl;
             while (e > i && all.charAt(e - 1) <= ' ') e--;
-            if (e > i && all.charAt(i) != '#') set.add(all.substring(i, e).toLowerCase(Locale.ROOT));
+            if (e > i && all.charAt(i) != '#') set.add(all.substring(i, e).toLowerCase(Locale.ROOT).intern());
             i = nl + 1;
         }
     }

@@ -84,6 +84,13 @@ class NameShapes {
                 || t.isNum(k + 1))) {
             return M;
         }
+        return LIST_CLASSES.get(w, this::listClass);
+    }
+
+    /** What the word lists make of a capitalised word that is no month or weekday; a function of the word alone. */
+    private static final WordMemo LIST_CLASSES = new WordMemo();
+
+    private int listClass(String w) {
         if (lex.notNames.contains(w)) return X;
         if (lex.titles.contains(w)) return T;
         if (lex.orgWords.contains(w)) return O;
@@ -401,7 +408,7 @@ class NameShapes {
             if (t.capitalised(k)) {
                 if (t.len(k) >= 4) caps++;
             } else if (!DatePatterns.PREPOSITIONS.contains(t.lower[k]) && !TITLE_CASE_LOWER.contains(t.lower[k])) {
-                lower++;
+                if (++lower >= 2) break; // body text: no need to read on
             }
         }
         int end = s.last[sen] - 1;

@@ -76,7 +76,7 @@ final class NewsExtractor implements Extractor {
             int start = t.start[m.from];
             entities.add(new EntityMention(text.substring(start, t.end[m.to - 1]), m.kind, m.canonical, start));
         }
-        List<ExtractedParticipant> participants = Coreference.participants(t, mentions);
+        List<ExtractedParticipant> participants = Participants.of(t, mentions);
         List<ExtractedEvent> ev = events.extract(t, s, found, mentions);
         List<int[]> stamps = DocumentMetadata.stampLines(text);
         if (!stamps.isEmpty()) {

@@ -59,6 +59,7 @@ final class Sentences {
             boolean dateLine = t.isNum(i) || t.capitalised(i) && DATE_WORDS.contains(t.w(i));
             return dateLine || titleCaseLine(t, i - 1);
         }
+        if (t.type[i - 1] != Tokens.PUNCT) return false; // no end punctuation nor closer before i
         int p = i - 1;
         // closing quotes or brackets after the end punctuation belong to the sentence before
         if (isCloser(t, i)) return false;
@@ -90,7 +91,7 @@ final class Sentences {
         for (int k = i; k >= 0 && i - k < 40; k--) {
             if (t.isWord(k)) {
                 if (t.capitalised(k)) caps++;
-                else if (t.len(k) >= 5) lower++;
+                else if (t.len(k) >= 5 && ++lower > 1) return false;
             }
             if (t.newlineBefore(k)) break;
         }

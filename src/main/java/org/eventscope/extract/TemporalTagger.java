@@ -46,7 +46,7 @@ final class TemporalTagger {
                 if (f.value.length() >= 10 && digits(f.value, 0, 4) && f.value.charAt(4) == '-'
                         && (f.value.length() == 10 || f.value.charAt(10) == 'T')
                         && f.calendar().filter(TimeValue::isDay).isPresent()) {
-                    c.lastDay = LocalDate.parse(f.value.substring(0, 10));
+                    c.lastDay = isoDay(f.value);
                     c.lastDaySentence = s.of[i];
                 }
                 c.remember(f.value, s.of[i]);
@@ -109,6 +109,12 @@ final class TemporalTagger {
             return new Found(f.from, f.to, f.value, f.type, true, f.vague);
         }
         return f;
+    }
+
+    /** The day YYYY-MM-DD at the start of v (LocalDate.parse's result, without its parser). */
+    private static LocalDate isoDay(String v) {
+        if (!digits(v, 5, 7) || v.charAt(7) != '-' || !digits(v, 8, 10)) return LocalDate.parse(v.substring(0, 10));
+        return LocalDate.of(Integer.parseInt(v, 0, 4, 10), Integer.parseInt(v, 5, 7, 10), Integer.parseInt(v, 8, 10, 10));
     }
 
     private static boolean digits(String v, int from, int to) {

@@ -292,6 +292,8 @@ final class Titles {
     }
 
     private static String cap(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        if (s.isEmpty()) return s;
+        char u = Character.toUpperCase(s.charAt(0));
+        return u == s.charAt(0) ? s : u + s.substring(1);
     }
 }

@@ -18,6 +18,12 @@ final class Tokens {
     int[] end;
     byte[] type;
     String[] lower;
+    /** Per token: {@link #CAP} and {@link #ALL_CAPS} for words, read once while scanning. */
+    private byte[] shape;
+    /** The character of each one-character punctuation token, else 0. */
+    private char[] mark;
+    private static final byte CAP = 1;
+    private static final byte ALL_CAPS = 2;
 
     Tokens(String text) {
         this.text = text;
@@ -26,6 +32,8 @@ final class Tokens {
         end = new int[cap];
         type = new byte[cap];
         lower = new String[cap];
+        shape = new byte[cap];
+        mark = new char[cap];
         words = WORDS.get();
         scan();
         words = null;
@@ -37,19 +45,35 @@ final class Tokens {
         int i = 0;
         while (i < n) {
             char c = t.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\uFEFF' || c == '\u200B') {
+            if (c == ' ' || c == '\n' || Character.isWhitespace(c) || c == '\u00A0' || c == '\uFEFF' || c == '\u200B') {
                 i++;
                 continue;
             }
             int s = i;
             if (Character.isLetter(c)) {
-                i++;
+                // the hash of the word in lower case, taken while it is read, for the word table
+                int h = 0;
+                boolean ascii = true;
+                boolean upper = false; // a capital after the first letter
+                boolean allUpper = true;
                 while (i < n) {
                     char d = t.charAt(i);
-                    if (Character.isLetter(d) || Character.getType(d) == Character.NON_SPACING_MARK) i++;
-                    else break;
+                    if (d >= 'a' && d <= 'z') {
+                        h = 31 * h + d;
+                        allUpper = false;
+                    } else if (d >= 'A' && d <= 'Z') {
+                        h = 31 * h + (d + 32);
+                        upper |= i > s;
+                    } else if (Character.isLetter(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+                        ascii = false;
+                        allUpper &= Character.isUpperCase(d);
+                    } else {
+                        break;
+                    }
+                    i++;
                 }
-                add(s, i, WORD);
+                byte sh = (byte) ((Character.isUpperCase(c) ? CAP : 0) | (allUpper ? ALL_CAPS : 0));
+                addWord(s, i, ascii, upper, h, sh);
             } else if (c >= '0' && c <= '9') {
                 i++;
                 while (i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9') i++;
@@ -58,31 +82,44 @@ final class Tokens {
                 i++;
                 if (Character.isHighSurrogate(c) && i < n && Character.isLowSurrogate(t.charAt(i))) i++;
                 add(s, i, PUNCT);
+                if (i - s == 1) mark[size - 1] = c;
             }
         }
     }
 
     private void add(int s, int e, byte ty) {
+        grow();
+        start[size] = s;
+        end[size] = e;
+        type[size] = ty;
+        size++;
+    }
+
+    private void addWord(int s, int e, boolean ascii, boolean upper, int h, byte sh) {
+        grow();
+        start[size] = s;
+        end[size] = e;
+        type[size] = WORD;
+        shape[size] = sh;
+        lower[size] = ascii && e - s <= WordTable.MAX_LEN ? words.lower(text, s, e, upper, h)
+                : WordTable.plainLower(text, s, e);
+        size++;
+    }
+
+    private void grow() {
         if (size == start.length) {
             int cap = size * 2;
             start = Arrays.copyOf(start, cap);
             end = Arrays.copyOf(end, cap);
             type = Arrays.copyOf(type, cap);
             lower = Arrays.copyOf(lower, cap);
+            shape = Arrays.copyOf(shape, cap);
+            mark = Arrays.copyOf(mark, cap);
         }
-        start[size] = s;
-        end[size] = e;
-        type[size] = ty;
-        lower[size] = ty == WORD ? lowerWord(s, e) : null;
-        size++;
     }
 
     /** Per-document cache of the recogniser's token classes (0 = not yet known). */
     byte[] cls;
-
-    private String lowerWord(int s, int e) {
-        return words.lower(text, s, e);
-    }
 
     /** This thread's word table while the text is scanned. */
     private WordTable words;
@@ -98,23 +135,26 @@ final class Tokens {
         private static final int SIZE = 1 << 15;
         private static final int MAX_LEN = 24;
         private final String[] words = new String[SIZE];
+        /** The hash of each word, read before the word itself: a different word is passed over untouched. */
+        private final int[] hashes = new int[SIZE];
         private int used;
 
-        String lower(String text, int s, int e) {
-            if (e - s > MAX_LEN) return plainLower(text, s, e);
-            int h = 0;
-            for (int k = s; k < e; k++) {
-                char c = text.charAt(k);
-                if (c > 127) return plainLower(text, s, e);
-                if (c >= 'A' && c <= 'Z') c = (char) (c + 32);
-                h = 31 * h + c;
-            }
+        /**
+         * The lower-case ASCII letters text[s, e) as this table's String: {@code h} is their hash in lower case
+         * (String's), {@code upper} whether a letter after the first is a capital.
+         */
+        String lower(String text, int s, int e, boolean upper, int h) {
+            char first = text.charAt(s);
+            char lowFirst = first >= 'A' && first <= 'Z' ? (char) (first + 32) : first;
             int mask = SIZE - 1;
             int at = (h ^ (h >>> 16)) & mask;
             while (true) {
                 String w = words[at];
                 if (w == null) break;
-                if (same(w, text, s, e)) return w;
+                if (hashes[at] == h && (upper ? same(w, text, s, e) : w.length() == e - s
+                        && w.charAt(0) == lowFirst && text.regionMatches(s + 1, w, 1, e - s - 1))) {
+                    return w;
+                }
                 at = (at + 1) & mask;
             }
             if (used > SIZE / 2) {
@@ -122,8 +162,9 @@ final class Tokens {
                 used = 0;
                 at = (h ^ (h >>> 16)) & mask;
             }
-            String w = plainLower(text, s, e);
+            String w = plainLower(text, s, e).intern(); // the word lists' and the code's literals' own instance
             words[at] = w;
+            hashes[at] = h;
             used++;
             return w;
         }
@@ -138,7 +179,7 @@ final class Tokens {
             return true;
         }
 
-        private static String plainLower(String text, int s, int e) {
+        static String plainLower(String text, int s, int e) {
             for (int k = s; k < e; k++) {
                 char c = text.charAt(k);
                 if (c >= 'A' && c <= 'Z' || c > 127) return text.substring(s, e).toLowerCase(Locale.ROOT);
@@ -153,11 +194,12 @@ final class Tokens {
 
     /** The character of the one-character punctuation token at i, or 0. */
     char punct(int i) {
-        return i >= 0 && i < size && type[i] == PUNCT && end[i] - start[i] == 1 ? text.charAt(start[i]) : 0;
+        return i >= 0 && i < size ? mark[i] : 0;
     }
 
     boolean is(int i, char c) {
-        return i >= 0 && i < size && type[i] == PUNCT && end[i] - start[i] == 1 && text.charAt(start[i]) == c;
+        if (c == 0) return i >= 0 && i < size && type[i] == PUNCT && end[i] - start[i] == 1 && text.charAt(start[i]) == c;
+        return i >= 0 && i < size && mark[i] == c;
     }
 
     boolean isDash(int i) {
@@ -191,18 +233,17 @@ final class Tokens {
     boolean glued(int i) { return i > 0 && i < size && start[i] == end[i - 1]; }
 
     boolean capitalised(int i) {
-        return i >= 0 && i < size && type[i] == WORD && Character.isUpperCase(text.charAt(start[i]));
+        return i >= 0 && i < size && (shape[i] & CAP) != 0;
     }
 
     boolean allCaps(int i) {
-        if (!isWord(i)) return false;
-        for (int k = start[i]; k < end[i]; k++) if (!Character.isUpperCase(text.charAt(k))) return false;
-        return true;
+        return i >= 0 && i < size && (shape[i] & ALL_CAPS) != 0;
     }
 
     /** True when a line break lies between tokens i-1 and i. */
     boolean newlineBefore(int i) {
         if (i <= 0 || i >= size) return i == 0;
+        if (start[i] - end[i - 1] == 1 && text.charAt(end[i - 1]) == ' ') return false;
         for (int k = end[i - 1]; k < start[i]; k++) {
             char c = text.charAt(k);
             if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') return true;
