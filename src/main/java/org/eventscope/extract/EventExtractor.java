@@ -187,8 +187,11 @@ final class EventExtractor {
                 pairs.add(new Pair(d, q, cal[q], k, h, score));
             }
         }
-        if (pairs.isEmpty()) return;
         pairs.sort((x, y) -> Double.compare(y.score, x.score));
+        if (pairs.isEmpty() || pairs.get(0).score < 0.25) {
+            plain(t, s, sen, dates, cal, penalty, ms, inMention, inDate, subjects, out);
+            return;
+        }
         boolean[] usedTrigger = new boolean[b - a];
         boolean[] usedDate = new boolean[nd];
         TimeValue[] values = new TimeValue[MAX_PER_SENTENCE];
@@ -222,6 +225,31 @@ final class EventExtractor {
                 EntityRecognizer.Mention subject = subjects.of(a, q.trigger, inDate, ms);
                 if (subject != null) out.add(event(t, s, sen, q, ms, subject, null, subjects));
             }
+        }
+    }
+
+    /**
+     * No trigger dated in the sentence: a plain past-tense verb next to a day or month date, done by a named actor,
+     * is kept as a happening of undecided kind with low confidence (see {@link PlainVerbs}).
+     */
+    private void plain(Tokens t, Sentences s, int sen, List<TemporalTagger.Found> dates, TimeValue[] cal, double[] penalty,
+                       List<EntityRecognizer.Mention> ms, boolean[] inMention, boolean[] inDate, Subjects subjects,
+                       List<ExtractedEvent> out) {
+        int a = s.first[sen];
+        int b = s.last[sen];
+        boolean[] taken = new boolean[t.size];
+        for (int k = a; k < b; k++) taken[k] = inMention[k] || inDate[k - a];
+        for (int q = 0; q < dates.size(); q++) {
+            Precision pr = cal[q].precision();
+            if (penalty[q] >= 0.3 || pr != Precision.DAY && pr != Precision.TIME && pr != Precision.MONTH) continue;
+            TemporalTagger.Found d = dates.get(q);
+            int v = PlainVerbs.near(t, a, b, d.from(), d.to(), taken);
+            if (v < 0) continue;
+            EntityRecognizer.Mention subject = subjects.of(a, v, inDate, ms);
+            if (subject == null) continue;
+            Triggers.Hit h = new Triggers.Hit(EventKind.OTHER, 0.3, triggers.base(t.lower[v]), false);
+            out.add(event(t, s, sen, new Pair(d, q, cal[q], v, h, 0.3), ms, subject, null, subjects));
+            return;
         }
     }
 

@@ -108,7 +108,9 @@ final class Triggers {
                 j++;
             }
             // "joined the protests" is the protest: joining takes the kind of what is joined
-            if (verb == null || LIGHT.containsKey(t.lower[k]) || verb.lemma().equals("join")) {
+            // ... and a weak verb of CAMEO's takes the kind of the happening it names ("switched recognition to")
+            if (verb == null || LIGHT.containsKey(t.lower[k]) || verb.lemma().equals("join")
+                    || verb.strength() < 0.5 && o.strength() >= 0.8) {
                 return new Hit(o.kind(), Math.max(o.strength(), verb == null ? 0.6 : verb.strength()), lemma, false, j);
             }
             return new Hit(verb.kind(), verb.strength(), verb.lemma(), false, j);
@@ -276,6 +278,12 @@ final class Triggers {
      * The base form of a lexicon word whose base the lexicon does not list ("collided", "capsized"): the first
      * candidate that is an English word, so a title says "collides", not "collideds"; the word itself otherwise.
      */
+    /** The base form of a past-tense verb for a title ("switched" → "switch", "fled" → "flee"). */
+    String base(String w) {
+        String irr = IRREGULAR.get(w);
+        return irr != null ? irr : dictionaryBase(w);
+    }
+
     private String dictionaryBase(String w) {
         String[] cands = w.endsWith("ed") ? baseCandidates(w) : null;
         if (cands != null) for (String c : cands) if (c != null && lex.common.contains(c)) return c;

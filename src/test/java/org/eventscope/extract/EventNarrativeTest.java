@@ -56,4 +56,19 @@ class EventNarrativeTest {
         assertTrue(es.stream().anyMatch(x -> x.kind() == EventKind.STATEMENT), es::toString);
     }
 
+
+    @Test
+    void aPlainPastVerbByANamedActorNextToADateIsAHappeningOfUndecidedKindAndLowConfidence() {
+        ExtractedEvent e = event("Zambia missed a Eurobond payment in November 2020.", "2021-08-17", "2020-11");
+        assertEquals(EventKind.OTHER, e.kind());
+        assertEquals(List.of("Zambia"), e.participants());
+        assertTrue(e.confidence() < 0.5, () -> "confidence " + e.confidence());
+        assertTrue(events("The weather stayed calm in November 2020.", "2021-08-17").isEmpty());
+    }
+
+    @Test
+    void aWeakVerbTakesTheKindOfTheHappeningItNames() {
+        assertEquals(EventKind.RECOGNITION, event("The Solomon Islands switched recognition from Taiwan to China in "
+                + "September 2019.", "2021-11-25", "2019-09").kind());
+    }
 }

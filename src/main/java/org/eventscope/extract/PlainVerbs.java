@@ -1,0 +1,51 @@
+package org.eventscope.extract;
+
+import java.util.Set;
+
+/**
+ * A sentence with a day date and no known trigger may still tell a happening in a plain past-tense verb ("Solomon
+ * Islands switched recognition to China in September 2019", "the anger spilled over yesterday"): the nearest such
+ * verb to the date, which the extractor keeps as an event of undecided kind and low confidence when a named actor
+ * does it.
+ */
+final class PlainVerbs {
+    /** Past forms that tell no happening of their own: states, reporting and auxiliaries. */
+    private static final Set<String> NOT_HAPPENINGS = Set.of("was", "were", "had", "did", "said", "told", "seemed",
+            "appeared", "remained", "stayed", "looked", "felt", "wanted", "needed", "liked", "used", "based",
+            "called", "named", "expected", "planned", "scheduled", "related", "concerned", "added", "noted",
+            "asked", "owned", "lived", "worked", "continued", "included", "involved", "showed", "reported", "estimated",
+            "believed", "thought", "knew", "meant", "got", "became", "hoped", "tried", "failed", "allowed", "followed");
+    private static final int REACH = 6;
+
+    private PlainVerbs() {
+    }
+
+    /**
+     * The index of the plain past-tense verb nearest to the date [from, to) within six tokens in [a, b), or -1.
+     * {@code taken}: tokens that are names or dates.
+     */
+    static int near(Tokens t, int a, int b, int from, int to, boolean[] taken) {
+        int best = -1;
+        int bestDist = Integer.MAX_VALUE;
+        for (int j = Math.max(a + 1, from - REACH); j < b && j < to + REACH; j++) {
+            if (j >= from && j < to || taken[j] || !past(t, j)) continue;
+            int dist = j < from ? from - j : j - to + 1;
+            if (dist < bestDist) {
+                best = j;
+                bestDist = dist;
+            }
+        }
+        return best;
+    }
+
+    private static boolean past(Tokens t, int j) {
+        if (!t.isWord(j) || t.capitalised(j) || t.glued(j) && t.isDash(j - 1)) return false;
+        String w = t.lower[j];
+        if (NOT_HAPPENINGS.contains(w)) return false;
+        boolean past = w.length() > 4 && w.endsWith("ed") || Triggers.irregularPast(w);
+        if (!past) return false;
+        String p = t.w(j - 1);
+        // "the injured", "a disputed border", "has been charged": an adjective or a participle, not the verb
+        return !Triggers.DETERMINERS.contains(p) && !p.equals("been") && !p.equals("being") && !p.equals("having");
+    }
+}
