@@ -80,6 +80,34 @@ final class EventExtractor {
                 }
             }
         }
+        return datelined(t, s, mentions, out);
+    }
+
+    /**
+     * Events whose sentences name nobody ("the roof gave way on Thursday", "the ceremony was held on May 24") took
+     * place where a wire reports from: its dateline's place ("RIGA, Nov 22 (Reuters) -") becomes their participant.
+     */
+    private static List<ExtractedEvent> datelined(Tokens t, Sentences s, List<EntityRecognizer.Mention> mentions,
+                                                  List<ExtractedEvent> out) {
+        String where = null;
+        for (int q = 0; q < s.count && q < 3 && where == null; q++) {
+            int open = ClauseDates.afterDateline(t, s.first[q]);
+            if (open == s.first[q]) continue;
+            for (EntityRecognizer.Mention m : mentions) {
+                if (m.from >= open) break;
+                if (m.from >= s.first[q] && m.kind == ParticipantKind.PLACE && m.canonical != null && !m.demonym) {
+                    where = m.canonical;
+                    break;
+                }
+            }
+        }
+        if (where == null) return out;
+        for (int i = 0; i < out.size(); i++) {
+            ExtractedEvent e = out.get(i);
+            if (!e.participants().isEmpty()) continue;
+            out.set(i, new ExtractedEvent(e.kind(), e.title(), e.when(), e.confidence(), List.of(where), e.sentence(),
+                    e.offset(), e.length(), e.dateText()));
+        }
         return out;
     }
 

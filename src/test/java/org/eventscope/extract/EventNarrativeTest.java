@@ -71,4 +71,12 @@ class EventNarrativeTest {
         assertEquals(EventKind.RECOGNITION, event("The Solomon Islands switched recognition from Taiwan to China in "
                 + "September 2019.", "2021-11-25", "2019-09").kind());
     }
+
+    @Test
+    void aHappeningWhoseSentenceNamesNobodyTookPlaceWhereTheWireReportsFrom() {
+        List<ExtractedEvent> es = Examples.analyse("RIGA, Nov 22, 2013 (Reuters) - The roof of a supermarket gave way on "
+                + "Thursday, trapping dozens of shoppers.", "2013-11-22").events();
+        assertTrue(es.stream().anyMatch(e -> e.kind() == EventKind.DISASTER && e.participants().equals(List.of("Riga"))),
+                es::toString);
+    }
 }
