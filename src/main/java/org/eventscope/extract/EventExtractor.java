@@ -265,8 +265,8 @@ final class EventExtractor {
                        List<ExtractedEvent> out) {
         int a = s.first[sen];
         int b = s.last[sen];
-        boolean[] taken = new boolean[t.size];
-        for (int k = a; k < b; k++) taken[k] = inMention[k] || inDate[k - a];
+        boolean[] taken = new boolean[b - a];
+        for (int k = a; k < b; k++) taken[k - a] = inMention[k] || inDate[k - a];
         for (int q = 0; q < dates.size(); q++) {
             Precision pr = cal[q].precision();
             if (penalty[q] >= 0.3 || pr != Precision.DAY && pr != Precision.TIME && pr != Precision.MONTH) continue;

@@ -22,13 +22,13 @@ final class PlainVerbs {
 
     /**
      * The index of the plain past-tense verb nearest to the date [from, to) within six tokens in [a, b), or -1.
-     * {@code taken}: tokens that are names or dates.
+     * {@code taken[j - a]}: whether token j is part of a name or a date.
      */
     static int near(Tokens t, int a, int b, int from, int to, boolean[] taken) {
         int best = -1;
         int bestDist = Integer.MAX_VALUE;
         for (int j = Math.max(a + 1, from - REACH); j < b && j < to + REACH; j++) {
-            if (j >= from && j < to || taken[j] || !past(t, j)) continue;
+            if (j >= from && j < to || taken[j - a] || !past(t, j)) continue;
             int dist = j < from ? from - j : j - to + 1;
             if (dist < bestDist) {
                 best = j;
