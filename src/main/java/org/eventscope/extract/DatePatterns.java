@@ -294,7 +294,15 @@ final class DatePatterns {
             LocalDate d = c.a.day.plusWeeks(weeks).with(java.time.temporal.ChronoField.DAY_OF_WEEK, wd);
             return found(i, i + 3, d.toString(), TimexType.DATE, false);
         }
-        String v = c.a.weekday(wd, c.tense(i), shift);
+        Anchor.Tense tense = c.tense(i);
+        // "Tuesday's meeting" in Monday's paper, "flew to Tokyo for Tuesday's summit": with no tense, or a purpose
+        // after a past verb, the nearer of the two ("won Sunday's third round" stays past)
+        boolean open = tense == Anchor.Tense.PRESENT || tense == Anchor.Tense.PAST && prev.equals("for");
+        if (shift == 0 && open && c.a.day != null && t.isApostrophe(i + 1) && t.wordIs(i + 2, "s")) {
+            int ahead = Math.floorMod(wd - c.a.day.getDayOfWeek().getValue(), 7);
+            if (ahead > 0 && ahead < 7 - ahead) tense = Anchor.Tense.FUTURE;
+        }
+        String v = c.a.weekday(wd, tense, shift);
         String part = partOfDay(t.w(i + 1));
         if (part != null && !v.startsWith("X")) {
             return found(i, i + 2, v + "T" + part, TimexType.TIME, false);

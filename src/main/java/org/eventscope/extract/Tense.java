@@ -5,7 +5,7 @@ import java.util.Set;
 /** Guesses the tense of the clause around a token from nearby auxiliaries and verb forms. */
 final class Tense {
     private static final Set<String> FUTURE = Set.of("will", "shall", "upcoming", "tomorrow", "scheduled", "expected",
-            "due", "plans", "planned", "intends", "forthcoming", "next", "ll", "won");
+            "due", "plans", "planned", "intends", "forthcoming", "next", "ll", "won", "hopes", "aims");
     private static final Set<String> PAST = Set.of("was", "were", "had", "did", "ago", "last", "yesterday", "said",
             "met", "held", "took", "made", "went", "came", "told", "saw", "gave", "began", "won", "lost", "sent",
             "fought", "left", "led", "spoke", "wrote", "struck", "shot", "hit", "put", "set", "cut", "brought",
@@ -29,12 +29,23 @@ final class Tense {
             "ceased", "stopped", "used", "came", "went", "helped", "rushed", "moved", "voted", "chose", "decided",
             "refused", "happened", "appeared", "seemed", "got", "had", "declined", "forced", "able", "unable");
 
+    /** Verbs of wishing and planning: "to be" after them is still to come. */
+    private static final Set<String> WISHED = Set.of("hoped", "hopes", "hope", "expected", "expects", "due", "set",
+            "scheduled", "planned", "wants", "wanted", "likely", "going", "intends", "intended", "aims", "aimed");
+    /** Present-tense verbs of going and meeting that put a date before them in the present. */
+    private static final Set<String> PRESENT = Set.of("go", "goes", "meet", "meets", "vote", "votes", "begins",
+            "opens", "starts", "takes", "is", "are", "am");
+
+    /** Words before a bare verb that make it no present tense ("agreed to meet again on Friday", "will meet"). */
+    private static final Set<String> MODALS = Set.of("to", "will", "would", "could", "may", "might", "shall", "should",
+            "must", "can", "ll", "not");
+
     /** "the first to", "the last to", "the only one to": who did it, not what is to come. */
     private static final Set<String> RANK = Set.of("first", "last", "second", "third", "only", "one", "latest");
 
     /** Verbs that move something to a later date: the date after "until", "to" or "for" is still to come. */
     private static final Set<String> MOVED = Set.of("adjourned", "postponed", "deferred", "extended", "delayed",
-            "rescheduled", "set", "slated", "scheduled", "back");
+            "rescheduled", "set", "slated", "scheduled", "back", "called", "convened", "planned", "fixed");
 
     private Tense() {
     }
@@ -43,8 +54,9 @@ final class Tense {
     static Anchor.Tense at(Tokens t, int i, int from, int to) {
         String p = t.w(i - 1);
         if (p.equals("until") || p.equals("till") || p.equals("to") || p.equals("for")) {
-            for (int k = i - 2; k >= i - 5 && k >= from; k--) {
-                if (MOVED.contains(t.w(k))) return Anchor.Tense.FUTURE; // "adjourned the case to May 5"
+            for (int k = i - 2; k >= i - 9 && k >= from; k--) {
+                // "adjourned the case to May 5", "has called an extraordinary summit of its leaders for Friday"
+                if (MOVED.contains(t.w(k))) return Anchor.Tense.FUTURE;
             }
         }
         if (p.equals("of") && t.wordIs(i - 2, "ahead")) return Anchor.Tense.FUTURE; // "ahead of Sunday's vote"
@@ -80,7 +92,7 @@ final class Tense {
         if (w.equals("going") && t.wordIs(k + 1, "to")) return Anchor.Tense.FUTURE;
         if (w.equals("to") && (t.wordIs(k + 1, "be") || t.wordIs(k - 1, "is") || t.wordIs(k - 1, "are")))
             return t.wordIs(k - 1, "is") || t.wordIs(k - 1, "are") || t.wordIs(k + 2, "held")
-                    ? Anchor.Tense.FUTURE : null;
+                    || WISHED.contains(t.w(k - 1)) ? Anchor.Tense.FUTURE : null; // "hoped to be sworn in on Monday"
         if (FUTURE.contains(w) && !w.equals("ll") && !w.equals("won")) return Anchor.Tense.FUTURE;
         if (w.equals("to") && RANK.contains(t.w(k - 1))) return null; // "became the last to ratify"
         if (w.equals("to") && t.isWord(k + 1) && !t.capitalised(k + 1) && !DETERMINERS.contains(t.lower[k + 1])
@@ -89,6 +101,8 @@ final class Tense {
             if (!after) return Anchor.Tense.FUTURE; // "agreed to meet again in June": the meeting is still to come
             return null;
         }
+        // "Voters go to the polls on 18 May, ... because the government lost": a present verb just before the date
+        if (!after && PRESENT.contains(w) && !MODALS.contains(t.w(k - 1))) return Anchor.Tense.PRESENT;
         String prev = t.w(k - 1);
         boolean passive = prev.equals("be") || prev.equals("being") || prev.equals("is") || prev.equals("are")
                 || prev.equals("been") && !t.wordIs(k - 2, "had");

@@ -45,12 +45,13 @@ final class TriggerPhrases {
     }
 
     /** Words whose reading depends on their neighbours: checked only for these, one set lookup per token. */
-    static final Set<String> PHRASAL = phrasal("conference", "case", "step", "steps", "strike", "strikes", "orders",
+    static final Set<String> PHRASAL = phrasal("conference", "case", "step", "steps", "strike", "strikes", "orders", "polls",
             "order", "admitted",
             "stepped", "stepping", "take", "takes", "took", "taken", "taking", "hand", "hands", "handed", "handing",
             "turn", "turns", "turned", "turning", "protest", "landslide", "ruling", "vote", "fire", "fires", "battle",
             "battles", "fight", "fights", "call", "calls", "called", "went", "go", "goes", "gone", "state");
 
+    private static final Set<String> GO = Set.of("go", "goes", "went", "going", "gone", "headed", "head", "heads");
     private static final Set<String> BOMBS = Set.of("bomb", "bombs", "explosives", "explosive", "device", "devices",
             "grenade", "grenades", "mine", "landmine", "ied", "shell", "shells", "rocket", "mortar");
     private static final Set<String> VEHICLES = Set.of("plane", "aircraft", "jet", "airliner",
@@ -112,6 +113,10 @@ final class TriggerPhrases {
         if ((w.startsWith("hand") || w.startsWith("turn")) && REFLEXIVE.contains(t.w(i + 1))
                 && (t.wordIs(i + 2, "over") || t.wordIs(i + 2, "in"))) {
             return new Hit(EventKind.LEGAL, 0.85, "surrender", false);
+        }
+        // "voters go to the polls on 18 May": an election
+        if (w.equals("polls") && t.wordIs(i - 1, "the") && t.wordIs(i - 2, "to") && GO.contains(t.w(i - 3))) {
+            return new Hit(EventKind.APPOINTMENT, 0.85, "vote", false);
         }
         if (w.equals("protest") && t.wordIs(i - 1, "in")) return NONE; // "quit in protest": a manner, not a rally
         // "artillery and drone strikes on positions", "air strikes": an attack, not a walk-out
