@@ -29,7 +29,8 @@ final class TriggerPhrases {
     private static final Set<String> CHANGE = Set.of("rise", "rises", "rose", "risen", "fall", "falls", "fell",
             "fallen", "grow", "grows", "grew", "increase", "increases", "increased", "decline", "declines", "declined");
     /** Other readings added on 23 November (second round): "walked out", "clinched the title", "handed power to". */
-    private static final Set<String> LATER = Set.of("motion", "survive", "survives", "survived", "walk", "walks", "walked", "clinch", "clinches", "clinched",
+    private static final Set<String> LATER = Set.of("appeal", "appeals", "appealed", "appealing", "swept", "sweeps",
+            "sweep", "came", "surged", "motion", "survive", "survives", "survived", "walk", "walks", "walked", "clinch", "clinches", "clinched",
             "retain", "retains", "retained", "hand", "hands", "handed", "gave", "give", "gives", "cave", "caved");
 
     private TriggerPhrases() {
@@ -327,6 +328,15 @@ final class TriggerPhrases {
 
     /** The readings of {@link #LATER}: a hit, or null when the word's own entry applies. */
     private static Hit later(Tokens t, int i, String w) {
+        // "appealed for calm", "appealed to residents": a call, not a court's appeal ("appealed against the verdict")
+        if (w.startsWith("appeal")) {
+            return t.wordIs(i + 1, "for") || t.wordIs(i + 1, "to") && !t.wordIs(i + 2, "the")
+                    ? new Hit(EventKind.STATEMENT, 0.7, "appeal", false) : null;
+        }
+        // "Labor swept to power", "came to power in 2019": taking office
+        if (w.startsWith("swe") || w.equals("came") || w.equals("surged")) {
+            return t.wordIs(i + 1, "to") && t.wordIs(i + 2, "power") ? new Hit(EventKind.APPOINTMENT, 0.85, "come to power", false) : null;
+        }
         // "a no-confidence motion", "survived an impeachment vote": a vote on an office-holder
         if (w.equals("motion")) {
             return CONFIDENCE.contains(t.w(i - 1)) ? new Hit(EventKind.APPOINTMENT, 0.85, "motion", true) : null;

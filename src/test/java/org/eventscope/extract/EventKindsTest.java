@@ -151,4 +151,19 @@ class EventKindsTest {
         assertTrue(Examples.analyse("The country has been shaken by protests since the commission announced the "
                 + "result on May 27.", "2020-02-05").events().stream().noneMatch(e -> e.kind() == EventKind.PROTEST));
     }
+
+    @Test
+    void concedingDefeatIsAStatementAndAppealingForCalmNoCourtCase() {
+        assertEquals(EventKind.STATEMENT, kind("The prime minister conceded defeat on Saturday night.", "2022-05-22",
+                "2022-05-21"));
+        assertEquals(EventKind.STATEMENT, kind("The president appealed for calm on Thursday.", "2024-05-17",
+                "2024-05-16"));
+        assertEquals(EventKind.LEGAL, kind("The former minister appealed against the verdict on Thursday.",
+                "2024-05-17", "2024-05-16"));
+    }
+
+    @Test
+    void sweepingToPowerIsTakingOffice() {
+        assertEquals(EventKind.APPOINTMENT, kind("Labor swept to power on Saturday.", "2022-05-22", "2022-05-21"));
+    }
 }

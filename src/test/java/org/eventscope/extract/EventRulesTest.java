@@ -404,10 +404,10 @@ class EventRulesTest {
     }
 
     @Test
-    void congratulatingIsAStatementAndConcedingARecognition() {
+    void congratulatingAndConcedingDefeatAreStatements() {
         assertEquals(EventKind.STATEMENT, kind("President Mokgweetsi Masisi congratulated Duma Boko on Friday.",
                 "2024-11-03", "2024-11-01"));
-        assertEquals(EventKind.RECOGNITION, kind("Ruling party candidate Peter Kato conceded defeat on Monday.",
+        assertEquals(EventKind.STATEMENT, kind("Ruling party candidate Peter Kato conceded defeat on Monday.",
                 "2024-03-26", "2024-03-25"));
     }
 
