@@ -240,6 +240,8 @@ final class EventExtractor {
             if (subject == null && p.hit.noun()) subject = subjects.possessor(a, p.trigger);
             if (subject == null && p.hit.noun()) { // "Mali and Burkina Faso said in a joint statement": the sayer's
                 int v = Subjects.governing(t, a, p.trigger);
+                // "ECOWAS has called an extraordinary summit": the subject of the verb whose object it is
+                if (v < 0) v = Subjects.objectOf(t, a, p.trigger);
                 if (v >= 0) subject = subjects.of(a, v, inDate, ms);
             }
             String phrase = subject != null || p.hit.noun() || actorBefore(ms, p.trigger) ? null

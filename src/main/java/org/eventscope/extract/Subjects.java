@@ -171,6 +171,18 @@ final class Subjects {
         return -1;
     }
 
+    /**
+     * "has called an extraordinary summit", "announced a new deal": the past-tense verb whose object the happening
+     * noun at k is (a determiner and at most two modifiers between), or -1.
+     */
+    static int objectOf(Tokens t, int a, int k) {
+        int j = k - 1;
+        while (j > a && k - j <= 3 && t.isWord(j) && !t.capitalised(j) && !DETERMINER.contains(t.lower[j])) j--;
+        if (!t.isWord(j) || !DETERMINER.contains(t.lower[j]) || j - 1 <= a) return -1;
+        String v = t.w(j - 1);
+        return !t.capitalised(j - 1) && (v.length() > 4 && v.endsWith("ed") || Triggers.irregularPast(v)) ? j - 1 : -1;
+    }
+
     /** "his visit", "its launch": the nearest earlier person or organisation a possessive before a noun names. */
     EntityRecognizer.Mention possessor(int a, int k) {
         for (int j = k - 1; j >= a && k - j <= 3; j--) {

@@ -79,4 +79,10 @@ class EventNarrativeTest {
         assertTrue(es.stream().anyMatch(e -> e.kind() == EventKind.DISASTER && e.participants().equals(List.of("Riga"))),
                 es::toString);
     }
+
+    @Test
+    void aHappeningNamedAsAVerbsObjectHasThatVerbsSubjectAsParticipant() {
+        assertEquals(List.of("ECOWAS"), event("ECOWAS has called an extraordinary summit of its leaders for Friday.",
+                "2022-01-25", "2022-01-28").participants());
+    }
 }
