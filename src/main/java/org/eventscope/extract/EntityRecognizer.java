@@ -211,6 +211,7 @@ final class EntityRecognizer extends NameEvidence {
             // "Le Havre", "La Paz", but not "Le Van Hieu": an article-like prefix makes a place of two words
             boolean placeWhole = placeAt(t, tail, e, false) == e || PLACE_PREFIX.contains(t.w(first))
                     && !(PARTICLES.contains(t.w(first)) && countWords(t, tail, e) > 2) || cls(t, e - 1) == PW;
+            placeWhole &= !honorific(t, tail - 1); // "Mr Montenegro's government": a person named like a country
             // "Naomi Osaka", "Jordan Henderson": a given name that is no place, then a city's name, is a person; then a
             // country's name, with person evidence ("Luis Montenegro arrived")
             boolean givenThenCity = nameLen == 2 && firstCls == F && first == tail && lex.places.get(t.w(first)) == null
@@ -224,7 +225,8 @@ final class EntityRecognizer extends NameEvidence {
                 if (pl != null && !pl.demonym() && (cls(t, k) != F || pl.canonical().equalsIgnoreCase(t.w(k))
                         && !lex.countryOf.containsKey(t.w(k)))
                         && (k > tail || nameLen > 1) && !(givenThenCity && k == e - 1) && !(placeGiven && k == tail)
-                        && !(titled && k == tail && nameLen == 2 && cls(t, k) == F)) { // "Midfielder Jordan Henderson"
+                        && !(titled && k == tail && nameLen == 2 && cls(t, k) == F) // "Midfielder Jordan Henderson"
+                        && !(titled && k == e - 1 && k > tail && nameLen == 2 && firstCls == F)) { // "Prime Minister Luis Montenegro"
                     placeWhole = true;
                 }
             }

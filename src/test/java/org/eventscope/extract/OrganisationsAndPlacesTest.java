@@ -111,4 +111,13 @@ class OrganisationsAndPlacesTest {
         assertEquals(Optional.of(ParticipantKind.PLACE), kindOf(analyse("Voters in Guinea-Bissau went to the polls "
                 + "on Sunday.", DAY), "Guinea-Bissau"));
     }
+
+    @Test
+    void aPersonNamedLikeACountryIsAPersonAfterATitleOrAnHonorific() {
+        Analysis a = analyse("Prime Minister Luis Montenegro called the vote. Mr Montenegro's minority government lost "
+                + "a confidence vote on 11 March.", DAY);
+        assertEquals(Optional.of(ParticipantKind.PERSON), kindOf(a, "Luis Montenegro"), a.participants()::toString);
+        assertEquals(Optional.of(ParticipantKind.PLACE), kindOf(analyse("Voters in Montenegro went to the polls on "
+                + "Sunday.", DAY), "Montenegro"));
+    }
 }
