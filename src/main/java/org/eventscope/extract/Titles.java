@@ -81,7 +81,12 @@ final class Titles {
             title = cap(noun) + (names.isEmpty() ? rest : " of " + join(names)) + (where == null ? "" : " " + where);
         } else {
             int at = h.lemma().indexOf(' ') > 0 ? k + 1 : k;
-            if (h.kind() == org.eventscope.model.EventKind.STATEMENT && t.wordIs(at + 1, "that")) at++;
+            if (h.kind() == org.eventscope.model.EventKind.STATEMENT) {
+                // "said on Monday that the United States stood ...": what was said, past its date
+                int q = at + 1;
+                while (q < b && (inside(date, q) || t.is(q, ',') || t.wordIs(q, "on") && inside(date, q + 1))) q++;
+                if (t.wordIs(q, "that")) at = q;
+            }
             String object = object(t, at, b, actors, date);
             String verb = present(h.lemma(), before.size() != 1);
             if (before.isEmpty() && phrase != null) {

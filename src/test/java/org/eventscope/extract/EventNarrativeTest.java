@@ -85,4 +85,10 @@ class EventNarrativeTest {
         assertEquals(List.of("ECOWAS"), event("ECOWAS has called an extraordinary summit of its leaders for Friday.",
                 "2022-01-25", "2022-01-28").participants());
     }
+
+    @Test
+    void aStatementsTitleTellsWhatWasSaidPastItsDate() {
+        assertEquals("Biden says the United States stood firmly", event("President Joe Biden said on "
+                + "Monday that the United States stood firmly with its allies.", "2021-07-13", "2021-07-12").title());
+    }
 }
