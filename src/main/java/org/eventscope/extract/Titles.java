@@ -10,6 +10,7 @@ import java.util.Set;
 /** Short readable event titles: "Lavrov and Medoev sign the consultations plan", "Meeting of Medoev and Lavrov". */
 final class Titles {
     static final int MAX = 100;
+    private static final Set<String> LONE = Set.of("the", "a", "an", "and", "its", "of", "to", "their", "his", "her");
     private static final Set<String> PREPS = Set.of("to", "against", "with", "of", "for", "from", "in", "on", "at", "by",
             "during", "after", "before", "over", "into", "between", "amid", "across", "toward", "towards", "near",
             "under", "through", "as", "since", "until", "while", "because", "which", "who", "that", "when", "where");
@@ -211,6 +212,14 @@ final class Titles {
                 j++;
                 continue;
             }
+            // "agreed on Wednesday to disarm and dissolve their forces": the infinitive is what was agreed
+            if (words == 0 && w.equals("to") && t.isWord(j + 1) && !t.capitalised(j + 1)
+                    && !Triggers.DETERMINERS.contains(t.lower[j + 1]) && !PREPS.contains(t.lower[j + 1])) {
+                o.append("to");
+                j++;
+                words++;
+                continue;
+            }
             if (PREPS.contains(w)) {
                 EntityRecognizer.Mention m = actorWithin(t, actors, j + 1, Math.min(b, j + 7));
                 if (m != null && words > 0 && !w.equals("which") && !w.equals("who") && !w.equals("that")) {
@@ -238,10 +247,12 @@ final class Titles {
             j++;
         }
         String s = o.toString().strip();
-        while (s.endsWith(" and") || s.endsWith(" the") || s.endsWith(" a") || s.endsWith(" its") || s.endsWith(" of")) {
+        while (s.endsWith(" and") || s.endsWith(" the") || s.endsWith(" a") || s.endsWith(" its") || s.endsWith(" of")
+                || s.endsWith(" to")) {
             s = s.substring(0, s.lastIndexOf(' '));
         }
-        return s;
+        // a lone article or joining word is no object ("Faye wins the")
+        return LONE.contains(s) ? "" : s;
     }
 
     private static EntityRecognizer.Mention actorWithin(Tokens t, List<EntityRecognizer.Mention> actors, int from, int to) {

@@ -91,4 +91,10 @@ class EventNarrativeTest {
         assertEquals("Biden says the United States stood firmly", event("President Joe Biden said on "
                 + "Monday that the United States stood firmly with its allies.", "2021-07-13", "2021-07-12").title());
     }
+
+    @Test
+    void anAgreementsTitleTellsWhatWasAgreed() {
+        assertEquals("Armenia agrees to disarm and dissolve their forces", event("Armenian separatists agreed on "
+                + "Wednesday to disarm and dissolve their forces.", "2023-09-20", "2023-09-20").title());
+    }
 }
