@@ -214,7 +214,8 @@ final class Titles {
             }
             // "agreed on Wednesday to disarm and dissolve their forces": the infinitive is what was agreed
             if (words == 0 && w.equals("to") && t.isWord(j + 1) && !t.capitalised(j + 1)
-                    && !Triggers.DETERMINERS.contains(t.lower[j + 1]) && !PREPS.contains(t.lower[j + 1])) {
+                    && !Triggers.DETERMINERS.contains(t.lower[j + 1]) && !PREPS.contains(t.lower[j + 1])
+                    && DatePatterns.number(t.lower[j + 1]) == null) { // not "voted 61 to one"
                 o.append("to");
                 j++;
                 words++;
