@@ -101,6 +101,7 @@ final class EventExtractor {
                 }
             }
         }
+        if (where == null) where = mainPlace(mentions);
         if (where == null) return out;
         for (int i = 0; i < out.size(); i++) {
             ExtractedEvent e = out.get(i);
@@ -256,6 +257,22 @@ final class EventExtractor {
                 if (subject != null) out.add(event(t, s, sen, q, ms, subject, null, subjects));
             }
         }
+    }
+
+    /** The place an article names most often (at least three times, by name or demonym), or null. */
+    private static String mainPlace(List<EntityRecognizer.Mention> mentions) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        String best = null;
+        int most = 2;
+        for (EntityRecognizer.Mention m : mentions) {
+            if (m.kind != ParticipantKind.PLACE || m.canonical == null || m.inTitle) continue;
+            int c = counts.merge(m.canonical, 1, Integer::sum);
+            if (c > most) {
+                most = c;
+                best = m.canonical;
+            }
+        }
+        return best;
     }
 
     /**

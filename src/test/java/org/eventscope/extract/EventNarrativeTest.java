@@ -97,4 +97,13 @@ class EventNarrativeTest {
         assertEquals("Armenia agrees to disarm and dissolve their forces", event("Armenian separatists agreed on "
                 + "Wednesday to disarm and dissolve their forces.", "2023-09-20", "2023-09-20").title());
     }
+
+    @Test
+    void withoutADatelineAHappeningNamingNobodyTakesThePlaceTheArticleNamesMost() {
+        List<ExtractedEvent> es = events("Cuba has been tense for weeks. Cuba's government blamed the United States. "
+                + "Protests on the island brought thousands onto the streets on Sunday. Cuba said calm had returned.",
+                "2021-07-13");
+        assertTrue(es.stream().anyMatch(e -> e.kind() == EventKind.PROTEST && e.participants().equals(List.of("Cuba"))),
+                es::toString);
+    }
 }
