@@ -60,7 +60,7 @@ final class EventExtractor {
             }
             // a few undated sentences on, "shortly afterwards" still follows the last happening told with a day
             if (dates.isEmpty() && lastDay != null && sen - lastDaySentence <= 6 && lastDaySentence == lastDated) {
-                TemporalTagger.Found soon = ClauseDates.soonAfter(t, a, b, lastDay);
+                TemporalTagger.Found soon = NarrativeDates.soonAfter(t, a, b, lastDay);
                 if (soon != null) dates.add(soon);
             }
             List<EntityRecognizer.Mention> ms = new ArrayList<>();
@@ -80,36 +80,7 @@ final class EventExtractor {
                 }
             }
         }
-        return datelined(t, s, mentions, out);
-    }
-
-    /**
-     * Events whose sentences name nobody ("the roof gave way on Thursday", "the ceremony was held on May 24") took
-     * place where a wire reports from: its dateline's place ("RIGA, Nov 22 (Reuters) -") becomes their participant.
-     */
-    private static List<ExtractedEvent> datelined(Tokens t, Sentences s, List<EntityRecognizer.Mention> mentions,
-                                                  List<ExtractedEvent> out) {
-        String where = null;
-        for (int q = 0; q < s.count && q < 3 && where == null; q++) {
-            int open = ClauseDates.afterDateline(t, s.first[q]);
-            if (open == s.first[q]) continue;
-            for (EntityRecognizer.Mention m : mentions) {
-                if (m.from >= open) break;
-                if (m.from >= s.first[q] && m.kind == ParticipantKind.PLACE && m.canonical != null && !m.demonym) {
-                    where = m.canonical;
-                    break;
-                }
-            }
-        }
-        if (where == null) where = mainPlace(mentions);
-        if (where == null) return out;
-        for (int i = 0; i < out.size(); i++) {
-            ExtractedEvent e = out.get(i);
-            if (!e.participants().isEmpty()) continue;
-            out.set(i, new ExtractedEvent(e.kind(), e.title(), e.when(), e.confidence(), List.of(where), e.sentence(),
-                    e.offset(), e.length(), e.dateText()));
-        }
-        return out;
+        return EventPlaces.datelined(t, s, mentions, out);
     }
 
     private void sentenceEvents(Tokens t, Sentences s, int sen, List<TemporalTagger.Found> dates,
@@ -132,7 +103,7 @@ final class EventExtractor {
             TemporalTagger.Found d = dates.get(q);
             cal[q] = d.calendar().get();
             penalty[q] = (inParens(t, d.from(), a) ? 0.5 : 0) + (d.vague() ? 0.1 : 0)
-                    + (t.is(d.to(), '\'') || t.is(d.to(), '\u2019') ? ClauseDates.ownerPenalty(t, d.to()) : 0)
+                    + (t.is(d.to(), '\'') || t.is(d.to(), '\u2019') ? NarrativeDates.ownerPenalty(t, d.to()) : 0)
                     + (ClauseDates.dateline(t, a, d) ? 0.45 : 0) // the article's date, not its happening's
                     + (t.wordIs(d.from() - 1, "since") ? 0.25 : 0); // "in power since 1957": a state's start
         }
@@ -205,7 +176,7 @@ final class EventExtractor {
                 }
                 if (h.kind() == EventKind.STATEMENT && d.from() > k && t.wordIs(k + 1, "that")) score -= 0.3;
                 // "had said in an interview on Monday that he would arrest X": the date is the saying's
-                if (k > d.to() && ClauseDates.reportedAfter(t, a, d.to(), k)) score -= 0.5;
+                if (k > d.to() && NarrativeDates.reportedAfter(t, a, d.to(), k)) score -= 0.5;
                 if (t.lower[k].endsWith("ing") && !h.noun()) {
                     String pw = t.w(k - 1);
                     boolean progressive = pw.equals("was") || pw.equals("were") || pw.equals("is") || pw.equals("are")
@@ -257,22 +228,6 @@ final class EventExtractor {
                 if (subject != null) out.add(event(t, s, sen, q, ms, subject, null, subjects));
             }
         }
-    }
-
-    /** The place an article names most often (at least three times, by name or demonym), or null. */
-    private static String mainPlace(List<EntityRecognizer.Mention> mentions) {
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-        String best = null;
-        int most = 2;
-        for (EntityRecognizer.Mention m : mentions) {
-            if (m.kind != ParticipantKind.PLACE || m.canonical == null || m.inTitle) continue;
-            int c = counts.merge(m.canonical, 1, Integer::sum);
-            if (c > most) {
-                most = c;
-                best = m.canonical;
-            }
-        }
-        return best;
     }
 
     /**
@@ -372,7 +327,7 @@ final class EventExtractor {
             if (unnamed != null) actors.add(unnamed);
         }
         for (EntityRecognizer.Mention m : actors) names.add(m.canonical);
-        EntityRecognizer.Mention where = where(t, p.trigger, a, b, ms, actors);
+        EntityRecognizer.Mention where = EventPlaces.where(t, p.trigger, a, b, ms, actors);
         if (where != null) names.add(where.canonical); // "agreed on Saturday in Nairobi": where it happened
         String title = Titles.title(t, ClauseDates.afterDateline(t, a), b, p.trigger, p.hit, actors, p.date, ms, subject, phrase);
         int start = t.start[a];
@@ -384,32 +339,6 @@ final class EventExtractor {
         String dateText = t.text.substring(t.start[p.date.from()], t.end[p.date.to() - 1]);
         return new ExtractedEvent(p.hit.kind(), title, p.when, Math.round(conf * 100) / 100.0,
                 new ArrayList<>(names), sentence, start, end - start, dateText);
-    }
-
-    /**
-     * The place a happening is told to take place in ("agreed on Saturday in Nairobi", "poured onto the seafront
-     * in Dili"): the nearest place after a locative word in its clause, within ten words after the trigger or
-     * six before it with no comma between. Null when there is none or it already acts.
-     */
-    private static EntityRecognizer.Mention where(Tokens t, int k, int a, int b, List<EntityRecognizer.Mention> ms,
-                                                  List<EntityRecognizer.Mention> actors) {
-        EntityRecognizer.Mention best = null;
-        int bestDist = Integer.MAX_VALUE;
-        for (EntityRecognizer.Mention m : ms) {
-            if (m.kind != ParticipantKind.PLACE || m.demonym || !m.locative || m.inTitle || m.canonical == null
-                    || m.from < a || m.to > b) {
-                continue;
-            }
-            int dist = m.from > k ? m.from - k : k - m.to;
-            if (m.from > k ? dist > 10 : dist > 6 || ClauseDates.punctuated(t, m.to, k)) continue; // "..., in China, signed"
-            if (m.from > k && ClauseDates.punctuated(t, k, m.from)) continue;
-            if (actors.contains(m)) return null;
-            if (dist < bestDist) {
-                best = m;
-                bestDist = dist;
-            }
-        }
-        return best;
     }
 
     /**

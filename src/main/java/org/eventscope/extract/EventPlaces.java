@@ -1,0 +1,83 @@
+package org.eventscope.extract;
+
+import org.eventscope.model.ExtractedEvent;
+import org.eventscope.model.ParticipantKind;
+
+import java.util.List;
+
+/** Where a happening took place, as a participant: its sentence's locative place, else the article's. */
+final class EventPlaces {
+    private EventPlaces() {
+    }
+
+    /**
+     * The place a happening is told to take place in ("agreed on Saturday in Nairobi", "poured onto the seafront
+     * in Dili"): the nearest place after a locative word in its clause, within ten words after the trigger or
+     * six before it with no comma between. Null when there is none or it already acts.
+     */
+    static EntityRecognizer.Mention where(Tokens t, int k, int a, int b, List<EntityRecognizer.Mention> ms,
+                                          List<EntityRecognizer.Mention> actors) {
+        EntityRecognizer.Mention best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (EntityRecognizer.Mention m : ms) {
+            if (m.kind != ParticipantKind.PLACE || m.demonym || !m.locative || m.inTitle || m.canonical == null
+                    || m.from < a || m.to > b) {
+                continue;
+            }
+            int dist = m.from > k ? m.from - k : k - m.to;
+            if (m.from > k ? dist > 10 : dist > 6 || ClauseDates.punctuated(t, m.to, k)) continue; // "..., in China, signed"
+            if (m.from > k && ClauseDates.punctuated(t, k, m.from)) continue;
+            if (actors.contains(m)) return null;
+            if (dist < bestDist) {
+                best = m;
+                bestDist = dist;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Events whose sentences name nobody ("the roof gave way on Thursday", "the ceremony was held on May 24") took
+     * place where a wire reports from: its dateline's place ("RIGA, Nov 22 (Reuters) -") becomes their participant.
+     */
+    static List<ExtractedEvent> datelined(Tokens t, Sentences s, List<EntityRecognizer.Mention> mentions,
+                                          List<ExtractedEvent> out) {
+        String where = null;
+        for (int q = 0; q < s.count && q < 3 && where == null; q++) {
+            int open = ClauseDates.afterDateline(t, s.first[q]);
+            if (open == s.first[q]) continue;
+            for (EntityRecognizer.Mention m : mentions) {
+                if (m.from >= open) break;
+                if (m.from >= s.first[q] && m.kind == ParticipantKind.PLACE && m.canonical != null && !m.demonym) {
+                    where = m.canonical;
+                    break;
+                }
+            }
+        }
+        if (where == null) where = mainPlace(mentions);
+        if (where == null) return out;
+        for (int i = 0; i < out.size(); i++) {
+            ExtractedEvent e = out.get(i);
+            if (!e.participants().isEmpty()) continue;
+            out.set(i, new ExtractedEvent(e.kind(), e.title(), e.when(), e.confidence(), List.of(where), e.sentence(),
+                    e.offset(), e.length(), e.dateText()));
+        }
+        return out;
+    }
+
+    /** The place an article names most often (at least three times, by name or demonym), or null. */
+    private static String mainPlace(List<EntityRecognizer.Mention> mentions) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        String best = null;
+        int most = 2;
+        for (EntityRecognizer.Mention m : mentions) {
+            if (m.kind != ParticipantKind.PLACE || m.canonical == null || m.inTitle) continue;
+            int c = counts.merge(m.canonical, 1, Integer::sum);
+            if (c > most) {
+                most = c;
+                best = m.canonical;
+            }
+        }
+        return best;
+    }
+}

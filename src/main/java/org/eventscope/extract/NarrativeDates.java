@@ -1,0 +1,90 @@
+package org.eventscope.extract;
+
+import org.eventscope.model.TimexType;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * Which happening a date of a sentence belongs to when the sentence tells it indirectly: an occasion that owns it
+ * ("at yesterday's ceremony"), a saying whose content it does not date ("said on Monday that he would"), and
+ * sentences with no date of their own that follow a dated one closely ("shortly afterwards").
+ */
+final class NarrativeDates {
+    private NarrativeDates() {
+    }
+
+    /** Occasions at which a happening takes place: their date is the happening's ("at yesterday's ceremony"). */
+    private static final Set<String> OCCASIONS = Set.of("ceremony", "session", "summit", "meeting",
+            "talks", "vote", "election", "elections", "poll", "final", "match", "game", "race", "parade", "rally",
+            "hearing", "judgment", "judgement", "ruling", "verdict", "referendum", "runoff", "congress", "conference",
+            "event", "funeral", "inauguration", "sitting", "debate", "attack", "raid", "strike", "protest", "protests");
+
+    /**
+     * How much less a date with a possessive dates the sentence's trigger: "this year's conference" dates its
+     * noun, not the verb (0.4); "signed the accord at yesterday's ceremony", "lost Wednesday's election": an
+     * occasion's date is its happening's (0.1). {@code apostrophe}: the token after the date.
+     */
+    static double ownerPenalty(Tokens t, int apostrophe) {
+        int noun = t.wordIs(apostrophe + 1, "s") ? apostrophe + 2 : apostrophe + 1;
+        for (int j = noun; j < t.size && j <= noun + 2 && t.isWord(j); j++) if (OCCASIONS.contains(t.lower[j])) return 0.1;
+        return 0.4;
+    }
+
+    private static final Set<String> MODAL = Set.of("would", "could", "might", "will", "may",
+            "should", "must", "shall", "to");
+    private static final Set<String> SAYING = Set.of("said", "says", "told", "stated", "added",
+            "warned", "claimed", "insisted", "argued", "wrote", "tweeted");
+    /** Verbs whose "that" clause is what is made known, a happening of that day unless it is only intended. */
+    private static final Set<String> ANNOUNCING = Set.of("announced", "announces", "confirmed",
+            "confirms", "declared", "declares", "revealed", "disclosed");
+
+    /**
+     * Whether a "that" after a verb of saying lies between {@code from} and a trigger at {@code k}: what was said
+     * is not dated by the saying's date ("said on Monday that he would arrest X", "said on Tuesday night that the
+     * protest had been hijacked"); what was announced is, unless it is only intended ("announced on Monday that it
+     * had acquired" is the purchase).
+     */
+    static boolean reportedAfter(Tokens t, int a, int from, int k) {
+        boolean modal = MODAL.contains(t.w(k - 1)) || MODAL.contains(t.w(k - 2));
+        // "On Monday, the National Guard said 18 people had died": the verb of saying between them
+        for (int j = from; j < k; j++) {
+            if (t.isWord(j) && SAYING.contains(t.lower[j]) && !t.wordIs(j + 1, "on") && !t.is(j + 1, ',')) return true;
+        }
+        for (int j = from; j < k; j++) {
+            if (!t.wordIs(j, "that")) continue;
+            for (int v = j - 1; v >= a && j - v <= 10; v--) {
+                if (!t.isWord(v)) continue;
+                if (SAYING.contains(t.lower[v])) return true;
+                if (ANNOUNCING.contains(t.lower[v])) return modal; // "announced ... that it had bought": the purchase
+            }
+            return false;
+        }
+        return false;
+    }
+
+    private static final Set<String> SOON = Set.of("shortly", "soon", "immediately", "moments",
+            "minutes", "hours", "long");
+
+    /**
+     * "Zúñiga was arrested shortly afterwards", "Hours later, ... signed", "moments after": a sentence with no date
+     * of its own that follows the happening of the day before it closely; that day, told vaguely. Null when the
+     * sentence has no such words.
+     */
+    static TemporalTagger.Found soonAfter(Tokens t, int a, int b, LocalDate day) {
+        for (int j = a; j + 1 < b; j++) {
+            String x = t.lower[j];
+            if (x == null || !SOON.contains(x)) continue;
+            if (x.equals("long") && !t.wordIs(j - 1, "not")) continue;
+            int n = j + 1;
+            boolean close = t.wordIs(n, "afterwards") || t.wordIs(n, "afterward") || t.wordIs(n, "thereafter")
+                    || t.wordIs(n, "later") && !x.equals("long") && !x.equals("immediately")
+                    || t.wordIs(n, "after") && !t.isWord(n + 1); // "soon after," not "soon after the election"
+            if (close) {
+                int from = x.equals("long") ? j - 1 : j;
+                return new TemporalTagger.Found(from, n + 1, day.toString(), TimexType.DATE, false, true);
+            }
+        }
+        return null;
+    }
+}
