@@ -214,17 +214,11 @@ final class Coreference {
             }
             return best;
         }
-        String hit = SHORT.get(canonical);
-        if (hit != null) return hit;
-        String r = surname(canonical);
-        if (SHORT.size() > 20_000) SHORT.clear();
-        SHORT.put(canonical, r);
-        return r;
+        return SHORT.get(canonical, Coreference::surname);
     }
 
     /** {@link #surname}s of names seen before: names recur from article to article. */
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> SHORT =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Memo<String> SHORT = new Memo<>(20_000);
 
     /** The short name of a full name the text never shortened (see {@link #shortNames}). */
     private static String surname(String canonical) {

@@ -88,7 +88,7 @@ class NameShapes {
     }
 
     /** What the word lists make of a capitalised word that is no month or weekday; a function of the word alone. */
-    private static final WordMemo LIST_CLASSES = new WordMemo();
+    private static final Memo<Integer> LIST_CLASSES = new Memo<>(50_000);
 
     private int listClass(String w) {
         if (lex.notNames.contains(w)) return X;

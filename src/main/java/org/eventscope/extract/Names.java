@@ -24,16 +24,10 @@ public final class Names {
      */
     public static String key(String name) {
         if (name == null || name.isEmpty()) return "";
-        String hit = CACHE.get(name);
-        if (hit != null) return hit;
-        String k = compute(name);
-        if (CACHE.size() > 100_000) CACHE.clear();
-        CACHE.put(name, k);
-        return k;
+        return CACHE.get(name, Names::compute);
     }
 
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> CACHE =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Memo<String> CACHE = new Memo<>(100_000);
 
     private static String compute(String name) {
         String s = name;

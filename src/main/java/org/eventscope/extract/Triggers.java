@@ -164,8 +164,7 @@ final class Triggers {
     private final Lexicon lex = Lexicon.get();
 
     private static final Hit NONE = TriggerPhrases.NONE;
-    private static final java.util.concurrent.ConcurrentHashMap<String, Hit> CACHE =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Memo<Hit> CACHE = new Memo<>(200_000);
 
     Hit at(Tokens t, int i) {
         if (!t.isWord(i)) return null;
@@ -180,13 +179,7 @@ final class Triggers {
             Hit c = TriggerPhrases.reading(t, i, w);
             if (c != null) return c == TriggerPhrases.NONE ? null : c;
         }
-        Hit h = CACHE.get(w);
-        if (h == null) {
-            h = lookup(w);
-            if (h == null) h = NONE;
-            if (CACHE.size() > 200_000) CACHE.clear();
-            CACHE.put(w, h);
-        }
+        Hit h = CACHE.get(w, this::lookupOrNone);
         if (h == NONE) return null;
         if (h.strength() < 0.5 && h.lemma().equals(w) && nounContext(t, i)) return null;
         return h;
@@ -204,6 +197,11 @@ final class Triggers {
         }
         return DETERMINERS.contains(p) || p.endsWith("ous") || p.endsWith("ful") || p.endsWith("ive")
                 || p.endsWith("al") && p.length() > 3 || p.endsWith("est");
+    }
+
+    private Hit lookupOrNone(String w) {
+        Hit h = lookup(w);
+        return h == null ? NONE : h;
     }
 
     private Hit lookup(String w) {
