@@ -148,11 +148,12 @@ final class StandardMerger implements EventMerger {
             boolean kindUnknown = a != b && (a == EventKind.OTHER || b == EventKind.OTHER);
             if (!related(a, b) && !kindUnknown) return 0;
             Overlap o = overlap(it, m);
+            if (o.conflict()) return 0;
             // a final, a battle, a disaster has many people in it: two reports naming different ones still tell one
             // happening when they share two other participants on the same day and kind
-            boolean crowded = o.onlyPeopleDiffer() && a == b && CROWDED.contains(a) && o.shared() >= 2
+            boolean crowded = a == b && CROWDED.contains(a) && o.shared() >= 2
                     && (r == DateRel.EQUAL || r == DateRel.SAME_DAY_NO_YEAR);
-            if (o.conflict && !crowded) return 0;
+            if (o.peopleDiffer() && !crowded) return 0;
             best = Math.max(best, fit(it, m, r, o));
         }
         return best;
@@ -160,9 +161,10 @@ final class StandardMerger implements EventMerger {
 
     /**
      * What two reports' participants have in common: how many are the same, how many one only names in its
-     * sentence, whether they conflict, and whether some person is shared and no other person named on either side.
+     * sentence, whether their places or organisations conflict, whether each names a person the other does not,
+     * and whether some person is shared and no other person named on either side.
      */
-    record Overlap(int shared, int mentioned, boolean conflict, boolean sameNames, boolean onlyPeopleDiffer) {
+    record Overlap(int shared, int mentioned, boolean conflict, boolean peopleDiffer, boolean sameNames) {
     }
 
     /**
@@ -194,7 +196,7 @@ final class StandardMerger implements EventMerger {
             }
         }
         boolean conflict = false;
-        boolean namesDiffer = false;
+        boolean peopleDiffer = false;
         for (MergeReport.Part p : b.parts) {
             boolean has = a.has(p);
             if (p.type() == MergeReport.Type.NAME && !has) otherNames = true;
@@ -209,11 +211,10 @@ final class StandardMerger implements EventMerger {
             // two places of one country may be a city and its region (San Francisco, California): they conflict
             // only when no two people or organisations are shared
             boolean c = !place || sharedNames < 2 || !has && places.stream().anyMatch(x -> !x.equals(p.country()));
-            if (c && p.type() == MergeReport.Type.NAME) namesDiffer = true;
+            if (c && p.type() == MergeReport.Type.NAME) peopleDiffer = true;
             else conflict |= c;
         }
-        return new Overlap(shared, mentioned, conflict || namesDiffer, sharedNames > 0 && !otherNames,
-                namesDiffer && !conflict);
+        return new Overlap(shared, mentioned, conflict, peopleDiffer, sharedNames > 0 && !otherNames);
     }
 
     /** A city the other report matches only through its country (Quetta and Pakistan): it may name another city. */
