@@ -114,7 +114,7 @@ final class ClauseDates {
             while (v < b && v - j <= 3 && AFTER_AND.contains(t.w(v))) v++;
             if (v >= b || !t.isWord(v) || t.capitalised(v)) continue;
             String w = t.lower[v];
-            if (w.length() > 4 && w.endsWith("ed") || Triggers.irregularPast(w)) {
+            if (Triggers.pastForm(w)) {
                 if (n == out.length) out = java.util.Arrays.copyOf(out, Math.max(2, n * 2));
                 out[n++] = j;
             }

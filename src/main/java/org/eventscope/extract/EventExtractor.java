@@ -239,13 +239,11 @@ final class EventExtractor {
                        List<ExtractedEvent> out) {
         int a = s.first[sen];
         int b = s.last[sen];
-        boolean[] taken = new boolean[b - a];
-        for (int k = a; k < b; k++) taken[k - a] = inMention[k] || inDate[k - a];
         for (int q = 0; q < dates.size(); q++) {
             Precision pr = cal[q].precision();
             if (penalty[q] >= 0.3 || pr != Precision.DAY && pr != Precision.TIME && pr != Precision.MONTH) continue;
             TemporalTagger.Found d = dates.get(q);
-            int v = PlainVerbs.near(t, a, b, d.from(), d.to(), taken);
+            int v = PlainVerbs.near(t, a, b, d.from(), d.to(), inMention, inDate);
             if (v < 0) continue;
             EntityRecognizer.Mention subject = subjects.of(a, v, inDate, ms);
             if (subject == null) continue;
@@ -346,11 +344,7 @@ final class EventExtractor {
      * passive verb starts, or -1. The agent acts even when the recogniser was unsure of the name.
      */
     private static int agent(Tokens t, int k, int b) {
-        String be = t.w(k - 1);
-        if (!(be.equals("was") || be.equals("were") || be.equals("been") || be.equals("is") || be.equals("are")
-                || be.equals("be") || be.equals("being"))) {
-            return -1;
-        }
+        if (!Tense.BE.contains(t.w(k - 1))) return -1;
         for (int j = k + 1; j < b && j <= k + 6; j++) {
             if (t.wordIs(j, "by")) return t.wordIs(j + 1, "the") ? j + 2 : j + 1;
             if (!t.isWord(j) || t.capitalised(j) && !t.wordIs(j - 1, "on")) return -1;

@@ -42,6 +42,7 @@ final class EventPlaces {
      */
     static List<ExtractedEvent> datelined(Tokens t, Sentences s, List<EntityRecognizer.Mention> mentions,
                                           List<ExtractedEvent> out) {
+        if (out.stream().allMatch(e -> !e.participants().isEmpty())) return out; // the usual case: nothing to look up
         String where = null;
         for (int q = 0; q < s.count && q < 3 && where == null; q++) {
             int open = ClauseDates.afterDateline(t, s.first[q]);

@@ -22,13 +22,13 @@ final class PlainVerbs {
 
     /**
      * The index of the plain past-tense verb nearest to the date [from, to) within six tokens in [a, b), or -1.
-     * {@code taken[j - a]}: whether token j is part of a name or a date.
+     * {@code inMention[j]}, {@code inDate[j - a]}: whether token j is part of a name or of a date.
      */
-    static int near(Tokens t, int a, int b, int from, int to, boolean[] taken) {
+    static int near(Tokens t, int a, int b, int from, int to, boolean[] inMention, boolean[] inDate) {
         int best = -1;
         int bestDist = Integer.MAX_VALUE;
         for (int j = Math.max(a + 1, from - REACH); j < b && j < to + REACH; j++) {
-            if (j >= from && j < to || taken[j - a] || !past(t, j)) continue;
+            if (j >= from && j < to || inMention[j] || inDate[j - a] || !past(t, j)) continue;
             int dist = j < from ? from - j : j - to + 1;
             if (dist < bestDist) {
                 best = j;
@@ -42,8 +42,7 @@ final class PlainVerbs {
         if (!t.isWord(j) || t.capitalised(j) || t.glued(j) && t.isDash(j - 1)) return false;
         String w = t.lower[j];
         if (NOT_HAPPENINGS.contains(w)) return false;
-        boolean past = w.length() > 4 && w.endsWith("ed") || Triggers.irregularPast(w);
-        if (!past) return false;
+        if (!Triggers.pastForm(w)) return false;
         String p = t.w(j - 1);
         // "the injured", "a disputed border", "has been charged": an adjective or a participle, not the verb
         return !Triggers.DETERMINERS.contains(p) && !p.equals("been") && !p.equals("being") && !p.equals("having");

@@ -180,7 +180,7 @@ final class Subjects {
         while (j > a && k - j <= 3 && t.isWord(j) && !t.capitalised(j) && !DETERMINER.contains(t.lower[j])) j--;
         if (!t.isWord(j) || !DETERMINER.contains(t.lower[j]) || j - 1 <= a) return -1;
         String v = t.w(j - 1);
-        return !t.capitalised(j - 1) && (v.length() > 4 && v.endsWith("ed") || Triggers.irregularPast(v)) ? j - 1 : -1;
+        return !t.capitalised(j - 1) && Triggers.pastForm(v) ? j - 1 : -1;
     }
 
     /** "his visit", "its launch": the nearest earlier person or organisation a possessive before a noun names. */

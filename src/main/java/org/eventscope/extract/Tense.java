@@ -40,6 +40,9 @@ final class Tense {
     private static final Set<String> MODALS = Set.of("to", "will", "would", "could", "may", "might", "shall", "should",
             "must", "can", "ll", "not");
 
+    /** The forms of "be" that make a participle after them passive ("was acquired by", "the final was held"). */
+    static final Set<String> BE = Set.of("was", "were", "is", "are", "be", "been", "being");
+
     /** "the first to", "the last to", "the only one to": who did it, not what is to come. */
     private static final Set<String> RANK = Set.of("first", "last", "second", "third", "only", "one", "latest");
 
@@ -80,11 +83,12 @@ final class Tense {
     }
 
     /**
-     * The tense a word at k marks, or null. {@code after}: the word follows the date, where "to" and a verb is
-     * mostly a purpose ("poured into the streets on Tuesday to welcome", "handed himself over on Wednesday to
-     * begin serving"), not a future.
+     * The tense a word at k marks, or null. {@code purpose}: a "to" and a verb at k is no future and a present
+     * verb no present, because the word follows the date ("poured into the streets on Tuesday to welcome",
+     * "handed himself over on Wednesday to begin serving") or the date belongs to a noun ("pressed him to broaden
+     * his team after Sunday's referendum").
      */
-    private static Anchor.Tense marker(Tokens t, int k, int from, int to, boolean after) {
+    private static Anchor.Tense marker(Tokens t, int k, int from, int to, boolean purpose) {
         if (k < from || k >= to || !t.isWord(k)) return null;
         String w = t.lower[k];
         if (w.equals("ll") && t.isApostrophe(k - 1)) return Anchor.Tense.FUTURE;
@@ -98,11 +102,11 @@ final class Tense {
         if (w.equals("to") && t.isWord(k + 1) && !t.capitalised(k + 1) && !DETERMINERS.contains(t.lower[k + 1])
                 && !t.lower[k + 1].endsWith("ed") && !t.lower[k + 1].endsWith("ing")) {
             if (DONE.contains(t.w(k - 1))) return Anchor.Tense.PAST; // "began to fall on April 29": it did
-            if (!after) return Anchor.Tense.FUTURE; // "agreed to meet again in June": the meeting is still to come
+            if (!purpose) return Anchor.Tense.FUTURE; // "agreed to meet again in June": the meeting is still to come
             return null;
         }
         // "Voters go to the polls on 18 May, ... because the government lost": a present verb just before the date
-        if (!after && PRESENT.contains(w) && !MODALS.contains(t.w(k - 1))) return Anchor.Tense.PRESENT;
+        if (!purpose && PRESENT.contains(w) && !MODALS.contains(t.w(k - 1))) return Anchor.Tense.PRESENT;
         String prev = t.w(k - 1);
         boolean passive = prev.equals("be") || prev.equals("being") || prev.equals("is") || prev.equals("are")
                 || prev.equals("been") && !t.wordIs(k - 2, "had");

@@ -195,7 +195,7 @@ final class TriggerContext {
     private static boolean courtOf(Tokens t, int j, int k) {
         boolean court = false;
         int q = j;
-        while (q >= 0 && k - q <= 10 && t.isWord(q) && t.capitalised(q) || t.wordIs(q, "of") && t.capitalised(q + 1)) {
+        while (q >= 0 && k - q <= 10 && (t.isWord(q) && t.capitalised(q) || t.wordIs(q, "of") && t.capitalised(q + 1))) {
             court |= t.wordIs(q, "court") || t.wordIs(q, "tribunal");
             q--;
         }

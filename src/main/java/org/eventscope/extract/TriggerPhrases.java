@@ -228,7 +228,7 @@ final class TriggerPhrases {
         if (w.equals("held")) {
             String p = t.w(i - 1);
             // "the presidential election held the same day", "the final was held in Doha": what is held
-            EventKind held = HELD.get(BE.contains(p) ? t.w(i - 2) : p);
+            EventKind held = HELD.get(Tense.BE.contains(p) ? t.w(i - 2) : p);
             if (held != null) return new Hit(held, 0.85, "hold", false);
             if (!p.equals("been") && !p.equals("was") && !p.equals("were") && !p.equals("is") && !p.equals("being")) return null;
             boolean detained = CAPTIVE.contains(t.w(i + 1)) || t.wordIs(i + 1, "in") && POSSESSIVE.contains(t.w(i + 2));
@@ -385,7 +385,6 @@ final class TriggerPhrases {
     private static final Set<String> CONFIDENCE = Set.of("confidence", "no-confidence", "censure", "impeachment",
             "recall");
     private static final Set<String> OFFICE = Set.of("power", "presidency", "office", "reins", "command", "leadership");
-    private static final Set<String> BE = Set.of("was", "were", "is", "are", "be", "been", "being");
     private static final Set<String> OATH_DET = Set.of("the", "their", "his", "her", "its", "an");
     /** What is held, and the kind of its holding. */
     private static final java.util.Map<String, EventKind> HELD = java.util.Map.ofEntries(

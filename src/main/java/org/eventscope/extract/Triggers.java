@@ -151,6 +151,11 @@ final class Triggers {
         return IRREGULAR.containsKey(w) && !w.endsWith("s");
     }
 
+    /** Whether a lower-case word looks like a past form: "-ed" after at least three letters, or irregular. */
+    static boolean pastForm(String w) {
+        return w.length() > 4 && w.endsWith("ed") || irregularPast(w);
+    }
+
     /** Verbs too general to name a happening on their own, whatever CAMEO files them under. */
     private static final java.util.Set<String> GENERAL = java.util.Set.of("leave", "come", "go", "get", "take", "make",
             "give", "have", "put", "set", "face", "see", "keep", "bring", "run", "call", "find", "show", "look",
