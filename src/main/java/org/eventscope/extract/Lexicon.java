@@ -162,10 +162,11 @@ final class Lexicon {
         if (canon == null) return;
         String lc = canon.toLowerCase(Locale.ROOT);
         putPlace(lc, new Place(canon, false), false);
-        putPlace(head.toLowerCase(Locale.ROOT), new Place(canon, false), false);
+        String headLc = head.toLowerCase(Locale.ROOT);
+        putPlace(headLc, new Place(canon, false), false);
         // "Timor-Leste", "Guinea-Bissau": the two-word names are written with a hyphen as often as without
         if (head.indexOf(' ') > 0 && head.indexOf(' ') == head.lastIndexOf(' ')) {
-            putPlace(head.toLowerCase(Locale.ROOT).replace(' ', '-'), new Place(canon, false), false);
+            putPlace(headLc.replace(' ', '-'), new Place(canon, false), false);
         }
         String stem = lc.length() >= 4 ? lc.substring(0, 4) : lc;
         for (String a : line.substring(tab + 1).split("\\|")) {
