@@ -84,11 +84,12 @@ class NameShapes {
                 || t.isNum(k + 1))) {
             return M;
         }
-        return LIST_CLASSES.get(w, this::listClass);
+        return LIST_CLASSES.get(w, listClass);
     }
 
     /** What the word lists make of a capitalised word that is no month or weekday; a function of the word alone. */
     private static final Memo<Integer> LIST_CLASSES = new Memo<>(50_000);
+    private final java.util.function.Function<String, Integer> listClass = this::listClass;
 
     private int listClass(String w) {
         if (lex.notNames.contains(w)) return X;

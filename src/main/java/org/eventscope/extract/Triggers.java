@@ -184,7 +184,7 @@ final class Triggers {
             Hit c = TriggerPhrases.reading(t, i, w);
             if (c != null) return c == TriggerPhrases.NONE ? null : c;
         }
-        Hit h = CACHE.get(w, this::lookupOrNone);
+        Hit h = CACHE.get(w, lookupOrNone);
         if (h == NONE) return null;
         if (h.strength() < 0.5 && h.lemma().equals(w) && nounContext(t, i)) return null;
         return h;
@@ -203,6 +203,9 @@ final class Triggers {
         return DETERMINERS.contains(p) || p.endsWith("ous") || p.endsWith("ful") || p.endsWith("ive")
                 || p.endsWith("al") && p.length() > 3 || p.endsWith("est");
     }
+
+    /** {@link #lookup} with NONE for no trigger (a memo holds no null), made once, not at every token. */
+    private final java.util.function.Function<String, Hit> lookupOrNone = this::lookupOrNone;
 
     private Hit lookupOrNone(String w) {
         Hit h = lookup(w);
