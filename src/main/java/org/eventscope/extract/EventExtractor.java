@@ -214,6 +214,7 @@ final class EventExtractor {
                 int v = Subjects.governing(t, a, p.trigger);
                 // "ECOWAS has called an extraordinary summit": the subject of the verb whose object it is
                 if (v < 0) v = Subjects.objectOf(t, a, p.trigger);
+                if (v < 0) v = Subjects.settingOf(t, a, p.trigger, inDate); // "won a third term in an October election"
                 if (v >= 0) subject = subjects.of(a, v, inDate, ms);
             }
             String phrase = subject != null || p.hit.noun() || actorBefore(ms, p.trigger) ? null

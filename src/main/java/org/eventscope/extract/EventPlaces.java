@@ -43,24 +43,33 @@ final class EventPlaces {
     static List<ExtractedEvent> datelined(Tokens t, Sentences s, List<EntityRecognizer.Mention> mentions,
                                           List<ExtractedEvent> out) {
         if (out.stream().allMatch(e -> !e.participants().isEmpty())) return out; // the usual case: nothing to look up
-        String where = null;
-        for (int q = 0; q < s.count && q < 3 && where == null; q++) {
+        List<String> where = new java.util.ArrayList<>(2);
+        for (int q = 0; q < s.count && q < 3 && where.isEmpty(); q++) {
             int open = ClauseDates.afterDateline(t, s.first[q]);
             if (open == s.first[q]) continue;
             for (EntityRecognizer.Mention m : mentions) {
                 if (m.from >= open) break;
-                if (m.from >= s.first[q] && m.kind == ParticipantKind.PLACE && m.canonical != null && !m.demonym) {
-                    where = m.canonical;
-                    break;
+                if (m.from >= s.first[q] && m.kind == ParticipantKind.PLACE && m.canonical != null && !m.demonym
+                        && !where.contains(m.canonical)) {
+                    where.add(m.canonical); // "ALGIERS, Algeria, April 2": the city and its country
                 }
             }
         }
-        if (where == null) where = mainPlace(mentions);
-        if (where == null) return out;
+        // "ALGIERS, April 2": a city's country takes part too
+        if (where.size() == 1) {
+            String country = Lexicon.get().countryOf.get(where.get(0).toLowerCase(java.util.Locale.ROOT));
+            if (country != null && !country.equals(where.get(0))) where.add(country);
+        }
+        if (where.isEmpty()) {
+            String main = mainPlace(mentions);
+            if (main == null) return out;
+            where.add(main);
+        }
+        List<String> places = List.copyOf(where);
         for (int i = 0; i < out.size(); i++) {
             ExtractedEvent e = out.get(i);
             if (!e.participants().isEmpty()) continue;
-            out.set(i, new ExtractedEvent(e.kind(), e.title(), e.when(), e.confidence(), List.of(where), e.sentence(),
+            out.set(i, new ExtractedEvent(e.kind(), e.title(), e.when(), e.confidence(), places, e.sentence(),
                     e.offset(), e.length(), e.dateText()));
         }
         return out;

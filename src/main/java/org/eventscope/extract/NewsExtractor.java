@@ -50,6 +50,9 @@ final class NewsExtractor implements Extractor {
         try {
             return run(s, doc);
         } catch (RuntimeException | StackOverflowError e) {
+            // a fault in a rule must not lose the import: the document is kept without extraction, and said so
+            System.getLogger(NewsExtractor.class.getName()).log(System.Logger.Level.WARNING,
+                    "extraction failed for " + doc.file() + "; the document is kept without events", e);
             return new Analysis(doc, List.of(), List.of(), List.of(), List.of());
         }
     }

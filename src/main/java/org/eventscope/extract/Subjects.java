@@ -183,6 +183,30 @@ final class Subjects {
         return !t.capitalised(j - 1) && Triggers.pastForm(v) ? j - 1 : -1;
     }
 
+    private static final Set<String> SETTING = Set.of("in", "at", "during", "with", "through", "via", "after");
+
+    /**
+     * "He pushed through a new constitution in a referendum", "won a third term in an October 2020 election": the
+     * past-tense verb of the clause a happening noun after a preposition sets the scene for (its object of at most
+     * five words between, no clause boundary), or -1. Words of a date before the noun are skipped.
+     */
+    static int settingOf(Tokens t, int a, int k, boolean[] inDate) {
+        int j = k - 1;
+        while (j > a && k - j <= 5 && (inDate[j - a] || t.isWord(j) && !t.capitalised(j) && !DETERMINER.contains(t.lower[j])
+                && !SETTING.contains(t.lower[j]))) {
+            j--;
+        }
+        if (t.isWord(j) && DETERMINER.contains(t.lower[j])) j--;
+        if (j <= a || !t.isWord(j) || !SETTING.contains(t.lower[j])) return -1;
+        for (int v = j - 1; v > a && j - v <= 6; v--) {
+            if (!t.isWord(v) && !t.isNum(v) && !t.is(v, '-') || t.capitalised(v)) return -1;
+            String w = t.w(v);
+            if (w.equals("that") || w.equals("which") || w.equals("who") || w.equals("when")) return -1;
+            if (Triggers.pastForm(w) && !DETERMINER.contains(t.w(v - 1))) return v;
+        }
+        return -1;
+    }
+
     /** "his visit", "its launch": the nearest earlier person or organisation a possessive before a noun names. */
     EntityRecognizer.Mention possessor(int a, int k) {
         for (int j = k - 1; j >= a && k - j <= 3; j--) {

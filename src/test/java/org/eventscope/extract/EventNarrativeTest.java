@@ -73,11 +73,21 @@ class EventNarrativeTest {
     }
 
     @Test
-    void aHappeningWhoseSentenceNamesNobodyTookPlaceWhereTheWireReportsFrom() {
+    void aHappeningWhoseSentenceNamesNobodyTookPlaceWhereTheWireReportsFromInThatCitysCountry() {
         List<ExtractedEvent> es = Examples.analyse("RIGA, Nov 22, 2013 (Reuters) - The roof of a supermarket gave way on "
                 + "Thursday, trapping dozens of shoppers.", "2013-11-22").events();
-        assertTrue(es.stream().anyMatch(e -> e.kind() == EventKind.DISASTER && e.participants().equals(List.of("Riga"))),
+        assertTrue(es.stream().anyMatch(e -> e.kind() == EventKind.DISASTER && e.participants().equals(List.of("Riga", "Latvia"))),
                 es::toString);
+    }
+
+    @Test
+    void aHappeningNamedInAPhraseOfAVerbHasThatVerbsSubjectAsParticipant() {
+        String text = "The president was removed on Sunday. Alpha Conde had ruled since 2010. He pushed through a new "
+                + "constitution in a referendum in March 2020, and won a third term in an October 2020 election.";
+        assertTrue(event(text, "2021-09-05", "2020-03").participants().contains("Alpha Conde"),
+                () -> events(text, "2021-09-05").toString());
+        assertTrue(event(text, "2021-09-05", "2020-10").participants().contains("Alpha Conde"),
+                () -> events(text, "2021-09-05").toString());
     }
 
     @Test
