@@ -44,17 +44,24 @@ final class NewsExtractor implements Extractor {
 
     @Override
     public Analysis analyze(String text, DocumentInfo info) {
-        String s = text == null ? "" : text;
-        DocumentInfo doc = info == null ? new DocumentInfo(null, null, null, org.eventscope.model.DateSource.UNKNOWN, null)
-                : info;
+        DocumentInfo doc = orUnknown(info);
         try {
-            return run(s, doc);
+            return analyzeOrThrow(text, doc);
         } catch (RuntimeException | StackOverflowError e) {
             // a fault in a rule must not lose the import: the document is kept without extraction, and said so
             System.getLogger(NewsExtractor.class.getName()).log(System.Logger.Level.WARNING,
                     "extraction failed for " + doc.file() + "; the document is kept without events", e);
             return new Analysis(doc, List.of(), List.of(), List.of(), List.of());
         }
+    }
+
+    /** As {@link #analyze}, but a fault in a rule is thrown: the tests see it instead of an empty analysis. */
+    Analysis analyzeOrThrow(String text, DocumentInfo info) {
+        return run(text == null ? "" : text, orUnknown(info));
+    }
+
+    private static DocumentInfo orUnknown(DocumentInfo info) {
+        return info == null ? new DocumentInfo(null, null, null, org.eventscope.model.DateSource.UNKNOWN, null) : info;
     }
 
     private Analysis run(String text, DocumentInfo info) {

@@ -79,7 +79,7 @@ class DocumentMetadataTest {
     void aPublicationStampOrBylineIsNotAHappening() {
         String text = "Published: 2023-03-01 14:02 GMT\nPosted on 03/01/2023 by staff\n\n"
                 + "A passenger train collided with a freight train late on Tuesday near Larissa.";
-        var a = Extractor.standard().analyze(text, DocumentMetadata.read(text, "c.txt"));
+        var a = new NewsExtractor().analyzeOrThrow(text, DocumentMetadata.read(text, "c.txt"));
         assertEquals(1, a.events().size(), () -> a.events().toString());
         assertEquals("2023-02-28", a.events().get(0).when().timeml());
         assertEquals("A passenger train collides", a.events().get(0).title());

@@ -18,7 +18,7 @@ final class Examples {
         TimeValue published = dct == null ? null : new TimeValue.Day(LocalDate.parse(dct));
         DocumentInfo info = new DocumentInfo("example.txt", "example", published,
                 dct == null ? DateSource.UNKNOWN : DateSource.HEADER, null);
-        return Extractor.standard().analyze(text, info);
+        return new NewsExtractor().analyzeOrThrow(text, info); // a rule's fault fails the test
     }
 
     /** The value of the date expression {@code expr} as found in {@code text} in an article of {@code dct}. */

@@ -43,13 +43,13 @@ final class MeantimeEvents {
 
     static MeantimeEvents of(List<Meantime.Article> articles, boolean log) {
         MeantimeEvents s = new MeantimeEvents();
-        Extractor x = Extractor.standard();
+        NewsExtractor x = new NewsExtractor(); // the standard extractor; a rule's fault stops the score
         Map<String, List<Report>> byCorpus = new LinkedHashMap<>();
         for (int i = 0; i < articles.size(); i++) {
             Meantime.Article art = articles.get(i);
             Meantime.Doc d = art.doc();
             TimeValue dct = d.dct() == null ? MeantimeScore.datelineDay(d.text()) : new TimeValue.Day(d.dct());
-            Analysis a = x.analyze(d.text(), new DocumentInfo(d.name(), d.name(), dct, DateSource.HEADER, null));
+            Analysis a = x.analyzeOrThrow(d.text(), new DocumentInfo(d.name(), d.name(), dct, DateSource.HEADER, null));
             s.main(art, a, log);
             List<Report> rs = byCorpus.computeIfAbsent(art.corpus(), k -> new ArrayList<>());
             for (ExtractedEvent e : a.events()) {

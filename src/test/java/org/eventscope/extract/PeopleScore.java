@@ -94,12 +94,12 @@ final class PeopleScore {
 
     static PeopleScore of(List<Snippet> snippets) {
         PeopleScore s = new PeopleScore();
-        Extractor x = Extractor.standard();
+        NewsExtractor x = new NewsExtractor(); // the standard extractor; a rule's fault stops the score
         for (Snippet sn : snippets) {
             // as `analyze FILE` does: the article's own header (title, byline, dateline), else a fixed day
             DocumentInfo info = DocumentMetadata.read(sn.text(), "snippet.txt");
             if (info.published() == null) info = info.withPublished(DAY, DateSource.HEADER);
-            Analysis a = x.analyze(sn.text(), info);
+            Analysis a = x.analyzeOrThrow(sn.text(), info);
             List<ExtractedParticipant> people = a.participants().stream()
                     .filter(p -> p.kind() == ParticipantKind.PERSON).toList();
             boolean[] hit = new boolean[sn.people().size()];

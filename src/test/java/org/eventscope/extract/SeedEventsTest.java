@@ -37,7 +37,7 @@ class SeedEventsTest {
         for (int i = 0; i < files.size(); i++) {
             String text = Files.readString(files.get(i));
             DocumentInfo info = DocumentMetadata.read(text, files.get(i).getFileName().toString());
-            Analysis a = Extractor.standard().analyze(text, info);
+            Analysis a = new NewsExtractor().analyzeOrThrow(text, info);
             texts.add(text);
             analyses.add(a);
             for (ExtractedEvent e : a.events()) all.add(new SourcedEvent(i, e));

@@ -40,7 +40,7 @@ class ShortNamesTest {
         String text = "Ethiopian Prime Minister Abiy Ahmed met Kenyan officials in Nairobi on Monday. "
                 + "Abiy said the talks were useful. Abiy later flew home.\n\n"
                 + "The prime minister signed a trade deal with Kenya on Tuesday, Abiy's office said.";
-        Analysis a = Extractor.standard().analyze(text, new DocumentInfo("a.txt", "t",
+        Analysis a = new NewsExtractor().analyzeOrThrow(text, new DocumentInfo("a.txt", "t",
                 org.eventscope.model.TimeValue.parse("2024-03-06").orElseThrow(), org.eventscope.model.DateSource.HEADER, null));
         assertTrue(a.events().stream().anyMatch(e -> e.title().contains("Abiy") && !e.title().contains("Ahmed")),
                 () -> a.events().toString());
