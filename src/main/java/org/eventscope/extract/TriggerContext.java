@@ -37,7 +37,11 @@ final class TriggerContext {
             + "|remove removes removed|dismiss dismisses dismissed|sack sacks sacked|fire fires fired"
             + "|replace replaces replaced|become becomes became|declare declares declared|proclaim proclaims proclaimed"
             + "|elect elects elected|choose chooses chose chosen|pick picks picked|nominate nominates nominated"
-            + "|install installs installed|reshuffle reshuffles reshuffled|swear swears swore sworn");
+            + "|install installs installed|reshuffle reshuffles reshuffled|swear swears swore sworn"
+            + "|confirm confirms confirmed");
+    /** "became independent", "gained independence from Britain": a state's birth, recognised. */
+    private static final Set<String> INDEPENDENCE_VERBS = Set.of("become", "becomes", "became", "gain", "gains",
+            "gained", "win", "wins", "won", "achieve", "achieves", "achieved", "attain", "attained", "obtain", "obtained");
     /** Every verb form this class names, to its base form. */
     private static final java.util.Map<String, String> FORMS = forms("decide decides decided|find finds found"
             + "|order orders ordered|reject rejects rejected|dismiss dismisses dismissed|bar bars barred"
@@ -47,7 +51,8 @@ final class TriggerContext {
             + "|become becomes became|proclaim proclaims proclaimed|elect elects elected|choose chooses chose chosen"
             + "|pick picks picked|nominate nominates nominated|install installs installed"
             + "|reshuffle reshuffles reshuffled|swear swears swore sworn|announce announces announced"
-            + "|decree decrees decreed|dissolve dissolves dissolved|approve approves approved");
+            + "|decree decrees decreed|dissolve dissolves dissolved|approve approves approved"
+            + "|confirm confirms confirmed");
 
     private static java.util.Map<String, String> forms(String groups) {
         java.util.Map<String, String> m = new java.util.HashMap<>();
@@ -104,6 +109,7 @@ final class TriggerContext {
         all.addAll(OFFICE_VERBS.keySet());
         all.addAll(CROWD_VERBS);
         all.addAll(GATHER);
+        all.addAll(INDEPENDENCE_VERBS);
         return Set.copyOf(all);
     }
 
@@ -235,7 +241,14 @@ final class TriggerContext {
                 if (STOP.contains(t.w(j)) && !t.wordIs(j, "of")) break;
             }
         }
+        if (INDEPENDENCE_VERBS.contains(v) && (t.wordIs(k + 1, "independent") || t.wordIs(k + 1, "independence")
+                || t.wordIs(k + 1, "its") && t.wordIs(k + 2, "independence"))) {
+            return new Triggers.Hit(EventKind.RECOGNITION, 0.85, base(triggers, v), false, t.wordIs(k + 1, "its") ? k + 2 : k + 1);
+        }
         if (!OFFICE_VERBS.containsKey(v)) return null;
+        // "confirmed him as prime minister" is an appointment; "confirmed the president would attend" is not
+        boolean onlyAs = v.startsWith("confirm");
+        boolean as = false;
         for (int j = k + 1; j < t.size && j <= k + 12; j++) {
             if (!t.isWord(j)) {
                 if (t.isNum(j) || t.is(j, '-') || t.is(j, '\'') || t.is(j, '\u2019')) continue;
@@ -247,11 +260,12 @@ final class TriggerContext {
                 return new Triggers.Hit(EventKind.APPOINTMENT, 0.85, "remove", false, j + 1);
             }
             if (STOP.contains(w)) return null;
+            as |= w.equals("as");
             // "became the 32nd member of NATO", "became NATO's newest member": an accession
             if (v.startsWith("bec") && MEMBERS.contains(w)) return new Triggers.Hit(EventKind.AGREEMENT, 0.85, "become", false, j);
             if (v.startsWith("bec") && OWNERS.contains(w)) return new Triggers.Hit(EventKind.ECONOMIC, 0.8, base(triggers, v), false, j);
             boolean office = DECLARE.contains(v) ? WINNERS.contains(w) : OFFICES.contains(w);
-            if (office && (!t.capitalised(j) || t.wordIs(j - 1, "as"))) {
+            if (office && (onlyAs ? as : !t.capitalised(j) || t.wordIs(j - 1, "as"))) {
                 return new Triggers.Hit(EventKind.APPOINTMENT, 0.85, base(triggers, v), false, j);
             }
         }

@@ -291,7 +291,8 @@ final class TriggerPhrases {
     }
 
     /**
-     * "signed a decree declaring a state of emergency", "signed the bill into law": a legal act, not an agreement;
+     * "signed a decree declaring a state of emergency", "signed the bill into law": a legal act, not an agreement
+     * ("signed her abdication": a change of office);
      * "abandoned the proposed constitutional changes", "scrapped the tax": a plan dropped. Null otherwise (a
      * signing keeps its own entry; "dropped" alone names nothing).
      */
@@ -305,6 +306,8 @@ final class TriggerPhrases {
         }
         for (int j = i + 1; j <= i + 5 && j < t.size && (t.isWord(j) || t.is(j, '-')); j++) {
             if (sign && LAWS.contains(t.w(j)) && !t.wordIs(j + 1, "of")) return new Hit(EventKind.LEGAL, 0.85, "sign", false, j);
+            // "signed her abdication", "signed his resignation": the change of office is the happening
+            if (sign && OFFICE_ENDS.contains(t.w(j))) return new Hit(EventKind.APPOINTMENT, 0.9, "sign", false, j);
             if (!sign && (PLANS.contains(t.w(j)) || LAWS.contains(t.w(j)))) return new Hit(EventKind.OTHER, 0.8, "abandon", false, j);
         }
         return sign ? null : NONE;
@@ -403,6 +406,8 @@ final class TriggerPhrases {
     /** Acts a head of state or a parliament signs into force. */
     private static final Set<String> LAWS = Set.of("decree", "decrees", "law", "laws", "bill", "bills", "legislation",
             "ordinance", "budget", "amendment", "amendments");
+    /** Ends of office that are signed: "signed her abdication". */
+    private static final Set<String> OFFICE_ENDS = Set.of("abdication", "resignation");
     private static final Set<String> PLANS = Set.of("plan", "plans", "proposal", "proposals", "changes", "reform",
             "reforms", "project", "tax", "taxes", "policy", "scheme", "idea", "bid", "charges", "case", "lawsuit");
 }

@@ -27,6 +27,24 @@ class EventKindsTest {
     }
 
     @Test
+    void aMonarchsAbdicationAndAConfirmationAsPrimeMinisterAreChangesOfOffice() {
+        assertEquals(EventKind.APPOINTMENT, kind("The queen signed her abdication on Sunday at the palace.",
+                "2024-01-15", "2024-01-14"));
+        assertEquals(EventKind.APPOINTMENT, kind("Parliament on Wednesday confirmed him as prime minister.",
+                "2020-10-15", "2020-10-14"));
+        assertEquals(EventKind.STATEMENT, kind("The ministry confirmed on Wednesday that the president would attend.",
+                "2020-10-15", "2020-10-14"));
+    }
+
+    @Test
+    void becomingIndependentIsTheRecognitionOfAState() {
+        assertEquals(EventKind.RECOGNITION, kind("The island became independent on Nov. 30, 1966.", "2021-11-30",
+                "1966-11-30"));
+        assertEquals(EventKind.RECOGNITION, kind("The country gained independence from Britain in 1962.", "2021-11-30",
+                "1962"));
+    }
+
+    @Test
     void signingADecreeIsALegalActAndSigningATreatyAnAgreement() {
         assertEquals(EventKind.LEGAL, kind("Later on Saturday the president signed a decree imposing a curfew in the region.",
                 "2022-07-03", "2022-07-02"));
