@@ -17,7 +17,12 @@ final class TriggerContext {
             "crowds", "mob", "mobs", "rioters", "activists", "marchers", "strikers", "supporters");
     /** Civil vehicles: what they strike or hit is an accident. */
     private static final Set<String> CRAFT = Set.of("ship", "ferry", "boat", "vessel", "train", "bus", "truck", "lorry",
-            "car", "tanker", "freighter", "airliner", "plane", "van", "coach", "barge");
+            "car", "tanker", "freighter", "airliner", "jetliner", "airplane", "plane", "van", "coach", "barge");
+    /** Aircraft that strike as an accident only when they carry people or goods ("a passenger jet"). */
+    private static final Set<String> AIRCRAFT = Set.of("jet", "jets", "aircraft", "plane", "helicopter");
+    private static final Set<String> RESCUERS = Set.of("firefighters", "firemen", "rescuers", "volunteers");
+    private static final Set<String> CIVIL = Set.of("passenger", "cargo", "commercial", "private", "civilian",
+            "chartered", "charter", "light");
     private static final Set<String> TROOPS = Set.of("troops", "soldiers", "paratroopers", "marines", "forces",
             "peacekeepers", "commandos", "tanks", "warships", "army");
     /** Verbs of movement that a military subject makes a military action ("paratroopers landed"). */
@@ -182,8 +187,13 @@ final class TriggerContext {
                     return new Triggers.Hit(EventKind.DISASTER, Math.max(verb.strength(), subject.strength()),
                             verb.lemma(), false, verb.object());
                 }
+                // "firefighters fought to save the spire": the disaster's rescue, not a battle
+                if (RESCUERS.contains(w) && verb.kind() == EventKind.MILITARY) {
+                    return new Triggers.Hit(EventKind.DISASTER, 0.5, verb.lemma(), false, verb.object());
+                }
                 if (PROTESTERS.contains(w)) return new Triggers.Hit(EventKind.PROTEST, verb.strength(), verb.lemma(), false, verb.object());
-                if (CRAFT.contains(w)) { // "a container ship struck the bridge": an accident
+                // "a container ship struck the bridge", "a passenger jet struck a coast guard aircraft": an accident
+                if (CRAFT.contains(w) || CIVIL.contains(t.w(j - 1)) && AIRCRAFT.contains(w)) {
                     return new Triggers.Hit(EventKind.DISASTER, verb.strength(), verb.lemma(), false, verb.object());
                 }
             }

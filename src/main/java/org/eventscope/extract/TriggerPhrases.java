@@ -50,7 +50,10 @@ final class TriggerPhrases {
             "order", "admitted",
             "stepped", "stepping", "take", "takes", "took", "taken", "taking", "hand", "hands", "handed", "handing",
             "turn", "turns", "turned", "turning", "protest", "landslide", "ruling", "vote", "fire", "fires", "battle",
-            "battles", "fight", "fights", "call", "calls", "called", "went", "go", "goes", "gone", "state");
+            "battles", "fight", "fights", "call", "calls", "called", "went", "go", "goes", "gone", "state",
+            "launch", "launches", "launched", "rocket", "rockets", "suspend", "suspends", "suspended", "halt", "halts",
+            "halted", "pause", "pauses", "paused", "murder", "murders", "manslaughter", "rape", "fraud", "corruption",
+            "promise", "promises", "promised", "pledge", "pledges", "pledged", "vow", "vows", "vowed", "voted");
 
     private static final Set<String> GO = Set.of("go", "goes", "went", "going", "gone", "headed", "head", "heads");
     private static final Set<String> BOMBS = Set.of("bomb", "bombs", "explosives", "explosive", "device", "devices",
@@ -163,6 +166,8 @@ final class TriggerPhrases {
         if ((w.startsWith("battle") || w.startsWith("fight")) && LEGAL_FIGHT.contains(t.w(i - 1))) {
             return new Hit(EventKind.LEGAL, 0.6, "legal battle", true);
         }
+        Hit c = TriggerReadings.read(t, i, w);
+        if (c != null) return c;
         if (w.startsWith("call") && t.wordIs(i + 1, "for") && (w.length() == 4 || w.equals("calls") || w.equals("called"))) {
             return new Hit(EventKind.PROTEST, 0.75, "call for", false); // a demand
         }

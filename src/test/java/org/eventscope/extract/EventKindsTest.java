@@ -45,6 +45,42 @@ class EventKindsTest {
     }
 
     @Test
+    void aLaunchIntoSpaceIsAMissionNotAProductOrAWeapon() {
+        assertEquals(EventKind.OTHER, kind("The mission was launched on July 14 on a heavy rocket from the space centre.",
+                "2023-08-24", "2023-07-14"));
+        assertEquals(EventKind.ECONOMIC, kind("The company launched its new phone on Tuesday.", "2023-08-24",
+                "2023-08-22"));
+        assertEquals(EventKind.MILITARY, kind("Militants fired rockets at the town on Tuesday.", "2023-08-24",
+                "2023-08-22"));
+    }
+
+    @Test
+    void suspendingTradingIsBusinessAndTheCrimeSomeoneIsChargedWithIsNoHappening() {
+        assertEquals(EventKind.ECONOMIC, kind("The exchange suspended trading in the shares on Friday.", "2022-10-29",
+                "2022-10-28"));
+        assertEquals(EventKind.LEGAL, kind("The officer was arrested and charged with murder on Friday.", "2020-05-31",
+                "2020-05-29"));
+        assertEquals(EventKind.LEGAL, kind("The immigration minister revoked his visa on Friday.", "2022-01-16",
+                "2022-01-14"));
+    }
+
+    @Test
+    void aPromiseOfWordsIsAStatementAndAVoteToJoinAnAgreement() {
+        assertEquals(EventKind.STATEMENT, kind("The president promised on Monday night that the cathedral would be rebuilt.",
+                "2019-04-16", "2019-04-15"));
+        assertEquals(EventKind.AGREEMENT, kind("The party's board voted on Tuesday to join the coalition.", "2022-12-21",
+                "2022-12-20"));
+    }
+
+    @Test
+    void aPassengerJetStrikingAnotherPlaneIsAnAccidentAndFirefightersFightingABlazeNoBattle() {
+        assertEquals(EventKind.DISASTER, kind("A passenger jet struck a coast guard aircraft on the runway on Tuesday "
+                + "evening.", "2024-01-03", "2024-01-02"));
+        assertEquals(EventKind.MILITARY, kind("Fighter jets struck rebel positions on Tuesday.", "2024-01-03",
+                "2024-01-02"));
+    }
+
+    @Test
     void signingADecreeIsALegalActAndSigningATreatyAnAgreement() {
         assertEquals(EventKind.LEGAL, kind("Later on Saturday the president signed a decree imposing a curfew in the region.",
                 "2022-07-03", "2022-07-02"));

@@ -1,0 +1,81 @@
+package org.eventscope.extract;
+
+import org.eventscope.extract.Triggers.Hit;
+import org.eventscope.model.EventKind;
+
+import java.util.Set;
+
+/**
+ * More trigger words read by their neighbours (see {@link TriggerPhrases}): a launch into space, a suspension of
+ * trading, the crime a person is charged with, a promise of words rather than money, a vote to join.
+ */
+final class TriggerReadings {
+    private TriggerReadings() {
+    }
+
+    /** Words of spaceflight: a launch or a rocket near one is a mission, not a product or a weapon. */
+    private static final Set<String> SPACE = Set.of("space", "spacecraft", "orbit", "orbital", "astronaut",
+            "astronauts", "cosmonauts", "satellite", "satellites", "moon", "lunar", "mars", "capsule", "probe",
+            "lander", "rover", "nasa", "isro", "spacex", "esa", "roscosmos", "launchpad", "liftoff", "lift-off",
+            "observatory", "telescope", "mission");
+    /** What is suspended or halted as business: trading, production, flights. */
+    private static final Set<String> BUSINESS = Set.of("trading", "shares", "stock", "production", "output",
+            "advertising", "ads", "sales", "flights", "operations", "exports", "imports", "payments", "deliveries",
+            "shipments", "services", "dividend", "dividends", "listing");
+    /** Before a crime: the charge, not the happening ("charged with murder", "convicted of fraud"). */
+    private static final Set<String> CHARGED = Set.of("with", "of", "for");
+    private static final Set<String> CRIMES = Set.of("murder", "murders", "manslaughter", "rape", "fraud", "corruption");
+    private static final Set<String> JOIN = Set.of("join", "approve", "ratify", "accept", "endorse", "back", "adopt");
+
+    /** The reading of the word at i in its context, {@link TriggerPhrases#NONE}, or null when its entry applies. */
+    static Hit read(Tokens t, int i, String w) {
+        if (w.startsWith("launch") || w.startsWith("rocket")) {
+            return spaceNear(t, i) ? new Hit(EventKind.OTHER, 0.85, "launch", w.startsWith("rocket")) : null;
+        }
+        if (w.startsWith("suspend") || w.startsWith("halt") || w.startsWith("paus")) {
+            for (int j = i + 1; j <= i + 4 && j < t.size && t.isWord(j); j++) {
+                if (BUSINESS.contains(t.w(j))) return new Hit(EventKind.ECONOMIC, 0.8, "suspend", false, j);
+            }
+            return null;
+        }
+        if (CRIMES.contains(w)) {
+            // "charged with third-degree murder", "convicted of fraud", "arrested for corruption"
+            for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
+                if (CHARGED.contains(t.w(j))) return charge(t, j) ? TriggerPhrases.NONE : null;
+                if (!t.isWord(j) && !t.isDash(j)) break;
+            }
+            return null;
+        }
+        if (w.startsWith("promis") || w.startsWith("pledg") || w.startsWith("vow")) {
+            // "promised on Monday night that the cathedral would be rebuilt", "vowed to rebuild": words, not aid
+            for (int j = i + 1; j < t.size && j <= i + 6 && t.isWord(j); j++) {
+                boolean words = t.wordIs(j, "that") || t.wordIs(j, "to") && t.isWord(j + 1) && !t.capitalised(j + 1)
+                        && !Triggers.DETERMINERS.contains(t.w(j + 1));
+                if (words) return new Hit(EventKind.STATEMENT, 0.6, w.startsWith("promis") ? "promise"
+                        : w.startsWith("pledg") ? "pledge" : "vow", false);
+            }
+            return null;
+        }
+        if (w.equals("voted")) { // "voted on Tuesday to join the coalition"
+            for (int j = i + 1; j < t.size && j <= i + 5 && t.isWord(j); j++) {
+                if (t.wordIs(j, "to")) return JOIN.contains(t.w(j + 1)) ? new Hit(EventKind.AGREEMENT, 0.85, "vote", false, j + 1) : null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the word before "with", "of" or "for" at j makes what follows a charge ("charged with"). */
+    private static boolean charge(Tokens t, int j) {
+        String b = t.w(j - 1);
+        return b.startsWith("charg") || b.startsWith("convict") || b.startsWith("accus") || b.equals("guilty")
+                || b.startsWith("arrest") || b.startsWith("indict") || b.startsWith("jail") || b.startsWith("sentenc")
+                || b.startsWith("investigat") || b.equals("tried") || b.equals("suspicion");
+    }
+
+    /** Whether a word of spaceflight stands within twelve words of i in its sentence. */
+    private static boolean spaceNear(Tokens t, int i) {
+        for (int j = i - 1; j >= 0 && i - j <= 12 && !t.is(j, '.'); j--) if (t.isWord(j) && SPACE.contains(t.lower[j])) return true;
+        for (int j = i + 1; j < t.size && j - i <= 12 && !t.is(j, '.'); j++) if (t.isWord(j) && SPACE.contains(t.lower[j])) return true;
+        return false;
+    }
+}
