@@ -79,7 +79,8 @@ final class NewsExtractor implements Extractor {
             int start = t.start[f.from()];
             timex.add(new Timex(text.substring(start, t.end[f.to() - 1]), f.value(), f.type(), start));
         }
-        List<EntityRecognizer.Mention> mentions = coreference.resolve(t, recognizer.find(t, s), info.author());
+        List<EntityRecognizer.Mention> mentions = coreference.resolve(t, outsideDates(recognizer.find(t, s), found),
+                info.author());
         List<EntityMention> entities = new ArrayList<>(mentions.size());
         for (EntityRecognizer.Mention m : mentions) {
             if ("agency".equals(m.title) || m.canonical == null) continue;
@@ -94,5 +95,23 @@ final class NewsExtractor implements Extractor {
             for (int[] line : stamps) ev.removeIf(e -> e.offset() >= line[0] && e.offset() < line[1]);
         }
         return new Analysis(info, timex, entities, participants, ev);
+    }
+
+    /**
+     * The names that are not words of a date: "a tremor in May last year" names no place called May. Both lists are
+     * in text order; one pass.
+     */
+    private static List<EntityRecognizer.Mention> outsideDates(List<EntityRecognizer.Mention> mentions,
+                                                               List<TemporalTagger.Found> dates) {
+        if (dates.isEmpty()) return mentions;
+        List<EntityRecognizer.Mention> out = new ArrayList<>(mentions.size());
+        int d = 0;
+        for (EntityRecognizer.Mention m : mentions) {
+            while (d < dates.size() && dates.get(d).to() <= m.from) d++;
+            boolean inside = false;
+            for (int q = d; q < dates.size() && dates.get(q).from() <= m.from; q++) inside |= m.to <= dates.get(q).to();
+            if (!inside) out.add(m);
+        }
+        return out;
     }
 }

@@ -120,4 +120,11 @@ class OrganisationsAndPlacesTest {
         assertEquals(Optional.of(ParticipantKind.PLACE), kindOf(analyse("Voters in Montenegro went to the polls on "
                 + "Sunday.", DAY), "Montenegro"));
     }
+
+    @Test
+    void aMonthInsideADateIsNoPlaceOrPerson() {
+        Analysis a = analyse("A magnitude 6.5 tremor in May last year killed one man in Suzu.", DAY);
+        assertTrue(a.entities().stream().noneMatch(e -> e.text().equals("May")), a.entities()::toString);
+        assertTrue(a.events().stream().noneMatch(e -> e.participants().contains("May")), a.events()::toString);
+    }
 }
