@@ -97,7 +97,12 @@ final class Tense {
         if (w.equals("to") && (t.wordIs(k + 1, "be") || t.wordIs(k - 1, "is") || t.wordIs(k - 1, "are")))
             return t.wordIs(k - 1, "is") || t.wordIs(k - 1, "are") || t.wordIs(k + 2, "held")
                     || WISHED.contains(t.w(k - 1)) ? Anchor.Tense.FUTURE : null; // "hoped to be sworn in on Monday"
-        if (FUTURE.contains(w) && !w.equals("ll") && !w.equals("won")) return Anchor.Tense.FUTURE;
+        if (FUTURE.contains(w) && !w.equals("ll") && !w.equals("won")) {
+            // "had been due to carry aid to victims of Monday's quake", "were due to fly": a plan of the past
+            boolean past = t.wordIs(k - 1, "been") && t.wordIs(k - 2, "had")
+                    || w.equals("due") && (t.wordIs(k - 1, "was") || t.wordIs(k - 1, "were"));
+            return past ? Anchor.Tense.PAST : Anchor.Tense.FUTURE;
+        }
         if (w.equals("to") && RANK.contains(t.w(k - 1))) return null; // "became the last to ratify"
         if (w.equals("to") && t.isWord(k + 1) && !t.capitalised(k + 1) && !DETERMINERS.contains(t.lower[k + 1])
                 && !t.lower[k + 1].endsWith("ed") && !t.lower[k + 1].endsWith("ing")) {
