@@ -182,7 +182,11 @@ final class EventExtractor {
                     boolean progressive = pw.equals("was") || pw.equals("were") || pw.equals("is") || pw.equals("are")
                             || pw.equals("been") || pw.equals("be")
                             || pw.equals("after") || pw.equals("before") || pw.equals("since"); // "a day after ousting"
-                    if (!progressive) continue; // a gerund ("continue discussing") names no happening
+                    // "Sentencing is set for 11 July", "the bombing": a noun; "continue discussing" names nothing
+                    // ("this week's devastating earthquake": an adjective before its noun)
+                    boolean noun = (Triggers.DETERMINERS.contains(pw) || t.isApostrophe(k - 1) || t.wordIs(k - 1, "s")
+                            || k == a) && (!t.isWord(k + 1) || AFTER_NOUN.contains(t.w(k + 1)));
+                    if (!progressive && !noun) continue;
                 }
                 pairs.add(new Pair(d, q, cal[q], k, h, score));
             }
@@ -385,6 +389,10 @@ final class EventExtractor {
     private static int distance(int[] at, int a, int k, TemporalTagger.Found d) {
         return d.from() > k ? at[d.from() - a] - at[k - a] : k >= d.to() ? at[k - a] - at[d.to() - 1 - a] : 0;
     }
+
+    /** Words after an "-ing" happening noun: "the bombing of", "Sentencing is set". */
+    private static final Set<String> AFTER_NOUN = Set.of("is", "was", "were", "are", "has", "had", "will", "of", "in",
+            "at", "on", "near", "by", "that", "which", "for");
 
     private static final Set<String> BEFORE_VERB = Set.of("will", "would", "to", "did", "could", "can", "may", "must",
             "shall", "should", "might", "ll", "they", "we", "he", "she", "i", "you", "not", "also", "jointly");

@@ -53,7 +53,8 @@ final class TriggerPhrases {
             "battles", "fight", "fights", "call", "calls", "called", "went", "go", "goes", "gone", "state",
             "launch", "launches", "launched", "rocket", "rockets", "suspend", "suspends", "suspended", "halt", "halts",
             "halted", "pause", "pauses", "paused", "murder", "murders", "manslaughter", "rape", "fraud", "corruption",
-            "promise", "promises", "promised", "pledge", "pledges", "pledged", "vow", "vows", "vowed", "voted");
+            "promise", "promises", "promised", "pledge", "pledges", "pledged", "vow", "vows", "vowed", "voted",
+            "slammed", "slams", "smashed", "smashes", "ploughed", "plowed", "paid", "pays");
 
     private static final Set<String> GO = Set.of("go", "goes", "went", "going", "gone", "headed", "head", "heads");
     private static final Set<String> BOMBS = Set.of("bomb", "bombs", "explosives", "explosive", "device", "devices",
@@ -304,8 +305,10 @@ final class TriggerPhrases {
     private static Hit byObject(Tokens t, int i, String w) {
         boolean sign = w.startsWith("sign");
         if (w.startsWith("lift")) { // "lifted martial law", "lifts the curfew", "lifted sanctions on"
-            for (int j = i + 1; j <= i + 4 && j < t.size && t.isWord(j); j++) {
+            for (int j = i + 1; j <= i + 5 && j < t.size && (t.isWord(j) || t.isApostrophe(j)); j++) {
                 if (MEASURES.contains(t.w(j))) return new Hit(EventKind.LEGAL, 0.8, "lift", false, j);
+                // "lifted football's World Cup", "lifts the trophy": a contest won
+                if (Triggers.CONTESTS.contains(t.w(j)) && !t.wordIs(j, "open")) return new Hit(EventKind.OTHER, 0.85, "lift", false, j);
             }
             return NONE;
         }

@@ -56,6 +56,12 @@ final class TriggerReadings {
             }
             return null;
         }
+        if (t.wordIs(i + 1, "into") && (w.startsWith("sla") || w.startsWith("sma") || w.startsWith("plo"))) {
+            return new Hit(EventKind.DISASTER, 0.85, "crash", false); // "one of its jets slammed into a mountain"
+        }
+        if (w.startsWith("pa") && (t.is(i + 1, '$') || t.is(i + 1, '\u20AC') || t.is(i + 1, '\u00A3') || t.isNum(i + 1))) {
+            return new Hit(EventKind.ECONOMIC, 0.7, "pay", false); // "had paid $130,000 to"
+        }
         if (w.equals("voted")) { // "voted on Tuesday to join the coalition"
             for (int j = i + 1; j < t.size && j <= i + 5 && t.isWord(j); j++) {
                 if (t.wordIs(j, "to")) return JOIN.contains(t.w(j + 1)) ? new Hit(EventKind.AGREEMENT, 0.85, "vote", false, j + 1) : null;

@@ -20,7 +20,7 @@ final class Triggers {
      * Verbs that name a happening through their object ("won an order", "filed a lawsuit", "gave a keynote",
      * "launched an attack", "held talks", "posted a profit"): surface form to lemma.
      */
-    private static final Map<String, String> LIGHT = light("win wins won|lose loses lost|file files filed"
+    private static final Map<String, String> LIGHT = light("win wins won winning|lose loses lost losing|file files filed"
             + "|give gives gave|hold holds held|take takes took|receive receives received|make makes made"
             + "|launch launches launched|stage stages staged|conduct conducts conducted|reach reaches reached"
             + "|place places placed|post posts posted|report reports reported|suffer suffers suffered"
@@ -76,6 +76,8 @@ final class Triggers {
                 || t.wordIs(k + 1, "on") && t.wordIs(k + 2, "penalties"))) {
             return new Hit(EventKind.OTHER, 0.85, lemma, false, k + 1);
         }
+        // "after losing to Australia in 2015": a contest lost to a side
+        if ("lose".equals(lemma) && t.wordIs(k + 1, "to") && t.capitalised(k + 2)) return new Hit(EventKind.OTHER, 0.8, lemma, false, k + 2);
         if ("win".equals(lemma) || "lose".equals(lemma)) {
             // what is won names the happening: a contest ("won the World Cup", "lost the final") or an election
             for (int j = k + 1; j < t.size && j <= k + 6; j++) {

@@ -81,6 +81,26 @@ class EventKindsTest {
     }
 
     @Test
+    void contestsLostToASideOrTrophiesLiftedAreContestsAndJetsSlammingIntoMountainsCrashes() {
+        assertEquals(EventKind.OTHER, kind("New Zealand ended as runners-up after losing to Australia in 2015.",
+                "2019-07-15", "2015"));
+        assertEquals(EventKind.OTHER, kind("Bobby Moore lifted football's World Cup at Wembley in July 1966.",
+                "2019-07-15", "1966-07"));
+        assertEquals(EventKind.DISASTER, kind("In August 1985 one of its jumbo jets slammed into a mountain.",
+                "2024-01-04", "1985-08"));
+        assertEquals(EventKind.ECONOMIC, kind("His lawyer had paid $130,000 to the actress in October 2016.",
+                "2024-05-31", "2016-10"));
+    }
+
+    @Test
+    void anIngWordUsedAsANounNamesAHappeningButNotAsAnAdjective() {
+        assertEquals(EventKind.LEGAL, kind("Sentencing is set for 11 July.", "2024-05-31", "2024-07-11"));
+        List<ExtractedEvent> es = Examples.analyse("The president visited the epicentre of this week's devastating "
+                + "earthquake on Wednesday.", "2023-02-08").events();
+        assertTrue(es.stream().anyMatch(e -> e.kind() == EventKind.VISIT), es::toString);
+    }
+
+    @Test
     void signingADecreeIsALegalActAndSigningATreatyAnAgreement() {
         assertEquals(EventKind.LEGAL, kind("Later on Saturday the president signed a decree imposing a curfew in the region.",
                 "2022-07-03", "2022-07-02"));
