@@ -171,6 +171,21 @@ final class DatePatterns {
         return null;
     }
 
+    /**
+     * The year of a clause opened by ", when" just after it ("in 2019, when they beat Japan in the final on February
+     * 1"): a day without a year in that clause is of that year. Null when there is none within the sentence.
+     */
+    private static Integer whenYear(Tokens t, int from) {
+        for (int j = from - 1; j >= 2 && from - j <= 20; j--) {
+            if (t.is(j, '.') || t.is(j, ';')) return null;
+            if (t.wordIs(j, "when") && t.is(j - 1, ',') && t.isNum(j - 2) && t.len(j - 2) == 4) {
+                int y = t.num(j - 2);
+                return y >= 1000 && y <= 2199 ? y : null;
+            }
+        }
+        return null;
+    }
+
     private TemporalTagger.Found dayResult(TemporalTagger.Ctx c, int from, int to, Integer year, int m, int d, int d2) {
         Tokens t = c.t;
         String nx = t.w(to);
@@ -180,6 +195,7 @@ final class DatePatterns {
             year = c.a.year + (nx.equals("last") ? -1 : nx.equals("next") ? 1 : 0);
             to += 2;
         }
+        if (year == null) year = whenYear(t, from); // "in 2019, when they beat Japan on February 1"
         if (year != null) {
             LocalDate a = Dates.day(year, m, d);
             if (a == null) return null;
