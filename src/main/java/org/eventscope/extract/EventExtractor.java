@@ -221,16 +221,23 @@ final class EventExtractor {
                 if (v < 0) v = Subjects.settingOf(t, a, p.trigger, inDate); // "won a third term in an October election"
                 if (v >= 0) subject = subjects.of(a, v, inDate, ms);
             }
+            // "a judge ordered his release": the person whose happening its object is, when no name does it
+            if (subject == null && !p.hit.noun()) {
+                String next = t.w(p.trigger + 1);
+                boolean owned = next.equals("his") || next.equals("her") || next.equals("its"); // "ordered his release"
+                int o = p.hit.object() > p.trigger ? p.hit.object() : owned ? p.trigger + 2 : -1;
+                if (o > p.trigger + 1) subject = subjects.possessor(p.trigger + 1, o);
+            }
             String phrase = subject != null || p.hit.noun() || actorBefore(ms, p.trigger) ? null
                     : subjects.phrase(a, p.trigger, inDate);
-            out.add(event(t, s, sen, p, ms, subject, phrase, subjects));
+            out.add(event(t, s, sen, p, ms, subject, phrase, subjects, marks));
             n++;
         }
         if (n == 1 && marks.length > 0) {
             Pair q = coordinateClause(t, a, b, marks, pairs.get(0), inDate, usedTrigger);
             if (q != null) {
                 EntityRecognizer.Mention subject = subjects.of(a, q.trigger, inDate, ms);
-                if (subject != null) out.add(event(t, s, sen, q, ms, subject, null, subjects));
+                if (subject != null) out.add(event(t, s, sen, q, ms, subject, null, subjects, marks));
             }
         }
     }
@@ -253,7 +260,7 @@ final class EventExtractor {
             EntityRecognizer.Mention subject = subjects.of(a, v, inDate, ms);
             if (subject == null) continue;
             Triggers.Hit h = new Triggers.Hit(EventKind.OTHER, 0.3, triggers.base(t.lower[v]), false);
-            out.add(event(t, s, sen, new Pair(d, q, cal[q], v, h, 0.3), ms, subject, null, subjects));
+            out.add(event(t, s, sen, new Pair(d, q, cal[q], v, h, 0.3), ms, subject, null, subjects, new int[0]));
             return;
         }
     }
@@ -282,7 +289,7 @@ final class EventExtractor {
     }
 
     private ExtractedEvent event(Tokens t, Sentences s, int sen, Pair p, List<EntityRecognizer.Mention> ms,
-                                 EntityRecognizer.Mention subject, String phrase, Subjects subjects) {
+                                 EntityRecognizer.Mention subject, String phrase, Subjects subjects, int[] marks) {
         int a = s.first[sen];
         int b = s.last[sen];
         int agent = p.hit.noun() ? -1 : agent(t, p.trigger, b);
@@ -301,7 +308,10 @@ final class EventExtractor {
                 continue;
             }
             int dist = Math.min(Math.abs(m.from - p.trigger), Math.abs(m.from - p.date.from()));
-            if (dist <= ACTOR_WINDOW) actors.add(m);
+            // "took over on October 16, one day after President Jeenbekov stepped down": a name in a clause related
+            // after both the trigger and its date acts in that clause's happening
+            int last = Math.max(p.trigger, p.date.to());
+            if (dist <= ACTOR_WINDOW && !(m.from > last && ClauseDates.marked(marks, last, m.from, 1))) actors.add(m);
         }
         boolean fromSentence = false;
         if (subject == null && actors.isEmpty()) {

@@ -101,6 +101,14 @@ class EventKindsTest {
     }
 
     @Test
+    void takingOverACompanyIsAPurchaseAndTakingOverPowersAChangeOfOffice() {
+        assertEquals(EventKind.ECONOMIC, kind("Elon Musk took over the company on Thursday night.", "2022-10-29",
+                "2022-10-27"));
+        assertEquals(EventKind.APPOINTMENT, kind("Japarov took over the presidential powers on Friday.", "2020-10-22",
+                "2020-10-16"));
+    }
+
+    @Test
     void signingADecreeIsALegalActAndSigningATreatyAnAgreement() {
         assertEquals(EventKind.LEGAL, kind("Later on Saturday the president signed a decree imposing a curfew in the region.",
                 "2022-07-03", "2022-07-02"));

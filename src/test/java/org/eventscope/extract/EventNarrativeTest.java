@@ -91,6 +91,22 @@ class EventNarrativeTest {
     }
 
     @Test
+    void aNameInAClauseRelatedAfterTheHappeningActsInThatClauseNotInTheHappening() {
+        ExtractedEvent e = event("Sadyr Japarov took over the presidential powers on October 16, one day after "
+                + "President Sooronbai Jeenbekov stepped down.", "2020-10-22", "2020-10-16");
+        assertEquals(EventKind.APPOINTMENT, e.kind());
+        assertTrue(e.participants().contains("Sadyr Japarov"), e.participants()::toString);
+        assertTrue(!e.participants().contains("Sooronbai Jeenbekov"), e.participants()::toString);
+    }
+
+    @Test
+    void whenNoNameDoesItThePersonWhoseHappeningTheObjectIsTakesPart() {
+        String text = "Novak Djokovic arrived in Melbourne. A judge ordered his release on Jan. 10.";
+        assertTrue(event(text, "2022-01-16", "2022-01-10").participants().contains("Novak Djokovic"),
+                () -> events(text, "2022-01-16").toString());
+    }
+
+    @Test
     void aHappeningNamedAsAVerbsObjectHasThatVerbsSubjectAsParticipant() {
         assertEquals(List.of("ECOWAS"), event("ECOWAS has called an extraordinary summit of its leaders for Friday.",
                 "2022-01-25", "2022-01-28").participants());
