@@ -159,6 +159,7 @@ final class EntityRecognizer extends NameEvidence {
                 || innerWord(t, s, b, tail - 1, e) || familyWord(t, s, tail - 1, e, hl))) {
             tail--;
         }
+        if (tail == b && demonymBeforeName(t, b, e)) tail = b + 1; // "the American Chris Cassidy"
         // "Midfielder Jordan Henderson": an occupation opening a sentence is the title of the name after it
         boolean role = tail == b && b == from && initial && e - b >= 3 && lex.personNouns.contains(t.lower[b])
                 && (cls(t, b + 1) == F || cls(t, b + 1) == N || cls(t, b + 1) == INI);
@@ -372,7 +373,7 @@ final class EntityRecognizer extends NameEvidence {
                 m = new Mention(b, e, ParticipantKind.PERSON, null);
             } else if (knownSurnameActs(t, b, e)) {
                 m = new Mention(b, e, ParticipantKind.PERSON, null); // "the Kremlin said Putin would not attend"
-            } else if (LOCATIVE.contains(prev) && !t.capitalised(b - 1) || land(t, b, e)) {
+            } else if (LOCATIVE.contains(prev) && !t.capitalised(b - 1) || land(t, b, e) || placeHeadAfter(t, e)) {
                 m = new Mention(b, e, ParticipantKind.PLACE, null);
                 m.locative = LOCATIVE.contains(prev) && !t.capitalised(b - 1) && !prev.equals("of");
             } else {
@@ -382,7 +383,8 @@ final class EntityRecognizer extends NameEvidence {
             out.add(m);
             return;
         }
-        boolean place = locativeBefore(t, b, e) || placePossessive(t, e) || dashedPlace(t, b, e) || land(t, b, e);
+        boolean place = locativeBefore(t, b, e) || placePossessive(t, e) || dashedPlace(t, b, e) || land(t, b, e)
+                || placeHeadAfter(t, e); // "the Noto peninsula"
         if (n >= 1 && (g == 0 || place)) {
             Mention m = new Mention(b, e, place ? ParticipantKind.PLACE : ParticipantKind.ORGANIZATION, null);
             m.weak = true;

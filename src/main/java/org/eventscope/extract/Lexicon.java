@@ -36,6 +36,8 @@ final class Lexicon {
     final Set<String> placeWords = new HashSet<>();
     final Set<String> agencies = new HashSet<>();
     final Set<String> notNames = new HashSet<>();
+    /** Time-zone abbreviations ("EDT", "GMT", "IST"): written in capitals, never a name. */
+    final Set<String> timeZones = new HashSet<>();
     /** Words after a person's name that end it ("Jr", "III"). */
     final Set<String> nameSuffixes = new HashSet<>();
     /** Words after a name that make it the name of a thing (holiday, prize, building): "King Day", "Nobel Prize". */
@@ -106,6 +108,7 @@ final class Lexicon {
                 case "org-words" -> addWords(orgWords, line);
                 case "place-words" -> addWords(placeWords, line);
                 case "not-names" -> addWords(notNames, line);
+                case "time-zones" -> addWords(timeZones, line);
                 case "person-nouns" -> addWords(personNouns, line);
                 case "name-suffixes" -> addWords(nameSuffixes, line);
                 case "named-things" -> addWords(namedThings, line);

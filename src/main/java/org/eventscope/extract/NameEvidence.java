@@ -331,4 +331,30 @@ class NameEvidence extends OrgClues {
         }
         return k > b && cls(t, k - 1) == T || k == b && lowerTitleBefore(t, s, b) != null;
     }
+
+    /**
+     * "the American Chris Cassidy", "American Chris Evert won": a demonym that the given-name list also holds
+     * (petrarch's lists have "American", "Russian") is an adjective before a name after an article or before a
+     * given name and another word; "German Gref said" keeps its given name.
+     */
+    boolean demonymBeforeName(Tokens t, int b, int e) {
+        if (e - b < 2 || !t.isWord(b) || cls(t, b) != F) return false;
+        Lexicon.Place p = lex.places.get(t.lower[b]);
+        if (p == null || !p.demonym()) return false;
+        String before = t.w(b - 1);
+        return before.equals("the") || before.equals("a") || before.equals("an") || e - b >= 3 && cls(t, b + 1) == F;
+    }
+
+    /** Lower-case heads that make the name before them a place: "the Noto peninsula", "Enga province". */
+    private static final Set<String> PLACE_HEADS = Set.of("peninsula", "prefecture", "province", "region", "district",
+            "county", "oblast", "krai", "governorate", "municipality", "island", "islands", "archipelago", "valley",
+            "river", "lake", "desert", "coast", "village", "town", "city", "bay", "gulf", "strait", "sea");
+
+    /**
+     * A name followed by a lower-case place head is a place ("the Reykjanes peninsula", "Gunma prefecture"); before a
+     * possessive the name may be an adjective ("the Caribbean island's first president").
+     */
+    boolean placeHeadAfter(Tokens t, int e) {
+        return t.isWord(e) && !t.capitalised(e) && PLACE_HEADS.contains(t.lower[e]) && !t.isApostrophe(e + 1);
+    }
 }

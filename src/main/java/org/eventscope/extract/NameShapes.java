@@ -74,6 +74,7 @@ class NameShapes {
         String w = t.lower[k];
         if (t.len(k) == 1 && t.capitalised(k) && t.is(k + 1, '.')) return INI;
         if (t.allCaps(k) && t.len(k) >= 2) {
+            if (lex.timeZones.contains(w)) return X; // "10.16am (EDT)"
             if (lex.places.containsKey(w) || lex.agencies.contains(w)) return N;
             if (lex.titles.contains(w) && t.len(k) <= 3) return T;
             return ACR;

@@ -1,0 +1,86 @@
+package org.eventscope.extract;
+
+import org.eventscope.model.Analysis;
+import org.eventscope.model.ExtractedEvent;
+import org.eventscope.model.ExtractedParticipant;
+import org.eventscope.model.ParticipantKind;
+import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.eventscope.extract.Examples.analyse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Where a name begins and ends, and what the words around it make of it, as examples: a nationality before a
+ * person's name is no part of it, a time zone is no organisation, a lower-case "peninsula" or "province" after a
+ * name makes it a place, and a name ending in "Station" is a place.
+ */
+class NameBoundariesTest {
+
+    private static final String DAY = "2020-06-01";
+
+    private static Set<String> people(Analysis a) {
+        return a.participants().stream().filter(p -> p.kind() == ParticipantKind.PERSON)
+                .map(ExtractedParticipant::name).collect(Collectors.toSet());
+    }
+
+    private static Optional<ParticipantKind> kindOf(Analysis a, String name) {
+        return a.participants().stream().filter(p -> p.name().equals(name)).map(ExtractedParticipant::kind).findFirst();
+    }
+
+    @Test
+    void aNationalityBeforeAPersonsNameIsNotPartOfIt() {
+        Analysis a = analyse("They were welcomed by the American Chris Cassidy and the Russians Anatoly Ivanishin "
+                + "and Ivan Vagner on Sunday.", DAY);
+        assertEquals(Set.of("Chris Cassidy", "Anatoly Ivanishin", "Ivan Vagner"), people(a));
+        // the demonym still points to its country, as "the Russians" does
+        assertEquals(Optional.of(ParticipantKind.PLACE), kindOf(a, "United States"), a.participants().toString());
+        assertEquals(Set.of("Chris Evert"), people(analyse("American Chris Evert won the final on Saturday.", DAY)));
+        // "the Russian Soyuz" is a spacecraft of Russia, nobody's name
+        assertEquals(Set.of(), people(analyse("Astronauts flew on the Russian Soyuz for nine years.", DAY)));
+        // a given name that is also a nationality stays a given name without an article
+        assertEquals(Set.of("German Gref"), people(analyse("German Gref said on Monday he would step down.", DAY)));
+    }
+
+    @Test
+    void aTimeZoneIsNoOrganisation() {
+        for (String text : new String[] {"The hatch opened about three hours after the 10.16am (EDT) docking.",
+                "All times are in GMT. EDT is four hours behind UTC.",
+                "The lander set down at 6:04 p.m. IST on Wednesday, and CET markets had closed."}) {
+            Analysis a = analyse(text, DAY);
+            for (String zone : new String[] {"EDT", "GMT", "UTC", "IST", "CET"}) {
+                assertEquals(Optional.empty(), kindOf(a, zone), text + " " + a.participants());
+            }
+        }
+    }
+
+    @Test
+    void aLowerCasePlaceWordAfterANameMakesItAPlace() {
+        Analysis a = analyse("An earthquake struck the Noto peninsula on Monday. Officials in Enga province and "
+                + "the Reykjanes peninsula said on Monday that roads were cut.", DAY);
+        assertEquals(Optional.of(ParticipantKind.PLACE), kindOf(a, "Noto"), a.participants().toString());
+        assertEquals(Optional.of(ParticipantKind.PLACE), kindOf(a, "Enga"));
+        assertEquals(Optional.of(ParticipantKind.PLACE), kindOf(a, "Reykjanes"));
+        ExtractedEvent quake = a.events().get(0);
+        assertTrue(quake.participants().contains("Noto"), quake.toString());
+        // before a possessive the name may be an adjective: "the Caribbean island's" names no place "Caribbean"
+        assertNotEquals(Optional.of(ParticipantKind.PLACE), kindOf(analyse("She was sworn in as the Caribbean "
+                + "island's first president.", DAY), "Caribbean"));
+    }
+
+    @Test
+    void aNameEndingInStationIsAPlaceThatTakesPartInADocking() {
+        Analysis a = analyse("SpaceX's Crew Dragon capsule docked with the International Space Station yesterday.", DAY);
+        assertEquals(Optional.of(ParticipantKind.PLACE), kindOf(a, "International Space Station"), a.participants().toString());
+        assertEquals(1, a.events().size(), a.events().toString());
+        assertEquals("2020-05-31", a.events().get(0).when().timeml());
+        assertTrue(a.events().get(0).participants().contains("International Space Station"), a.events().toString());
+        assertEquals(Optional.of(ParticipantKind.PLACE), kindOf(analyse("Police closed Penn Station on Monday.", DAY),
+                "Penn Station"));
+    }
+}
