@@ -90,6 +90,7 @@ final class EntityRecognizer extends NameEvidence {
     }
 
     private void analyse(Tokens t, Sentences s, int from, int e, List<Mention> out, byte[] hl) {
+        if (quotedNickname(t, from, e)) return; // "Chief Twit"
         int sen = s.of[from];
         boolean initial = from == s.first[sen] || isQuote(t, from - 1);
         int b = from;

@@ -357,4 +357,18 @@ class NameEvidence extends OrgClues {
     boolean placeHeadAfter(Tokens t, int e) {
         return t.isWord(e) && !t.capitalised(e) && PLACE_HEADS.contains(t.lower[e]) && !t.isApostrophe(e + 1);
     }
+
+    /**
+     * "Chief Twit", 'Iron Lady': a title and one word standing alone between quotation marks is a nickname or a
+     * phrase the text quotes, not a person's name.
+     */
+    boolean quotedNickname(Tokens t, int b, int e) {
+        return e - b == 2 && quoteMark(t, b - 1) && quoteMark(t, e) && cls(t, b) == T && t.glued(b) && t.glued(e)
+                && t.isWord(b + 1);
+    }
+
+    private static boolean quoteMark(Tokens t, int k) {
+        return t.is(k, '"') || t.is(k, '\u201C') || t.is(k, '\u201D') || t.is(k, '\u2018') || t.is(k, '\u2019')
+                || t.is(k, '\'');
+    }
 }

@@ -83,4 +83,14 @@ class NameBoundariesTest {
         assertEquals(Optional.of(ParticipantKind.PLACE), kindOf(analyse("Police closed Penn Station on Monday.", DAY),
                 "Penn Station"));
     }
+
+    @Test
+    void aQuotedTitleAndOneWordIsANicknameNotAPerson() {
+        Analysis a = analyse("Elon Musk took over Twitter on Thursday. He now describes himself on his profile as "
+                + "\"Chief Twit\".", DAY);
+        assertTrue(people(a).stream().noneMatch(p -> p.contains("Twit")), people(a).toString());
+        // a quoted name with its title stays a person when the quote holds more than the name
+        assertEquals(Set.of("Joe Biden"), people(analyse("\"President Joe Biden will attend,\" the White House said "
+                + "on Monday.", DAY)));
+    }
 }
