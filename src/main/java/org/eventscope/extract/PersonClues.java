@@ -98,6 +98,11 @@ class PersonClues extends NameShapes {
         }
         // sport: "X won silver", "X finished sixth"
         if ((t.wordIs(k, "won") || t.wordIs(k, "wins") || t.wordIs(k, "took")) && MEDALS.contains(t.w(k + 1))) return true;
+        // "X won the women's title": a contest of one sex is a person's
+        if ((t.wordIs(k, "won") || t.wordIs(k, "wins")) && t.wordIs(k + 1, "the") && (t.wordIs(k + 2, "women")
+                || t.wordIs(k + 2, "men")) && t.isApostrophe(k + 3)) {
+            return true;
+        }
         // "X won re-election": parties win elections, people are re-elected
         if ((t.wordIs(k, "won") || t.wordIs(k, "wins")) && (t.wordIs(k + 1, "reelection")
                 || t.wordIs(k + 1, "re") && t.isDash(k + 2) && t.wordIs(k + 3, "election"))) {

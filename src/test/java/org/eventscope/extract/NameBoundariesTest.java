@@ -93,4 +93,11 @@ class NameBoundariesTest {
         assertEquals(Set.of("Joe Biden"), people(analyse("\"President Joe Biden will attend,\" the White House said "
                 + "on Monday.", DAY)));
     }
+
+    @Test
+    void twoUnknownWordsThatWinTheWomensOrMensTitleAreAPerson() {
+        Analysis a = analyse("Tennis results. On Saturday Simona Halep won the women's title in 56 minutes.", DAY);
+        assertEquals(Set.of("Simona Halep"), people(a));
+        assertEquals(Set.of("Novak Djokovic"), people(analyse("Tennis results. Novak Djokovic wins the men's final.", DAY)));
+    }
 }
