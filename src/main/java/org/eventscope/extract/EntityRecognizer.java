@@ -374,7 +374,8 @@ final class EntityRecognizer extends NameEvidence {
                 m = new Mention(b, e, ParticipantKind.PERSON, null);
             } else if (knownSurnameActs(t, b, e)) {
                 m = new Mention(b, e, ParticipantKind.PERSON, null); // "the Kremlin said Putin would not attend"
-            } else if (LOCATIVE.contains(prev) && !t.capitalised(b - 1) || land(t, b, e) || placeHeadAfter(t, e)) {
+            } else if (LOCATIVE.contains(prev) && !t.capitalised(b - 1) || land(t, b, e) || placeHeadAfter(t, e)
+                    || placeLeftFrom(t, b)) {
                 m = new Mention(b, e, ParticipantKind.PLACE, null);
                 m.locative = LOCATIVE.contains(prev) && !t.capitalised(b - 1) && !prev.equals("of");
             } else {

@@ -371,4 +371,16 @@ class NameEvidence extends OrgClues {
         return t.is(k, '"') || t.is(k, '\u201C') || t.is(k, '\u201D') || t.is(k, '\u2018') || t.is(k, '\u2019')
                 || t.is(k, '\'');
     }
+
+    /** Verbs of leaving whose "from" names a place: "launched from Sriharikota", "fled from Goma". */
+    private static final Set<String> LEAVING = Set.of("launched", "flew", "fled", "departed", "evacuated", "travelled",
+            "traveled", "returned", "arrived", "drove", "sailed", "deported", "escaped", "took off", "lifted off",
+            "blasted off");
+
+    /** "was launched from Sriharikota", "lifted off from Baikonur": a name after a verb of leaving and "from". */
+    boolean placeLeftFrom(Tokens t, int b) {
+        if (!t.wordIs(b - 1, "from")) return false;
+        String v = t.w(b - 2);
+        return LEAVING.contains(v) || t.wordIs(b - 2, "off") && LEAVING.contains(t.w(b - 3) + " off");
+    }
 }

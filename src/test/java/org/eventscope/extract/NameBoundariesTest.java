@@ -100,4 +100,15 @@ class NameBoundariesTest {
         assertEquals(Set.of("Simona Halep"), people(a));
         assertEquals(Set.of("Novak Djokovic"), people(analyse("Tennis results. Novak Djokovic wins the men's final.", DAY)));
     }
+
+    @Test
+    void aNameAfterAVerbOfLeavingAndFromIsAPlace() {
+        Analysis a = analyse("Space news. The mission was launched from Sriharikota last month. The Soyuz lifted off "
+                + "from Baikonur on Monday.", DAY);
+        assertEquals(Optional.of(ParticipantKind.PLACE), kindOf(a, "Sriharikota"), a.participants().toString());
+        assertEquals(Optional.of(ParticipantKind.PLACE), kindOf(a, "Baikonur"));
+        // "a letter from X" says nothing of a place
+        assertNotEquals(Optional.of(ParticipantKind.PLACE), kindOf(analyse("Football news. A letter from "
+                + "Kvaratskhelia arrived on Monday.", DAY), "Kvaratskhelia"));
+    }
 }
