@@ -71,7 +71,7 @@ final class Subjects {
         String w = t.lower[j];
         switch (w) {
             case "he", "she" -> {
-                return nearest(k, ParticipantKind.PERSON, "");
+                return PronounDescriptions.resolve(t, s, mentions, nearest(k, ParticipantKind.PERSON, ""), k);
             }
             case "it", "they" -> {
                 // the nearest earlier subject: a name, unless the sentence before opens on an unnamed one; "they"

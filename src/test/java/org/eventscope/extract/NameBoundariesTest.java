@@ -111,4 +111,21 @@ class NameBoundariesTest {
         assertNotEquals(Optional.of(ParticipantKind.PLACE), kindOf(analyse("Football news. A letter from "
                 + "Kvaratskhelia arrived on Monday.", DAY), "Kvaratskhelia"));
     }
+
+    @Test
+    void heAfterASentenceAboutThePlayerIsTheArticlesMainPersonNotTheLastPersonNamed() {
+        String text = "Djokovic leaves Australia\n\nNovak Djokovic left Australia on Sunday night after losing his "
+                + "appeal. Djokovic had been held in a hotel. Scott Morrison, the prime minister, welcomed the decision "
+                + "on Monday. The saga raised questions about the player's own conduct. Last Wednesday he admitted an "
+                + "error of judgement.";
+        Analysis a = analyse(text, "2022-01-17");
+        ExtractedEvent admission = a.events().stream().filter(e -> e.when().timeml().equals("2022-01-12")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.events().toString()));
+        assertEquals(java.util.List.of("Novak Djokovic"), admission.participants(), admission.toString());
+        // with nothing said of "the player" in between, "he" stays the last person named
+        Analysis b = analyse(text.replace("the player's own conduct", "the decision"), "2022-01-17");
+        ExtractedEvent other = b.events().stream().filter(e -> e.when().timeml().equals("2022-01-12")).findFirst()
+                .orElseThrow(() -> new AssertionError(b.events().toString()));
+        assertEquals(java.util.List.of("Scott Morrison"), other.participants(), other.toString());
+    }
 }
