@@ -109,6 +109,16 @@ class EventKindsTest {
     }
 
     @Test
+    void yearsOfRuleEndedAreAChangeOfPowerNotACourtsRuling() {
+        assertEquals(EventKind.APPOINTMENT, kind("On Saturday the Labor Party ended nearly nine years of conservative rule.",
+                "2022-05-23", "2022-05-21"));
+        assertEquals(EventKind.LEGAL, kind("The court will rule on Monday.", "2022-05-19", "2022-05-23"));
+        List<ExtractedEvent> es = Examples.analyse("The minister did not rule out new elections on Monday.", "2022-05-23")
+                .events();
+        assertTrue(es.stream().noneMatch(e -> e.kind() == EventKind.LEGAL), es::toString);
+    }
+
+    @Test
     void signingADecreeIsALegalActAndSigningATreatyAnAgreement() {
         assertEquals(EventKind.LEGAL, kind("Later on Saturday the president signed a decree imposing a curfew in the region.",
                 "2022-07-03", "2022-07-02"));
