@@ -27,6 +27,8 @@ final class TriggerReadings {
     private static final Set<String> CRIMES = Set.of("murder", "murders", "manslaughter", "rape", "fraud", "corruption");
     private static final Set<String> RULING = Set.of("to", "will", "would", "could", "may", "might", "can", "court",
             "courts", "judge", "judges", "tribunal", "panel", "justices");
+    private static final Set<String> CROWDS = Set.of("protesters", "demonstrators", "marchers", "crowd", "crowds",
+            "rioters", "students", "mourners");
     private static final Set<String> JOIN = Set.of("join", "approve", "ratify", "accept", "endorse", "back", "adopt");
 
     /** The reading of the word at i in its context, {@link TriggerPhrases#NONE}, or null when its entry applies. */
@@ -76,6 +78,16 @@ final class TriggerReadings {
                 }
             }
             return TriggerPhrases.NONE;
+        }
+        if (w.equals("gas")) { // "riot police fired tear gas at protesters": a protest broken up
+            return t.wordIs(i - 1, "tear") || t.isDash(i - 1) && t.wordIs(i - 2, "tear")
+                    ? new Hit(EventKind.PROTEST, 0.85, "tear gas", true) : TriggerPhrases.NONE;
+        }
+        if (w.equals("fired")) { // "police fired tear gas at protesters", "fired on demonstrators": a protest broken up
+            for (int j = i + 1; j < t.size && j <= i + 8 && !t.is(j, '.') && !t.is(j, ','); j++) {
+                if (t.wordIs(j, "tear") || CROWDS.contains(t.w(j))) return new Hit(EventKind.PROTEST, 0.9, "fire", false, j);
+            }
+            return null;
         }
         if (w.equals("voted")) { // "voted on Tuesday to join the coalition"
             for (int j = i + 1; j < t.size && j <= i + 5 && t.isWord(j); j++) {

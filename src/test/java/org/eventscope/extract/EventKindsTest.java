@@ -119,6 +119,16 @@ class EventKindsTest {
     }
 
     @Test
+    void policeFiringTearGasAtProtestersIsAProtestBrokenUpAndAMissedPaymentADefault() {
+        assertEquals(EventKind.PROTEST, kind("Riot police fired tear gas on Sunday at several hundred protesters.",
+                "2018-06-18", "2018-06-17"));
+        assertEquals(EventKind.ECONOMIC, kind("The country defaulted on its debt when it missed a Eurobond payment in "
+                + "November 2020.", "2021-08-16", "2020-11"));
+        assertEquals(EventKind.APPOINTMENT, kind("He has led the government since March 2009, when he took over in the "
+                + "middle of a recession.", "2013-11-28", "2009-03"));
+    }
+
+    @Test
     void signingADecreeIsALegalActAndSigningATreatyAnAgreement() {
         assertEquals(EventKind.LEGAL, kind("Later on Saturday the president signed a decree imposing a curfew in the region.",
                 "2022-07-03", "2022-07-02"));
