@@ -63,6 +63,11 @@ final class EventExtractor {
                 TemporalTagger.Found soon = NarrativeDates.soonAfter(t, a, b, lastDay);
                 if (soon != null) dates.add(soon);
             }
+            // "During the ceremony, Mottley declared ...": the occasion of the last day told, even past other dates
+            if (dates.isEmpty() && lastDay != null && sen - lastDaySentence <= 12) {
+                TemporalTagger.Found at = NarrativeDates.atTheOccasion(t, ClauseDates.afterDateline(t, a), b, lastDay);
+                if (at != null) dates.add(at);
+            }
             List<EntityRecognizer.Mention> ms = new ArrayList<>();
             while (mi < mentions.size() && mentions.get(mi).from < b) {
                 EntityRecognizer.Mention m = mentions.get(mi++);

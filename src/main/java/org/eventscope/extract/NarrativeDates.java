@@ -18,7 +18,8 @@ final class NarrativeDates {
     private static final Set<String> OCCASIONS = Set.of("ceremony", "session", "summit", "meeting",
             "talks", "vote", "election", "elections", "poll", "final", "match", "game", "race", "parade", "rally",
             "hearing", "judgment", "judgement", "ruling", "verdict", "referendum", "runoff", "congress", "conference",
-            "event", "funeral", "inauguration", "sitting", "debate", "attack", "raid", "strike", "protest", "protests");
+            "event", "funeral", "inauguration", "sitting", "debate", "attack", "raid", "strike", "protest", "protests",
+            "visit", "signing", "speech", "address", "celebrations", "service");
 
     /**
      * How much less a date with a possessive dates the sentence's trigger: "this year's conference" dates its
@@ -86,5 +87,19 @@ final class NarrativeDates {
             }
         }
         return null;
+    }
+
+    private static final Set<String> DURING = Set.of("during", "at", "after");
+    private static final Set<String> OWNERS = Set.of("the", "his", "her", "its", "their", "that");
+    /**
+     * "During the ceremony, Mottley declared Rihanna a national hero", "At the summit, the leaders agreed": a
+     * sentence opening on the occasion told just before happened on its day; that day, told vaguely, or null.
+     */
+    static TemporalTagger.Found atTheOccasion(Tokens t, int a, int b, LocalDate day) {
+        if (a + 3 >= b || !DURING.contains(t.w(a)) || !OWNERS.contains(t.w(a + 1))) return null;
+        int n = a + 2;
+        if (t.isWord(n) && !OCCASIONS.contains(t.w(n)) && t.isWord(n + 1) && !t.capitalised(n)) n++; // "the swearing-in ceremony"
+        if (!OCCASIONS.contains(t.w(n)) || !t.is(n + 1, ',')) return null;
+        return new TemporalTagger.Found(a, n + 1, day.toString(), TimexType.DATE, false, true);
     }
 }

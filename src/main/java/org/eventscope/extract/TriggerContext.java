@@ -77,6 +77,7 @@ final class TriggerContext {
     /** "declared X the winner": a declaration names an office only through its winner. */
     private static final Set<String> DECLARE = Set.of("declare", "declares", "declared", "proclaim", "proclaims",
             "proclaimed");
+    private static final Set<String> HONOURS = Set.of("hero", "heroine", "saint", "treasure", "monument");
     private static final Set<String> DECREES = Set.of("mourning", "emergency", "curfew", "martial", "lockdown",
             "independence", "amnesty", "holiday");
     private static final Set<String> WINNERS = Set.of("winner", "victor", "president-elect");
@@ -249,6 +250,14 @@ final class TriggerContext {
                 if (!t.isWord(j) && !t.isNum(j)) break;
                 if (DECREES.contains(t.w(j))) return new Triggers.Hit(EventKind.STATEMENT, 0.9, base(triggers, v), false, j);
                 if (STOP.contains(t.w(j)) && !t.wordIs(j, "of")) break;
+            }
+        }
+        if (DECLARE.contains(v) || v.startsWith("name")) {
+            // "declared the singer Rihanna, who was born on the island, a national hero": an honour
+            for (int j = k + 1; j < t.size && j <= k + 18 && !t.is(j, '.') && !t.is(j, ';'); j++) {
+                if (HONOURS.contains(t.w(j)) && (t.wordIs(j - 1, "national") || t.wordIs(j - 1, "a"))) {
+                    return new Triggers.Hit(EventKind.RECOGNITION, 0.85, base(triggers, v), false, j);
+                }
             }
         }
         if (INDEPENDENCE_VERBS.contains(v) && (t.wordIs(k + 1, "independent") || t.wordIs(k + 1, "independence")

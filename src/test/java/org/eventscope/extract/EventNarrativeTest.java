@@ -107,6 +107,16 @@ class EventNarrativeTest {
     }
 
     @Test
+    void aSentenceOpeningOnTheOccasionToldBeforeHappenedOnItsDay() {
+        String text = "Sandra Mason was sworn in as president on Tuesday at a midnight ceremony. The island became "
+                + "independent in 1966. During the ceremony, Prime Minister Mia Mottley declared the singer Rihanna, "
+                + "who was born on the island, a national hero.";
+        List<ExtractedEvent> es = events(text, "2021-11-30");
+        assertTrue(es.stream().anyMatch(e -> e.kind() == EventKind.RECOGNITION && e.when().timeml().equals("2021-11-30")
+                && e.participants().contains("Rihanna")), es::toString);
+    }
+
+    @Test
     void aHappeningNamedAsAVerbsObjectHasThatVerbsSubjectAsParticipant() {
         assertEquals(List.of("ECOWAS"), event("ECOWAS has called an extraordinary summit of its leaders for Friday.",
                 "2022-01-25", "2022-01-28").participants());
