@@ -141,5 +141,10 @@ class EventNarrativeTest {
                 "2021-07-13");
         assertTrue(es.stream().anyMatch(e -> e.kind() == EventKind.PROTEST && e.participants().equals(List.of("Cuba"))),
                 es::toString);
+        // a capital named counts for its country
+        List<ExtractedEvent> fs = events("Nepal has a new government. Shops reopened in Kathmandu. The crisis began "
+                + "on Monday, when police fired on students outside parliament. Nepal is calm.", "2025-09-14");
+        assertTrue(fs.stream().anyMatch(e -> e.when().timeml().equals("2025-09-08") && e.participants().contains("Nepal")),
+                fs::toString);
     }
 }
