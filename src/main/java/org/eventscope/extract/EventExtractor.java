@@ -180,6 +180,8 @@ final class EventExtractor {
                     score -= 0.3;
                 }
                 if (h.kind() == EventKind.STATEMENT && d.from() > k && t.wordIs(k + 1, "that")) score -= 0.3;
+                // "the council met on Wednesday and formally declared the presidency vacant": what it decided
+                if (h.kind() == EventKind.MEETING && !h.noun() && decidedAfter(t, k, b)) score -= 0.3;
                 // "had said in an interview on Monday that he would arrest X": the date is the saying's
                 if (k > d.to() && NarrativeDates.reportedAfter(t, a, d.to(), k)) score -= 0.5;
                 if (t.lower[k].endsWith("ing") && !h.noun()) {
@@ -370,6 +372,18 @@ final class EventExtractor {
             if (!t.isWord(j) || t.capitalised(j) && !t.wordIs(j - 1, "on")) return -1;
         }
         return -1;
+    }
+
+    /** Whether "and" then a verb naming another kind of happening follows a meeting verb at k in its sentence. */
+    private boolean decidedAfter(Tokens t, int k, int b) {
+        for (int j = k + 1; j < b && j <= k + 8; j++) {
+            if (t.is(j, ';') || t.is(j, ',')) return false;
+            if (!t.wordIs(j, "and")) continue;
+            int v = t.isWord(j + 1) && t.lower[j + 1].endsWith("ly") ? j + 2 : j + 1; // "and formally declared"
+            Triggers.Hit h = v < b && t.isWord(v) && !t.capitalised(v) ? triggers.at(t, v) : null;
+            return h != null && !h.noun() && h.kind() != EventKind.MEETING && h.strength() >= 0.6;
+        }
+        return false;
     }
 
     /** "Honda and LG Energy Solution agreed": a weak name joined by "and" to the verb's subject acts with it. */

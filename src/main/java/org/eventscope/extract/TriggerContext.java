@@ -79,7 +79,7 @@ final class TriggerContext {
             "proclaimed");
     private static final Set<String> HONOURS = Set.of("hero", "heroine", "saint", "treasure", "monument");
     private static final Set<String> DECREES = Set.of("mourning", "emergency", "curfew", "martial", "lockdown",
-            "independence", "amnesty", "holiday");
+            "independence", "amnesty", "holiday", "vacant", "void", "unconstitutional", "invalid");
     private static final Set<String> WINNERS = Set.of("winner", "victor", "president-elect");
     private static final Set<String> MEMBERS = Set.of("member", "members", "signatory", "signatories");
     private static final Set<String> VOTERS = Set.of("voters", "electorate", "electors", "citizens");

@@ -129,6 +129,13 @@ class EventKindsTest {
     }
 
     @Test
+    void aBodyThatMetAndDecidedIsToldByWhatItDecided() {
+        assertEquals(EventKind.STATEMENT, kind("The Constitutional Council met on Wednesday and formally declared the "
+                + "presidency vacant.", "2019-04-04", "2019-04-03"));
+        assertEquals(EventKind.MEETING, kind("The two ministers met on Wednesday in Geneva.", "2019-04-04", "2019-04-03"));
+    }
+
+    @Test
     void signingADecreeIsALegalActAndSigningATreatyAnAgreement() {
         assertEquals(EventKind.LEGAL, kind("Later on Saturday the president signed a decree imposing a curfew in the region.",
                 "2022-07-03", "2022-07-02"));
