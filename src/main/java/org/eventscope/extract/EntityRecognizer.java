@@ -85,7 +85,7 @@ final class EntityRecognizer extends NameEvidence {
 
     private boolean startsName(Tokens t, int i) {
         if (!t.capitalised(i)) return false;
-        char c = t.text.charAt(t.start[i]);
+        char c = t.first(i);
         return c >= 'A' && c <= 'Z' || Character.UnicodeScript.of(t.text.codePointAt(t.start[i])) == Character.UnicodeScript.LATIN;
     }
 

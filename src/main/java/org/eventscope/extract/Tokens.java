@@ -13,6 +13,8 @@ final class Tokens {
     static final byte PUNCT = 3;
 
     final String text;
+    /** The text's characters: read without String's bounds and coder checks (a text with curly quotes is UTF-16). */
+    private final char[] chars;
     int size;
     int[] start;
     int[] end;
@@ -27,6 +29,7 @@ final class Tokens {
 
     Tokens(String text) {
         this.text = text;
+        this.chars = text.toCharArray();
         int cap = Math.max(16, text.length() / 4);
         start = new int[cap];
         end = new int[cap];
@@ -40,11 +43,11 @@ final class Tokens {
     }
 
     private void scan() {
-        String t = text;
-        int n = t.length();
+        char[] t = chars;
+        int n = t.length;
         int i = 0;
         while (i < n) {
-            char c = t.charAt(i);
+            char c = t[i];
             if (c == ' ' || c == '\n' || Character.isWhitespace(c) || c == '\u00A0' || c == '\uFEFF' || c == '\u200B') {
                 i++;
                 continue;
@@ -57,7 +60,7 @@ final class Tokens {
                 boolean upper = false; // a capital after the first letter
                 boolean allUpper = true;
                 while (i < n) {
-                    char d = t.charAt(i);
+                    char d = t[i];
                     if (d >= 'a' && d <= 'z') {
                         h = 31 * h + d;
                         allUpper = false;
@@ -76,11 +79,11 @@ final class Tokens {
                 addWord(s, i, ascii, upper, h, sh);
             } else if (c >= '0' && c <= '9') {
                 i++;
-                while (i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9') i++;
+                while (i < n && t[i] >= '0' && t[i] <= '9') i++;
                 add(s, i, NUM);
             } else {
                 i++;
-                if (Character.isHighSurrogate(c) && i < n && Character.isLowSurrogate(t.charAt(i))) i++;
+                if (Character.isHighSurrogate(c) && i < n && Character.isLowSurrogate(t[i])) i++;
                 add(s, i, PUNCT);
                 if (i - s == 1) mark[size - 1] = c;
             }
@@ -101,7 +104,7 @@ final class Tokens {
         end[size] = e;
         type[size] = WORD;
         shape[size] = sh;
-        lower[size] = ascii && e - s <= WordTable.MAX_LEN ? words.lower(text, s, e, upper, h)
+        lower[size] = ascii && e - s <= WordTable.MAX_LEN ? words.lower(chars, s, e, upper, h)
                 : WordTable.plainLower(text, s, e);
         size++;
     }
@@ -143,8 +146,8 @@ final class Tokens {
          * The lower-case ASCII letters text[s, e) as this table's String: {@code h} is their hash in lower case
          * (String's), {@code upper} whether a letter after the first is a capital.
          */
-        String lower(String text, int s, int e, boolean upper, int h) {
-            char first = text.charAt(s);
+        String lower(char[] text, int s, int e, boolean upper, int h) {
+            char first = text[s];
             char lowFirst = first >= 'A' && first <= 'Z' ? (char) (first + 32) : first;
             int mask = SIZE - 1;
             int at = (h ^ (h >>> 16)) & mask;
@@ -152,7 +155,7 @@ final class Tokens {
                 String w = words[at];
                 if (w == null) break;
                 if (hashes[at] == h && (upper ? same(w, text, s, e) : w.length() == e - s
-                        && w.charAt(0) == lowFirst && text.regionMatches(s + 1, w, 1, e - s - 1))) {
+                        && w.charAt(0) == lowFirst && sameTail(w, text, s, e))) {
                     return w;
                 }
                 at = (at + 1) & mask;
@@ -162,19 +165,27 @@ final class Tokens {
                 used = 0;
                 at = (h ^ (h >>> 16)) & mask;
             }
-            String w = plainLower(text, s, e).intern(); // the word lists' and the code's literals' own instance
+            String w = new String(text, s, e - s).toLowerCase(Locale.ROOT).intern(); // the word lists' and the code's literals' own instance
             words[at] = w;
             hashes[at] = h;
             used++;
             return w;
         }
 
-        private static boolean same(String w, String text, int s, int e) {
+        private static boolean same(String w, char[] text, int s, int e) {
             if (w.length() != e - s) return false;
             for (int k = s; k < e; k++) {
-                char c = text.charAt(k);
+                char c = text[k];
                 if (c >= 'A' && c <= 'Z') c = (char) (c + 32);
                 if (w.charAt(k - s) != c) return false;
+            }
+            return true;
+        }
+
+        /** The lower-case letters text[s + 1, e) are w's from its second character on. */
+        private static boolean sameTail(String w, char[] text, int s, int e) {
+            for (int k = s + 1; k < e; k++) {
+                if (w.charAt(k - s) != text[k]) return false;
             }
             return true;
         }
@@ -203,14 +214,12 @@ final class Tokens {
     }
 
     boolean isDash(int i) {
-        if (i < 0 || i >= size || type[i] != PUNCT) return false;
-        char c = text.charAt(start[i]);
+        char c = punct(i);
         return c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2012' || c == '\u2010' || c == '\u2011';
     }
 
     boolean isApostrophe(int i) {
-        if (i < 0 || i >= size || type[i] != PUNCT) return false;
-        char c = text.charAt(start[i]);
+        char c = punct(i);
         return c == '\'' || c == '\u2019' || c == '\u2018';
     }
 
@@ -260,6 +269,9 @@ final class Tokens {
         }
         return lines >= 2;
     }
+
+    /** The first character of token i. */
+    char first(int i) { return chars[start[i]]; }
 
     String raw(int i) { return text.substring(start[i], end[i]); }
 }
