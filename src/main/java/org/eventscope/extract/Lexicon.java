@@ -68,6 +68,11 @@ final class Lexicon {
     final Set<String> agencyStarts = new HashSet<>();
     /** Longest multi-word place or agency name, in words. */
     int maxPlaceWords = 1;
+    /** The lists above that tokens answer by a bit (made once loaded). */
+    final WordList monthWords;
+    final WordList weekdayWords;
+    final WordList placeStartWords;
+    final WordList agencyStartWords;
 
     static Lexicon get() {
         return INSTANCE;
@@ -91,6 +96,10 @@ final class Lexicon {
             int tab = line.indexOf('\t');
             if (tab > 0) cameo.put(line.substring(0, tab).intern(), Integer.parseInt(line.substring(tab + 1).trim()));
         }
+        monthWords = WordList.of(months::containsKey);
+        weekdayWords = WordList.of(weekdays::containsKey);
+        placeStartWords = WordList.of(placeStarts);
+        agencyStartWords = WordList.of(agencyStarts);
     }
 
     private void readSections() {

@@ -183,8 +183,11 @@ class NameShapes {
     /** The longest place or agency name starting at token k within [k, e): its end, or -1. */
     int placeAt(Tokens t, int k, int e, boolean agency) {
         if (!t.isWord(k)) return -1;
-        String w0 = compass(t, k) != null ? compass(t, k) : t.lower[k];
-        if (!(agency ? lex.agencyStarts : lex.placeStarts).contains(w0)) return -1;
+        String w0 = compass(t, k);
+        if (w0 != null ? !(agency ? lex.agencyStarts : lex.placeStarts).contains(w0)
+                : !t.in(k, agency ? lex.agencyStartWords : lex.placeStartWords)) {
+            return -1;
+        }
         StringBuilder b = new StringBuilder();
         int best = -1;
         for (int j = k; j < e && j - k < lex.maxPlaceWords + 3; j++) {

@@ -20,6 +20,9 @@ final class Tokens {
     int[] end;
     byte[] type;
     String[] lower;
+    /** Per word token: the bits of the {@link WordList}s it is in, of the first {@link #known} lists. */
+    private long[] lists;
+    private final int known;
     /** Per token: {@link #CAP} and {@link #ALL_CAPS} for words, read once while scanning. */
     private byte[] shape;
     /** The character of each one-character punctuation token, else 0. */
@@ -35,9 +38,12 @@ final class Tokens {
         end = new int[cap];
         type = new byte[cap];
         lower = new String[cap];
+        lists = new long[cap];
         shape = new byte[cap];
         mark = new char[cap];
+        known = WordList.count();
         words = WORDS.get();
+        words.use(known);
         scan();
         words = null;
     }
@@ -104,8 +110,14 @@ final class Tokens {
         end[size] = e;
         type[size] = WORD;
         shape[size] = sh;
-        lower[size] = ascii && e - s <= WordTable.MAX_LEN ? words.lower(chars, s, e, upper, h)
-                : WordTable.plainLower(text, s, e);
+        if (ascii && e - s <= WordTable.MAX_LEN) {
+            int at = words.slot(chars, s, e, upper, h);
+            lower[size] = words.words[at];
+            lists[size] = words.masks[at];
+        } else {
+            lower[size] = WordTable.plainLower(text, s, e);
+            lists[size] = WordList.maskOf(lower[size], known);
+        }
         size++;
     }
 
@@ -116,6 +128,7 @@ final class Tokens {
             end = Arrays.copyOf(end, cap);
             type = Arrays.copyOf(type, cap);
             lower = Arrays.copyOf(lower, cap);
+            lists = Arrays.copyOf(lists, cap);
             shape = Arrays.copyOf(shape, cap);
             mark = Arrays.copyOf(mark, cap);
         }
@@ -132,21 +145,36 @@ final class Tokens {
     /**
      * The lower-case words this thread has seen, one String each: a word met again in another article is the
      * same instance, so it is neither allocated again nor hashed again by the word lists it is looked up in
-     * (String caches its hash). Open addressing on the characters; emptied when full.
+     * (String caches its hash), with the mask of the {@link WordList}s it is in. Open addressing on the
+     * characters; emptied when full or when a word list is added.
      */
     private static final class WordTable {
         private static final int SIZE = 1 << 15;
         private static final int MAX_LEN = 24;
         private final String[] words = new String[SIZE];
+        private final long[] masks = new long[SIZE];
+        /** How many word lists the masks cover. */
+        private int known;
         /** The hash of each word, read before the word itself: a different word is passed over untouched. */
         private final int[] hashes = new int[SIZE];
         private int used;
 
+        /** Masks from now on cover the first {@code lists} word lists. */
+        void use(int lists) {
+            if (lists != known) clear();
+            known = lists;
+        }
+
+        private void clear() {
+            Arrays.fill(words, null);
+            used = 0;
+        }
+
         /**
-         * The lower-case ASCII letters text[s, e) as this table's String: {@code h} is their hash in lower case
-         * (String's), {@code upper} whether a letter after the first is a capital.
+         * The slot of the lower-case ASCII letters text[s, e) in this table (its word and mask): {@code h} is their
+         * hash in lower case (String's), {@code upper} whether a letter after the first is a capital.
          */
-        String lower(char[] text, int s, int e, boolean upper, int h) {
+        int slot(char[] text, int s, int e, boolean upper, int h) {
             char first = text[s];
             char lowFirst = first >= 'A' && first <= 'Z' ? (char) (first + 32) : first;
             int mask = SIZE - 1;
@@ -156,20 +184,20 @@ final class Tokens {
                 if (w == null) break;
                 if (hashes[at] == h && (upper ? same(w, text, s, e) : w.length() == e - s
                         && w.charAt(0) == lowFirst && sameTail(w, text, s, e))) {
-                    return w;
+                    return at;
                 }
                 at = (at + 1) & mask;
             }
             if (used > SIZE / 2) {
-                java.util.Arrays.fill(words, null);
-                used = 0;
+                clear();
                 at = (h ^ (h >>> 16)) & mask;
             }
             String w = new String(text, s, e - s).toLowerCase(Locale.ROOT).intern(); // the word lists' and the code's literals' own instance
             words[at] = w;
+            masks[at] = WordList.maskOf(w, known);
             hashes[at] = h;
             used++;
-            return w;
+            return at;
         }
 
         private static boolean same(String w, char[] text, int s, int e) {
@@ -197,6 +225,12 @@ final class Tokens {
             }
             return text.substring(s, e);
         }
+    }
+
+    /** True when token i is a word of list l. */
+    boolean in(int i, WordList l) {
+        if (i < 0 || i >= size || type[i] != WORD) return false;
+        return l.bit < known ? (lists[i] >>> l.bit & 1) != 0 : l.has(lower[i]);
     }
 
     boolean isWord(int i) { return i >= 0 && i < size && type[i] == WORD; }
