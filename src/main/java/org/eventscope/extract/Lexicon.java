@@ -70,6 +70,7 @@ final class Lexicon {
     int maxPlaceWords = 1;
     /** The lists above that tokens answer by a bit (made once loaded). */
     final WordList monthWords;
+    final WordList titleWords;
     final WordList weekdayWords;
     final WordList placeStartWords;
     final WordList agencyStartWords;
@@ -97,6 +98,7 @@ final class Lexicon {
             if (tab > 0) cameo.put(line.substring(0, tab).intern(), Integer.parseInt(line.substring(tab + 1).trim()));
         }
         monthWords = WordList.of(months::containsKey);
+        titleWords = WordList.of(titles);
         weekdayWords = WordList.of(weekdays::containsKey);
         placeStartWords = WordList.of(placeStarts);
         agencyStartWords = WordList.of(agencyStarts);

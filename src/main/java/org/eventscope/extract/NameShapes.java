@@ -13,6 +13,8 @@ class NameShapes {
             "der", "den", "bin", "ibn", "al", "el", "la", "le", "du", "do", "dos", "das", "y", "on", "and", "&");
     static final Set<String> PARTICLES = Set.of("de", "da", "del", "della", "van", "von", "der", "den", "bin",
             "ibn", "al", "el", "la", "le", "du", "do", "dos", "das", "y", "ad", "as", "ash", "abu", "bint");
+    private static final WordList CONNECTOR_WORDS = WordList.of(CONNECTORS);
+    private static final WordList PARTICLE_WORDS = WordList.of(PARTICLES);
     /** Group nouns after a name that make the name describe a group: "Filipino supporters", "Mato Grosso farmers". */
     static final Set<String> GROUP_NOUNS = Set.of("supporters", "protesters", "protestors", "demonstrators", "voters",
             "fans", "workers", "farmers", "students", "residents", "migrants", "nationals", "activists", "lawmakers",
@@ -78,7 +80,7 @@ class NameShapes {
             if (lex.titles.contains(w) && t.len(k) <= 3) return T;
             return ACR;
         }
-        if (!t.capitalised(k)) return CONNECTORS.contains(w) ? C : X;
+        if (!t.capitalised(k)) return t.in(k, CONNECTOR_WORDS) ? C : X;
         if (lex.months.containsKey(w) && (w.length() > 3 || t.isNum(k + 1) || t.is(k + 1, '.'))
                 || lex.weekdays.containsKey(w) && (w.length() > 4 || t.is(k + 1, ',') || t.is(k + 1, '.')
                 || t.isNum(k + 1))) {
@@ -134,7 +136,7 @@ class NameShapes {
                 j++; // Martin Luther King Jr. Day
                 continue;
             }
-            if (t.isWord(j) && !t.capitalised(j) && PARTICLES.contains(t.lower[j]) && t.isDash(j + 1)
+            if (!t.capitalised(j) && t.in(j, PARTICLE_WORDS) && t.isDash(j + 1)
                     && t.glued(j + 1) && t.glued(j + 2) && t.capitalised(j + 2)) {
                 j += 3; // al-Assad, el-Sisi
                 continue;
@@ -157,14 +159,14 @@ class NameShapes {
                 break;
             }
             String w = t.w(j);
-            if (t.isWord(j) && CONNECTORS.contains(w) && !t.capitalised(j)) {
+            if (t.in(j, CONNECTOR_WORDS) && !t.capitalised(j)) {
                 int k = j + 1;
                 if (t.wordIs(k, "the") && !w.equals("the")) k++;
-                while (PARTICLES.contains(w) && t.isWord(k) && !t.capitalised(k) && PARTICLES.contains(t.lower[k])
+                while (t.in(j, PARTICLE_WORDS) && !t.capitalised(k) && t.in(k, PARTICLE_WORDS)
                         && k - j < 3) {
                     k++; // von der Leyen, de la Rua
                 }
-                boolean joinable = PARTICLES.contains(w) || orgish && !w.equals("and") && !w.equals("the")
+                boolean joinable = t.in(j, PARTICLE_WORDS) || orgish && !w.equals("and") && !w.equals("the")
                         || w.equals("&");
                 if (joinable && t.capitalised(k) && s.of[k] == sen && cls(t, k) != M && cls(t, k) != X) {
                     j = k;
@@ -257,7 +259,7 @@ class NameShapes {
         }
         if (c == N && camel(t, k)) return false;
         // "Le Van Hieu", "Ursula Von der Leyen": a particle inside a name even where it is also a place or word
-        if ((c == G || c == T) && PARTICLES.contains(t.lower[k]) && t.capitalised(k + 1) && k > 0 && t.capitalised(k - 1)
+        if ((c == G || c == T) && t.in(k, PARTICLE_WORDS) && t.capitalised(k + 1) && k > 0 && t.capitalised(k - 1)
                 && cls(t, k - 1) != T) {
             return true; // "Alexander De Croo"
         }
@@ -266,7 +268,7 @@ class NameShapes {
         if (t.isDash(k) && t.glued(k) && t.glued(k + 1)) return true;
         if (t.isApostrophe(k) && t.glued(k) && t.glued(k + 1) && t.isWord(k + 1) && t.isWord(k - 1)) return true;
         if (t.isWord(k) && !t.capitalised(k) && t.isApostrophe(k - 1) && t.glued(k)) return true;
-        return t.isWord(k) && PARTICLES.contains(t.lower[k]) && !t.capitalised(k);
+        return t.in(k, PARTICLE_WORDS) && !t.capitalised(k);
     }
 
     /** "O'Leary", "O' Leary", "D'Alema": a one-letter O or D glued to an apostrophe before a capital. */
@@ -301,7 +303,7 @@ class NameShapes {
         for (int k = b; k < e; k++) {
             if (!t.isWord(k)) continue;
             if (counted && (t.isDash(k - 1) || t.isApostrophe(k - 1)) && t.glued(k)) continue;
-            counted = n == 0 || !PARTICLES.contains(t.lower[k]);
+            counted = n == 0 || !t.in(k, PARTICLE_WORDS);
             if (counted) n++;
         }
         return n;
@@ -330,13 +332,13 @@ class NameShapes {
         int end = k;
         // "president-elect Nicusor Dan", "Prime Minister-designate X"
         if ((t.wordIs(k, "elect") || t.wordIs(k, "designate")) && t.isDash(k - 1) && t.glued(k) && t.glued(k - 1)
-                && t.isWord(k - 2) && lex.titles.contains(t.lower[k - 2]) && s.of[k - 2] == s.of[b]) {
+                && t.in(k - 2, lex.titleWords) && s.of[k - 2] == s.of[b]) {
             k -= 3;
-            while (k >= 0 && t.isWord(k) && lex.titles.contains(t.lower[k]) && s.of[k] == s.of[b]) k--; // "Vice President-elect"
+            while (k >= 0 && t.in(k, lex.titleWords) && s.of[k] == s.of[b]) k--; // "Vice President-elect"
         }
-        while (k >= 0 && t.isWord(k) && !t.capitalised(k) && lex.titles.contains(t.lower[k]) && s.of[k] == s.of[b]) k--;
+        while (k >= 0 && !t.capitalised(k) && t.in(k, lex.titleWords) && s.of[k] == s.of[b]) k--;
         // "Opposition leader X": a title word opening the sentence is capitalised only for being first
-        if (k < end && k >= 0 && k == s.first[s.of[b]] && t.isWord(k) && lex.titles.contains(t.lower[k])) k--;
+        if (k < end && k >= 0 && k == s.first[s.of[b]] && t.in(k, lex.titleWords)) k--;
         // an occupation right before the name: "historian Hendrik van der Berg", "tycoon Truong My Lan"
         if (k == end && k >= 0 && t.isWord(k) && !t.capitalised(k) && lex.personNouns.contains(t.lower[k])
                 && !t.is(b - 1, ',')) {
@@ -397,6 +399,9 @@ class NameShapes {
     /** Short words a title-case line leaves in lower case besides prepositions ("Talks With the Taliban"). */
     static final Set<String> TITLE_CASE_LOWER = Set.of("the", "with", "but", "nor", "yet", "via", "per", "off", "amid",
             "vs", "upon", "onto", "against", "among", "despite");
+    /** The prepositions and the words above: lower case in a title-case line. */
+    private static final WordList TITLE_CASE_LOWER_WORDS = WordList.of(w -> DatePatterns.PREPOSITIONS.contains(w)
+            || TITLE_CASE_LOWER.contains(w));
 
     /**
      * A line in title case ("Russian, South Ossetian Foreign Ministers Sign ..."): capitals say little there. Four
@@ -411,7 +416,7 @@ class NameShapes {
             if (!t.isWord(k) || t.len(k) < 3) continue;
             if (t.capitalised(k)) {
                 if (t.len(k) >= 4) caps++;
-            } else if (!DatePatterns.PREPOSITIONS.contains(t.lower[k]) && !TITLE_CASE_LOWER.contains(t.lower[k])) {
+            } else if (!t.in(k, TITLE_CASE_LOWER_WORDS)) {
                 if (++lower >= 2) break; // body text: no need to read on
             }
         }
