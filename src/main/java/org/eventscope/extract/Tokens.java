@@ -60,19 +60,22 @@ final class Tokens {
             }
             int s = i;
             if (Character.isLetter(c)) {
-                // the hash of the word in lower case, taken while it is read, for the word table
-                int h = 0;
+                // the word's letters packed five bits each (a = 1 ... z = 26), taken while it is read: its key in
+                // the word table, exact for the words the table holds (up to 24 ASCII letters)
+                long lo = 0;
+                long hi = 0;
                 boolean ascii = true;
-                boolean upper = false; // a capital after the first letter
                 boolean allUpper = true;
                 while (i < n) {
                     char d = t[i];
-                    if (d >= 'a' && d <= 'z') {
-                        h = 31 * h + d;
-                        allUpper = false;
-                    } else if (d >= 'A' && d <= 'Z') {
-                        h = 31 * h + (d + 32);
-                        upper |= i > s;
+                    if (d >= 'a' && d <= 'z' || d >= 'A' && d <= 'Z') {
+                        allUpper &= d <= 'Z';
+                        long v = (d | 0x20) - 'a' + 1;
+                        if (i - s < 12) {
+                            lo = lo << 5 | v;
+                        } else {
+                            hi = hi << 5 | v;
+                        }
                     } else if (Character.isLetter(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
                         ascii = false;
                         allUpper &= Character.isUpperCase(d);
@@ -82,7 +85,7 @@ final class Tokens {
                     i++;
                 }
                 byte sh = (byte) ((Character.isUpperCase(c) ? CAP : 0) | (allUpper ? ALL_CAPS : 0));
-                addWord(s, i, ascii, upper, h, sh);
+                addWord(s, i, ascii, lo, hi, sh);
             } else if (c >= '0' && c <= '9') {
                 i++;
                 while (i < n && t[i] >= '0' && t[i] <= '9') i++;
@@ -104,16 +107,16 @@ final class Tokens {
         size++;
     }
 
-    private void addWord(int s, int e, boolean ascii, boolean upper, int h, byte sh) {
+    private void addWord(int s, int e, boolean ascii, long lo, long hi, byte sh) {
         grow();
         start[size] = s;
         end[size] = e;
         type[size] = WORD;
         shape[size] = sh;
         if (ascii && e - s <= WordTable.MAX_LEN) {
-            int at = words.slot(chars, s, e, upper, h);
+            int at = words.slot(chars, s, e, lo, hi);
             lower[size] = words.words[at];
-            lists[size] = words.masks[at];
+            lists[size] = words.keys[3 * at + 2];
         } else {
             lower[size] = WordTable.plainLower(text, s, e);
             lists[size] = WordList.maskOf(lower[size], known);
@@ -146,17 +149,17 @@ final class Tokens {
      * The lower-case words this thread has seen, one String each: a word met again in another article is the
      * same instance, so it is neither allocated again nor hashed again by the word lists it is looked up in
      * (String caches its hash), with the mask of the {@link WordList}s it is in. Open addressing on the
-     * characters; emptied when full or when a word list is added.
+     * packed letters; emptied when full or when a word list is added.
      */
     private static final class WordTable {
-        private static final int SIZE = 1 << 15;
+        private static final int BITS = 15;
+        private static final int SIZE = 1 << BITS;
         private static final int MAX_LEN = 24;
         private final String[] words = new String[SIZE];
-        private final long[] masks = new long[SIZE];
+        /** Per slot, side by side: the word's two packed halves (its exact key) and its word lists' mask. */
+        private final long[] keys = new long[3 * SIZE];
         /** How many word lists the masks cover. */
         private int known;
-        /** The hash of each word, read before the word itself: a different word is passed over untouched. */
-        private final int[] hashes = new int[SIZE];
         private int used;
 
         /** Masks from now on cover the first {@code lists} word lists. */
@@ -171,51 +174,30 @@ final class Tokens {
         }
 
         /**
-         * The slot of the lower-case ASCII letters text[s, e) in this table (its word and mask): {@code h} is their
-         * hash in lower case (String's), {@code upper} whether a letter after the first is a capital.
+         * The slot of the ASCII letters text[s, e) in this table (their lower-case word and its mask): {@code lo}
+         * and {@code hi} are their first twelve letters and the rest, packed five bits a letter.
          */
-        int slot(char[] text, int s, int e, boolean upper, int h) {
-            char first = text[s];
-            char lowFirst = first >= 'A' && first <= 'Z' ? (char) (first + 32) : first;
-            int mask = SIZE - 1;
-            int at = (h ^ (h >>> 16)) & mask;
-            while (true) {
-                String w = words[at];
-                if (w == null) break;
-                if (hashes[at] == h && (upper ? same(w, text, s, e) : w.length() == e - s
-                        && w.charAt(0) == lowFirst && sameTail(w, text, s, e))) {
-                    return at;
-                }
-                at = (at + 1) & mask;
+        int slot(char[] text, int s, int e, long lo, long hi) {
+            int at = home(lo, hi);
+            while (words[at] != null) {
+                if (keys[3 * at] == lo && keys[3 * at + 1] == hi) return at;
+                at = (at + 1) & (SIZE - 1);
             }
             if (used > SIZE / 2) {
                 clear();
-                at = (h ^ (h >>> 16)) & mask;
+                at = home(lo, hi);
             }
             String w = new String(text, s, e - s).toLowerCase(Locale.ROOT).intern(); // the word lists' and the code's literals' own instance
             words[at] = w;
-            masks[at] = WordList.maskOf(w, known);
-            hashes[at] = h;
+            keys[3 * at] = lo;
+            keys[3 * at + 1] = hi;
+            keys[3 * at + 2] = WordList.maskOf(w, known);
             used++;
             return at;
         }
 
-        private static boolean same(String w, char[] text, int s, int e) {
-            if (w.length() != e - s) return false;
-            for (int k = s; k < e; k++) {
-                char c = text[k];
-                if (c >= 'A' && c <= 'Z') c = (char) (c + 32);
-                if (w.charAt(k - s) != c) return false;
-            }
-            return true;
-        }
-
-        /** The lower-case letters text[s + 1, e) are w's from its second character on. */
-        private static boolean sameTail(String w, char[] text, int s, int e) {
-            for (int k = s + 1; k < e; k++) {
-                if (w.charAt(k - s) != text[k]) return false;
-            }
-            return true;
+        private static int home(long lo, long hi) {
+            return (int) ((lo * 0x9E3779B97F4A7C15L ^ hi * 0xC2B2AE3D27D4EB4FL) >>> (64 - BITS));
         }
 
         static String plainLower(String text, int s, int e) {
