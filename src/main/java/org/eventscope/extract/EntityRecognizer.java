@@ -53,12 +53,13 @@ final class EntityRecognizer extends NameEvidence {
     /** Last words that name a newspaper, wire or news service: "Andes News Service", "The Jerusalem Post". */
     private static final Set<String> PUBLICATION_END = Set.of("news", "times", "post", "herald", "tribune", "gazette",
             "journal", "daily", "chronicle", "telegraph", "wire", "courier", "newswire");
+    private static final WordList PUBLICATION_END_WORDS = WordList.of(PUBLICATION_END);
 
     /** A run of two or more capitalised words that is the name of a publication by its last word(s). */
     private static boolean publication(Tokens t, int b, int e) {
         if (e - b < 2 || !t.isWord(e - 1) || !t.capitalised(e - 1) || !t.capitalised(b)) return false;
         String last = t.lower[e - 1];
-        if (PUBLICATION_END.contains(last)) return true;
+        if (t.in(e - 1, PUBLICATION_END_WORDS)) return true;
         String before = t.w(e - 2);
         return (last.equals("service") || last.equals("agency")) && (before.equals("news") || before.equals("press"));
     }

@@ -21,6 +21,7 @@ class NameShapes {
             "legislators", "pilgrims", "athletes", "players", "fishermen", "doctors", "nurses", "teachers", "miners",
             "veterans", "volunteers", "crowds", "villagers", "settlers", "refugees", "rescuers", "firefighters",
             "drivers", "truckers", "unions", "businesses", "companies", "firms", "exporters", "producers", "growers");
+    static final WordList GROUP_NOUN_WORDS = WordList.of(GROUP_NOUNS);
 
     static final Set<String> ACTOR_NOUNS = union(GROUP_NOUNS, "troops", "forces", "army", "military", "government", "authorities",
             "leadership", "side", "officials", "president", "diplomats", "police", "soldiers", "navy", "ministry",
@@ -35,6 +36,7 @@ class NameShapes {
     }
     static final Set<String> LOCATIVE = Set.of("in", "near", "inside", "outside", "around", "throughout",
             "across", "via", "town", "city", "village", "capital", "within");
+    static final WordList LOCATIVE_WORDS = WordList.of(LOCATIVE);
     static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "noted", "stressed", "stated",
             "announced", "explained", "wrote", "argued", "warned", "insisted", "replied", "asked", "claimed");
 
