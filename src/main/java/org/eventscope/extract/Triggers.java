@@ -170,6 +170,9 @@ final class Triggers {
 
     private static final Hit NONE = TriggerPhrases.NONE;
     private static final Memo<Hit> CACHE = new Memo<>(200_000);
+    /** Words of a phrase, and words that may name a happening on their own: bits of the tokens. */
+    private static final WordList PHRASAL_WORDS = WordList.of(TriggerPhrases.PHRASAL);
+    private static final WordList MAY_TRIGGER = WordList.of(w -> new Triggers().lookupOrNone(w) != NONE);
 
     Hit at(Tokens t, int i) {
         if (!t.isWord(i)) return null;
@@ -180,12 +183,12 @@ final class Triggers {
                 && (t.capitalised(i + 1) || t.wordIs(i + 1, "of"))) {
             return null;
         }
-        if (TriggerPhrases.PHRASAL.contains(w)) {
+        if (t.in(i, PHRASAL_WORDS)) {
             Hit c = TriggerPhrases.reading(t, i, w);
             if (c != null) return c == TriggerPhrases.NONE ? null : c;
         }
+        if (!t.in(i, MAY_TRIGGER)) return null;
         Hit h = CACHE.get(w, lookupOrNone);
-        if (h == NONE) return null;
         if (h.strength() < 0.5 && h.lemma().equals(w) && nounContext(t, i)) return null;
         return h;
     }
