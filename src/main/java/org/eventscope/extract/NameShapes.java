@@ -212,7 +212,7 @@ class NameShapes {
                 continue;
             }
             b.append(t.lower[j]);
-            String key = b.toString();
+            String key = j == k ? t.lower[k] : b.toString(); // the first word: the word itself, its hash known
             if (agency ? lex.agencies.contains(key) : lex.places.containsKey(key)) best = j + 1;
         }
         return best;

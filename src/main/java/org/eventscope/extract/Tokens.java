@@ -170,6 +170,7 @@ final class Tokens {
 
         private void clear() {
             Arrays.fill(words, null);
+            Arrays.fill(keys, 0);
             used = 0;
         }
 
@@ -179,8 +180,8 @@ final class Tokens {
          */
         int slot(char[] text, int s, int e, long lo, long hi) {
             int at = home(lo, hi);
-            while (words[at] != null) {
-                if (keys[3 * at] == lo && keys[3 * at + 1] == hi) return at;
+            for (long k = keys[3 * at]; k != 0; k = keys[3 * at]) { // a word has a letter: its key is not 0
+                if (k == lo && keys[3 * at + 1] == hi) return at;
                 at = (at + 1) & (SIZE - 1);
             }
             if (used > SIZE / 2) {
