@@ -76,7 +76,7 @@ final class Tokens {
                         } else {
                             hi = hi << 5 | v;
                         }
-                    } else if (Character.isLetter(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+                    } else if (d >= 128 && (Character.isLetter(d) || Character.getType(d) == Character.NON_SPACING_MARK)) {
                         ascii = false;
                         allUpper &= Character.isUpperCase(d);
                     } else {
