@@ -83,19 +83,26 @@ class NameShapes {
             return ACR;
         }
         if (!t.capitalised(k)) return t.in(k, CONNECTOR_WORDS) ? C : X;
-        if (lex.months.containsKey(w) && (w.length() > 3 || t.isNum(k + 1) || t.is(k + 1, '.'))
-                || lex.weekdays.containsKey(w) && (w.length() > 4 || t.is(k + 1, ',') || t.is(k + 1, '.')
+        if (t.in(k, lex.monthWords) && (w.length() > 3 || t.isNum(k + 1) || t.is(k + 1, '.'))
+                || t.in(k, lex.weekdayWords) && (w.length() > 4 || t.is(k + 1, ',') || t.is(k + 1, '.')
                 || t.isNum(k + 1))) {
             return M;
         }
-        return LIST_CLASSES.get(w, listClass);
+        int c = (t.in(k, LIST_CLASS[0]) ? 1 : 0) | (t.in(k, LIST_CLASS[1]) ? 2 : 0) | (t.in(k, LIST_CLASS[2]) ? 4 : 0);
+        return c == 0 ? N : c;
     }
 
-    /** What the word lists make of a capitalised word that is no month or weekday; a function of the word alone. */
-    private static final Memo<Integer> LIST_CLASSES = new Memo<>(50_000);
-    private final java.util.function.Function<String, Integer> listClass = this::listClass;
+    /**
+     * What the word lists make of a capitalised word that is no month or weekday, a function of the word alone:
+     * bits of the tokens, three lists for the three bits of the class (N, 8, is none of them).
+     */
+    private static final WordList[] LIST_CLASS = {classBit(0), classBit(1), classBit(2)};
 
-    private int listClass(String w) {
+    private static WordList classBit(int b) {
+        return WordList.of(w -> (listClass(Lexicon.get(), w) >> b & 1) != 0);
+    }
+
+    private static int listClass(Lexicon lex, String w) {
         if (lex.notNames.contains(w)) return X;
         if (lex.titles.contains(w)) return T;
         if (lex.orgWords.contains(w)) return O;
