@@ -123,7 +123,7 @@ final class EntityRecognizer extends NameEvidence {
             }
             return;
         }
-        if (e - b <= 6 && lex.companyStarts.contains(t.w(b)) && company(t, b, e)) {
+        if (e - b <= 6 && t.in(b, lex.companyStartWords) && company(t, b, e)) {
             Mention m = new Mention(b, e, ParticipantKind.ORGANIZATION, null);
             m.weak = e - b == 1;
             out.add(m);

@@ -74,6 +74,7 @@ final class Lexicon {
     final WordList weekdayWords;
     final WordList placeStartWords;
     final WordList agencyStartWords;
+    final WordList companyStartWords;
 
     static Lexicon get() {
         return INSTANCE;
@@ -102,6 +103,7 @@ final class Lexicon {
         weekdayWords = WordList.of(weekdays::containsKey);
         placeStartWords = WordList.of(placeStarts);
         agencyStartWords = WordList.of(agencyStarts);
+        companyStartWords = WordList.of(companyStarts);
     }
 
     private void readSections() {

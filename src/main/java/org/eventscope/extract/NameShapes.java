@@ -388,10 +388,11 @@ class NameShapes {
 
     /** "MacBook", "PowerMac", "iPhone": inner capitals make a product or brand, not a person (but McDonald, DeLay). */
     static boolean camel(Tokens t, int k) {
-        String w = t.raw(k);
-        for (int i = 1; i < w.length(); i++) {
+        String w = t.text;
+        int s = t.start[k];
+        for (int i = s + 1; i < t.end[k]; i++) {
             if (Character.isUpperCase(w.charAt(i)) && Character.isLowerCase(w.charAt(i - 1))) {
-                String pre = w.substring(0, i);
+                String pre = w.substring(s, i);
                 return !(pre.equals("Mc") || pre.equals("Mac") || pre.equals("De") || pre.equals("Di")
                         || pre.equals("La") || pre.equals("Le") || pre.equals("Van") || pre.equals("Von")
                         || pre.equals("Du") || pre.equals("Fitz"));
