@@ -26,6 +26,7 @@ final class ClauseDates {
             "them", "it", "this", "these", "those", "last", "earlier", "late", "early");
     private static final Set<String> AFTER_AND = Set.of("then", "later", "also", "subsequently", "was", "were", "has",
             "had", "promptly", "quickly", "formally");
+    private static final WordList AFTER_AND_WORDS = WordList.of(AFTER_AND);
     private static final int[] NONE = new int[0];
 
     private ClauseDates() {
@@ -114,7 +115,7 @@ final class ClauseDates {
             String x = t.lower[j];
             if (x == null || x.length() != 3 || !x.equals("and")) continue;
             int v = j + 1;
-            while (v < b && v - j <= 3 && AFTER_AND.contains(t.w(v))) v++;
+            while (v < b && v - j <= 3 && t.in(v, AFTER_AND_WORDS)) v++;
             if (v >= b || !t.isWord(v) || t.capitalised(v)) continue;
             String w = t.lower[v];
             if (Triggers.pastForm(w)) {

@@ -75,6 +75,9 @@ final class Lexicon {
     final WordList placeStartWords;
     final WordList agencyStartWords;
     final WordList companyStartWords;
+    final WordList namedThingWords;
+    /** One-word places and agencies. */
+    final WordList placeOrAgencyWords;
 
     static Lexicon get() {
         return INSTANCE;
@@ -104,6 +107,8 @@ final class Lexicon {
         placeStartWords = WordList.of(placeStarts);
         agencyStartWords = WordList.of(agencyStarts);
         companyStartWords = WordList.of(companyStarts);
+        namedThingWords = WordList.of(namedThings);
+        placeOrAgencyWords = WordList.of(w -> places.containsKey(w) || agencies.contains(w));
     }
 
     private void readSections() {

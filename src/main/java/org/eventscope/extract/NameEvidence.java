@@ -168,7 +168,7 @@ class NameEvidence extends OrgClues {
 
     /** A word after a name that makes the run the name of a holiday, prize or building ("Day", "Prize"). */
     boolean namedThing(Tokens t, int k) {
-        return t.capitalised(k) && lex.namedThings.contains(t.lower[k]) && cls(t, k) != PW && cls(t, k) != O;
+        return t.capitalised(k) && t.in(k, lex.namedThingWords) && cls(t, k) != PW && cls(t, k) != O;
     }
 
     /**

@@ -14,7 +14,7 @@ class NameShapes {
     static final Set<String> PARTICLES = Set.of("de", "da", "del", "della", "van", "von", "der", "den", "bin",
             "ibn", "al", "el", "la", "le", "du", "do", "dos", "das", "y", "ad", "as", "ash", "abu", "bint");
     private static final WordList CONNECTOR_WORDS = WordList.of(CONNECTORS);
-    private static final WordList PARTICLE_WORDS = WordList.of(PARTICLES);
+    static final WordList PARTICLE_WORDS = WordList.of(PARTICLES);
     /** Group nouns after a name that make the name describe a group: "Filipino supporters", "Mato Grosso farmers". */
     static final Set<String> GROUP_NOUNS = Set.of("supporters", "protesters", "protestors", "demonstrators", "voters",
             "fans", "workers", "farmers", "students", "residents", "migrants", "nationals", "activists", "lawmakers",
@@ -78,8 +78,8 @@ class NameShapes {
         String w = t.lower[k];
         if (t.len(k) == 1 && t.capitalised(k) && t.is(k + 1, '.')) return INI;
         if (t.allCaps(k) && t.len(k) >= 2) {
-            if (lex.places.containsKey(w) || lex.agencies.contains(w)) return N;
-            if (lex.titles.contains(w) && t.len(k) <= 3) return T;
+            if (t.in(k, lex.placeOrAgencyWords)) return N;
+            if (t.in(k, lex.titleWords) && t.len(k) <= 3) return T;
             return ACR;
         }
         if (!t.capitalised(k)) return t.in(k, CONNECTOR_WORDS) ? C : X;

@@ -196,6 +196,7 @@ final class Triggers {
 
     static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "this", "that", "its",
             "their", "his", "her", "our", "my", "your", "most", "every", "each", "no", "any", "some");
+    private static final WordList DETERMINER_WORDS = WordList.of(DETERMINERS);
 
     /** "the most serious challenge": a CAMEO verb's bare form after a determiner or an adjective is a noun. */
     private static boolean nounContext(Tokens t, int i) {
@@ -203,7 +204,7 @@ final class Triggers {
         if (t.is(i - 1, '\'') || t.is(i - 1, '\u2019') || p.equals("s") && (t.is(i - 2, '\'') || t.is(i - 2, '\u2019'))) {
             return true; // "the Beatles' label", "Apple's launch"
         }
-        return DETERMINERS.contains(p) || p.endsWith("ous") || p.endsWith("ful") || p.endsWith("ive")
+        return t.in(i - 1, DETERMINER_WORDS) || p.endsWith("ous") || p.endsWith("ful") || p.endsWith("ive")
                 || p.endsWith("al") && p.length() > 3 || p.endsWith("est");
     }
 
