@@ -119,7 +119,7 @@ final class Tokens {
             lists[size] = words.keys[3 * at + 2];
         } else {
             lower[size] = WordTable.plainLower(text, s, e);
-            lists[size] = WordList.maskOf(lower[size], known);
+            lists[size] = words.otherMask(lower[size]);
         }
         size++;
     }
@@ -168,9 +168,18 @@ final class Tokens {
             known = lists;
         }
 
+        /** The masks of the words the table does not hold (accented or long ones), by word. */
+        private final java.util.HashMap<String, Long> others = new java.util.HashMap<>();
+
+        long otherMask(String w) {
+            if (others.size() > SIZE / 8) others.clear();
+            return others.computeIfAbsent(w, x -> WordList.maskOf(x, known));
+        }
+
         private void clear() {
             Arrays.fill(words, null);
             Arrays.fill(keys, 0);
+            others.clear();
             used = 0;
         }
 
