@@ -76,6 +76,9 @@ final class Lexicon {
     final WordList agencyStartWords;
     final WordList companyStartWords;
     final WordList namedThingWords;
+    /** The last words of place and of agency names (see {@link #lastWord}). */
+    final WordList placeEndWords;
+    final WordList agencyEndWords;
     /** One-word places and agencies. */
     final WordList placeOrAgencyWords;
 
@@ -108,6 +111,8 @@ final class Lexicon {
         agencyStartWords = WordList.of(agencyStarts);
         companyStartWords = WordList.of(companyStarts);
         namedThingWords = WordList.of(namedThings);
+        placeEndWords = WordList.of(lastWords(places.keySet()));
+        agencyEndWords = WordList.of(lastWords(agencies));
         placeOrAgencyWords = WordList.of(w -> places.containsKey(w) || agencies.contains(w));
     }
 
@@ -252,6 +257,23 @@ final class Lexicon {
         int i = s.length();
         while (i > 0 && s.charAt(i - 1) >= 'a' && s.charAt(i - 1) <= 'z') i--;
         return s.substring(i);
+    }
+
+    /** The letters (as {@link Tokens} reads a word) that end s: "bissau" for "guinea-bissau". */
+    static String lastWord(String s) {
+        int i = s.length();
+        while (i > 0 && letter(s.charAt(i - 1))) i--;
+        return s.substring(i);
+    }
+
+    static boolean letter(char c) {
+        return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    private static Set<String> lastWords(Set<String> names) {
+        Set<String> out = new HashSet<>();
+        for (String n : names) out.add(lastWord(n));
+        return out;
     }
 
     private static String firstWord(String s) {

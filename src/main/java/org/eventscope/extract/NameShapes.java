@@ -219,10 +219,17 @@ class NameShapes {
                 continue;
             }
             b.append(t.lower[j]);
+            if (!mayEnd(t, j, b, agency)) continue;
             String key = j == k ? t.lower[k] : b.toString(); // the first word: the word itself, its hash known
             if (agency ? lex.agencies.contains(key) : lex.places.containsKey(key)) best = j + 1;
         }
         return best;
+    }
+
+    /** Whether b, which ends with the word at j, may be a place's (agency's) name: some name ends with that word. */
+    private boolean mayEnd(Tokens t, int j, StringBuilder b, boolean agency) {
+        int before = b.length() - t.lower[j].length() - 1;
+        return before >= 0 && Lexicon.letter(b.charAt(before)) || t.in(j, agency ? lex.agencyEndWords : lex.placeEndWords);
     }
 
     /** "S." in "S. Ossetian" stands for South (likewise N., E., W.). */
