@@ -119,7 +119,7 @@ final class EventExtractor {
             Triggers.Hit h = triggers.at(t, k);
             if (h != null && h.noun() && verbContext(t, k)) h = new Triggers.Hit(h.kind(), h.strength(), h.lemma(), false);
             if (h != null && !h.noun() && ClauseDates.participle(t, k)) continue; // "over flooded areas"
-            boolean context = TriggerContext.knows(t.lower[k]);
+            boolean context = TriggerContext.knows(t, k);
             Triggers.Hit v = context && (h == null || !h.noun()) ? TriggerContext.office(triggers, t, k) : null;
             if (v == null) v = triggers.withObject(t, k, h);
             if (v == null && h != null && h.strength() == 0) h = null; // a light verb with no happening for object

@@ -36,6 +36,7 @@ final class NarrativeDates {
             "should", "must", "shall", "to");
     private static final Set<String> SAYING = Set.of("said", "says", "told", "stated", "added",
             "warned", "claimed", "insisted", "argued", "wrote", "tweeted");
+    private static final WordList SAYING_WORDS = WordList.of(SAYING);
     /** Verbs whose "that" clause is what is made known, a happening of that day unless it is only intended. */
     private static final Set<String> ANNOUNCING = Set.of("announced", "announces", "confirmed",
             "confirms", "declared", "declares", "revealed", "disclosed");
@@ -50,7 +51,7 @@ final class NarrativeDates {
         boolean modal = MODAL.contains(t.w(k - 1)) || MODAL.contains(t.w(k - 2));
         // "On Monday, the National Guard said 18 people had died": the verb of saying between them
         for (int j = from; j < k; j++) {
-            if (t.isWord(j) && SAYING.contains(t.lower[j]) && !t.wordIs(j + 1, "on") && !t.is(j + 1, ',')) return true;
+            if (t.in(j, SAYING_WORDS) && !t.wordIs(j + 1, "on") && !t.is(j + 1, ',')) return true;
         }
         for (int j = from; j < k; j++) {
             if (!t.wordIs(j, "that")) continue;
@@ -66,6 +67,7 @@ final class NarrativeDates {
 
     private static final Set<String> SOON = Set.of("shortly", "soon", "immediately", "moments",
             "minutes", "hours", "long");
+    private static final WordList SOON_WORDS = WordList.of(SOON);
 
     /**
      * "Zúñiga was arrested shortly afterwards", "Hours later, ... signed", "moments after": a sentence with no date
@@ -74,8 +76,8 @@ final class NarrativeDates {
      */
     static TemporalTagger.Found soonAfter(Tokens t, int a, int b, LocalDate day) {
         for (int j = a; j + 1 < b; j++) {
+            if (!t.in(j, SOON_WORDS)) continue;
             String x = t.lower[j];
-            if (x == null || !SOON.contains(x)) continue;
             if (x.equals("long") && !t.wordIs(j - 1, "not")) continue;
             int n = j + 1;
             boolean close = t.wordIs(n, "afterwards") || t.wordIs(n, "afterward") || t.wordIs(n, "thereafter")

@@ -119,12 +119,16 @@ final class TriggerContext {
         return Set.copyOf(all);
     }
 
+    private static final WordList OWN_WORDS = WordList.of(OWN);
+    private static final WordList GATHERING = WordList.of(w -> GATHER.contains(w) || CROWD_VERBS.contains(w));
+    private static final WordList DECIDE_WORDS = WordList.of(DECIDE);
+
     private TriggerContext() {
     }
 
-    /** Whether the word is a verb of office or decision, which may name a happening through its context. */
-    static boolean knows(String w) {
-        return w != null && OWN.contains(w);
+    /** Whether the word at k is a verb of office or decision, which may name a happening through its context. */
+    static boolean knows(Tokens t, int k) {
+        return t.in(k, OWN_WORDS);
     }
 
     /**
@@ -135,11 +139,11 @@ final class TriggerContext {
      */
     static Triggers.Hit withSubject(Triggers triggers, Tokens t, int k, Triggers.Hit verb, boolean[] inDate, int a) {
         if (verb != null && verb.noun()) return verb;
-        boolean gathering = GATHER.contains(t.w(k)) || CROWD_VERBS.contains(t.w(k));
-        if (verb == null && !DECIDE.contains(t.w(k)) && !gathering) return null;
+        boolean gathering = t.in(k, GATHERING);
+        if (verb == null && !t.in(k, DECIDE_WORDS) && !gathering) return null;
         if (verb != null && verb.kind() != EventKind.MILITARY && verb.kind() != EventKind.DISASTER
                 && verb.kind() != EventKind.LEGAL && verb.kind() != EventKind.THREAT && !MOVEMENT.contains(verb.lemma())
-                && !DECIDE.contains(t.w(k)) && !VOTE_VERBS.contains(t.w(k)) && !gathering) {
+                && !t.in(k, DECIDE_WORDS) && !VOTE_VERBS.contains(t.w(k)) && !gathering) {
             return verb; // no subject changes the kind of a meeting, a statement, a deal
         }
         boolean coordinated = false;
