@@ -288,7 +288,8 @@ final class EventExtractor {
                 Triggers.Hit h = triggers.at(t, k);
                 if (h == null) continue;
                 if (h.noun() || h.strength() < 0.85 || ClauseDates.participle(t, k)) return null;
-                return new Pair(main.date, main.di, main.when, k, h, 0.3, j + 1);
+                Triggers.Hit o = triggers.withObject(t, k, h); // "and Hamilton won the British Grand Prix": a contest
+                return new Pair(main.date, main.di, main.when, k, o != null ? o : h, 0.3, j + 1);
             }
             return null;
         }

@@ -149,8 +149,9 @@ final class TriggerContext {
         boolean coordinated = false;
         for (int j = k - 1; j >= a && j >= k - 8; j--) {
             if (inDate[j - a] || t.is(j, ',') && inDate[Math.max(a, j - 1) - a]
-                    || (t.wordIs(j, "on") || t.wordIs(j, "late") || t.wordIs(j, "early")) && j + 1 < k && inDate[j + 1 - a]) {
-                continue; // "the court on Monday upheld"
+                    || (t.wordIs(j, "on") || t.wordIs(j, "in") || t.wordIs(j, "late") || t.wordIs(j, "early")) && j + 1 < k
+                    && inDate[j + 1 - a]) {
+                continue; // "the court on Monday upheld", "a tremor in May last year killed"
             }
             if (t.is(j, ')')) { // "the Superior Electoral Court (TSE) decided"
                 int o = j - 1;

@@ -40,6 +40,8 @@ final class TriggerReadings {
             for (int j = i + 1; j <= i + 4 && j < t.size && t.isWord(j); j++) {
                 if (BUSINESS.contains(t.w(j))) return new Hit(EventKind.ECONOMIC, 0.8, "suspend", false, j);
             }
+            // "Twitter's shares were suspended": what was suspended stands before
+            if (Tense.BE.contains(t.w(i - 1)) && BUSINESS.contains(t.w(i - 2))) return new Hit(EventKind.ECONOMIC, 0.8, "suspend", false);
             return null;
         }
         if (CRIMES.contains(w)) {

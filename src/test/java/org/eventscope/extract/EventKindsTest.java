@@ -136,6 +136,17 @@ class EventKindsTest {
     }
 
     @Test
+    void aDisasterThatKilledIsADisasterEvenWithItsDateBetweenAndASecondClauseKeepsItsObjectsKind() {
+        assertEquals(EventKind.DISASTER, kind("A magnitude 6.5 tremor in May last year killed one man in Suzu.",
+                "2024-01-02", "2023-05"));
+        List<ExtractedEvent> es = Examples.analyse("England won the cricket World Cup at Lord's yesterday, and Lewis "
+                + "Hamilton won the British Grand Prix at Silverstone.", "2019-07-15").events();
+        assertTrue(es.stream().noneMatch(e -> e.kind() == EventKind.APPOINTMENT), es::toString);
+        assertEquals(EventKind.ECONOMIC, kind("Twitter's shares were suspended on the New York Stock Exchange "
+                + "yesterday.", "2022-10-29", "2022-10-28"));
+    }
+
+    @Test
     void signingADecreeIsALegalActAndSigningATreatyAnAgreement() {
         assertEquals(EventKind.LEGAL, kind("Later on Saturday the president signed a decree imposing a curfew in the region.",
                 "2022-07-03", "2022-07-02"));
