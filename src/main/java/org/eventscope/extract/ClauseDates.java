@@ -19,12 +19,14 @@ final class ClauseDates {
     private static final Set<String> BEFORE_PARTICIPLE = Set.of("the", "a", "an", "its", "their", "his", "her", "our",
             "this", "these", "those", "over", "in", "into", "of", "from", "across", "through", "near", "around",
             "under", "with", "for", "newly", "recently");
+    private static final WordList BEFORE_PARTICIPLE_WORDS = WordList.of(BEFORE_PARTICIPLE);
     private static final Set<String> NOT_NOUN = Set.of("by", "to", "in", "on", "at", "from", "with", "as", "for", "of",
             "and", "or", "that", "the", "a", "an", "his", "her", "its", "their", "after", "before", "since", "during",
             "over", "into", "up", "down", "out", "off", "back", "himself", "herself", "themselves", "itself", "him",
             "them", "it", "this", "these", "those", "last", "earlier", "late", "early");
     private static final Set<String> AFTER_AND = Set.of("then", "later", "also", "subsequently", "was", "were", "has",
             "had", "promptly", "quickly", "formally");
+    private static final WordList AFTER_AND_WORDS = WordList.of(AFTER_AND);
     private static final int[] NONE = new int[0];
 
     private ClauseDates() {
@@ -35,7 +37,7 @@ final class ClauseDates {
         String w = t.lower[k];
         if (!w.endsWith("ed") && !w.equals("held")) return false;
         if (t.isDash(k - 1) && t.glued(k) && t.isWord(k - 2)) return true; // "government-held areas"
-        if (!BEFORE_PARTICIPLE.contains(t.w(k - 1))) return false;
+        if (!t.in(k - 1, BEFORE_PARTICIPLE_WORDS)) return false;
         return t.isWord(k + 1) && !t.capitalised(k + 1) && !NOT_NOUN.contains(t.lower[k + 1]) && !t.lower[k + 1].endsWith("ly");
     }
 
@@ -52,8 +54,10 @@ final class ClauseDates {
 
     private static final Set<String> ENDING = Set.of("ending", "ended", "ends", "end", "halting", "halted", "halt",
             "stopping", "stopped", "after", "since");
+    private static final WordList ENDING_WORDS = WordList.of(ENDING);
     private static final Set<String> SPELLS = Set.of("days", "weeks", "months", "years", "decades", "hours", "year",
             "decade", "month", "week");
+    private static final WordList SPELL_WORDS = WordList.of(SPELLS);
 
     /**
      * "halting more than a year of fighting", "ending weeks of fighting": a happening noun that is ended or spans a
@@ -61,11 +65,11 @@ final class ClauseDates {
      * "after" ("since the war"), but not a verb whose clause they open.
      */
     static boolean background(Tokens t, int k, boolean noun) {
-        if (t.wordIs(k - 1, "of") && SPELLS.contains(t.w(k - 2))) return true;
+        if (t.wordIs(k - 1, "of") && t.in(k - 2, SPELL_WORDS)) return true;
         for (int j = k - 1; j >= 0 && j >= k - 4; j--) {
             if (!t.isWord(j) && !t.isNum(j)) return false;
             // "since the commission announced the result on May 27": a clause with its own verb is dated itself
-            if (ENDING.contains(t.w(j))) return noun || !(t.wordIs(j, "since") || t.wordIs(j, "after"));
+            if (t.in(j, ENDING_WORDS)) return noun || !(t.wordIs(j, "since") || t.wordIs(j, "after"));
         }
         return false;
     }
@@ -111,7 +115,7 @@ final class ClauseDates {
             String x = t.lower[j];
             if (x == null || x.length() != 3 || !x.equals("and")) continue;
             int v = j + 1;
-            while (v < b && v - j <= 3 && AFTER_AND.contains(t.w(v))) v++;
+            while (v < b && v - j <= 3 && t.in(v, AFTER_AND_WORDS)) v++;
             if (v >= b || !t.isWord(v) || t.capitalised(v)) continue;
             String w = t.lower[v];
             if (Triggers.pastForm(w)) {

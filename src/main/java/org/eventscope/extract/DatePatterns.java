@@ -54,6 +54,9 @@ final class DatePatterns {
                 "midnight", "latest", "fy", "financial", "h"));
     }
 
+    private static final WordList STARTER_WORDS = WordList.of(STARTERS);
+    private static final WordList HOLIDAY_STARTS = WordList.of(Holidays::starts);
+
     private final Lexicon lex;
 
     DatePatterns(Lexicon lex) {
@@ -65,13 +68,13 @@ final class DatePatterns {
         if (t.isNum(i)) return numeric(c, i);
         if (t.isWord(i)) {
             String w = t.lower[i];
-            if (t.capitalised(i) && Holidays.starts(w)) {
+            if (t.capitalised(i) && t.in(i, HOLIDAY_STARTS)) {
                 TemporalTagger.Found h = Holidays.match(c, i);
                 if (h != null) return h;
             }
-            if (lex.months.containsKey(w)) return month(c, i);
-            if (lex.weekdays.containsKey(w)) return weekday(c, i);
-            if (STARTERS.contains(w)) return word(c, i, w);
+            if (t.in(i, lex.monthWords)) return month(c, i);
+            if (t.in(i, lex.weekdayWords)) return weekday(c, i);
+            if (t.in(i, STARTER_WORDS)) return word(c, i, w);
             return null;
         }
         if (t.isApostrophe(i) && t.isNum(i + 1) && t.len(i + 1) == 2 && t.glued(i + 1) && t.wordIs(i + 2, "s")

@@ -53,12 +53,13 @@ final class EntityRecognizer extends NameEvidence {
     /** Last words that name a newspaper, wire or news service: "Andes News Service", "The Jerusalem Post". */
     private static final Set<String> PUBLICATION_END = Set.of("news", "times", "post", "herald", "tribune", "gazette",
             "journal", "daily", "chronicle", "telegraph", "wire", "courier", "newswire");
+    private static final WordList PUBLICATION_END_WORDS = WordList.of(PUBLICATION_END);
 
     /** A run of two or more capitalised words that is the name of a publication by its last word(s). */
     private static boolean publication(Tokens t, int b, int e) {
         if (e - b < 2 || !t.isWord(e - 1) || !t.capitalised(e - 1) || !t.capitalised(b)) return false;
         String last = t.lower[e - 1];
-        if (PUBLICATION_END.contains(last)) return true;
+        if (t.in(e - 1, PUBLICATION_END_WORDS)) return true;
         String before = t.w(e - 2);
         return (last.equals("service") || last.equals("agency")) && (before.equals("news") || before.equals("press"));
     }
@@ -85,7 +86,7 @@ final class EntityRecognizer extends NameEvidence {
 
     private boolean startsName(Tokens t, int i) {
         if (!t.capitalised(i)) return false;
-        char c = t.text.charAt(t.start[i]);
+        char c = t.first(i);
         return c >= 'A' && c <= 'Z' || Character.UnicodeScript.of(t.text.codePointAt(t.start[i])) == Character.UnicodeScript.LATIN;
     }
 
@@ -123,7 +124,7 @@ final class EntityRecognizer extends NameEvidence {
             }
             return;
         }
-        if (e - b <= 6 && lex.companyStarts.contains(t.w(b)) && company(t, b, e)) {
+        if (e - b <= 6 && t.in(b, lex.companyStartWords) && company(t, b, e)) {
             Mention m = new Mention(b, e, ParticipantKind.ORGANIZATION, null);
             m.weak = e - b == 1;
             out.add(m);
@@ -166,7 +167,7 @@ final class EntityRecognizer extends NameEvidence {
                 && (cls(t, b + 1) == F || cls(t, b + 1) == N || cls(t, b + 1) == INI);
         if (role) tail = b + 1;
         // trailing particles are part of a name only inside it
-        while (tail < e && t.isWord(tail) && PARTICLES.contains(t.lower[tail]) && !t.capitalised(tail)) tail++;
+        while (tail < e && t.in(tail, PARTICLE_WORDS) && !t.capitalised(tail)) tail++;
         boolean placeGiven = tail == b && nameWords(t, b, e) == 2 && placeNamedPerson(t, s, b, e);
         for (int k = tail; k < e && !placeGiven; k++) {
             int pe = cls(t, k) == F || t.isDash(k - 1) && t.glued(k) ? -1 : placeAt(t, k, e, false);

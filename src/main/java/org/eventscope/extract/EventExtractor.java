@@ -63,6 +63,11 @@ final class EventExtractor {
                 TemporalTagger.Found soon = NarrativeDates.soonAfter(t, a, b, lastDay);
                 if (soon != null) dates.add(soon);
             }
+            // "During the ceremony, Mottley declared ...": the occasion of the last day told, even past other dates
+            if (dates.isEmpty() && lastDay != null && sen - lastDaySentence <= 12) {
+                TemporalTagger.Found at = NarrativeDates.atTheOccasion(t, ClauseDates.afterDateline(t, a), b, lastDay);
+                if (at != null) dates.add(at);
+            }
             List<EntityRecognizer.Mention> ms = new ArrayList<>();
             while (mi < mentions.size() && mentions.get(mi).from < b) {
                 EntityRecognizer.Mention m = mentions.get(mi++);
@@ -114,7 +119,7 @@ final class EventExtractor {
             Triggers.Hit h = triggers.at(t, k);
             if (h != null && h.noun() && verbContext(t, k)) h = new Triggers.Hit(h.kind(), h.strength(), h.lemma(), false);
             if (h != null && !h.noun() && ClauseDates.participle(t, k)) continue; // "over flooded areas"
-            boolean context = TriggerContext.knows(t.lower[k]);
+            boolean context = TriggerContext.knows(t, k);
             Triggers.Hit v = context && (h == null || !h.noun()) ? TriggerContext.office(triggers, t, k) : null;
             if (v == null) v = triggers.withObject(t, k, h);
             if (v == null && h != null && h.strength() == 0) h = null; // a light verb with no happening for object
@@ -175,6 +180,8 @@ final class EventExtractor {
                     score -= 0.3;
                 }
                 if (h.kind() == EventKind.STATEMENT && d.from() > k && t.wordIs(k + 1, "that")) score -= 0.3;
+                // "the council met on Wednesday and formally declared the presidency vacant": what it decided
+                if (h.kind() == EventKind.MEETING && !h.noun() && decidedAfter(t, k, b)) score -= 0.3;
                 // "had said in an interview on Monday that he would arrest X": the date is the saying's
                 if (k > d.to() && NarrativeDates.reportedAfter(t, a, d.to(), k)) score -= 0.5;
                 if (t.lower[k].endsWith("ing") && !h.noun()) {
@@ -281,7 +288,8 @@ final class EventExtractor {
                 Triggers.Hit h = triggers.at(t, k);
                 if (h == null) continue;
                 if (h.noun() || h.strength() < 0.85 || ClauseDates.participle(t, k)) return null;
-                return new Pair(main.date, main.di, main.when, k, h, 0.3, j + 1);
+                Triggers.Hit o = triggers.withObject(t, k, h); // "and Hamilton won the British Grand Prix": a contest
+                return new Pair(main.date, main.di, main.when, k, o != null ? o : h, 0.3, j + 1);
             }
             return null;
         }
@@ -365,6 +373,18 @@ final class EventExtractor {
             if (!t.isWord(j) || t.capitalised(j) && !t.wordIs(j - 1, "on")) return -1;
         }
         return -1;
+    }
+
+    /** Whether "and" then a verb naming another kind of happening follows a meeting verb at k in its sentence. */
+    private boolean decidedAfter(Tokens t, int k, int b) {
+        for (int j = k + 1; j < b && j <= k + 8; j++) {
+            if (t.is(j, ';') || t.is(j, ',')) return false;
+            if (!t.wordIs(j, "and")) continue;
+            int v = t.isWord(j + 1) && t.lower[j + 1].endsWith("ly") ? j + 2 : j + 1; // "and formally declared"
+            Triggers.Hit h = v < b && t.isWord(v) && !t.capitalised(v) ? triggers.at(t, v) : null;
+            return h != null && !h.noun() && h.kind() != EventKind.MEETING && h.strength() >= 0.6;
+        }
+        return false;
     }
 
     /** "Honda and LG Energy Solution agreed": a weak name joined by "and" to the verb's subject acts with it. */

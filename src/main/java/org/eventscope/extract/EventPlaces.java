@@ -75,17 +75,21 @@ final class EventPlaces {
         return out;
     }
 
-    /** The place an article names most often (at least three times, by name or demonym), or null. */
+    /** The place an article names most often (at least three times, by name, demonym or a town of it), or null. */
     private static String mainPlace(List<EntityRecognizer.Mention> mentions) {
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
         String best = null;
         int most = 2;
         for (EntityRecognizer.Mention m : mentions) {
             if (m.kind != ParticipantKind.PLACE || m.canonical == null || m.inTitle) continue;
-            int c = counts.merge(m.canonical, 1, Integer::sum);
-            if (c > most) {
-                most = c;
-                best = m.canonical;
+            // "Kathmandu" counts for Nepal too: an article about a country names its capital and towns
+            String country = Lexicon.get().countryOf.get(m.canonical.toLowerCase(java.util.Locale.ROOT));
+            for (String name : country == null || country.equals(m.canonical) ? List.of(m.canonical) : List.of(m.canonical, country)) {
+                int c = counts.merge(name, 1, Integer::sum);
+                if (c > most) {
+                    most = c;
+                    best = name;
+                }
             }
         }
         return best;

@@ -70,6 +70,19 @@ final class Lexicon {
     final Set<String> agencyStarts = new HashSet<>();
     /** Longest multi-word place or agency name, in words. */
     int maxPlaceWords = 1;
+    /** The lists above that tokens answer by a bit (made once loaded). */
+    final WordList monthWords;
+    final WordList titleWords;
+    final WordList weekdayWords;
+    final WordList placeStartWords;
+    final WordList agencyStartWords;
+    final WordList companyStartWords;
+    final WordList namedThingWords;
+    /** The last words of place and of agency names (see {@link #lastWord}). */
+    final WordList placeEndWords;
+    final WordList agencyEndWords;
+    /** One-word places and agencies. */
+    final WordList placeOrAgencyWords;
 
     static Lexicon get() {
         return INSTANCE;
@@ -93,6 +106,16 @@ final class Lexicon {
             int tab = line.indexOf('\t');
             if (tab > 0) cameo.put(line.substring(0, tab).intern(), Integer.parseInt(line.substring(tab + 1).trim()));
         }
+        monthWords = WordList.of(months::containsKey);
+        titleWords = WordList.of(titles);
+        weekdayWords = WordList.of(weekdays::containsKey);
+        placeStartWords = WordList.of(placeStarts);
+        agencyStartWords = WordList.of(agencyStarts);
+        companyStartWords = WordList.of(companyStarts);
+        namedThingWords = WordList.of(namedThings);
+        placeEndWords = WordList.of(lastWords(places.keySet()));
+        agencyEndWords = WordList.of(lastWords(agencies));
+        placeOrAgencyWords = WordList.of(w -> places.containsKey(w) || agencies.contains(w));
     }
 
     private void readSections() {
@@ -237,6 +260,23 @@ final class Lexicon {
         int i = s.length();
         while (i > 0 && s.charAt(i - 1) >= 'a' && s.charAt(i - 1) <= 'z') i--;
         return s.substring(i);
+    }
+
+    /** The letters (as {@link Tokens} reads a word) that end s: "bissau" for "guinea-bissau". */
+    static String lastWord(String s) {
+        int i = s.length();
+        while (i > 0 && letter(s.charAt(i - 1))) i--;
+        return s.substring(i);
+    }
+
+    static boolean letter(char c) {
+        return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    private static Set<String> lastWords(Set<String> names) {
+        Set<String> out = new HashSet<>();
+        for (String n : names) out.add(lastWord(n));
+        return out;
     }
 
     private static String firstWord(String s) {

@@ -168,7 +168,7 @@ class NameEvidence extends OrgClues {
 
     /** A word after a name that makes the run the name of a holiday, prize or building ("Day", "Prize"). */
     boolean namedThing(Tokens t, int k) {
-        return t.capitalised(k) && lex.namedThings.contains(t.lower[k]) && cls(t, k) != PW && cls(t, k) != O;
+        return t.capitalised(k) && t.in(k, lex.namedThingWords) && cls(t, k) != PW && cls(t, k) != O;
     }
 
     /**
@@ -274,7 +274,7 @@ class NameEvidence extends OrgClues {
 
     /** "a municipal official in Khan Younis": a name after a locative word is where, not who ("in Trump's" is not). */
     boolean locativeBefore(Tokens t, int b, int e) {
-        return LOCATIVE.contains(t.w(b - 1)) && !t.capitalised(b - 1) && !t.isApostrophe(e) && !honorific(t, b);
+        return t.in(b - 1, LOCATIVE_WORDS) && !t.capitalised(b - 1) && !t.isApostrophe(e) && !honorific(t, b);
     }
 
     /** "Hunga Tonga-Hunga Ha'apai", "Guinea-Bissau": a place's name joined by a dash to other capitalised words. */

@@ -13,12 +13,15 @@ class NameShapes {
             "der", "den", "bin", "ibn", "al", "el", "la", "le", "du", "do", "dos", "das", "y", "on", "and", "&");
     static final Set<String> PARTICLES = Set.of("de", "da", "del", "della", "van", "von", "der", "den", "bin",
             "ibn", "al", "el", "la", "le", "du", "do", "dos", "das", "y", "ad", "as", "ash", "abu", "bint");
+    private static final WordList CONNECTOR_WORDS = WordList.of(CONNECTORS);
+    static final WordList PARTICLE_WORDS = WordList.of(PARTICLES);
     /** Group nouns after a name that make the name describe a group: "Filipino supporters", "Mato Grosso farmers". */
     static final Set<String> GROUP_NOUNS = Set.of("supporters", "protesters", "protestors", "demonstrators", "voters",
             "fans", "workers", "farmers", "students", "residents", "migrants", "nationals", "activists", "lawmakers",
             "legislators", "pilgrims", "athletes", "players", "fishermen", "doctors", "nurses", "teachers", "miners",
             "veterans", "volunteers", "crowds", "villagers", "settlers", "refugees", "rescuers", "firefighters",
             "drivers", "truckers", "unions", "businesses", "companies", "firms", "exporters", "producers", "growers");
+    static final WordList GROUP_NOUN_WORDS = WordList.of(GROUP_NOUNS);
 
     static final Set<String> ACTOR_NOUNS = union(GROUP_NOUNS, "troops", "forces", "army", "military", "government", "authorities",
             "leadership", "side", "officials", "president", "diplomats", "police", "soldiers", "navy", "ministry",
@@ -33,6 +36,7 @@ class NameShapes {
     }
     static final Set<String> LOCATIVE = Set.of("in", "near", "inside", "outside", "around", "throughout",
             "across", "via", "town", "city", "village", "capital", "within");
+    static final WordList LOCATIVE_WORDS = WordList.of(LOCATIVE);
     static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "noted", "stressed", "stated",
             "announced", "explained", "wrote", "argued", "warned", "insisted", "replied", "asked", "claimed");
 
@@ -75,24 +79,31 @@ class NameShapes {
         if (t.len(k) == 1 && t.capitalised(k) && t.is(k + 1, '.')) return INI;
         if (t.allCaps(k) && t.len(k) >= 2) {
             if (lex.timeZones.contains(w)) return X; // "10.16am (EDT)"
-            if (lex.places.containsKey(w) || lex.agencies.contains(w)) return N;
-            if (lex.titles.contains(w) && t.len(k) <= 3) return T;
+            if (t.in(k, lex.placeOrAgencyWords)) return N;
+            if (t.in(k, lex.titleWords) && t.len(k) <= 3) return T;
             return ACR;
         }
-        if (!t.capitalised(k)) return CONNECTORS.contains(w) ? C : X;
-        if (lex.months.containsKey(w) && (w.length() > 3 || t.isNum(k + 1) || t.is(k + 1, '.'))
-                || lex.weekdays.containsKey(w) && (w.length() > 4 || t.is(k + 1, ',') || t.is(k + 1, '.')
+        if (!t.capitalised(k)) return t.in(k, CONNECTOR_WORDS) ? C : X;
+        if (t.in(k, lex.monthWords) && (w.length() > 3 || t.isNum(k + 1) || t.is(k + 1, '.'))
+                || t.in(k, lex.weekdayWords) && (w.length() > 4 || t.is(k + 1, ',') || t.is(k + 1, '.')
                 || t.isNum(k + 1))) {
             return M;
         }
-        return LIST_CLASSES.get(w, listClass);
+        int c = (t.in(k, LIST_CLASS[0]) ? 1 : 0) | (t.in(k, LIST_CLASS[1]) ? 2 : 0) | (t.in(k, LIST_CLASS[2]) ? 4 : 0);
+        return c == 0 ? N : c;
     }
 
-    /** What the word lists make of a capitalised word that is no month or weekday; a function of the word alone. */
-    private static final Memo<Integer> LIST_CLASSES = new Memo<>(50_000);
-    private final java.util.function.Function<String, Integer> listClass = this::listClass;
+    /**
+     * What the word lists make of a capitalised word that is no month or weekday, a function of the word alone:
+     * bits of the tokens, three lists for the three bits of the class (N, 8, is none of them).
+     */
+    private static final WordList[] LIST_CLASS = {classBit(0), classBit(1), classBit(2)};
 
-    private int listClass(String w) {
+    private static WordList classBit(int b) {
+        return WordList.of(w -> (listClass(Lexicon.get(), w) >> b & 1) != 0);
+    }
+
+    private static int listClass(Lexicon lex, String w) {
         if (lex.notNames.contains(w)) return X;
         if (lex.titles.contains(w)) return T;
         if (lex.orgWords.contains(w)) return O;
@@ -135,7 +146,7 @@ class NameShapes {
                 j++; // Martin Luther King Jr. Day
                 continue;
             }
-            if (t.isWord(j) && !t.capitalised(j) && PARTICLES.contains(t.lower[j]) && t.isDash(j + 1)
+            if (!t.capitalised(j) && t.in(j, PARTICLE_WORDS) && t.isDash(j + 1)
                     && t.glued(j + 1) && t.glued(j + 2) && t.capitalised(j + 2)) {
                 j += 3; // al-Assad, el-Sisi
                 continue;
@@ -158,14 +169,14 @@ class NameShapes {
                 break;
             }
             String w = t.w(j);
-            if (t.isWord(j) && CONNECTORS.contains(w) && !t.capitalised(j)) {
+            if (t.in(j, CONNECTOR_WORDS) && !t.capitalised(j)) {
                 int k = j + 1;
                 if (t.wordIs(k, "the") && !w.equals("the")) k++;
-                while (PARTICLES.contains(w) && t.isWord(k) && !t.capitalised(k) && PARTICLES.contains(t.lower[k])
+                while (t.in(j, PARTICLE_WORDS) && !t.capitalised(k) && t.in(k, PARTICLE_WORDS)
                         && k - j < 3) {
                     k++; // von der Leyen, de la Rua
                 }
-                boolean joinable = PARTICLES.contains(w) || orgish && !w.equals("and") && !w.equals("the")
+                boolean joinable = t.in(j, PARTICLE_WORDS) || orgish && !w.equals("and") && !w.equals("the")
                         || w.equals("&");
                 if (joinable && t.capitalised(k) && s.of[k] == sen && cls(t, k) != M && cls(t, k) != X) {
                     j = k;
@@ -184,8 +195,11 @@ class NameShapes {
     /** The longest place or agency name starting at token k within [k, e): its end, or -1. */
     int placeAt(Tokens t, int k, int e, boolean agency) {
         if (!t.isWord(k)) return -1;
-        String w0 = compass(t, k) != null ? compass(t, k) : t.lower[k];
-        if (!(agency ? lex.agencyStarts : lex.placeStarts).contains(w0)) return -1;
+        String w0 = compass(t, k);
+        if (w0 != null ? !(agency ? lex.agencyStarts : lex.placeStarts).contains(w0)
+                : !t.in(k, agency ? lex.agencyStartWords : lex.placeStartWords)) {
+            return -1;
+        }
         StringBuilder b = new StringBuilder();
         int best = -1;
         for (int j = k; j < e && j - k < lex.maxPlaceWords + 3; j++) {
@@ -206,10 +220,17 @@ class NameShapes {
                 continue;
             }
             b.append(t.lower[j]);
-            String key = b.toString();
+            if (!mayEnd(t, j, b, agency)) continue;
+            String key = j == k ? t.lower[k] : b.toString(); // the first word: the word itself, its hash known
             if (agency ? lex.agencies.contains(key) : lex.places.containsKey(key)) best = j + 1;
         }
         return best;
+    }
+
+    /** Whether b, which ends with the word at j, may be a place's (agency's) name: some name ends with that word. */
+    private boolean mayEnd(Tokens t, int j, StringBuilder b, boolean agency) {
+        int before = b.length() - t.lower[j].length() - 1;
+        return before >= 0 && Lexicon.letter(b.charAt(before)) || t.in(j, agency ? lex.agencyEndWords : lex.placeEndWords);
     }
 
     /** "S." in "S. Ossetian" stands for South (likewise N., E., W.). */
@@ -255,7 +276,7 @@ class NameShapes {
         }
         if (c == N && camel(t, k)) return false;
         // "Le Van Hieu", "Ursula Von der Leyen": a particle inside a name even where it is also a place or word
-        if ((c == G || c == T) && PARTICLES.contains(t.lower[k]) && t.capitalised(k + 1) && k > 0 && t.capitalised(k - 1)
+        if ((c == G || c == T) && t.in(k, PARTICLE_WORDS) && t.capitalised(k + 1) && k > 0 && t.capitalised(k - 1)
                 && cls(t, k - 1) != T) {
             return true; // "Alexander De Croo"
         }
@@ -264,7 +285,7 @@ class NameShapes {
         if (t.isDash(k) && t.glued(k) && t.glued(k + 1)) return true;
         if (t.isApostrophe(k) && t.glued(k) && t.glued(k + 1) && t.isWord(k + 1) && t.isWord(k - 1)) return true;
         if (t.isWord(k) && !t.capitalised(k) && t.isApostrophe(k - 1) && t.glued(k)) return true;
-        return t.isWord(k) && PARTICLES.contains(t.lower[k]) && !t.capitalised(k);
+        return t.in(k, PARTICLE_WORDS) && !t.capitalised(k);
     }
 
     /** "O'Leary", "O' Leary", "D'Alema": a one-letter O or D glued to an apostrophe before a capital. */
@@ -299,7 +320,7 @@ class NameShapes {
         for (int k = b; k < e; k++) {
             if (!t.isWord(k)) continue;
             if (counted && (t.isDash(k - 1) || t.isApostrophe(k - 1)) && t.glued(k)) continue;
-            counted = n == 0 || !PARTICLES.contains(t.lower[k]);
+            counted = n == 0 || !t.in(k, PARTICLE_WORDS);
             if (counted) n++;
         }
         return n;
@@ -328,13 +349,13 @@ class NameShapes {
         int end = k;
         // "president-elect Nicusor Dan", "Prime Minister-designate X"
         if ((t.wordIs(k, "elect") || t.wordIs(k, "designate")) && t.isDash(k - 1) && t.glued(k) && t.glued(k - 1)
-                && t.isWord(k - 2) && lex.titles.contains(t.lower[k - 2]) && s.of[k - 2] == s.of[b]) {
+                && t.in(k - 2, lex.titleWords) && s.of[k - 2] == s.of[b]) {
             k -= 3;
-            while (k >= 0 && t.isWord(k) && lex.titles.contains(t.lower[k]) && s.of[k] == s.of[b]) k--; // "Vice President-elect"
+            while (k >= 0 && t.in(k, lex.titleWords) && s.of[k] == s.of[b]) k--; // "Vice President-elect"
         }
-        while (k >= 0 && t.isWord(k) && !t.capitalised(k) && lex.titles.contains(t.lower[k]) && s.of[k] == s.of[b]) k--;
+        while (k >= 0 && !t.capitalised(k) && t.in(k, lex.titleWords) && s.of[k] == s.of[b]) k--;
         // "Opposition leader X": a title word opening the sentence is capitalised only for being first
-        if (k < end && k >= 0 && k == s.first[s.of[b]] && t.isWord(k) && lex.titles.contains(t.lower[k])) k--;
+        if (k < end && k >= 0 && k == s.first[s.of[b]] && t.in(k, lex.titleWords)) k--;
         // an occupation right before the name: "historian Hendrik van der Berg", "tycoon Truong My Lan"
         if (k == end && k >= 0 && t.isWord(k) && !t.capitalised(k) && lex.personNouns.contains(t.lower[k])
                 && !t.is(b - 1, ',')) {
@@ -375,10 +396,11 @@ class NameShapes {
 
     /** "MacBook", "PowerMac", "iPhone": inner capitals make a product or brand, not a person (but McDonald, DeLay). */
     static boolean camel(Tokens t, int k) {
-        String w = t.raw(k);
-        for (int i = 1; i < w.length(); i++) {
+        String w = t.text;
+        int s = t.start[k];
+        for (int i = s + 1; i < t.end[k]; i++) {
             if (Character.isUpperCase(w.charAt(i)) && Character.isLowerCase(w.charAt(i - 1))) {
-                String pre = w.substring(0, i);
+                String pre = w.substring(s, i);
                 return !(pre.equals("Mc") || pre.equals("Mac") || pre.equals("De") || pre.equals("Di")
                         || pre.equals("La") || pre.equals("Le") || pre.equals("Van") || pre.equals("Von")
                         || pre.equals("Du") || pre.equals("Fitz"));
@@ -395,6 +417,9 @@ class NameShapes {
     /** Short words a title-case line leaves in lower case besides prepositions ("Talks With the Taliban"). */
     static final Set<String> TITLE_CASE_LOWER = Set.of("the", "with", "but", "nor", "yet", "via", "per", "off", "amid",
             "vs", "upon", "onto", "against", "among", "despite");
+    /** The prepositions and the words above: lower case in a title-case line. */
+    private static final WordList TITLE_CASE_LOWER_WORDS = WordList.of(w -> DatePatterns.PREPOSITIONS.contains(w)
+            || TITLE_CASE_LOWER.contains(w));
 
     /**
      * A line in title case ("Russian, South Ossetian Foreign Ministers Sign ..."): capitals say little there. Four
@@ -409,7 +434,7 @@ class NameShapes {
             if (!t.isWord(k) || t.len(k) < 3) continue;
             if (t.capitalised(k)) {
                 if (t.len(k) >= 4) caps++;
-            } else if (!DatePatterns.PREPOSITIONS.contains(t.lower[k]) && !TITLE_CASE_LOWER.contains(t.lower[k])) {
+            } else if (!t.in(k, TITLE_CASE_LOWER_WORDS)) {
                 if (++lower >= 2) break; // body text: no need to read on
             }
         }

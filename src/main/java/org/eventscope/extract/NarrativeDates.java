@@ -18,7 +18,8 @@ final class NarrativeDates {
     private static final Set<String> OCCASIONS = Set.of("ceremony", "session", "summit", "meeting",
             "talks", "vote", "election", "elections", "poll", "final", "match", "game", "race", "parade", "rally",
             "hearing", "judgment", "judgement", "ruling", "verdict", "referendum", "runoff", "congress", "conference",
-            "event", "funeral", "inauguration", "sitting", "debate", "attack", "raid", "strike", "protest", "protests");
+            "event", "funeral", "inauguration", "sitting", "debate", "attack", "raid", "strike", "protest", "protests",
+            "visit", "signing", "speech", "address", "celebrations", "service");
 
     /**
      * How much less a date with a possessive dates the sentence's trigger: "this year's conference" dates its
@@ -35,6 +36,7 @@ final class NarrativeDates {
             "should", "must", "shall", "to");
     private static final Set<String> SAYING = Set.of("said", "says", "told", "stated", "added",
             "warned", "claimed", "insisted", "argued", "wrote", "tweeted");
+    private static final WordList SAYING_WORDS = WordList.of(SAYING);
     /** Verbs whose "that" clause is what is made known, a happening of that day unless it is only intended. */
     private static final Set<String> ANNOUNCING = Set.of("announced", "announces", "confirmed",
             "confirms", "declared", "declares", "revealed", "disclosed");
@@ -49,7 +51,7 @@ final class NarrativeDates {
         boolean modal = MODAL.contains(t.w(k - 1)) || MODAL.contains(t.w(k - 2));
         // "On Monday, the National Guard said 18 people had died": the verb of saying between them
         for (int j = from; j < k; j++) {
-            if (t.isWord(j) && SAYING.contains(t.lower[j]) && !t.wordIs(j + 1, "on") && !t.is(j + 1, ',')) return true;
+            if (t.in(j, SAYING_WORDS) && !t.wordIs(j + 1, "on") && !t.is(j + 1, ',')) return true;
         }
         for (int j = from; j < k; j++) {
             if (!t.wordIs(j, "that")) continue;
@@ -65,6 +67,7 @@ final class NarrativeDates {
 
     private static final Set<String> SOON = Set.of("shortly", "soon", "immediately", "moments",
             "minutes", "hours", "long");
+    private static final WordList SOON_WORDS = WordList.of(SOON);
 
     /**
      * "Zúñiga was arrested shortly afterwards", "Hours later, ... signed", "moments after": a sentence with no date
@@ -73,8 +76,8 @@ final class NarrativeDates {
      */
     static TemporalTagger.Found soonAfter(Tokens t, int a, int b, LocalDate day) {
         for (int j = a; j + 1 < b; j++) {
+            if (!t.in(j, SOON_WORDS)) continue;
             String x = t.lower[j];
-            if (x == null || !SOON.contains(x)) continue;
             if (x.equals("long") && !t.wordIs(j - 1, "not")) continue;
             int n = j + 1;
             boolean close = t.wordIs(n, "afterwards") || t.wordIs(n, "afterward") || t.wordIs(n, "thereafter")
@@ -86,5 +89,19 @@ final class NarrativeDates {
             }
         }
         return null;
+    }
+
+    private static final Set<String> DURING = Set.of("during", "at", "after");
+    private static final Set<String> OWNERS = Set.of("the", "his", "her", "its", "their", "that");
+    /**
+     * "During the ceremony, Mottley declared Rihanna a national hero", "At the summit, the leaders agreed": a
+     * sentence opening on the occasion told just before happened on its day; that day, told vaguely, or null.
+     */
+    static TemporalTagger.Found atTheOccasion(Tokens t, int a, int b, LocalDate day) {
+        if (a + 3 >= b || !DURING.contains(t.w(a)) || !OWNERS.contains(t.w(a + 1))) return null;
+        int n = a + 2;
+        if (t.isWord(n) && !OCCASIONS.contains(t.w(n)) && t.isWord(n + 1) && !t.capitalised(n)) n++; // "the swearing-in ceremony"
+        if (!OCCASIONS.contains(t.w(n)) || !t.is(n + 1, ',')) return null;
+        return new TemporalTagger.Found(a, n + 1, day.toString(), TimexType.DATE, false, true);
     }
 }

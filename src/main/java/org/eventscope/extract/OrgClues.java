@@ -89,7 +89,7 @@ class OrgClues extends PersonClues {
 
     /** A lower-case group noun right after the name: "Filipino supporters rallied", "Mato Grosso farmers". */
     static boolean groupAfter(Tokens t, int e) {
-        return t.isWord(e) && !t.capitalised(e) && GROUP_NOUNS.contains(t.lower[e]);
+        return !t.capitalised(e) && t.in(e, GROUP_NOUN_WORDS);
     }
 
     /** "Novi Sad's railway station": a possessive whose next few lower-case words end in a place's part. */

@@ -50,6 +50,11 @@ final class Tense {
     private static final Set<String> MOVED = Set.of("adjourned", "postponed", "deferred", "extended", "delayed",
             "rescheduled", "set", "slated", "scheduled", "back", "called", "convened", "planned", "fixed");
 
+    /** The words that may mark a tense (see {@link #marker}); any other word marks none. */
+    private static final WordList MARKERS = WordList.of(w -> w.equals("ll") || w.equals("won") || w.equals("going")
+            || w.equals("to") || FUTURE.contains(w) || PRESENT.contains(w) || PAST.contains(w)
+            || w.length() >= 5 && w.endsWith("ed"));
+
     private Tense() {
     }
 
@@ -89,7 +94,7 @@ final class Tense {
      * his team after Sunday's referendum").
      */
     private static Anchor.Tense marker(Tokens t, int k, int from, int to, boolean purpose) {
-        if (k < from || k >= to || !t.isWord(k)) return null;
+        if (k < from || k >= to || !t.in(k, MARKERS)) return null;
         String w = t.lower[k];
         if (w.equals("ll") && t.isApostrophe(k - 1)) return Anchor.Tense.FUTURE;
         if (w.equals("won") && t.isApostrophe(k + 1)) return Anchor.Tense.FUTURE;

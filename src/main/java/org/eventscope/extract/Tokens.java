@@ -13,11 +13,16 @@ final class Tokens {
     static final byte PUNCT = 3;
 
     final String text;
+    /** The text's characters: read without String's bounds and coder checks (a text with curly quotes is UTF-16). */
+    private final char[] chars;
     int size;
     int[] start;
     int[] end;
     byte[] type;
     String[] lower;
+    /** Per word token: the bits of the {@link WordList}s it is in, of the first {@link #known} lists. */
+    private long[] lists;
+    private final int known;
     /** Per token: {@link #CAP} and {@link #ALL_CAPS} for words, read once while scanning. */
     private byte[] shape;
     /** The character of each one-character punctuation token, else 0. */
@@ -27,44 +32,51 @@ final class Tokens {
 
     Tokens(String text) {
         this.text = text;
+        this.chars = text.toCharArray();
         int cap = Math.max(16, text.length() / 4);
         start = new int[cap];
         end = new int[cap];
         type = new byte[cap];
         lower = new String[cap];
+        lists = new long[cap];
         shape = new byte[cap];
         mark = new char[cap];
+        known = WordList.count();
         words = WORDS.get();
+        words.use(known);
         scan();
         words = null;
     }
 
     private void scan() {
-        String t = text;
-        int n = t.length();
+        char[] t = chars;
+        int n = t.length;
         int i = 0;
         while (i < n) {
-            char c = t.charAt(i);
+            char c = t[i];
             if (c == ' ' || c == '\n' || Character.isWhitespace(c) || c == '\u00A0' || c == '\uFEFF' || c == '\u200B') {
                 i++;
                 continue;
             }
             int s = i;
             if (Character.isLetter(c)) {
-                // the hash of the word in lower case, taken while it is read, for the word table
-                int h = 0;
+                // the word's letters packed five bits each (a = 1 ... z = 26), taken while it is read: its key in
+                // the word table, exact for the words the table holds (up to 24 ASCII letters)
+                long lo = 0;
+                long hi = 0;
                 boolean ascii = true;
-                boolean upper = false; // a capital after the first letter
                 boolean allUpper = true;
                 while (i < n) {
-                    char d = t.charAt(i);
-                    if (d >= 'a' && d <= 'z') {
-                        h = 31 * h + d;
-                        allUpper = false;
-                    } else if (d >= 'A' && d <= 'Z') {
-                        h = 31 * h + (d + 32);
-                        upper |= i > s;
-                    } else if (Character.isLetter(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+                    char d = t[i];
+                    if (d >= 'a' && d <= 'z' || d >= 'A' && d <= 'Z') {
+                        allUpper &= d <= 'Z';
+                        long v = (d | 0x20) - 'a' + 1;
+                        if (i - s < 12) {
+                            lo = lo << 5 | v;
+                        } else {
+                            hi = hi << 5 | v;
+                        }
+                    } else if (d >= 128 && (Character.isLetter(d) || Character.getType(d) == Character.NON_SPACING_MARK)) {
                         ascii = false;
                         allUpper &= Character.isUpperCase(d);
                     } else {
@@ -73,14 +85,14 @@ final class Tokens {
                     i++;
                 }
                 byte sh = (byte) ((Character.isUpperCase(c) ? CAP : 0) | (allUpper ? ALL_CAPS : 0));
-                addWord(s, i, ascii, upper, h, sh);
+                addWord(s, i, ascii, lo, hi, sh);
             } else if (c >= '0' && c <= '9') {
                 i++;
-                while (i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9') i++;
+                while (i < n && t[i] >= '0' && t[i] <= '9') i++;
                 add(s, i, NUM);
             } else {
                 i++;
-                if (Character.isHighSurrogate(c) && i < n && Character.isLowSurrogate(t.charAt(i))) i++;
+                if (Character.isHighSurrogate(c) && i < n && Character.isLowSurrogate(t[i])) i++;
                 add(s, i, PUNCT);
                 if (i - s == 1) mark[size - 1] = c;
             }
@@ -95,14 +107,20 @@ final class Tokens {
         size++;
     }
 
-    private void addWord(int s, int e, boolean ascii, boolean upper, int h, byte sh) {
+    private void addWord(int s, int e, boolean ascii, long lo, long hi, byte sh) {
         grow();
         start[size] = s;
         end[size] = e;
         type[size] = WORD;
         shape[size] = sh;
-        lower[size] = ascii && e - s <= WordTable.MAX_LEN ? words.lower(text, s, e, upper, h)
-                : WordTable.plainLower(text, s, e);
+        if (ascii && e - s <= WordTable.MAX_LEN) {
+            int at = words.slot(chars, s, e, lo, hi);
+            lower[size] = words.words[at];
+            lists[size] = words.keys[3 * at + 2];
+        } else {
+            lower[size] = WordTable.plainLower(text, s, e);
+            lists[size] = words.otherMask(lower[size]);
+        }
         size++;
     }
 
@@ -113,6 +131,7 @@ final class Tokens {
             end = Arrays.copyOf(end, cap);
             type = Arrays.copyOf(type, cap);
             lower = Arrays.copyOf(lower, cap);
+            lists = Arrays.copyOf(lists, cap);
             shape = Arrays.copyOf(shape, cap);
             mark = Arrays.copyOf(mark, cap);
         }
@@ -129,54 +148,66 @@ final class Tokens {
     /**
      * The lower-case words this thread has seen, one String each: a word met again in another article is the
      * same instance, so it is neither allocated again nor hashed again by the word lists it is looked up in
-     * (String caches its hash). Open addressing on the characters; emptied when full.
+     * (String caches its hash), with the mask of the {@link WordList}s it is in. Open addressing on the
+     * packed letters; emptied when full or when a word list is added.
      */
     private static final class WordTable {
-        private static final int SIZE = 1 << 15;
+        private static final int BITS = 15;
+        private static final int SIZE = 1 << BITS;
         private static final int MAX_LEN = 24;
         private final String[] words = new String[SIZE];
-        /** The hash of each word, read before the word itself: a different word is passed over untouched. */
-        private final int[] hashes = new int[SIZE];
+        /** Per slot, side by side: the word's two packed halves (its exact key) and its word lists' mask. */
+        private final long[] keys = new long[3 * SIZE];
+        /** How many word lists the masks cover. */
+        private int known;
         private int used;
 
-        /**
-         * The lower-case ASCII letters text[s, e) as this table's String: {@code h} is their hash in lower case
-         * (String's), {@code upper} whether a letter after the first is a capital.
-         */
-        String lower(String text, int s, int e, boolean upper, int h) {
-            char first = text.charAt(s);
-            char lowFirst = first >= 'A' && first <= 'Z' ? (char) (first + 32) : first;
-            int mask = SIZE - 1;
-            int at = (h ^ (h >>> 16)) & mask;
-            while (true) {
-                String w = words[at];
-                if (w == null) break;
-                if (hashes[at] == h && (upper ? same(w, text, s, e) : w.length() == e - s
-                        && w.charAt(0) == lowFirst && text.regionMatches(s + 1, w, 1, e - s - 1))) {
-                    return w;
-                }
-                at = (at + 1) & mask;
-            }
-            if (used > SIZE / 2) {
-                java.util.Arrays.fill(words, null);
-                used = 0;
-                at = (h ^ (h >>> 16)) & mask;
-            }
-            String w = plainLower(text, s, e).intern(); // the word lists' and the code's literals' own instance
-            words[at] = w;
-            hashes[at] = h;
-            used++;
-            return w;
+        /** Masks from now on cover the first {@code lists} word lists. */
+        void use(int lists) {
+            if (lists != known) clear();
+            known = lists;
         }
 
-        private static boolean same(String w, String text, int s, int e) {
-            if (w.length() != e - s) return false;
-            for (int k = s; k < e; k++) {
-                char c = text.charAt(k);
-                if (c >= 'A' && c <= 'Z') c = (char) (c + 32);
-                if (w.charAt(k - s) != c) return false;
+        /** The masks of the words the table does not hold (accented or long ones), by word. */
+        private final java.util.HashMap<String, Long> others = new java.util.HashMap<>();
+
+        long otherMask(String w) {
+            if (others.size() > SIZE / 8) others.clear();
+            return others.computeIfAbsent(w, x -> WordList.maskOf(x, known));
+        }
+
+        private void clear() {
+            Arrays.fill(words, null);
+            Arrays.fill(keys, 0);
+            others.clear();
+            used = 0;
+        }
+
+        /**
+         * The slot of the ASCII letters text[s, e) in this table (their lower-case word and its mask): {@code lo}
+         * and {@code hi} are their first twelve letters and the rest, packed five bits a letter.
+         */
+        int slot(char[] text, int s, int e, long lo, long hi) {
+            int at = home(lo, hi);
+            for (long k = keys[3 * at]; k != 0; k = keys[3 * at]) { // a word has a letter: its key is not 0
+                if (k == lo && keys[3 * at + 1] == hi) return at;
+                at = (at + 1) & (SIZE - 1);
             }
-            return true;
+            if (used > SIZE / 2) {
+                clear();
+                at = home(lo, hi);
+            }
+            String w = new String(text, s, e - s).toLowerCase(Locale.ROOT).intern(); // the word lists' and the code's literals' own instance
+            words[at] = w;
+            keys[3 * at] = lo;
+            keys[3 * at + 1] = hi;
+            keys[3 * at + 2] = WordList.maskOf(w, known);
+            used++;
+            return at;
+        }
+
+        private static int home(long lo, long hi) {
+            return (int) ((lo * 0x9E3779B97F4A7C15L ^ hi * 0xC2B2AE3D27D4EB4FL) >>> (64 - BITS));
         }
 
         static String plainLower(String text, int s, int e) {
@@ -186,6 +217,12 @@ final class Tokens {
             }
             return text.substring(s, e);
         }
+    }
+
+    /** True when token i is a word of list l. */
+    boolean in(int i, WordList l) {
+        if (i < 0 || i >= size || type[i] != WORD) return false;
+        return l.bit < known ? (lists[i] >>> l.bit & 1) != 0 : l.has(lower[i]);
     }
 
     boolean isWord(int i) { return i >= 0 && i < size && type[i] == WORD; }
@@ -203,14 +240,12 @@ final class Tokens {
     }
 
     boolean isDash(int i) {
-        if (i < 0 || i >= size || type[i] != PUNCT) return false;
-        char c = text.charAt(start[i]);
+        char c = punct(i);
         return c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2012' || c == '\u2010' || c == '\u2011';
     }
 
     boolean isApostrophe(int i) {
-        if (i < 0 || i >= size || type[i] != PUNCT) return false;
-        char c = text.charAt(start[i]);
+        char c = punct(i);
         return c == '\'' || c == '\u2019' || c == '\u2018';
     }
 
@@ -260,6 +295,9 @@ final class Tokens {
         }
         return lines >= 2;
     }
+
+    /** The first character of token i. */
+    char first(int i) { return chars[start[i]]; }
 
     String raw(int i) { return text.substring(start[i], end[i]); }
 }

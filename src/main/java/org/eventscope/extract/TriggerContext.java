@@ -77,8 +77,9 @@ final class TriggerContext {
     /** "declared X the winner": a declaration names an office only through its winner. */
     private static final Set<String> DECLARE = Set.of("declare", "declares", "declared", "proclaim", "proclaims",
             "proclaimed");
+    private static final Set<String> HONOURS = Set.of("hero", "heroine", "saint", "treasure", "monument");
     private static final Set<String> DECREES = Set.of("mourning", "emergency", "curfew", "martial", "lockdown",
-            "independence", "amnesty", "holiday");
+            "independence", "amnesty", "holiday", "vacant", "void", "unconstitutional", "invalid");
     private static final Set<String> WINNERS = Set.of("winner", "victor", "president-elect");
     private static final Set<String> MEMBERS = Set.of("member", "members", "signatory", "signatories");
     private static final Set<String> VOTERS = Set.of("voters", "electorate", "electors", "citizens");
@@ -118,12 +119,16 @@ final class TriggerContext {
         return Set.copyOf(all);
     }
 
+    private static final WordList OWN_WORDS = WordList.of(OWN);
+    private static final WordList GATHERING = WordList.of(w -> GATHER.contains(w) || CROWD_VERBS.contains(w));
+    private static final WordList DECIDE_WORDS = WordList.of(DECIDE);
+
     private TriggerContext() {
     }
 
-    /** Whether the word is a verb of office or decision, which may name a happening through its context. */
-    static boolean knows(String w) {
-        return w != null && OWN.contains(w);
+    /** Whether the word at k is a verb of office or decision, which may name a happening through its context. */
+    static boolean knows(Tokens t, int k) {
+        return t.in(k, OWN_WORDS);
     }
 
     /**
@@ -134,18 +139,19 @@ final class TriggerContext {
      */
     static Triggers.Hit withSubject(Triggers triggers, Tokens t, int k, Triggers.Hit verb, boolean[] inDate, int a) {
         if (verb != null && verb.noun()) return verb;
-        boolean gathering = GATHER.contains(t.w(k)) || CROWD_VERBS.contains(t.w(k));
-        if (verb == null && !DECIDE.contains(t.w(k)) && !gathering) return null;
+        boolean gathering = t.in(k, GATHERING);
+        if (verb == null && !t.in(k, DECIDE_WORDS) && !gathering) return null;
         if (verb != null && verb.kind() != EventKind.MILITARY && verb.kind() != EventKind.DISASTER
                 && verb.kind() != EventKind.LEGAL && verb.kind() != EventKind.THREAT && !MOVEMENT.contains(verb.lemma())
-                && !DECIDE.contains(t.w(k)) && !VOTE_VERBS.contains(t.w(k)) && !gathering) {
+                && !t.in(k, DECIDE_WORDS) && !VOTE_VERBS.contains(t.w(k)) && !gathering) {
             return verb; // no subject changes the kind of a meeting, a statement, a deal
         }
         boolean coordinated = false;
         for (int j = k - 1; j >= a && j >= k - 8; j--) {
             if (inDate[j - a] || t.is(j, ',') && inDate[Math.max(a, j - 1) - a]
-                    || (t.wordIs(j, "on") || t.wordIs(j, "late") || t.wordIs(j, "early")) && j + 1 < k && inDate[j + 1 - a]) {
-                continue; // "the court on Monday upheld"
+                    || (t.wordIs(j, "on") || t.wordIs(j, "in") || t.wordIs(j, "late") || t.wordIs(j, "early")) && j + 1 < k
+                    && inDate[j + 1 - a]) {
+                continue; // "the court on Monday upheld", "a tremor in May last year killed"
             }
             if (t.is(j, ')')) { // "the Superior Electoral Court (TSE) decided"
                 int o = j - 1;
@@ -249,6 +255,14 @@ final class TriggerContext {
                 if (!t.isWord(j) && !t.isNum(j)) break;
                 if (DECREES.contains(t.w(j))) return new Triggers.Hit(EventKind.STATEMENT, 0.9, base(triggers, v), false, j);
                 if (STOP.contains(t.w(j)) && !t.wordIs(j, "of")) break;
+            }
+        }
+        if (DECLARE.contains(v) || v.startsWith("name")) {
+            // "declared the singer Rihanna, who was born on the island, a national hero": an honour
+            for (int j = k + 1; j < t.size && j <= k + 18 && !t.is(j, '.') && !t.is(j, ';'); j++) {
+                if (HONOURS.contains(t.w(j)) && (t.wordIs(j - 1, "national") || t.wordIs(j - 1, "a"))) {
+                    return new Triggers.Hit(EventKind.RECOGNITION, 0.85, base(triggers, v), false, j);
+                }
             }
         }
         if (INDEPENDENCE_VERBS.contains(v) && (t.wordIs(k + 1, "independent") || t.wordIs(k + 1, "independence")

@@ -54,7 +54,7 @@ final class TriggerPhrases {
             "launch", "launches", "launched", "rocket", "rockets", "suspend", "suspends", "suspended", "halt", "halts",
             "halted", "pause", "pauses", "paused", "murder", "murders", "manslaughter", "rape", "fraud", "corruption",
             "promise", "promises", "promised", "pledge", "pledges", "pledged", "vow", "vows", "vowed", "voted",
-            "slammed", "slams", "smashed", "smashes", "ploughed", "plowed", "paid", "pays");
+            "slammed", "slams", "smashed", "smashes", "ploughed", "plowed", "paid", "pays", "rule", "rules", "gas", "fired");
 
     private static final Set<String> GO = Set.of("go", "goes", "went", "going", "gone", "headed", "head", "heads");
     private static final Set<String> BOMBS = Set.of("bomb", "bombs", "explosives", "explosive", "device", "devices",
@@ -221,6 +221,8 @@ final class TriggerPhrases {
             if (!t.wordIs(i + 1, "over")) return null;
             if (t.wordIs(i + 2, "from") || t.wordIs(i + 2, "as")) return new Hit(EventKind.APPOINTMENT, 0.85, "take over", false);
             // "took over the company on Thursday night" is a purchase; "took over the presidential powers" an office
+            // "when he took over in the middle of a recession", "took over on Friday": came to power
+            if (!t.isWord(i + 2) || INTRANSITIVE_END.contains(t.w(i + 2))) return new Hit(EventKind.APPOINTMENT, 0.8, "take over", false);
             for (int j = i + 2; j <= i + 5 && j < t.size && t.isWord(j) && !t.capitalised(j); j++) {
                 if (FIRMS.contains(t.w(j))) return new Hit(EventKind.ECONOMIC, 0.85, "take over", false, j);
                 if (POWERS.contains(t.w(j))) return new Hit(EventKind.APPOINTMENT, 0.85, "take over", false, j);
@@ -422,6 +424,9 @@ final class TriggerPhrases {
             "ordinance", "budget", "amendment", "amendments");
     /** Ends of office that are signed: "signed her abdication". */
     private static final Set<String> OFFICE_ENDS = Set.of("abdication", "resignation");
+    /** Words after an intransitive "took over": a time, a place or the clause's end. */
+    private static final Set<String> INTRANSITIVE_END = Set.of("in", "on", "at", "after", "when", "last", "this",
+            "following", "amid", "and", "but", "yesterday", "today");
     /** What is taken over as a business. */
     private static final Set<String> FIRMS = Set.of("company", "firm", "group", "business", "bank", "airline",
             "carrier", "platform", "club", "stake", "operations", "maker", "chain");

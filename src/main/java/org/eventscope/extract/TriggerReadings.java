@@ -25,6 +25,10 @@ final class TriggerReadings {
     /** Before a crime: the charge, not the happening ("charged with murder", "convicted of fraud"). */
     private static final Set<String> CHARGED = Set.of("with", "of", "for");
     private static final Set<String> CRIMES = Set.of("murder", "murders", "manslaughter", "rape", "fraud", "corruption");
+    private static final Set<String> RULING = Set.of("to", "will", "would", "could", "may", "might", "can", "court",
+            "courts", "judge", "judges", "tribunal", "panel", "justices");
+    private static final Set<String> CROWDS = Set.of("protesters", "demonstrators", "marchers", "crowd", "crowds",
+            "rioters", "students", "mourners");
     private static final Set<String> JOIN = Set.of("join", "approve", "ratify", "accept", "endorse", "back", "adopt");
 
     /** The reading of the word at i in its context, {@link TriggerPhrases#NONE}, or null when its entry applies. */
@@ -36,6 +40,8 @@ final class TriggerReadings {
             for (int j = i + 1; j <= i + 4 && j < t.size && t.isWord(j); j++) {
                 if (BUSINESS.contains(t.w(j))) return new Hit(EventKind.ECONOMIC, 0.8, "suspend", false, j);
             }
+            // "Twitter's shares were suspended": what was suspended stands before
+            if (Tense.BE.contains(t.w(i - 1)) && BUSINESS.contains(t.w(i - 2))) return new Hit(EventKind.ECONOMIC, 0.8, "suspend", false);
             return null;
         }
         if (CRIMES.contains(w)) {
@@ -61,6 +67,29 @@ final class TriggerReadings {
         }
         if (w.startsWith("pa") && (t.is(i + 1, '$') || t.is(i + 1, '\u20AC') || t.is(i + 1, '\u00A3') || t.isNum(i + 1))) {
             return new Hit(EventKind.ECONOMIC, 0.7, "pay", false); // "had paid $130,000 to"
+        }
+        if (w.equals("rule") || w.equals("rules")) {
+            // "nine years of conservative rule", "the rule of law", "did not rule out": no ruling; "the court will
+            // rule on Monday" is one
+            String p = t.w(i - 1);
+            if (RULING.contains(p) && !t.wordIs(i + 1, "out")) return null;
+            // "ended nearly nine years of conservative rule": a change of power
+            for (int j = i - 1; j >= 0 && i - j <= 6 && (t.isWord(j) || t.isNum(j)); j--) {
+                if (t.wordIs(j, "ended") || t.wordIs(j, "ending") || t.wordIs(j, "ends")) {
+                    return new Hit(EventKind.APPOINTMENT, 0.8, "end rule", false);
+                }
+            }
+            return TriggerPhrases.NONE;
+        }
+        if (w.equals("gas")) { // "riot police fired tear gas at protesters": a protest broken up
+            return t.wordIs(i - 1, "tear") || t.isDash(i - 1) && t.wordIs(i - 2, "tear")
+                    ? new Hit(EventKind.PROTEST, 0.85, "tear gas", true) : TriggerPhrases.NONE;
+        }
+        if (w.equals("fired")) { // "police fired tear gas at protesters", "fired on demonstrators": a protest broken up
+            for (int j = i + 1; j < t.size && j <= i + 8 && !t.is(j, '.') && !t.is(j, ','); j++) {
+                if (t.wordIs(j, "tear") || CROWDS.contains(t.w(j))) return new Hit(EventKind.PROTEST, 0.9, "fire", false, j);
+            }
+            return null;
         }
         if (w.equals("voted")) { // "voted on Tuesday to join the coalition"
             for (int j = i + 1; j < t.size && j <= i + 5 && t.isWord(j); j++) {

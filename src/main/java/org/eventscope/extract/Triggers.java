@@ -172,6 +172,9 @@ final class Triggers {
 
     private static final Hit NONE = TriggerPhrases.NONE;
     private static final Memo<Hit> CACHE = new Memo<>(200_000);
+    /** Words of a phrase, and words that may name a happening on their own: bits of the tokens. */
+    private static final WordList PHRASAL_WORDS = WordList.of(TriggerPhrases.PHRASAL);
+    private static final WordList MAY_TRIGGER = WordList.of(w -> new Triggers().lookupOrNone(w) != NONE);
 
     Hit at(Tokens t, int i) {
         if (!t.isWord(i)) return null;
@@ -182,12 +185,12 @@ final class Triggers {
                 && (t.capitalised(i + 1) || t.wordIs(i + 1, "of"))) {
             return null;
         }
-        if (TriggerPhrases.PHRASAL.contains(w)) {
+        if (t.in(i, PHRASAL_WORDS)) {
             Hit c = TriggerPhrases.reading(t, i, w);
             if (c != null) return c == TriggerPhrases.NONE ? null : c;
         }
+        if (!t.in(i, MAY_TRIGGER)) return null;
         Hit h = CACHE.get(w, lookupOrNone);
-        if (h == NONE) return null;
         if (h.strength() < 0.5 && h.lemma().equals(w) && nounContext(t, i)) return null;
         return h;
     }
@@ -195,6 +198,7 @@ final class Triggers {
 
     static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "this", "that", "its",
             "their", "his", "her", "our", "my", "your", "most", "every", "each", "no", "any", "some");
+    private static final WordList DETERMINER_WORDS = WordList.of(DETERMINERS);
 
     /** "the most serious challenge": a CAMEO verb's bare form after a determiner or an adjective is a noun. */
     private static boolean nounContext(Tokens t, int i) {
@@ -202,7 +206,7 @@ final class Triggers {
         if (t.is(i - 1, '\'') || t.is(i - 1, '\u2019') || p.equals("s") && (t.is(i - 2, '\'') || t.is(i - 2, '\u2019'))) {
             return true; // "the Beatles' label", "Apple's launch"
         }
-        return DETERMINERS.contains(p) || p.endsWith("ous") || p.endsWith("ful") || p.endsWith("ive")
+        return t.in(i - 1, DETERMINER_WORDS) || p.endsWith("ous") || p.endsWith("ful") || p.endsWith("ive")
                 || p.endsWith("al") && p.length() > 3 || p.endsWith("est");
     }
 

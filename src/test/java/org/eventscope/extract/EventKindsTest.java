@@ -109,6 +109,44 @@ class EventKindsTest {
     }
 
     @Test
+    void yearsOfRuleEndedAreAChangeOfPowerNotACourtsRuling() {
+        assertEquals(EventKind.APPOINTMENT, kind("On Saturday the Labor Party ended nearly nine years of conservative rule.",
+                "2022-05-23", "2022-05-21"));
+        assertEquals(EventKind.LEGAL, kind("The court will rule on Monday.", "2022-05-19", "2022-05-23"));
+        List<ExtractedEvent> es = Examples.analyse("The minister did not rule out new elections on Monday.", "2022-05-23")
+                .events();
+        assertTrue(es.stream().noneMatch(e -> e.kind() == EventKind.LEGAL), es::toString);
+    }
+
+    @Test
+    void policeFiringTearGasAtProtestersIsAProtestBrokenUpAndAMissedPaymentADefault() {
+        assertEquals(EventKind.PROTEST, kind("Riot police fired tear gas on Sunday at several hundred protesters.",
+                "2018-06-18", "2018-06-17"));
+        assertEquals(EventKind.ECONOMIC, kind("The country defaulted on its debt when it missed a Eurobond payment in "
+                + "November 2020.", "2021-08-16", "2020-11"));
+        assertEquals(EventKind.APPOINTMENT, kind("He has led the government since March 2009, when he took over in the "
+                + "middle of a recession.", "2013-11-28", "2009-03"));
+    }
+
+    @Test
+    void aBodyThatMetAndDecidedIsToldByWhatItDecided() {
+        assertEquals(EventKind.STATEMENT, kind("The Constitutional Council met on Wednesday and formally declared the "
+                + "presidency vacant.", "2019-04-04", "2019-04-03"));
+        assertEquals(EventKind.MEETING, kind("The two ministers met on Wednesday in Geneva.", "2019-04-04", "2019-04-03"));
+    }
+
+    @Test
+    void aDisasterThatKilledIsADisasterEvenWithItsDateBetweenAndASecondClauseKeepsItsObjectsKind() {
+        assertEquals(EventKind.DISASTER, kind("A magnitude 6.5 tremor in May last year killed one man in Suzu.",
+                "2024-01-02", "2023-05"));
+        List<ExtractedEvent> es = Examples.analyse("England won the cricket World Cup at Lord's yesterday, and Lewis "
+                + "Hamilton won the British Grand Prix at Silverstone.", "2019-07-15").events();
+        assertTrue(es.stream().noneMatch(e -> e.kind() == EventKind.APPOINTMENT), es::toString);
+        assertEquals(EventKind.ECONOMIC, kind("Twitter's shares were suspended on the New York Stock Exchange "
+                + "yesterday.", "2022-10-29", "2022-10-28"));
+    }
+
+    @Test
     void signingADecreeIsALegalActAndSigningATreatyAnAgreement() {
         assertEquals(EventKind.LEGAL, kind("Later on Saturday the president signed a decree imposing a curfew in the region.",
                 "2022-07-03", "2022-07-02"));
