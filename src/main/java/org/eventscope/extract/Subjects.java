@@ -91,6 +91,8 @@ final class Subjects {
             // "Russian paratroopers landed": the country of the demonym before the actors
             for (EntityRecognizer.Mention m : ms) if (m.demonym && m.to == j && m.canonical != null) return m;
         }
+        EntityRecognizer.Mention owner = owner(j, ms);
+        if (owner != null) return owner; // "SpaceX's Crew Dragon capsule docked", "ISRO's previous attempt failed"
         boolean the = t.wordIs(j - 1, "the") || t.wordIs(j - 2, "the") && t.isWord(j - 1) && !t.capitalised(j - 1);
         if (the && !t.capitalised(j)) {
             if (ORG_NOUNS.contains(w)) return nearest(k, ParticipantKind.ORGANIZATION, w);
@@ -205,6 +207,23 @@ final class Subjects {
             if (Triggers.pastForm(w) && !DETERMINER.contains(t.w(v - 1))) return v;
         }
         return -1;
+    }
+
+    /**
+     * The name owning the subject phrase that ends at j ("SpaceX's Crew Dragon capsule", "ISRO's previous attempt"):
+     * a person or organisation before "'s" at most four words before, with only words between; or null.
+     */
+    private EntityRecognizer.Mention owner(int j, List<EntityRecognizer.Mention> ms) {
+        for (int q = j - 1; q >= 0 && j - q <= 5; q--) {
+            if (t.wordIs(q, "s") && t.isApostrophe(q - 1)) {
+                for (EntityRecognizer.Mention m : ms) {
+                    if (m.to == q - 1 && usable(m) && m.kind != ParticipantKind.PLACE) return m;
+                }
+                return null;
+            }
+            if (!t.isWord(q) && !t.isDash(q)) return null;
+        }
+        return null;
     }
 
     /** "his visit", "its launch": the nearest earlier person or organisation a possessive before a noun names. */

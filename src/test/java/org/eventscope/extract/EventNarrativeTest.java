@@ -117,6 +117,14 @@ class EventNarrativeTest {
     }
 
     @Test
+    void theOwnerOfAnUnnamedSubjectActs() {
+        String text = "SpaceX launched two astronauts on Saturday. SpaceX's Crew Dragon capsule docked with the "
+                + "station yesterday.";
+        assertTrue(event(text, "2020-06-01", "2020-05-31").participants().contains("SpaceX"),
+                () -> events(text, "2020-06-01").toString());
+    }
+
+    @Test
     void aHappeningNamedAsAVerbsObjectHasThatVerbsSubjectAsParticipant() {
         assertEquals(List.of("ECOWAS"), event("ECOWAS has called an extraordinary summit of its leaders for Friday.",
                 "2022-01-25", "2022-01-28").participants());
