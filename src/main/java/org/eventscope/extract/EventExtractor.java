@@ -85,7 +85,7 @@ final class EventExtractor {
                 }
             }
         }
-        return EventPlaces.datelined(t, s, mentions, out);
+        return EventPlaces.inCountry(mentions, EventPlaces.datelined(t, s, mentions, out));
     }
 
     private void sentenceEvents(Tokens t, Sentences s, int sen, List<TemporalTagger.Found> dates,

@@ -94,4 +94,52 @@ final class EventPlaces {
         }
         return best;
     }
+
+    /**
+     * "a tsunami carried away houses at Suzu": a place the word lists do not know (a town, a prefecture) lies in the
+     * country the article names most (twice or more), which takes part too, so that reports naming the country
+     * and reports naming the town can be told apart from other countries' happenings and merged.
+     */
+    static List<ExtractedEvent> inCountry(List<EntityRecognizer.Mention> mentions, List<ExtractedEvent> out) {
+        Lexicon lex = Lexicon.get();
+        String country = null;
+        java.util.Map<String, Integer> counts = null;
+        for (int i = 0; i < out.size(); i++) {
+            ExtractedEvent e = out.get(i);
+            boolean unknown = false;
+            boolean placed = false;
+            for (String p : e.participants()) {
+                String lower = p.toLowerCase(java.util.Locale.ROOT);
+                Lexicon.Place known = lex.places.get(lower);
+                if (known != null || lex.countryOf.containsKey(lower)) placed = true;
+                else if (placeMention(mentions, p)) unknown = true;
+            }
+            if (!unknown || placed) continue;
+            if (counts == null) { // once per article, and only when some event needs it
+                counts = new java.util.HashMap<>();
+                int most = 1;
+                for (EntityRecognizer.Mention m : mentions) {
+                    if (m.kind != ParticipantKind.PLACE || m.canonical == null || m.inTitle) continue;
+                    String lower = m.canonical.toLowerCase(java.util.Locale.ROOT);
+                    if (!lex.places.containsKey(lower) || lex.countryOf.containsKey(lower)) continue; // a country only
+                    int c = counts.merge(m.canonical, 1, Integer::sum);
+                    if (c > most) {
+                        most = c;
+                        country = m.canonical;
+                    }
+                }
+            }
+            if (country == null) return out;
+            List<String> names = new java.util.ArrayList<>(e.participants());
+            names.add(country);
+            out.set(i, new ExtractedEvent(e.kind(), e.title(), e.when(), e.confidence(), names, e.sentence(),
+                    e.offset(), e.length(), e.dateText()));
+        }
+        return out;
+    }
+
+    private static boolean placeMention(List<EntityRecognizer.Mention> mentions, String name) {
+        for (EntityRecognizer.Mention m : mentions) if (name.equals(m.canonical)) return m.kind == ParticipantKind.PLACE;
+        return false;
+    }
 }

@@ -125,6 +125,13 @@ class EventNarrativeTest {
     }
 
     @Test
+    void aTownTheWordListsDoNotKnowLiesInTheCountryTheArticleNamesMost() {
+        ExtractedEvent e = event("Japan was hit by a powerful earthquake. Japan's government sent troops. A tsunami "
+                + "carried away houses in Wajimazaki on Monday.", "2024-01-02", "2024-01-01");
+        assertEquals(List.of("Wajimazaki", "Japan"), e.participants());
+    }
+
+    @Test
     void aHappeningNamedAsAVerbsObjectHasThatVerbsSubjectAsParticipant() {
         assertEquals(List.of("ECOWAS"), event("ECOWAS has called an extraordinary summit of its leaders for Friday.",
                 "2022-01-25", "2022-01-28").participants());
