@@ -217,9 +217,9 @@ final class EventExtractor {
             usedTrigger[p.trigger - a] = true;
             usedDate[p.di] = true;
             EntityRecognizer.Mention subject = !p.hit.noun() ? subjects.of(a, p.trigger, inDate, ms)
-                    : relative(t, a, p.trigger, ms);
+                    : EventActors.relative(t, a, p.trigger, ms);
             // "Khosrowshahi, who took over from Kalanick": the person a "who" before the verb stands for
-            if (subject == null && !p.hit.noun() && t.wordIs(p.trigger - 1, "who")) subject = relative(t, a, p.trigger, ms);
+            if (subject == null && !p.hit.noun() && t.wordIs(p.trigger - 1, "who")) subject = EventActors.relative(t, a, p.trigger, ms);
             if (subject == null && p.hit.noun()) subject = subjects.possessor(a, p.trigger);
             if (subject == null && p.hit.noun()) { // "Mali and Burkina Faso said in a joint statement": the sayer's
                 int v = Subjects.governing(t, a, p.trigger);
@@ -235,7 +235,7 @@ final class EventExtractor {
                 int o = p.hit.object() > p.trigger ? p.hit.object() : owned ? p.trigger + 2 : -1;
                 if (o > p.trigger + 1) subject = subjects.possessor(p.trigger + 1, o);
             }
-            String phrase = subject != null || p.hit.noun() || actorBefore(ms, p.trigger) ? null
+            String phrase = subject != null || p.hit.noun() || EventActors.actorBefore(ms, p.trigger) ? null
                     : subjects.phrase(a, p.trigger, inDate);
             out.add(event(t, s, sen, p, ms, subject, phrase, subjects, marks));
             n++;
@@ -300,13 +300,13 @@ final class EventExtractor {
                                  EntityRecognizer.Mention subject, String phrase, Subjects subjects, int[] marks) {
         int a = s.first[sen];
         int b = s.last[sen];
-        int agent = p.hit.noun() ? -1 : agent(t, p.trigger, b);
+        int agent = p.hit.noun() ? -1 : EventActors.agent(t, p.trigger, b);
         List<EntityRecognizer.Mention> actors = new ArrayList<>();
         for (EntityRecognizer.Mention m : ms) {
             boolean weakName = m.kind == ParticipantKind.ORGANIZATION && m.weak && !m.common && m.canonical != null
                     && !"agency".equals(m.title) && !m.inTitle;
             boolean adjacent = weakName && (p.trigger - m.to >= 0 && p.trigger - m.to <= 1 || m.from == p.trigger + 1
-                    || coordinatedSubject(t, m, subject, ms, p.trigger)) || m.from == agent && m.canonical != null;
+                    || EventActors.coordinatedSubject(t, m, subject, ms, p.trigger)) || m.from == agent && m.canonical != null;
             if (!isActor(m) && !adjacent || m.from < p.from) continue;
             if (p.hit.noun()) {
                 // a noun's participants follow it ("meeting between A and B") or stand just before it
@@ -362,19 +362,6 @@ final class EventExtractor {
                 new ArrayList<>(names), sentence, start, end - start, dateText);
     }
 
-    /**
-     * "was acquired by Elon Musk on Thursday", "was attacked on Friday by Houthi rebels": where the agent of a
-     * passive verb starts, or -1. The agent acts even when the recogniser was unsure of the name.
-     */
-    private static int agent(Tokens t, int k, int b) {
-        if (!Tense.BE.contains(t.w(k - 1))) return -1;
-        for (int j = k + 1; j < b && j <= k + 6; j++) {
-            if (t.wordIs(j, "by")) return t.wordIs(j + 1, "the") ? j + 2 : j + 1;
-            if (!t.isWord(j) || t.capitalised(j) && !t.wordIs(j - 1, "on")) return -1;
-        }
-        return -1;
-    }
-
     /** Whether "and" then a verb naming another kind of happening follows a meeting verb at k in its sentence. */
     private boolean decidedAfter(Tokens t, int k, int b) {
         for (int j = k + 1; j < b && j <= k + 8; j++) {
@@ -385,35 +372,6 @@ final class EventExtractor {
             return h != null && !h.noun() && h.kind() != EventKind.MEETING && h.strength() >= 0.6;
         }
         return false;
-    }
-
-    /** "Honda and LG Energy Solution agreed": a weak name joined by "and" to the verb's subject acts with it. */
-    private static boolean coordinatedSubject(Tokens t, EntityRecognizer.Mention m, EntityRecognizer.Mention subject,
-                                              List<EntityRecognizer.Mention> ms, int k) {
-        if (!t.wordIs(m.to, "and")) return false;
-        if (subject != null && subject.from == m.to + 1) return true;
-        for (EntityRecognizer.Mention o : ms) {
-            if (o.from == m.to + 1) return o == subject || k - o.to >= 0 && k - o.to <= 1;
-        }
-        return false;
-    }
-
-    /** Whether a name ends within 14 tokens before the trigger: the title names it, no subject phrase is needed. */
-    private static boolean actorBefore(List<EntityRecognizer.Mention> ms, int k) {
-        for (EntityRecognizer.Mention m : ms) if (m.to <= k && k - m.to <= 14 && isActor(m)) return true;
-        return false;
-    }
-
-    /** "Medoev, the foreign minister, who is on a three-day trip": the person a "who" before a noun stands for. */
-    private static EntityRecognizer.Mention relative(Tokens t, int a, int k, List<EntityRecognizer.Mention> ms) {
-        int who = -1;
-        for (int j = k - 1; j >= a && k - j <= 8; j--) if (t.wordIs(j, "who")) who = j;
-        if (who < 0) return null;
-        EntityRecognizer.Mention best = null;
-        for (EntityRecognizer.Mention m : ms) {
-            if (m.to <= who && who - m.to <= 25 && m.kind == ParticipantKind.PERSON && isActor(m)) best = m;
-        }
-        return best;
     }
 
     private static int distance(int[] at, int a, int k, TemporalTagger.Found d) {

@@ -216,19 +216,8 @@ final class TriggerPhrases {
 
     /** The readings of {@link #MORE}: a hit, or null when the word's own entry applies. */
     private static Hit more(Tokens t, int i, String w) {
-        // "took over from co-founder Travis Kalanick", "took over as chief executive": a succession in office
-        if (w.startsWith("t")) {
-            if (!t.wordIs(i + 1, "over")) return null;
-            if (t.wordIs(i + 2, "from") || t.wordIs(i + 2, "as")) return new Hit(EventKind.APPOINTMENT, 0.85, "take over", false);
-            // "took over the company on Thursday night" is a purchase; "took over the presidential powers" an office
-            // "when he took over in the middle of a recession", "took over on Friday": came to power
-            if (!t.isWord(i + 2) || INTRANSITIVE_END.contains(t.w(i + 2))) return new Hit(EventKind.APPOINTMENT, 0.8, "take over", false);
-            for (int j = i + 2; j <= i + 5 && j < t.size && t.isWord(j) && !t.capitalised(j); j++) {
-                if (FIRMS.contains(t.w(j))) return new Hit(EventKind.ECONOMIC, 0.85, "take over", false, j);
-                if (POWERS.contains(t.w(j))) return new Hit(EventKind.APPOINTMENT, 0.85, "take over", false, j);
-            }
-            return null;
-        }
+        // "took over from co-founder Travis Kalanick", "took over the company", "when he took over": see TriggerReadings
+        if (w.startsWith("t")) return TriggerReadings.takeOver(t, i);
         // "the convention began work on July 4", "the new parliament started its work": a body's first sitting
         if (w.startsWith("beg") || w.startsWith("start")) {
             boolean work = t.wordIs(i + 1, "work") || t.wordIs(i + 2, "work") && Triggers.DETERMINERS.contains(t.w(i + 1));
@@ -424,15 +413,6 @@ final class TriggerPhrases {
             "ordinance", "budget", "amendment", "amendments");
     /** Ends of office that are signed: "signed her abdication". */
     private static final Set<String> OFFICE_ENDS = Set.of("abdication", "resignation");
-    /** Words after an intransitive "took over": a time, a place or the clause's end. */
-    private static final Set<String> INTRANSITIVE_END = Set.of("in", "on", "at", "after", "when", "last", "this",
-            "following", "amid", "and", "but", "yesterday", "today");
-    /** What is taken over as a business. */
-    private static final Set<String> FIRMS = Set.of("company", "firm", "group", "business", "bank", "airline",
-            "carrier", "platform", "club", "stake", "operations", "maker", "chain");
-    /** What is taken over as an office. */
-    private static final Set<String> POWERS = Set.of("powers", "presidency", "premiership", "leadership",
-            "government", "post", "role", "helm", "chairmanship", "duties");
     private static final Set<String> PLANS = Set.of("plan", "plans", "proposal", "proposals", "changes", "reform",
             "reforms", "project", "tax", "taxes", "policy", "scheme", "idea", "bid", "charges", "case", "lawsuit");
 }

@@ -99,6 +99,31 @@ final class TriggerReadings {
         return null;
     }
 
+    /**
+     * "took over from co-founder Travis Kalanick", "took over as chief executive", "took over the presidential powers",
+     * "when he took over in the middle of a recession": an office; "took over the company": a purchase. Null otherwise.
+     */
+    static Hit takeOver(Tokens t, int i) {
+        if (!t.wordIs(i + 1, "over")) return null;
+        if (t.wordIs(i + 2, "from") || t.wordIs(i + 2, "as")) return new Hit(EventKind.APPOINTMENT, 0.85, "take over", false);
+        if (!t.isWord(i + 2) || INTRANSITIVE_END.contains(t.w(i + 2))) return new Hit(EventKind.APPOINTMENT, 0.8, "take over", false);
+        for (int j = i + 2; j <= i + 5 && j < t.size && t.isWord(j) && !t.capitalised(j); j++) {
+            if (FIRMS.contains(t.w(j))) return new Hit(EventKind.ECONOMIC, 0.85, "take over", false, j);
+            if (POWERS.contains(t.w(j))) return new Hit(EventKind.APPOINTMENT, 0.85, "take over", false, j);
+        }
+        return null;
+    }
+
+    /** Words after an intransitive "took over": a time, a place or the clause's end. */
+    private static final Set<String> INTRANSITIVE_END = Set.of("in", "on", "at", "after", "when", "last", "this",
+            "following", "amid", "and", "but", "yesterday", "today");
+    /** What is taken over as a business. */
+    private static final Set<String> FIRMS = Set.of("company", "firm", "group", "business", "bank", "airline",
+            "carrier", "platform", "club", "stake", "operations", "maker", "chain");
+    /** What is taken over as an office. */
+    private static final Set<String> POWERS = Set.of("powers", "presidency", "premiership", "leadership",
+            "government", "post", "role", "helm", "chairmanship", "duties");
+
     /** Whether the word before "with", "of" or "for" at j makes what follows a charge ("charged with"). */
     private static boolean charge(Tokens t, int j) {
         String b = t.w(j - 1);
