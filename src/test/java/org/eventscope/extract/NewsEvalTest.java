@@ -71,8 +71,16 @@ class NewsEvalTest {
         assertTrue(fifth.foundRate() >= 0.68, fifth.summary());
         assertTrue(fifth.falseMerges.size() <= 1, fifth.summary());
         NewsEvalScore sixth = NewsEvalScore.run("newseval6");
-        assertTrue(sixth.foundRate() >= 0.56, sixth.summary());
+        assertTrue(sixth.foundRate() >= 0.60, sixth.summary());
         assertEquals(List.of(), sixth.falseMerges);
+        // newseval4 was held out until 23 Nov 04:30 (35/66); newseval8 was written blind and scored once on arrival
+        // (46/116 = 39.7 %) before its misses were read
+        NewsEvalScore fourth = NewsEvalScore.run("newseval4");
+        assertTrue(fourth.foundRate() >= 0.68, fourth.summary());
+        assertEquals(List.of(), fourth.falseMerges);
+        NewsEvalScore eighth = NewsEvalScore.run("newseval8");
+        assertTrue(eighth.foundRate() >= 0.56, eighth.summary());
+        assertTrue(eighth.falseMerges.size() <= 2, eighth.summary());
     }
 
     @Test
