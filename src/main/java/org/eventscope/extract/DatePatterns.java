@@ -317,7 +317,9 @@ final class DatePatterns {
         // "Tuesday's meeting" in Monday's paper, "flew to Tokyo for Tuesday's summit": with no tense, or a purpose
         // after a past verb, the nearer of the two ("won Sunday's third round" stays past)
         boolean open = tense == Anchor.Tense.PRESENT || tense == Anchor.Tense.PAST && prev.equals("for");
-        if (shift == 0 && open && c.a.day != null && t.isApostrophe(i + 1) && t.wordIs(i + 2, "s")) {
+        // "the tournament starts Monday" in Sunday's paper: a schedule told in the present, the nearer of the two
+        boolean scheduled = tense == Anchor.Tense.PRESENT && Tense.scheduled(t, i);
+        if (shift == 0 && c.a.day != null && (open && t.isApostrophe(i + 1) && t.wordIs(i + 2, "s") || scheduled)) {
             int ahead = Math.floorMod(wd - c.a.day.getDayOfWeek().getValue(), 7);
             if (ahead > 0 && ahead < 7 - ahead) tense = Anchor.Tense.FUTURE;
         }

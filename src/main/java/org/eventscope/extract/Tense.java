@@ -58,6 +58,17 @@ final class Tense {
     private Tense() {
     }
 
+    /** Verbs of a schedule told in the present: "starts Monday", "opens on Friday", "meets on Tuesday". */
+    private static final Set<String> SCHEDULED = Set.of("starts", "begins", "opens", "resumes", "ends", "closes",
+            "meets", "meet", "goes", "go", "vote", "votes", "kicks", "travels", "arrives", "leaves");
+
+    /** Whether a present verb of schedule stands just before the date at i ("starts Monday", "opens on Friday"). */
+    static boolean scheduled(Tokens t, int i) {
+        int v = t.wordIs(i - 1, "on") ? i - 2 : i - 1;
+        if (t.wordIs(v, "off")) v--; // "kicks off on Saturday"
+        return t.isWord(v) && SCHEDULED.contains(t.lower[v]);
+    }
+
     /** The tense of the clause holding token {@code i}, looking within [from, to). */
     static Anchor.Tense at(Tokens t, int i, int from, int to) {
         String p = t.w(i - 1);

@@ -221,7 +221,11 @@ final class TriggerPhrases {
         // "the convention began work on July 4", "the new parliament started its work": a body's first sitting
         if (w.startsWith("beg") || w.startsWith("start")) {
             boolean work = t.wordIs(i + 1, "work") || t.wordIs(i + 2, "work") && Triggers.DETERMINERS.contains(t.w(i + 1));
-            return work ? new Hit(EventKind.MEETING, 0.8, "begin work", false) : null;
+            if (work) return new Hit(EventKind.MEETING, 0.8, "begin work", false);
+            // "when the tournament starts Monday", "the trial began on Tuesday": the happening that begins
+            EventKind begins = HELD.get(t.w(i - 1));
+            if (begins == null) begins = BEGINS.get(t.w(i - 1));
+            return begins != null ? new Hit(begins, 0.8, "begin", false) : null;
         }
         // "returned to Bangkok after 15 years in exile": a homecoming (not "returned to power", "to normal")
         if (w.startsWith("return")) {
@@ -405,6 +409,11 @@ final class TriggerPhrases {
             java.util.Map.entry("tournament", EventKind.OTHER), java.util.Map.entry("ceremony", EventKind.OTHER),
             java.util.Map.entry("protest", EventKind.PROTEST), java.util.Map.entry("protests", EventKind.PROTEST),
             java.util.Map.entry("rally", EventKind.PROTEST), java.util.Map.entry("march", EventKind.PROTEST));
+    /** Other happenings told by their beginning ("the trial began"), besides those that are held. */
+    private static final java.util.Map<String, EventKind> BEGINS = java.util.Map.of("trial", EventKind.LEGAL,
+            "hearing", EventKind.LEGAL, "hearings", EventKind.LEGAL, "summit", EventKind.MEETING,
+            "talks", EventKind.MEETING, "games", EventKind.OTHER, "championship", EventKind.OTHER,
+            "championships", EventKind.OTHER, "festival", EventKind.OTHER, "season", EventKind.OTHER);
     /** Measures a government imposes and lifts. */
     private static final Set<String> MEASURES = Set.of("law", "curfew", "emergency", "ban", "bans", "sanctions",
             "embargo", "restrictions", "lockdown", "blockade", "moratorium", "siege", "suspension", "tariffs");

@@ -147,6 +147,12 @@ class EventKindsTest {
     }
 
     @Test
+    void aHappeningToldByItsBeginningIsThatHappening() {
+        assertEquals(EventKind.OTHER, kind("The tournament starts Monday in Melbourne.", "2022-01-16", "2022-01-17"));
+        assertEquals(EventKind.LEGAL, kind("The trial began on Tuesday in Paris.", "2022-01-20", "2022-01-18"));
+    }
+
+    @Test
     void signingADecreeIsALegalActAndSigningATreatyAnAgreement() {
         assertEquals(EventKind.LEGAL, kind("Later on Saturday the president signed a decree imposing a curfew in the region.",
                 "2022-07-03", "2022-07-02"));
