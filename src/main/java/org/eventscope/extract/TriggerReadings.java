@@ -29,7 +29,12 @@ final class TriggerReadings {
             "courts", "judge", "judges", "tribunal", "panel", "justices");
     private static final Set<String> CROWDS = Set.of("protesters", "demonstrators", "marchers", "crowd", "crowds",
             "rioters", "students", "mourners");
-    private static final Set<String> JOIN = Set.of("join", "approve", "ratify", "accept", "endorse", "back", "adopt");
+    /** Acts a legislature passes. */
+    private static final Set<String> ACTS = Set.of("bill", "bills", "law", "laws", "budget", "amendment",
+            "amendments", "resolution", "motion", "legislation", "constitution", "reform", "reforms");
+    private static final Set<String> LEGISLATE = Set.of("overturn", "lift", "reject", "repeal", "block", "suspend",
+            "pass", "annul", "revoke", "scrap", "extend", "ban", "abolish", "amend", "override", "adopt");
+    private static final Set<String> JOIN = Set.of("join", "approve", "ratify", "accept", "endorse", "back");
 
     /** The reading of the word at i in its context, {@link TriggerPhrases#NONE}, or null when its entry applies. */
     static Hit read(Tokens t, int i, String w) {
@@ -91,9 +96,23 @@ final class TriggerReadings {
             }
             return null;
         }
+        if (w.equals("passed")) {
+            // "passed away on Sunday": a death; "parliament passed the budget": a law made
+            if (t.wordIs(i + 1, "away")) return new Hit(EventKind.OTHER, 0.8, "die", false);
+            for (int j = i + 1; j <= i + 4 && j < t.size && t.isWord(j); j++) {
+                if (ACTS.contains(t.w(j))) return new Hit(EventKind.LEGAL, 0.85, "pass", false, j);
+            }
+            return null;
+        }
+        if (w.equals("served") && t.wordIs(i + 1, "as")) { // "served as prime minister from 2010 to 2015"
+            return new Hit(EventKind.APPOINTMENT, 0.6, "serve", false);
+        }
         if (w.equals("voted")) { // "voted on Tuesday to join the coalition"
             for (int j = i + 1; j < t.size && j <= i + 5 && t.isWord(j); j++) {
-                if (t.wordIs(j, "to")) return JOIN.contains(t.w(j + 1)) ? new Hit(EventKind.AGREEMENT, 0.85, "vote", false, j + 1) : null;
+                if (!t.wordIs(j, "to")) continue;
+                if (JOIN.contains(t.w(j + 1))) return new Hit(EventKind.AGREEMENT, 0.85, "vote", false, j + 1);
+                // "the National Assembly voted to overturn the order": a legislature's act, not an election
+                return LEGISLATE.contains(t.w(j + 1)) ? new Hit(EventKind.LEGAL, 0.85, "vote", false, j + 1) : null;
             }
         }
         return null;

@@ -153,6 +153,18 @@ class EventKindsTest {
     }
 
     @Test
+    void aLegislaturesVotesAndLawsAreLegalActsAndPassingAwayIsADeath() {
+        assertEquals(EventKind.LEGAL, kind("The National Assembly voted on Wednesday to overturn the order.",
+                "2024-12-05", "2024-12-04"));
+        assertEquals(EventKind.LEGAL, kind("Parliament passed the budget on Wednesday.", "2024-12-05", "2024-12-04"));
+        assertEquals(EventKind.OTHER, kind("The former president passed away on Wednesday.", "2024-12-05",
+                "2024-12-04"));
+        assertEquals(EventKind.APPOINTMENT, kind("She served as prime minister from 2010 to 2015.", "2024-12-05",
+                "2010-01-01/2015-12-31"));
+        assertEquals(EventKind.MEETING, kind("The king attended the summit on Wednesday.", "2024-12-05", "2024-12-04"));
+    }
+
+    @Test
     void signingADecreeIsALegalActAndSigningATreatyAnAgreement() {
         assertEquals(EventKind.LEGAL, kind("Later on Saturday the president signed a decree imposing a curfew in the region.",
                 "2022-07-03", "2022-07-02"));
