@@ -69,7 +69,10 @@ final class EventPlaces {
         for (int i = 0; i < out.size(); i++) {
             ExtractedEvent e = out.get(i);
             if (!e.participants().isEmpty()) continue;
-            out.set(i, new ExtractedEvent(e.kind(), e.title(), e.when(), e.confidence(), places, e.sentence(),
+            // a one-word title ("Protests", "Earthquake") says where, in the country a dateline city belongs to:
+            // "Protests in Algeria" (a wire reports from the capital, not always from where it happened)
+            String title = e.title().indexOf(' ') < 0 ? e.title() + " in " + places.get(places.size() - 1) : e.title();
+            out.set(i, new ExtractedEvent(e.kind(), title, e.when(), e.confidence(), places, e.sentence(),
                     e.offset(), e.length(), e.dateText()));
         }
         return out;

@@ -78,6 +78,10 @@ class EventNarrativeTest {
                 + "Thursday, trapping dozens of shoppers.", "2013-11-22").events();
         assertTrue(es.stream().anyMatch(e -> e.kind() == EventKind.DISASTER && e.participants().equals(List.of("Riga", "Latvia"))),
                 es::toString);
+        // a one-word title says where, by the country (the wire reports from the capital)
+        ExtractedEvent p = event("ALGIERS, April 2, 2019 (AP) - The protests began on Feb. 22, when tens of thousands "
+                + "marched against his plan.", "2019-04-02", "2019-02-22");
+        assertEquals("Protests in Algeria", p.title());
     }
 
     @Test
