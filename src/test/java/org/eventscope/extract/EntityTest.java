@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.eventscope.extract.Examples.analyse;
+import static org.eventscope.extract.Examples.people;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -18,11 +19,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Names of people, organisations and places, as examples. */
 class EntityTest {
-
-    private static Set<String> people(Analysis a) {
-        return a.participants().stream().filter(p -> p.kind() == ParticipantKind.PERSON)
-                .map(ExtractedParticipant::name).collect(Collectors.toSet());
-    }
 
     private static ExtractedParticipant participant(Analysis a, String name) {
         return a.participants().stream().filter(p -> p.name().equals(name)).findFirst()

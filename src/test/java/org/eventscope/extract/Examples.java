@@ -3,10 +3,14 @@ package org.eventscope.extract;
 import org.eventscope.model.Analysis;
 import org.eventscope.model.DateSource;
 import org.eventscope.model.DocumentInfo;
+import org.eventscope.model.ExtractedParticipant;
+import org.eventscope.model.ParticipantKind;
 import org.eventscope.model.TimeValue;
 import org.eventscope.model.Timex;
 
 import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Helpers for tests written as examples: analyse a sentence "in an article of" a given day. */
@@ -27,5 +31,16 @@ final class Examples {
         for (Timex t : a.timex()) if (t.text().equals(expr)) return t.value();
         throw new AssertionError("no timex \"" + expr + "\" in \"" + text + "\"; found: "
                 + a.timex().stream().map(t -> t.text() + "=" + t.value()).collect(Collectors.joining(", ")));
+    }
+
+    /** The names of the people an analysis found. */
+    static Set<String> people(Analysis a) {
+        return a.participants().stream().filter(p -> p.kind() == ParticipantKind.PERSON)
+                .map(ExtractedParticipant::name).collect(Collectors.toSet());
+    }
+
+    /** What the analysis takes the participant of this name for, if it found one. */
+    static Optional<ParticipantKind> kindOf(Analysis a, String name) {
+        return a.participants().stream().filter(p -> p.name().equals(name)).map(ExtractedParticipant::kind).findFirst();
     }
 }

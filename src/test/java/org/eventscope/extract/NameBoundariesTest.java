@@ -2,15 +2,15 @@ package org.eventscope.extract;
 
 import org.eventscope.model.Analysis;
 import org.eventscope.model.ExtractedEvent;
-import org.eventscope.model.ExtractedParticipant;
 import org.eventscope.model.ParticipantKind;
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import static org.eventscope.extract.Examples.analyse;
+import static org.eventscope.extract.Examples.people;
+import static org.eventscope.extract.Examples.kindOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,15 +23,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class NameBoundariesTest {
 
     private static final String DAY = "2020-06-01";
-
-    private static Set<String> people(Analysis a) {
-        return a.participants().stream().filter(p -> p.kind() == ParticipantKind.PERSON)
-                .map(ExtractedParticipant::name).collect(Collectors.toSet());
-    }
-
-    private static Optional<ParticipantKind> kindOf(Analysis a, String name) {
-        return a.participants().stream().filter(p -> p.name().equals(name)).map(ExtractedParticipant::kind).findFirst();
-    }
 
     @Test
     void aNationalityBeforeAPersonsNameIsNotPartOfIt() {

@@ -2,16 +2,16 @@ package org.eventscope.extract;
 
 import org.eventscope.model.Analysis;
 import org.eventscope.model.ExtractedEvent;
-import org.eventscope.model.ExtractedParticipant;
 import org.eventscope.model.ParticipantKind;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import static org.eventscope.extract.Examples.analyse;
+import static org.eventscope.extract.Examples.people;
+import static org.eventscope.extract.Examples.kindOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,15 +19,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class OrganisationsAndPlacesTest {
 
     private static final String DAY = "2024-06-03";
-
-    private static Set<String> people(Analysis a) {
-        return a.participants().stream().filter(p -> p.kind() == ParticipantKind.PERSON)
-                .map(ExtractedParticipant::name).collect(Collectors.toSet());
-    }
-
-    private static Optional<ParticipantKind> kindOf(Analysis a, String name) {
-        return a.participants().stream().filter(p -> p.name().equals(name)).map(ExtractedParticipant::kind).findFirst();
-    }
 
     @Test
     void aCapitalisedCommonWordDoingACompanysBusinessIsAnOrganisation() {

@@ -7,9 +7,9 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import static org.eventscope.extract.Examples.analyse;
+import static org.eventscope.extract.Examples.people;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -21,11 +21,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class PeopleRolesTest {
 
     private static final String DAY = "2024-06-03";
-
-    private static Set<String> people(Analysis a) {
-        return a.participants().stream().filter(p -> p.kind() == ParticipantKind.PERSON)
-                .map(ExtractedParticipant::name).collect(Collectors.toSet());
-    }
 
     private static String titleOf(String text, String name) {
         Analysis a = analyse(text, DAY);
