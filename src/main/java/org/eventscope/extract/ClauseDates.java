@@ -260,11 +260,13 @@ final class ClauseDates {
         boolean in = false;
         int[] marks = NONE;
         int nm = 0;
+        boolean verb = false; // a past verb told before: a comma then a name and its own past verb opens a clause
         for (int k = a; k < b; k++) {
             at[k - a] = n;
             if (t.isWord(k)) {
                 quoted[k - a] = in;
                 boolean cap = t.capitalised(k);
+                verb |= !cap && Triggers.pastForm(t.lower[k]);
                 if (depth == 0 && !(k > a && (inMention[k] && inMention[k - 1] || cap && prevCap))) n++;
                 prevCap = cap;
                 int len = t.end[k] - t.start[k];
@@ -283,7 +285,7 @@ final class ClauseDates {
                 else if (c == '\u201D' || c == '"') in = false;
                 else if (c == '(') depth++;
                 else if (c == ')' && depth > 0) depth--;
-                else if (newClause(t, k)) {
+                else if (newClause(t, k) || verb && asyndetic(t, k, b, inMention)) {
                     if (nm + 1 >= marks.length) marks = java.util.Arrays.copyOf(marks, Math.max(4, marks.length * 2));
                     marks[nm++] = -(k + 1);
                 }
@@ -332,6 +334,14 @@ final class ClauseDates {
     }
 
     /** A clause boundary at token j: ";", or a comma before "and", "but", "while". */
+    /** "England won the World Cup at Lord's, Novak Djokovic beat Roger Federer": a comma, a name, its past verb. */
+    private static boolean asyndetic(Tokens t, int j, int b, boolean[] inMention) {
+        if (!t.is(j, ',') || j + 2 >= b || !inMention[j + 1]) return false;
+        int e = j + 1;
+        while (e < b && e - j <= 5 && inMention[e]) e++;
+        return e < b && t.isWord(e) && !t.capitalised(e) && Triggers.pastForm(t.lower[e]);
+    }
+
     private static boolean newClause(Tokens t, int j) {
         return t.is(j, ';') || t.is(j, ',') && (t.wordIs(j + 1, "and") || t.wordIs(j + 1, "but") || t.wordIs(j + 1, "while"));
     }

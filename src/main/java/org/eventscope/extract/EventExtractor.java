@@ -287,13 +287,26 @@ final class EventExtractor {
                 if (used[k - a] || t.capitalised(k) || !t.isWord(k)) continue;
                 Triggers.Hit h = triggers.at(t, k);
                 if (h == null) continue;
-                if (h.noun() || h.strength() < 0.85 || ClauseDates.participle(t, k)) return null;
+                if (h.noun() || h.strength() < 0.85 || ClauseDates.participle(t, k)) break; // the next clause may tell one
                 Triggers.Hit o = triggers.withObject(t, k, h); // "and Hamilton won the British Grand Prix": a contest
                 return new Pair(main.date, main.di, main.when, k, o != null ? o : h, 0.3, j + 1);
             }
-            return null;
         }
         return null;
+    }
+
+    /** Whether a clause boundary after {@code last} opens on a name and its own past verb before token k. */
+    private static boolean laterClause(Tokens t, int[] marks, int last, int k) {
+        for (int m : marks) {
+            if (m == 0) break;
+            int j = -m - 1;
+            if (m > 0 || j <= last || j >= k) continue;
+            int v = j + 1;
+            if (t.wordIs(v, "and") || t.wordIs(v, "but")) v++;
+            while (v < t.size && v - j <= 6 && t.isWord(v) && t.capitalised(v)) v++;
+            if (v > j + 1 && t.isWord(v) && !t.capitalised(v) && Triggers.pastForm(t.lower[v])) return true;
+        }
+        return false;
     }
 
     private ExtractedEvent event(Tokens t, Sentences s, int sen, Pair p, List<EntityRecognizer.Mention> ms,
@@ -319,7 +332,10 @@ final class EventExtractor {
             // "took over on October 16, one day after President Jeenbekov stepped down": a name in a clause related
             // after both the trigger and its date acts in that clause's happening
             int last = Math.max(p.trigger, p.date.to());
-            if (dist <= ACTOR_WINDOW && !(m.from > last && ClauseDates.marked(marks, last, m.from, 1))) actors.add(m);
+            // (and "won the World Cup at Lord's, Novak Djokovic beat Roger Federer ..., and Lewis Hamilton won": the
+            // subjects and objects of later clauses of their own)
+            boolean later = m.from > last && (ClauseDates.marked(marks, last, m.from, 1) || laterClause(t, marks, last, m.from));
+            if (dist <= ACTOR_WINDOW && !later) actors.add(m);
         }
         boolean fromSentence = false;
         if (subject == null && actors.isEmpty()) {

@@ -146,7 +146,8 @@ final class Triggers {
             Map.entry("undertook", "undertake"), Map.entry("arose", "arise"), Map.entry("sank", "sink"),
             Map.entry("blew", "blow"), Map.entry("hid", "hide"), Map.entry("bore", "bear"), Map.entry("swept", "sweep"),
             Map.entry("died", "die"), Map.entry("landed", "land"), Map.entry("built", "build"), Map.entry("lied", "lie"),
-            Map.entry("upheld", "uphold"), Map.entry("overthrew", "overthrow"), Map.entry("overthrown", "overthrow"));
+            Map.entry("upheld", "uphold"), Map.entry("overthrew", "overthrow"), Map.entry("overthrown", "overthrow"),
+            Map.entry("beat", "beat"));
 
     /** Whether a word is an irregular past form ("fled", "met", "took"). */
     static boolean irregularPast(String w) {

@@ -136,6 +136,17 @@ class EventNarrativeTest {
     }
 
     @Test
+    void theNamesOfALaterClauseWithItsOwnVerbDoNotActInTheFirstClausesHappening() {
+        List<ExtractedEvent> es = events("Within a few hours yesterday England won the cricket World Cup at Lord's, "
+                + "Novak Djokovic beat Roger Federer in the Wimbledon final, and Lewis Hamilton won the British Grand "
+                + "Prix at Silverstone.", "2019-07-15");
+        ExtractedEvent cricket = es.stream().filter(e -> e.title().contains("cricket")).findFirst().orElseThrow();
+        assertEquals(List.of("England"), cricket.participants());
+        assertTrue(es.stream().anyMatch(e -> e.participants().contains("Lewis Hamilton")
+                && !e.participants().contains("England")), es::toString);
+    }
+
+    @Test
     void aHappeningNamedAsAVerbsObjectHasThatVerbsSubjectAsParticipant() {
         assertEquals(List.of("ECOWAS"), event("ECOWAS has called an extraordinary summit of its leaders for Friday.",
                 "2022-01-25", "2022-01-28").participants());
