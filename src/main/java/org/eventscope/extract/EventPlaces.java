@@ -107,15 +107,19 @@ final class EventPlaces {
         Lexicon lex = Lexicon.get();
         String country = null;
         java.util.Map<String, Integer> counts = null;
+        java.util.Set<String> placeNames = null; // the names the recogniser took for places, made once when needed
         for (int i = 0; i < out.size(); i++) {
             ExtractedEvent e = out.get(i);
             boolean unknown = false;
             boolean placed = false;
             for (String p : e.participants()) {
                 String lower = p.toLowerCase(java.util.Locale.ROOT);
-                Lexicon.Place known = lex.places.get(lower);
-                if (known != null || lex.countryOf.containsKey(lower)) placed = true;
-                else if (placeMention(mentions, p)) unknown = true;
+                if (lex.places.containsKey(lower) || lex.countryOf.containsKey(lower)) {
+                    placed = true;
+                    continue;
+                }
+                if (placeNames == null) placeNames = placeNames(mentions);
+                unknown |= placeNames.contains(p);
             }
             if (!unknown || placed) continue;
             if (counts == null) { // once per article, and only when some event needs it
@@ -141,8 +145,10 @@ final class EventPlaces {
         return out;
     }
 
-    private static boolean placeMention(List<EntityRecognizer.Mention> mentions, String name) {
-        for (EntityRecognizer.Mention m : mentions) if (name.equals(m.canonical)) return m.kind == ParticipantKind.PLACE;
-        return false;
+    /** The canonical names of the places among the mentions: one pass, so each event's lookup is constant time. */
+    private static java.util.Set<String> placeNames(List<EntityRecognizer.Mention> mentions) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (EntityRecognizer.Mention m : mentions) if (m.kind == ParticipantKind.PLACE && m.canonical != null) names.add(m.canonical);
+        return names;
     }
 }
