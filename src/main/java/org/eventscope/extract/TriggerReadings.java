@@ -7,7 +7,9 @@ import java.util.Set;
 
 /**
  * More trigger words read by their neighbours (see {@link TriggerPhrases}): a launch into space, a suspension of
- * trading, the crime a person is charged with, a promise of words rather than money, a vote to join.
+ * trading, the crime a person is charged with, a promise of words rather than money, a legislature's vote, a law
+ * passed, tear gas fired at a crowd, a jet that slammed into a mountain, money paid, years of rule ended, a
+ * company or an office taken over.
  */
 final class TriggerReadings {
     private TriggerReadings() {
@@ -70,7 +72,7 @@ final class TriggerReadings {
         if (t.wordIs(i + 1, "into") && (w.startsWith("sla") || w.startsWith("sma") || w.startsWith("plo"))) {
             return new Hit(EventKind.DISASTER, 0.85, "crash", false); // "one of its jets slammed into a mountain"
         }
-        if (w.startsWith("pa") && (t.is(i + 1, '$') || t.is(i + 1, '\u20AC') || t.is(i + 1, '\u00A3') || t.isNum(i + 1))) {
+        if ((w.equals("paid") || w.equals("pays")) && (t.is(i + 1, '$') || t.is(i + 1, '\u20AC') || t.is(i + 1, '\u00A3') || t.isNum(i + 1))) {
             return new Hit(EventKind.ECONOMIC, 0.7, "pay", false); // "had paid $130,000 to"
         }
         if (w.equals("rule") || w.equals("rules")) {

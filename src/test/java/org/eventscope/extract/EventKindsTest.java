@@ -90,6 +90,8 @@ class EventKindsTest {
                 "2024-01-04", "1985-08"));
         assertEquals(EventKind.ECONOMIC, kind("His lawyer had paid $130,000 to the actress in October 2016.",
                 "2024-05-31", "2016-10"));
+        List<ExtractedEvent> toll = Examples.analyse("The death toll passed 11,000 on Wednesday.", "2023-02-09").events();
+        assertTrue(toll.stream().noneMatch(e -> e.kind() == EventKind.ECONOMIC), toll::toString);
     }
 
     @Test
