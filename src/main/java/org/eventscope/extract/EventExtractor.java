@@ -118,6 +118,10 @@ final class EventExtractor {
             if (absorbed[k - a] || inMention[k] || inDate[k - a] || t.capitalised(k) && k != a && !t.allCaps(k)) continue;
             Triggers.Hit h = triggers.at(t, k);
             if (h != null && h.noun() && verbContext(t, k)) h = new Triggers.Hit(h.kind(), h.strength(), h.lemma(), false);
+            // "won the presidency in a runoff": a word after an article is a noun whatever its entry says
+            if (h != null && !h.noun() && h.object() < 0 && (t.wordIs(k - 1, "a") || t.wordIs(k - 1, "an") || t.wordIs(k - 1, "the"))) {
+                h = new Triggers.Hit(h.kind(), h.strength(), h.lemma(), true);
+            }
             if (h != null && !h.noun() && ClauseDates.participle(t, k)) continue; // "over flooded areas"
             boolean context = TriggerContext.knows(t, k);
             Triggers.Hit v = context && (h == null || !h.noun()) ? TriggerContext.office(triggers, t, k) : null;

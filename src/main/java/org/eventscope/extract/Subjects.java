@@ -87,6 +87,11 @@ final class Subjects {
             default -> {
             }
         }
+        // "The 62-year-old won the presidency": a person told by age is the article's main person
+        if (w.equals("old") && t.isDash(j - 1) && t.wordIs(j - 2, "year")) {
+            EntityRecognizer.Mention main = mostNamed();
+            return main != null ? main : nearest(k, ParticipantKind.PERSON, "");
+        }
         if (ACTING.contains(w) || NameShapes.ACTOR_NOUNS.contains(w)) {
             // "Russian paratroopers landed": the country of the demonym before the actors
             for (EntityRecognizer.Mention m : ms) if (m.demonym && m.to == j && m.canonical != null) return m;
@@ -396,6 +401,36 @@ final class Subjects {
             else hi = mid - 1;
         }
         return lo;
+    }
+
+    private EntityRecognizer.Mention mostNamed;
+    private boolean mostNamedDone;
+
+    /** The person the article names most often (three times or more, more than any other), or null; made once. */
+    private EntityRecognizer.Mention mostNamed() {
+        if (mostNamedDone) return mostNamed;
+        mostNamedDone = true;
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        java.util.Map<String, EntityRecognizer.Mention> first = new java.util.HashMap<>();
+        for (EntityRecognizer.Mention m : mentions) {
+            if (m.kind != ParticipantKind.PERSON || !usable(m) || m.weak) continue;
+            counts.merge(m.canonical, 1, Integer::sum);
+            first.putIfAbsent(m.canonical, m);
+        }
+        int best = 0;
+        int second = 0;
+        String name = null;
+        for (java.util.Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > best) {
+                second = best;
+                best = e.getValue();
+                name = e.getKey();
+            } else if (e.getValue() > second) {
+                second = e.getValue();
+            }
+        }
+        mostNamed = best >= 3 && best > second ? first.get(name) : null;
+        return mostNamed;
     }
 
     /** Lower-cased words the document capitalises inside a sentence: names, not sentence-initial capitals. */

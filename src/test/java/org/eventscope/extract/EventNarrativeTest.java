@@ -147,6 +147,15 @@ class EventNarrativeTest {
     }
 
     @Test
+    void aPersonToldByAgeIsTheArticlesMainPerson() {
+        String text = "Gustavo Petro was sworn in on Sunday. Petro promised change. Ivan Duque congratulated Petro. "
+                + "The 62-year-old won the presidency in a runoff on June 19.";
+        ExtractedEvent e = event(text, "2022-08-08", "2022-06-19");
+        assertEquals(EventKind.APPOINTMENT, e.kind());
+        assertEquals(List.of("Gustavo Petro"), e.participants());
+    }
+
+    @Test
     void aHappeningNamedAsAVerbsObjectHasThatVerbsSubjectAsParticipant() {
         assertEquals(List.of("ECOWAS"), event("ECOWAS has called an extraordinary summit of its leaders for Friday.",
                 "2022-01-25", "2022-01-28").participants());
