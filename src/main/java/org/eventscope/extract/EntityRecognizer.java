@@ -14,6 +14,18 @@ import java.util.Set;
  */
 final class EntityRecognizer extends NameEvidence {
 
+    /** The index of the first mention starting at or after token k (mentions are in text order): a binary search. */
+    static int firstFrom(List<Mention> ms, int k) {
+        int lo = 0;
+        int hi = ms.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ms.get(mid).from < k) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
     /** A name found at tokens [from, to). {@code canonical} is filled in by coreference. */
     static final class Mention {
         final int from;

@@ -53,7 +53,7 @@ final class PronounDescriptions {
     private static String describedPerson(Tokens t, Sentences s, List<EntityRecognizer.Mention> ms, int sen) {
         int from = s.first[sen];
         int to = sen + 1 < s.count ? s.first[sen + 1] : t.size;
-        for (int i = firstFrom(ms, from); i < ms.size() && ms.get(i).from < to; i++) {
+        for (int i = EntityRecognizer.firstFrom(ms, from); i < ms.size() && ms.get(i).from < to; i++) {
             if (ms.get(i).kind == ParticipantKind.PERSON) return null;
         }
         Lexicon lex = Lexicon.get();
@@ -61,17 +61,5 @@ final class PronounDescriptions {
             if (t.wordIs(i - 1, "the") && !t.capitalised(i) && lex.personNouns.contains(t.w(i))) return t.w(i);
         }
         return null;
-    }
-
-    /** The index of the first mention starting at or after token k (mentions are in text order): a binary search. */
-    private static int firstFrom(List<EntityRecognizer.Mention> ms, int k) {
-        int lo = 0;
-        int hi = ms.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (ms.get(mid).from < k) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
     }
 }

@@ -77,7 +77,7 @@ final class Subjects {
                 // the nearest earlier subject: a name, unless the sentence before opens on an unnamed one; "they"
                 // only for a name of this sentence or the one before ("Hezbollah said ... They would")
                 EntityRecognizer.Mention m = nearest(k, ParticipantKind.ORGANIZATION, null, true);
-                if (m != null && w.equals("they") && sentenceOf(m.from) < sentenceOf(k) - 1) return null;
+                if (m != null && w.equals("they") && s.of[m.from] < s.of[k] - 1) return null;
                 int[] p = previousSubject(a);
                 return m != null && (p == null || m.from >= p[0]) ? m : null;
             }
@@ -123,7 +123,7 @@ final class Subjects {
 
     /** The tokens [from, to) of an unnamed subject phrase opening a clause of the sentence before, or null. */
     private int[] previousSubject(int a) {
-        int q = sentenceOf(a);
+        int q = s.of[a];
         if (q == 0) return null;
         int pa = s.first[q - 1];
         int pb = Math.min(s.last[q - 1], pa + 60);
@@ -271,9 +271,10 @@ final class Subjects {
 
     /** "we will sign ...," Lavrov said: the person a first-person pronoun's sentence is quoted from. */
     private EntityRecognizer.Mention speaker(int k) {
-        int q = sentenceOf(k);
+        int q = s.of[k];
         int end = s.last[q];
-        for (int i = after(s.first[q]); i < mentions.size() && mentions.get(i).from < end; i++) {
+        int n = mentions.size();
+        for (int i = EntityRecognizer.firstFrom(mentions, s.first[q]); i < n && mentions.get(i).from < end; i++) {
             EntityRecognizer.Mention m = mentions.get(i);
             if (m.kind == ParticipantKind.PERSON && usable(m)
                     && (SPEECH.contains(t.w(m.to)) || SPEECH.contains(t.w(m.from - 1)))) {
@@ -281,18 +282,6 @@ final class Subjects {
             }
         }
         return null;
-    }
-
-    /** The index of the first mention starting at or after token k (mentions are in text order). */
-    private int after(int k) {
-        int lo = 0;
-        int hi = mentions.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (mentions.get(mid).from < k) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
     }
 
     /** The sentence's opening subject: a name (or "he", "it") at its start followed by a verb. */
@@ -331,7 +320,7 @@ final class Subjects {
     private EntityRecognizer.Mention nearest(int k, ParticipantKind kind, String noun, boolean countries) {
         EntityRecognizer.Mention subject = null;
         EntityRecognizer.Mention oblique = null;
-        for (int i = after(k) - 1; i >= 0; i--) {
+        for (int i = EntityRecognizer.firstFrom(mentions, k) - 1; i >= 0; i--) {
             EntityRecognizer.Mention m = mentions.get(i);
             if (k - m.to > 150) break;
             boolean country = countries && m.kind == ParticipantKind.PLACE && !m.demonym && !m.locative;
@@ -385,22 +374,11 @@ final class Subjects {
                 return null;
             }
         }
-        int start = s.first[sentenceOf(r)];
+        int start = s.first[s.of[r]];
         boolean opens = r == start || r == ClauseDates.afterDateline(t, start);
         if (opens && r == j && !inner().contains(t.lower[j])) return null;
         String name = Coreference.collapse(t.text, t.start[r], t.end[j]);
         return new EntityRecognizer.Mention(r, j + 1, ParticipantKind.ORGANIZATION, name);
-    }
-
-    private int sentenceOf(int k) {
-        int lo = 0;
-        int hi = s.count - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (s.first[mid] <= k) lo = mid;
-            else hi = mid - 1;
-        }
-        return lo;
     }
 
     private EntityRecognizer.Mention mostNamed;
