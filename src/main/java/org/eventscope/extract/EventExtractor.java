@@ -232,12 +232,10 @@ final class EventExtractor {
                 if (v < 0) v = Subjects.settingOf(t, a, p.trigger, inDate); // "won a third term in an October election"
                 if (v >= 0) subject = subjects.of(a, v, inDate, ms);
             }
-            // "a judge ordered his release": the person whose happening its object is, when no name does it
+            // "a judge ordered his release": the person whose happening its object is (the word after the verb when
+            // no object is known), when no name does it
             if (subject == null && !p.hit.noun()) {
-                String next = t.w(p.trigger + 1);
-                boolean owned = next.equals("his") || next.equals("her") || next.equals("its"); // "ordered his release"
-                int o = p.hit.object() > p.trigger ? p.hit.object() : owned ? p.trigger + 2 : -1;
-                if (o > p.trigger + 1) subject = subjects.possessor(p.trigger + 1, o);
+                subject = subjects.possessor(p.trigger + 1, p.hit.object() > p.trigger ? p.hit.object() : p.trigger + 2);
             }
             String phrase = subject != null || p.hit.noun() || EventActors.actorBefore(ms, p.trigger) ? null
                     : subjects.phrase(a, p.trigger, inDate);

@@ -57,8 +57,8 @@ final class EventPlaces {
         }
         // "ALGIERS, April 2": a city's country takes part too
         if (where.size() == 1) {
-            String country = Lexicon.get().countryOf.get(where.get(0).toLowerCase(java.util.Locale.ROOT));
-            if (country != null && !country.equals(where.get(0))) where.add(country);
+            String country = countryOfTown(where.get(0));
+            if (country != null) where.add(country);
         }
         if (where.isEmpty()) {
             String main = mainPlace(mentions);
@@ -72,8 +72,7 @@ final class EventPlaces {
             // a one-word title ("Protests", "Earthquake") says where, in the country a dateline city belongs to:
             // "Protests in Algeria" (a wire reports from the capital, not always from where it happened)
             String title = e.title().indexOf(' ') < 0 ? e.title() + " in " + places.get(places.size() - 1) : e.title();
-            out.set(i, new ExtractedEvent(e.kind(), title, e.when(), e.confidence(), places, e.sentence(),
-                    e.offset(), e.length(), e.dateText()));
+            out.set(i, withParticipants(e, title, places));
         }
         return out;
     }
@@ -86,8 +85,8 @@ final class EventPlaces {
         for (EntityRecognizer.Mention m : mentions) {
             if (m.kind != ParticipantKind.PLACE || m.canonical == null || m.inTitle) continue;
             // "Kathmandu" counts for Nepal too: an article about a country names its capital and towns
-            String country = Lexicon.get().countryOf.get(m.canonical.toLowerCase(java.util.Locale.ROOT));
-            for (String name : country == null || country.equals(m.canonical) ? List.of(m.canonical) : List.of(m.canonical, country)) {
+            String country = countryOfTown(m.canonical);
+            for (String name : country == null ? List.of(m.canonical) : List.of(m.canonical, country)) {
                 int c = counts.merge(name, 1, Integer::sum);
                 if (c > most) {
                     most = c;
@@ -139,16 +138,28 @@ final class EventPlaces {
             if (country == null) return out;
             List<String> names = new java.util.ArrayList<>(e.participants());
             names.add(country);
-            out.set(i, new ExtractedEvent(e.kind(), e.title(), e.when(), e.confidence(), names, e.sentence(),
-                    e.offset(), e.length(), e.dateText()));
+            out.set(i, withParticipants(e, e.title(), names));
         }
         return out;
+    }
+
+    /** The country a city or region of the word lists lies in ("Algiers" → Algeria); null for a country or unknown. */
+    private static String countryOfTown(String place) {
+        String country = Lexicon.get().countryOf.get(place.toLowerCase(java.util.Locale.ROOT));
+        return country == null || country.equals(place) ? null : country;
+    }
+
+    private static ExtractedEvent withParticipants(ExtractedEvent e, String title, List<String> participants) {
+        return new ExtractedEvent(e.kind(), title, e.when(), e.confidence(), participants, e.sentence(), e.offset(),
+                e.length(), e.dateText());
     }
 
     /** The canonical names of the places among the mentions: one pass, so each event's lookup is constant time. */
     private static java.util.Set<String> placeNames(List<EntityRecognizer.Mention> mentions) {
         java.util.Set<String> names = new java.util.HashSet<>();
-        for (EntityRecognizer.Mention m : mentions) if (m.kind == ParticipantKind.PLACE && m.canonical != null) names.add(m.canonical);
+        for (EntityRecognizer.Mention m : mentions) {
+            if (m.kind == ParticipantKind.PLACE && m.canonical != null) names.add(m.canonical);
+        }
         return names;
     }
 }
