@@ -20,6 +20,8 @@ final class EventExtractor {
     private static final int MAX_PER_SENTENCE = 3;
     private static final int WINDOW = 16;
     private static final int ACTOR_WINDOW = 22;
+    /** How many sentences back an event naming nobody looks for the actor the story is about. */
+    private static final int TOPIC_REACH = 2;
 
     private final Triggers triggers = new Triggers();
 
@@ -42,6 +44,7 @@ final class EventExtractor {
         boolean[] inMention = new boolean[t.size];
         for (EntityRecognizer.Mention m : mentions) for (int k = m.from; k < m.to; k++) inMention[k] = true;
         Subjects subjects = new Subjects(t, s, mentions);
+        java.util.Map<Integer, String> topics = null; // events naming nobody: the actor the sentences before were about
         for (int sen = 0; sen < s.count; sen++) {
             int a = s.first[sen];
             int b = s.last[sen];
@@ -78,6 +81,12 @@ final class EventExtractor {
             int before = out.size();
             sentenceEvents(t, s, sen, dates, ms, inMention, subjects, out);
             for (int q = before; q < out.size(); q++) {
+                if (!out.get(q).participants().isEmpty()) continue;
+                if (topics == null) topics = new java.util.HashMap<>();
+                EntityRecognizer.Mention topic = subjects.lastActorBefore(a, TOPIC_REACH);
+                if (topic != null) topics.put(q, topic.canonical);
+            }
+            for (int q = before; q < out.size(); q++) {
                 TimeValue w = out.get(q).when();
                 if (w instanceof TimeValue.Day d) {
                     lastDay = d.date();
@@ -85,7 +94,9 @@ final class EventExtractor {
                 }
             }
         }
-        return EventPlaces.inCountry(mentions, EventPlaces.datelined(t, s, mentions, out));
+        out = EventPlaces.datelined(t, s, mentions, out);
+        if (topics != null) EventPlaces.continuing(out, topics);
+        return EventPlaces.inCountry(mentions, out);
     }
 
     private void sentenceEvents(Tokens t, Sentences s, int sen, List<TemporalTagger.Found> dates,

@@ -77,6 +77,22 @@ final class EventPlaces {
         return out;
     }
 
+    /**
+     * "Musk closed the deal. Sentencing is set for 11 July": an event whose sentence names nobody continues the
+     * story of the sentences before, and the person or organisation last named there takes part in it (first, before
+     * any place the dateline gave it). {@code topics}: event index to that actor's name.
+     */
+    static void continuing(List<ExtractedEvent> out, java.util.Map<Integer, String> topics) {
+        for (java.util.Map.Entry<Integer, String> e : topics.entrySet()) {
+            ExtractedEvent ev = out.get(e.getKey());
+            if (ev.participants().contains(e.getValue())) continue;
+            List<String> names = new java.util.ArrayList<>(ev.participants().size() + 1);
+            names.add(e.getValue());
+            names.addAll(ev.participants());
+            out.set(e.getKey(), withParticipants(ev, ev.title(), names));
+        }
+    }
+
     /** The place an article names most often (at least three times, by name, demonym or a town of it), or null. */
     private static String mainPlace(List<EntityRecognizer.Mention> mentions) {
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();

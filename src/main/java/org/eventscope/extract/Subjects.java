@@ -381,6 +381,16 @@ final class Subjects {
         return new EntityRecognizer.Mention(r, j + 1, ParticipantKind.ORGANIZATION, name);
     }
 
+    /** The last person or organisation acting in the {@code back} sentences before the one starting at {@code a}, or null. */
+    EntityRecognizer.Mention lastActorBefore(int a, int back) {
+        int from = s.first[Math.max(0, s.of[a] - back)];
+        for (int i = EntityRecognizer.firstFrom(mentions, a) - 1; i >= 0 && mentions.get(i).from >= from; i--) {
+            EntityRecognizer.Mention m = mentions.get(i);
+            if (m.to <= a && m.kind != ParticipantKind.PLACE && EventExtractor.isActor(m)) return m;
+        }
+        return null;
+    }
+
     private EntityRecognizer.Mention mostNamed;
     private boolean mostNamedDone;
 

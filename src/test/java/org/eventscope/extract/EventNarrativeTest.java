@@ -58,6 +58,14 @@ class EventNarrativeTest {
 
 
     @Test
+    void anEventWhoseSentenceNamesNobodyContinuesTheStoryOfTheSentencesBefore() {
+        List<ExtractedEvent> es = events("A jury in Oslo found Anders Haugen guilty of fraud on Thursday. Sentencing "
+                + "is set for 14 June.", "2023-03-02");
+        ExtractedEvent sentencing = es.stream().filter(x -> x.when().timeml().equals("2023-06-14")).findFirst().orElseThrow();
+        assertEquals("Anders Haugen", sentencing.participants().get(0), es::toString);
+    }
+
+    @Test
     void aPlainPastVerbByANamedActorNextToADateIsAHappeningOfUndecidedKindAndLowConfidence() {
         ExtractedEvent e = event("Zambia renamed its main airport in November 2020.", "2021-08-17", "2020-11");
         assertEquals(EventKind.OTHER, e.kind());
