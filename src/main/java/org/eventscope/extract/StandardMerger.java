@@ -162,9 +162,10 @@ final class StandardMerger implements EventMerger {
     /**
      * What two reports' participants have in common: how many are the same, how many one only names in its
      * sentence, whether their places or organisations conflict, whether each names a person the other does not,
-     * and whether some person is shared and no other person named on either side.
+     * whether some person is shared and no other person named on either side, and whether an organisation is shared.
      */
-    record Overlap(int shared, int mentioned, boolean conflict, boolean peopleDiffer, boolean sameNames) {
+    record Overlap(int shared, int mentioned, boolean conflict, boolean peopleDiffer, boolean sameNames,
+                   boolean sharedOrg) {
     }
 
     /**
@@ -177,6 +178,7 @@ final class StandardMerger implements EventMerger {
     static Overlap overlap(MergeReport a, MergeReport b) {
         int shared = 0;
         int sharedNames = 0;
+        boolean sharedOrg = false;
         int mentioned = 0;
         int only = 0;
         List<String> places = new ArrayList<>(2);
@@ -187,6 +189,7 @@ final class StandardMerger implements EventMerger {
             if (b.has(p)) {
                 shared++;
                 if (p.type() != MergeReport.Type.PLACE) sharedNames++;
+                sharedOrg |= p.type() == MergeReport.Type.ORG;
                 if (cityOnlyByCountry(p, b)) cities.add(p.country());
             } else if (b.names(p)) {
                 mentioned++;
@@ -214,7 +217,7 @@ final class StandardMerger implements EventMerger {
             if (c && p.type() == MergeReport.Type.NAME) peopleDiffer = true;
             else conflict |= c;
         }
-        return new Overlap(shared, mentioned, conflict, peopleDiffer, sharedNames > 0 && !otherNames);
+        return new Overlap(shared, mentioned, conflict, peopleDiffer, sharedNames > 0 && !otherNames, sharedOrg);
     }
 
     /** A city the other report matches only through its country (Quetta and Pakistan): it may name another city. */
@@ -239,12 +242,13 @@ final class StandardMerger implements EventMerger {
         } else if (!related(it.e().kind(), m.e().kind())) {
             // one report's kind is undecided (OTHER): the same day and much the same wording
             if (!sameDay || both < 4 && sim < 0.25) return 0;
-        } else if (sim < 0.1 && !(sameKind && r != DateRel.NEAR && both >= 3) && !(sameKind && sameDay && o.sameNames()
-                && ONCE_A_DAY.contains(it.e().kind()))) {
+        } else if (sim < 0.1 && !(sameKind && r != DateRel.NEAR && both >= 3) && !(sameKind && sameDay
+                && (o.sameNames() || o.sharedOrg()) && ONCE_A_DAY.contains(it.e().kind()))) {
             // the sentences must share words too; a long sentence dilutes the share, so the same kind on the same
             // day may instead share three content words beside the names; and the same people (no other person on
             // either side) in a happening one has once a day need no more ("Boluarte was sworn in" / "Boluarte took
-            // the oath of office")
+            // the oath of office"); nor does a body's act of the day told by both, whoever else one names ("the High
+            // Court struck down the amendment, a blow to President Kenyatta" / "judges of the High Court declared")
             return 0;
         }
         if (r == DateRel.NEAR && (sim < 0.12 || !sameKind)) return 0;

@@ -234,6 +234,16 @@ class MergerTest {
     }
 
     @Test
+    void aCourtsRulingOfOneDayIsOneHappeningWhoeverElseOneReportNames() {
+        List<MergedEvent> m = EventMerger.standard().merge(List.of(
+                report(1, EventKind.LEGAL, "2021-05-13", "The High Court in Nairobi struck down the constitutional "
+                        + "amendment bill on Thursday, dealing a blow to President Uhuru Kenyatta", "High Court",
+                        "Uhuru Kenyatta"),
+                report(2, EventKind.LEGAL, "2021-05-13", "Five judges threw out the reform yesterday", "High Court")));
+        assertEquals(1, m.size(), m::toString);
+    }
+
+    @Test
     void aCompanyNamedInFullAndByItsFirstWordIsOneParticipant() {
         List<MergedEvent> m = EventMerger.standard().merge(List.of(
                 report(1, EventKind.ECONOMIC, "2003", "Zentrix Computer launched the Zentrix music store in 2003",
