@@ -47,7 +47,7 @@ final class TitleAliases {
                 }
                 j += twoWordPlace ? 2 : 1;
             }
-            while (j > i + 1 && !EntityRecognizer.HEAD.contains(t.w(j - 1))) j--;
+            while (j > i + 1 && !NameWords.HEAD.contains(t.w(j - 1))) j--;
             if (j == i + 1 || t.capitalised(j) && !lex.common.contains(t.w(j))) continue;
             if (t.isWord(j) && !t.capitalised(j) && (t.w(j).endsWith("s") && !t.w(j).endsWith("ss")
                     && !t.w(j).equals("has") && !t.w(j).equals("was") || lex.titles.contains(t.w(j)))) {
