@@ -3,26 +3,24 @@ package org.eventscope.extract;
 import org.eventscope.model.ParticipantKind;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Ties one document's name mentions together: a surname or given name alone to the full name it shortens,
- * spelling variants by {@link Names#key}, "the Russian Foreign Minister" to the one person the text gave that
- * title, an acronym in brackets to the organisation before it. Fills in canonical names.
+ * spelling variants by {@link Names#key}, "X, also known as Y", an acronym in brackets to the organisation before
+ * it; settles the kind of a name whose kind was a guess by the evidence of the whole document. Fills in canonical
+ * names. Descriptions by title ("the Russian Foreign Minister") are tied by {@link TitleAliases}, short names for
+ * event titles chosen by {@link ShortNames}.
  */
 final class Coreference {
-    private static final Set<String> GENERIC_TITLE = Set.of("the", "top", "senior", "then", "former", "acting", "interim",
-            "his", "her", "their", "its");
-
     private final Lexicon lex = Lexicon.get();
+    private final TitleAliases titleAliases = new TitleAliases();
 
     List<EntityRecognizer.Mention> resolve(Tokens t, List<EntityRecognizer.Mention> ms, String author) {
         String authorKey = author == null ? null : Names.key(author);
@@ -144,9 +142,9 @@ final class Coreference {
         }
         knownAs(t, out);
         adoptKinds(t, out);
-        addTitleAliases(t, out, titleOf);
+        titleAliases.add(t, out, titleOf);
         acronyms(t, out);
-        shortNames(t, out);
+        ShortNames.fill(t, out);
         for (int i = 1; i < out.size(); i++) {
             if (out.get(i).from < out.get(i - 1).from) { // title aliases were appended
                 out.sort((a, b) -> Integer.compare(a.from, b.from));
@@ -161,80 +159,6 @@ final class Coreference {
         Set<String> s = by.get(word);
         if (s == null) by.put(word, s = new LinkedHashSet<>());
         return s;
-    }
-
-    /** Particles that belong to a surname: "von der Leyen", "bin Salman", "da Silva". */
-    private static final Set<String> SURNAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "das", "do",
-            "dos", "di", "del", "della", "du", "la", "le", "bin", "ibn", "al", "el", "ben", "ter", "ten");
-
-    /**
-     * What the text calls each person for short, for event titles: the part of the full name it used alone most
-     * often ("Lee" for "Lee Jae-yong", "Abiy" for "Abiy Ahmed", "Lula" for "Luiz Inácio Lula da Silva"); when it
-     * never shortened the name, the surname with its particles ("von der Leyen"), the family name of a Korean-style
-     * name ("Lee Jae-yong": a hyphenated given name in lower case after the hyphen), else the last word before a
-     * suffix ("Ferdinand Marcos Jr" is Marcos).
-     */
-    private static void shortNames(Tokens t, List<EntityRecognizer.Mention> out) {
-        Map<String, Map<String, Integer>> used = new HashMap<>();
-        for (EntityRecognizer.Mention m : out) {
-            if (m.kind != ParticipantKind.PERSON || m.canonical == null) continue;
-            String s = surface(t, m);
-            if (s.length() < m.canonical.length() && wordsWithin(m.canonical, s)) {
-                used.computeIfAbsent(m.canonical, k -> new HashMap<>()).merge(s, 1, Integer::sum);
-            }
-        }
-        Map<String, String> shortOf = new HashMap<>();
-        for (EntityRecognizer.Mention m : out) {
-            if (m.kind != ParticipantKind.PERSON || m.canonical == null) continue;
-            m.shortName = shortOf.computeIfAbsent(m.canonical, c -> shortName(c, used.get(c)));
-        }
-    }
-
-    /** True when {@code part} stands in {@code whole} as whole words ("Lee" in "Lee Jae-yong", not in "Leeds"). */
-    private static boolean wordsWithin(String whole, String part) {
-        int n = part.length();
-        for (int at = whole.indexOf(part); at >= 0; at = whole.indexOf(part, at + 1)) {
-            if ((at == 0 || whole.charAt(at - 1) == ' ') && (at + n == whole.length() || whole.charAt(at + n) == ' ')) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static String shortName(String canonical, Map<String, Integer> used) {
-        if (used != null && !used.isEmpty()) {
-            String best = null;
-            int n = 0;
-            for (Map.Entry<String, Integer> e : used.entrySet()) {
-                int k = e.getValue();
-                if (k > n || k == n && canonical.endsWith(" " + e.getKey())) {
-                    best = e.getKey();
-                    n = k;
-                }
-            }
-            return best;
-        }
-        return SHORT.get(canonical, Coreference::surname);
-    }
-
-    /** {@link #surname}s of names seen before: names recur from article to article. */
-    private static final Memo<String> SHORT = new Memo<>(20_000);
-
-    /** The short name of a full name the text never shortened (see {@link #shortNames}). */
-    private static String surname(String canonical) {
-        String[] w = canonical.split(" ");
-        if (w.length > 2 && Lexicon.get().nameSuffixes.contains(w[w.length - 1].toLowerCase(Locale.ROOT))) {
-            w = Arrays.copyOf(w, w.length - 1); // "Ferdinand Marcos Jr" is Marcos
-        }
-        if (w.length == 1) return w[0];
-        String last = w[w.length - 1];
-        int dash = last.indexOf('-');
-        if (w.length <= 3 && dash > 0 && dash + 1 < last.length() && Character.isLowerCase(last.charAt(dash + 1))) {
-            return w[0]; // "Lee Jae-yong", "Kim Jong-un"
-        }
-        int from = w.length - 1;
-        while (from > 1 && SURNAME_PARTICLES.contains(w[from - 1].toLowerCase(Locale.ROOT))) from--;
-        return from == w.length - 1 ? last : String.join(" ", Arrays.asList(w).subList(from, w.length));
     }
 
     /**
@@ -321,6 +245,11 @@ final class Coreference {
         return false;
     }
 
+    /** {@link ShortNames#shortName}, as event titles ask for it. */
+    static String shortName(String canonical, Map<String, Integer> used) {
+        return ShortNames.shortName(canonical, used);
+    }
+
     static String surface(Tokens t, EntityRecognizer.Mention m) {
         String s = m.surface;
         if (s == null) m.surface = s = collapse(t.text, t.start[m.from], t.end[m.to - 1]);
@@ -351,110 +280,6 @@ final class Coreference {
             b.append(c);
         }
         return b.toString();
-    }
-
-    /** "the Russian Foreign Minister", "the Russian FM": the only person the text gave such a title. */
-    private void addTitleAliases(Tokens t, List<EntityRecognizer.Mention> out, Map<String, String> titleOf) {
-        if (titleOf.isEmpty()) return;
-        Map<String, Set<String>> titleWords = null; // made when the first "the <title>" is met
-        boolean[] taken = new boolean[t.size];
-        for (EntityRecognizer.Mention m : out) for (int k = m.from; k < m.to; k++) taken[k] = true;
-        List<EntityRecognizer.Mention> add = new ArrayList<>();
-        for (int i = 0; i + 1 < t.size; i++) {
-            if (t.type[i] != Tokens.WORD || t.len(i) != 3 || !t.lower[i].equals("the")) continue;
-            int j = i + 1;
-            while (j < t.size && j - i < 6 && t.isWord(j)) {
-                // a title word, a demonym ("Russian") or a two-word place's name ("South Ossetian")
-                boolean twoWordPlace = false;
-                if (!lex.titles.contains(t.lower[j])) {
-                    if (!t.capitalised(j)) break;
-                    Lexicon.Place p = lex.places.get(t.lower[j]);
-                    twoWordPlace = j + 1 < t.size && lex.placeStarts.contains(t.lower[j])
-                            && lex.places.containsKey(t.lower[j] + " " + t.w(j + 1));
-                    if (!(p != null && p.demonym()) && !twoWordPlace) break;
-                }
-                j += twoWordPlace ? 2 : 1;
-            }
-            while (j > i + 1 && !EntityRecognizer.HEAD.contains(t.w(j - 1))) j--;
-            if (j == i + 1 || t.capitalised(j) && !lex.common.contains(t.w(j))) continue;
-            if (t.isWord(j) && !t.capitalised(j) && (t.w(j).endsWith("s") && !t.w(j).endsWith("ss")
-                    && !t.w(j).equals("has") && !t.w(j).equals("was") || lex.titles.contains(t.w(j)))) {
-                continue;
-            }
-            if (taken[j - 1]) continue;
-            StringBuilder phrase = new StringBuilder();
-            for (int q = i + 1; q < j; q++) phrase.append(t.lower[q]).append(' ');
-            Set<String> want = words(phrase.toString());
-            want.removeAll(GENERIC_TITLE);
-            if (want.isEmpty() || want.size() == 1 && lex.places.containsKey(want.iterator().next())) continue;
-            String hit = null;
-            int hits = 0;
-            if (titleWords == null) {
-                titleWords = new HashMap<>();
-                for (Map.Entry<String, String> e : titleOf.entrySet()) titleWords.put(e.getKey(), words(e.getValue()));
-            }
-            for (Map.Entry<String, Set<String>> e : titleWords.entrySet()) {
-                if (e.getValue().containsAll(want)) {
-                    hit = e.getKey();
-                    hits++;
-                }
-            }
-            if (hits == 1) {
-                EntityRecognizer.Mention m = new EntityRecognizer.Mention(i + 1, j, ParticipantKind.PERSON, hit);
-                m.title = titleOf.get(hit);
-                add.add(m);
-            }
-        }
-        out.addAll(add);
-    }
-
-    private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
-
-    /** The words of titles seen before: titles repeat from article to article ("President", "Foreign Minister"). */
-    private static final java.util.concurrent.ConcurrentHashMap<String, Set<String>> TITLE_WORDS =
-            new java.util.concurrent.ConcurrentHashMap<>();
-
-    /** The words of a title, demonyms as their countries ("Russian FM" = {russia, foreign, minister}); callers copy. */
-    private Set<String> words(String title) {
-        Set<String> hit = TITLE_WORDS.get(title);
-        if (hit != null) return new HashSet<>(hit);
-        Set<String> w = titleWords(title);
-        if (TITLE_WORDS.size() > 10_000) TITLE_WORDS.clear();
-        TITLE_WORDS.put(title, Set.copyOf(w));
-        return w;
-    }
-
-    private Set<String> titleWords(String title) {
-        Set<String> s = new HashSet<>();
-        for (String w : NOT_LETTERS.split(title.toLowerCase(Locale.ROOT))) {
-            if (w.isEmpty()) continue;
-            if (w.equals("fm")) {
-                s.add("foreign");
-                s.add("minister");
-            } else if (w.equals("pm")) {
-                s.add("prime");
-                s.add("minister");
-            } else {
-                Lexicon.Place p = lex.places.get(w);
-                s.add(p != null && p.demonym() ? p.canonical().toLowerCase(Locale.ROOT) : w);
-            }
-        }
-        // multi-word demonyms ("south ossetian")
-        String lower = title.toLowerCase(Locale.ROOT);
-        for (String w : new ArrayList<>(s)) {
-            int at = lower.indexOf(w);
-            if (at >= 0) {
-                int sp = lower.indexOf(' ', at + w.length() + 1);
-                String two = sp > 0 ? lower.substring(at, sp) : lower.substring(at);
-                Lexicon.Place p = lex.places.get(two);
-                if (p != null && p.demonym()) {
-                    s.remove(w);
-                    s.remove(two.substring(w.length()).trim());
-                    s.add(p.canonical().toLowerCase(Locale.ROOT));
-                }
-            }
-        }
-        return s;
     }
 
     /** "Foreign Ministry (MID)": the acronym names the organisation before it. */

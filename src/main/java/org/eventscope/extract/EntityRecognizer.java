@@ -10,9 +10,11 @@ import java.util.Set;
  * Finds names of people, organisations and places: runs of capitalised words are cut into a title part and a
  * name part and classified by general word lists (titles, organisation and place words, countries and
  * demonyms, given names, common English words) and by context (a title before, "said" after, "in" before).
- * Names in no list are found from their shape. Aliases are tied together by {@link Coreference}.
+ * Names in no list are found from their shape. This class cuts each run and decides whether its tail is a person
+ * (or a company reporting its business); a run with no person in it is read by {@link NonPersonNames}. Aliases are
+ * tied together by {@link Coreference}.
  */
-final class EntityRecognizer extends NameEvidence {
+final class EntityRecognizer extends NonPersonNames {
 
     /** The index of the first mention starting at or after token k (mentions are in text order): a binary search. */
     static int firstFrom(List<Mention> ms, int k) {
@@ -102,7 +104,8 @@ final class EntityRecognizer extends NameEvidence {
         return c >= 'A' && c <= 'Z' || Character.UnicodeScript.of(t.text.codePointAt(t.start[i])) == Character.UnicodeScript.LATIN;
     }
 
-    private void analyse(Tokens t, Sentences s, int from, int e, List<Mention> out, byte[] hl) {
+    @Override
+    void analyse(Tokens t, Sentences s, int from, int e, List<Mention> out, byte[] hl) {
         if (quotedNickname(t, from, e)) return; // "Chief Twit"
         int sen = s.of[from];
         boolean initial = from == s.first[sen] || isQuote(t, from - 1);
@@ -291,21 +294,6 @@ final class EntityRecognizer extends NameEvidence {
         classifyNonPerson(t, s, b, e, out, initial && b == from, hl);
     }
 
-    /**
-     * Someone named before: a sure person, or a single unknown name that may be one ("Kvaratskhelia limped off").
-     * The scan ends at the first; it runs in full only while there is none, and the caller then adds a person.
-     */
-    private boolean personBefore(Tokens t, List<Mention> out) {
-        for (Mention m : out) {
-            if (m.kind == ParticipantKind.PERSON && !m.tentative && !m.weak) return true;
-            if (m.weak && !m.common && m.to - m.from == 1 && m.kind == ParticipantKind.ORGANIZATION && cls(t, m.from) == N
-                    && !t.allCaps(m.from)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The run is a company in the list and not also a place. */
     private boolean company(Tokens t, int b, int e) {
         // the name's key ends with its last word: a word no company's name ends with needs no key
@@ -319,105 +307,6 @@ final class EntityRecognizer extends NameEvidence {
     private static boolean asciiLetters(String w) {
         for (int i = 0; i < w.length(); i++) if (w.charAt(i) < 'a' || w.charAt(i) > 'z') return false;
         return true;
-    }
-
-    private void classifyNonPerson(Tokens t, Sentences s, int b, int e, List<Mention> out, boolean initial,
-                                   byte[] hl) {
-        boolean org = false;
-        int g = 0;
-        int n = 0;
-        for (int k = b; k < e; k++) {
-            int c = cls(t, k);
-            if (c == O || c == T && k == e - 1 && k > b && lex.orgWords.contains(t.lower[k])) org = true; // Austin Energy
-            if (c == G || c == T) g++;
-            if (c == N || c == F || c == ACR) n++;
-        }
-        int pe = placeAt(t, b, e, false);
-        if (pe == e || pe > b && !org) {
-            Mention m = place(t, b, pe);
-            out.add(m);
-            if (pe < e) classifyRest(t, s, pe, e, out, hl);
-            return;
-        }
-        if (org) {
-            Mention m = new Mention(b, e, ParticipantKind.ORGANIZATION, null);
-            out.add(m);
-            return;
-        }
-        int last = e - 1;
-        if (cls(t, last) == PW && e - b >= 2) {
-            Mention m = new Mention(b, e, ParticipantKind.PLACE, null);
-            m.locative = LOCATIVE.contains(t.w(b - 1));
-            out.add(m);
-            return;
-        }
-        if (e - b == 1 || e - b == 2 && t.isDash(b + 1)) {
-            if (hasDashedPlace(t, b, e)) return;
-            int c = cls(t, b);
-            if (c == ACR) {
-                Mention m = new Mention(b, e, ParticipantKind.ORGANIZATION, null);
-                m.weak = true;
-                out.add(m);
-                return;
-            }
-            if (c == G && t.len(b) > 2 && e - b == 1) {
-                Mention m = new Mention(b, e, ParticipantKind.ORGANIZATION, null);
-                m.weak = true;
-                m.common = !commonWordActs(t, s, b, e);
-                out.add(m);
-                return;
-            }
-            if (c != N && c != F) return;
-            if (quotedSpeaker(t, b, e) || speaksOfSelf(t, s, b, e) && !personBefore(t, out)) {
-                // "Lula told reporters", "Jokowi said he" (after someone named before, "Napoli said he" is about them)
-                out.add(new Mention(b, e, ParticipantKind.PERSON, null));
-                return;
-            }
-            if (initial && c != N) {
-                // a given name opening a sentence: kept if it names a person the text introduced
-                Mention m = new Mention(b, e, ParticipantKind.PERSON, null);
-                m.weak = true;
-                m.common = true;
-                out.add(m);
-                return;
-            }
-            String prev = t.w(b - 1);
-            Mention m;
-            if (appositive(t, e) && t.wordIs(e + 1, "who") && !camel(t, b) && !t.allCaps(b)) {
-                m = new Mention(b, e, ParticipantKind.PERSON, null);
-            } else if (knownSurnameActs(t, b, e)) {
-                m = new Mention(b, e, ParticipantKind.PERSON, null); // "the Kremlin said Putin would not attend"
-            } else if (LOCATIVE.contains(prev) && !t.capitalised(b - 1) || land(t, b, e) || placeHeadAfter(t, e)
-                    || placeLeftFrom(t, b)) {
-                m = new Mention(b, e, ParticipantKind.PLACE, null);
-                m.locative = LOCATIVE.contains(prev) && !t.capitalised(b - 1) && !prev.equals("of");
-            } else {
-                m = new Mention(b, e, ParticipantKind.ORGANIZATION, null);
-            }
-            m.weak = true;
-            out.add(m);
-            return;
-        }
-        boolean place = locativeBefore(t, b, e) || placePossessive(t, e) || dashedPlace(t, b, e) || land(t, b, e)
-                || placeHeadAfter(t, e); // "the Noto peninsula"
-        if (n >= 1 && (g == 0 || place)) {
-            Mention m = new Mention(b, e, place ? ParticipantKind.PLACE : ParticipantKind.ORGANIZATION, null);
-            m.weak = true;
-            m.locative = place && LOCATIVE.contains(t.w(b - 1));
-            m.acting = place && !m.locative;
-            out.add(m);
-        }
-    }
-
-    /** "Karakalpakstan", "Waziristan": one word ending in "-stan" (land) names a place. */
-    private static boolean land(Tokens t, int b, int e) {
-        return e - b == 1 && t.lower[b].length() >= 7 && t.lower[b].endsWith("stan");
-    }
-
-    private void classifyRest(Tokens t, Sentences s, int b, int e, List<Mention> out, byte[] hl) {
-        int k = b;
-        while (k < e && !t.capitalised(k)) k++;
-        if (k < e) analyse(t, s, k, e, out, hl);
     }
 
 }

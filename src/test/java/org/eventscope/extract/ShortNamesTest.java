@@ -26,13 +26,13 @@ class ShortNamesTest {
             "Ferdinand Marcos Jr, Marcos",
             "Putin, Putin"})
     void aNameTheTextNeverShortensFollowsItsCustom(String name, String shortName) {
-        assertEquals(shortName, Coreference.shortName(name, null));
+        assertEquals(shortName, ShortNames.shortName(name, null));
     }
 
     @Test
     void theShortFormTheTextUsesMostWins() {
-        assertEquals("Lula", Coreference.shortName("Luiz Inácio Lula da Silva", Map.of("Lula", 3, "da Silva", 1)));
-        assertEquals("Abiy", Coreference.shortName("Abiy Ahmed", Map.of("Abiy", 2)));
+        assertEquals("Lula", ShortNames.shortName("Luiz Inácio Lula da Silva", Map.of("Lula", 3, "da Silva", 1)));
+        assertEquals("Abiy", ShortNames.shortName("Abiy Ahmed", Map.of("Abiy", 2)));
     }
 
     @Test

@@ -1,0 +1,136 @@
+package org.eventscope.extract;
+
+import org.eventscope.extract.EntityRecognizer.Mention;
+import org.eventscope.model.ParticipantKind;
+
+import java.util.List;
+
+/**
+ * Decides what a run of capitalised words is when {@link EntityRecognizer} found no person's name in it: a place
+ * (the gazetteer, a place word at its end, "in X", "X's", a "-stan"), an organisation (an organisation word, an
+ * acronym, a run of unknown words), or for a single word a weak guess by its context. A lone unknown word is a
+ * person here only when it speaks ("Lula told reporters", "Jokowi said he"), is followed by ", who", or is a known
+ * surname that acts; a given name opening a sentence is kept as a person the text may confirm later.
+ */
+abstract class NonPersonNames extends NameEvidence {
+
+    /** Reads the run [from, e) again from the start (the recogniser's entry point for one run). */
+    abstract void analyse(Tokens t, Sentences s, int from, int e, List<Mention> out, byte[] hl);
+
+    /**
+     * Someone named before: a sure person, or a single unknown name that may be one ("Kvaratskhelia limped off").
+     * The scan ends at the first; it runs in full only while there is none, and the caller then adds a person.
+     */
+    private boolean personBefore(Tokens t, List<Mention> out) {
+        for (Mention m : out) {
+            if (m.kind == ParticipantKind.PERSON && !m.tentative && !m.weak) return true;
+            if (m.weak && !m.common && m.to - m.from == 1 && m.kind == ParticipantKind.ORGANIZATION && cls(t, m.from) == N
+                    && !t.allCaps(m.from)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Adds the mentions of the run [b, e), which holds no person's name by its words; {@code initial}: the run opens
+     * its sentence. A place at its start is cut off and the rest read again.
+     */
+    void classifyNonPerson(Tokens t, Sentences s, int b, int e, List<Mention> out, boolean initial, byte[] hl) {
+        boolean org = false;
+        int g = 0;
+        int n = 0;
+        for (int k = b; k < e; k++) {
+            int c = cls(t, k);
+            if (c == O || c == T && k == e - 1 && k > b && lex.orgWords.contains(t.lower[k])) org = true; // Austin Energy
+            if (c == G || c == T) g++;
+            if (c == N || c == F || c == ACR) n++;
+        }
+        int pe = placeAt(t, b, e, false);
+        if (pe == e || pe > b && !org) {
+            Mention m = place(t, b, pe);
+            out.add(m);
+            if (pe < e) classifyRest(t, s, pe, e, out, hl);
+            return;
+        }
+        if (org) {
+            Mention m = new Mention(b, e, ParticipantKind.ORGANIZATION, null);
+            out.add(m);
+            return;
+        }
+        int last = e - 1;
+        if (cls(t, last) == PW && e - b >= 2) {
+            Mention m = new Mention(b, e, ParticipantKind.PLACE, null);
+            m.locative = LOCATIVE.contains(t.w(b - 1));
+            out.add(m);
+            return;
+        }
+        if (e - b == 1 || e - b == 2 && t.isDash(b + 1)) {
+            if (hasDashedPlace(t, b, e)) return;
+            int c = cls(t, b);
+            if (c == ACR) {
+                Mention m = new Mention(b, e, ParticipantKind.ORGANIZATION, null);
+                m.weak = true;
+                out.add(m);
+                return;
+            }
+            if (c == G && t.len(b) > 2 && e - b == 1) {
+                Mention m = new Mention(b, e, ParticipantKind.ORGANIZATION, null);
+                m.weak = true;
+                m.common = !commonWordActs(t, s, b, e);
+                out.add(m);
+                return;
+            }
+            if (c != N && c != F) return;
+            if (quotedSpeaker(t, b, e) || speaksOfSelf(t, s, b, e) && !personBefore(t, out)) {
+                // "Lula told reporters", "Jokowi said he" (after someone named before, "Napoli said he" is about them)
+                out.add(new Mention(b, e, ParticipantKind.PERSON, null));
+                return;
+            }
+            if (initial && c != N) {
+                // a given name opening a sentence: kept if it names a person the text introduced
+                Mention m = new Mention(b, e, ParticipantKind.PERSON, null);
+                m.weak = true;
+                m.common = true;
+                out.add(m);
+                return;
+            }
+            String prev = t.w(b - 1);
+            Mention m;
+            if (appositive(t, e) && t.wordIs(e + 1, "who") && !camel(t, b) && !t.allCaps(b)) {
+                m = new Mention(b, e, ParticipantKind.PERSON, null);
+            } else if (knownSurnameActs(t, b, e)) {
+                m = new Mention(b, e, ParticipantKind.PERSON, null); // "the Kremlin said Putin would not attend"
+            } else if (LOCATIVE.contains(prev) && !t.capitalised(b - 1) || land(t, b, e) || placeHeadAfter(t, e)
+                    || placeLeftFrom(t, b)) {
+                m = new Mention(b, e, ParticipantKind.PLACE, null);
+                m.locative = LOCATIVE.contains(prev) && !t.capitalised(b - 1) && !prev.equals("of");
+            } else {
+                m = new Mention(b, e, ParticipantKind.ORGANIZATION, null);
+            }
+            m.weak = true;
+            out.add(m);
+            return;
+        }
+        boolean place = locativeBefore(t, b, e) || placePossessive(t, e) || dashedPlace(t, b, e) || land(t, b, e)
+                || placeHeadAfter(t, e); // "the Noto peninsula"
+        if (n >= 1 && (g == 0 || place)) {
+            Mention m = new Mention(b, e, place ? ParticipantKind.PLACE : ParticipantKind.ORGANIZATION, null);
+            m.weak = true;
+            m.locative = place && LOCATIVE.contains(t.w(b - 1));
+            m.acting = place && !m.locative;
+            out.add(m);
+        }
+    }
+
+    /** "Karakalpakstan", "Waziristan": one word ending in "-stan" (land) names a place. */
+    private static boolean land(Tokens t, int b, int e) {
+        return e - b == 1 && t.lower[b].length() >= 7 && t.lower[b].endsWith("stan");
+    }
+
+    private void classifyRest(Tokens t, Sentences s, int b, int e, List<Mention> out, byte[] hl) {
+        int k = b;
+        while (k < e && !t.capitalised(k)) k++;
+        if (k < e) analyse(t, s, k, e, out, hl);
+    }
+}

@@ -1,0 +1,95 @@
+package org.eventscope.extract;
+
+import org.eventscope.model.ParticipantKind;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides what an article calls each person for short, for event titles: the part of the full name it used alone
+ * most often ("Lee" for "Lee Jae-yong", "Abiy" for "Abiy Ahmed", "Lula" for "Luiz Inácio Lula da Silva"); when it
+ * never shortened the name, the surname with its particles ("von der Leyen"), the family name of a Korean-style
+ * name ("Lee Jae-yong": a hyphenated given name in lower case after the hyphen), else the last word before a
+ * suffix ("Ferdinand Marcos Jr" is Marcos). Runs after {@link Coreference} has given each mention its canonical
+ * name.
+ */
+final class ShortNames {
+    private ShortNames() {
+    }
+
+    /** Particles that belong to a surname: "von der Leyen", "bin Salman", "da Silva". */
+    private static final Set<String> SURNAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "das", "do",
+            "dos", "di", "del", "della", "du", "la", "le", "bin", "ibn", "al", "el", "ben", "ter", "ten");
+
+    /** Sets {@link EntityRecognizer.Mention#shortName} on every person mention with a canonical name. */
+    static void fill(Tokens t, List<EntityRecognizer.Mention> out) {
+        Map<String, Map<String, Integer>> used = new HashMap<>();
+        for (EntityRecognizer.Mention m : out) {
+            if (m.kind != ParticipantKind.PERSON || m.canonical == null) continue;
+            String s = Coreference.surface(t, m);
+            if (s.length() < m.canonical.length() && wordsWithin(m.canonical, s)) {
+                used.computeIfAbsent(m.canonical, k -> new HashMap<>()).merge(s, 1, Integer::sum);
+            }
+        }
+        Map<String, String> shortOf = new HashMap<>();
+        for (EntityRecognizer.Mention m : out) {
+            if (m.kind != ParticipantKind.PERSON || m.canonical == null) continue;
+            m.shortName = shortOf.computeIfAbsent(m.canonical, c -> shortName(c, used.get(c)));
+        }
+    }
+
+    /** True when {@code part} stands in {@code whole} as whole words ("Lee" in "Lee Jae-yong", not in "Leeds"). */
+    private static boolean wordsWithin(String whole, String part) {
+        int n = part.length();
+        for (int at = whole.indexOf(part); at >= 0; at = whole.indexOf(part, at + 1)) {
+            if ((at == 0 || whole.charAt(at - 1) == ' ') && (at + n == whole.length() || whole.charAt(at + n) == ' ')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The short name of a full name: the form in {@code used} (short form → times the text used it alone) used most
+     * often, on a tie the one that ends the name; with none, the name's {@link #surname}.
+     */
+    static String shortName(String canonical, Map<String, Integer> used) {
+        if (used != null && !used.isEmpty()) {
+            String best = null;
+            int n = 0;
+            for (Map.Entry<String, Integer> e : used.entrySet()) {
+                int k = e.getValue();
+                if (k > n || k == n && canonical.endsWith(" " + e.getKey())) {
+                    best = e.getKey();
+                    n = k;
+                }
+            }
+            return best;
+        }
+        return SHORT.get(canonical, ShortNames::surname);
+    }
+
+    /** {@link #surname}s of names seen before: names recur from article to article. */
+    private static final Memo<String> SHORT = new Memo<>(20_000);
+
+    /** The short name of a full name the text never shortened (see the class comment). */
+    private static String surname(String canonical) {
+        String[] w = canonical.split(" ");
+        if (w.length > 2 && Lexicon.get().nameSuffixes.contains(w[w.length - 1].toLowerCase(Locale.ROOT))) {
+            w = Arrays.copyOf(w, w.length - 1); // "Ferdinand Marcos Jr" is Marcos
+        }
+        if (w.length == 1) return w[0];
+        String last = w[w.length - 1];
+        int dash = last.indexOf('-');
+        if (w.length <= 3 && dash > 0 && dash + 1 < last.length() && Character.isLowerCase(last.charAt(dash + 1))) {
+            return w[0]; // "Lee Jae-yong", "Kim Jong-un"
+        }
+        int from = w.length - 1;
+        while (from > 1 && SURNAME_PARTICLES.contains(w[from - 1].toLowerCase(Locale.ROOT))) from--;
+        return from == w.length - 1 ? last : String.join(" ", Arrays.asList(w).subList(from, w.length));
+    }
+}
