@@ -126,6 +126,7 @@ final class Coreference {
                         m.kind = ParticipantKind.PERSON;
                         m.locative = false;
                         m.weak = false; // the full name is the evidence: "he" may stand for it
+                        m.common = false; // "Margrethe had stunned ...": a sentence-initial capital that is her name
                         m.canonical = first;
                     }
                 }

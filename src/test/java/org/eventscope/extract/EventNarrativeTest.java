@@ -58,6 +58,15 @@ class EventNarrativeTest {
 
 
     @Test
+    void sheAfterASentenceOpeningOnAQueensShortNameIsThatQueenNotAnotherNamedBefore() {
+        List<ExtractedEvent> es = events("Queen Ingrid II signed her abdication on Sunday.\n\nHer son appeared with his "
+                + "wife, now Queen Alva, and their children.\n\nIngrid had stunned the country in a speech on Dec. 31.\n\n"
+                + "She became queen on Jan. 14, 1972, the day her father died.", "2024-01-15");
+        ExtractedEvent e = es.stream().filter(x -> x.when().timeml().equals("1972-01-14")).findFirst().orElseThrow();
+        assertEquals(List.of("Ingrid II"), e.participants(), es::toString);
+    }
+
+    @Test
     void anEventWhoseSentenceNamesNobodyContinuesTheStoryOfTheSentencesBefore() {
         List<ExtractedEvent> es = events("A jury in Oslo found Anders Haugen guilty of fraud on Thursday. Sentencing "
                 + "is set for 14 June.", "2023-03-02");
