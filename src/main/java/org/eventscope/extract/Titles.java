@@ -81,7 +81,10 @@ final class Titles {
             String rest = names.isEmpty() && where == null ? complement(t, k, b, date) : "";
             title = cap(noun) + (names.isEmpty() ? rest : " of " + join(names)) + (where == null ? "" : " " + where);
         } else {
-            int at = h.lemma().indexOf(' ') > 0 ? k + 1 : k;
+            int end = phraseEnd(t, k, b, h.lemma());
+            int at = end < 0 ? k : end;
+            // "took the oath" read as taking office: the title says what the text says, "takes the oath"
+            String lemma = end < 0 ? h.lemma().substring(0, h.lemma().indexOf(' ')) : h.lemma();
             if (h.kind() == org.eventscope.model.EventKind.STATEMENT) {
                 // "said on Monday that the United States stood ...": what was said, past its date
                 int q = at + 1;
@@ -89,15 +92,16 @@ final class Titles {
                 if (t.wordIs(q, "that")) at = q;
             }
             String object = object(t, at, b, actors, date);
-            String verb = present(h.lemma(), before.size() != 1);
+            if (object.isEmpty()) lemma = h.lemma(); // no words of its own to tell it: the phrase's meaning
+            String verb = present(lemma, before.size() != 1);
             if (before.isEmpty() && phrase != null) {
                 String be = t.w(k - 1);
                 boolean passive = BE.contains(be);
                 boolean plural = phrase.endsWith("s") && !phrase.endsWith("ss");
                 boolean future = t.wordIs(k - 1, "will") || t.wordIs(k - 2, "will") || t.wordIs(k - 3, "will")
                         || t.wordIs(k - 1, "to"); // "is intended to launch": headline future, "to launch"
-                String said = future ? (passive ? "to be " + t.lower[k] : "to " + h.lemma())
-                        : passive ? (plural ? "are " : "is ") + t.lower[k] : present(h.lemma(), plural);
+                String said = future ? (passive ? "to be " + t.lower[k] : "to " + lemma)
+                        : passive ? (plural ? "are " : "is ") + t.lower[k] : present(lemma, plural);
                 title = phrase + " " + said + (object.isEmpty() ? "" : " " + object);
             } else if (before.isEmpty()) {
                 int from = k;
@@ -171,6 +175,24 @@ final class Titles {
 
     private static boolean inside(TemporalTagger.Found d, int k) {
         return d != null && k >= d.from() && k < d.to();
+    }
+
+    /**
+     * The last token of a phrasal trigger's own words from its verb at k ("came to power"), so that the title's
+     * object starts after them and does not say them twice; k for a one-word trigger; -1 when the text does not
+     * say them in a row ("took the oath" read as "take office", "cut diplomatic ties").
+     */
+    static int phraseEnd(Tokens t, int k, int b, String lemma) {
+        int at = k;
+        int space = lemma.indexOf(' ');
+        while (space > 0) {
+            int next = lemma.indexOf(' ', space + 1);
+            String w = lemma.substring(space + 1, next < 0 ? lemma.length() : next);
+            if (at + 1 >= b || !t.wordIs(at + 1, w)) return -1;
+            at++;
+            space = next;
+        }
+        return at;
     }
 
     private static String object(Tokens t, int k, int b, List<EntityRecognizer.Mention> actors,

@@ -90,6 +90,16 @@ class EventRulesTest {
     }
 
     @Test
+    void aTitleSaysAPhrasalHappeningOnceAndInTheTextsOwnWords() {
+        assertEquals("Bouteflika comes to power", event("Abdelaziz Bouteflika first came to power in April 1999.",
+                "2019-04-02", "1999-04").title());
+        assertEquals("Faye takes the oath", event("Bassirou Diomaye Faye took the oath on Tuesday.", "2024-04-03",
+                "2024-04-02").title());
+        assertEquals("Bahrain cuts diplomatic ties with Qatar", event("Bahrain cut diplomatic ties with Qatar on "
+                + "June 5, 2017.", "2017-06-06", "2017-06-05").title());
+    }
+
+    @Test
     void anEventWithNoActorNearItsNounTakesTheActorsOfItsSentence() {
         ExtractedEvent e = event("Prime Minister Matteo Renzi said he would resign after voters rejected his reform "
                 + "in a referendum on Sunday.", "2016-12-05", "2016-12-04");
