@@ -34,7 +34,8 @@ final class WordPatterns {
         on(WordPatterns::dayWord, "today", "yesterday", "tomorrow");
         on((p, c, i, w) -> c.a.day == null ? found(i, i + 1, "PRESENT_REF", TimexType.DATE, true)
                 : found(i, i + 1, c.a.day + "TNI", TimexType.TIME, false), "tonight");
-        on((p, c, i, w) -> c.t.wordIs(i + 1, "that") || c.t.isDash(i + 1) && c.t.glued(i + 1) ? null // "now that", "now-defunct"
+        // "now that" and "now-defunct" are no dates
+        on((p, c, i, w) -> c.t.wordIs(i + 1, "that") || c.t.isDash(i + 1) && c.t.glued(i + 1) ? null
                 : found(i, i + 1, "PRESENT_REF", TimexType.DATE, true), "now", "currently", "nowadays", "presently");
         on((p, c, i, w) -> found(i, i + 1, "PAST_REF", TimexType.DATE, true), "recently", "lately");
         on((p, c, i, w) -> c.t.wordIs(i + 1, "present") ? found(i, i + 2, "PRESENT_REF", TimexType.DATE, true) : null,
