@@ -5,7 +5,6 @@ import org.eventscope.model.TimexType;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,7 +20,6 @@ final class DatePatterns {
             "his", "her", "their", "its", "our", "there", "this", "while", "then", "so", "not", "already");
     private static final Map<String, Integer> NUMBERS = new HashMap<>();
     private static final Map<String, String> UNITS = new HashMap<>();
-    private static final Set<String> STARTERS = new HashSet<>();
     static final Set<String> NOT_YEAR_AFTER = Set.of("percent", "per", "km", "kilometres", "kilometers", "miles",
             "metres", "meters", "feet", "tons", "tonnes", "kg", "people", "troops", "soldiers", "dollars", "euros",
             "rubles", "roubles", "pounds", "votes", "times", "cases", "deaths", "units", "hectares", "barrels",
@@ -41,21 +39,29 @@ final class DatePatterns {
                 {"century", "CE"}, {"centuries", "CE"}, {"quarter", "Q"}, {"quarters", "Q"}, {"weekend", "WE"},
                 {"weekends", "WE"}};
         for (String[] x : u) UNITS.put(x[0], x[1]);
-        STARTERS.addAll(NUMBERS.keySet());
-        STARTERS.addAll(Set.of("the", "a", "an", "last", "next", "this", "past", "coming", "previous", "following",
-                "earlier", "later", "early", "late", "mid", "today", "tonight", "yesterday", "tomorrow", "now",
-                "currently", "recently", "nowadays", "lately", "presently", "every", "each", "annual", "annually",
-                "yearly", "daily", "weekly", "monthly", "quarterly", "hourly", "spring", "summer", "autumn", "fall",
-                "winter", "first", "second", "third", "fourth", "final", "q", "several", "few", "many", "couple",
-                "years", "decades", "months", "weeks", "days", "hours", "minutes", "year", "week", "month", "from",
-                "between",
-                "night", "morning", "evening", "afternoon", "beginning", "start", "end", "middle", "same", "that",
-                "once", "twice", "half", "future", "mid-", "at", "in", "some", "day", "recent", "current", "noon", "fiscal", "midday",
-                "midnight", "latest", "fy", "financial", "h"));
     }
 
-    private static final WordList STARTER_WORDS = WordList.of(STARTERS);
+    /** The words a pattern of {@link WordPatterns} starts with, and the number words ("two weeks"). */
+    private static final WordList STARTER_WORDS = WordList.of(WordPatterns.STARTS.or(NUMBERS::containsKey));
     private static final WordList HOLIDAY_STARTS = WordList.of(Holidays::starts);
+    /** Any of the above, months and weekdays: most words are none, and are passed over by one test. */
+    private static final WordList DATE_STARTS = WordList.of(DatePatterns::startsDate);
+    /**
+     * The words after "the" that {@link RelativePatterns#the} reads: those it tests itself ("the day before", "the
+     * near future", "over the years") and any word a date may start with ("the first quarter", "the Easter
+     * holiday"). "The" before any other word starts no date, and is passed over by one test.
+     */
+    static final WordList AFTER_THE = WordList.of(w -> w.equals("day") || w.equals("next")
+            || w.equals("following") || w.equals("previous") || w.equals("weekend") || w.equals("near")
+            || w.equals("foreseeable") || w.equals("distant") || w.equals("recent") || w.equals("immediate")
+            || w.equals("quarter") || w.equals("fiscal") || w.equals("financial") || unit(w) != null
+            || startsDate(w));
+
+    /** True when a date may start with the lower-case word w: the words {@link #match} reads further. */
+    static boolean startsDate(String w) {
+        return WordPatterns.STARTS.test(w) || NUMBERS.containsKey(w) || Holidays.starts(w)
+                || Lexicon.get().months.containsKey(w) || Lexicon.get().weekdays.containsKey(w);
+    }
 
     private final Lexicon lex;
 
@@ -67,6 +73,7 @@ final class DatePatterns {
         Tokens t = c.t;
         if (t.isNum(i)) return numeric(c, i);
         if (t.isWord(i)) {
+            if (!t.in(i, DATE_STARTS)) return null;
             String w = t.lower[i];
             if (t.capitalised(i) && t.in(i, HOLIDAY_STARTS)) {
                 TemporalTagger.Found h = Holidays.match(c, i);
@@ -118,7 +125,7 @@ final class DatePatterns {
             f = longer(f, Clock.match(c, i));
             f = longer(f, dayMonth(c, i));
         }
-        if (len <= 3) f = longer(f, numberUnit(c, i, n, i + 1));
+        if (len <= 3) f = longer(f, RelativePatterns.numberUnit(c, i, n, i + 1));
         if (len <= 2 && n >= 1 && n <= 30 && ordinalEnd(t, i) == i + 2 && t.wordIs(i + 2, "century")) {
             f = longer(f, found(i, i + 3, Anchor.two(n - 1), TimexType.DATE, false));
         }
@@ -345,53 +352,6 @@ final class DatePatterns {
 
     private TemporalTagger.Found word(TemporalTagger.Ctx c, int i, String w) {
         return WordPatterns.match(this, c, i, w);
-    }
-
-    /** Words between a number and its unit that leave the length as it is: "three straight years", "two more weeks". */
-    private static final Set<String> RUN_WORDS = Set.of("consecutive", "straight", "successive", "more", "full",
-            "further", "additional", "long");
-
-    /** Number words and digits followed by a unit: "five days", "a decade", "27-year", "two weeks ago". */
-    TemporalTagger.Found numberUnit(TemporalTagger.Ctx c, int i, double n, int j) {
-        Tokens t = c.t;
-        boolean hyphen = false;
-        if (t.isDash(j) && t.glued(j) && t.glued(j + 1)) {
-            j++;
-            hyphen = true;
-        }
-        if (!t.isWord(j)) return null;
-        if (t.wordIs(j, "and") && t.wordIs(j + 1, "a") && t.wordIs(j + 2, "half")) {
-            n += 0.5;
-            j += 3;
-        }
-        if (RUN_WORDS.contains(t.w(j)) && !hyphen && UNITS.containsKey(t.w(j + 1))) j++; // "five consecutive days"
-        String unit = UNITS.get(t.w(j));
-        if (unit == null) return null;
-        if (unit.equals("WE")) return null;
-        boolean plural = t.w(j).endsWith("s") || t.w(j).equals("centuries");
-        if (n == 1 && plural && !hyphen) return null;
-        int end = j + 1;
-        String ago = t.w(end);
-        if (!hyphen && (ago.equals("ago") || ago.equals("earlier") && !t.wordIs(end + 1, "than"))) {
-            String u = unit.equals("FN") ? "W" : unit;
-            double k = unit.equals("FN") ? n * 2 : n;
-            String prev = t.w(i - 1);
-            boolean isAgo = ago.equals("ago");
-            String before = n == 1 && unit.equals("Y") && (!isAgo || prev.equals("from") || prev.equals("with")
-                    || prev.equals("than") || prev.equals("over")) ? c.yearBefore(i, isAgo) : null;
-            return found(i, end + 1, before != null ? before : c.a.ago(u, -k), TimexType.DATE, false);
-        }
-        if (!hyphen && t.wordIs(end, "from") && t.wordIs(end + 1, "now")) {
-            return found(i, end + 2, c.a.ago(unit, n), TimexType.DATE, false);
-        }
-        if (!hyphen && ago.equals("later") && n == Math.rint(n) && !t.wordIs(end + 1, "than")) {
-            // "two days later", "a year later": after the last date the text named (HeidelTime, TimeBank)
-            String later = unit.equals("D") && c.lastDay != null ? c.lastDay.plusDays((long) n).toString()
-                    : unit.equals("Y") && c.lastYear != null ? Anchor.four(c.lastYear + (int) n) : null;
-            if (later != null) return found(i, end + 1, later, TimexType.DATE, false);
-        }
-        String num = n == Math.rint(n) ? Long.toString((long) n) : Double.toString(n);
-        return found(i, end, duration(unit, num), TimexType.DURATION, false);
     }
 
     static String duration(String unit, String n) {

@@ -149,8 +149,8 @@ final class TemporalTagger {
             if (v.length() < 4 || !digits(v, 0, 4) || v.indexOf('/') >= 0 || v.length() > 4 && v.charAt(4) != '-') return;
             lastValue = v;
             lastValueSentence = sentence;
-            lastYear = Integer.parseInt(v.substring(0, 4));
-            lastMonth = v.length() >= 7 && digits(v, 5, 7) ? Integer.valueOf(Integer.parseInt(v.substring(5, 7)))
+            lastYear = Integer.parseInt(v, 0, 4, 10);
+            lastMonth = v.length() >= 7 && digits(v, 5, 7) ? Integer.valueOf(Integer.parseInt(v, 5, 7, 10))
                     : v.length() == 7 && v.charAt(5) == 'Q' && v.charAt(6) >= '1' && v.charAt(6) <= '4'
                     ? Integer.valueOf((v.charAt(6) - '1') * 3 + 1) : null;
         }

@@ -152,12 +152,14 @@ final class Tokens {
      * packed letters; emptied when full or when a word list is added.
      */
     private static final class WordTable {
-        private static final int BITS = 15;
-        private static final int SIZE = 1 << BITS;
+        /** The table starts small (a few thousand words fit in the core's cache) and doubles up to this. */
+        private static final int MIN_BITS = 12;
+        private static final int MAX_BITS = 15;
         private static final int MAX_LEN = 24;
-        private final String[] words = new String[SIZE];
+        private int bits = MIN_BITS;
+        private String[] words = new String[1 << MIN_BITS];
         /** Per slot, side by side: the word's two packed halves (its exact key) and its word lists' mask. */
-        private final long[] keys = new long[3 * SIZE];
+        private long[] keys = new long[3 << MIN_BITS];
         /** How many word lists the masks cover. */
         private int known;
         private int used;
@@ -172,7 +174,7 @@ final class Tokens {
         private final java.util.HashMap<String, Long> others = new java.util.HashMap<>();
 
         long otherMask(String w) {
-            if (others.size() > SIZE / 8) others.clear();
+            if (others.size() > (1 << MAX_BITS) / 8) others.clear();
             return others.computeIfAbsent(w, x -> WordList.maskOf(x, known));
         }
 
@@ -191,23 +193,52 @@ final class Tokens {
             int at = home(lo, hi);
             for (long k = keys[3 * at]; k != 0; k = keys[3 * at]) { // a word has a letter: its key is not 0
                 if (k == lo && keys[3 * at + 1] == hi) return at;
-                at = (at + 1) & (SIZE - 1);
+                at = (at + 1) & (words.length - 1);
             }
-            if (used > SIZE / 2) {
-                clear();
-                at = home(lo, hi);
+            if (used >= words.length / 2) {
+                if (bits < MAX_BITS) {
+                    grow();
+                } else {
+                    clear();
+                }
+                at = free(lo, hi);
             }
             String w = new String(text, s, e - s).toLowerCase(Locale.ROOT).intern(); // the word lists' and the code's literals' own instance
-            words[at] = w;
-            keys[3 * at] = lo;
-            keys[3 * at + 1] = hi;
-            keys[3 * at + 2] = WordList.maskOf(w, known);
+            put(at, w, lo, hi, WordList.maskOf(w, known));
             used++;
             return at;
         }
 
-        private static int home(long lo, long hi) {
-            return (int) ((lo * 0x9E3779B97F4A7C15L ^ hi * 0xC2B2AE3D27D4EB4FL) >>> (64 - BITS));
+        /** Doubles the table, keeping its words. */
+        private void grow() {
+            String[] oldWords = words;
+            long[] oldKeys = keys;
+            bits++;
+            words = new String[1 << bits];
+            keys = new long[3 << bits];
+            for (int q = 0; q < oldWords.length; q++) {
+                if (oldWords[q] != null) {
+                    put(free(oldKeys[3 * q], oldKeys[3 * q + 1]), oldWords[q], oldKeys[3 * q], oldKeys[3 * q + 1],
+                            oldKeys[3 * q + 2]);
+                }
+            }
+        }
+
+        private int free(long lo, long hi) {
+            int at = home(lo, hi);
+            while (keys[3 * at] != 0) at = (at + 1) & (words.length - 1);
+            return at;
+        }
+
+        private void put(int at, String w, long lo, long hi, long mask) {
+            words[at] = w;
+            keys[3 * at] = lo;
+            keys[3 * at + 1] = hi;
+            keys[3 * at + 2] = mask;
+        }
+
+        private int home(long lo, long hi) {
+            return (int) ((lo * 0x9E3779B97F4A7C15L ^ hi * 0xC2B2AE3D27D4EB4FL) >>> (64 - bits));
         }
 
         static String plainLower(String text, int s, int e) {
