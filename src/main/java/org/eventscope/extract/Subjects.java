@@ -65,6 +65,11 @@ final class Subjects {
         if (t.lower[j].equals("and") && j > a) return first(a, ms); // "Apple ... and launched": the first clause's
         for (EntityRecognizer.Mention m : ms) {
             if (m.common || m.canonical == null) continue; // a capitalised common word: judged below
+            // "The Italian was appointed in July": a person told by nationality, the article's main person
+            if (m.to == j + 1 && m.demonym && singularDemonym(j) && t.wordIs(m.from - 1, "the")) {
+                EntityRecognizer.Mention main = mostNamed(2);
+                return main != null ? main : nearest(k, ParticipantKind.PERSON, "");
+            }
             if (m.to == j + 1) return usable(m) ? m : null;
             if (m.from <= j && j < m.to) return null;
         }
@@ -381,6 +386,15 @@ final class Subjects {
         return new EntityRecognizer.Mention(r, j + 1, ParticipantKind.ORGANIZATION, name);
     }
 
+    /**
+     * Whether the nationality word at j names one person ("the Italian", "the Kenyan", "the Pakistani"), not a
+     * people or a side ("the Italians", "the British", "the Chinese").
+     */
+    private boolean singularDemonym(int j) {
+        String w = t.lower[j];
+        return w.endsWith("an") || w.endsWith("i") && w.length() > 4;
+    }
+
     /** The last person or organisation acting in the {@code back} sentences before the one starting at {@code a}, or null. */
     EntityRecognizer.Mention lastActorBefore(int a, int back) {
         int from = s.first[Math.max(0, s.of[a] - back)];
@@ -391,12 +405,24 @@ final class Subjects {
         return null;
     }
 
+    /** The most named person, its count and the runner-up's count; made once. */
     private EntityRecognizer.Mention mostNamed;
+    private int mostCount;
+    private int secondCount;
     private boolean mostNamedDone;
 
-    /** The person the article names most often (three times or more, more than any other), or null; made once. */
+    /** The person the article names most often (three times or more, more than any other), or null. */
     private EntityRecognizer.Mention mostNamed() {
-        if (mostNamedDone) return mostNamed;
+        return mostNamed(3);
+    }
+
+    /** The person the article names most often ({@code min} times or more, more than any other), or null. */
+    private EntityRecognizer.Mention mostNamed(int min) {
+        if (!mostNamedDone) countNames();
+        return mostCount >= min && mostCount > secondCount ? mostNamed : null;
+    }
+
+    private void countNames() {
         mostNamedDone = true;
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
         java.util.Map<String, EntityRecognizer.Mention> first = new java.util.HashMap<>();
@@ -405,20 +431,17 @@ final class Subjects {
             counts.merge(m.canonical, 1, Integer::sum);
             first.putIfAbsent(m.canonical, m);
         }
-        int best = 0;
-        int second = 0;
         String name = null;
         for (java.util.Map.Entry<String, Integer> e : counts.entrySet()) {
-            if (e.getValue() > best) {
-                second = best;
-                best = e.getValue();
+            if (e.getValue() > mostCount) {
+                secondCount = mostCount;
+                mostCount = e.getValue();
                 name = e.getKey();
-            } else if (e.getValue() > second) {
-                second = e.getValue();
+            } else if (e.getValue() > secondCount) {
+                secondCount = e.getValue();
             }
         }
-        mostNamed = best >= 3 && best > second ? first.get(name) : null;
-        return mostNamed;
+        mostNamed = name == null ? null : first.get(name);
     }
 
     /** Lower-cased words the document capitalises inside a sentence: names, not sentence-initial capitals. */

@@ -46,6 +46,18 @@ final class Tense {
     /** "the first to", "the last to", "the only one to": who did it, not what is to come. */
     private static final Set<String> RANK = Set.of("first", "last", "second", "third", "only", "one", "latest");
 
+    /** Nouns of an attempt or a chance: "missed the chance to", "failed in a bid to". */
+    private static final Set<String> ATTEMPTS = Set.of("chance", "opportunity", "bid", "attempt", "effort", "try");
+
+    /** Whether a past verb stands in the three words before k (down to from): "had missed the", "failed in a". */
+    private static boolean pastBefore(Tokens t, int k, int from) {
+        for (int j = k; j >= from && j > k - 3; j--) {
+            String w = t.w(j);
+            if (PAST.contains(w) || w.length() >= 5 && w.endsWith("ed") && !NOT_PAST.contains(w)) return true;
+        }
+        return false;
+    }
+
     /** Verbs that move something to a later date: the date after "until", "to" or "for" is still to come. */
     private static final Set<String> MOVED = Set.of("adjourned", "postponed", "deferred", "extended", "delayed",
             "rescheduled", "set", "slated", "scheduled", "back", "called", "convened", "planned", "fixed");
@@ -123,6 +135,8 @@ final class Tense {
         if (w.equals("to") && t.isWord(k + 1) && !t.capitalised(k + 1) && !DETERMINERS.contains(t.lower[k + 1])
                 && !t.lower[k + 1].endsWith("ed") && !t.lower[k + 1].endsWith("ing")) {
             if (DONE.contains(t.w(k - 1))) return Anchor.Tense.PAST; // "began to fall on April 29": it did
+            // "had missed the chance to clinch the title on Sunday": an attempt told in the past is past
+            if (ATTEMPTS.contains(t.w(k - 1)) && pastBefore(t, k - 2, from)) return Anchor.Tense.PAST;
             if (!purpose) return Anchor.Tense.FUTURE; // "agreed to meet again in June": the meeting is still to come
             return null;
         }

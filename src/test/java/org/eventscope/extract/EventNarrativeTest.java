@@ -67,6 +67,15 @@ class EventNarrativeTest {
     }
 
     @Test
+    void theItalianIsTheArticlesMainPersonNotItaly() {
+        List<ExtractedEvent> es = events("Claudio Ranieri led the club to the title on Monday. Captain Wes Morgan "
+                + "lifted the trophy.\n\nThe Italian was appointed in July last year after Ranieri's predecessor was "
+                + "sacked.", "2016-05-03");
+        ExtractedEvent e = es.stream().filter(x -> x.when().timeml().equals("2015-07")).findFirst().orElseThrow();
+        assertEquals(List.of("Claudio Ranieri"), e.participants(), es::toString);
+    }
+
+    @Test
     void anEventWhoseSentenceNamesNobodyContinuesTheStoryOfTheSentencesBefore() {
         List<ExtractedEvent> es = events("A jury in Oslo found Anders Haugen guilty of fraud on Thursday. Sentencing "
                 + "is set for 14 June.", "2023-03-02");
