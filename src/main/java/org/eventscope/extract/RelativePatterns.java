@@ -211,6 +211,10 @@ final class RelativePatterns {
             boolean isAgo = ago.equals("ago");
             String before = n == 1 && unit.equals("Y") && (!isAgo || prev.equals("from") || prev.equals("with")
                     || prev.equals("than") || prev.equals("over")) ? c.yearBefore(i, isAgo) : null;
+            // "Shares plunged on Monday. A day earlier, the sirens sounded": before the last day the text named
+            if (!isAgo && unit.equals("D") && c.lastDay != null && n == Math.rint(n)) {
+                before = c.lastDay.minusDays((long) n).toString();
+            }
             return found(i, end + 1, before != null ? before : c.a.ago(u, -k), TimexType.DATE, false);
         }
         if (!hyphen && t.wordIs(end, "from") && t.wordIs(end + 1, "now")) {
