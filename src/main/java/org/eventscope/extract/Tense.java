@@ -64,7 +64,7 @@ final class Tense {
 
     /** The words that may mark a tense (see {@link #marker}); any other word marks none. */
     private static final WordList MARKERS = WordList.of(w -> w.equals("ll") || w.equals("won") || w.equals("going")
-            || w.equals("to") || FUTURE.contains(w) || PRESENT.contains(w) || PAST.contains(w)
+            || w.equals("to") || FUTURE.contains(w) || PRESENT.contains(w) || PAST.contains(w) || Triggers.irregularPast(w)
             || w.length() >= 5 && w.endsWith("ed"));
 
     private Tense() {
@@ -146,7 +146,7 @@ final class Tense {
         boolean passive = prev.equals("be") || prev.equals("being") || prev.equals("is") || prev.equals("are")
                 || prev.equals("been") && !t.wordIs(k - 2, "had");
         if (passive && !w.equals("was") && !w.equals("were")) return null;
-        if (PAST.contains(w)) return Anchor.Tense.PAST;
+        if (PAST.contains(w) || Triggers.irregularPast(w)) return Anchor.Tense.PAST; // "who beat him in December"
         if (w.length() >= 5 && w.endsWith("ed") && !NOT_PAST.contains(w) && !t.capitalised(k)) return Anchor.Tense.PAST;
         return null;
     }

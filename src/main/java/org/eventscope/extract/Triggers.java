@@ -78,14 +78,16 @@ final class Triggers {
         }
         // "after losing to Australia in 2015": a contest lost to a side
         if ("lose".equals(lemma) && t.wordIs(k + 1, "to") && t.capitalised(k + 2)) return new Hit(EventKind.OTHER, 0.8, lemma, false, k + 2);
-        if ("win".equals(lemma) || "lose".equals(lemma)) {
+        boolean beat = "beat".equals(lemma) || "defeat".equals(lemma);
+        if ("win".equals(lemma) || "lose".equals(lemma) || beat) {
             // what is won names the happening: a contest ("won the World Cup", "lost the final") or an election
+            // ("beat him at the polls", "defeated the incumbent in the run-off")
             for (int j = k + 1; j < t.size && j <= k + 6; j++) {
                 if (!t.isWord(j)) {
                     if (t.is(j, '-') || t.is(j, '\'') || t.is(j, '\u2019')) continue;
                     break;
                 }
-                if (CONTESTS.contains(t.lower[j])) return new Hit(EventKind.OTHER, 0.85, lemma, false, j);
+                if (CONTESTS.contains(t.lower[j]) && !beat) return new Hit(EventKind.OTHER, 0.85, lemma, false, j);
                 if (ELECTIONS.contains(t.lower[j])) return new Hit(EventKind.APPOINTMENT, 0.85, lemma, false, j);
             }
         }

@@ -27,6 +27,14 @@ class EventKindsTest {
     }
 
     @Test
+    void beatingSomeoneAtThePollsIsAnElectionAndBeatingATeamAContest() {
+        assertEquals(EventKind.APPOINTMENT, kind("Adama Barrow, who beat Yahya Jammeh at the polls in December, "
+                + "returned home.", "2017-01-23", "2016-12"));
+        assertEquals(EventKind.OTHER, kind("Leicester beat Everton 3-1 in the final on Saturday.", "2016-05-09",
+                "2016-05-07"));
+    }
+
+    @Test
     void aMonarchsAbdicationAndAConfirmationAsPrimeMinisterAreChangesOfOffice() {
         assertEquals(EventKind.APPOINTMENT, kind("The queen signed her abdication on Sunday at the palace.",
                 "2024-01-15", "2024-01-14"));
