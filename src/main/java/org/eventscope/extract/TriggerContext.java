@@ -43,7 +43,7 @@ final class TriggerContext {
             + "|replace replaces replaced|become becomes became|declare declares declared|proclaim proclaims proclaimed"
             + "|elect elects elected|choose chooses chose chosen|pick picks picked|nominate nominates nominated"
             + "|install installs installed|reshuffle reshuffles reshuffled|swear swears swore sworn"
-            + "|confirm confirms confirmed");
+            + "|confirm confirms confirmed|unveil unveils unveiled");
     /** "became independent", "gained independence from Britain": a state's birth, recognised. */
     private static final Set<String> INDEPENDENCE_VERBS = Set.of("become", "becomes", "became", "gain", "gains",
             "gained", "win", "wins", "won", "achieve", "achieves", "achieved", "attain", "attained", "obtain", "obtained");
@@ -57,7 +57,7 @@ final class TriggerContext {
             + "|pick picks picked|nominate nominates nominated|install installs installed"
             + "|reshuffle reshuffles reshuffled|swear swears swore sworn|announce announces announced"
             + "|decree decrees decreed|dissolve dissolves dissolved|approve approves approved"
-            + "|confirm confirms confirmed");
+            + "|confirm confirms confirmed|unveil unveils unveiled");
 
     private static java.util.Map<String, String> forms(String groups) {
         java.util.Map<String, String> m = new java.util.HashMap<>();
@@ -73,7 +73,7 @@ final class TriggerContext {
             "manager", "speaker", "replacement", "replacements", "successor", "leader", "chancellor", "envoy",
             "president-elect", "winner", "victor", "pope", "king", "queen", "emperor", "captain", "executive",
             "deputy", "deputies", "generals", "commissioner", "prosecutor", "attorney", "office", "post", "posts",
-            "job", "position", "role", "seat");
+            "job", "position", "role", "seat", "line-up", "lineup");
     /** "declared X the winner": a declaration names an office only through its winner. */
     private static final Set<String> DECLARE = Set.of("declare", "declares", "declared", "proclaim", "proclaims",
             "proclaimed");

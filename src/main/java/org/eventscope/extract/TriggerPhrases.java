@@ -54,7 +54,8 @@ final class TriggerPhrases {
             "launch", "launches", "launched", "rocket", "rockets", "suspend", "suspends", "suspended", "halt", "halts",
             "halted", "pause", "pauses", "paused", "murder", "murders", "manslaughter", "rape", "fraud", "corruption",
             "promise", "promises", "promised", "pledge", "pledges", "pledged", "vow", "vows", "vowed", "voted",
-            "slammed", "slams", "smashed", "smashes", "ploughed", "plowed", "paid", "pays", "rule", "rules", "gas", "fired", "passed", "served");
+            "slammed", "slams", "smashed", "smashes", "ploughed", "plowed", "paid", "pays", "rule", "rules", "gas", "fired", "passed", "served",
+            "welcome", "welcomes", "welcomed", "welcoming");
 
     private static final Set<String> GO = Set.of("go", "goes", "went", "going", "gone", "headed", "head", "heads");
     private static final Set<String> BOMBS = Set.of("bomb", "bombs", "explosives", "explosive", "device", "devices",

@@ -40,6 +40,15 @@ final class TriggerReadings {
 
     /** The reading of the word at i in its context, {@link TriggerPhrases#NONE}, or null when its entry applies. */
     static Hit read(Tokens t, int i, String w) {
+        if (w.startsWith("welcom")) {
+            // "welcomed Vladimir Putin in Samarkand": a host receiving a visitor, not words about a decision
+            // ("welcomed the visiting Chinese premier"; not "welcomed the decision", "welcomed Putin's decision")
+            int j = t.wordIs(i + 1, "the") && t.isWord(i + 2) && !t.capitalised(i + 2) ? i + 3 : i + 1;
+            if (!t.isWord(j) || !t.capitalised(j) || t.allCaps(j) || t.wordIs(i - 1, "the")) return null;
+            int end = j;
+            while (end + 1 < t.size && end - j < 4 && t.isWord(end + 1) && t.capitalised(end + 1)) end++;
+            return t.isApostrophe(end + 1) ? null : new Hit(EventKind.MEETING, 0.85, "welcome", false, j);
+        }
         if (w.startsWith("launch") || w.startsWith("rocket")) {
             return spaceNear(t, i) ? new Hit(EventKind.OTHER, 0.85, "launch", w.startsWith("rocket")) : null;
         }

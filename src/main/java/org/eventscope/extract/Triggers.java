@@ -247,7 +247,7 @@ final class Triggers {
     private static final java.util.Set<String> NOUN_ONLY = java.util.Set.of("crush", "storm", "blaze");
 
     private static boolean isNoun(String w, String lemma) {
-        return isNounLemma(w) || w.endsWith("ers") || w.endsWith("ors") || w.endsWith("ists");
+        return isNounLemma(w) || w.endsWith("ers") || w.endsWith("ors") || w.endsWith("ists") || w.endsWith("ings");
     }
 
     private static boolean isNounLemma(String w) {

@@ -27,6 +27,30 @@ class EventKindsTest {
     }
 
     @Test
+    void welcomingAVisitorIsAMeetingAndWelcomingADecisionAStatement() {
+        assertEquals(EventKind.MEETING, kind("Shavkat Mirziyoyev welcomed Vladimir Putin in Samarkand on Tuesday.",
+                "2016-09-07", "2016-09-06"));
+        assertEquals(EventKind.STATEMENT, kind("The opposition welcomed the decision on Tuesday.", "2016-09-07",
+                "2016-09-06"));
+        assertEquals(EventKind.STATEMENT, kind("The opposition welcomed Putin's decision on Tuesday.", "2016-09-07",
+                "2016-09-06"));
+    }
+
+    @Test
+    void writingIsSayingACabinetUnveiledAnAppointmentAResolutionAnAgreementAndProceedingsLegal() {
+        assertEquals(EventKind.STATEMENT, kind("Lola Karimova wrote on Instagram on Monday that her father was ill.",
+                "2016-08-30", "2016-08-29"));
+        assertEquals(EventKind.APPOINTMENT, kind("Lawrence Wong unveiled his cabinet on Monday.", "2024-05-14",
+                "2024-05-13"));
+        assertEquals(EventKind.AGREEMENT, kind("The Security Council adopted a resolution on Thursday.", "2017-01-20",
+                "2017-01-19"));
+        ExtractedEvent e = Examples.analyse("The Netherlands launched proceedings against Russia on Friday.",
+                "2022-07-12").events().get(0);
+        assertEquals(EventKind.LEGAL, e.kind());
+        assertEquals("Netherlands launches proceedings against Russia", e.title());
+    }
+
+    @Test
     void beatingSomeoneAtThePollsIsAnElectionAndBeatingATeamAContest() {
         assertEquals(EventKind.APPOINTMENT, kind("Adama Barrow, who beat Yahya Jammeh at the polls in December, "
                 + "returned home.", "2017-01-23", "2016-12"));
