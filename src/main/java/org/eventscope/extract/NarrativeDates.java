@@ -66,7 +66,7 @@ final class NarrativeDates {
     }
 
     private static final Set<String> SOON = Set.of("shortly", "soon", "immediately", "moments",
-            "minutes", "hours", "long");
+            "minutes", "hours", "long", "later");
     private static final WordList SOON_WORDS = WordList.of(SOON);
 
     /**
@@ -78,6 +78,14 @@ final class NarrativeDates {
         for (int j = a; j + 1 < b; j++) {
             if (!t.in(j, SOON_WORDS)) continue;
             String x = t.lower[j];
+            // "Later in the morning, Plenkovic welcomed ...", "Later that evening", "Later, ...": the same day
+            if (x.equals("later")) {
+                if (j == a && (t.wordIs(j + 1, "in") || t.wordIs(j + 1, "that") || t.wordIs(j + 1, "on")
+                        || t.is(j + 1, ','))) {
+                    return new TemporalTagger.Found(j, j + 1, day.toString(), TimexType.DATE, false, true);
+                }
+                continue;
+            }
             if (x.equals("long") && !t.wordIs(j - 1, "not")) continue;
             int n = j + 1;
             boolean close = t.wordIs(n, "afterwards") || t.wordIs(n, "afterward") || t.wordIs(n, "thereafter")

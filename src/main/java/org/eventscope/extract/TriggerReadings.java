@@ -38,16 +38,24 @@ final class TriggerReadings {
             "pass", "annul", "revoke", "scrap", "extend", "ban", "abolish", "amend", "override", "adopt");
     private static final Set<String> JOIN = Set.of("join", "approve", "ratify", "accept", "endorse", "back");
 
+    /** Who a host welcomes when the welcome names whose they are: "the Commission's president". */
+    private static final Set<String> VISITORS = Set.of("president", "prime", "premier", "minister", "leader", "chief",
+            "head", "king", "queen", "envoy", "delegation", "chancellor", "secretary-general", "emir", "crown");
+
     /** The reading of the word at i in its context, {@link TriggerPhrases#NONE}, or null when its entry applies. */
     static Hit read(Tokens t, int i, String w) {
         if (w.startsWith("welcom")) {
             // "welcomed Vladimir Putin in Samarkand": a host receiving a visitor, not words about a decision
             // ("welcomed the visiting Chinese premier"; not "welcomed the decision", "welcomed Putin's decision")
-            int j = t.wordIs(i + 1, "the") && t.isWord(i + 2) && !t.capitalised(i + 2) ? i + 3 : i + 1;
+            // ("welcomed the European Commission's president": the visitor is the one who holds an office there)
+            int j = t.wordIs(i + 1, "the") ? i + 2 : i + 1;
+            if (j == i + 2 && t.isWord(j) && !t.capitalised(j)) j++;
             if (!t.isWord(j) || !t.capitalised(j) || t.allCaps(j) || t.wordIs(i - 1, "the")) return null;
             int end = j;
             while (end + 1 < t.size && end - j < 4 && t.isWord(end + 1) && t.capitalised(end + 1)) end++;
-            return t.isApostrophe(end + 1) ? null : new Hit(EventKind.MEETING, 0.85, "welcome", false, j);
+            boolean owner = t.isApostrophe(end + 1);
+            if (j == i + 2 && !owner) return null; // "welcomed the European decision"
+            return owner && !VISITORS.contains(t.w(end + 3)) ? null : new Hit(EventKind.MEETING, 0.85, "welcome", false, j);
         }
         if (w.startsWith("launch") || w.startsWith("rocket")) {
             return spaceNear(t, i) ? new Hit(EventKind.OTHER, 0.85, "launch", w.startsWith("rocket")) : null;

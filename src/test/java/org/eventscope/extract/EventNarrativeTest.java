@@ -76,6 +76,15 @@ class EventNarrativeTest {
     }
 
     @Test
+    void aSentenceOpeningOnLaterInTheMorningHappenedOnTheDayJustTold() {
+        List<ExtractedEvent> es = events("Croatia joined the euro zone and the Schengen area on Sunday. Later in the "
+                + "morning Prime Minister Andrej Plenkovic welcomed the European Commission's president, Ursula von "
+                + "der Leyen, to the crossing.", "2023-01-02");
+        assertTrue(es.stream().anyMatch(x -> x.kind() == EventKind.MEETING && x.when().timeml().equals("2023-01-01")
+                && x.participants().contains("Andrej Plenkovic")), es::toString);
+    }
+
+    @Test
     void anEventWhoseSentenceNamesNobodyContinuesTheStoryOfTheSentencesBefore() {
         List<ExtractedEvent> es = events("A jury in Oslo found Anders Haugen guilty of fraud on Thursday. Sentencing "
                 + "is set for 14 June.", "2023-03-02");
