@@ -347,7 +347,22 @@ final class ClauseDates {
     }
 
 
-    /** "from 2009 to 2012", "between May 1 and May 5": two dates that bound one happening become one span. */
+    /** Whether date y follows x after only a comma and "on" or "in", and x's period contains y's. */
+    private static boolean apposed(Tokens t, TemporalTagger.Found x, TemporalTagger.Found y) {
+        int j = x.to();
+        if (t.is(j, ',')) j++;
+        if (t.wordIs(j, "on") || t.wordIs(j, "in")) j++;
+        if (j != y.from() || j == x.to()) return false;
+        TimeValue a = x.calendar().get();
+        TimeValue b = y.calendar().get();
+        if (!a.yearKnown() || !b.yearKnown() || a.precision() == b.precision()) return false;
+        return !b.start().get().isBefore(a.start().get()) && !b.end().get().isAfter(a.end().get());
+    }
+
+    /**
+     * "from 2009 to 2012", "between May 1 and May 5": two dates that bound one happening become one span; a date
+     * told again more precisely right after ("Four years ago, on October 1, 2015") is that precise date.
+     */
     static List<TemporalTagger.Found> joinRanges(Tokens t, List<TemporalTagger.Found> dates) {
         if (dates.size() < 2) return dates;
         List<TemporalTagger.Found> out = new ArrayList<>(dates.size());
@@ -359,6 +374,12 @@ final class ClauseDates {
                 String conn = t.w(x.to());
                 boolean ok = pre.equals("from") && (conn.equals("to") || conn.equals("until") || conn.equals("till")
                         || conn.equals("through") || t.isDash(x.to())) || pre.equals("between") && conn.equals("and");
+                // "Four years ago, on October 1, 2015": one day told twice, the coarser first; keep the precise one
+                if (apposed(t, x, y)) {
+                    out.add(y);
+                    i++;
+                    continue;
+                }
                 if (ok && y.from() == x.to() + 1) {
                     TimeValue a = x.calendar().get();
                     TimeValue b = y.calendar().get();

@@ -123,6 +123,9 @@ final class EventExtractor {
                     + (ClauseDates.dateline(t, a, d) ? 0.45 : 0) // the article's date, not its happening's
                     + (t.wordIs(d.from() - 1, "since") ? 0.25 : 0); // "in power since 1957": a state's start
         }
+        // "Four years ago, Joaquin sank El Faro ... on October 1, 2015": a period holding a day the sentence also
+        // gives frames it; the day dates the happening
+        for (int q = 0; q < nd; q++) for (int r = 0; r < nd; r++) if (r != q && holds(cal[q], cal[r])) penalty[q] += 0.3;
         boolean[] absorbed = new boolean[b - a];
         Set<String> objects = null;
         for (int k = a; k < b; k++) {
@@ -442,6 +445,16 @@ final class EventExtractor {
             case YEAR -> 0.8;
             default -> 0.6;
         };
+    }
+
+    /** Whether the period a strictly contains b, which is a day or a time. */
+    private static boolean holds(TimeValue a, TimeValue b) {
+        if (!a.yearKnown() || !b.yearKnown() || b.precision() != Precision.DAY && b.precision() != Precision.TIME
+                || a.precision() == Precision.DAY || a.precision() == Precision.TIME) {
+            return false;
+        }
+        java.time.LocalDate d = b.start().get();
+        return !d.isBefore(a.start().get()) && !d.isAfter(a.end().get());
     }
 
     private static boolean inParens(Tokens t, int k, int from) {

@@ -85,6 +85,16 @@ class EventNarrativeTest {
     }
 
     @Test
+    void aDayTheSentenceAlsoGivesDatesTheHappeningRatherThanThePeriodHoldingIt() {
+        for (String text : List.of("Four years ago, Hurricane Joaquin sank the cargo ship El Faro off Crooked Island "
+                + "on October 1, 2015, killing all 33 people on board.", "Four years ago, on October 1, 2015, Hurricane "
+                + "Joaquin sank the cargo ship El Faro.")) {
+            List<ExtractedEvent> es = events(text, "2019-09-04");
+            assertEquals(List.of("2015-10-01"), es.stream().map(x -> x.when().timeml()).toList(), es::toString);
+        }
+    }
+
+    @Test
     void anEventWhoseSentenceNamesNobodyContinuesTheStoryOfTheSentencesBefore() {
         List<ExtractedEvent> es = events("A jury in Oslo found Anders Haugen guilty of fraud on Thursday. Sentencing "
                 + "is set for 14 June.", "2023-03-02");
