@@ -27,6 +27,14 @@ class EventKindsTest {
     }
 
     @Test
+    void aFuneralOrBurialIsAHappeningOfItsOwn() {
+        assertEquals(EventKind.OTHER, kind("Karimov was buried in his home town of Samarkand on Saturday.",
+                "2016-09-05", "2016-09-03"));
+        assertEquals(EventKind.OTHER, kind("Thousands attended the funeral in Samarkand on Saturday.", "2016-09-05",
+                "2016-09-03"));
+    }
+
+    @Test
     void welcomingAVisitorIsAMeetingAndWelcomingADecisionAStatement() {
         assertEquals(EventKind.MEETING, kind("Shavkat Mirziyoyev welcomed Vladimir Putin in Samarkand on Tuesday.",
                 "2016-09-07", "2016-09-06"));
