@@ -113,6 +113,9 @@ final class Triggers {
             }
             // "joined the protests" is the protest: joining takes the kind of what is joined
             // ... and a weak verb of CAMEO's takes the kind of the happening it names ("switched recognition to")
+            // ("attended the funeral" is the funeral, "attended the inauguration" the inauguration, told as surely
+            // as attending is)
+            if (verb != null && verb.lemma().equals("attend")) return new Hit(o.kind(), verb.strength(), verb.lemma(), false, j);
             if (verb == null || LIGHT.containsKey(t.lower[k]) || verb.lemma().equals("join")
                     || verb.strength() < 0.5 && o.strength() >= 0.8) {
                 return new Hit(o.kind(), Math.max(o.strength(), verb == null ? 0.6 : verb.strength()), lemma, false, j);
