@@ -300,6 +300,7 @@ final class EntityRecognizer extends NonPersonNames {
         if (e - b > 1 && t.isWord(e - 1) && asciiLetters(t.lower[e - 1]) && !lex.companyEnds.contains(t.lower[e - 1])) {
             return false;
         }
+        if (e - b > 1 && !Hashes.COMPANIES.mayHave(placeKeyHash(t, b, e))) return false; // no company's key
         String key = placeKey(t, b, e);
         return lex.companies.contains(key) && !lex.places.containsKey(key);
     }

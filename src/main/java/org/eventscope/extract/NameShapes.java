@@ -97,30 +97,49 @@ class NameShapes extends NameWords {
             return -1;
         }
         StringBuilder b = new StringBuilder();
+        int h = 0; // b's hash code: a key whose hash no name has is neither built nor looked up
+        KeyHashes names = agency ? Hashes.AGENCIES : Hashes.PLACES;
         int best = -1;
         for (int j = k; j < e && j - k < lex.maxPlaceWords + 3; j++) {
             if (t.isDash(j) || t.is(j, '.') || t.is(j, '&')) {
-                b.append(t.raw(j));
-                if (t.is(j, '.')) {
+                String raw = t.raw(j);
+                b.append(raw);
+                h = KeyHashes.append(h, raw);
+                if (t.is(j, '.') && names.mayHave(h)) {
                     String key = b.toString();
                     if (agency ? lex.agencies.contains(key) : lex.places.containsKey(key)) best = j + 1;
                 }
                 continue;
             }
             if (!t.isWord(j)) break;
-            if (b.length() > 0 && !t.isDash(j - 1) && !(t.is(j - 1, '.') && t.glued(j))) b.append(' ');
+            if (b.length() > 0 && !t.isDash(j - 1) && !(t.is(j - 1, '.') && t.glued(j))) {
+                b.append(' ');
+                h = KeyHashes.append(h, ' ');
+            }
             String compass = compass(t, j);
             if (compass != null && j + 2 < e) {
                 b.append(compass);
+                h = KeyHashes.append(h, compass);
                 j++;
                 continue;
             }
             b.append(t.lower[j]);
-            if (!mayEnd(t, j, b, agency)) continue;
+            h = KeyHashes.append(h, t.lower[j]);
+            if (!names.mayHave(h) || !mayEnd(t, j, b, agency)) continue;
             String key = j == k ? t.lower[k] : b.toString(); // the first word: the word itself, its hash known
             if (agency ? lex.agencies.contains(key) : lex.places.containsKey(key)) best = j + 1;
         }
         return best;
+    }
+
+    /** The hash filters of the gazetteer's keys, made when first asked for. */
+    static final class Hashes {
+        private Hashes() {
+        }
+
+        static final KeyHashes PLACES = new KeyHashes(Lexicon.get().places.keySet());
+        static final KeyHashes AGENCIES = new KeyHashes(Lexicon.get().agencies);
+        static final KeyHashes COMPANIES = new KeyHashes(Lexicon.get().companies);
     }
 
     /** Whether b, which ends with the word at j, may be a place's (agency's) name: some name ends with that word. */
@@ -144,21 +163,39 @@ class NameShapes extends NameWords {
     String placeKey(Tokens t, int b, int e) {
         if (e - b == 1 && t.isWord(b)) return t.lower[b]; // one word: itself (a compass letter needs what follows)
         StringBuilder sb = new StringBuilder();
+        keyOf(t, b, e, sb);
+        return sb.toString();
+    }
+
+    /** The hash code of {@link #placeKey}, the key not built. */
+    static int placeKeyHash(Tokens t, int b, int e) {
+        return keyOf(t, b, e, null);
+    }
+
+    /** Appends the key of [b, e) to sb (when not null) and returns the key's hash code. */
+    private static int keyOf(Tokens t, int b, int e, StringBuilder sb) {
+        int h = 0;
+        boolean any = false;
         for (int j = b; j < e; j++) {
+            String part;
             String compass = compass(t, j);
             if (compass != null && j + 2 < e) {
-                sb.append(compass);
+                part = compass;
                 j++;
-                continue;
+            } else if (t.isDash(j) || t.is(j, '.')) {
+                part = t.raw(j);
+            } else {
+                if (any && !t.isDash(j - 1) && !(t.is(j - 1, '.') && t.glued(j))) {
+                    if (sb != null) sb.append(' ');
+                    h = KeyHashes.append(h, ' ');
+                }
+                part = String.valueOf(t.lower[j]); // as StringBuilder.append writes a missing word: "null"
             }
-            if (t.isDash(j) || t.is(j, '.')) {
-                sb.append(t.raw(j));
-                continue;
-            }
-            if (sb.length() > 0 && !t.isDash(j - 1) && !(t.is(j - 1, '.') && t.glued(j))) sb.append(' ');
-            sb.append(t.lower[j]);
+            if (sb != null) sb.append(part);
+            h = KeyHashes.append(h, part);
+            any = true;
         }
-        return sb.toString();
+        return h;
     }
 
     /**
