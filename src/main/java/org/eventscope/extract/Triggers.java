@@ -25,7 +25,7 @@ final class Triggers {
             + "|launch launches launched|stage stages staged|conduct conducts conducted|reach reaches reached"
             + "|place places placed|post posts posted|report reports reported|suffer suffers suffered"
             + "|seal seals sealed|complete completes completed|carry carries carried|announce announces announced"
-            + "|order orders ordered|issue issues issued");
+            + "|order orders ordered|issue issues issued|draw draws drew drawn");
 
     /** "lemma form form|lemma form ...": each form to its group's first word. */
     private static Map<String, String> light(String groups) {
@@ -71,13 +71,15 @@ final class Triggers {
             }
         }
         String lemma = verb != null ? verb.lemma() : LIGHT.get(t.lower[k]);
-        // "won 4-2 on penalties", "lost 3-1": a score names a contest
-        if (("win".equals(lemma) || "lose".equals(lemma)) && (t.isNum(k + 1) && t.isDash(k + 2) && t.isNum(k + 3)
+        // "won 4-2 on penalties", "lost 3-1", "drew 1-1 with United": a score names a contest
+        if (("win".equals(lemma) || "lose".equals(lemma) || "draw".equals(lemma)) && (t.isNum(k + 1) && t.isDash(k + 2) && t.isNum(k + 3)
                 || t.wordIs(k + 1, "on") && t.wordIs(k + 2, "penalties"))) {
             return new Hit(EventKind.OTHER, 0.85, lemma, false, k + 1);
         }
         // "after losing to Australia in 2015": a contest lost to a side
         if ("lose".equals(lemma) && t.wordIs(k + 1, "to") && t.capitalised(k + 2)) return new Hit(EventKind.OTHER, 0.8, lemma, false, k + 2);
+        // "Chelsea drew with Tottenham": a contest drawn with a side
+        if ("draw".equals(lemma) && t.wordIs(k + 1, "with") && t.capitalised(k + 2)) return new Hit(EventKind.OTHER, 0.8, lemma, false, k + 2);
         boolean beat = "beat".equals(lemma) || "defeat".equals(lemma);
         if ("win".equals(lemma) || "lose".equals(lemma) || beat) {
             // what is won names the happening: a contest ("won the World Cup", "lost the final") or an election
@@ -152,7 +154,7 @@ final class Triggers {
             Map.entry("blew", "blow"), Map.entry("hid", "hide"), Map.entry("bore", "bear"), Map.entry("swept", "sweep"),
             Map.entry("died", "die"), Map.entry("landed", "land"), Map.entry("built", "build"), Map.entry("lied", "lie"),
             Map.entry("upheld", "uphold"), Map.entry("overthrew", "overthrow"), Map.entry("overthrown", "overthrow"),
-            Map.entry("beat", "beat"));
+            Map.entry("beat", "beat"), Map.entry("drew", "draw"), Map.entry("drawn", "draw"));
 
     /** Whether a word is an irregular past form ("fled", "met", "took"). */
     static boolean irregularPast(String w) {

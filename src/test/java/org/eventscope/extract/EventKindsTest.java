@@ -27,6 +27,18 @@ class EventKindsTest {
     }
 
     @Test
+    void aDrawWithAScoreIsAContestASharePlungeIsBusinessAndAStormThatBatteredADisaster() {
+        assertEquals(EventKind.OTHER, kind("Leicester drew 1-1 with Manchester United at Old Trafford on Sunday.",
+                "2016-05-03", "2016-05-01"));
+        assertEquals(EventKind.ECONOMIC, kind("Vale's shares plunged 24 per cent in Sao Paulo on Monday.",
+                "2019-01-30", "2019-01-28"));
+        assertEquals(EventKind.DISASTER, kind("Hurricane Matthew battered New Providence in October 2016.",
+                "2019-09-04", "2016-10"));
+        assertEquals(EventKind.OTHER, kind("The rover is due to land in Jezero crater on Feb. 18.", "2021-02-10",
+                "2021-02-18"));
+    }
+
+    @Test
     void aFuneralOrBurialIsAHappeningOfItsOwn() {
         assertEquals(EventKind.OTHER, kind("Karimov was buried in his home town of Samarkand on Saturday.",
                 "2016-09-05", "2016-09-03"));
