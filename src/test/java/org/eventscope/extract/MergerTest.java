@@ -111,6 +111,67 @@ class MergerTest {
     }
 
     @Test
+    void aReportJoinsTheHappeningItTellsBestNotTheFirstItFits() {
+        // the paper's judge's order of the next day would fit the arrest as a disputed date; its own report of the
+        // arrest fits it better, and one paper's two happenings cannot be one
+        List<MergedEvent> m = EventMerger.standard().merge(List.of(
+                report(2, EventKind.LEGAL, "2022-02-16", "A Honduran judge yesterday ordered that former president Juan "
+                        + "Orlando Hernández remain in custody while the courts decide on his extradition", "Juan Orlando Hernández"),
+                report(1, EventKind.LEGAL, "2022-02-15", "Police arrested former Honduran President Juan Orlando Hernández "
+                        + "at his home in the capital on Tuesday after the United States requested his extradition",
+                        "Juan Orlando Hernández"),
+                report(2, EventKind.LEGAL, "2022-02-15", "Mr Hernández will stay at a police base in the capital, where he "
+                        + "has been held since his arrest on Tuesday", "Juan Orlando Hernández")));
+        MergedEvent arrest = m.stream().filter(e -> e.sources().size() == 2).findFirst().orElseThrow();
+        assertEquals(List.of("2022-02-15", "2022-02-15"), arrest.sources().stream().map(s -> s.event().when().timeml()).toList());
+        assertFalse(arrest.disputed());
+    }
+
+    @Test
+    void aDayJoinsTheSameDayBeforeACoarseDateContainingIt() {
+        // "this spring" in the paper contains the wire's day and shares more of its words, but the paper's own
+        // "on April 23" tells that day
+        List<MergedEvent> m = EventMerger.standard().merge(List.of(
+                report(2, EventKind.APPOINTMENT, "2018-SP", "The vote caps a movement that began this spring as street "
+                        + "protests against Serzh Sargsyan, who had swapped the presidency for the post of prime minister",
+                        "Serzh Sargsyan"),
+                report(1, EventKind.APPOINTMENT, "2018-04-23", "Armenian Prime Minister Serzh Sargsyan resigned on Monday "
+                        + "after days of street protests against his move from the presidency to the post of prime minister",
+                        "Serzh Sargsyan"),
+                report(2, EventKind.APPOINTMENT, "2018-04-23", "Mr Sargsyan stepped down on April 23, admitting that the "
+                        + "protesters had been right", "Sargsyan")));
+        MergedEvent resigned = m.stream().filter(e -> e.sources().size() == 2).findFirst().orElseThrow();
+        assertEquals("2018-04-23", resigned.when().timeml());
+        assertTrue(resigned.sources().stream().allMatch(s -> s.event().when().timeml().equals("2018-04-23")));
+    }
+
+    @Test
+    void aDisputedDateIsOneKindsSoAStatementDoesNotJoinTheNextDaysActThroughAThirdReport() {
+        List<MergedEvent> m = EventMerger.standard().merge(List.of(
+                report(1, EventKind.STATEMENT, "2024-06-25", "President William Ruto said on Tuesday night that the protest "
+                        + "had been hijacked by dangerous criminals", "William Ruto"),
+                report(2, EventKind.OTHER, "2024-06-26", "President Ruto on Wednesday withdrew the finance bill that had set "
+                        + "off nationwide protests", "Ruto"),
+                report(3, EventKind.OTHER, "2024-06-25", "Ruto, who had said on Tuesday night that the protest had been "
+                        + "hijacked by dangerous criminals, changed course and withdrew the finance bill", "William Ruto")));
+        for (MergedEvent e : m) {
+            List<Long> docs = e.sources().stream().map(SourcedEvent::documentId).toList();
+            assertFalse(docs.contains(1L) && docs.contains(2L), "the speech of the 25th is not the withdrawal of the 26th");
+        }
+    }
+
+    @Test
+    void aReportNamingACountryByItsDemonymNamesThatCountry() {
+        // "Lebanese families" names Lebanon: the truce's report with Lebanon does not conflict with one with Israel
+        List<MergedEvent> m = EventMerger.standard().merge(List.of(
+                report(1, EventKind.AGREEMENT, "2024-11-27", "The truce with Hezbollah came into force in Lebanon at 4 a.m. "
+                        + "local time", "Hezbollah", "Lebanon"),
+                report(2, EventKind.AGREEMENT, "2024-11-27", "Lebanese families streamed back south after the truce between "
+                        + "Israel and Hezbollah came into force on Wednesday", "Israel", "Hezbollah")));
+        assertEquals(1, m.size());
+    }
+
+    @Test
     void aTimeOfDayAndItsDayAreTheSameDayNotADispute() {
         List<MergedEvent> m = EventMerger.standard().merge(List.of(
                 report(1, EventKind.STATEMENT, "2024-12-03T22:27", "Yoon Suk Yeol declared emergency martial law at "
