@@ -204,7 +204,7 @@ final class StandardMerger implements EventMerger {
         // a disputed date is one happening's, of one kind: two kinds a day apart are two happenings
         if (r == DateRel.NONE || r == DateRel.NEAR && a != b) return true;
         boolean kindUnknown = a != b && (a == EventKind.OTHER || b == EventKind.OTHER);
-        return !related(a, b) && !kindUnknown;
+        return !related(a, b) && !kindUnknown && r != DateRel.EQUAL && r != DateRel.SAME_DAY_NO_YEAR;
     }
 
     /** What forbids two reports, given their dates' relation and participants' overlap. */
@@ -212,6 +212,10 @@ final class StandardMerger implements EventMerger {
         EventKind a = it.e().kind();
         EventKind b = m.e().kind();
         if (o.conflict()) return true;
+        // outlets name one happening differently ("the World Cup was awarded to Morocco, Spain and Portugal" / "FIFA
+        // approved the joint bid of Morocco, Spain and Portugal"): unrelated kinds of one day are one happening
+        // only when three participants are the same
+        if (!related(a, b) && a != EventKind.OTHER && b != EventKind.OTHER && o.shared() < MANY_SHARED) return true;
         // a final, a battle, a disaster has many people in it: two reports naming different ones still tell one
         // happening when they share two other participants on the same day and kind
         boolean crowded = a == b && CROWDED.contains(a) && o.shared() >= 2
@@ -326,6 +330,9 @@ final class StandardMerger implements EventMerger {
                 + (sameDay ? 0.3 : r == DateRel.CONTAINS ? 0.15 : 0);
     }
 
+    /** Participants two reports of unrelated kinds on one day must share to tell one happening. */
+    private static final int MANY_SHARED = 3;
+
     /** Kinds of happening with many participants, of which two reports may name different people. */
     private static final Set<EventKind> CROWDED = java.util.EnumSet.of(EventKind.MILITARY, EventKind.DISASTER,
             EventKind.PROTEST, EventKind.OTHER);
@@ -340,6 +347,10 @@ final class StandardMerger implements EventMerger {
         if (a == EventKind.LEGAL || b == EventKind.LEGAL) {
             EventKind o = a == EventKind.LEGAL ? b : a;
             return o == EventKind.MILITARY || o == EventKind.APPOINTMENT;
+        }
+        // a coup's soldiers "removed the president" (an appointment's words) as they "surrounded the palace"
+        if (a == EventKind.APPOINTMENT && b == EventKind.MILITARY || a == EventKind.MILITARY && b == EventKind.APPOINTMENT) {
+            return true;
         }
         return group(a) != 0 && group(a) == group(b);
     }

@@ -172,6 +172,33 @@ class MergerTest {
     }
 
     @Test
+    void threeSameParticipantsOfOneDayAreOneHappeningWhateverKindEachOutletGivesItButTwoAreNot() {
+        List<MergedEvent> m = EventMerger.standard().merge(List.of(
+                report(1, EventKind.STATEMENT, "2024-12-11", "At the same congress, the 2030 World Cup was awarded to Morocco, "
+                        + "Spain and Portugal, with opening matches in South America", "Morocco", "Spain", "Portugal"),
+                report(2, EventKind.AGREEMENT, "2024-12-11", "Morocco will co-host the 2030 World Cup with Spain and Portugal "
+                        + "after FIFA's congress approved their joint bid on Wednesday", "FIFA", "Morocco", "Spain", "Portugal")));
+        assertEquals(1, m.size());
+        List<MergedEvent> two = EventMerger.standard().merge(List.of(
+                report(1, EventKind.STATEMENT, "2022-12-07", "Castillo announced on Wednesday that he was dissolving Congress",
+                        "Pedro Castillo", "Congress"),
+                report(2, EventKind.APPOINTMENT, "2022-12-07", "Congress voted on Wednesday to remove Castillo hours after he "
+                        + "announced he would dissolve it", "Congress", "Pedro Castillo")));
+        assertEquals(2, two.size(), "an address and the vote it provoked share two participants and are two happenings");
+    }
+
+    @Test
+    void aPresidentRemovedBySoldiersAndThePalaceSurroundedOnTheSameDayAreOneCoup() {
+        List<MergedEvent> m = EventMerger.standard().merge(List.of(
+                report(1, EventKind.APPOINTMENT, "2023-07-26", "Soldiers in Niger announced on national television late on "
+                        + "Wednesday that they had removed President Mohamed Bazoum from power, hours after members of the "
+                        + "presidential guard detained him inside his palace in Niamey", "Mohamed Bazoum"),
+                report(2, EventKind.MILITARY, "2023-07-26", "Bazoum has been held in his residence with his wife and son since "
+                        + "the guard surrounded the palace on July 26", "Bazoum")));
+        assertEquals(1, m.size());
+    }
+
+    @Test
     void aTimeOfDayAndItsDayAreTheSameDayNotADispute() {
         List<MergedEvent> m = EventMerger.standard().merge(List.of(
                 report(1, EventKind.STATEMENT, "2024-12-03T22:27", "Yoon Suk Yeol declared emergency martial law at "
