@@ -324,10 +324,23 @@ final class StandardMerger implements EventMerger {
             return 0;
         }
         if (r == DateRel.NEAR && (sim < 0.12 || !sameKind)) return 0;
-        // a coarse date containing a precise one ("in July" / "on July 16") needs the same kind and wording
-        if (r == DateRel.CONTAINS && (sim < 0.2 || !sameKind)) return 0;
+        // a coarse date containing a precise one ("in July" / "on July 16") needs the same kind and wording: a fifth
+        // of the words, or, within a month, four words beside a shared name ("Musk agreed in April to buy Twitter" /
+        // "He agreed on 25 April to buy the company")
+        if (r == DateRel.CONTAINS && (!sameKind || sim < 0.2 && !(both >= 4 && sim >= 0.12 && o.shared() > 0
+                && withinMonth(it, m)))) {
+            return 0;
+        }
         return 0.5 + 0.2 * o.shared() + 0.1 * o.mentioned() + sim + (sameKind ? 0.3 : 0)
                 + (sameDay ? 0.3 : r == DateRel.CONTAINS ? 0.15 : 0);
+    }
+
+    /** Whether both dates lie within one month: a day in a month, not a day in a year. */
+    private static boolean withinMonth(MergeReport a, MergeReport b) {
+        for (MergeReport x : List.of(a, b)) {
+            if (x.start != null && ChronoUnit.DAYS.between(x.start, x.end) > 31) return false;
+        }
+        return true;
     }
 
     /** Participants two reports of unrelated kinds on one day must share to tell one happening. */

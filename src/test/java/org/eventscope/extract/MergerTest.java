@@ -199,6 +199,19 @@ class MergerTest {
     }
 
     @Test
+    void aMonthReportJoinsItsDayWhenFourWordsBesideASharedNameAgree() {
+        List<MergedEvent> m = EventMerger.standard().merge(List.of(
+                report(1, EventKind.AGREEMENT, "2022-04", "Musk, the world's richest person and the head of carmaker Tesla, "
+                        + "agreed in April to buy Twitter for $54.20 a share, then tried in July to walk away from the company",
+                        "Musk", "Tesla"),
+                report(2, EventKind.AGREEMENT, "2022-04-25", "He agreed on 25 April to buy the company outright, spent the "
+                        + "summer trying to escape the deal, then offered to complete it, days before a trial over his "
+                        + "attempt to walk away", "Musk")));
+        assertEquals(1, m.size());
+        assertEquals("2022-04-25", m.get(0).when().timeml());
+    }
+
+    @Test
     void aTimeOfDayAndItsDayAreTheSameDayNotADispute() {
         List<MergedEvent> m = EventMerger.standard().merge(List.of(
                 report(1, EventKind.STATEMENT, "2024-12-03T22:27", "Yoon Suk Yeol declared emergency martial law at "
