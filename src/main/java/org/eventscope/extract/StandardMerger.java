@@ -60,14 +60,21 @@ final class StandardMerger implements EventMerger {
         List<Pair> pairs = new ArrayList<>();
         int[] seen = new int[n];
         java.util.Arrays.fill(seen, -1);
+        // the earlier reports that already found report i: their pair is not weighed again
+        List<List<Integer>> foundBy = new ArrayList<>(java.util.Collections.nCopies(n, (List<Integer>) null));
         for (int i = 0; i < n; i++) {
             MergeReport a = items.get(i);
+            if (foundBy.get(i) != null) for (int j : foundBy.get(i)) seen[j] = i;
+            foundBy.set(i, null);
             for (String bucket : index(a, false)) {
                 for (int j : filed.getOrDefault(bucket, List.of())) {
                     if (j == i || seen[j] == i) continue;
                     seen[j] = i;
+                    if (j > i) {
+                        if (foundBy.get(j) == null) foundBy.set(j, new ArrayList<>(4));
+                        foundBy.get(j).add(i);
+                    }
                     MergeReport b = items.get(j);
-                    // a pair both reports find is listed twice, and joined once
                     double f = pairFit(a, b);
                     if (f <= 0) continue;
                     // two documents' reports before one document's (its headline and its body), which only join what
