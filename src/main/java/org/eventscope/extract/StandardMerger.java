@@ -218,7 +218,9 @@ final class StandardMerger implements EventMerger {
     private static boolean forbids(MergeReport it, MergeReport m, DateRel r, Overlap o) {
         EventKind a = it.e().kind();
         EventKind b = m.e().kind();
-        if (o.conflict()) return true;
+        // one article tells one happening twice with the same participant; two of its happenings of a day that share
+        // none are two ("Congress voted to remove Castillo" / "Boluarte was sworn in", one naming the other)
+        if (o.conflict() || o.shared() == 0 && it.source.documentId() == m.source.documentId()) return true;
         // outlets name one happening differently ("the World Cup was awarded to Morocco, Spain and Portugal" / "FIFA
         // approved the joint bid of Morocco, Spain and Portugal"): unrelated kinds of one day are one happening
         // only when three participants are the same

@@ -20,6 +20,11 @@ class MergerTest {
                 sentence.length(), when));
     }
 
+    /** How many events the standard merger makes of the reports. */
+    private static int events(SourcedEvent... reports) {
+        return EventMerger.standard().merge(List.of(reports)).size();
+    }
+
     @Test
     void theSameMeetingToldTwiceWithTransliteratedNamesIsOne() {
         List<MergedEvent> m = EventMerger.standard().merge(List.of(
@@ -163,12 +168,11 @@ class MergerTest {
     @Test
     void aReportNamingACountryByItsDemonymNamesThatCountry() {
         // "Lebanese families" names Lebanon: the truce's report with Lebanon does not conflict with one with Israel
-        List<MergedEvent> m = EventMerger.standard().merge(List.of(
+        assertEquals(1, events(
                 report(1, EventKind.AGREEMENT, "2024-11-27", "The truce with Hezbollah came into force in Lebanon at 4 a.m. "
                         + "local time", "Hezbollah", "Lebanon"),
                 report(2, EventKind.AGREEMENT, "2024-11-27", "Lebanese families streamed back south after the truce between "
                         + "Israel and Hezbollah came into force on Wednesday", "Israel", "Hezbollah")));
-        assertEquals(1, m.size());
     }
 
     @Test
@@ -189,13 +193,12 @@ class MergerTest {
 
     @Test
     void aPresidentRemovedBySoldiersAndThePalaceSurroundedOnTheSameDayAreOneCoup() {
-        List<MergedEvent> m = EventMerger.standard().merge(List.of(
+        assertEquals(1, events(
                 report(1, EventKind.APPOINTMENT, "2023-07-26", "Soldiers in Niger announced on national television late on "
                         + "Wednesday that they had removed President Mohamed Bazoum from power, hours after members of the "
                         + "presidential guard detained him inside his palace in Niamey", "Mohamed Bazoum"),
                 report(2, EventKind.MILITARY, "2023-07-26", "Bazoum has been held in his residence with his wife and son since "
                         + "the guard surrounded the palace on July 26", "Bazoum")));
-        assertEquals(1, m.size());
     }
 
     @Test
@@ -209,6 +212,17 @@ class MergerTest {
                         + "attempt to walk away", "Musk")));
         assertEquals(1, m.size());
         assertEquals("2022-04-25", m.get(0).when().timeml());
+    }
+
+    @Test
+    void twoHappeningsOfOneArticleAndDayThatShareNoParticipantStayTwoThoughOneNamesTheOther() {
+        SourcedEvent removal = report(1, EventKind.APPOINTMENT, "2022-12-07", "Congress voted to remove President Pedro "
+                + "Castillo from office on Wednesday", "Congress", "Pedro Castillo");
+        SourcedEvent swearingIn = report(1, EventKind.APPOINTMENT, "2022-12-07", "Vice President Dina Boluarte was sworn "
+                + "in as president on Wednesday after Congress voted to remove Pedro Castillo from office", "Dina Boluarte");
+        for (MergedEvent e : EventMerger.standard().merge(List.of(removal, swearingIn))) {
+            assertEquals(1, e.sources().size(), "the removal and the swearing-in are two events: " + e.title());
+        }
     }
 
     @Test
