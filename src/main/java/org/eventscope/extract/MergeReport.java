@@ -27,12 +27,16 @@ final class MergeReport {
 
     final SourcedEvent source;
     final int order;
+    /** The date's TimeML value, and its first and last day (null when its year is unknown). */
+    final String value;
+    final java.time.LocalDate start;
+    final java.time.LocalDate end;
     final List<Part> parts = new ArrayList<>();
     /** Every key of every participant. */
     final Set<String> keys = new HashSet<>();
     /** Content words (four letters or more, first six letters, folded): the sentence's wording. */
     final Set<String> words = new HashSet<>();
-    /** Every word of the sentence and title, lower case and folded: what the report names. */
+    /** Every word of the sentence and title, lower case and folded, and a demonym's country: what the report names. */
     final Set<String> named = new HashSet<>();
     /**
      * Capitalised words of the sentence that are no participant's, common word, month, weekday or title: names
@@ -43,6 +47,9 @@ final class MergeReport {
     MergeReport(SourcedEvent s, int order, Lexicon lex) {
         this.source = s;
         this.order = order;
+        this.value = s.event().when().timeml();
+        this.start = s.event().when().yearKnown() ? s.event().when().start().get() : null;
+        this.end = start == null ? null : s.event().when().end().get();
         for (String p : s.event().participants()) {
             Set<String> k = new HashSet<>();
             String own = addKeys(k, p, lex);
@@ -161,6 +168,9 @@ final class MergeReport {
             String f = Names.key(w);
             if (f.isEmpty()) continue;
             named.add(f);
+            // "Lebanese families" names Lebanon: a report naming a side by its demonym names that side's country
+            Lexicon.Place dem = Character.isUpperCase(text.charAt(s)) ? lex.places.get(w) : null;
+            if (dem != null && dem.demonym()) named.addAll(List.of(Names.key(dem.canonical()).split(" ")));
             if (Character.isUpperCase(text.charAt(s)) && w.length() >= 3 && !lex.common.contains(w)
                     && !lex.months.containsKey(w) && !lex.weekdays.containsKey(w) && !lex.titles.contains(w)) {
                 capitalised.add(f);

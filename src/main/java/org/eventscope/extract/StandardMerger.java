@@ -46,39 +46,103 @@ final class StandardMerger implements EventMerger {
             if (s == null || s.event() == null || s.event().when() == null) continue;
             items.add(new MergeReport(s, i, lex));
         }
-        // finer dates first, so a coarse report joins the precise happening it contains
+        // finer dates first: among equal fits, a coarse report joins the precise happening it contains
         items.sort(Comparator.comparingInt((MergeReport it) -> rank(it.e().when())).thenComparingInt(it -> it.order));
-        List<List<MergeReport>> clusters = new ArrayList<>();
-        Map<String, List<List<MergeReport>>> byYear = new HashMap<>();
-        for (MergeReport it : items) {
-            List<MergeReport> best = null;
-            double bestScore = 0;
-            Set<List<MergeReport>> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            List<String> lookup = index(it, false);
-            for (String bucket : lookup) {
-                for (List<MergeReport> c : byYear.getOrDefault(bucket, List.of())) {
-                    if (!seen.add(c)) continue;
-                    double sc = score(it, c);
-                    if (sc > bestScore) {
-                        bestScore = sc;
-                        best = c;
-                    }
-                }
-            }
-            if (best == null) {
-                best = new ArrayList<>();
-                clusters.add(best);
-            }
-            best.add(it);
-            // file the group under this report's months and participants too, so later reports find it
-            for (String bucket : index(it, true)) {
-                List<List<MergeReport>> l = byYear.computeIfAbsent(bucket, k -> new ArrayList<>());
-                if (l.isEmpty() || l.get(l.size() - 1) != best) l.add(best);
+        int n = items.size();
+        // every report filed under its months and participants, so each finds its candidates among a few
+        Map<String, List<Integer>> filed = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            for (String bucket : index(items.get(i), true)) {
+                List<Integer> l = filed.computeIfAbsent(bucket, k -> new ArrayList<>());
+                if (l.isEmpty() || l.get(l.size() - 1) != i) l.add(i);
             }
         }
-        List<MergedEvent> out = new ArrayList<>(clusters.size());
-        for (List<MergeReport> c : clusters) out.add(merged(c));
+        List<Pair> pairs = new ArrayList<>();
+        int[] seen = new int[n];
+        java.util.Arrays.fill(seen, -1);
+        // the earlier reports that already found report i: their pair is not weighed again
+        List<List<Integer>> foundBy = new ArrayList<>(java.util.Collections.nCopies(n, (List<Integer>) null));
+        for (int i = 0; i < n; i++) {
+            MergeReport a = items.get(i);
+            if (foundBy.get(i) != null) for (int j : foundBy.get(i)) seen[j] = i;
+            foundBy.set(i, null);
+            for (String bucket : index(a, false)) {
+                for (int j : filed.getOrDefault(bucket, List.of())) {
+                    if (j == i || seen[j] == i) continue;
+                    seen[j] = i;
+                    if (j > i) {
+                        if (foundBy.get(j) == null) foundBy.set(j, new ArrayList<>(4));
+                        foundBy.get(j).add(i);
+                    }
+                    MergeReport b = items.get(j);
+                    double f = pairFit(a, b);
+                    if (f <= 0) continue;
+                    // two documents' reports before one document's (its headline and its body), which only join what
+                    // the others made; reports of one day before a coarse one containing it, which then joins them
+                    int tier = (a.source.documentId() == b.source.documentId() ? 3 : 0) + tier(relation(a, b));
+                    pairs.add(new Pair(Math.min(i, j), Math.max(i, j), tier, f));
+                }
+            }
+        }
+        // within a tier best fits first, so a report joins the happening it tells best and not the first one it fits
+        pairs.sort(Comparator.comparingInt(Pair::tier).thenComparingDouble(p -> -p.fit).thenComparingInt(Pair::a)
+                .thenComparingInt(Pair::b));
+        int[] group = new int[n];
+        List<List<Integer>> members = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            group[i] = i;
+            members.add(new ArrayList<>(List.of(i)));
+        }
+        Set<Long> apart = new HashSet<>();
+        for (Pair p : pairs) {
+            int ga = group[p.a];
+            int gb = group[p.b];
+            if (ga == gb || apart.contains(Math.min(ga, gb) * (long) n + Math.max(ga, gb))) continue;
+            if (!compatible(items, members.get(ga), members.get(gb))) {
+                // a group only grows, and a larger group forbids what the smaller one did
+                apart.add(Math.min(ga, gb) * (long) n + Math.max(ga, gb));
+                continue;
+            }
+            if (members.get(ga).size() < members.get(gb).size()) {
+                int t = ga;
+                ga = gb;
+                gb = t;
+            }
+            for (int x : members.get(gb)) group[x] = ga;
+            members.get(ga).addAll(members.get(gb));
+            members.set(gb, null);
+        }
+        List<MergedEvent> out = new ArrayList<>();
+        for (int g = 0; g < n; g++) {
+            List<Integer> c = members.get(g);
+            if (c == null) continue;
+            c.sort(null);
+            List<MergeReport> reports = new ArrayList<>(c.size());
+            for (int x : c) reports.add(items.get(x));
+            out.add(merged(reports));
+        }
         return out;
+    }
+
+    /** Which pairs are joined first: the same day, then a day apart (a dispute), then a date containing the other. */
+    private static int tier(DateRel r) {
+        return r == DateRel.EQUAL || r == DateRel.SAME_DAY_NO_YEAR ? 0 : r == DateRel.NEAR ? 1 : 2;
+    }
+
+    /** Two reports that may tell one happening, and how well they fit. */
+    private record Pair(int a, int b, int tier, double fit) {
+    }
+
+    /** Whether no report of one group forbids a report of the other; a large group is judged by its first and latest. */
+    private boolean compatible(List<MergeReport> items, List<Integer> a, List<Integer> b) {
+        for (int x = 0; x < a.size(); x++) {
+            if (a.size() > 24 && x >= 8 && x < a.size() - 16) continue;
+            for (int y = 0; y < b.size(); y++) {
+                if (b.size() > 24 && y >= 8 && y < b.size() - 16) continue;
+                if (forbids(items.get(a.get(x)), items.get(b.get(y)))) return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -127,36 +191,53 @@ final class StandardMerger implements EventMerger {
     }
 
     /**
-     * How well a report fits a group: 0 when it must not join it. A report whose date, kind or participants
-     * conflict with any report of the group stays out of it.
+     * Whether two reports must not be in one event: two events of one document on different dates or of different
+     * kinds; dates that cannot be one, or a day apart with different kinds; kinds unrelated; places or
+     * organisations in conflict, or different people (except in a crowded happening).
      */
-    private double score(MergeReport it, List<MergeReport> c) {
-        double best = 0;
-        int n = c.size();
-        for (int q = 0; q < n; q++) {
-            // a large group is judged by its first and latest reports
-            if (n > 24 && q >= 8 && q < n - 16) continue;
-            MergeReport m = c.get(q);
-            if (m.source.documentId() == it.source.documentId()
-                    && !(m.e().when().equals(it.e().when()) && m.e().kind() == it.e().kind())) {
-                return 0;
-            }
-            DateRel r = relation(it.e().when(), m.e().when());
-            if (r == DateRel.NONE) return 0;
-            EventKind a = it.e().kind();
-            EventKind b = m.e().kind();
-            boolean kindUnknown = a != b && (a == EventKind.OTHER || b == EventKind.OTHER);
-            if (!related(a, b) && !kindUnknown) return 0;
-            Overlap o = overlap(it, m);
-            if (o.conflict()) return 0;
-            // a final, a battle, a disaster has many people in it: two reports naming different ones still tell one
-            // happening when they share two other participants on the same day and kind
-            boolean crowded = a == b && CROWDED.contains(a) && o.shared() >= 2
-                    && (r == DateRel.EQUAL || r == DateRel.SAME_DAY_NO_YEAR);
-            if (o.peopleDiffer() && !crowded) return 0;
-            best = Math.max(best, fit(it, m, r, o));
+    private static boolean forbids(MergeReport it, MergeReport m) {
+        DateRel r = relation(it, m);
+        return forbidsBeforeOverlap(it, m, r) || forbids(it, m, r, overlap(it, m));
+    }
+
+    /** What forbids two reports before their participants are compared: their documents, dates and kinds. */
+    private static boolean forbidsBeforeOverlap(MergeReport it, MergeReport m, DateRel r) {
+        if (m.source.documentId() == it.source.documentId()
+                && !(m.e().when().equals(it.e().when()) && m.e().kind() == it.e().kind())) {
+            return true;
         }
-        return best;
+        EventKind a = it.e().kind();
+        EventKind b = m.e().kind();
+        // a disputed date is one happening's, of one kind: two kinds a day apart are two happenings
+        if (r == DateRel.NONE || r == DateRel.NEAR && a != b) return true;
+        boolean kindUnknown = a != b && (a == EventKind.OTHER || b == EventKind.OTHER);
+        return !related(a, b) && !kindUnknown && r != DateRel.EQUAL && r != DateRel.SAME_DAY_NO_YEAR;
+    }
+
+    /** What forbids two reports, given their dates' relation and participants' overlap. */
+    private static boolean forbids(MergeReport it, MergeReport m, DateRel r, Overlap o) {
+        EventKind a = it.e().kind();
+        EventKind b = m.e().kind();
+        // one article tells one happening twice with the same participant; two of its happenings of a day that share
+        // none are two ("Congress voted to remove Castillo" / "Boluarte was sworn in", one naming the other)
+        if (o.conflict() || o.shared() == 0 && it.source.documentId() == m.source.documentId()) return true;
+        // outlets name one happening differently ("the World Cup was awarded to Morocco, Spain and Portugal" / "FIFA
+        // approved the joint bid of Morocco, Spain and Portugal"): unrelated kinds of one day are one happening
+        // only when three participants are the same
+        if (!related(a, b) && a != EventKind.OTHER && b != EventKind.OTHER && o.shared() < MANY_SHARED) return true;
+        // a final, a battle, a disaster has many people in it: two reports naming different ones still tell one
+        // happening when they share two other participants on the same day and kind
+        boolean crowded = a == b && CROWDED.contains(a) && o.shared() >= 2
+                && (r == DateRel.EQUAL || r == DateRel.SAME_DAY_NO_YEAR);
+        return o.peopleDiffer() && !crowded;
+    }
+
+    /** How well two reports tell one happening: 0 when they do not, or must not be one. */
+    private static double pairFit(MergeReport it, MergeReport m) {
+        DateRel r = relation(it, m);
+        if (forbidsBeforeOverlap(it, m, r)) return 0;
+        Overlap o = overlap(it, m);
+        return forbids(it, m, r, o) ? 0 : fit(it, m, r, o);
     }
 
     /**
@@ -252,11 +333,27 @@ final class StandardMerger implements EventMerger {
             return 0;
         }
         if (r == DateRel.NEAR && (sim < 0.12 || !sameKind)) return 0;
-        // a coarse date containing a precise one ("in July" / "on July 16") needs the same kind and wording
-        if (r == DateRel.CONTAINS && (sim < 0.2 || !sameKind)) return 0;
+        // a coarse date containing a precise one ("in July" / "on July 16") needs the same kind and wording: a fifth
+        // of the words, or, within a month, four words beside a shared name ("Musk agreed in April to buy Twitter" /
+        // "He agreed on 25 April to buy the company")
+        if (r == DateRel.CONTAINS && (!sameKind || sim < 0.2 && !(both >= 4 && sim >= 0.12 && o.shared() > 0
+                && withinMonth(it, m)))) {
+            return 0;
+        }
         return 0.5 + 0.2 * o.shared() + 0.1 * o.mentioned() + sim + (sameKind ? 0.3 : 0)
                 + (sameDay ? 0.3 : r == DateRel.CONTAINS ? 0.15 : 0);
     }
+
+    /** Whether both dates lie within one month: a day in a month, not a day in a year. */
+    private static boolean withinMonth(MergeReport a, MergeReport b) {
+        for (MergeReport x : List.of(a, b)) {
+            if (x.start != null && ChronoUnit.DAYS.between(x.start, x.end) > 31) return false;
+        }
+        return true;
+    }
+
+    /** Participants two reports of unrelated kinds on one day must share to tell one happening. */
+    private static final int MANY_SHARED = 3;
 
     /** Kinds of happening with many participants, of which two reports may name different people. */
     private static final Set<EventKind> CROWDED = java.util.EnumSet.of(EventKind.MILITARY, EventKind.DISASTER,
@@ -273,6 +370,10 @@ final class StandardMerger implements EventMerger {
             EventKind o = a == EventKind.LEGAL ? b : a;
             return o == EventKind.MILITARY || o == EventKind.APPOINTMENT;
         }
+        // a coup's soldiers "removed the president" (an appointment's words) as they "surrounded the palace"
+        if (a == EventKind.APPOINTMENT && b == EventKind.MILITARY || a == EventKind.MILITARY && b == EventKind.APPOINTMENT) {
+            return true;
+        }
         return group(a) != 0 && group(a) == group(b);
     }
 
@@ -285,28 +386,30 @@ final class StandardMerger implements EventMerger {
         };
     }
 
-    private static DateRel relation(TimeValue a, TimeValue b) {
-        if (a.timeml().equals(b.timeml())) return DateRel.EQUAL;
-        if (!a.yearKnown() || !b.yearKnown()) {
-            TimeValue.YearUnknown u = a instanceof TimeValue.YearUnknown x ? x : b instanceof TimeValue.YearUnknown y ? y : null;
-            TimeValue o = u == a ? b : a;
+    private static DateRel relation(MergeReport x, MergeReport y) {
+        if (x.value.equals(y.value)) return DateRel.EQUAL;
+        TimeValue a = x.e().when();
+        TimeValue b = y.e().when();
+        if (x.start == null || y.start == null) {
+            TimeValue.YearUnknown u = a instanceof TimeValue.YearUnknown p ? p : b instanceof TimeValue.YearUnknown q ? q : null;
             if (u == null) return DateRel.NONE;
+            TimeValue o = u == a ? b : a;
             if (o instanceof TimeValue.YearUnknown w) {
                 return w.month() == u.month() && (w.day() == null || u.day() == null || w.day().equals(u.day()))
                         ? DateRel.CONTAINS : DateRel.NONE;
             }
-            LocalDate s = o.start().get();
-            LocalDate e = o.end().get();
+            LocalDate s = u == a ? y.start : x.start;
+            LocalDate e = u == a ? y.end : x.end;
             if (s.getMonthValue() != e.getMonthValue() || s.getYear() != e.getYear()) return DateRel.NONE;
             if (s.getMonthValue() != u.month()) return DateRel.NONE;
             if (u.day() != null && s.equals(e) && s.getDayOfMonth() == u.day()) return DateRel.SAME_DAY_NO_YEAR;
             if (u.day() == null || s.getDayOfMonth() <= u.day() && e.getDayOfMonth() >= u.day()) return DateRel.CONTAINS;
             return DateRel.NONE;
         }
-        LocalDate as = a.start().get();
-        LocalDate ae = a.end().get();
-        LocalDate bs = b.start().get();
-        LocalDate be = b.end().get();
+        LocalDate as = x.start;
+        LocalDate ae = x.end;
+        LocalDate bs = y.start;
+        LocalDate be = y.end;
         // a time of day and its day ("at 10:27 p.m. Tuesday" / "on Tuesday") are the same day
         if (as.equals(ae) && bs.equals(be) && as.equals(bs)) return DateRel.EQUAL;
         boolean aInB = !as.isBefore(bs) && !ae.isAfter(be);
@@ -349,7 +452,7 @@ final class StandardMerger implements EventMerger {
         boolean disputed = false;
         for (int i = 0; i < c.size() && !disputed; i++) {
             for (int j = i + 1; j < c.size(); j++) {
-                if (relation(c.get(i).e().when(), c.get(j).e().when()) == DateRel.NEAR) {
+                if (relation(c.get(i), c.get(j)) == DateRel.NEAR) {
                     disputed = true;
                     break;
                 }

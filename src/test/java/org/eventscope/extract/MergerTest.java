@@ -20,6 +20,11 @@ class MergerTest {
                 sentence.length(), when));
     }
 
+    /** How many events the standard merger makes of the reports. */
+    private static int events(SourcedEvent... reports) {
+        return EventMerger.standard().merge(List.of(reports)).size();
+    }
+
     @Test
     void theSameMeetingToldTwiceWithTransliteratedNamesIsOne() {
         List<MergedEvent> m = EventMerger.standard().merge(List.of(
@@ -108,6 +113,116 @@ class MergerTest {
         assertEquals(List.of("2022-07-14", "2022-07-15"),
                 resigned.sources().stream().map(s -> s.event().when().timeml()).sorted().toList(),
                 "each source keeps its own date");
+    }
+
+    @Test
+    void aReportJoinsTheHappeningItTellsBestNotTheFirstItFits() {
+        // the paper's judge's order of the next day would fit the arrest as a disputed date; its own report of the
+        // arrest fits it better, and one paper's two happenings cannot be one
+        List<MergedEvent> m = EventMerger.standard().merge(List.of(
+                report(2, EventKind.LEGAL, "2022-02-16", "A Honduran judge yesterday ordered that former president Juan "
+                        + "Orlando Hernández remain in custody while the courts decide on his extradition", "Juan Orlando Hernández"),
+                report(1, EventKind.LEGAL, "2022-02-15", "Police arrested former Honduran President Juan Orlando Hernández "
+                        + "at his home in the capital on Tuesday after the United States requested his extradition",
+                        "Juan Orlando Hernández"),
+                report(2, EventKind.LEGAL, "2022-02-15", "Mr Hernández will stay at a police base in the capital, where he "
+                        + "has been held since his arrest on Tuesday", "Juan Orlando Hernández")));
+        MergedEvent arrest = m.stream().filter(e -> e.sources().size() == 2).findFirst().orElseThrow();
+        assertEquals(List.of("2022-02-15", "2022-02-15"), arrest.sources().stream().map(s -> s.event().when().timeml()).toList());
+        assertFalse(arrest.disputed());
+    }
+
+    @Test
+    void aDayJoinsTheSameDayBeforeACoarseDateContainingIt() {
+        // "this spring" in the paper contains the wire's day and shares more of its words, but the paper's own
+        // "on April 23" tells that day
+        List<MergedEvent> m = EventMerger.standard().merge(List.of(
+                report(2, EventKind.APPOINTMENT, "2018-SP", "The vote caps a movement that began this spring as street "
+                        + "protests against Serzh Sargsyan, who had swapped the presidency for the post of prime minister",
+                        "Serzh Sargsyan"),
+                report(1, EventKind.APPOINTMENT, "2018-04-23", "Armenian Prime Minister Serzh Sargsyan resigned on Monday "
+                        + "after days of street protests against his move from the presidency to the post of prime minister",
+                        "Serzh Sargsyan"),
+                report(2, EventKind.APPOINTMENT, "2018-04-23", "Mr Sargsyan stepped down on April 23, admitting that the "
+                        + "protesters had been right", "Sargsyan")));
+        MergedEvent resigned = m.stream().filter(e -> e.sources().size() == 2).findFirst().orElseThrow();
+        assertEquals("2018-04-23", resigned.when().timeml());
+        assertTrue(resigned.sources().stream().allMatch(s -> s.event().when().timeml().equals("2018-04-23")));
+    }
+
+    @Test
+    void aDisputedDateIsOneKindsSoAStatementDoesNotJoinTheNextDaysActThroughAThirdReport() {
+        List<MergedEvent> m = EventMerger.standard().merge(List.of(
+                report(1, EventKind.STATEMENT, "2024-06-25", "President William Ruto said on Tuesday night that the protest "
+                        + "had been hijacked by dangerous criminals", "William Ruto"),
+                report(2, EventKind.OTHER, "2024-06-26", "President Ruto on Wednesday withdrew the finance bill that had set "
+                        + "off nationwide protests", "Ruto"),
+                report(3, EventKind.OTHER, "2024-06-25", "Ruto, who had said on Tuesday night that the protest had been "
+                        + "hijacked by dangerous criminals, changed course and withdrew the finance bill", "William Ruto")));
+        for (MergedEvent e : m) {
+            List<Long> docs = e.sources().stream().map(SourcedEvent::documentId).toList();
+            assertFalse(docs.contains(1L) && docs.contains(2L), "the speech of the 25th is not the withdrawal of the 26th");
+        }
+    }
+
+    @Test
+    void aReportNamingACountryByItsDemonymNamesThatCountry() {
+        // "Lebanese families" names Lebanon: the truce's report with Lebanon does not conflict with one with Israel
+        assertEquals(1, events(
+                report(1, EventKind.AGREEMENT, "2024-11-27", "The truce with Hezbollah came into force in Lebanon at 4 a.m. "
+                        + "local time", "Hezbollah", "Lebanon"),
+                report(2, EventKind.AGREEMENT, "2024-11-27", "Lebanese families streamed back south after the truce between "
+                        + "Israel and Hezbollah came into force on Wednesday", "Israel", "Hezbollah")));
+    }
+
+    @Test
+    void threeSameParticipantsOfOneDayAreOneHappeningWhateverKindEachOutletGivesItButTwoAreNot() {
+        List<MergedEvent> m = EventMerger.standard().merge(List.of(
+                report(1, EventKind.STATEMENT, "2024-12-11", "At the same congress, the 2030 World Cup was awarded to Morocco, "
+                        + "Spain and Portugal, with opening matches in South America", "Morocco", "Spain", "Portugal"),
+                report(2, EventKind.AGREEMENT, "2024-12-11", "Morocco will co-host the 2030 World Cup with Spain and Portugal "
+                        + "after FIFA's congress approved their joint bid on Wednesday", "FIFA", "Morocco", "Spain", "Portugal")));
+        assertEquals(1, m.size());
+        List<MergedEvent> two = EventMerger.standard().merge(List.of(
+                report(1, EventKind.STATEMENT, "2022-12-07", "Castillo announced on Wednesday that he was dissolving Congress",
+                        "Pedro Castillo", "Congress"),
+                report(2, EventKind.APPOINTMENT, "2022-12-07", "Congress voted on Wednesday to remove Castillo hours after he "
+                        + "announced he would dissolve it", "Congress", "Pedro Castillo")));
+        assertEquals(2, two.size(), "an address and the vote it provoked share two participants and are two happenings");
+    }
+
+    @Test
+    void aPresidentRemovedBySoldiersAndThePalaceSurroundedOnTheSameDayAreOneCoup() {
+        assertEquals(1, events(
+                report(1, EventKind.APPOINTMENT, "2023-07-26", "Soldiers in Niger announced on national television late on "
+                        + "Wednesday that they had removed President Mohamed Bazoum from power, hours after members of the "
+                        + "presidential guard detained him inside his palace in Niamey", "Mohamed Bazoum"),
+                report(2, EventKind.MILITARY, "2023-07-26", "Bazoum has been held in his residence with his wife and son since "
+                        + "the guard surrounded the palace on July 26", "Bazoum")));
+    }
+
+    @Test
+    void aMonthReportJoinsItsDayWhenFourWordsBesideASharedNameAgree() {
+        List<MergedEvent> m = EventMerger.standard().merge(List.of(
+                report(1, EventKind.AGREEMENT, "2022-04", "Musk, the world's richest person and the head of carmaker Tesla, "
+                        + "agreed in April to buy Twitter for $54.20 a share, then tried in July to walk away from the company",
+                        "Musk", "Tesla"),
+                report(2, EventKind.AGREEMENT, "2022-04-25", "He agreed on 25 April to buy the company outright, spent the "
+                        + "summer trying to escape the deal, then offered to complete it, days before a trial over his "
+                        + "attempt to walk away", "Musk")));
+        assertEquals(1, m.size());
+        assertEquals("2022-04-25", m.get(0).when().timeml());
+    }
+
+    @Test
+    void twoHappeningsOfOneArticleAndDayThatShareNoParticipantStayTwoThoughOneNamesTheOther() {
+        SourcedEvent removal = report(1, EventKind.APPOINTMENT, "2022-12-07", "Congress voted to remove President Pedro "
+                + "Castillo from office on Wednesday", "Congress", "Pedro Castillo");
+        SourcedEvent swearingIn = report(1, EventKind.APPOINTMENT, "2022-12-07", "Vice President Dina Boluarte was sworn "
+                + "in as president on Wednesday after Congress voted to remove Pedro Castillo from office", "Dina Boluarte");
+        for (MergedEvent e : EventMerger.standard().merge(List.of(removal, swearingIn))) {
+            assertEquals(1, e.sources().size(), "the removal and the swearing-in are two events: " + e.title());
+        }
     }
 
     @Test
