@@ -323,11 +323,17 @@ final class TriggerPhrases {
         return sign ? null : NONE;
     }
 
+    /** Words of a death toll. */
+    private static final Set<String> DEATHS = Set.of("died", "dead", "deaths", "killed", "toll", "casualties",
+            "victims", "fatalities", "injured", "missing");
+
     /**
      * "prices rose 4 percent", "exports fell": a business event; "the roof fell in": an accident; "the death toll
      * rose", "tensions grew": no happening of its own.
      */
     private static Hit change(Tokens t, int i, String w) {
+        // "the number of people known to have died rose to 20": a toll counted, with or without its figure
+        for (int j = i - 1; j >= 0 && j >= i - 9 && (t.isWord(j) || t.isNum(j)); j--) if (DEATHS.contains(t.w(j))) return NONE;
         for (int j = i + 1; j <= i + 3 && j < t.size; j++) {
             if (t.isNum(j) || t.wordIs(j, "percent") || t.is(j, '%')) return null; // "rose 4 percent"
         }

@@ -27,6 +27,15 @@ class EventKindsTest {
     }
 
     @Test
+    void aWarningIsSaidAndATollThatRoseToAFigureIsNoBusiness() {
+        assertEquals(EventKind.STATEMENT, kind("The number of people known to have died in Hurricane Dorian rose to 20 "
+                + "yesterday, Health Minister Duane Sands said, warning that the figure would grow.", "2019-09-05",
+                "2019-09-04"));
+        assertEquals(EventKind.STATEMENT, kind("The agency warned on Monday that the river could burst its banks.",
+                "2019-09-05", "2019-09-02"));
+    }
+
+    @Test
     void aDrawWithAScoreIsAContestASharePlungeIsBusinessAndAStormThatBatteredADisaster() {
         assertEquals(EventKind.OTHER, kind("Leicester drew 1-1 with Manchester United at Old Trafford on Sunday.",
                 "2016-05-03", "2016-05-01"));
