@@ -43,7 +43,7 @@ final class TriggerContext {
             + "|replace replaces replaced|become becomes became|declare declares declared|proclaim proclaims proclaimed"
             + "|elect elects elected|choose chooses chose chosen|pick picks picked|nominate nominates nominated"
             + "|install installs installed|reshuffle reshuffles reshuffled|swear swears swore sworn"
-            + "|confirm confirms confirmed|unveil unveils unveiled");
+            + "|confirm confirms confirmed|unveil unveils unveiled|make makes made");
     /** "became independent", "gained independence from Britain": a state's birth, recognised. */
     private static final Set<String> INDEPENDENCE_VERBS = Set.of("become", "becomes", "became", "gain", "gains",
             "gained", "win", "wins", "won", "achieve", "achieves", "achieved", "attain", "attained", "obtain", "obtained");
@@ -57,7 +57,7 @@ final class TriggerContext {
             + "|pick picks picked|nominate nominates nominated|install installs installed"
             + "|reshuffle reshuffles reshuffled|swear swears swore sworn|announce announces announced"
             + "|decree decrees decreed|dissolve dissolves dissolved|approve approves approved"
-            + "|confirm confirms confirmed|unveil unveils unveiled");
+            + "|confirm confirms confirmed|unveil unveils unveiled|make makes made");
 
     private static java.util.Map<String, String> forms(String groups) {
         java.util.Map<String, String> m = new java.util.HashMap<>();
@@ -272,6 +272,10 @@ final class TriggerContext {
         if (!OFFICE_VERBS.containsKey(v)) return null;
         // "confirmed him as prime minister" is an appointment; "confirmed the president would attend" is not
         boolean onlyAs = v.startsWith("confirm");
+        // "made Prime Minister Shavkat Mirziyoyev the country's interim president": making someone named something
+        if (v.startsWith("mad") || v.startsWith("make")) {
+            if (!t.isWord(k + 1) || !t.capitalised(k + 1)) return null;
+        }
         boolean as = false;
         for (int j = k + 1; j < t.size && j <= k + 12; j++) {
             if (!t.isWord(j)) {

@@ -27,6 +27,14 @@ class EventKindsTest {
     }
 
     @Test
+    void makingSomeoneTheInterimPresidentIsAnAppointment() {
+        assertEquals(EventKind.APPOINTMENT, kind("Parliament on Thursday made Prime Minister Shavkat Mirziyoyev the "
+                + "country's interim president.", "2016-09-09", "2016-09-08"));
+        assertEquals(EventKind.VISIT, kind("Mirziyoyev made several visits abroad as prime minister in 2015.",
+                "2016-09-09", "2015"));
+    }
+
+    @Test
     void aWarningIsSaidAndATollThatRoseToAFigureIsNoBusiness() {
         assertEquals(EventKind.STATEMENT, kind("The number of people known to have died in Hurricane Dorian rose to 20 "
                 + "yesterday, Health Minister Duane Sands said, warning that the figure would grow.", "2019-09-05",
