@@ -1,41 +1,35 @@
 package org.eventscope.extract;
 
+import org.eventscope.extract.MergeDates.DateRel;
 import org.eventscope.model.EventKind;
-import org.eventscope.model.ExtractedEvent;
-import org.eventscope.model.Precision;
 import org.eventscope.model.TimeValue;
 
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+
+import static org.eventscope.extract.MergeDates.buckets;
+import static org.eventscope.extract.MergeDates.disputed;
+import static org.eventscope.extract.MergeDates.finest;
+import static org.eventscope.extract.MergeDates.majority;
+import static org.eventscope.extract.MergeDates.rank;
+import static org.eventscope.extract.MergeDates.relation;
+import static org.eventscope.extract.MergeDates.withinMonth;
 
 /**
  * Merges the events several documents report into one per happening. Two reports are one happening when
  * their dates are compatible (the same day, one containing the other, or day dates one day apart), their kinds
  * agree or are closely related, they share a participant (by {@link Names#key}, a city counting for its country)
- * or one names the other's, no participant of one conflicts with one of the other (see {@link #overlap}), and
+ * or one names the other's, no participant of one conflicts with one of the other (see {@link MergeOverlap}), and
  * their sentences share words. Different dates within the tolerance make the event disputed; each source keeps
  * its own date.
  */
 final class StandardMerger implements EventMerger {
-    /** Short dates this many days apart may tell one happening: the date is then disputed. */
-    private static final int TOLERANCE_DAYS = 1;
-
-    /**
-     * How two dates relate: the same day or value; a day whose year the text does not give and a dated day on that
-     * month and day ({@code XXXX-11-06} / {@code 2022-11-06}); one containing the other; short dates at most
-     * {@link #TOLERANCE_DAYS} apart (a disputed date); unrelated.
-     */
-    private enum DateRel { EQUAL, SAME_DAY_NO_YEAR, CONTAINS, NEAR, NONE }
-
     private final Lexicon lex = Lexicon.get();
 
     @Override
@@ -177,19 +171,6 @@ final class StandardMerger implements EventMerger {
         return out;
     }
 
-    private static List<String> buckets(TimeValue v) {
-        if (!v.yearKnown()) return List.of("?" + (v instanceof TimeValue.YearUnknown u ? u.month() : 0), "*");
-        LocalDate a = v.start().get().minusDays(TOLERANCE_DAYS);
-        LocalDate b = v.end().get().plusDays(TOLERANCE_DAYS);
-        if (b.getYear() - a.getYear() > 3) return List.of("*");
-        List<String> out = new ArrayList<>();
-        for (LocalDate m = a.withDayOfMonth(1); !m.isAfter(b); m = m.plusMonths(1)) {
-            out.add(m.getYear() + "-" + m.getMonthValue());
-        }
-        out.add("?" + v.start().get().getMonthValue());
-        return out;
-    }
-
     /**
      * Whether two reports must not be in one event: two events of one document on different dates or of different
      * kinds; dates that cannot be one, or a day apart with different kinds; kinds unrelated; places or
@@ -197,7 +178,7 @@ final class StandardMerger implements EventMerger {
      */
     private static boolean forbids(MergeReport it, MergeReport m) {
         DateRel r = relation(it, m);
-        return forbidsBeforeOverlap(it, m, r) || forbids(it, m, r, overlap(it, m));
+        return forbidsBeforeOverlap(it, m, r) || forbids(it, m, r, MergeOverlap.of(it, m));
     }
 
     /** What forbids two reports before their participants are compared: their documents, dates and kinds. */
@@ -215,7 +196,7 @@ final class StandardMerger implements EventMerger {
     }
 
     /** What forbids two reports, given their dates' relation and participants' overlap. */
-    private static boolean forbids(MergeReport it, MergeReport m, DateRel r, Overlap o) {
+    private static boolean forbids(MergeReport it, MergeReport m, DateRel r, MergeOverlap o) {
         EventKind a = it.e().kind();
         EventKind b = m.e().kind();
         // one article tells one happening twice with the same participant; two of its happenings of a day that share
@@ -236,79 +217,12 @@ final class StandardMerger implements EventMerger {
     private static double pairFit(MergeReport it, MergeReport m) {
         DateRel r = relation(it, m);
         if (forbidsBeforeOverlap(it, m, r)) return 0;
-        Overlap o = overlap(it, m);
+        MergeOverlap o = MergeOverlap.of(it, m);
         return forbids(it, m, r, o) ? 0 : fit(it, m, r, o);
     }
 
-    /**
-     * What two reports' participants have in common: how many are the same, how many one only names in its
-     * sentence, whether their places or organisations conflict, whether each names a person the other does not,
-     * whether some person is shared and no other person named on either side, and whether an organisation is shared.
-     */
-    record Overlap(int shared, int mentioned, boolean conflict, boolean peopleDiffer, boolean sameNames,
-                   boolean sharedOrg) {
-    }
-
-    /**
-     * Participants shared (by key: {@code Sergei Lavrov} = {@code Lavrov}, a city = its country), participants one
-     * report only names in its sentence ("Egypt's Red Sea resort" for a report with {@code Egypt}), and whether the
-     * reports conflict: each has a participant of one type (place, organisation, other name) that the other
-     * neither has nor names ({@code Putin} with {@code Xi Jinping} and {@code Putin} with {@code Narendra Modi};
-     * bombings in two towns of one country).
-     */
-    static Overlap overlap(MergeReport a, MergeReport b) {
-        int shared = 0;
-        int sharedNames = 0;
-        boolean sharedOrg = false;
-        int mentioned = 0;
-        int only = 0;
-        List<String> places = new ArrayList<>(2);
-        List<String> cities = new ArrayList<>(2);
-        boolean otherNames = false;
-        for (MergeReport.Part p : a.parts) {
-            if (p.type() == MergeReport.Type.NAME && !b.has(p)) otherNames = true;
-            if (b.has(p)) {
-                shared++;
-                if (p.type() != MergeReport.Type.PLACE) sharedNames++;
-                sharedOrg |= p.type() == MergeReport.Type.ORG;
-                if (cityOnlyByCountry(p, b)) cities.add(p.country());
-            } else if (b.names(p)) {
-                mentioned++;
-            } else {
-                only |= 1 << p.type().ordinal();
-                if (p.type() == MergeReport.Type.PLACE) places.add(p.country());
-            }
-        }
-        boolean conflict = false;
-        boolean peopleDiffer = false;
-        for (MergeReport.Part p : b.parts) {
-            boolean has = a.has(p);
-            if (p.type() == MergeReport.Type.NAME && !has) otherNames = true;
-            if (!has && a.names(p)) {
-                mentioned++;
-                continue;
-            }
-            boolean place = p.type() == MergeReport.Type.PLACE;
-            boolean city = place && !p.country().equals(p.key()) && (!has || cityOnlyByCountry(p, a));
-            boolean clash = !has && (only & 1 << p.type().ordinal()) != 0 || city && cities.contains(p.country());
-            if (!clash) continue;
-            // two places of one country may be a city and its region (San Francisco, California): they conflict
-            // only when no two people or organisations are shared
-            boolean c = !place || sharedNames < 2 || !has && places.stream().anyMatch(x -> !x.equals(p.country()));
-            if (c && p.type() == MergeReport.Type.NAME) peopleDiffer = true;
-            else conflict |= c;
-        }
-        return new Overlap(shared, mentioned, conflict, peopleDiffer, sharedNames > 0 && !otherNames, sharedOrg);
-    }
-
-    /** A city the other report matches only through its country (Quetta and Pakistan): it may name another city. */
-    private static boolean cityOnlyByCountry(MergeReport.Part p, MergeReport other) {
-        return p.type() == MergeReport.Type.PLACE && !p.country().equals(p.key()) && !other.keys.contains(p.key())
-                && !other.names(p);
-    }
-
     /** How well two reports that do not conflict tell one happening: 0 when they do not. */
-    private static double fit(MergeReport it, MergeReport m, DateRel r, Overlap o) {
+    private static double fit(MergeReport it, MergeReport m, DateRel r, MergeOverlap o) {
         int both = common(it.words, m.words);
         double sim = jaccard(it.words, m.words, both);
         boolean sameKind = it.e().kind() == m.e().kind();
@@ -342,14 +256,6 @@ final class StandardMerger implements EventMerger {
         }
         return 0.5 + 0.2 * o.shared() + 0.1 * o.mentioned() + sim + (sameKind ? 0.3 : 0)
                 + (sameDay ? 0.3 : r == DateRel.CONTAINS ? 0.15 : 0);
-    }
-
-    /** Whether both dates lie within one month: a day in a month, not a day in a year. */
-    private static boolean withinMonth(MergeReport a, MergeReport b) {
-        for (MergeReport x : List.of(a, b)) {
-            if (x.start != null && ChronoUnit.DAYS.between(x.start, x.end) > 31) return false;
-        }
-        return true;
     }
 
     /** Participants two reports of unrelated kinds on one day must share to tell one happening. */
@@ -386,52 +292,6 @@ final class StandardMerger implements EventMerger {
         };
     }
 
-    private static DateRel relation(MergeReport x, MergeReport y) {
-        if (x.value.equals(y.value)) return DateRel.EQUAL;
-        TimeValue a = x.e().when();
-        TimeValue b = y.e().when();
-        if (x.start == null || y.start == null) {
-            TimeValue.YearUnknown u = a instanceof TimeValue.YearUnknown p ? p : b instanceof TimeValue.YearUnknown q ? q : null;
-            if (u == null) return DateRel.NONE;
-            TimeValue o = u == a ? b : a;
-            if (o instanceof TimeValue.YearUnknown w) {
-                return w.month() == u.month() && (w.day() == null || u.day() == null || w.day().equals(u.day()))
-                        ? DateRel.CONTAINS : DateRel.NONE;
-            }
-            LocalDate s = u == a ? y.start : x.start;
-            LocalDate e = u == a ? y.end : x.end;
-            if (s.getMonthValue() != e.getMonthValue() || s.getYear() != e.getYear()) return DateRel.NONE;
-            if (s.getMonthValue() != u.month()) return DateRel.NONE;
-            if (u.day() != null && s.equals(e) && s.getDayOfMonth() == u.day()) return DateRel.SAME_DAY_NO_YEAR;
-            if (u.day() == null || s.getDayOfMonth() <= u.day() && e.getDayOfMonth() >= u.day()) return DateRel.CONTAINS;
-            return DateRel.NONE;
-        }
-        LocalDate as = x.start;
-        LocalDate ae = x.end;
-        LocalDate bs = y.start;
-        LocalDate be = y.end;
-        // a time of day and its day ("at 10:27 p.m. Tuesday" / "on Tuesday") are the same day
-        if (as.equals(ae) && bs.equals(be) && as.equals(bs)) return DateRel.EQUAL;
-        boolean aInB = !as.isBefore(bs) && !ae.isAfter(be);
-        boolean bInA = !bs.isBefore(as) && !be.isAfter(ae);
-        if (aInB || bInA) return DateRel.CONTAINS;
-        if (short_(a) && short_(b)) {
-            long gap = ae.isBefore(bs) ? ChronoUnit.DAYS.between(ae, bs) : ChronoUnit.DAYS.between(be, as);
-            if (gap <= TOLERANCE_DAYS) return DateRel.NEAR;
-        }
-        return DateRel.NONE;
-    }
-
-    private static boolean short_(TimeValue v) {
-        return v.precision() == Precision.DAY || v.precision() == Precision.TIME
-                || v.precision() == Precision.SPAN && ChronoUnit.DAYS.between(v.start().get(), v.end().get()) <= 7;
-    }
-
-    private static int rank(TimeValue v) {
-        if (!v.yearKnown()) return 50;
-        return (int) Math.min(40, Math.log1p(ChronoUnit.DAYS.between(v.start().get(), v.end().get())) * 4);
-    }
-
     private MergedEvent merged(List<MergeReport> c) {
         MergeReport top = c.get(0);
         Map<EventKind, Integer> kinds = new LinkedHashMap<>();
@@ -449,15 +309,7 @@ final class StandardMerger implements EventMerger {
             kind = k.getKey();
             kc = k.getValue();
         }
-        boolean disputed = false;
-        for (int i = 0; i < c.size() && !disputed; i++) {
-            for (int j = i + 1; j < c.size(); j++) {
-                if (relation(c.get(i), c.get(j)) == DateRel.NEAR) {
-                    disputed = true;
-                    break;
-                }
-            }
-        }
+        boolean disputed = disputed(c);
         TimeValue when = disputed ? majority(c) : finest(c);
         List<String> people = new ArrayList<>(names.keySet());
         people.sort((x, y) -> names.get(y) - names.get(x));
@@ -465,40 +317,6 @@ final class StandardMerger implements EventMerger {
         List<SourcedEvent> sources = new ArrayList<>();
         c.stream().sorted(Comparator.comparingInt(it -> it.order)).forEach(it -> sources.add(it.source));
         return new MergedEvent(kind, top.e().title(), when, Math.round(conf * 100) / 100.0, disputed, people, sources);
-    }
-
-    private static TimeValue finest(List<MergeReport> c) {
-        TimeValue best = null;
-        long bestLen = Long.MAX_VALUE;
-        for (MergeReport it : c) {
-            TimeValue v = it.e().when();
-            long len = v.yearKnown() ? ChronoUnit.DAYS.between(v.start().get(), v.end().get()) : Long.MAX_VALUE - 1;
-            if (best == null || len < bestLen) {
-                best = v;
-                bestLen = len;
-            }
-        }
-        return best;
-    }
-
-    private static TimeValue majority(List<MergeReport> c) {
-        Map<String, Integer> n = new HashMap<>();
-        Map<String, MergeReport> first = new HashMap<>();
-        for (MergeReport it : c) {
-            String k = it.e().when().timeml();
-            n.merge(k, 1, Integer::sum);
-            first.merge(k, it, (x, y) -> x.source.documentId() <= y.source.documentId() ? x : y);
-        }
-        MergeReport best = null;
-        for (Map.Entry<String, MergeReport> e : first.entrySet()) {
-            MergeReport it = e.getValue();
-            if (best == null || n.get(e.getKey()) > n.get(best.e().when().timeml())
-                    || n.get(e.getKey()).equals(n.get(best.e().when().timeml()))
-                    && it.source.documentId() < best.source.documentId()) {
-                best = it;
-            }
-        }
-        return best.e().when();
     }
 
     private static int common(Set<String> a, Set<String> b) {

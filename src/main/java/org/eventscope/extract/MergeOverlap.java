@@ -1,0 +1,72 @@
+package org.eventscope.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What two reports' participants have in common, which decides whether they may tell one happening: how many are
+ * the same, how many one only names in its sentence, whether their places or organisations conflict, whether each
+ * names a person the other does not, whether some person is shared and no other person named on either side, and
+ * whether an organisation is shared.
+ */
+record MergeOverlap(int shared, int mentioned, boolean conflict, boolean peopleDiffer, boolean sameNames,
+                    boolean sharedOrg) {
+
+    /**
+     * Participants shared (by key: {@code Sergei Lavrov} = {@code Lavrov}, a city = its country), participants one
+     * report only names in its sentence ("Egypt's Red Sea resort" for a report with {@code Egypt}), and whether the
+     * reports conflict: each has a participant of one type (place, organisation, other name) that the other
+     * neither has nor names ({@code Putin} with {@code Xi Jinping} and {@code Putin} with {@code Narendra Modi};
+     * bombings in two towns of one country).
+     */
+    static MergeOverlap of(MergeReport a, MergeReport b) {
+        int shared = 0;
+        int sharedNames = 0;
+        boolean sharedOrg = false;
+        int mentioned = 0;
+        int only = 0;
+        List<String> places = new ArrayList<>(2);
+        List<String> cities = new ArrayList<>(2);
+        boolean otherNames = false;
+        for (MergeReport.Part p : a.parts) {
+            if (p.type() == MergeReport.Type.NAME && !b.has(p)) otherNames = true;
+            if (b.has(p)) {
+                shared++;
+                if (p.type() != MergeReport.Type.PLACE) sharedNames++;
+                sharedOrg |= p.type() == MergeReport.Type.ORG;
+                if (cityOnlyByCountry(p, b)) cities.add(p.country());
+            } else if (b.names(p)) {
+                mentioned++;
+            } else {
+                only |= 1 << p.type().ordinal();
+                if (p.type() == MergeReport.Type.PLACE) places.add(p.country());
+            }
+        }
+        boolean conflict = false;
+        boolean peopleDiffer = false;
+        for (MergeReport.Part p : b.parts) {
+            boolean has = a.has(p);
+            if (p.type() == MergeReport.Type.NAME && !has) otherNames = true;
+            if (!has && a.names(p)) {
+                mentioned++;
+                continue;
+            }
+            boolean place = p.type() == MergeReport.Type.PLACE;
+            boolean city = place && !p.country().equals(p.key()) && (!has || cityOnlyByCountry(p, a));
+            boolean clash = !has && (only & 1 << p.type().ordinal()) != 0 || city && cities.contains(p.country());
+            if (!clash) continue;
+            // two places of one country may be a city and its region (San Francisco, California): they conflict
+            // only when no two people or organisations are shared
+            boolean c = !place || sharedNames < 2 || !has && places.stream().anyMatch(x -> !x.equals(p.country()));
+            if (c && p.type() == MergeReport.Type.NAME) peopleDiffer = true;
+            else conflict |= c;
+        }
+        return new MergeOverlap(shared, mentioned, conflict, peopleDiffer, sharedNames > 0 && !otherNames, sharedOrg);
+    }
+
+    /** A city the other report matches only through its country (Quetta and Pakistan): it may name another city. */
+    private static boolean cityOnlyByCountry(MergeReport.Part p, MergeReport other) {
+        return p.type() == MergeReport.Type.PLACE && !p.country().equals(p.key()) && !other.keys.contains(p.key())
+                && !other.names(p);
+    }
+}
