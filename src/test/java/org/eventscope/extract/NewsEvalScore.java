@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -206,7 +205,7 @@ public final class NewsEvalScore {
     }
 
     private void scoreMerges() {
-        Map<SourcedEvent, Integer> mergedOf = new HashMap<>();
+        Map<SourcedEvent, Integer> mergedOf = new LinkedHashMap<>();
         for (int i = 0; i < merged.size(); i++)
             for (SourcedEvent se : merged.get(i).sources()) mergedOf.put(se, i);
         Map<String, List<Match>> byCluster = new TreeMap<>();
@@ -223,7 +222,7 @@ public final class NewsEvalScore {
                             + "  vs  " + ms.get(j).article.file + " " + titles(ms.get(j)));
                 }
         }
-        Map<SourcedEvent, Set<String>> clustersOf = new HashMap<>();
+        Map<SourcedEvent, Set<String>> clustersOf = new LinkedHashMap<>();
         for (Match m : matches)
             for (ExtractedEvent e : m.foundIgnoringKind)
                 clustersOf.computeIfAbsent(new SourcedEvent(m.article.id, e), k -> new TreeSet<>()).add(m.gold.cluster);
