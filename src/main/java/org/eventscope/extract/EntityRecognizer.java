@@ -78,6 +78,10 @@ final class EntityRecognizer extends NonPersonNames {
         return (last.equals("service") || last.equals("agency")) && (before.equals("news") || before.equals("press"));
     }
 
+    /** Words that open a storm's name. */
+    private static final java.util.Set<String> STORMS = java.util.Set.of("hurricane", "typhoon", "cyclone", "storm",
+            "super-typhoon");
+
     List<Mention> find(Tokens t, Sentences s) {
         List<Mention> out = new ArrayList<>();
         byte[] headlines = new byte[s.count];
@@ -91,11 +95,34 @@ final class EntityRecognizer extends NonPersonNames {
             analyse(t, s, i, e, out, headlines);
             i = Math.max(e, i + 1);
         }
+        storms(t, out);
         markTitlePlaces(t, out);
         namesInLists(t, out);
         appositionTitles(t, s, out); // "Dana White, the UFC chief executive, said"
         organisationsByEvidence(t, s, out); // "Kaiser Permanente said ... . Its chief executive ..."
         return out;
+    }
+
+    /** "Hurricane Dorian ... Dorian stalled": a storm's own name alone stands for the storm. */
+    private static void storms(Tokens t, List<Mention> out) {
+        java.util.Map<String, String> named = null;
+        for (Mention m : out) {
+            boolean storm = m.kind == ParticipantKind.ORGANIZATION && (m.to - m.from == 2 && STORMS.contains(t.lower[m.from])
+                    || m.to - m.from == 3 && t.wordIs(m.from, "tropical") && t.wordIs(m.from + 1, "storm"));
+            if (!storm) continue;
+            if (named == null) named = new java.util.HashMap<>();
+            m.canonical = t.text.substring(t.start[m.from], t.end[m.to - 1]);
+            named.put(t.lower[m.to - 1], m.canonical);
+        }
+        if (named == null) return;
+        for (Mention m : out) {
+            String storm = m.to - m.from == 1 ? named.get(t.lower[m.from]) : null;
+            if (storm == null || m.canonical != null) continue;
+            m.kind = ParticipantKind.ORGANIZATION;
+            m.canonical = storm;
+            m.weak = false;
+            m.common = false;
+        }
     }
 
     private boolean startsName(Tokens t, int i) {
@@ -107,6 +134,13 @@ final class EntityRecognizer extends NonPersonNames {
     @Override
     void analyse(Tokens t, Sentences s, int from, int e, List<Mention> out, byte[] hl) {
         if (quotedNickname(t, from, e)) return; // "Chief Twit"
+        // "Hurricane Dorian", "Typhoon Haiyan", "Tropical Storm Agatha": a named storm takes part in its disaster
+        int storm = t.wordIs(from, "tropical") && t.wordIs(from + 1, "storm") ? from + 2
+                : STORMS.contains(t.lower[from]) ? from + 1 : -1;
+        if (storm > from && storm < e && e - storm <= 2) {
+            out.add(new Mention(from, e, ParticipantKind.ORGANIZATION, null));
+            return;
+        }
         int sen = s.of[from];
         boolean initial = from == s.first[sen] || isQuote(t, from - 1);
         int b = from;

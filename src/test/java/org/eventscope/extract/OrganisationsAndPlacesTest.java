@@ -21,6 +21,18 @@ class OrganisationsAndPlacesTest {
     private static final String DAY = "2024-06-03";
 
     @Test
+    void aNamedStormTakesPartInItsDisasterAndItsNameAloneStandsForIt() {
+        Analysis a = analyse("NASSAU, Bahamas, Sept. 2, 2019 (AP) — Hurricane Dorian sat over Grand Bahama on Monday, "
+                + "a day after it tore through the Abaco Islands. Dorian killed at least five people there on Sunday.",
+                "2019-09-02");
+        assertEquals(Set.of(), people(a));
+        assertTrue(a.entities().stream().filter(e -> e.text().equals("Dorian")).allMatch(e -> e.name().equals("Hurricane Dorian")),
+                a.entities()::toString);
+        assertTrue(a.events().stream().anyMatch(e -> e.when().timeml().equals("2019-09-01")
+                && e.participants().contains("Hurricane Dorian")), a.events()::toString);
+    }
+
+    @Test
     void aCapitalisedCommonWordDoingACompanysBusinessIsAnOrganisation() {
         for (String text : List.of("Grab announced the acquisition on Monday.",
                 "Grab said on Tuesday it would cut 1,000 jobs.",
