@@ -290,6 +290,16 @@ final class Subjects {
     }
 
     /** The sentence's opening subject: a name (or "he", "it") at its start followed by a verb. */
+    /** "Lai, the candidate of the ruling party, won": past an aside after a name, where its verb stands. */
+    private int afterApposition(int k) {
+        if (!t.is(k, ',') || !t.isWord(k + 1) || !ASIDE.contains(t.lower[k + 1])) return k;
+        for (int c = k + 2; c < t.size && c - k <= 14; c++) {
+            if (t.is(c, '.') || t.is(c, ';')) return k;
+            if (t.is(c, ',')) return c + 1;
+        }
+        return k;
+    }
+
     private EntityRecognizer.Mention first(int a, List<EntityRecognizer.Mention> ms) {
         int j = ClauseDates.afterDateline(t, a);
         while (t.is(j, '"') || t.is(j, '\u201C')) j++;
@@ -297,7 +307,7 @@ final class Subjects {
             if (m.from != j || m.common || m.canonical == null) continue;
             // "Bolivian soldiers drove ... and rammed": the country of the demonym before the actors
             if (m.demonym && (ACTING.contains(t.w(m.to)) || NameShapes.ACTOR_NOUNS.contains(t.w(m.to)))) return m;
-            return usable(m) && verbAfter(m.to) ? m : null;
+            return usable(m) && verbAfter(afterApposition(m.to)) ? m : null;
         }
         int e = j;
         while (e + 1 < t.size && e - j < 4 && t.isWord(e + 1) && t.capitalised(e + 1)) e++;
@@ -353,7 +363,7 @@ final class Subjects {
     private boolean verbAfter(int j) {
         String w = t.w(j);
         if (w.isEmpty() || t.capitalised(j)) return false;
-        return AUX.contains(w) || w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss") && lex.cameo.containsKey(w.substring(0, w.length() - 1));
+        return AUX.contains(w) || w.endsWith("ed") || Triggers.irregularPast(w) || w.endsWith("s") && !w.endsWith("ss") && lex.cameo.containsKey(w.substring(0, w.length() - 1));
     }
 
     /** A run of capitalised words starting at {@code from} (before b) that the recogniser left out, or null. */

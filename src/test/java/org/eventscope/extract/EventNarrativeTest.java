@@ -95,6 +95,15 @@ class EventNarrativeTest {
     }
 
     @Test
+    void aSecondVerbOfTheSentenceIsDoneByTheNameOpeningItPastAnAside() {
+        List<ExtractedEvent> es = events("Lai Ching-te was elected on Saturday. Lai, the candidate of the ruling "
+                + "Democratic Progressive Party, won the election with 40% of the vote and will take office on May 20.",
+                "2024-01-15");
+        ExtractedEvent e = es.stream().filter(x -> x.when().timeml().equals("2024-05-20")).findFirst().orElseThrow();
+        assertEquals("Lai Ching-te", e.participants().get(0), es::toString);
+    }
+
+    @Test
     void anEventWhoseSentenceNamesNobodyContinuesTheStoryOfTheSentencesBefore() {
         List<ExtractedEvent> es = events("A jury in Oslo found Anders Haugen guilty of fraud on Thursday. Sentencing "
                 + "is set for 14 June.", "2023-03-02");
