@@ -46,6 +46,10 @@ final class Tense {
     /** "the first to", "the last to", "the only one to": who did it, not what is to come. */
     private static final Set<String> RANK = Set.of("first", "last", "second", "third", "only", "one", "latest");
 
+    /** Words after "last" that make it past: "last week", "last night", "last year's". */
+    private static final Set<String> LAST_OF = Set.of("week", "weekend", "month", "year", "night", "time", "season",
+            "summer", "winter", "spring", "autumn", "fall", "decade", "century", "term", "session");
+
     /** Nouns of an attempt or a chance: "missed the chance to", "failed in a bid to". */
     private static final Set<String> ATTEMPTS = Set.of("chance", "opportunity", "bid", "attempt", "effort", "try");
 
@@ -107,6 +111,12 @@ final class Tense {
                 if (a != null) return a;
             }
         }
+        // "The club will receive the trophy after its last home game of the season, against Everton on Saturday":
+        // the sentence's future further back still governs a date no nearer word marks
+        for (int k = i - 15; k >= from && k >= i - 30; k--) {
+            if (t.is(k, ';')) break;
+            if (t.wordIs(k, "will") || t.wordIs(k, "shall")) return Anchor.Tense.FUTURE;
+        }
         return Anchor.Tense.PRESENT;
     }
 
@@ -146,6 +156,8 @@ final class Tense {
         boolean passive = prev.equals("be") || prev.equals("being") || prev.equals("is") || prev.equals("are")
                 || prev.equals("been") && !t.wordIs(k - 2, "had");
         if (passive && !w.equals("was") && !w.equals("were")) return null;
+        // "its last home game of the season": an adjective of order, not "last week"
+        if (w.equals("last") && !LAST_OF.contains(t.w(k + 1)) && !Character.isUpperCase(t.text.charAt(t.start[Math.min(k + 1, t.size - 1)]))) return null;
         if (PAST.contains(w) || Triggers.irregularPast(w)) return Anchor.Tense.PAST; // "who beat him in December"
         if (w.length() >= 5 && w.endsWith("ed") && !NOT_PAST.contains(w) && !t.capitalised(k)) return Anchor.Tense.PAST;
         return null;
