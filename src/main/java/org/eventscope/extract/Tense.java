@@ -46,6 +46,9 @@ final class Tense {
     /** "the first to", "the last to", "the only one to": who did it, not what is to come. */
     private static final Set<String> RANK = Set.of("first", "last", "second", "third", "only", "one", "latest");
 
+    /** Words that open another clause after a date: its verbs do not tell the date's tense. */
+    private static final Set<String> OTHER_CLAUSE = Set.of("where", "which", "while", "whereas");
+
     /** Words after "last" that make it past: "last week", "last night", "last year's". */
     private static final Set<String> LAST_OF = Set.of("week", "weekend", "month", "year", "night", "time", "season",
             "summer", "winter", "spring", "autumn", "fall", "decade", "century", "term", "session");
@@ -103,8 +106,10 @@ final class Tense {
             Anchor.Tense a = marker(t, i - d, from, to, owned);
             if (a != null) return a;
         }
+        boolean ahead = true; // "on Jan. 26 and where some candidates have questioned ...": another clause's verb
         for (int d = 1; d <= 10; d++) {
-            Anchor.Tense a = marker(t, i + d, from, to, true);
+            ahead &= !OTHER_CLAUSE.contains(t.w(i + d)) && !t.is(i + d, ';');
+            Anchor.Tense a = ahead ? marker(t, i + d, from, to, true) : null;
             if (a != null) return a;
             if (d + 6 <= 14) {
                 a = marker(t, i - d - 6, from, to, owned);
