@@ -55,7 +55,7 @@ final class TriggerPhrases {
             "halted", "pause", "pauses", "paused", "murder", "murders", "manslaughter", "rape", "fraud", "corruption",
             "promise", "promises", "promised", "pledge", "pledges", "pledged", "vow", "vows", "vowed", "voted",
             "slammed", "slams", "smashed", "smashes", "ploughed", "plowed", "paid", "pays", "rule", "rules", "gas", "fired", "passed", "served",
-            "welcome", "welcomes", "welcomed", "welcoming");
+            "welcome", "welcomes", "welcomed", "welcoming", "probe", "probes", "burn");
 
     private static final Set<String> GO = Set.of("go", "goes", "went", "going", "gone", "headed", "head", "heads");
     private static final Set<String> BOMBS = Set.of("bomb", "bombs", "explosives", "explosive", "device", "devices",
@@ -305,6 +305,8 @@ final class TriggerPhrases {
      * signing keeps its own entry; "dropped" alone names nothing).
      */
     private static Hit byObject(Tokens t, int i, String w) {
+        // "Hope lifted off on a Japanese rocket": a launch into space
+        if (w.startsWith("lift") && t.wordIs(i + 1, "off")) return new Hit(EventKind.OTHER, 0.85, "lift off", false);
         boolean sign = w.startsWith("sign");
         if (w.startsWith("lift")) { // "lifted martial law", "lifts the curfew", "lifted sanctions on"
             for (int j = i + 1; j <= i + 5 && j < t.size && (t.isWord(j) || t.isApostrophe(j)); j++) {

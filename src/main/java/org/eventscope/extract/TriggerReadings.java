@@ -19,7 +19,7 @@ final class TriggerReadings {
     private static final Set<String> SPACE = Set.of("space", "spacecraft", "orbit", "orbital", "astronaut",
             "astronauts", "cosmonauts", "satellite", "satellites", "moon", "lunar", "mars", "capsule", "probe",
             "lander", "rover", "nasa", "isro", "spacex", "esa", "roscosmos", "launchpad", "liftoff", "lift-off",
-            "observatory", "telescope", "mission");
+            "observatory", "telescope", "mission", "interplanetary", "planet");
     /** What is suspended or halted as business: trading, production, flights. */
     private static final Set<String> BUSINESS = Set.of("trading", "shares", "stock", "production", "output",
             "advertising", "ads", "sales", "flights", "operations", "exports", "imports", "payments", "deliveries",
@@ -44,6 +44,9 @@ final class TriggerReadings {
 
     /** The reading of the word at i in its context, {@link TriggerPhrases#NONE}, or null when its entry applies. */
     static Hit read(Tokens t, int i, String w) {
+        // "the Hope probe", "a 27-minute braking burn": a spacecraft and its manoeuvre, not an inquiry or a fire
+        if (w.startsWith("probe")) return spaceNear(t, i) ? TriggerPhrases.NONE : null;
+        if (w.equals("burn")) return spaceNear(t, i) ? new Hit(EventKind.OTHER, 0.8, "burn", true) : null;
         if (w.startsWith("welcom")) {
             // "welcomed Vladimir Putin in Samarkand": a host receiving a visitor, not words about a decision
             // ("welcomed the visiting Chinese premier"; not "welcomed the decision", "welcomed Putin's decision")
@@ -172,8 +175,12 @@ final class TriggerReadings {
 
     /** Whether a word of spaceflight stands within twelve words of i in its sentence. */
     private static boolean spaceNear(Tokens t, int i) {
-        for (int j = i - 1; j >= 0 && i - j <= 12 && !t.is(j, '.'); j--) if (t.isWord(j) && SPACE.contains(t.lower[j])) return true;
-        for (int j = i + 1; j < t.size && j - i <= 12 && !t.is(j, '.'); j++) if (t.isWord(j) && SPACE.contains(t.lower[j])) return true;
+        for (int j = i - 1; j >= 0 && i - j <= 20 && !t.is(j, '.'); j--) if (spaceWord(t, j)) return true;
+        for (int j = i + 1; j < t.size && j - i <= 20 && !t.is(j, '.'); j++) if (spaceWord(t, j)) return true;
         return false;
+    }
+
+    private static boolean spaceWord(Tokens t, int j) {
+        return t.isWord(j) && (SPACE.contains(t.lower[j]) || t.lower[j].startsWith("lift") && t.wordIs(j + 1, "off"));
     }
 }

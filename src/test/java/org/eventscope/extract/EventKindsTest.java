@@ -27,6 +27,16 @@ class EventKindsTest {
     }
 
     @Test
+    void inSpaceflightALiftOffIsALaunchAProbeACraftAndABurnAManoeuvre() {
+        assertEquals(EventKind.OTHER, kind("The probe lifted off from Tanegashima on 20 July last year.", "2021-02-11",
+                "2020-07-20"));
+        assertEquals(EventKind.OTHER, kind("The spacecraft survived a 27-minute braking burn that put it into orbit "
+                + "around Mars on Tuesday.", "2021-02-11", "2021-02-09"));
+        assertTrue(Examples.analyse("The Hope probe reached Mars orbit on Tuesday.", "2021-02-11").events().stream()
+                .noneMatch(e -> e.kind() == EventKind.LEGAL));
+    }
+
+    @Test
     void makingSomeoneTheInterimPresidentIsAnAppointment() {
         assertEquals(EventKind.APPOINTMENT, kind("Parliament on Thursday made Prime Minister Shavkat Mirziyoyev the "
                 + "country's interim president.", "2016-09-09", "2016-09-08"));
