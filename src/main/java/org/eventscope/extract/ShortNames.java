@@ -21,6 +21,16 @@ final class ShortNames {
     private ShortNames() {
     }
 
+    /** Common Chinese, Korean and Vietnamese family names, which come first in a name of three words. */
+    private static final Set<String> FAMILY_FIRST = Set.of("lee", "li", "lim", "tan", "goh", "ong", "ng", "teo",
+            "wong", "chan", "cheung", "leung", "lau", "chen", "wang", "zhang", "liu", "yang", "huang", "zhao", "wu",
+            "zhou", "xu", "sun", "ma", "zhu", "hu", "guo", "he", "lin", "luo", "zheng", "liang", "xie", "song",
+            "tang", "han", "feng", "deng", "cao", "peng", "zeng", "xiao", "tian", "dong", "pan", "yuan", "cai",
+            "jiang", "yu", "du", "ye", "cheng", "wei", "su", "lu", "ding", "ren", "shen", "yao", "fu", "kim", "park",
+            "choi", "jung", "kang", "cho", "yoon", "jang", "shin", "yoo", "kwon", "moon", "nguyen", "tran", "pham",
+            "hoang", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong", "ly", "hun", "xi", "lai", "tsai",
+            "soong", "ko", "yeo");
+
     /** Particles that belong to a surname: "von der Leyen", "bin Salman", "da Silva". */
     private static final Set<String> SURNAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "das", "do",
             "dos", "di", "del", "della", "du", "la", "le", "bin", "ibn", "al", "el", "ben", "ter", "ten");
@@ -88,6 +98,8 @@ final class ShortNames {
         if (w.length <= 3 && dash > 0 && dash + 1 < last.length() && Character.isLowerCase(last.charAt(dash + 1))) {
             return w[0]; // "Lee Jae-yong", "Kim Jong-un"
         }
+        // "Lee Hsien Loong", "Goh Chok Tong", "Nguyen Phu Trong": a family name first, then a two-syllable given name
+        if (w.length == 3 && FAMILY_FIRST.contains(w[0].toLowerCase(Locale.ROOT))) return w[0];
         int from = w.length - 1;
         while (from > 1 && SURNAME_PARTICLES.contains(w[from - 1].toLowerCase(Locale.ROOT))) from--;
         return from == w.length - 1 ? last : String.join(" ", Arrays.asList(w).subList(from, w.length));

@@ -15,7 +15,8 @@ final class Titles {
             "during", "after", "before", "over", "into", "between", "amid", "across", "toward", "towards", "near",
             "under", "through", "as", "since", "until", "while", "because", "which", "who", "that", "when", "where");
     private static final Set<String> SKIP = Set.of("also", "then", "later", "again", "still", "already", "reportedly",
-            "officially", "formally", "twice", "once", "jointly", "finally", "successfully");
+            "officially", "formally", "twice", "once", "jointly", "finally", "successfully", "himself", "herself",
+            "itself", "themselves");
 
     private Titles() {
     }
@@ -200,10 +201,12 @@ final class Titles {
         StringBuilder o = new StringBuilder();
         int words = 0;
         int j = k + 1;
+        boolean dated = false; // whether the date stood right after the verb
         while (j < b && words < 8) {
             if (inside(date, j)) {
                 if (words > 0) break;
                 j = date.to();
+                dated = true;
                 continue;
             }
             if ((t.is(j, ',') || t.is(j, '.')) && t.isNum(j - 1) && t.isNum(j + 1) && t.glued(j) && t.glued(j + 1)) {
@@ -213,7 +216,9 @@ final class Titles {
             }
             if (t.is(j, ',') || t.is(j, '.') || t.is(j, ';') || t.is(j, ':') || t.is(j, '(') || t.is(j, ')')
                     || t.is(j, '"') || t.is(j, '\u201C') || t.is(j, '\u201D') || t.is(j, '?') || t.is(j, '!')) {
-                if (words == 0 && t.is(j, ',')) {
+                // (after the date a comma and a past verb close a relative clause: "introduced in 1994, gave way")
+                boolean closes = dated && t.isWord(j + 1) && !t.capitalised(j + 1) && Triggers.pastForm(t.lower[j + 1]);
+                if (words == 0 && t.is(j, ',') && !closes) {
                     j++;
                     continue;
                 }

@@ -97,6 +97,11 @@ class EventRulesTest {
                 "2024-04-02").title());
         assertEquals("Bahrain cuts diplomatic ties with Qatar", event("Bahrain cut diplomatic ties with Qatar on "
                 + "June 5, 2017.", "2017-06-06", "2017-06-05").title());
+        // a relative clause closed by its date and a comma ends the title; "himself" adds nothing
+        assertEquals("Croatia introduces", event("At midnight the kuna, the currency Croatia introduced in 1994, gave "
+                + "way to the euro.", "2023-01-02", "1994").title());
+        assertEquals("Lee takes office succeeding Goh Chok Tong", event("Lee Hsien Loong took office himself in August "
+                + "2004, succeeding Goh Chok Tong.", "2024-05-16", "2004-08").title());
     }
 
     @Test
