@@ -103,6 +103,11 @@ final class WordPatterns {
         if (t.wordIs(i + 1, "the") && t.wordIs(i + 2, "future")) {
             return found(i + 1, i + 3, "FUTURE_REF", TimexType.DATE, true);
         }
+        // "Haavisto conceded defeat in the evening": the evening of the day told up to three sentences before
+        String part = t.wordIs(i + 1, "the") ? DatePatterns.partOfDay(t.w(i + 2)) : null;
+        if (part != null && c.lastDay != null && c.s.of[i] - c.lastDaySentence <= 3 && !t.wordIs(i + 3, "of")) {
+            return found(i + 1, i + 3, c.lastDay + "T" + part, TimexType.TIME, true);
+        }
         return null;
     }
 
@@ -253,6 +258,9 @@ final class WordPatterns {
             TemporalTagger.Found f = PeriodPatterns.samePeriod(p, c, i);
             if (f != null) return f;
         }
+        // "That night, thousands celebrated": the night of the day just told
+        String part = w.equals("that") ? DatePatterns.partOfDay(t.w(i + 1)) : null;
+        if (part != null && c.lastDay != null) return found(i, i + 2, c.lastDay + "T" + part, TimexType.TIME, true);
         if (t.wordIs(i + 1, "day") && (w.equals("same") || !t.isWord(i + 2) || t.wordIs(i + 2, "and"))) {
             LocalDate d = c.lastDay != null ? c.lastDay : c.a.day;
             return d == null ? null : found(i, i + 2, d.toString(), TimexType.DATE, true);
