@@ -35,6 +35,12 @@ final class RelativePatterns {
             int end = x.equals("day") ? i + 3 : i + 3;
             return found(i, end, d.plusDays(back ? -1 : 1).toString(), TimexType.DATE, true);
         }
+        // "The next morning the rover rolled out", "the previous evening": a part of the day after or before the
+        // last day the text named
+        String part = x.equals("next") || x.equals("following") || x.equals("previous") ? DatePatterns.partOfDay(t.w(i + 2)) : null;
+        if (part != null && c.lastDay != null && !t.wordIs(i + 3, "of")) {
+            return found(i, i + 3, c.lastDay.plusDays(x.equals("previous") ? -1 : 1) + "T" + part, TimexType.TIME, true);
+        }
         if (x.equals("weekend")) return PeriodPatterns.weekend(c, i, i + 2);
         String y = t.w(i + 2);
         if ((y.equals("future") || y.equals("past")) && x.length() > 3 && (x.equals("near") || x.equals("foreseeable")
