@@ -41,6 +41,11 @@ final class RelativePatterns {
         if (part != null && c.lastDay != null && !t.wordIs(i + 3, "of")) {
             return found(i, i + 3, c.lastDay.plusDays(x.equals("previous") ? -1 : 1) + "T" + part, TimexType.TIME, true);
         }
+        // "The night before, workers had left the site": the night before the last day the text named
+        String before = DatePatterns.partOfDay(x);
+        if (before != null && t.wordIs(i + 2, "before") && !t.isWord(i + 3) && c.lastDay != null) {
+            return found(i, i + 3, c.lastDay.minusDays(1) + "T" + before, TimexType.TIME, true);
+        }
         if (x.equals("weekend")) return PeriodPatterns.weekend(c, i, i + 2);
         String y = t.w(i + 2);
         if ((y.equals("future") || y.equals("past")) && x.length() > 3 && (x.equals("near") || x.equals("foreseeable")

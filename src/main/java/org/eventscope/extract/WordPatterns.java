@@ -124,6 +124,11 @@ final class WordPatterns {
 
     private static TemporalTagger.Found earlier(DatePatterns p, TemporalTagger.Ctx c, int i, String w) {
         String x = c.t.w(i + 1);
+        // "Earlier in the day, Macron had cancelled a speech", "later in the day": the day the text just told
+        if (x.equals("in") && c.t.wordIs(i + 2, "the") && c.t.wordIs(i + 3, "day") && c.lastDay != null
+                && c.s.of[i] - c.lastDaySentence <= 3) {
+            return found(i, i + 4, c.lastDay.toString(), TimexType.DATE, true);
+        }
         if (x.equals("today") || x.equals("yesterday") || x.equals("tonight") || x.equals("tomorrow")) {
             TemporalTagger.Found in = match(p, c, i + 1, x);
             return in == null ? null : found(i, in.to(), in.value(), in.type(), false);
