@@ -28,6 +28,11 @@ class NameShapes extends NameWords {
                 j += 2;
                 continue;
             }
+            // "Malaysia Airlines Flight 17", "JAL Flight 516": a flight is named with its number
+            if (t.isNum(j) && t.wordIs(j - 1, "flight") && t.capitalised(j - 1)) {
+                j++;
+                break;
+            }
             if (t.isDash(j) && t.glued(j) && t.glued(j + 1) && t.isWord(j + 1) && j - 2 >= i && t.capitalised(j - 2)
                     && t.capitalised(j - 1) && koreanSyllable(t, j + 1) && !t.isDash(j + 2)) {
                 j += 2; // Lee Jae-yong

@@ -21,6 +21,13 @@ class OrganisationsAndPlacesTest {
     private static final String DAY = "2024-06-03";
 
     @Test
+    void aFlightIsNamedWithItsNumber() {
+        Analysis a = analyse("Malaysia Airlines Flight 17 was shot down over eastern Ukraine on July 17, 2014.", DAY);
+        assertTrue(a.entities().stream().anyMatch(e -> e.name().equals("Malaysia Airlines Flight 17")), a.entities()::toString);
+        assertEquals(Set.of(), people(a));
+    }
+
+    @Test
     void aNamedStormTakesPartInItsDisasterAndItsNameAloneStandsForIt() {
         Analysis a = analyse("NASSAU, Bahamas, Sept. 2, 2019 (AP) — Hurricane Dorian sat over Grand Bahama on Monday, "
                 + "a day after it tore through the Abaco Islands. Dorian killed at least five people there on Sunday.",
