@@ -7,7 +7,6 @@ import org.eventscope.model.Precision;
 import org.eventscope.model.TimeValue;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,7 +18,6 @@ import java.util.Set;
 final class EventExtractor {
     private static final int MAX_PER_SENTENCE = 3;
     private static final int WINDOW = 16;
-    private static final int ACTOR_WINDOW = 22;
     /** How many sentences back an event naming nobody looks for the actor the story is about. */
     private static final int TOPIC_REACH = 2;
 
@@ -253,14 +251,18 @@ final class EventExtractor {
             }
             String phrase = subject != null || p.hit.noun() || EventActors.actorBefore(ms, p.trigger) ? null
                     : subjects.phrase(a, p.trigger, inDate);
-            out.add(event(t, s, sen, p, ms, subject, phrase, subjects, marks));
+            out.add(EventAssembly.event(t, s, sen, p.date, p.when, p.trigger, p.hit, p.score, p.from, ms, subject, phrase,
+                    subjects, marks));
             n++;
         }
         if (n == 1 && marks.length > 0) {
             Pair q = coordinateClause(t, a, b, marks, pairs.get(0), inDate, usedTrigger);
             if (q != null) {
                 EntityRecognizer.Mention subject = subjects.of(a, q.trigger, inDate, ms);
-                if (subject != null) out.add(event(t, s, sen, q, ms, subject, null, subjects, marks));
+                if (subject != null) {
+                    out.add(EventAssembly.event(t, s, sen, q.date, q.when, q.trigger, q.hit, q.score, q.from, ms, subject, null,
+                            subjects, marks));
+                }
             }
         }
     }
@@ -283,7 +285,7 @@ final class EventExtractor {
             EntityRecognizer.Mention subject = subjects.of(a, v, inDate, ms);
             if (subject == null) continue;
             Triggers.Hit h = new Triggers.Hit(EventKind.OTHER, 0.3, triggers.base(t.lower[v]), false);
-            out.add(event(t, s, sen, new Pair(d, q, cal[q], v, h, 0.3), ms, subject, null, subjects, new int[0]));
+            out.add(EventAssembly.event(t, s, sen, d, cal[q], v, h, 0.3, -1, ms, subject, null, subjects, new int[0]));
             return;
         }
     }
@@ -309,89 +311,6 @@ final class EventExtractor {
             }
         }
         return null;
-    }
-
-    /** Whether a clause boundary after {@code last} opens on a name and its own past verb before token k. */
-    private static boolean laterClause(Tokens t, int[] marks, int last, int k) {
-        for (int m : marks) {
-            if (m == 0) break;
-            int j = -m - 1;
-            if (m > 0 || j <= last || j >= k) continue;
-            int v = j + 1;
-            if (t.wordIs(v, "and") || t.wordIs(v, "but")) v++;
-            while (v < t.size && v - j <= 6 && t.isWord(v) && t.capitalised(v)) v++;
-            if (v > j + 1 && t.isWord(v) && !t.capitalised(v) && Triggers.pastForm(t.lower[v])) return true;
-        }
-        return false;
-    }
-
-    private ExtractedEvent event(Tokens t, Sentences s, int sen, Pair p, List<EntityRecognizer.Mention> ms,
-                                 EntityRecognizer.Mention subject, String phrase, Subjects subjects, int[] marks) {
-        int a = s.first[sen];
-        int b = s.last[sen];
-        int agent = p.hit.noun() ? -1 : EventActors.agent(t, p.trigger, b);
-        List<EntityRecognizer.Mention> actors = new ArrayList<>();
-        for (EntityRecognizer.Mention m : ms) {
-            boolean weakName = m.kind == ParticipantKind.ORGANIZATION && m.weak && !m.common && m.canonical != null
-                    && !"agency".equals(m.title) && !m.inTitle;
-            boolean adjacent = weakName && (p.trigger - m.to >= 0 && p.trigger - m.to <= 1 || m.from == p.trigger + 1
-                    || EventActors.coordinatedSubject(t, m, subject, ms, p.trigger)) || m.from == agent && m.canonical != null;
-            if (!isActor(m) && !adjacent || m.from < p.from) continue;
-            if (p.hit.noun()) {
-                // a noun's participants follow it ("meeting between A and B") or stand just before it
-                int before = p.trigger - m.to;
-                int after = m.from - p.trigger;
-                if (after > 0 && after <= 10 || before >= 0 && before <= 8) actors.add(m);
-                continue;
-            }
-            int dist = Math.min(Math.abs(m.from - p.trigger), Math.abs(m.from - p.date.from()));
-            // "took over on October 16, one day after President Jeenbekov stepped down": a name in a clause related
-            // after both the trigger and its date acts in that clause's happening
-            int last = Math.max(p.trigger, p.date.to());
-            // (and "won the World Cup at Lord's, Novak Djokovic beat Roger Federer ..., and Lewis Hamilton won": the
-            // subjects and objects of later clauses of their own)
-            boolean later = m.from > last && (ClauseDates.marked(marks, last, m.from, 1) || laterClause(t, marks, last, m.from));
-            if (dist <= ACTOR_WINDOW && !later) actors.add(m);
-        }
-        boolean fromSentence = false;
-        if (subject == null && actors.isEmpty()) {
-            // no actor near the trigger ("... rejected the reform in a referendum on Sunday"): the actors of its
-            // sentence, the nearest two, stand for it, less surely
-            EntityRecognizer.Mention first = null, second = null;
-            for (EntityRecognizer.Mention m : ms) {
-                if (!isActor(m) || m.from < a || m.to > b) continue;
-                int d = Math.abs(m.from - p.trigger);
-                if (first == null || d < Math.abs(first.from - p.trigger)) {
-                    second = first;
-                    first = m;
-                } else if (second == null || d < Math.abs(second.from - p.trigger)) {
-                    second = m;
-                }
-            }
-            if (second != null && second.from < first.from) actors.add(second);
-            if (first != null) actors.add(first);
-            if (second != null && second.from > first.from) actors.add(second);
-            fromSentence = first != null;
-        }
-        Set<String> names = new LinkedHashSet<>();
-        if (subject != null) names.add(subject.canonical);
-        if (agent >= 0 && actors.stream().noneMatch(m -> m.from == agent)) {
-            EntityRecognizer.Mention unnamed = subjects.nameAt(agent, b); // "by Elon Musk", a name left out
-            if (unnamed != null) actors.add(unnamed);
-        }
-        for (EntityRecognizer.Mention m : actors) names.add(m.canonical);
-        EntityRecognizer.Mention where = EventPlaces.where(t, p.trigger, a, b, ms, actors);
-        if (where != null) names.add(where.canonical); // "agreed on Saturday in Nairobi": where it happened
-        String title = Titles.title(t, ClauseDates.afterDateline(t, a), b, p.trigger, p.hit, actors, p.date, ms, subject, phrase);
-        int start = t.start[a];
-        int end = t.end[b - 1];
-        String sentence = t.text.substring(start, end);
-        double conf = p.hit.strength() * precisionFactor(p.when) * (p.date.vague() ? 0.8 : 1.0)
-                * (names.isEmpty() ? 0.6 : fromSentence ? 0.8 : 1.0);
-        conf = Math.max(0.05, Math.min(1.0, conf + Math.min(0.1, p.score * 0.1)));
-        String dateText = t.text.substring(t.start[p.date.from()], t.end[p.date.to() - 1]);
-        return new ExtractedEvent(p.hit.kind(), title, p.when, Math.round(conf * 100) / 100.0,
-                new ArrayList<>(names), sentence, start, end - start, dateText);
     }
 
     /** Whether "and" then a verb naming another kind of happening follows a meeting verb at k in its sentence. */
@@ -432,19 +351,6 @@ final class EventExtractor {
         if (m.kind == ParticipantKind.PLACE) return m.demonym ? m.acting : !m.locative;
         if (m.kind == ParticipantKind.ORGANIZATION && m.weak) return false;
         return true;
-    }
-
-    private static double precisionFactor(TimeValue v) {
-        if (!v.yearKnown()) return 0.85;
-        Precision p = v.precision();
-        return switch (p) {
-            case TIME, DAY -> 1.0;
-            case SPAN -> 0.95;
-            case WEEK, MONTH -> 0.9;
-            case SEASON, QUARTER -> 0.85;
-            case YEAR -> 0.8;
-            default -> 0.6;
-        };
     }
 
     /** Whether the period a strictly contains b, which is a day or a time. */

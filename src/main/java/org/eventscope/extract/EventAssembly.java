@@ -1,0 +1,125 @@
+package org.eventscope.extract;
+
+import org.eventscope.model.ExtractedEvent;
+import org.eventscope.model.ParticipantKind;
+import org.eventscope.model.Precision;
+import org.eventscope.model.TimeValue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Assembles one event from a trigger already paired with its date: decides who acts in it (the names near the
+ * trigger or its date, not those of a later clause; failing them the sentence's nearest two actors), where it
+ * happened, its title, and its confidence (the trigger's strength, the date's precision and vagueness, and how
+ * surely its actors were found).
+ */
+final class EventAssembly {
+    private static final int ACTOR_WINDOW = 22;
+
+    private EventAssembly() {
+    }
+
+    /**
+     * The event for {@code trigger} dated by {@code date} (of value {@code when}, paired with {@code score}); names
+     * before {@code from} (-1: none) do not act in it.
+     */
+    static ExtractedEvent event(Tokens t, Sentences s, int sen, TemporalTagger.Found date, TimeValue when, int trigger,
+                                Triggers.Hit hit, double score, int from, List<EntityRecognizer.Mention> ms,
+                                EntityRecognizer.Mention subject, String phrase, Subjects subjects, int[] marks) {
+        int a = s.first[sen];
+        int b = s.last[sen];
+        int agent = hit.noun() ? -1 : EventActors.agent(t, trigger, b);
+        List<EntityRecognizer.Mention> actors = new ArrayList<>();
+        for (EntityRecognizer.Mention m : ms) {
+            boolean weakName = m.kind == ParticipantKind.ORGANIZATION && m.weak && !m.common && m.canonical != null
+                    && !"agency".equals(m.title) && !m.inTitle;
+            boolean adjacent = weakName && (trigger - m.to >= 0 && trigger - m.to <= 1 || m.from == trigger + 1
+                    || EventActors.coordinatedSubject(t, m, subject, ms, trigger)) || m.from == agent && m.canonical != null;
+            if (!EventExtractor.isActor(m) && !adjacent || m.from < from) continue;
+            if (hit.noun()) {
+                // a noun's participants follow it ("meeting between A and B") or stand just before it
+                int before = trigger - m.to;
+                int after = m.from - trigger;
+                if (after > 0 && after <= 10 || before >= 0 && before <= 8) actors.add(m);
+                continue;
+            }
+            int dist = Math.min(Math.abs(m.from - trigger), Math.abs(m.from - date.from()));
+            // "took over on October 16, one day after President Jeenbekov stepped down": a name in a clause related
+            // after both the trigger and its date acts in that clause's happening
+            int last = Math.max(trigger, date.to());
+            // (and "won the World Cup at Lord's, Novak Djokovic beat Roger Federer ..., and Lewis Hamilton won": the
+            // subjects and objects of later clauses of their own)
+            boolean later = m.from > last && (ClauseDates.marked(marks, last, m.from, 1) || laterClause(t, marks, last, m.from));
+            if (dist <= ACTOR_WINDOW && !later) actors.add(m);
+        }
+        boolean fromSentence = false;
+        if (subject == null && actors.isEmpty()) {
+            // no actor near the trigger ("... rejected the reform in a referendum on Sunday"): the actors of its
+            // sentence, the nearest two, stand for it, less surely
+            EntityRecognizer.Mention first = null, second = null;
+            for (EntityRecognizer.Mention m : ms) {
+                if (!EventExtractor.isActor(m) || m.from < a || m.to > b) continue;
+                int d = Math.abs(m.from - trigger);
+                if (first == null || d < Math.abs(first.from - trigger)) {
+                    second = first;
+                    first = m;
+                } else if (second == null || d < Math.abs(second.from - trigger)) {
+                    second = m;
+                }
+            }
+            if (second != null && second.from < first.from) actors.add(second);
+            if (first != null) actors.add(first);
+            if (second != null && second.from > first.from) actors.add(second);
+            fromSentence = first != null;
+        }
+        Set<String> names = new LinkedHashSet<>();
+        if (subject != null) names.add(subject.canonical);
+        if (agent >= 0 && actors.stream().noneMatch(m -> m.from == agent)) {
+            EntityRecognizer.Mention unnamed = subjects.nameAt(agent, b); // "by Elon Musk", a name left out
+            if (unnamed != null) actors.add(unnamed);
+        }
+        for (EntityRecognizer.Mention m : actors) names.add(m.canonical);
+        EntityRecognizer.Mention where = EventPlaces.where(t, trigger, a, b, ms, actors);
+        if (where != null) names.add(where.canonical); // "agreed on Saturday in Nairobi": where it happened
+        String title = Titles.title(t, ClauseDates.afterDateline(t, a), b, trigger, hit, actors, date, ms, subject, phrase);
+        int start = t.start[a];
+        int end = t.end[b - 1];
+        String sentence = t.text.substring(start, end);
+        double conf = hit.strength() * precisionFactor(when) * (date.vague() ? 0.8 : 1.0)
+                * (names.isEmpty() ? 0.6 : fromSentence ? 0.8 : 1.0);
+        conf = Math.max(0.05, Math.min(1.0, conf + Math.min(0.1, score * 0.1)));
+        String dateText = t.text.substring(t.start[date.from()], t.end[date.to() - 1]);
+        return new ExtractedEvent(hit.kind(), title, when, Math.round(conf * 100) / 100.0,
+                new ArrayList<>(names), sentence, start, end - start, dateText);
+    }
+
+    /** Whether a clause boundary after {@code last} opens on a name and its own past verb before token k. */
+    private static boolean laterClause(Tokens t, int[] marks, int last, int k) {
+        for (int m : marks) {
+            if (m == 0) break;
+            int j = -m - 1;
+            if (m > 0 || j <= last || j >= k) continue;
+            int v = j + 1;
+            if (t.wordIs(v, "and") || t.wordIs(v, "but")) v++;
+            while (v < t.size && v - j <= 6 && t.isWord(v) && t.capitalised(v)) v++;
+            if (v > j + 1 && t.isWord(v) && !t.capitalised(v) && Triggers.pastForm(t.lower[v])) return true;
+        }
+        return false;
+    }
+
+    private static double precisionFactor(TimeValue v) {
+        if (!v.yearKnown()) return 0.85;
+        Precision p = v.precision();
+        return switch (p) {
+            case TIME, DAY -> 1.0;
+            case SPAN -> 0.95;
+            case WEEK, MONTH -> 0.9;
+            case SEASON, QUARTER -> 0.85;
+            case YEAR -> 0.8;
+            default -> 0.6;
+        };
+    }
+}
