@@ -81,7 +81,7 @@ final class EventExtractor {
             for (int q = before; q < out.size(); q++) {
                 if (!out.get(q).participants().isEmpty()) continue;
                 if (topics == null) topics = new java.util.HashMap<>();
-                EntityRecognizer.Mention topic = subjects.lastActorBefore(a, TOPIC_REACH);
+                EntityRecognizer.Mention topic = subjects.story.lastActorBefore(a, TOPIC_REACH);
                 if (topic != null) topics.put(q, topic.canonical);
             }
             for (int q = before; q < out.size(); q++) {
@@ -238,10 +238,10 @@ final class EventExtractor {
             if (subject == null && !p.hit.noun() && t.wordIs(p.trigger - 1, "who")) subject = EventActors.relative(t, a, p.trigger, ms);
             if (subject == null && p.hit.noun()) subject = subjects.possessor(a, p.trigger);
             if (subject == null && p.hit.noun()) { // "Mali and Burkina Faso said in a joint statement": the sayer's
-                int v = Subjects.governing(t, a, p.trigger);
+                int v = NounVerbs.governing(t, a, p.trigger);
                 // "ECOWAS has called an extraordinary summit": the subject of the verb whose object it is
-                if (v < 0) v = Subjects.objectOf(t, a, p.trigger);
-                if (v < 0) v = Subjects.settingOf(t, a, p.trigger, inDate); // "won a third term in an October election"
+                if (v < 0) v = NounVerbs.objectOf(t, a, p.trigger);
+                if (v < 0) v = NounVerbs.settingOf(t, a, p.trigger, inDate); // "won a third term in an October election"
                 if (v >= 0) subject = subjects.of(a, v, inDate, ms);
             }
             // "a judge ordered his release": the person whose happening its object is (the word after the verb when

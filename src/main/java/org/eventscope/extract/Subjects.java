@@ -51,11 +51,14 @@ final class Subjects {
     private final List<EntityRecognizer.Mention> mentions;
     private final Lexicon lex = Lexicon.get();
     private Set<String> inner;
+    /** Who the article is about; made on first use. */
+    final StoryActors story;
 
     Subjects(Tokens t, Sentences s, List<EntityRecognizer.Mention> mentions) {
         this.t = t;
         this.s = s;
         this.mentions = mentions;
+        this.story = new StoryActors(s, mentions);
     }
 
     /** The actor of the clause of the verb at {@code k} in the sentence starting at {@code a}, or null. */
@@ -67,7 +70,7 @@ final class Subjects {
             if (m.common || m.canonical == null) continue; // a capitalised common word: judged below
             // "The Italian was appointed in July": a person told by nationality, the article's main person
             if (m.to == j + 1 && m.demonym && singularDemonym(j) && t.wordIs(m.from - 1, "the")) {
-                EntityRecognizer.Mention main = mostNamed(2);
+                EntityRecognizer.Mention main = story.mostNamed(2);
                 return main != null ? main : nearest(k, ParticipantKind.PERSON, "");
             }
             if (m.to == j + 1) return usable(m) ? m : null;
@@ -94,7 +97,7 @@ final class Subjects {
         }
         // "The 62-year-old won the presidency": a person told by age is the article's main person
         if (w.equals("old") && t.isDash(j - 1) && t.wordIs(j - 2, "year")) {
-            EntityRecognizer.Mention main = mostNamed();
+            EntityRecognizer.Mention main = story.mostNamed();
             return main != null ? main : nearest(k, ParticipantKind.PERSON, "");
         }
         if (ACTING.contains(w) || NameShapes.ACTOR_NOUNS.contains(w)) {
@@ -150,7 +153,7 @@ final class Subjects {
             "would", "must");
     private static final Set<String> PREPOSITION = Set.of("in", "at", "on", "of", "for", "with", "from", "by", "into",
             "during", "under", "over", "about", "to", "through", "against");
-    private static final Set<String> DETERMINER = Set.of("the", "a", "an", "its", "their", "this", "these", "our");
+    static final Set<String> DETERMINER = Set.of("the", "a", "an", "its", "their", "this", "these", "our");
 
     /** "The first A380 was delivered": the clause's own subject phrase, from a determiner to the noun before it. */
     private String ownPhrase(int a, int j) {
@@ -164,59 +167,6 @@ final class Subjects {
             if (t.isWord(x) && FUNCTION.contains(t.lower[x])) return null;
         }
         return null;
-    }
-
-    private static final Set<String> MANNER = Set.of("in", "at", "during", "through", "via");
-
-    /**
-     * "said in a joint statement", "announced at a news conference": the verb whose manner a happening noun
-     * tells (its subject is the noun's owner), or -1.
-     */
-    static int governing(Tokens t, int a, int k) {
-        for (int j = k - 1; j > a && k - j <= 4; j--) {
-            if (!t.isWord(j) || t.capitalised(j)) return -1;
-            if (MANNER.contains(t.lower[j])) {
-                String v = t.w(j - 1);
-                return v.equals("said") || v.equals("says") || v.endsWith("ed") && !t.capitalised(j - 1) ? j - 1 : -1;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * "has called an extraordinary summit", "announced a new deal": the past-tense verb whose object the happening
-     * noun at k is (a determiner and at most two modifiers between), or -1.
-     */
-    static int objectOf(Tokens t, int a, int k) {
-        int j = k - 1;
-        while (j > a && k - j <= 3 && t.isWord(j) && !t.capitalised(j) && !DETERMINER.contains(t.lower[j])) j--;
-        if (!t.isWord(j) || !DETERMINER.contains(t.lower[j]) || j - 1 <= a) return -1;
-        String v = t.w(j - 1);
-        return !t.capitalised(j - 1) && Triggers.pastForm(v) ? j - 1 : -1;
-    }
-
-    private static final Set<String> SETTING = Set.of("in", "at", "during", "with", "through", "via", "after");
-
-    /**
-     * "He pushed through a new constitution in a referendum", "won a third term in an October 2020 election": the
-     * past-tense verb of the clause a happening noun after a preposition sets the scene for (its object of at most
-     * five words between, no clause boundary), or -1. Words of a date before the noun are skipped.
-     */
-    static int settingOf(Tokens t, int a, int k, boolean[] inDate) {
-        int j = k - 1;
-        while (j > a && k - j <= 5 && (inDate[j - a] || t.isWord(j) && !t.capitalised(j) && !DETERMINER.contains(t.lower[j])
-                && !SETTING.contains(t.lower[j]))) {
-            j--;
-        }
-        if (t.isWord(j) && DETERMINER.contains(t.lower[j])) j--;
-        if (j <= a || !t.isWord(j) || !SETTING.contains(t.lower[j])) return -1;
-        for (int v = j - 1; v > a && j - v <= 6; v--) {
-            if (!t.isWord(v) && !t.isNum(v) && !t.is(v, '-') || t.capitalised(v)) return -1;
-            String w = t.w(v);
-            if (w.equals("that") || w.equals("which") || w.equals("who") || w.equals("when")) return -1;
-            if (Triggers.pastForm(w) && !DETERMINER.contains(t.w(v - 1))) return v;
-        }
-        return -1;
     }
 
     /**
@@ -318,7 +268,7 @@ final class Subjects {
         return t.capitalised(j) ? name(a, e) : null;
     }
 
-    private static boolean usable(EntityRecognizer.Mention m) {
+    static boolean usable(EntityRecognizer.Mention m) {
         return m.canonical != null && !m.inTitle && !"agency".equals(m.title) && !m.common
                 && (m.kind != ParticipantKind.PLACE || m.acting || !m.locative);
     }
@@ -403,55 +353,6 @@ final class Subjects {
     private boolean singularDemonym(int j) {
         String w = t.lower[j];
         return w.endsWith("an") || w.endsWith("i") && w.length() > 4;
-    }
-
-    /** The last person or organisation acting in the {@code back} sentences before the one starting at {@code a}, or null. */
-    EntityRecognizer.Mention lastActorBefore(int a, int back) {
-        int from = s.first[Math.max(0, s.of[a] - back)];
-        for (int i = EntityRecognizer.firstFrom(mentions, a) - 1; i >= 0 && mentions.get(i).from >= from; i--) {
-            EntityRecognizer.Mention m = mentions.get(i);
-            if (m.to <= a && m.kind != ParticipantKind.PLACE && EventExtractor.isActor(m)) return m;
-        }
-        return null;
-    }
-
-    /** The most named person, its count and the runner-up's count; made once. */
-    private EntityRecognizer.Mention mostNamed;
-    private int mostCount;
-    private int secondCount;
-    private boolean mostNamedDone;
-
-    /** The person the article names most often (three times or more, more than any other), or null. */
-    private EntityRecognizer.Mention mostNamed() {
-        return mostNamed(3);
-    }
-
-    /** The person the article names most often ({@code min} times or more, more than any other), or null. */
-    private EntityRecognizer.Mention mostNamed(int min) {
-        if (!mostNamedDone) countNames();
-        return mostCount >= min && mostCount > secondCount ? mostNamed : null;
-    }
-
-    private void countNames() {
-        mostNamedDone = true;
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-        java.util.Map<String, EntityRecognizer.Mention> first = new java.util.HashMap<>();
-        for (EntityRecognizer.Mention m : mentions) {
-            if (m.kind != ParticipantKind.PERSON || !usable(m) || m.weak) continue;
-            counts.merge(m.canonical, 1, Integer::sum);
-            first.putIfAbsent(m.canonical, m);
-        }
-        String name = null;
-        for (java.util.Map.Entry<String, Integer> e : counts.entrySet()) {
-            if (e.getValue() > mostCount) {
-                secondCount = mostCount;
-                mostCount = e.getValue();
-                name = e.getKey();
-            } else if (e.getValue() > secondCount) {
-                secondCount = e.getValue();
-            }
-        }
-        mostNamed = name == null ? null : first.get(name);
     }
 
     /** Lower-cased words the document capitalises inside a sentence: names, not sentence-initial capitals. */

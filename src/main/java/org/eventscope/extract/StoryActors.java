@@ -1,0 +1,69 @@
+package org.eventscope.extract;
+
+import org.eventscope.model.ParticipantKind;
+
+import java.util.List;
+
+/**
+ * Decides who the article, rather than one clause, is about: the person it names most often (for "the Italian",
+ * "the 62-year-old" with no name of their own) and the actor the sentences just before a given one were about
+ * (for an event that names nobody). One instance per document; the counting is done once, on first use.
+ */
+final class StoryActors {
+    private final Sentences s;
+    private final List<EntityRecognizer.Mention> mentions;
+
+    StoryActors(Sentences s, List<EntityRecognizer.Mention> mentions) {
+        this.s = s;
+        this.mentions = mentions;
+    }
+
+    /** The last person or organisation acting in the {@code back} sentences before the one starting at {@code a}, or null. */
+    EntityRecognizer.Mention lastActorBefore(int a, int back) {
+        int from = s.first[Math.max(0, s.of[a] - back)];
+        for (int i = EntityRecognizer.firstFrom(mentions, a) - 1; i >= 0 && mentions.get(i).from >= from; i--) {
+            EntityRecognizer.Mention m = mentions.get(i);
+            if (m.to <= a && m.kind != ParticipantKind.PLACE && EventExtractor.isActor(m)) return m;
+        }
+        return null;
+    }
+
+    /** The most named person, its count and the runner-up's count; made once. */
+    private EntityRecognizer.Mention mostNamed;
+    private int mostCount;
+    private int secondCount;
+    private boolean mostNamedDone;
+
+    /** The person the article names most often (three times or more, more than any other), or null. */
+    EntityRecognizer.Mention mostNamed() {
+        return mostNamed(3);
+    }
+
+    /** The person the article names most often ({@code min} times or more, more than any other), or null. */
+    EntityRecognizer.Mention mostNamed(int min) {
+        if (!mostNamedDone) countNames();
+        return mostCount >= min && mostCount > secondCount ? mostNamed : null;
+    }
+
+    private void countNames() {
+        mostNamedDone = true;
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        java.util.Map<String, EntityRecognizer.Mention> first = new java.util.HashMap<>();
+        for (EntityRecognizer.Mention m : mentions) {
+            if (m.kind != ParticipantKind.PERSON || !Subjects.usable(m) || m.weak) continue;
+            counts.merge(m.canonical, 1, Integer::sum);
+            first.putIfAbsent(m.canonical, m);
+        }
+        String name = null;
+        for (java.util.Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > mostCount) {
+                secondCount = mostCount;
+                mostCount = e.getValue();
+                name = e.getKey();
+            } else if (e.getValue() > secondCount) {
+                secondCount = e.getValue();
+            }
+        }
+        mostNamed = name == null ? null : first.get(name);
+    }
+}
