@@ -20,14 +20,6 @@ final class TriggerPhrases {
             "withdrawn", "withdrawal", "pulled", "held", "began", "begin", "begins", "started", "start", "starts",
             "return", "returns", "returned", "returning", "take", "takes", "took", "taken", "taking");
 
-    /** Verbs read by their object: what is signed, lifted or dropped when it is a law, a measure or a plan. */
-    private static final Set<String> BY_OBJECT = Set.of("sign", "signs", "signed", "lift", "lifts", "lifted",
-            "abandon", "abandons", "abandoned",
-            "scrap", "scraps", "scrapped", "shelve", "shelves", "shelved", "drop", "drops", "dropped");
-
-    /** Verbs of change, a business event only when what changes is money or trade, or a number is given. */
-    private static final Set<String> CHANGE = Set.of("rise", "rises", "rose", "risen", "fall", "falls", "fell",
-            "fallen", "grow", "grows", "grew", "increase", "increases", "increased", "decline", "declines", "declined");
     /** Other readings added on 23 November (second round): "walked out", "clinched the title", "handed power to". */
     private static final Set<String> LATER = Set.of("appeal", "appeals", "appealed", "appealing", "swept", "sweeps",
             "sweep", "came", "surged", "motion", "survive", "survives", "survived", "walk", "walks", "walked", "clinch", "clinches", "clinched",
@@ -39,8 +31,8 @@ final class TriggerPhrases {
     private static Set<String> phrasal(String... words) {
         Set<String> all = new java.util.HashSet<>(Set.of(words));
         all.addAll(MORE);
-        all.addAll(BY_OBJECT);
-        all.addAll(CHANGE);
+        all.addAll(ObjectReadings.BY_OBJECT);
+        all.addAll(ObjectReadings.CHANGE);
         all.addAll(LATER);
         return Set.copyOf(all);
     }
@@ -68,8 +60,8 @@ final class TriggerPhrases {
      * there, or null when its own entry applies.
      */
     static Hit reading(Tokens t, int i, String w) {
-        if (BY_OBJECT.contains(w)) return byObject(t, i, w);
-        if (CHANGE.contains(w)) return change(t, i, w);
+        if (ObjectReadings.BY_OBJECT.contains(w)) return ObjectReadings.byObject(t, i, w);
+        if (ObjectReadings.CHANGE.contains(w)) return ObjectReadings.change(t, i, w);
         if (LATER.contains(w)) {
             Hit c = later(t, i, w);
             if (c != null) return c;
@@ -298,55 +290,6 @@ final class TriggerPhrases {
         return null;
     }
 
-    /**
-     * "signed a decree declaring a state of emergency", "signed the bill into law": a legal act, not an agreement
-     * ("signed her abdication": a change of office);
-     * "abandoned the proposed constitutional changes", "scrapped the tax": a plan dropped. Null otherwise (a
-     * signing keeps its own entry; "dropped" alone names nothing).
-     */
-    private static Hit byObject(Tokens t, int i, String w) {
-        // "Hope lifted off on a Japanese rocket": a launch into space
-        if (w.startsWith("lift") && t.wordIs(i + 1, "off")) return new Hit(EventKind.OTHER, 0.85, "lift off", false);
-        boolean sign = w.startsWith("sign");
-        if (w.startsWith("lift")) { // "lifted martial law", "lifts the curfew", "lifted sanctions on"
-            for (int j = i + 1; j <= i + 5 && j < t.size && (t.isWord(j) || t.isApostrophe(j)); j++) {
-                if (MEASURES.contains(t.w(j))) return new Hit(EventKind.LEGAL, 0.8, "lift", false, j);
-                // "lifted football's World Cup", "lifts the trophy": a contest won
-                if (Triggers.CONTESTS.contains(t.w(j)) && !t.wordIs(j, "open")) return new Hit(EventKind.OTHER, 0.85, "lift", false, j);
-            }
-            return NONE;
-        }
-        for (int j = i + 1; j <= i + 5 && j < t.size && (t.isWord(j) || t.is(j, '-')); j++) {
-            if (sign && LAWS.contains(t.w(j)) && !t.wordIs(j + 1, "of")) return new Hit(EventKind.LEGAL, 0.85, "sign", false, j);
-            // "signed her abdication", "signed his resignation": the change of office is the happening
-            if (sign && OFFICE_ENDS.contains(t.w(j))) return new Hit(EventKind.APPOINTMENT, 0.9, "sign", false, j);
-            if (!sign && (PLANS.contains(t.w(j)) || LAWS.contains(t.w(j)))) return new Hit(EventKind.OTHER, 0.8, "abandon", false, j);
-        }
-        return sign ? null : NONE;
-    }
-
-    /** Words of a death toll. */
-    private static final Set<String> DEATHS = Set.of("died", "dead", "deaths", "killed", "toll", "casualties",
-            "victims", "fatalities", "injured", "missing");
-
-    /**
-     * "prices rose 4 percent", "exports fell": a business event; "the roof fell in": an accident; "the death toll
-     * rose", "tensions grew": no happening of its own.
-     */
-    private static Hit change(Tokens t, int i, String w) {
-        // "the number of people known to have died rose to 20": a toll counted, with or without its figure
-        for (int j = i - 1; j >= 0 && j >= i - 9 && (t.isWord(j) || t.isNum(j)); j--) if (DEATHS.contains(t.w(j))) return NONE;
-        for (int j = i + 1; j <= i + 3 && j < t.size; j++) {
-            if (t.isNum(j) || t.wordIs(j, "percent") || t.is(j, '%')) return null; // "rose 4 percent"
-        }
-        for (int j = i - 1; j >= 0 && j >= i - 9 && (t.isWord(j) || t.isNum(j) || t.is(j, '\'')); j--) {
-            String x = t.w(j);
-            if (ECONOMY.contains(x)) return null;
-            if (w.startsWith("f") && STRUCTURES.contains(x)) return new Hit(EventKind.DISASTER, 0.9, "fall", false);
-        }
-        return NONE;
-    }
-
     /** The readings of {@link #LATER}: a hit, or null when the word's own entry applies. */
     private static Hit later(Tokens t, int i, String w) {
         // "appealed for calm", "appealed to residents": a call, not a court's appeal ("appealed against the verdict")
@@ -395,13 +338,8 @@ final class TriggerPhrases {
         return null;
     }
 
-    private static final Set<String> ECONOMY = Set.of("prices", "price", "shares", "stocks", "stock", "index",
-            "inflation", "gdp", "economy", "sales", "exports", "imports", "profit", "profits", "revenue", "revenues",
-            "output", "production", "unemployment", "rate", "rates", "yields", "currency", "dollar", "euro", "yen",
-            "oil", "gold", "bitcoin", "market", "markets", "earnings", "spending", "investment", "debt", "deficit",
-            "growth", "demand", "trade", "turnover", "income", "wages", "costs", "tariffs", "surplus", "reserves",
-            "bonds", "futures", "crude", "peso", "rupee", "pound", "ruble", "rouble", "lira", "real", "rand");
-    private static final Set<String> STRUCTURES = Set.of("roof", "building", "bridge", "ceiling", "wall", "tower",
+    /** What collapses, falls or gives way as a structure. */
+    static final Set<String> STRUCTURES = Set.of("roof", "building", "bridge", "ceiling", "wall", "tower",
             "dam", "crane", "stand", "stage", "balcony", "canopy", "floor", "structure", "scaffolding", "block");
     private static final Set<String> CONFIDENCE = Set.of("confidence", "no-confidence", "censure", "impeachment",
             "recall");
@@ -423,14 +361,4 @@ final class TriggerPhrases {
             "hearing", EventKind.LEGAL, "hearings", EventKind.LEGAL, "summit", EventKind.MEETING,
             "talks", EventKind.MEETING, "games", EventKind.OTHER, "championship", EventKind.OTHER,
             "championships", EventKind.OTHER, "festival", EventKind.OTHER, "season", EventKind.OTHER);
-    /** Measures a government imposes and lifts. */
-    private static final Set<String> MEASURES = Set.of("law", "curfew", "emergency", "ban", "bans", "sanctions",
-            "embargo", "restrictions", "lockdown", "blockade", "moratorium", "siege", "suspension", "tariffs");
-    /** Acts a head of state or a parliament signs into force. */
-    private static final Set<String> LAWS = Set.of("decree", "decrees", "law", "laws", "bill", "bills", "legislation",
-            "ordinance", "budget", "amendment", "amendments");
-    /** Ends of office that are signed: "signed her abdication". */
-    private static final Set<String> OFFICE_ENDS = Set.of("abdication", "resignation");
-    private static final Set<String> PLANS = Set.of("plan", "plans", "proposal", "proposals", "changes", "reform",
-            "reforms", "project", "tax", "taxes", "policy", "scheme", "idea", "bid", "charges", "case", "lawsuit");
 }
