@@ -17,18 +17,31 @@ import java.util.Set;
  * surely its actors were found).
  */
 final class EventAssembly {
+    /** A trigger paired with a date; {@code from}: where its clause starts when only that clause's names act. */
+    record Pair(TemporalTagger.Found date, int di, TimeValue when, int trigger, Triggers.Hit hit, double score,
+                int from) {
+        Pair(TemporalTagger.Found date, int di, TimeValue when, int trigger, Triggers.Hit hit, double score) {
+            this(date, di, when, trigger, hit, score, -1);
+        }
+    }
+
     private static final int ACTOR_WINDOW = 22;
 
     private EventAssembly() {
     }
 
     /**
-     * The event for {@code trigger} dated by {@code date} (of value {@code when}, paired with {@code score}); names
-     * before {@code from} (-1: none) do not act in it.
+     * The event of a pair: its trigger dated by its date (of value {@code when}, paired with {@code score}); names
+     * before its {@code from} (-1: none) do not act in it.
      */
-    static ExtractedEvent event(Tokens t, Sentences s, int sen, TemporalTagger.Found date, TimeValue when, int trigger,
-                                Triggers.Hit hit, double score, int from, List<EntityRecognizer.Mention> ms,
+    static ExtractedEvent event(Tokens t, Sentences s, int sen, Pair p, List<EntityRecognizer.Mention> ms,
                                 EntityRecognizer.Mention subject, String phrase, Subjects subjects, int[] marks) {
+        TemporalTagger.Found date = p.date();
+        TimeValue when = p.when();
+        int trigger = p.trigger();
+        Triggers.Hit hit = p.hit();
+        double score = p.score();
+        int from = p.from();
         int a = s.first[sen];
         int b = s.last[sen];
         int agent = hit.noun() ? -1 : EventActors.agent(t, trigger, b);

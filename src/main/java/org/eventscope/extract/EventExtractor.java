@@ -23,14 +23,6 @@ final class EventExtractor {
 
     private final Triggers triggers = new Triggers();
 
-    /** A trigger paired with a date; {@code from}: where its clause starts when only that clause's names act. */
-    private record Pair(TemporalTagger.Found date, int di, TimeValue when, int trigger, Triggers.Hit hit, double score,
-                        int from) {
-        Pair(TemporalTagger.Found date, int di, TimeValue when, int trigger, Triggers.Hit hit, double score) {
-            this(date, di, when, trigger, hit, score, -1);
-        }
-    }
-
     List<ExtractedEvent> extract(Tokens t, Sentences s, List<TemporalTagger.Found> timex,
                                  List<EntityRecognizer.Mention> mentions) {
         List<ExtractedEvent> out = new ArrayList<>();
@@ -109,7 +101,7 @@ final class EventExtractor {
         int[] marks = ClauseDates.scan(t, a, b, inMention, at, quoted);
         boolean[] inDate = new boolean[b - a];
         for (TemporalTagger.Found d : dates) for (int k = d.from(); k < d.to() && k < b; k++) inDate[k - a] = true;
-        List<Pair> pairs = new ArrayList<>();
+        List<EventAssembly.Pair> pairs = new ArrayList<>();
         int nd = dates.size();
         double[] penalty = new double[nd];
         TimeValue[] cal = new TimeValue[nd];
@@ -211,11 +203,11 @@ final class EventExtractor {
                             || k == a) && (!t.isWord(k + 1) || AFTER_NOUN.contains(t.w(k + 1)));
                     if (!progressive && !noun) continue;
                 }
-                pairs.add(new Pair(d, q, cal[q], k, h, score));
+                pairs.add(new EventAssembly.Pair(d, q, cal[q], k, h, score));
             }
         }
-        pairs.sort((x, y) -> Double.compare(y.score, x.score));
-        if (pairs.isEmpty() || pairs.get(0).score < 0.25) {
+        pairs.sort((x, y) -> Double.compare(y.score(), x.score()));
+        if (pairs.isEmpty() || pairs.get(0).score() < 0.25) {
             plain(t, s, sen, dates, cal, penalty, ms, inMention, inDate, subjects, out);
             return;
         }
@@ -223,44 +215,44 @@ final class EventExtractor {
         boolean[] usedDate = new boolean[nd];
         TimeValue[] values = new TimeValue[MAX_PER_SENTENCE];
         int n = 0;
-        for (Pair p : pairs) {
-            if (n >= MAX_PER_SENTENCE || p.score < 0.25) break;
-            if (usedTrigger[p.trigger - a] || usedDate[p.di]) continue;
+        for (EventAssembly.Pair p : pairs) {
+            if (n >= MAX_PER_SENTENCE || p.score() < 0.25) break;
+            if (usedTrigger[p.trigger() - a] || usedDate[p.di()]) continue;
             boolean seen = false;
-            for (int q = 0; q < n; q++) seen |= values[q].equals(p.when);
+            for (int q = 0; q < n; q++) seen |= values[q].equals(p.when());
             if (seen) continue;
-            values[n] = p.when;
-            usedTrigger[p.trigger - a] = true;
-            usedDate[p.di] = true;
-            EntityRecognizer.Mention subject = !p.hit.noun() ? subjects.of(a, p.trigger, inDate, ms)
-                    : EventActors.relative(t, a, p.trigger, ms);
+            values[n] = p.when();
+            usedTrigger[p.trigger() - a] = true;
+            usedDate[p.di()] = true;
+            EntityRecognizer.Mention subject = !p.hit().noun() ? subjects.of(a, p.trigger(), inDate, ms)
+                    : EventActors.relative(t, a, p.trigger(), ms);
             // "Khosrowshahi, who took over from Kalanick": the person a "who" before the verb stands for
-            if (subject == null && !p.hit.noun() && t.wordIs(p.trigger - 1, "who")) subject = EventActors.relative(t, a, p.trigger, ms);
-            if (subject == null && p.hit.noun()) subject = subjects.possessor(a, p.trigger);
-            if (subject == null && p.hit.noun()) { // "Mali and Burkina Faso said in a joint statement": the sayer's
-                int v = NounVerbs.governing(t, a, p.trigger);
+            if (subject == null && !p.hit().noun() && t.wordIs(p.trigger() - 1, "who")) subject = EventActors.relative(t, a, p.trigger(), ms);
+            if (subject == null && p.hit().noun()) subject = subjects.possessor(a, p.trigger());
+            if (subject == null && p.hit().noun()) { // "Mali and Burkina Faso said in a joint statement": the sayer's
+                int v = NounVerbs.governing(t, a, p.trigger());
                 // "ECOWAS has called an extraordinary summit": the subject of the verb whose object it is
-                if (v < 0) v = NounVerbs.objectOf(t, a, p.trigger);
-                if (v < 0) v = NounVerbs.settingOf(t, a, p.trigger, inDate); // "won a third term in an October election"
+                if (v < 0) v = NounVerbs.objectOf(t, a, p.trigger());
+                if (v < 0) v = NounVerbs.settingOf(t, a, p.trigger(), inDate); // "won a third term in an October election"
                 if (v >= 0) subject = subjects.of(a, v, inDate, ms);
             }
             // "a judge ordered his release": the person whose happening its object is (the word after the verb when
             // no object is known), when no name does it
-            if (subject == null && !p.hit.noun()) {
-                subject = subjects.possessor(p.trigger + 1, p.hit.object() > p.trigger ? p.hit.object() : p.trigger + 2);
+            if (subject == null && !p.hit().noun()) {
+                subject = subjects.possessor(p.trigger() + 1, p.hit().object() > p.trigger() ? p.hit().object() : p.trigger() + 2);
             }
-            String phrase = subject != null || p.hit.noun() || EventActors.actorBefore(ms, p.trigger) ? null
-                    : subjects.phrase(a, p.trigger, inDate);
-            out.add(EventAssembly.event(t, s, sen, p.date, p.when, p.trigger, p.hit, p.score, p.from, ms, subject, phrase,
+            String phrase = subject != null || p.hit().noun() || EventActors.actorBefore(ms, p.trigger()) ? null
+                    : subjects.phrase(a, p.trigger(), inDate);
+            out.add(EventAssembly.event(t, s, sen, p, ms, subject, phrase,
                     subjects, marks));
             n++;
         }
         if (n == 1 && marks.length > 0) {
-            Pair q = coordinateClause(t, a, b, marks, pairs.get(0), inDate, usedTrigger);
+            EventAssembly.Pair q = coordinateClause(t, a, b, marks, pairs.get(0), inDate, usedTrigger);
             if (q != null) {
-                EntityRecognizer.Mention subject = subjects.of(a, q.trigger, inDate, ms);
+                EntityRecognizer.Mention subject = subjects.of(a, q.trigger(), inDate, ms);
                 if (subject != null) {
-                    out.add(EventAssembly.event(t, s, sen, q.date, q.when, q.trigger, q.hit, q.score, q.from, ms, subject, null,
+                    out.add(EventAssembly.event(t, s, sen, q, ms, subject, null,
                             subjects, marks));
                 }
             }
@@ -285,7 +277,8 @@ final class EventExtractor {
             EntityRecognizer.Mention subject = subjects.of(a, v, inDate, ms);
             if (subject == null) continue;
             Triggers.Hit h = new Triggers.Hit(EventKind.OTHER, 0.3, triggers.base(t.lower[v]), false);
-            out.add(EventAssembly.event(t, s, sen, d, cal[q], v, h, 0.3, -1, ms, subject, null, subjects, new int[0]));
+            out.add(EventAssembly.event(t, s, sen, new EventAssembly.Pair(d, q, cal[q], v, h, 0.3), ms, subject, null, subjects,
+                    new int[0]));
             return;
         }
     }
@@ -295,11 +288,11 @@ final class EventExtractor {
      * clause joined by ", and" after the dated one, with a named subject and no date of its own, happened on the
      * same date. Returns its strong verb paired with that date (less surely), or null.
      */
-    private Pair coordinateClause(Tokens t, int a, int b, int[] marks, Pair main, boolean[] inDate, boolean[] used) {
+    private EventAssembly.Pair coordinateClause(Tokens t, int a, int b, int[] marks, EventAssembly.Pair main, boolean[] inDate, boolean[] used) {
         for (int m : marks) {
             if (m == 0) break;
             int j = -m - 1; // a clause boundary (", and"); relating words are positive
-            if (m > 0 || j <= main.trigger || j <= main.date.to()) continue;
+            if (m > 0 || j <= main.trigger() || j <= main.date().to()) continue;
             for (int k = j + 1; k < b; k++) if (inDate[k - a]) return null; // the clause has its own date
             for (int k = j + 2; k < b && k <= j + 10; k++) {
                 if (used[k - a] || t.capitalised(k) || !t.isWord(k)) continue;
@@ -307,7 +300,7 @@ final class EventExtractor {
                 if (h == null) continue;
                 if (h.noun() || h.strength() < 0.85 || ClauseDates.participle(t, k)) break; // the next clause may tell one
                 Triggers.Hit o = triggers.withObject(t, k, h); // "and Hamilton won the British Grand Prix": a contest
-                return new Pair(main.date, main.di, main.when, k, o != null ? o : h, 0.3, j + 1);
+                return new EventAssembly.Pair(main.date(), main.di(), main.when(), k, o != null ? o : h, 0.3, j + 1);
             }
         }
         return null;
