@@ -355,8 +355,7 @@ final class ClauseDates {
         if (j != y.from() || j == x.to()) return false;
         TimeValue a = x.calendar().get();
         TimeValue b = y.calendar().get();
-        if (!a.yearKnown() || !b.yearKnown() || a.precision() == b.precision()) return false;
-        return !b.start().get().isBefore(a.start().get()) && !b.end().get().isAfter(a.end().get());
+        return a.precision() != b.precision() && a.covers(b);
     }
 
     /**

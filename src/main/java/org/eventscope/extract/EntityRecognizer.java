@@ -103,13 +103,18 @@ final class EntityRecognizer extends NonPersonNames {
         return out;
     }
 
+    /** Where a storm's own name starts after the words opening it at {@code from} ("Tropical Storm Agatha"), or -1. */
+    private static int stormName(Tokens t, int from) {
+        if (t.wordIs(from, "tropical") && t.wordIs(from + 1, "storm")) return from + 2;
+        return t.isWord(from) && STORMS.contains(t.lower[from]) ? from + 1 : -1;
+    }
+
     /** "Hurricane Dorian ... Dorian stalled": a storm's own name alone stands for the storm. */
     private static void storms(Tokens t, List<Mention> out) {
         java.util.Map<String, String> named = null;
         for (Mention m : out) {
-            boolean storm = m.kind == ParticipantKind.ORGANIZATION && (m.to - m.from == 2 && STORMS.contains(t.lower[m.from])
-                    || m.to - m.from == 3 && t.wordIs(m.from, "tropical") && t.wordIs(m.from + 1, "storm"));
-            if (!storm) continue;
+            int name = stormName(t, m.from);
+            if (m.kind != ParticipantKind.ORGANIZATION || name < 0 || m.to - name != 1) continue; // one word of name
             if (named == null) named = new java.util.HashMap<>();
             m.canonical = t.text.substring(t.start[m.from], t.end[m.to - 1]);
             named.put(t.lower[m.to - 1], m.canonical);
@@ -135,8 +140,7 @@ final class EntityRecognizer extends NonPersonNames {
     void analyse(Tokens t, Sentences s, int from, int e, List<Mention> out, byte[] hl) {
         if (quotedNickname(t, from, e)) return; // "Chief Twit"
         // "Hurricane Dorian", "Typhoon Haiyan", "Tropical Storm Agatha": a named storm takes part in its disaster
-        int storm = t.wordIs(from, "tropical") && t.wordIs(from + 1, "storm") ? from + 2
-                : STORMS.contains(t.lower[from]) ? from + 1 : -1;
+        int storm = stormName(t, from);
         if (storm > from && storm < e && e - storm <= 2) {
             out.add(new Mention(from, e, ParticipantKind.ORGANIZATION, null));
             return;

@@ -72,9 +72,10 @@ final class EventExtractor {
             sentenceEvents(t, s, sen, dates, ms, inMention, subjects, out);
             for (int q = before; q < out.size(); q++) {
                 if (!out.get(q).participants().isEmpty()) continue;
-                if (topics == null) topics = new java.util.HashMap<>();
                 EntityRecognizer.Mention topic = subjects.story.lastActorBefore(a, TOPIC_REACH);
-                if (topic != null) topics.put(q, topic.canonical);
+                if (topic == null) continue;
+                if (topics == null) topics = new java.util.HashMap<>();
+                topics.put(q, topic.canonical);
             }
             for (int q = before; q < out.size(); q++) {
                 TimeValue w = out.get(q).when();
@@ -243,18 +244,14 @@ final class EventExtractor {
             }
             String phrase = subject != null || p.hit().noun() || EventActors.actorBefore(ms, p.trigger()) ? null
                     : subjects.phrase(a, p.trigger(), inDate);
-            out.add(EventAssembly.event(t, s, sen, p, ms, subject, phrase,
-                    subjects, marks));
+            out.add(EventAssembly.event(t, s, sen, p, ms, subject, phrase, subjects, marks));
             n++;
         }
         if (n == 1 && marks.length > 0) {
             EventAssembly.Pair q = coordinateClause(t, a, b, marks, pairs.get(0), inDate, usedTrigger);
             if (q != null) {
                 EntityRecognizer.Mention subject = subjects.of(a, q.trigger(), inDate, ms);
-                if (subject != null) {
-                    out.add(EventAssembly.event(t, s, sen, q, ms, subject, null,
-                            subjects, marks));
-                }
+                if (subject != null) out.add(EventAssembly.event(t, s, sen, q, ms, subject, null, subjects, marks));
             }
         }
     }
@@ -348,12 +345,8 @@ final class EventExtractor {
 
     /** Whether the period a strictly contains b, which is a day or a time. */
     private static boolean holds(TimeValue a, TimeValue b) {
-        if (!a.yearKnown() || !b.yearKnown() || b.precision() != Precision.DAY && b.precision() != Precision.TIME
-                || a.precision() == Precision.DAY || a.precision() == Precision.TIME) {
-            return false;
-        }
-        java.time.LocalDate d = b.start().get();
-        return !d.isBefore(a.start().get()) && !d.isAfter(a.end().get());
+        boolean day = b.precision() == Precision.DAY || b.precision() == Precision.TIME;
+        return day && a.precision() != Precision.DAY && a.precision() != Precision.TIME && a.covers(b);
     }
 
     private static boolean inParens(Tokens t, int k, int from) {

@@ -56,11 +56,16 @@ final class Tense {
     /** Nouns of an attempt or a chance: "missed the chance to", "failed in a bid to". */
     private static final Set<String> ATTEMPTS = Set.of("chance", "opportunity", "bid", "attempt", "effort", "try");
 
+    /** An "-ed" word of five letters or more that is no adjective or noun ("united", "need"): a past verb. */
+    private static boolean regularPast(String w) {
+        return w.length() >= 5 && w.endsWith("ed") && !NOT_PAST.contains(w);
+    }
+
     /** Whether a past verb stands in the three words before k (down to from): "had missed the", "failed in a". */
     private static boolean pastBefore(Tokens t, int k, int from) {
         for (int j = k; j >= from && j > k - 3; j--) {
             String w = t.w(j);
-            if (PAST.contains(w) || w.length() >= 5 && w.endsWith("ed") && !NOT_PAST.contains(w)) return true;
+            if (PAST.contains(w) || regularPast(w)) return true;
         }
         return false;
     }
@@ -162,9 +167,9 @@ final class Tense {
                 || prev.equals("been") && !t.wordIs(k - 2, "had");
         if (passive && !w.equals("was") && !w.equals("were")) return null;
         // "its last home game of the season": an adjective of order, not "last week"
-        if (w.equals("last") && !LAST_OF.contains(t.w(k + 1)) && !Character.isUpperCase(t.text.charAt(t.start[Math.min(k + 1, t.size - 1)]))) return null;
+        if (w.equals("last") && !LAST_OF.contains(t.w(k + 1)) && !t.capitalised(k + 1)) return null;
         if (PAST.contains(w) || Triggers.irregularPast(w)) return Anchor.Tense.PAST; // "who beat him in December"
-        if (w.length() >= 5 && w.endsWith("ed") && !NOT_PAST.contains(w) && !t.capitalised(k)) return Anchor.Tense.PAST;
+        if (regularPast(w) && !t.capitalised(k)) return Anchor.Tense.PAST;
         return null;
     }
 }

@@ -34,6 +34,12 @@ public sealed interface TimeValue permits TimeValue.Day, TimeValue.Month, TimeVa
         return start().isPresent();
     }
 
+    /** True when both years are known and every day {@code other} covers, this covers too. */
+    default boolean covers(TimeValue other) {
+        return yearKnown() && other.yearKnown() && !other.start().get().isBefore(start().get())
+                && !other.end().get().isAfter(end().get());
+    }
+
     /** True when this value covers exactly one day. */
     default boolean isDay() {
         return this instanceof Day;
