@@ -69,7 +69,7 @@ class NewsEvalTest {
         assertEquals(List.of(), third.falseMerges);
         NewsEvalScore fifth = NewsEvalScore.run("newseval5");
         assertTrue(fifth.foundRate() >= 0.68, fifth.summary());
-        assertTrue(fifth.falseMerges.size() <= 1, fifth.summary());
+        assertEquals(List.of(), fifth.falseMerges); // its one false merge is gone since the merger's round of 23 Nov (day)
         NewsEvalScore sixth = NewsEvalScore.run("newseval6");
         assertTrue(sixth.foundRate() >= 0.60, sixth.summary());
         assertEquals(List.of(), sixth.falseMerges);
@@ -81,6 +81,10 @@ class NewsEvalTest {
         NewsEvalScore eighth = NewsEvalScore.run("newseval8");
         assertTrue(eighth.foundRate() >= 0.56, eighth.summary());
         assertTrue(eighth.falseMerges.size() <= 2, eighth.summary());
+        // newseval10 was written blind and scored twice (52/119, 54/119) before its misses were read, 23 Nov (day)
+        NewsEvalScore tenth = NewsEvalScore.run("newseval10");
+        assertTrue(tenth.foundRate() >= 0.58, tenth.summary());
+        assertTrue(tenth.falseMerges.size() <= 1, tenth.summary());
     }
 
     @Test
