@@ -75,11 +75,24 @@ final class Tense {
             "rescheduled", "set", "slated", "scheduled", "back", "called", "convened", "planned", "fixed");
 
     /** The words that may mark a tense (see {@link #marker}); any other word marks none. */
-    private static final WordList MARKERS = WordList.of(w -> w.equals("ll") || w.equals("won") || w.equals("going")
+    private static final WordList MARKERS = WordList.of(w -> w.equals("ll") || w.equals("won") || w.equals("going") || w.equals("would")
             || w.equals("to") || FUTURE.contains(w) || PRESENT.contains(w) || PAST.contains(w) || Triggers.irregularPast(w)
             || w.length() >= 5 && w.endsWith("ed"));
 
     private Tense() {
+    }
+
+    /** Words after "would" that make it no plan: "would have", "would often", "would later". */
+    private static final Set<String> NOT_PLANNED = Set.of("have", "ve", "often", "usually", "later", "never",
+            "always", "sometimes", "like", "rather", "say", "not", "be", "been");
+
+    /** "would take place", "would declare", "would be held", "would be sworn in": a plan for a day to come. */
+    private static boolean wouldFuture(Tokens t, int k) {
+        if (!t.isWord(k + 1) || t.capitalised(k + 1)) return false;
+        String v = t.lower[k + 1];
+        if (v.equals("be")) return t.isWord(k + 2) && (t.lower[k + 2].equals("held") || t.lower[k + 2].equals("sworn")
+                || t.lower[k + 2].endsWith("ed") && !t.lower[k + 2].equals("needed"));
+        return !NOT_PLANNED.contains(v) && !v.endsWith("ed") && !v.endsWith("ly");
     }
 
     /** Verbs of a schedule told in the present: "starts Monday", "opens on Friday", "meets on Tuesday". */
@@ -142,6 +155,14 @@ final class Tense {
         if (w.equals("ll") && t.isApostrophe(k - 1)) return Anchor.Tense.FUTURE;
         if (w.equals("won") && t.isApostrophe(k + 1)) return Anchor.Tense.FUTURE;
         if (w.equals("going") && t.wordIs(k + 1, "to")) return Anchor.Tense.FUTURE;
+        // "officials said the ceremony would take place on Friday", "said it would declare mourning starting on
+        // Monday": the future seen from the day of the report; not "would have", "would often"
+        if (w.equals("would")) return wouldFuture(t, k) ? Anchor.Tense.FUTURE : null;
+        // "the injured were to be flown abroad on Monday": a plan told in the past, still to come
+        if (w.equals("to") && t.wordIs(k + 1, "be") && (t.wordIs(k - 1, "was") || t.wordIs(k - 1, "were"))
+                && !t.wordIs(k + 2, "found") && !t.wordIs(k + 2, "seen")) {
+            return Anchor.Tense.FUTURE;
+        }
         if (w.equals("to") && (t.wordIs(k + 1, "be") || t.wordIs(k - 1, "is") || t.wordIs(k - 1, "are")))
             return t.wordIs(k - 1, "is") || t.wordIs(k - 1, "are") || t.wordIs(k + 2, "held")
                     || WISHED.contains(t.w(k - 1)) ? Anchor.Tense.FUTURE : null; // "hoped to be sworn in on Monday"

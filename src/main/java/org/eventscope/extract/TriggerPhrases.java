@@ -39,7 +39,7 @@ final class TriggerPhrases {
 
     /** Words whose reading depends on their neighbours: checked only for these, one set lookup per token. */
     static final Set<String> PHRASAL = phrasal("conference", "case", "step", "steps", "strike", "strikes", "orders", "polls",
-            "order", "admitted",
+            "order", "ordered", "ordering", "admitted",
             "stepped", "stepping", "take", "takes", "took", "taken", "taking", "hand", "hands", "handed", "handing",
             "turn", "turns", "turned", "turning", "protest", "landslide", "ruling", "vote", "fire", "fires", "battle",
             "battles", "fight", "fights", "call", "calls", "called", "went", "go", "goes", "gone", "state",
@@ -47,7 +47,9 @@ final class TriggerPhrases {
             "halted", "pause", "pauses", "paused", "murder", "murders", "manslaughter", "rape", "fraud", "corruption",
             "promise", "promises", "promised", "pledge", "pledges", "pledged", "vow", "vows", "vowed", "voted",
             "slammed", "slams", "smashed", "smashes", "ploughed", "plowed", "paid", "pays", "rule", "rules", "gas", "fired", "passed", "served",
-            "welcome", "welcomes", "welcomed", "welcoming", "probe", "probes", "burn");
+            "welcome", "welcomes", "welcomed", "welcoming", "probe", "probes", "burn", "destroyed", "destroys", "damaged",
+            "damages", "killed", "kills", "killing", "flattened", "razed", "ravaged", "devastated", "wrecked", "pounded",
+            "struck", "hit", "hits");
 
     private static final Set<String> GO = Set.of("go", "goes", "went", "going", "gone", "headed", "head", "heads");
     private static final Set<String> BOMBS = Set.of("bomb", "bombs", "explosives", "explosive", "device", "devices",
@@ -135,14 +137,22 @@ final class TriggerPhrases {
                 && (t.wordIs(i - 1, "the") && (t.wordIs(i - 2, "on") || t.wordIs(i - 2, "under")) || t.wordIs(i - 1, "under"))) {
             return NONE;
         }
-        // "was admitted as the 11th member", "admitted into the bloc": a joining (not "admitted to hospital")
+        // "was admitted as the 11th member", "admitted into the bloc": a joining; "admitted to hospital": no
+        // happening of its own; "admitted an error of judgement", "admitted that": words
         if (w.equals("admitted")) {
             for (int j = i + 1; j <= i + 6 && j < t.size && (t.isWord(j) || t.isNum(j)); j++) {
                 if (t.wordIs(j, "member") || t.wordIs(j, "members") || t.wordIs(j, "membership")) {
                     return new Hit(EventKind.AGREEMENT, 0.85, "join", false);
                 }
             }
-            return null;
+            if ((t.wordIs(i + 1, "to") || t.wordIs(i + 1, "into")) && (t.wordIs(i + 2, "hospital") || t.wordIs(i + 3, "hospital"))) {
+                return NONE;
+            }
+            return new Hit(EventKind.STATEMENT, 0.7, "admit", false);
+        }
+        if (w.startsWith("order")) {
+            Hit o = order(t, i, w);
+            if (o != null) return o;
         }
         // "won by a landslide", "a landslide victory": an idiom, not a disaster
         if (w.equals("landslide") && (t.wordIs(i - 1, "a") && t.wordIs(i - 2, "by") || LANDSLIDE_WIN.contains(t.w(i + 1)))) {
@@ -153,8 +163,9 @@ final class TriggerPhrases {
         // "a 5-2 vote" of judges: the tally of a decision, not an election
         if (w.equals("vote") && t.isNum(i - 1) && t.isDash(i - 2)) return new Hit(EventKind.LEGAL, 0.3, "vote", true);
         // "the fire", "forest fires": a blaze, not gunfire ("opened fire", "fired rockets")
-        if ((w.equals("fire") || w.equals("fires")) && (Triggers.DETERMINERS.contains(t.w(i - 1)) || FIRE_MODIFIERS.contains(t.w(i - 1)))) {
-            return new Hit(EventKind.DISASTER, 0.9, "fire", true);
+        if (w.equals("fire") || w.equals("fires")) {
+            Hit f = fire(t, i);
+            if (f != null) return f;
         }
         // "a legal battle", "the antitrust fight": a court fight, not a military one
         if ((w.startsWith("battle") || w.startsWith("fight")) && LEGAL_FIGHT.contains(t.w(i - 1))) {
@@ -167,6 +178,88 @@ final class TriggerPhrases {
         }
         return null;
     }
+
+    /**
+     * "the fire", "forest fires", "fire swept through a nightclub", "caught fire": a blaze; "protesters set fire to
+     * the parliament": a protest; "fireworks set fire to the ceiling": an accident; "the fire brigade said": no
+     * happening; null for the entry's gunfire ("opened fire", "came under fire").
+     */
+    private static Hit fire(Tokens t, int i) {
+        if (FIRE_SERVICES.contains(t.w(i + 1))) return NONE; // "the fire brigade said"
+        boolean set = t.wordIs(i - 1, "set") || t.wordIs(i - 1, "sets") || t.wordIs(i - 1, "setting");
+        for (int j = i - 2; j >= 0 && j >= i - 4 && !set && t.wordIs(i - 1, "on"); j--) set = t.w(j).startsWith("set");
+        if (set) {
+            // who set it: a crowd protests, a spark or a firework starts an accident
+            for (int j = i - 2; j >= 0 && j >= i - 16 && !t.is(j, '.') && !t.is(j, ';'); j--) {
+                if (CROWD.contains(t.w(j))) return new Hit(EventKind.PROTEST, 0.85, "set fire", false);
+                if (IGNITERS.contains(t.w(j))) return new Hit(EventKind.DISASTER, 0.9, "fire", true);
+            }
+            return null;
+        }
+        if (t.wordIs(i - 1, "caught") || t.wordIs(i - 1, "catches") || t.wordIs(i - 1, "catching")
+                || Triggers.DETERMINERS.contains(t.w(i - 1)) || FIRE_MODIFIERS.contains(t.w(i - 1))
+                || FIRE_SPREAD.contains(t.w(i + 1)) || t.wordIs(i + 1, "broke") && t.wordIs(i + 2, "out")) {
+            return new Hit(EventKind.DISASTER, 0.9, "fire", true);
+        }
+        return null;
+    }
+
+    /**
+     * "won a $15bn order for 100 jets", "ordered 50 aircraft": a purchase; "an executive order", "a court order":
+     * a legal act; "Kenyatta ordered seven days of mourning", "Walz ordered the full mobilisation of the Guard":
+     * a directive, weaker than the happening it orders (which then gives the kind); NONE for any other order.
+     */
+    private static Hit order(Tokens t, int i, String w) {
+        if (!w.equals("order") && !w.equals("orders") && !w.equals("ordered") && !w.equals("ordering")) return null;
+        for (int j = i + 1; j <= i + 3 && j < t.size; j++) {
+            if (t.isNum(j) && GOODS.contains(t.w(j + 1))) return new Hit(EventKind.ECONOMIC, 0.8, "order", false);
+        }
+        for (int j = i - 1; j >= 0 && j >= i - 3; j--) { // "won a $15bn order", "a 2 billion euro order"
+            if (t.is(j, '$') || t.is(j, '\u20AC') || t.is(j, '\u00A3') || MONEY.contains(t.w(j))) {
+                return new Hit(EventKind.ECONOMIC, 0.8, "order", true);
+            }
+        }
+        boolean noun = Triggers.DETERMINERS.contains(t.w(i - 1)) || t.isNum(i - 1) || t.isApostrophe(i - 1)
+                || ORDER_ADJ.contains(t.w(i - 1)) || t.w(i - 1).equals("s") && t.isApostrophe(i - 2);
+        if (noun || w.equals("order")) {
+            if (t.wordIs(i + 1, "for") || t.wordIs(i + 1, "book") || t.wordIs(i + 1, "books") || t.isNum(i - 1)) {
+                return new Hit(EventKind.ECONOMIC, 0.8, "order", true);
+            }
+            if (LEGAL_ORDERS.contains(t.w(i - 1))) return new Hit(EventKind.LEGAL, 0.7, "order", true);
+            return noun || !t.capitalised(i - 1) && !PRONOUNS.contains(t.w(i - 1)) ? NONE
+                    : new Hit(EventKind.STATEMENT, 0.6, "order", false);
+        }
+        return new Hit(EventKind.STATEMENT, 0.6, "order", false);
+    }
+
+    private static final Set<String> MONEY = Set.of("bn", "billion", "million", "mn", "m", "dollar", "euro",
+            "pound", "yen", "yuan", "rupee");
+    private static final Set<String> GOODS = Set.of("aircraft", "jets", "planes", "airliners", "ships", "vessels",
+            "tanks", "trains", "locomotives", "units", "vehicles", "cars", "buses", "helicopters", "engines", "doses",
+            "turbines", "satellites", "submarines", "frigates", "fighters", "trucks");
+    private static final Set<String> ORDER_ADJ = Set.of("new", "big", "large", "firm", "huge", "record", "major",
+            "initial", "executive", "court", "restraining", "gag", "protection", "emergency", "presidential", "law",
+            "public", "world", "international", "social", "political", "economic", "batting", "chronological");
+    private static final Set<String> LEGAL_ORDERS = Set.of("executive", "court", "restraining", "gag", "protection",
+            "presidential", "emergency");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "who", "also", "then", "had", "has",
+            "have", "later", "government", "president", "minister", "governor", "court", "judge", "police");
+
+    /** After "fire": the service that fights it, no happening. */
+    private static final Set<String> FIRE_SERVICES = Set.of("brigade", "brigades", "service", "services",
+            "department", "departments", "crews", "crew", "chief", "station", "engines", "engine", "trucks", "truck",
+            "fighters", "officials", "officers", "authorities", "safety", "alarm", "alarms", "exit", "exits");
+    /** Verbs of a blaze spreading: "fire swept through", "fire tore through", "fire started at 2 a.m.". */
+    private static final Set<String> FIRE_SPREAD = Set.of("swept", "sweeps", "spread", "spreads", "tore", "tears",
+            "ripped", "rips", "raged", "rages", "engulfed", "engulfs", "gutted", "guts", "started", "starts", "razed",
+            "destroyed", "destroys", "killed", "kills", "burned", "burns", "burnt", "erupted");
+    /** Who sets a fire in a protest. */
+    private static final Set<String> CROWD = Set.of("protesters", "protestors", "demonstrators", "rioters", "crowd",
+            "crowds", "mob", "mobs", "marchers", "looters", "youths", "supporters", "students");
+    /** What sets a fire by accident. */
+    private static final Set<String> IGNITERS = Set.of("fireworks", "pyrotechnic", "pyrotechnics", "sparks", "spark",
+            "flares", "flare", "candle", "candles", "cigarette", "lightning", "circuit", "heater", "stove", "gas",
+            "leak", "explosion", "devices");
 
     /** Words that make strikes armed ones. */
     private static final Set<String> ARMED = Set.of("air", "drone", "artillery", "missile", "rocket", "military",
@@ -182,7 +275,9 @@ final class TriggerPhrases {
     private static final Set<String> REFLEXIVE = Set.of("himself", "herself", "themselves", "itself");
     private static final Set<String> RULING_ADJ = Set.of("party", "parties", "coalition", "junta",
             "military", "elite", "class", "family", "council", "alliance", "camp", "bloc", "government", "generals");
-    private static final Set<String> FIRE_MODIFIERS = Set.of("forest", "bush", "brush", "grass",
+    private static final Set<String> FIRE_MODIFIERS = Set.of("forest", "bush", "brush", "grass", "nightclub", "club",
+            "bar", "restaurant", "apartment", "tower", "mall", "school", "church", "cathedral", "plant", "refinery",
+            "mine", "train", "bus", "tunnel", "prison", "shop", "store", "camp", "kitchen", "office", "home", "flat",
             "house", "factory", "building", "warehouse", "hotel", "hospital", "market", "deadly", "massive", "huge",
             "large", "big", "major", "fierce", "devastating", "several", "two", "three", "many");
     private static final Set<String> LEGAL_FIGHT = Set.of("legal", "court", "courtroom",

@@ -42,8 +42,41 @@ final class TriggerReadings {
     private static final Set<String> VISITORS = Set.of("president", "prime", "premier", "minister", "leader", "chief",
             "head", "king", "queen", "envoy", "delegation", "chancellor", "secretary-general", "emir", "crown");
 
+    /** Verbs of harm that a storm, a quake or a blaze does as well as an army: form to lemma. */
+    static final java.util.Map<String, String> HARM = java.util.Map.ofEntries(
+            java.util.Map.entry("destroyed", "destroy"), java.util.Map.entry("destroys", "destroy"),
+            java.util.Map.entry("damaged", "damage"), java.util.Map.entry("damages", "damage"),
+            java.util.Map.entry("killed", "kill"), java.util.Map.entry("kills", "kill"), java.util.Map.entry("killing", "kill"),
+            java.util.Map.entry("flattened", "flatten"), java.util.Map.entry("razed", "raze"),
+            java.util.Map.entry("ravaged", "ravage"), java.util.Map.entry("devastated", "devastate"),
+            java.util.Map.entry("wrecked", "wreck"), java.util.Map.entry("pounded", "pound"),
+            java.util.Map.entry("struck", "strike"), java.util.Map.entry("hit", "hit"), java.util.Map.entry("hits", "hit"));
+    /** Forces of nature and blazes: the subject that makes a harm a disaster. */
+    private static final Set<String> FORCES = Set.of("hurricane", "storm", "typhoon", "cyclone", "tornado",
+            "twister", "quake", "earthquake", "tremor", "aftershock", "tsunami", "flood", "floods", "floodwaters",
+            "flooding", "landslide", "mudslide", "avalanche", "eruption", "volcano", "lava", "fire", "fires", "blaze",
+            "wildfire", "wildfires", "flames", "inferno", "heatwave", "winds", "rains", "waves", "surge", "downpours");
+    /** Before "fire": gunfire, not a blaze ("opened fire, killing 19"). */
+    private static final Set<String> GUNFIRE = Set.of("opened", "open", "opening", "exchanged", "exchange",
+            "returned", "under", "of", "heavy", "live");
+
+    /**
+     * "Hurricane Ivan damaged or destroyed nine out of ten homes", "forest fires kill 20": harm done by a force of
+     * nature or a blaze named within ten words before, in its clause, is a disaster; null otherwise (the entry's
+     * military reading applies).
+     */
+    static Hit harm(Tokens t, int i, String w) {
+        for (int j = i - 1; j >= 0 && i - j <= 10 && !t.is(j, '.') && !t.is(j, ';'); j--) {
+            if (!t.isWord(j) || !FORCES.contains(t.lower[j])) continue;
+            if (t.lower[j].startsWith("fire") && GUNFIRE.contains(t.w(j - 1))) return null;
+            return new Hit(EventKind.DISASTER, 0.96, HARM.get(w), false);
+        }
+        return null;
+    }
+
     /** The reading of the word at i in its context, {@link TriggerPhrases#NONE}, or null when its entry applies. */
     static Hit read(Tokens t, int i, String w) {
+        if (HARM.containsKey(w)) return harm(t, i, w);
         // "the Hope probe", "a 27-minute braking burn": a spacecraft and its manoeuvre, not an inquiry or a fire
         if (w.startsWith("probe")) return spaceNear(t, i) ? TriggerPhrases.NONE : null;
         if (w.equals("burn")) return spaceNear(t, i) ? new Hit(EventKind.OTHER, 0.8, "burn", true) : null;

@@ -80,6 +80,24 @@ final class Triggers {
         if ("lose".equals(lemma) && t.wordIs(k + 1, "to") && t.capitalised(k + 2)) return new Hit(EventKind.OTHER, 0.8, lemma, false, k + 2);
         // "Chelsea drew with Tottenham": a contest drawn with a side
         if ("draw".equals(lemma) && t.wordIs(k + 1, "with") && t.capitalised(k + 2)) return new Hit(EventKind.OTHER, 0.8, lemma, false, k + 2);
+        // "won the Nobel Peace Prize", "was awarded the International Booker prize", "received the medal of
+        // honour": an honour given, whoever gives it
+        if (lemma != null && PRIZE_VERBS.contains(lemma)) {
+            for (int j = k + 1; j < t.size && j <= k + 7; j++) {
+                if (!t.isWord(j)) {
+                    if (t.is(j, '-') || t.is(j, '\'') || t.is(j, '\u2019')) continue;
+                    break;
+                }
+                if (PRIZES.contains(t.lower[j])) return new Hit(EventKind.RECOGNITION, 0.85, lemma, false, j);
+                if (j > k + 1 && OBJECT_STOP.contains(t.lower[j])) break;
+            }
+            // "the prize was awarded to Han Kang": the honour named before
+            if (t.wordIs(k + 1, "to")) {
+                for (int j = k - 1; j >= 0 && j >= k - 6 && t.isWord(j); j--) {
+                    if (PRIZES.contains(t.lower[j])) return new Hit(EventKind.RECOGNITION, 0.85, lemma, false, j);
+                }
+            }
+        }
         boolean beat = "beat".equals(lemma) || "defeat".equals(lemma);
         if ("win".equals(lemma) || "lose".equals(lemma) || beat) {
             // what is won names the happening: a contest ("won the World Cup", "lost the final") or an election
@@ -118,7 +136,7 @@ final class Triggers {
             // ("attended the funeral" is the funeral, "attended the inauguration" the inauguration, told as surely
             // as attending is)
             if (verb != null && verb.lemma().equals("attend")) return new Hit(o.kind(), verb.strength(), verb.lemma(), false, j);
-            if (verb == null || LIGHT.containsKey(t.lower[k]) || verb.lemma().equals("join")
+            if (verb == null || LIGHT.containsKey(t.lower[k]) || verb.lemma().equals("join") || verb.lemma().equals("order")
                     || verb.strength() < 0.5 && o.strength() >= 0.8) {
                 return new Hit(o.kind(), Math.max(o.strength(), verb == null ? 0.6 : verb.strength()), lemma, false, j);
             }
@@ -130,6 +148,12 @@ final class Triggers {
     static final java.util.Set<String> CONTESTS = java.util.Set.of("cup", "title", "titles", "championship",
             "championships", "final", "finals", "match", "game", "tournament", "trophy", "medal", "gold", "silver",
             "bronze", "race", "league", "series", "open", "slam", "prix", "derby", "semifinal", "semi-final", "bout");
+    /** Honours given for work: what is won, awarded or received as a prize, not as a contest or an office. */
+    static final java.util.Set<String> PRIZES = java.util.Set.of("prize", "prizes", "award", "awards", "nobel",
+            "laureate", "oscar", "oscars", "grammy", "grammys", "emmy", "emmys", "pulitzer", "booker", "honour", "honor",
+            "honours", "honors", "knighthood", "decoration", "fellowship");
+    private static final java.util.Set<String> PRIZE_VERBS = java.util.Set.of("win", "receive", "award", "give",
+            "accept", "collect", "announce", "present", "bestow", "confer", "grant", "share");
     private static final java.util.Set<String> ELECTIONS = java.util.Set.of("election", "elections", "vote", "votes",
             "seat", "seats", "presidency", "majority", "nomination", "primary", "runoff", "run-off", "referendum",
             "mandate", "term", "ballot", "poll", "polls", "mayoralty", "governorship", "premiership", "leadership");
@@ -337,9 +361,13 @@ final class Triggers {
 
     /** CAMEO top-level codes to our kinds. */
     static EventKind cameoKind(int code) {
+        // a verb known only to CAMEO's public statements (01) or humanitarian aid (07) is a weak sign of its kind:
+        // PETRARCH files "feed", "form" and "publish" there by the actors around them, so alone they name some
+        // other happening
         return switch (code) {
-            case 1, 2, 11, 12 -> EventKind.STATEMENT;
-            case 3, 6, 7 -> EventKind.AID;
+            case 2, 11, 12 -> EventKind.STATEMENT;
+            case 1, 7 -> EventKind.OTHER;
+            case 3, 6 -> EventKind.AID;
             case 4 -> EventKind.MEETING;
             case 5 -> EventKind.AGREEMENT;
             case 9 -> EventKind.LEGAL;

@@ -385,4 +385,55 @@ class EventKindsTest {
     void sweepingToPowerIsTakingOffice() {
         assertEquals(EventKind.APPOINTMENT, kind("Labor swept to power on Saturday.", "2022-05-22", "2022-05-21"));
     }
+
+    @Test
+    void aPrizeWonOrAwardedIsARecognitionNotAnElection() {
+        assertEquals(EventKind.RECOGNITION, kind("The Polish poet won the Nobel Prize in Literature in 1996.",
+                "2012-02-01", "1996"));
+        assertEquals(EventKind.RECOGNITION, kind("The architect was awarded the Pritzker prize on Tuesday.",
+                "2019-03-07", "2019-03-05"));
+        assertEquals(EventKind.RECOGNITION, kind("The Booker prize was awarded to the novelist in October 2013.",
+                "2014-01-10", "2013-10"));
+        assertEquals(EventKind.APPOINTMENT, kind("The mayor won a second term in May 2018.", "2019-01-10", "2018-05"));
+    }
+
+    @Test
+    void aBlazeThatSweptThroughAClubIsADisasterAndFireSetByACrowdAProtest() {
+        assertEquals(EventKind.DISASTER, kind("Eleven people died when fire swept through a packed bar in the port "
+                + "early on Saturday.", "2018-06-11", "2018-06-09"));
+        assertEquals(EventKind.DISASTER, kind("Sparks from a faulty heater set fire to the roof of a hostel in Split on "
+                + "Monday.", "2018-06-11", "2018-06-11"));
+        assertEquals(EventKind.PROTEST, kind("Rioters set fire to the town hall in the capital on Thursday.",
+                "2018-06-11", "2018-06-07"));
+        assertEquals(EventKind.MILITARY, kind("Soldiers opened fire on the convoy near the border on Wednesday.",
+                "2018-06-11", "2018-06-06"));
+    }
+
+    @Test
+    void harmDoneByAStormIsADisasterNotAnAttack() {
+        assertEquals(EventKind.DISASTER, kind("Typhoon Haiyan destroyed or damaged a million homes in November 2013.",
+                "2014-03-01", "2013-11"));
+        assertEquals(EventKind.DISASTER, kind("Bush fires killed 14 people in the state in January.", "2020-03-01",
+                "2020-01"));
+    }
+
+    @Test
+    void anOrderIsAPurchaseOnlyWhenGoodsOrMoneyAreOrderedOtherwiseItIsTheHappeningItOrders() {
+        assertEquals(EventKind.ECONOMIC, kind("The airline ordered 40 jets from Airbus on Monday.", "2017-06-21",
+                "2017-06-19"));
+        assertEquals(EventKind.ECONOMIC, kind("The shipyard won a $2bn order from the navy in March.", "2017-06-21",
+                "2017-03"));
+        assertEquals(EventKind.MILITARY, kind("The governor ordered the mobilisation of the National Guard on "
+                + "Saturday.", "2017-06-21", "2017-06-17"));
+        assertTrue(kind("The president ordered three days of national mourning on Thursday.", "2017-06-21",
+                "2017-06-15") != EventKind.ECONOMIC);
+    }
+
+    @Test
+    void admittingIsSayingUnlessItIsIntoABlocOrAHospital() {
+        assertEquals(EventKind.STATEMENT, kind("The carmaker admitted on Tuesday that it had cheated emissions tests.",
+                "2015-09-24", "2015-09-22"));
+        assertTrue(Examples.analyse("He was admitted to hospital on Sunday.", "2015-09-24").events().stream()
+                .noneMatch(e -> e.kind() == EventKind.STATEMENT || e.kind() == EventKind.AGREEMENT));
+    }
 }
