@@ -56,7 +56,48 @@ final class TemporalTagger {
             }
         }
         alignMonthSpans(t, out);
+        if (a.day == null && a.year == null) undatedWeekdays(c, out);
         return out;
+    }
+
+    /**
+     * An article with no publication date that names a day with its weekday ("Friday, March 19") tells the week
+     * its bare weekdays fall in: "Wednesday" is the Wednesday before that Friday, XXXX-03-17 (the next one when
+     * its clause looks ahead). The year stays unknown.
+     */
+    private void undatedWeekdays(Ctx c, List<Found> out) {
+        Found anchor = null;
+        int anchorDay = 0;
+        for (Found f : out) {
+            if (f.value.length() != 10 || !f.value.startsWith("XXXX-") || !digits(f.value, 5, 7) || !digits(f.value, 8, 10)) continue;
+            for (int j = Math.max(0, f.from - 2); j < f.to; j++) {
+                if (c.t.in(j, lex.weekdayWords)) {
+                    anchor = f;
+                    anchorDay = lex.weekdays.get(c.t.lower[j]);
+                    break;
+                }
+            }
+            if (anchor != null) break;
+        }
+        if (anchor == null) return;
+        int m = Integer.parseInt(anchor.value, 5, 7, 10);
+        int d = Integer.parseInt(anchor.value, 8, 10, 10);
+        LocalDate ref = null; // a year in which that month and day fall on that weekday stands in for the unknown one
+        for (int y = 2001; y <= 2028 && ref == null; y++) {
+            if ((m == 2 && d == 29) != java.time.Year.isLeap(y)) continue;
+            LocalDate x = Dates.day(y, m, d);
+            if (x != null && x.getDayOfWeek().getValue() == anchorDay) ref = x;
+        }
+        if (ref == null) return;
+        for (int q = 0; q < out.size(); q++) {
+            Found f = out.get(q);
+            if (f.type != TimexType.DATE || !f.value.startsWith("XXXX-WXX-") || f.value.length() != 10) continue;
+            java.time.DayOfWeek dow = java.time.DayOfWeek.of(f.value.charAt(9) - '0');
+            LocalDate x = c.tense(f.from) == Anchor.Tense.FUTURE ? ref.with(java.time.temporal.TemporalAdjusters.nextOrSame(dow))
+                    : ref.with(java.time.temporal.TemporalAdjusters.previousOrSame(dow));
+            out.set(q, new Found(f.from, f.to, "XXXX-" + Anchor.two(x.getMonthValue()) + "-" + Anchor.two(x.getDayOfMonth()),
+                    f.type, f.modifier, f.vague));
+        }
     }
 
     /**

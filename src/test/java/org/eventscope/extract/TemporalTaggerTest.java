@@ -141,6 +141,16 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void inAnUndatedArticleADayNamedWithItsWeekdayTellsTheWeekOfTheBareWeekdays() {
+        String text = "The new president was sworn in on Friday, March 19. Her predecessor had died on Wednesday. "
+                + "His funeral will be held on Monday.";
+        assertEquals("XXXX-03-17", value(text, null, "Wednesday"));
+        assertEquals("XXXX-03-22", value(text, null, "Monday"));
+        // without such a day the weekday stays a weekday of an unknown week
+        assertEquals("XXXX-WXX-3", value("Her predecessor had died on Wednesday.", null, "Wednesday"));
+    }
+
+    @Test
     void unknownPublicationDateKeepsWhatTheTextGivesAndInventsNoYear() {
         assertEquals("XXXX-11-12", value("Lavrov met on November 12 with Medoev.", null, "November 12"));
         assertEquals("2008-08-26", value("Moscow recognised them on August 26, 2008.", null, "August 26, 2008"));
