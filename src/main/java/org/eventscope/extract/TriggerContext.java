@@ -138,6 +138,17 @@ final class TriggerContext {
      * null for a verb of decision, which names a happening only with a court as subject.
      */
     static Triggers.Hit withSubject(Triggers triggers, Tokens t, int k, Triggers.Hit verb, boolean[] inDate, int a) {
+        // "the storming of the Saudi embassy by protesters", "was attacked by a mob": a crowd named as the agent
+        if (verb != null && verb.kind() == EventKind.MILITARY) {
+            for (int j = k + 1; j < t.size && j <= k + 10 && !t.is(j, '.') && !t.is(j, ';'); j++) {
+                if (!t.wordIs(j, "by")) continue;
+                String x = t.wordIs(j + 1, "a") || t.wordIs(j + 1, "an") || t.wordIs(j + 1, "the") ? t.w(j + 2) : t.w(j + 1);
+                if (PROTESTERS.contains(x) || x.equals("mob") || x.equals("rioters")) {
+                    return new Triggers.Hit(EventKind.PROTEST, verb.strength(), verb.lemma(), verb.noun(), verb.object());
+                }
+                break;
+            }
+        }
         if (verb != null && verb.noun()) return verb;
         boolean gathering = t.in(k, GATHERING);
         if (verb == null && !t.in(k, DECIDE_WORDS) && !gathering) return null;

@@ -372,7 +372,10 @@ final class Triggers {
             case 5 -> EventKind.AGREEMENT;
             case 9 -> EventKind.LEGAL;
             case 10, 14 -> EventKind.PROTEST;
-            case 13, 16, 17 -> EventKind.THREAT;
+            case 13, 17 -> EventKind.THREAT;
+            // reducing relations (16) is told by the strong words of the lexicon ("cut ties", "expelled"); the verbs
+            // CAMEO alone files there ("pick", "choose", "walk") name some other happening
+            case 16 -> EventKind.OTHER;
             case 15, 18, 19, 20 -> EventKind.MILITARY;
             default -> null;
         };

@@ -436,4 +436,12 @@ class EventKindsTest {
         assertTrue(Examples.analyse("He was admitted to hospital on Sunday.", "2015-09-24").events().stream()
                 .noneMatch(e -> e.kind() == EventKind.STATEMENT || e.kind() == EventKind.AGREEMENT));
     }
+
+    @Test
+    void anAttackByACrowdIsAProtestAndAVerbCameoAloneFilesUnderCuttingTiesIsNoThreat() {
+        assertEquals(EventKind.PROTEST, kind("Relations broke down after the storming of the Danish embassy in "
+                + "Damascus by protesters in February 2006.", "2010-03-01", "2006-02"));
+        assertTrue(Examples.analyse("The signal was picked up by detectors in Italy on 14 September.", "2015-10-01")
+                .events().stream().noneMatch(e -> e.kind() == EventKind.THREAT));
+    }
 }
