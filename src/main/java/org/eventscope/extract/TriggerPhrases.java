@@ -49,7 +49,7 @@ final class TriggerPhrases {
             "slammed", "slams", "smashed", "smashes", "ploughed", "plowed", "paid", "pays", "rule", "rules", "gas", "fired", "passed", "served",
             "welcome", "welcomes", "welcomed", "welcoming", "probe", "probes", "burn", "destroyed", "destroys", "damaged",
             "damages", "killed", "kills", "killing", "flattened", "razed", "ravaged", "devastated", "wrecked", "pounded",
-            "struck", "hit", "hits");
+            "struck", "hit", "hits", "round", "named", "attempt");
 
     private static final Set<String> GO = Set.of("go", "goes", "went", "going", "gone", "headed", "head", "heads");
     private static final Set<String> BOMBS = Set.of("bomb", "bombs", "explosives", "explosive", "device", "devices",
@@ -87,6 +87,12 @@ final class TriggerPhrases {
                     if (BOMBS.contains(t.w(j))) return new Hit(EventKind.MILITARY, 0.9, "explode", false);
                 }
                 return null;
+            }
+            // "last year's prize went to Jon Fosse": an honour given
+            if (w.equals("went") && t.wordIs(i + 1, "to")) {
+                for (int j = i - 1; j >= 0 && j >= i - 4 && (t.isWord(j) || t.isApostrophe(j)); j--) {
+                    if (Triggers.PRIZES.contains(t.w(j))) return new Hit(EventKind.RECOGNITION, 0.85, "go", false);
+                }
             }
             if (!t.wordIs(i + 1, "down")) return null;
             for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
@@ -154,6 +160,10 @@ final class TriggerPhrases {
             Hit o = order(t, i, w);
             if (o != null) return o;
         }
+        if (w.equals("round")) return round(t, i);
+        if (w.equals("named")) return named(t, i);
+        // "an attempt on her life": an attack
+        if (w.equals("attempt") && t.wordIs(i + 1, "on") && t.wordIs(i + 3, "life")) return new Hit(EventKind.MILITARY, 0.9, "attempt", true);
         // "won by a landslide", "a landslide victory": an idiom, not a disaster
         if (w.equals("landslide") && (t.wordIs(i - 1, "a") && t.wordIs(i - 2, "by") || LANDSLIDE_WIN.contains(t.w(i + 1)))) {
             return NONE;
@@ -244,6 +254,46 @@ final class TriggerPhrases {
             "presidential", "emergency");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "who", "also", "then", "had", "has",
             "have", "later", "government", "president", "minister", "governor", "court", "judge", "police");
+
+    /**
+     * "the first round on 28 January", "the second round of the presidential election": a ballot; "the first round
+     * of the tournament": a contest; NONE for any other round ("a round of talks" is told by its talks).
+     */
+    private static Hit round(Tokens t, int i) {
+        if (!ROUND_ORDER.contains(t.w(i - 1))) return NONE;
+        for (int j = i - 25; j < i + 12 && j < t.size; j++) {
+            if (j >= 0 && j != i && t.isWord(j) && BALLOT.contains(t.lower[j])) return new Hit(EventKind.APPOINTMENT, 0.85, "round", true);
+        }
+        for (int j = i + 1; j < t.size && j <= i + 6 && t.isWord(j); j++) {
+            if (Triggers.CONTESTS.contains(t.lower[j]) || t.wordIs(j, "tournament")) return new Hit(EventKind.OTHER, 0.8, "round", true);
+        }
+        return NONE;
+    }
+
+    private static final Set<String> ROUND_ORDER = Set.of("first", "second", "third", "final", "opening", "decisive");
+    /** Words of a ballot near a round: it is an election's. */
+    private static final Set<String> BALLOT = Set.of("election", "elections", "vote", "votes", "voters", "ballot",
+            "presidential", "runoff", "run-off", "polls", "candidate", "candidates", "electoral", "turnout");
+
+    /**
+     * "Matthias Müller was named chief executive", "named him as coach": an appointment; "a man named Ali", "police
+     * named the ship": no appointment (null: the entry applies).
+     */
+    private static Hit named(Tokens t, int i) {
+        int j = i + 1;
+        if (t.wordIs(j, "as")) j++;
+        else if (t.isWord(j) && PERSONAL.contains(t.lower[j])) j += t.wordIs(j + 1, "as") ? 2 : 1;
+        if (t.wordIs(j, "the") || t.wordIs(j, "its") || t.wordIs(j, "their") || t.wordIs(j, "a") || t.wordIs(j, "new")) j++;
+        if (t.wordIs(j, "new") || t.wordIs(j, "interim") || t.wordIs(j, "acting")) j++;
+        for (int q = j; q < t.size && q <= j + 2 && t.isWord(q); q++) {
+            if (t.in(q, Lexicon.get().titleWords) || ROLES.contains(t.lower[q])) return new Hit(EventKind.APPOINTMENT, 0.85, "name", false);
+        }
+        return null;
+    }
+
+    private static final Set<String> PERSONAL = Set.of("him", "her", "them");
+    private static final Set<String> ROLES = Set.of("coach", "manager", "captain", "chairman", "chairwoman", "chair",
+            "ceo", "executive", "director", "head", "successor", "chief", "editor", "ambassador", "envoy", "governor");
 
     /** After "fire": the service that fights it, no happening. */
     private static final Set<String> FIRE_SERVICES = Set.of("brigade", "brigades", "service", "services",

@@ -444,4 +444,18 @@ class EventKindsTest {
         assertTrue(Examples.analyse("The signal was picked up by detectors in Italy on 14 September.", "2015-10-01")
                 .events().stream().noneMatch(e -> e.kind() == EventKind.THREAT));
     }
+
+    @Test
+    void aFirstRoundIsABallotNearElectionWordsAndBeingNamedToARoleIsAnAppointment() {
+        assertEquals(EventKind.APPOINTMENT, kind("Voters in Chile chose between seven candidates for president in the "
+                + "first round on 21 November.", "2021-12-20", "2021-11-21"));
+        assertEquals(EventKind.APPOINTMENT, kind("Herbert Diess was named chief executive of the carmaker on Thursday.",
+                "2018-04-14", "2018-04-12"));
+        assertEquals(EventKind.MILITARY, kind("Former president Kirchner survived an attempt on her life in Buenos "
+                + "Aires on Sept. 1.", "2022-12-06", "2022-09-01"));
+        assertEquals(EventKind.RECOGNITION, kind("Last year's prize went to Annie Ernaux in October.", "2023-03-10",
+                "2022-10"));
+        assertEquals(EventKind.PROTEST, kind("The Soweto uprising began in Johannesburg in June 1976.", "2016-06-16",
+                "1976-06"));
+    }
 }
