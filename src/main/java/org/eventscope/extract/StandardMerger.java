@@ -246,7 +246,9 @@ final class StandardMerger implements EventMerger {
             // Court struck down the amendment, a blow to President Kenyatta" / "judges of the High Court declared")
             return 0;
         }
-        if (r == DateRel.NEAR && (sim < 0.12 || !sameKind)) return 0;
+        // a day apart: the same kind in shared words; an undecided kind (OTHER) says little, so more words
+        // ("the rocket lifted off on Saturday" / "the capsule docked on Sunday")
+        if (r == DateRel.NEAR && (sim < 0.12 || !sameKind || it.e().kind() == EventKind.OTHER && sim < 0.25)) return 0;
         // a coarse date containing a precise one ("in July" / "on July 16") needs the same kind and wording: a fifth
         // of the words, or, within a month, four words beside a shared name ("Musk agreed in April to buy Twitter" /
         // "He agreed on 25 April to buy the company")

@@ -49,7 +49,8 @@ final class TriggerPhrases {
             "slammed", "slams", "smashed", "smashes", "ploughed", "plowed", "paid", "pays", "rule", "rules", "gas", "fired", "passed", "served",
             "welcome", "welcomes", "welcomed", "welcoming", "probe", "probes", "burn", "destroyed", "destroys", "damaged",
             "damages", "killed", "kills", "killing", "flattened", "razed", "ravaged", "devastated", "wrecked", "pounded",
-            "struck", "hit", "hits", "round", "named", "attempt");
+            "struck", "hit", "hits", "round", "named", "attempt", "erupted", "erupts", "erupt", "dock", "docks", "docked",
+            "docking", "attack", "attacks");
 
     private static final Set<String> GO = Set.of("go", "goes", "went", "going", "gone", "headed", "head", "heads");
     private static final Set<String> BOMBS = Set.of("bomb", "bombs", "explosives", "explosive", "device", "devices",

@@ -93,6 +93,16 @@ final class TriggerReadings {
             if (j == i + 2 && !owner) return null; // "welcomed the European decision"
             return owner && !VISITORS.contains(t.w(end + 3)) ? null : new Hit(EventKind.MEETING, 0.85, "welcome", false, j);
         }
+        if (w.startsWith("erupt") && !w.startsWith("eruption")) return erupted(t, i);
+        // "the capsule docked with the space station": a manoeuvre in space, not a meeting
+        if (w.startsWith("dock")) return spaceNear(t, i) ? new Hit(EventKind.OTHER, 0.85, "dock", w.equals("docking")) : null;
+        if (w.equals("attack") || w.equals("attacks")) {
+            // "launched a rambling attack on the judge", "a scathing attack on his critics": words, not force
+            for (int j = i - 1; j >= 0 && j >= i - 2 && t.isWord(j); j--) {
+                if (VERBAL.contains(t.lower[j])) return new Hit(EventKind.STATEMENT, 0.8, "attack", true);
+            }
+            return null;
+        }
         if (w.startsWith("launch") || w.startsWith("rocket")) {
             return spaceNear(t, i) ? new Hit(EventKind.OTHER, 0.85, "launch", w.startsWith("rocket")) : null;
         }
@@ -197,6 +207,29 @@ final class TriggerReadings {
     /** What is taken over as an office. */
     private static final Set<String> POWERS = Set.of("powers", "presidency", "premiership", "leadership",
             "government", "post", "role", "helm", "chairmanship", "duties");
+
+    /** Adjectives that make an attack one of words. */
+    private static final Set<String> VERBAL = Set.of("verbal", "rambling", "scathing", "blistering", "personal",
+            "stinging", "withering", "furious", "angry", "written", "public");
+    /** What erupts besides a volcano: unrest is a protest, violence a fight, a row no happening of its own. */
+    private static final Set<String> UNREST = Set.of("unrest", "protests", "protest", "riots", "rioting", "demonstrations");
+    private static final Set<String> VIOLENCE = Set.of("violence", "fighting", "clashes", "war", "gunfire", "battle");
+    private static final Set<String> QUARRELS = Set.of("row", "dispute", "scandal", "crisis", "controversy", "feud",
+            "debate", "argument", "anger", "outrage", "panic", "chaos", "celebrations", "cheers", "applause");
+
+    /**
+     * "protests erupted in the capital", "violence erupted", "a row erupted": what erupts gives the kind; a volcano
+     * or nothing named keeps the entry's eruption (null).
+     */
+    private static Hit erupted(Tokens t, int i) {
+        for (int j = i - 1; j >= 0 && j >= i - 3 && t.isWord(j); j--) {
+            String x = t.lower[j];
+            if (UNREST.contains(x)) return new Hit(EventKind.PROTEST, 0.85, "erupt", false);
+            if (VIOLENCE.contains(x)) return new Hit(EventKind.MILITARY, 0.85, "erupt", false);
+            if (QUARRELS.contains(x)) return TriggerPhrases.NONE;
+        }
+        return null;
+    }
 
     /** Whether the word before "with", "of" or "for" at j makes what follows a charge ("charged with"). */
     private static boolean charge(Tokens t, int j) {

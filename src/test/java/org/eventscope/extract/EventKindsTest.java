@@ -458,4 +458,16 @@ class EventKindsTest {
         assertEquals(EventKind.PROTEST, kind("The Soweto uprising began in Johannesburg in June 1976.", "2016-06-16",
                 "1976-06"));
     }
+
+    @Test
+    void whatEruptsGivesTheKindAndAnAttackOfWordsIsAStatement() {
+        assertEquals(EventKind.PROTEST, kind("Protests erupted in Dhaka on Monday after the verdict.", "2024-07-20",
+                "2024-07-15"));
+        assertEquals(EventKind.DISASTER, kind("Mount Merapi erupted on Monday, sending ash over Yogyakarta.",
+                "2024-07-20", "2024-07-15"));
+        assertEquals(EventKind.STATEMENT, kind("The senator launched a scathing attack on the governor on Monday.",
+                "2024-07-20", "2024-07-15"));
+        assertEquals(EventKind.OTHER, kind("The Soyuz capsule docked with the space station on Monday.", "2024-07-20",
+                "2024-07-15"));
+    }
 }

@@ -444,4 +444,18 @@ class MergerTest {
         assertEquals(all.size(), m.stream().mapToInt(e -> e.sources().size()).sum());
         assertTrue(ms < 30_000, "merging 20,000 reports took " + ms + " ms");
     }
+
+    @Test
+    void twoHappeningsOfUndecidedKindADayApartStayTwoUnlessTheyAreToldInMuchTheSameWords() {
+        assertEquals(2, events(
+                report(1, EventKind.OTHER, "2020-05-30", "The crewed capsule lifted off from Florida on its mission",
+                        "SpaceX"),
+                report(2, EventKind.OTHER, "2020-05-31", "The crewed capsule docked with the station after a long chase",
+                        "SpaceX")));
+        assertEquals(1, events(
+                report(1, EventKind.OTHER, "2020-05-30", "The SpaceX rocket lifted off from Florida with two astronauts",
+                        "SpaceX", "Florida"),
+                report(2, EventKind.OTHER, "2020-05-31", "The SpaceX rocket lifted off from Florida carrying two astronauts",
+                        "SpaceX", "Florida")));
+    }
 }
