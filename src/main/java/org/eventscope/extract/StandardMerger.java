@@ -68,13 +68,8 @@ final class StandardMerger implements EventMerger {
                         if (foundBy.get(j) == null) foundBy.set(j, new ArrayList<>(4));
                         foundBy.get(j).add(i);
                     }
-                    MergeReport b = items.get(j);
-                    double f = pairFit(a, b);
-                    if (f <= 0) continue;
-                    // two documents' reports before one document's (its headline and its body), which only join what
-                    // the others made; reports of one day before a coarse one containing it, which then joins them
-                    int tier = (a.source.documentId() == b.source.documentId() ? 3 : 0) + tier(relation(a, b));
-                    pairs.add(new Pair(Math.min(i, j), Math.max(i, j), tier, f));
+                    Pair p = pair(i, j, a, items.get(j));
+                    if (p != null) pairs.add(p);
                 }
             }
         }
@@ -202,6 +197,9 @@ final class StandardMerger implements EventMerger {
         // one article tells one happening twice with the same participant; two of its happenings of a day that share
         // none are two ("Congress voted to remove Castillo" / "Boluarte was sworn in", one naming the other)
         if (o.conflict() || o.shared() == 0 && it.source.documentId() == m.source.documentId()) return true;
+        // two outlets' reports that have nothing in common, neither naming a participant of the other, are joined by
+        // no third report: a round-up's "England won the cricket World Cup and Djokovic beat Federer" tells two finals
+        if (o.shared() == 0 && o.mentioned() == 0 && !it.parts.isEmpty() && !m.parts.isEmpty()) return true;
         // outlets name one happening differently ("the World Cup was awarded to Morocco, Spain and Portugal" / "FIFA
         // approved the joint bid of Morocco, Spain and Portugal"): unrelated kinds of one day are one happening
         // only when three participants are the same
@@ -213,12 +211,21 @@ final class StandardMerger implements EventMerger {
         return o.peopleDiffer() && !crowded;
     }
 
-    /** How well two reports tell one happening: 0 when they do not, or must not be one. */
-    private static double pairFit(MergeReport it, MergeReport m) {
+    /**
+     * Reports i and j (it and m) as a pair to join, with how well they tell one happening and when they are weighed;
+     * null when they do not tell one, or must not be one. Two documents' reports come before one document's (its
+     * headline and its body), which only join what the others made; reports sharing a participant before those of
+     * which one only names the other's; reports of one day before a day apart, and those before a coarse date
+     * containing a day, which then joins them.
+     */
+    private static Pair pair(int i, int j, MergeReport it, MergeReport m) {
         DateRel r = relation(it, m);
-        if (forbidsBeforeOverlap(it, m, r)) return 0;
+        if (forbidsBeforeOverlap(it, m, r)) return null;
         MergeOverlap o = MergeOverlap.of(it, m);
-        return forbids(it, m, r, o) ? 0 : fit(it, m, r, o);
+        double f = forbids(it, m, r, o) ? 0 : fit(it, m, r, o);
+        if (f <= 0) return null;
+        int tier = (it.source.documentId() == m.source.documentId() ? 6 : 0) + (o.shared() == 0 ? 3 : 0) + tier(r);
+        return new Pair(Math.min(i, j), Math.max(i, j), tier, f);
     }
 
     /** How well two reports that do not conflict tell one happening: 0 when they do not. */

@@ -1,0 +1,42 @@
+package org.eventscope.extract;
+
+import org.eventscope.model.EventKind;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.eventscope.extract.MergerTest.report;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The merger's rules of the round of 23 November (morning), each on reports written by hand as an example. */
+class MergerRoundTest {
+
+    private static List<MergedEvent> merge(SourcedEvent... reports) {
+        return EventMerger.standard().merge(List.of(reports));
+    }
+
+    /** The event holding the report with this sentence. */
+    private static MergedEvent eventOf(List<MergedEvent> m, String sentence) {
+        return m.stream().filter(e -> e.sources().stream().anyMatch(s -> s.event().sentence().equals(sentence)))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void aRoundUpNamingTwoFinalsOfOneDayDoesNotJoinThem() {
+        String volley = "Brazil won the volleyball world championship on Sunday, beating Italy in a five-set final";
+        String tennis = "Ana Petrova beat Maria Lind 6-4, 6-3 on Sunday to win the Riverside Open final";
+        String roundUp = "Within hours on Sunday Brazil won the volleyball world championship and Ana Petrova beat "
+                + "Maria Lind in the Riverside Open final";
+        List<MergedEvent> m = merge(
+                report(1, EventKind.OTHER, "2027-09-12", volley, "Brazil", "Italy"),
+                report(2, EventKind.OTHER, "2027-09-12", tennis, "Ana Petrova", "Maria Lind"),
+                report(3, EventKind.OTHER, "2027-09-12", "Super Sunday: Brazil crowned as Petrova beats Lind",
+                        "Brazil", "Ana Petrova", "Maria Lind"),
+                report(3, EventKind.OTHER, "2027-09-12", roundUp, "Brazil"));
+        assertTrue(eventOf(m, volley) != eventOf(m, tennis), "two finals that share nobody stay two events");
+        assertTrue(eventOf(m, roundUp) == eventOf(m, volley),
+                "the round-up's sentence with Brazil as its participant joins the volleyball final, which it shares "
+                        + "a participant with, before the tennis final, whose players it only names");
+    }
+}
