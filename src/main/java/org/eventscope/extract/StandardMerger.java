@@ -240,7 +240,10 @@ final class StandardMerger implements EventMerger {
         }
         if (o.shared() == 0) {
             // no participant in common, but one names the other's in its sentence: same day, same kind, four words
-            if (o.mentioned() == 0 || !sameDay || !sameKind || both < 4 && sim < 0.2) return 0;
+            // (two undecided kinds agree on nothing: "Leicester were crowned champions" / "fans poured into the streets")
+            if (o.mentioned() == 0 || !sameDay || !sameKind || it.e().kind() == EventKind.OTHER || both < 4 && sim < 0.2) {
+                return 0;
+            }
         } else if (!related(it.e().kind(), m.e().kind())) {
             // one report's kind is undecided (OTHER): the same day and much the same wording
             if (!sameDay || both < 4 && sim < 0.25) return 0;

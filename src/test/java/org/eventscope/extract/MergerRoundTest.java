@@ -39,4 +39,21 @@ class MergerRoundTest {
                 "the round-up's sentence with Brazil as its participant joins the volleyball final, which it shares "
                         + "a participant with, before the tennis final, whose players it only names");
     }
+
+    @Test
+    void twoUndecidedKindsThatOnlyNameEachOthersParticipantAreTwoHappenings() {
+        String title = "Harbour Town were crowned Northern League champions on Saturday after Millford drew 1-1 at Westby";
+        String party = "Thousands of fans poured into the streets around the Quay Stadium on Saturday night after "
+                + "Millford's draw at Westby handed Harbour the Northern League title";
+        assertEquals(2, merge(
+                report(1, EventKind.OTHER, "2027-05-08", title, "Harbour Town", "Northern League"),
+                report(2, EventKind.OTHER, "2027-05-08", party, "Quay Stadium")).size(),
+                "the title and the fans' celebration share words but no participant, and OTHER twice agrees on no kind");
+        assertEquals(1, merge(
+                report(1, EventKind.MEETING, "2027-05-08", "Leaders opened the Northern Forum summit at the Quay "
+                        + "Centre on Saturday, hosted by Millford", "Northern Forum", "Quay Centre"),
+                report(2, EventKind.MEETING, "2027-05-08", "Millford opened the Northern Forum summit on Saturday "
+                        + "with leaders of nine states", "Millford")).size(),
+                "a kind both reports give still lets a report join one that names its participant");
+    }
 }
