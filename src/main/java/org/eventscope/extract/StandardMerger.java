@@ -184,8 +184,10 @@ final class StandardMerger implements EventMerger {
         }
         EventKind a = it.e().kind();
         EventKind b = m.e().kind();
-        // a disputed date is one happening's, of one kind: two kinds a day apart are two happenings
-        if (r == DateRel.NONE || r == DateRel.NEAR && a != b) return true;
+        // a disputed date is one happening's, of one kind: two kinds a day apart are two happenings; and a statement is
+        // often said again the next day ("promised on Monday night" / "promised last night", a day later), so two
+        // statements a day apart are two
+        if (r == DateRel.NONE || r == DateRel.NEAR && (a != b || a == EventKind.STATEMENT)) return true;
         boolean kindUnknown = a != b && (a == EventKind.OTHER || b == EventKind.OTHER);
         return !related(a, b) && !kindUnknown && r != DateRel.EQUAL && r != DateRel.SAME_DAY_NO_YEAR;
     }

@@ -56,4 +56,20 @@ class MergerRoundTest {
                         + "with leaders of nine states", "Millford")).size(),
                 "a kind both reports give still lets a report join one that names its participant");
     }
+
+    @Test
+    void theSamePromiseToldOnTwoDaysIsTwoStatementsNotADisputedDate() {
+        List<MergedEvent> m = merge(
+                report(1, EventKind.STATEMENT, "2026-03-09", "Mayor Lena Ortiz went to the river and promised on "
+                        + "Monday night that the old bridge would be rebuilt", "Lena Ortiz"),
+                report(2, EventKind.STATEMENT, "2026-03-10", "Lena Ortiz promised last night that the old bridge "
+                        + "would be rebuilt within two years", "Lena Ortiz"));
+        assertEquals(2, m.size(), "a leader says the same again the next day; outlets seldom misdate a saying");
+        m = merge(
+                report(1, EventKind.APPOINTMENT, "2026-03-09", "Lena Ortiz resigned as mayor on Monday night",
+                        "Lena Ortiz"),
+                report(2, EventKind.APPOINTMENT, "2026-03-10", "Lena Ortiz resigned as mayor on Tuesday", "Lena Ortiz"));
+        assertEquals(1, m.size(), "a resignation dated a day apart is one happening whose date is disputed");
+        assertTrue(m.get(0).disputed());
+    }
 }
