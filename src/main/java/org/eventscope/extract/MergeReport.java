@@ -77,8 +77,8 @@ final class MergeReport {
             boolean hit = x.startsWith("~S:") || x.startsWith("~O:") || x.startsWith("~F:") ? keys.contains("~W:" + rest)
                     : x.startsWith("~W:") ? keys.contains("~S:" + rest) || keys.contains("~O:" + rest)
                             || keys.contains("~F:" + rest)
-                    : x.startsWith("~C:") ? keys.contains(rest)
-                    : keys.contains(x) || keys.contains("~C:" + x);
+                    : x.startsWith("~C:") || x.startsWith("~L:") ? keys.contains(rest)
+                    : keys.contains(x) || keys.contains("~C:" + x) || keys.contains("~L:" + x);
             if (hit) return true;
         }
         return false;
@@ -96,7 +96,9 @@ final class MergeReport {
      * matches the country named itself but not another city of it); a surname ({@code ~S:}) or a single word
      * ({@code ~W:}) so that {@code Sergey Lavrov} and {@code Lavrov} match but two full names sharing a surname do
      * not; the first word of a name of two or three words ({@code ~F:}: a family name first, {@code Yoon} and
-     * {@code Yoon Suk Yeol}); and a company's first word ({@code ~O:}: {@code Apple Computer} and {@code Apple}). Returns the own key.
+     * {@code Yoon Suk Yeol}); a company's first word ({@code ~O:}: {@code Apple Computer} and {@code Apple}); a
+     * long name's first and last words ({@code ~L:}: {@code Cristina Fernández de Kirchner} and {@code Cristina
+     * Kirchner}); an umlaut written out ({@code Mueller} and {@code Müller}). Returns the own key.
      */
     private static String addKeys(Set<String> keys, String name, Lexicon lex) {
         String k = Names.key(name);
@@ -119,6 +121,14 @@ final class MergeReport {
             String last = sp < 0 ? "" : lower.substring(lower.lastIndexOf(' ') + 1);
             if (sp > 0 && (lex.orgWords.contains(last) || last.startsWith("computer"))) {
                 keys.add("~O:" + Names.key(name.substring(0, name.indexOf(' '))));
+            }
+            // a name given in full and by its first and last words: "Cristina Fernández de Kirchner" is
+            // "Cristina Kirchner" (but not another "Cristina ... Kirchner" of three words)
+            String[] w = k.split(" ");
+            if (w.length >= 3) keys.add("~L:" + w[0] + " " + w[w.length - 1]);
+            // a German umlaut written out: "Müller" is "Mueller", "Schäfer" is "Schaefer"
+            for (String x : List.copyOf(keys)) {
+                if (x.contains("ue") || x.contains("ae")) keys.add(x.replace("ue", "u").replace("ae", "a"));
             }
         }
         return p != null ? Names.key(p.canonical()) : k;

@@ -149,7 +149,8 @@ final class StandardMerger implements EventMerger {
             for (String k : it.keys) {
                 // groups are filed under surnames and first words too; only a report naming someone by one word looks there
                 if ((k.startsWith("~S:") || k.startsWith("~F:")) && !filing) continue;
-                out.add(x + "|" + (k.startsWith("~C:") ? k.substring(3) : k.startsWith("~") ? "~" + k.substring(3) : k));
+                out.add(x + "|" + (k.startsWith("~C:") || k.startsWith("~L:") ? k.substring(3)
+                        : k.startsWith("~") ? "~" + k.substring(3) : k));
             }
             // a name the sentence mentions besides its participants: filed under it, and looked up as a participant
             // (a whole one-word name, or the last word of a longer one)

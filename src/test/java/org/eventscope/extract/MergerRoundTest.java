@@ -72,4 +72,24 @@ class MergerRoundTest {
         assertEquals(1, m.size(), "a resignation dated a day apart is one happening whose date is disputed");
         assertTrue(m.get(0).disputed());
     }
+
+    @Test
+    void aPersonNamedInFullAndByFirstAndLastNameOrWithAnUmlautWrittenOutIsOne() {
+        assertEquals(1, merge(
+                report(1, EventKind.LEGAL, "2026-06-02", "A court on Tuesday found former minister Ana Lucía "
+                        + "Romero Brandt guilty of fraud", "Ana Lucía Romero Brandt"),
+                report(2, EventKind.LEGAL, "2026-06-02", "Judges sentenced Ana Brandt to four years in prison "
+                        + "yesterday", "Ana Brandt")).size(),
+                "'Ana Brandt' is 'Ana Lucía Romero Brandt' by her first and last names");
+        assertEquals(1, merge(
+                report(1, EventKind.APPOINTMENT, "2026-06-02", "Jürgen Kühn was named chief executive of Nordbahn "
+                        + "on Tuesday", "Jürgen Kühn"),
+                report(2, EventKind.APPOINTMENT, "2026-06-02", "Nordbahn named Juergen Kuehn chief executive",
+                        "Juergen Kuehn")).size(), "'Kuehn' is 'Kühn' with its umlaut written out");
+        assertEquals(2, merge(
+                report(1, EventKind.APPOINTMENT, "2026-06-02", "Juan Carlos Ortega was sworn in as governor on Tuesday",
+                        "Juan Carlos Ortega"),
+                report(2, EventKind.APPOINTMENT, "2026-06-02", "Juan Pablo Ortega was sworn in as mayor on Tuesday",
+                        "Juan Pablo Ortega")).size(), "two long names sharing first and last words are two people");
+    }
 }
