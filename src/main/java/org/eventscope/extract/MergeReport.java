@@ -56,6 +56,11 @@ final class MergeReport {
             if (k.isEmpty()) continue;
             Type t = type(p, lex);
             String country = lex.countryOf.get(p.toLowerCase(Locale.ROOT));
+            if (t == Type.NAME && (country = placeOf(s.event().sentence(), p, lex)) != null) {
+                // a town the lists do not know, written as its dateline writes it ("WOLFSBURG, Germany"), is a place
+                t = Type.PLACE;
+                k.add("~C:" + Names.key(country));
+            }
             parts.add(new Part(own, own.split(" "), t, k, t != Type.PLACE ? "" : country != null ? Names.key(country) : own));
             keys.addAll(k);
         }
@@ -64,6 +69,31 @@ final class MergeReport {
         names(s.event().sentence(), lex);
         names(s.event().title(), lex);
         for (Part p : parts) for (String w : p.words) capitalised.remove(w);
+    }
+
+    /**
+     * The country a name is followed by in the sentence, as a dateline or an address gives a town ("WOLFSBURG,
+     * Germany", "in Suzu, Japan"), or null.
+     */
+    static String placeOf(String sentence, String name, Lexicon lex) {
+        if (sentence == null || name.isEmpty()) return null;
+        int at = sentence.toLowerCase(Locale.ROOT).indexOf(name.toLowerCase(Locale.ROOT) + ", ");
+        if (at < 0) return null;
+        int from = at + name.length() + 2;
+        String best = null;
+        int i = from;
+        // the longest run of up to three capitalised words after the comma that the lists know as a place
+        for (int words = 0; words < 3 && i < sentence.length() && Character.isUpperCase(sentence.charAt(i)); words++) {
+            while (i < sentence.length() && Character.isLetter(sentence.charAt(i))) i++;
+            Lexicon.Place p = lex.places.get(sentence.substring(from, i).toLowerCase(Locale.ROOT));
+            if (p != null && !p.demonym()) {
+                String c = lex.countryOf.get(p.canonical().toLowerCase(Locale.ROOT));
+                best = c != null ? c : p.canonical();
+            }
+            if (i + 1 >= sentence.length() || sentence.charAt(i) != ' ') break;
+            i++;
+        }
+        return best;
     }
 
     ExtractedEvent e() {

@@ -92,4 +92,14 @@ class MergerRoundTest {
                 report(2, EventKind.APPOINTMENT, "2026-06-02", "Juan Pablo Ortega was sworn in as mayor on Tuesday",
                         "Juan Pablo Ortega")).size(), "two long names sharing first and last words are two people");
     }
+
+    @Test
+    void aTownTheListsDoNotKnowIsAPlaceWhenItsDatelineGivesItsCountry() {
+        assertEquals(1, merge(
+                report(1, EventKind.APPOINTMENT, "2026-02-11", "HOLMBERG, Sweden, Feb 11 (Reuters) - Nordvik chief "
+                        + "executive Erik Sand resigned on Wednesday over the faulty brakes", "Erik Sand", "Holmberg", "Sweden"),
+                report(2, EventKind.APPOINTMENT, "2026-02-11", "Mr Lund replaces Erik Sand, who stepped down on "
+                        + "Wednesday over the faulty brakes", "Erik Sand", "Anders Lund")).size(),
+                "'Holmberg' is a town of Sweden, not a second person against the successor Anders Lund");
+    }
 }
