@@ -66,6 +66,14 @@ final class MergeReport {
         }
         words(s.event().sentence(), words, lex);
         words(s.event().title(), words, lex);
+        // an organisation named in full is also named by its initials: "North Atlantic Treaty Organization" says "NATO"
+        for (String p : s.event().participants()) {
+            String a = initials(p);
+            if (a != null) {
+                words(a, words, lex);
+                named.add(Names.key(a));
+            }
+        }
         names(s.event().sentence(), lex);
         names(s.event().title(), lex);
         for (Part p : parts) for (String w : p.words) capitalised.remove(w);
@@ -95,6 +103,24 @@ final class MergeReport {
         }
         return best;
     }
+
+    /** The initials of a name of three capitalised words or more ("NATO"), small words left out; else null. */
+    static String initials(String name) {
+        StringBuilder b = new StringBuilder();
+        int i = 0;
+        while (i < name.length()) {
+            while (i < name.length() && name.charAt(i) == ' ') i++;
+            int w = i;
+            while (i < name.length() && name.charAt(i) != ' ') i++;
+            if (i == w) break;
+            char c = name.charAt(w);
+            if (Character.isUpperCase(c)) b.append(c);
+            else if (!SMALL.contains(name.substring(w, i))) return null;
+        }
+        return b.length() >= 3 ? b.toString() : null;
+    }
+
+    private static final Set<String> SMALL = Set.of("of", "the", "and", "for", "on", "de", "la", "du", "des", "del");
 
     ExtractedEvent e() {
         return source.event();

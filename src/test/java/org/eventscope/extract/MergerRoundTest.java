@@ -102,4 +102,16 @@ class MergerRoundTest {
                         + "Wednesday over the faulty brakes", "Erik Sand", "Anders Lund")).size(),
                 "'Holmberg' is a town of Sweden, not a second person against the successor Anders Lund");
     }
+
+    @Test
+    void anOrganisationNamedInFullSaysItsInitials() {
+        assertEquals(1, merge(
+                report(1, EventKind.AGREEMENT, "2027-04-04", "BRUSSELS, April 4 - Norland became the 33rd member of "
+                        + "NATO on Tuesday, ending seven decades of neutrality and doubling the alliance's northern "
+                        + "frontier", "Norland"),
+                report(2, EventKind.AGREEMENT, "2027-04-04", "Norland formally joined the North Atlantic Treaty "
+                        + "Organization yesterday, when its foreign minister handed over the instrument of accession "
+                        + "in Brussels", "Norland", "North Atlantic Treaty Organization")).size(),
+                "'NATO' in one report and the alliance's full name in the other are one shared word");
+    }
 }
