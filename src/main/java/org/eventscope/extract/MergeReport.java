@@ -215,8 +215,34 @@ final class MergeReport {
         if (text == null) return;
         for (String w : NOT_WORD.split(text.toLowerCase(Locale.ROOT))) {
             if (w.length() >= 4 && !STOP.contains(w) && !lex.weekdays.containsKey(w) && !lex.months.containsKey(w)) {
+                // a plural is its singular: "votes" / "vote", "semi-finals" / "semi-final"
+                if (w.length() >= 5 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+                    w = w.substring(0, w.length() - 1);
+                }
                 out.add(Names.fold(w.length() > 6 ? w.substring(0, 6) : w));
             }
+        }
+        scores(text, out);
+    }
+
+    /** A score or a tally ("beat them 2-0", "voted 190-0") is a word: two reports giving it tell one result. */
+    private static void scores(String text, Set<String> out) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            if (!Character.isDigit(text.charAt(i)) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) continue;
+            int j = i;
+            while (j < n && Character.isDigit(text.charAt(j))) j++;
+            if (j + 1 >= n || text.charAt(j) != '-' && text.charAt(j) != '\u2013' || !Character.isDigit(text.charAt(j + 1))) {
+                i = j;
+                continue;
+            }
+            int k = j + 1;
+            while (k < n && Character.isDigit(text.charAt(k))) k++;
+            // a range of years ("2021-2022") is a date, not a score
+            if (j - i <= 3 && k - j - 1 <= 3 && (k >= n || !Character.isLetter(text.charAt(k)))) {
+                out.add(text.substring(i, j) + "-" + text.substring(j + 1, k));
+            }
+            i = k;
         }
     }
 

@@ -114,4 +114,20 @@ class MergerRoundTest {
                         + "in Brussels", "Norland", "North Atlantic Treaty Organization")).size(),
                 "'NATO' in one report and the alliance's full name in the other are one shared word");
     }
+
+    @Test
+    void aScoreBothReportsGiveAndAPluralAndItsSingularAreSharedWords() {
+        assertEquals(1, merge(
+                report(1, EventKind.OTHER, "2027-02-06", "Peru had stunned Chile 2-0 in the semi-finals on Tuesday, "
+                        + "while the hosts edged Bolivia 3-2 the following day", "Peru", "Chile", "Bolivia"),
+                report(2, EventKind.OTHER, "2027-02-06", "That semi-final, won 2-0 on Tuesday with goals by Sami "
+                        + "Haddad, sent the country into the streets", "Peru", "Sami Haddad")).size(),
+                "the score '2-0' and 'semi-final(s)' tell one match");
+        assertEquals(2, merge(
+                report(1, EventKind.OTHER, "2027-02-06", "Peru beat Chile 2-0 in the group stage on Tuesday as fans "
+                        + "celebrated in the capital", "Peru", "Chile"),
+                report(2, EventKind.OTHER, "2027-02-06", "Peru's handball team lost 28-30 to Bolivia on Tuesday in "
+                        + "front of a home crowd", "Peru", "Bolivia")).size(),
+                "two results of one country on one day, with different scores and sides, are two");
+    }
 }
