@@ -43,6 +43,8 @@ final class MergeReport {
      * the report mentions without making them participants.
      */
     final Set<String> capitalised = new HashSet<>();
+    /** The wide hazards the sentence names, each by its first word in {@link #HAZARDS} ("quake" for "earthquake"). */
+    final Set<String> hazards = new HashSet<>(2);
 
     MergeReport(SourcedEvent s, int order, Lexicon lex) {
         this.source = s;
@@ -77,6 +79,9 @@ final class MergeReport {
         names(s.event().sentence(), lex);
         names(s.event().title(), lex);
         for (Part p : parts) for (String w : p.words) capitalised.remove(w);
+        for (Set<String> h : HAZARDS) {
+            for (String w : h) if (words.contains(w)) hazards.add(h.iterator().next());
+        }
     }
 
     /**
@@ -267,6 +272,19 @@ final class MergeReport {
                     && !lex.months.containsKey(w) && !lex.weekdays.containsKey(w) && !lex.titles.contains(w)) {
                 capitalised.add(f);
             }
+        }
+    }
+
+    // after NOT_WORD, which it needs
+    /** Hazards that strike a region at once, each as the content words that name it. */
+    private static final List<Set<String>> HAZARDS = new ArrayList<>();
+
+    static {
+        for (String h : List.of("earthquake quake tremor temblor", "hurricane typhoon cyclone storm",
+                "flood flooding", "eruption erupted volcano")) {
+            Set<String> w = new java.util.LinkedHashSet<>();
+            words(h, w, Lexicon.get());
+            HAZARDS.add(w);
         }
     }
 }

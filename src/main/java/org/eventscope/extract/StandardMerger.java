@@ -199,7 +199,11 @@ final class StandardMerger implements EventMerger {
         EventKind b = m.e().kind();
         // one article tells one happening twice with the same participant; two of its happenings of a day that share
         // none are two ("Congress voted to remove Castillo" / "Boluarte was sworn in", one naming the other)
-        if (o.conflict() || o.shared() == 0 && it.source.documentId() == m.source.documentId()) return true;
+        // an earthquake or a storm strikes a region: reports from two of its towns on the day tell one disaster
+        boolean wide = wide(it, m, r);
+        if (o.conflict() && !(wide && o.oneCountry()) || o.shared() == 0 && it.source.documentId() == m.source.documentId()) {
+            return true;
+        }
         // two outlets' reports that have nothing in common, neither naming a participant of the other, are joined by
         // no third report: a round-up's "England won the cricket World Cup and Djokovic beat Federer" tells two finals
         if (o.shared() == 0 && o.mentioned() == 0 && !it.parts.isEmpty() && !m.parts.isEmpty()) return true;
@@ -251,7 +255,7 @@ final class StandardMerger implements EventMerger {
             // one report's kind is undecided (OTHER): the same day and much the same wording
             if (!sameDay || both < 4 && sim < 0.25) return 0;
         } else if (sim < 0.1 && !(sameKind && r != DateRel.NEAR && both >= 3) && !(sameKind && sameDay
-                && (o.sameNames() || o.sharedOrg()) && ONCE_A_DAY.contains(it.e().kind()))) {
+                && (o.sameNames() || o.sharedOrg()) && ONCE_A_DAY.contains(it.e().kind())) && !wide(it, m, r)) {
             // the sentences must share words too; a long sentence dilutes the share, so the same kind on the same
             // day may instead share three content words beside the names; and the same people (no other person on
             // either side) in a happening one has once a day need no more ("Boluarte was sworn in" / "Boluarte took
@@ -269,6 +273,17 @@ final class StandardMerger implements EventMerger {
         }
         return 0.5 + 0.2 * o.shared() + 0.1 * o.mentioned() + sim + (sameKind ? 0.3 : 0)
                 + (sameDay ? 0.3 : r == DateRel.CONTAINS ? 0.15 : 0);
+    }
+
+    /**
+     * Whether two reports tell a disaster of one day by the same wide hazard (an earthquake, a storm, a flood, an
+     * eruption), which strikes many towns at once.
+     */
+    private static boolean wide(MergeReport it, MergeReport m, DateRel r) {
+        if (it.e().kind() != EventKind.DISASTER || m.e().kind() != EventKind.DISASTER) return false;
+        if (r != DateRel.EQUAL && r != DateRel.SAME_DAY_NO_YEAR) return false;
+        for (String h : it.hazards) if (m.hazards.contains(h)) return true;
+        return false;
     }
 
     /** Participants two reports of unrelated kinds on one day must share to tell one happening. */

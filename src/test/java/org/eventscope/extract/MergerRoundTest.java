@@ -130,4 +130,21 @@ class MergerRoundTest {
                         + "front of a home crowd", "Peru", "Bolivia")).size(),
                 "two results of one country on one day, with different scores and sides, are two");
     }
+
+    @Test
+    void anEarthquakeToldFromTwoRegionsOfOneCountryIsOneDisasterButTwoFiresAreTwo() {
+        assertEquals(1, merge(
+                report(1, EventKind.DISASTER, "2027-01-01", "At least 40 people were killed when a powerful earthquake "
+                        + "struck northern Japan on Friday, officials said, as rescuers searched collapsed homes", "Japan"),
+                report(2, EventKind.DISASTER, "2027-01-01", "Aid convoys set off for Ishikawa, where Friday's earthquake "
+                        + "left thousands without water", "Ishikawa"),
+                report(3, EventKind.DISASTER, "2027-01-01", "Landslides after the earthquake cut roads across Niigata "
+                        + "on Friday", "Niigata", "Japan")).size(),
+                "one quake: its reports from Ishikawa and from Niigata, both in Japan, do not conflict");
+        assertEquals(2, merge(
+                report(1, EventKind.DISASTER, "2027-01-01", "A fire destroyed a market in Ishikawa on Friday",
+                        "Ishikawa", "Japan"),
+                report(2, EventKind.DISASTER, "2027-01-01", "A fire destroyed a warehouse in Niigata on Friday",
+                        "Niigata", "Japan")).size(), "a fire strikes one town: two towns' fires are two");
+    }
 }
