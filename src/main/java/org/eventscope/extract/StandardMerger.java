@@ -248,7 +248,8 @@ final class StandardMerger implements EventMerger {
         if (o.shared() == 0) {
             // no participant in common, but one names the other's in its sentence: same day, same kind, four words
             // (two undecided kinds agree on nothing: "Leicester were crowned champions" / "fans poured into the streets")
-            if (o.mentioned() == 0 || !sameDay || !sameKind || it.e().kind() == EventKind.OTHER || both < 4 && sim < 0.2) {
+            if (o.mentioned() == 0 || !sameDay || !sameKind || it.e().kind() == EventKind.OTHER
+                    || both < 4 && sim < 0.2 && !(ONCE_A_DAY.contains(it.e().kind()) && countryAndItsPeople(it, m))) {
                 return 0;
             }
         } else if (!related(it.e().kind(), m.e().kind())) {
@@ -283,6 +284,23 @@ final class StandardMerger implements EventMerger {
         if (it.e().kind() != EventKind.DISASTER || m.e().kind() != EventKind.DISASTER) return false;
         if (r != DateRel.EQUAL && r != DateRel.SAME_DAY_NO_YEAR) return false;
         for (String h : it.hazards) if (m.hazards.contains(h)) return true;
+        return false;
+    }
+
+    /**
+     * Whether one report's only participant is a country whose sentence names every participant of the other: a
+     * vote told as the country's ("Australians rejected the proposal, a setback for Prime Minister Anthony
+     * Albanese") and as its leader's ("the referendum was meant to be Anthony Albanese's defining moment").
+     */
+    private static boolean countryAndItsPeople(MergeReport it, MergeReport m) {
+        for (MergeReport[] x : new MergeReport[][] {{it, m}, {m, it}}) {
+            if (x[0].parts.size() != 1 || x[1].parts.isEmpty()) continue;
+            MergeReport.Part c = x[0].parts.get(0);
+            if (c.type() != MergeReport.Type.PLACE || !c.country().equals(c.key())) continue;
+            boolean all = true;
+            for (MergeReport.Part p : x[1].parts) all &= p.type() == MergeReport.Type.NAME && x[0].names(p);
+            if (all) return true;
+        }
         return false;
     }
 

@@ -147,4 +147,20 @@ class MergerRoundTest {
                 report(2, EventKind.DISASTER, "2027-01-01", "A fire destroyed a warehouse in Niigata on Friday",
                         "Niigata", "Japan")).size(), "a fire strikes one town: two towns' fires are two");
     }
+
+    @Test
+    void aVoteToldAsTheCountrysAndAsItsLeadersIsOne() {
+        assertEquals(1, merge(
+                report(1, EventKind.APPOINTMENT, "2026-10-11", "Norwegians on Sunday rejected a proposed new "
+                        + "electoral law, a blow to Prime Minister Ola Berg, who had campaigned for it", "Norway"),
+                report(2, EventKind.APPOINTMENT, "2026-10-11", "Sunday's referendum was meant to crown Ola Berg's "
+                        + "second year in office", "Ola Berg")).size(),
+                "the country's vote names its leader, whose own report tells the same referendum");
+        assertEquals(2, merge(
+                report(1, EventKind.APPOINTMENT, "2026-10-11", "Norwegians on Sunday rejected a proposed new "
+                        + "electoral law, a blow to Prime Minister Ola Berg", "Norway"),
+                report(2, EventKind.APPOINTMENT, "2026-10-11", "Ola Berg named Kari Dahl finance minister on Sunday",
+                        "Ola Berg", "Kari Dahl")).size(),
+                "the leader's appointment of a minister names someone the vote's report does not");
+    }
 }
