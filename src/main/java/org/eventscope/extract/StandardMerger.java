@@ -212,8 +212,9 @@ final class StandardMerger implements EventMerger {
         // only when three participants are the same
         if (!related(a, b) && a != EventKind.OTHER && b != EventKind.OTHER && o.shared() < MANY_SHARED) return true;
         // a final, a battle, a disaster has many people in it: two reports naming different ones still tell one
-        // happening when they share two other participants on the same day and kind
-        boolean crowded = a == b && CROWDED.contains(a) && o.shared() >= 2
+        // happening when they share two other participants on the same day and kind, or one and the score
+        // ("the Raptors beat the Warriors 114-110", Lowry and Siakam scoring / "in Oakland ... 114-110")
+        boolean crowded = a == b && CROWDED.contains(a) && (o.shared() >= 2 || o.shared() == 1 && sameScore(it, m))
                 && (r == DateRel.EQUAL || r == DateRel.SAME_DAY_NO_YEAR);
         return o.peopleDiffer() && !crowded;
     }
@@ -301,6 +302,12 @@ final class StandardMerger implements EventMerger {
             for (MergeReport.Part p : x[1].parts) all &= p.type() == MergeReport.Type.NAME && x[0].names(p);
             if (all) return true;
         }
+        return false;
+    }
+
+    /** Whether two reports give one score or tally ("2-0"). */
+    private static boolean sameScore(MergeReport it, MergeReport m) {
+        for (String w : it.words) if (w.indexOf('-') > 0 && m.words.contains(w)) return true;
         return false;
     }
 

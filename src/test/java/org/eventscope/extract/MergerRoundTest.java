@@ -163,4 +163,21 @@ class MergerRoundTest {
                         "Ola Berg", "Kari Dahl")).size(),
                 "the leader's appointment of a minister names someone the vote's report does not");
     }
+
+    @Test
+    void aFinalToldThroughItsScorersAndThroughItsVenueIsOneWhenTheScoreIsTheSame() {
+        assertEquals(1, merge(
+                report(1, EventKind.OTHER, "2027-06-10", "Tom Reyes scored 31 points and Ivo Stam added 24 as the "
+                        + "Harbor Hawks beat the Lakeside Bears 101-97 in game six of the finals on Thursday night",
+                        "Harbor Hawks", "Tom Reyes", "Ivo Stam"),
+                report(2, EventKind.OTHER, "2027-06-10", "The Harbor Hawks clinched the title on Thursday night in "
+                        + "Brookfield, beating the Lakeside Bears 101-97", "Harbor Hawks", "Brookfield")).size(),
+                "the same final score joins a team's reports that name different people");
+        assertEquals(2, merge(
+                report(1, EventKind.OTHER, "2027-06-10", "Tom Reyes scored 31 points as the Harbor Hawks beat the "
+                        + "Lakeside Bears 101-97 on Thursday night", "Harbor Hawks", "Tom Reyes"),
+                report(2, EventKind.OTHER, "2027-06-10", "The Harbor Hawks' women beat the Stone Owls 70-64 on "
+                        + "Thursday night in Brookfield", "Harbor Hawks", "Brookfield")).size(),
+                "one club's two games of a night, with two scores, are two");
+    }
 }
