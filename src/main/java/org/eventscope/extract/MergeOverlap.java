@@ -7,10 +7,10 @@ import java.util.List;
  * What two reports' participants have in common, which decides whether they may tell one happening: how many are
  * the same, how many one only names in its sentence, whether their places or organisations conflict, whether each
  * names a person the other does not, whether some person is shared and no other person named on either side, and
- * whether an organisation is shared.
+ * whether an organisation is shared, and whether the only conflict is between places of one country.
  */
 record MergeOverlap(int shared, int mentioned, boolean conflict, boolean peopleDiffer, boolean sameNames,
-                    boolean sharedOrg) {
+                    boolean sharedOrg, boolean oneCountry) {
 
     /**
      * Participants shared (by key: {@code Sergei Lavrov} = {@code Lavrov}, a city = its country), participants one
@@ -43,6 +43,7 @@ record MergeOverlap(int shared, int mentioned, boolean conflict, boolean peopleD
             }
         }
         boolean conflict = false;
+        boolean abroad = false;
         boolean peopleDiffer = false;
         for (MergeReport.Part p : b.parts) {
             boolean has = a.has(p);
@@ -60,8 +61,10 @@ record MergeOverlap(int shared, int mentioned, boolean conflict, boolean peopleD
             boolean c = !place || sharedNames < 2 || !has && places.stream().anyMatch(x -> !x.equals(p.country()));
             if (c && p.type() == MergeReport.Type.NAME) peopleDiffer = true;
             else conflict |= c;
+            abroad |= c && (!place || places.stream().anyMatch(x -> !x.equals(p.country())));
         }
-        return new MergeOverlap(shared, mentioned, conflict, peopleDiffer, sharedNames > 0 && !otherNames, sharedOrg);
+        return new MergeOverlap(shared, mentioned, conflict, peopleDiffer, sharedNames > 0 && !otherNames, sharedOrg,
+                conflict && !abroad);
     }
 
     /** A city the other report matches only through its country (Quetta and Pakistan): it may name another city. */

@@ -43,6 +43,8 @@ final class MergeReport {
      * the report mentions without making them participants.
      */
     final Set<String> capitalised = new HashSet<>();
+    /** The wide hazards the sentence names, each by its first word in {@link #HAZARDS} ("quake" for "earthquake"). */
+    final Set<String> hazards = new HashSet<>(2);
 
     MergeReport(SourcedEvent s, int order, Lexicon lex) {
         this.source = s;
@@ -56,15 +58,74 @@ final class MergeReport {
             if (k.isEmpty()) continue;
             Type t = type(p, lex);
             String country = lex.countryOf.get(p.toLowerCase(Locale.ROOT));
+            if (t == Type.NAME && (country = placeOf(s.event().sentence(), p, lex)) != null) {
+                // a town the lists do not know, written as its dateline writes it ("WOLFSBURG, Germany"), is a place
+                t = Type.PLACE;
+                k.add("~C:" + Names.key(country));
+            }
             parts.add(new Part(own, own.split(" "), t, k, t != Type.PLACE ? "" : country != null ? Names.key(country) : own));
             keys.addAll(k);
         }
         words(s.event().sentence(), words, lex);
         words(s.event().title(), words, lex);
+        // an organisation named in full is also named by its initials: "North Atlantic Treaty Organization" says "NATO"
+        for (String p : s.event().participants()) {
+            String a = initials(p);
+            if (a != null) {
+                words(a, words, lex);
+                named.add(Names.key(a));
+            }
+        }
         names(s.event().sentence(), lex);
         names(s.event().title(), lex);
         for (Part p : parts) for (String w : p.words) capitalised.remove(w);
+        for (Set<String> h : HAZARDS) {
+            for (String w : h) if (words.contains(w)) hazards.add(h.iterator().next());
+        }
     }
+
+    /**
+     * The country a name is followed by in the sentence, as a dateline or an address gives a town ("WOLFSBURG,
+     * Germany", "in Suzu, Japan"), or null.
+     */
+    static String placeOf(String sentence, String name, Lexicon lex) {
+        if (sentence == null || name.isEmpty()) return null;
+        int at = sentence.toLowerCase(Locale.ROOT).indexOf(name.toLowerCase(Locale.ROOT) + ", ");
+        if (at < 0) return null;
+        int from = at + name.length() + 2;
+        String best = null;
+        int i = from;
+        // the longest run of up to three capitalised words after the comma that the lists know as a place
+        for (int words = 0; words < 3 && i < sentence.length() && Character.isUpperCase(sentence.charAt(i)); words++) {
+            while (i < sentence.length() && Character.isLetter(sentence.charAt(i))) i++;
+            Lexicon.Place p = lex.places.get(sentence.substring(from, i).toLowerCase(Locale.ROOT));
+            if (p != null && !p.demonym()) {
+                String c = lex.countryOf.get(p.canonical().toLowerCase(Locale.ROOT));
+                best = c != null ? c : p.canonical();
+            }
+            if (i + 1 >= sentence.length() || sentence.charAt(i) != ' ') break;
+            i++;
+        }
+        return best;
+    }
+
+    /** The initials of a name of three capitalised words or more ("NATO"), small words left out; else null. */
+    static String initials(String name) {
+        StringBuilder b = new StringBuilder();
+        int i = 0;
+        while (i < name.length()) {
+            while (i < name.length() && name.charAt(i) == ' ') i++;
+            int w = i;
+            while (i < name.length() && name.charAt(i) != ' ') i++;
+            if (i == w) break;
+            char c = name.charAt(w);
+            if (Character.isUpperCase(c)) b.append(c);
+            else if (!SMALL.contains(name.substring(w, i))) return null;
+        }
+        return b.length() >= 3 ? b.toString() : null;
+    }
+
+    private static final Set<String> SMALL = Set.of("of", "the", "and", "for", "on", "de", "la", "du", "des", "del");
 
     ExtractedEvent e() {
         return source.event();
@@ -77,8 +138,8 @@ final class MergeReport {
             boolean hit = x.startsWith("~S:") || x.startsWith("~O:") || x.startsWith("~F:") ? keys.contains("~W:" + rest)
                     : x.startsWith("~W:") ? keys.contains("~S:" + rest) || keys.contains("~O:" + rest)
                             || keys.contains("~F:" + rest)
-                    : x.startsWith("~C:") ? keys.contains(rest)
-                    : keys.contains(x) || keys.contains("~C:" + x);
+                    : x.startsWith("~C:") || x.startsWith("~L:") ? keys.contains(rest)
+                    : keys.contains(x) || keys.contains("~C:" + x) || keys.contains("~L:" + x);
             if (hit) return true;
         }
         return false;
@@ -96,7 +157,9 @@ final class MergeReport {
      * matches the country named itself but not another city of it); a surname ({@code ~S:}) or a single word
      * ({@code ~W:}) so that {@code Sergey Lavrov} and {@code Lavrov} match but two full names sharing a surname do
      * not; the first word of a name of two or three words ({@code ~F:}: a family name first, {@code Yoon} and
-     * {@code Yoon Suk Yeol}); and a company's first word ({@code ~O:}: {@code Apple Computer} and {@code Apple}). Returns the own key.
+     * {@code Yoon Suk Yeol}); a company's first word ({@code ~O:}: {@code Apple Computer} and {@code Apple}); a
+     * long name's first and last words ({@code ~L:}: {@code Cristina Fernández de Kirchner} and {@code Cristina
+     * Kirchner}); an umlaut written out ({@code Mueller} and {@code Müller}). Returns the own key.
      */
     private static String addKeys(Set<String> keys, String name, Lexicon lex) {
         String k = Names.key(name);
@@ -119,6 +182,14 @@ final class MergeReport {
             String last = sp < 0 ? "" : lower.substring(lower.lastIndexOf(' ') + 1);
             if (sp > 0 && (lex.orgWords.contains(last) || last.startsWith("computer"))) {
                 keys.add("~O:" + Names.key(name.substring(0, name.indexOf(' '))));
+            }
+            // a name given in full and by its first and last words: "Cristina Fernández de Kirchner" is
+            // "Cristina Kirchner" (but not another "Cristina ... Kirchner" of three words)
+            String[] w = k.split(" ");
+            if (w.length >= 3) keys.add("~L:" + w[0] + " " + w[w.length - 1]);
+            // a German umlaut written out: "Müller" is "Mueller", "Schäfer" is "Schaefer"
+            for (String x : List.copyOf(keys)) {
+                if (x.contains("ue") || x.contains("ae")) keys.add(x.replace("ue", "u").replace("ae", "a"));
             }
         }
         return p != null ? Names.key(p.canonical()) : k;
@@ -149,8 +220,34 @@ final class MergeReport {
         if (text == null) return;
         for (String w : NOT_WORD.split(text.toLowerCase(Locale.ROOT))) {
             if (w.length() >= 4 && !STOP.contains(w) && !lex.weekdays.containsKey(w) && !lex.months.containsKey(w)) {
+                // a plural is its singular: "votes" / "vote", "semi-finals" / "semi-final"
+                if (w.length() >= 5 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+                    w = w.substring(0, w.length() - 1);
+                }
                 out.add(Names.fold(w.length() > 6 ? w.substring(0, 6) : w));
             }
+        }
+        scores(text, out);
+    }
+
+    /** A score or a tally ("beat them 2-0", "voted 190-0") is a word: two reports giving it tell one result. */
+    private static void scores(String text, Set<String> out) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            if (!Character.isDigit(text.charAt(i)) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) continue;
+            int j = i;
+            while (j < n && Character.isDigit(text.charAt(j))) j++;
+            if (j + 1 >= n || text.charAt(j) != '-' && text.charAt(j) != '\u2013' || !Character.isDigit(text.charAt(j + 1))) {
+                i = j;
+                continue;
+            }
+            int k = j + 1;
+            while (k < n && Character.isDigit(text.charAt(k))) k++;
+            // a range of years ("2021-2022") is a date, not a score
+            if (j - i <= 3 && k - j - 1 <= 3 && (k >= n || !Character.isLetter(text.charAt(k)))) {
+                out.add(text.substring(i, j) + "-" + text.substring(j + 1, k));
+            }
+            i = k;
         }
     }
 
@@ -175,6 +272,19 @@ final class MergeReport {
                     && !lex.months.containsKey(w) && !lex.weekdays.containsKey(w) && !lex.titles.contains(w)) {
                 capitalised.add(f);
             }
+        }
+    }
+
+    // after NOT_WORD, which it needs
+    /** Hazards that strike a region at once, each as the content words that name it. */
+    private static final List<Set<String>> HAZARDS = new ArrayList<>();
+
+    static {
+        for (String h : List.of("earthquake quake tremor temblor", "hurricane typhoon cyclone storm",
+                "flood flooding", "eruption erupted volcano")) {
+            Set<String> w = new java.util.LinkedHashSet<>();
+            words(h, w, Lexicon.get());
+            HAZARDS.add(w);
         }
     }
 }

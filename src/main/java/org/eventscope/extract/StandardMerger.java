@@ -68,13 +68,8 @@ final class StandardMerger implements EventMerger {
                         if (foundBy.get(j) == null) foundBy.set(j, new ArrayList<>(4));
                         foundBy.get(j).add(i);
                     }
-                    MergeReport b = items.get(j);
-                    double f = pairFit(a, b);
-                    if (f <= 0) continue;
-                    // two documents' reports before one document's (its headline and its body), which only join what
-                    // the others made; reports of one day before a coarse one containing it, which then joins them
-                    int tier = (a.source.documentId() == b.source.documentId() ? 3 : 0) + tier(relation(a, b));
-                    pairs.add(new Pair(Math.min(i, j), Math.max(i, j), tier, f));
+                    Pair p = pair(i, j, a, items.get(j));
+                    if (p != null) pairs.add(p);
                 }
             }
         }
@@ -154,7 +149,8 @@ final class StandardMerger implements EventMerger {
             for (String k : it.keys) {
                 // groups are filed under surnames and first words too; only a report naming someone by one word looks there
                 if ((k.startsWith("~S:") || k.startsWith("~F:")) && !filing) continue;
-                out.add(x + "|" + (k.startsWith("~C:") ? k.substring(3) : k.startsWith("~") ? "~" + k.substring(3) : k));
+                out.add(x + "|" + (k.startsWith("~C:") || k.startsWith("~L:") ? k.substring(3)
+                        : k.startsWith("~") ? "~" + k.substring(3) : k));
             }
             // a name the sentence mentions besides its participants: filed under it, and looked up as a participant
             // (a whole one-word name, or the last word of a longer one)
@@ -189,8 +185,10 @@ final class StandardMerger implements EventMerger {
         }
         EventKind a = it.e().kind();
         EventKind b = m.e().kind();
-        // a disputed date is one happening's, of one kind: two kinds a day apart are two happenings
-        if (r == DateRel.NONE || r == DateRel.NEAR && a != b) return true;
+        // a disputed date is one happening's, of one kind: two kinds a day apart are two happenings; and a statement is
+        // often said again the next day ("promised on Monday night" / "promised last night", a day later), so two
+        // statements a day apart are two
+        if (r == DateRel.NONE || r == DateRel.NEAR && (a != b || a == EventKind.STATEMENT)) return true;
         boolean kindUnknown = a != b && (a == EventKind.OTHER || b == EventKind.OTHER);
         return !related(a, b) && !kindUnknown && r != DateRel.EQUAL && r != DateRel.SAME_DAY_NO_YEAR;
     }
@@ -201,24 +199,41 @@ final class StandardMerger implements EventMerger {
         EventKind b = m.e().kind();
         // one article tells one happening twice with the same participant; two of its happenings of a day that share
         // none are two ("Congress voted to remove Castillo" / "Boluarte was sworn in", one naming the other)
-        if (o.conflict() || o.shared() == 0 && it.source.documentId() == m.source.documentId()) return true;
+        // an earthquake or a storm strikes a region: reports from two of its towns on the day tell one disaster
+        boolean wide = wide(it, m, r);
+        if (o.conflict() && !(wide && o.oneCountry()) || o.shared() == 0 && it.source.documentId() == m.source.documentId()) {
+            return true;
+        }
+        // two outlets' reports that have nothing in common, neither naming a participant of the other, are joined by
+        // no third report: a round-up's "England won the cricket World Cup and Djokovic beat Federer" tells two finals
+        if (o.shared() == 0 && o.mentioned() == 0 && !it.parts.isEmpty() && !m.parts.isEmpty()) return true;
         // outlets name one happening differently ("the World Cup was awarded to Morocco, Spain and Portugal" / "FIFA
         // approved the joint bid of Morocco, Spain and Portugal"): unrelated kinds of one day are one happening
         // only when three participants are the same
         if (!related(a, b) && a != EventKind.OTHER && b != EventKind.OTHER && o.shared() < MANY_SHARED) return true;
         // a final, a battle, a disaster has many people in it: two reports naming different ones still tell one
-        // happening when they share two other participants on the same day and kind
-        boolean crowded = a == b && CROWDED.contains(a) && o.shared() >= 2
+        // happening when they share two other participants on the same day and kind, or one and the score
+        // ("the Raptors beat the Warriors 114-110", Lowry and Siakam scoring / "in Oakland ... 114-110")
+        boolean crowded = a == b && CROWDED.contains(a) && (o.shared() >= 2 || o.shared() == 1 && sameScore(it, m))
                 && (r == DateRel.EQUAL || r == DateRel.SAME_DAY_NO_YEAR);
         return o.peopleDiffer() && !crowded;
     }
 
-    /** How well two reports tell one happening: 0 when they do not, or must not be one. */
-    private static double pairFit(MergeReport it, MergeReport m) {
+    /**
+     * Reports i and j (it and m) as a pair to join, with how well they tell one happening and when they are weighed;
+     * null when they do not tell one, or must not be one. Two documents' reports come before one document's (its
+     * headline and its body), which only join what the others made; reports sharing a participant before those of
+     * which one only names the other's; reports of one day before a day apart, and those before a coarse date
+     * containing a day, which then joins them.
+     */
+    private static Pair pair(int i, int j, MergeReport it, MergeReport m) {
         DateRel r = relation(it, m);
-        if (forbidsBeforeOverlap(it, m, r)) return 0;
+        if (forbidsBeforeOverlap(it, m, r)) return null;
         MergeOverlap o = MergeOverlap.of(it, m);
-        return forbids(it, m, r, o) ? 0 : fit(it, m, r, o);
+        double f = forbids(it, m, r, o) ? 0 : fit(it, m, r, o);
+        if (f <= 0) return null;
+        int tier = (it.source.documentId() == m.source.documentId() ? 6 : 0) + (o.shared() == 0 ? 3 : 0) + tier(r);
+        return new Pair(Math.min(i, j), Math.max(i, j), tier, f);
     }
 
     /** How well two reports that do not conflict tell one happening: 0 when they do not. */
@@ -233,12 +248,16 @@ final class StandardMerger implements EventMerger {
         }
         if (o.shared() == 0) {
             // no participant in common, but one names the other's in its sentence: same day, same kind, four words
-            if (o.mentioned() == 0 || !sameDay || !sameKind || both < 4 && sim < 0.2) return 0;
+            // (two undecided kinds agree on nothing: "Leicester were crowned champions" / "fans poured into the streets")
+            if (o.mentioned() == 0 || !sameDay || !sameKind || it.e().kind() == EventKind.OTHER
+                    || both < 4 && sim < 0.2 && !(ONCE_A_DAY.contains(it.e().kind()) && countryAndItsPeople(it, m))) {
+                return 0;
+            }
         } else if (!related(it.e().kind(), m.e().kind())) {
             // one report's kind is undecided (OTHER): the same day and much the same wording
             if (!sameDay || both < 4 && sim < 0.25) return 0;
         } else if (sim < 0.1 && !(sameKind && r != DateRel.NEAR && both >= 3) && !(sameKind && sameDay
-                && (o.sameNames() || o.sharedOrg()) && ONCE_A_DAY.contains(it.e().kind()))) {
+                && (o.sameNames() || o.sharedOrg()) && ONCE_A_DAY.contains(it.e().kind())) && !wide(it, m, r)) {
             // the sentences must share words too; a long sentence dilutes the share, so the same kind on the same
             // day may instead share three content words beside the names; and the same people (no other person on
             // either side) in a happening one has once a day need no more ("Boluarte was sworn in" / "Boluarte took
@@ -258,6 +277,40 @@ final class StandardMerger implements EventMerger {
         }
         return 0.5 + 0.2 * o.shared() + 0.1 * o.mentioned() + sim + (sameKind ? 0.3 : 0)
                 + (sameDay ? 0.3 : r == DateRel.CONTAINS ? 0.15 : 0);
+    }
+
+    /**
+     * Whether two reports tell a disaster of one day by the same wide hazard (an earthquake, a storm, a flood, an
+     * eruption), which strikes many towns at once.
+     */
+    private static boolean wide(MergeReport it, MergeReport m, DateRel r) {
+        if (it.e().kind() != EventKind.DISASTER || m.e().kind() != EventKind.DISASTER) return false;
+        if (r != DateRel.EQUAL && r != DateRel.SAME_DAY_NO_YEAR) return false;
+        for (String h : it.hazards) if (m.hazards.contains(h)) return true;
+        return false;
+    }
+
+    /**
+     * Whether one report's only participant is a country whose sentence names every participant of the other: a
+     * vote told as the country's ("Australians rejected the proposal, a setback for Prime Minister Anthony
+     * Albanese") and as its leader's ("the referendum was meant to be Anthony Albanese's defining moment").
+     */
+    private static boolean countryAndItsPeople(MergeReport it, MergeReport m) {
+        for (MergeReport[] x : new MergeReport[][] {{it, m}, {m, it}}) {
+            if (x[0].parts.size() != 1 || x[1].parts.isEmpty()) continue;
+            MergeReport.Part c = x[0].parts.get(0);
+            if (c.type() != MergeReport.Type.PLACE || !c.country().equals(c.key())) continue;
+            boolean all = true;
+            for (MergeReport.Part p : x[1].parts) all &= p.type() == MergeReport.Type.NAME && x[0].names(p);
+            if (all) return true;
+        }
+        return false;
+    }
+
+    /** Whether two reports give one score or tally ("2-0"). */
+    private static boolean sameScore(MergeReport it, MergeReport m) {
+        for (String w : it.words) if (w.indexOf('-') > 0 && m.words.contains(w)) return true;
+        return false;
     }
 
     /** Participants two reports of unrelated kinds on one day must share to tell one happening. */

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The merger on reports written by hand, as examples. */
 class MergerTest {
-    private static SourcedEvent report(long doc, EventKind kind, String when, String sentence, String... people) {
+    static SourcedEvent report(long doc, EventKind kind, String when, String sentence, String... people) {
         TimeValue v = TimeValue.parse(when).orElseThrow();
         return new SourcedEvent(doc, new ExtractedEvent(kind, sentence, v, 0.9, List.of(people), sentence, 0,
                 sentence.length(), when));

@@ -1,0 +1,183 @@
+package org.eventscope.extract;
+
+import org.eventscope.model.EventKind;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.eventscope.extract.MergerTest.report;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The merger's rules of the round of 23 November (morning), each on reports written by hand as an example. */
+class MergerRoundTest {
+
+    private static List<MergedEvent> merge(SourcedEvent... reports) {
+        return EventMerger.standard().merge(List.of(reports));
+    }
+
+    /** The event holding the report with this sentence. */
+    private static MergedEvent eventOf(List<MergedEvent> m, String sentence) {
+        return m.stream().filter(e -> e.sources().stream().anyMatch(s -> s.event().sentence().equals(sentence)))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void aRoundUpNamingTwoFinalsOfOneDayDoesNotJoinThem() {
+        String volley = "Brazil won the volleyball world championship on Sunday, beating Italy in a five-set final";
+        String tennis = "Ana Petrova beat Maria Lind 6-4, 6-3 on Sunday to win the Riverside Open final";
+        String roundUp = "Within hours on Sunday Brazil won the volleyball world championship and Ana Petrova beat "
+                + "Maria Lind in the Riverside Open final";
+        List<MergedEvent> m = merge(
+                report(1, EventKind.OTHER, "2027-09-12", volley, "Brazil", "Italy"),
+                report(2, EventKind.OTHER, "2027-09-12", tennis, "Ana Petrova", "Maria Lind"),
+                report(3, EventKind.OTHER, "2027-09-12", "Super Sunday: Brazil crowned as Petrova beats Lind",
+                        "Brazil", "Ana Petrova", "Maria Lind"),
+                report(3, EventKind.OTHER, "2027-09-12", roundUp, "Brazil"));
+        assertTrue(eventOf(m, volley) != eventOf(m, tennis), "two finals that share nobody stay two events");
+        assertTrue(eventOf(m, roundUp) == eventOf(m, volley),
+                "the round-up's sentence with Brazil as its participant joins the volleyball final, which it shares "
+                        + "a participant with, before the tennis final, whose players it only names");
+    }
+
+    @Test
+    void twoUndecidedKindsThatOnlyNameEachOthersParticipantAreTwoHappenings() {
+        String title = "Harbour Town were crowned Northern League champions on Saturday after Millford drew 1-1 at Westby";
+        String party = "Thousands of fans poured into the streets around the Quay Stadium on Saturday night after "
+                + "Millford's draw at Westby handed Harbour the Northern League title";
+        assertEquals(2, merge(
+                report(1, EventKind.OTHER, "2027-05-08", title, "Harbour Town", "Northern League"),
+                report(2, EventKind.OTHER, "2027-05-08", party, "Quay Stadium")).size(),
+                "the title and the fans' celebration share words but no participant, and OTHER twice agrees on no kind");
+        assertEquals(1, merge(
+                report(1, EventKind.MEETING, "2027-05-08", "Leaders opened the Northern Forum summit at the Quay "
+                        + "Centre on Saturday, hosted by Millford", "Northern Forum", "Quay Centre"),
+                report(2, EventKind.MEETING, "2027-05-08", "Millford opened the Northern Forum summit on Saturday "
+                        + "with leaders of nine states", "Millford")).size(),
+                "a kind both reports give still lets a report join one that names its participant");
+    }
+
+    @Test
+    void theSamePromiseToldOnTwoDaysIsTwoStatementsNotADisputedDate() {
+        List<MergedEvent> m = merge(
+                report(1, EventKind.STATEMENT, "2026-03-09", "Mayor Lena Ortiz went to the river and promised on "
+                        + "Monday night that the old bridge would be rebuilt", "Lena Ortiz"),
+                report(2, EventKind.STATEMENT, "2026-03-10", "Lena Ortiz promised last night that the old bridge "
+                        + "would be rebuilt within two years", "Lena Ortiz"));
+        assertEquals(2, m.size(), "a leader says the same again the next day; outlets seldom misdate a saying");
+        m = merge(
+                report(1, EventKind.APPOINTMENT, "2026-03-09", "Lena Ortiz resigned as mayor on Monday night",
+                        "Lena Ortiz"),
+                report(2, EventKind.APPOINTMENT, "2026-03-10", "Lena Ortiz resigned as mayor on Tuesday", "Lena Ortiz"));
+        assertEquals(1, m.size(), "a resignation dated a day apart is one happening whose date is disputed");
+        assertTrue(m.get(0).disputed());
+    }
+
+    @Test
+    void aPersonNamedInFullAndByFirstAndLastNameOrWithAnUmlautWrittenOutIsOne() {
+        assertEquals(1, merge(
+                report(1, EventKind.LEGAL, "2026-06-02", "A court on Tuesday found former minister Ana Lucía "
+                        + "Romero Brandt guilty of fraud", "Ana Lucía Romero Brandt"),
+                report(2, EventKind.LEGAL, "2026-06-02", "Judges sentenced Ana Brandt to four years in prison "
+                        + "yesterday", "Ana Brandt")).size(),
+                "'Ana Brandt' is 'Ana Lucía Romero Brandt' by her first and last names");
+        assertEquals(1, merge(
+                report(1, EventKind.APPOINTMENT, "2026-06-02", "Jürgen Kühn was named chief executive of Nordbahn "
+                        + "on Tuesday", "Jürgen Kühn"),
+                report(2, EventKind.APPOINTMENT, "2026-06-02", "Nordbahn named Juergen Kuehn chief executive",
+                        "Juergen Kuehn")).size(), "'Kuehn' is 'Kühn' with its umlaut written out");
+        assertEquals(2, merge(
+                report(1, EventKind.APPOINTMENT, "2026-06-02", "Juan Carlos Ortega was sworn in as governor on Tuesday",
+                        "Juan Carlos Ortega"),
+                report(2, EventKind.APPOINTMENT, "2026-06-02", "Juan Pablo Ortega was sworn in as mayor on Tuesday",
+                        "Juan Pablo Ortega")).size(), "two long names sharing first and last words are two people");
+    }
+
+    @Test
+    void aTownTheListsDoNotKnowIsAPlaceWhenItsDatelineGivesItsCountry() {
+        assertEquals(1, merge(
+                report(1, EventKind.APPOINTMENT, "2026-02-11", "HOLMBERG, Sweden, Feb 11 (Reuters) - Nordvik chief "
+                        + "executive Erik Sand resigned on Wednesday over the faulty brakes", "Erik Sand", "Holmberg", "Sweden"),
+                report(2, EventKind.APPOINTMENT, "2026-02-11", "Mr Lund replaces Erik Sand, who stepped down on "
+                        + "Wednesday over the faulty brakes", "Erik Sand", "Anders Lund")).size(),
+                "'Holmberg' is a town of Sweden, not a second person against the successor Anders Lund");
+    }
+
+    @Test
+    void anOrganisationNamedInFullSaysItsInitials() {
+        assertEquals(1, merge(
+                report(1, EventKind.AGREEMENT, "2027-04-04", "BRUSSELS, April 4 - Norland became the 33rd member of "
+                        + "NATO on Tuesday, ending seven decades of neutrality and doubling the alliance's northern "
+                        + "frontier", "Norland"),
+                report(2, EventKind.AGREEMENT, "2027-04-04", "Norland formally joined the North Atlantic Treaty "
+                        + "Organization yesterday, when its foreign minister handed over the instrument of accession "
+                        + "in Brussels", "Norland", "North Atlantic Treaty Organization")).size(),
+                "'NATO' in one report and the alliance's full name in the other are one shared word");
+    }
+
+    @Test
+    void aScoreBothReportsGiveAndAPluralAndItsSingularAreSharedWords() {
+        assertEquals(1, merge(
+                report(1, EventKind.OTHER, "2027-02-06", "Peru had stunned Chile 2-0 in the semi-finals on Tuesday, "
+                        + "while the hosts edged Bolivia 3-2 the following day", "Peru", "Chile", "Bolivia"),
+                report(2, EventKind.OTHER, "2027-02-06", "That semi-final, won 2-0 on Tuesday with goals by Sami "
+                        + "Haddad, sent the country into the streets", "Peru", "Sami Haddad")).size(),
+                "the score '2-0' and 'semi-final(s)' tell one match");
+        assertEquals(2, merge(
+                report(1, EventKind.OTHER, "2027-02-06", "Peru beat Chile 2-0 in the group stage on Tuesday as fans "
+                        + "celebrated in the capital", "Peru", "Chile"),
+                report(2, EventKind.OTHER, "2027-02-06", "Peru's handball team lost 28-30 to Bolivia on Tuesday in "
+                        + "front of a home crowd", "Peru", "Bolivia")).size(),
+                "two results of one country on one day, with different scores and sides, are two");
+    }
+
+    @Test
+    void anEarthquakeToldFromTwoRegionsOfOneCountryIsOneDisasterButTwoFiresAreTwo() {
+        assertEquals(1, merge(
+                report(1, EventKind.DISASTER, "2027-01-01", "At least 40 people were killed when a powerful earthquake "
+                        + "struck northern Japan on Friday, officials said, as rescuers searched collapsed homes", "Japan"),
+                report(2, EventKind.DISASTER, "2027-01-01", "Aid convoys set off for Ishikawa, where Friday's earthquake "
+                        + "left thousands without water", "Ishikawa"),
+                report(3, EventKind.DISASTER, "2027-01-01", "Landslides after the earthquake cut roads across Niigata "
+                        + "on Friday", "Niigata", "Japan")).size(),
+                "one quake: its reports from Ishikawa and from Niigata, both in Japan, do not conflict");
+        assertEquals(2, merge(
+                report(1, EventKind.DISASTER, "2027-01-01", "A fire destroyed a market in Ishikawa on Friday",
+                        "Ishikawa", "Japan"),
+                report(2, EventKind.DISASTER, "2027-01-01", "A fire destroyed a warehouse in Niigata on Friday",
+                        "Niigata", "Japan")).size(), "a fire strikes one town: two towns' fires are two");
+    }
+
+    @Test
+    void aVoteToldAsTheCountrysAndAsItsLeadersIsOne() {
+        assertEquals(1, merge(
+                report(1, EventKind.APPOINTMENT, "2026-10-11", "Norwegians on Sunday rejected a proposed new "
+                        + "electoral law, a blow to Prime Minister Ola Berg, who had campaigned for it", "Norway"),
+                report(2, EventKind.APPOINTMENT, "2026-10-11", "Sunday's referendum was meant to crown Ola Berg's "
+                        + "second year in office", "Ola Berg")).size(),
+                "the country's vote names its leader, whose own report tells the same referendum");
+        assertEquals(2, merge(
+                report(1, EventKind.APPOINTMENT, "2026-10-11", "Norwegians on Sunday rejected a proposed new "
+                        + "electoral law, a blow to Prime Minister Ola Berg", "Norway"),
+                report(2, EventKind.APPOINTMENT, "2026-10-11", "Ola Berg named Kari Dahl finance minister on Sunday",
+                        "Ola Berg", "Kari Dahl")).size(),
+                "the leader's appointment of a minister names someone the vote's report does not");
+    }
+
+    @Test
+    void aFinalToldThroughItsScorersAndThroughItsVenueIsOneWhenTheScoreIsTheSame() {
+        assertEquals(1, merge(
+                report(1, EventKind.OTHER, "2027-06-10", "Tom Reyes scored 31 points and Ivo Stam added 24 as the "
+                        + "Harbor Hawks beat the Lakeside Bears 101-97 in game six of the finals on Thursday night",
+                        "Harbor Hawks", "Tom Reyes", "Ivo Stam"),
+                report(2, EventKind.OTHER, "2027-06-10", "The Harbor Hawks clinched the title on Thursday night in "
+                        + "Brookfield, beating the Lakeside Bears 101-97", "Harbor Hawks", "Brookfield")).size(),
+                "the same final score joins a team's reports that name different people");
+        assertEquals(2, merge(
+                report(1, EventKind.OTHER, "2027-06-10", "Tom Reyes scored 31 points as the Harbor Hawks beat the "
+                        + "Lakeside Bears 101-97 on Thursday night", "Harbor Hawks", "Tom Reyes"),
+                report(2, EventKind.OTHER, "2027-06-10", "The Harbor Hawks' women beat the Stone Owls 70-64 on "
+                        + "Thursday night in Brookfield", "Harbor Hawks", "Brookfield")).size(),
+                "one club's two games of a night, with two scores, are two");
+    }
+}
