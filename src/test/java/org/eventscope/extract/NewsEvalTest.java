@@ -80,11 +80,16 @@ class NewsEvalTest {
         assertEquals(List.of(), fourth.falseMerges);
         NewsEvalScore eighth = NewsEvalScore.run("newseval8");
         assertTrue(eighth.foundRate() >= 0.56, eighth.summary());
-        assertTrue(eighth.falseMerges.size() <= 2, eighth.summary());
+        assertEquals(List.of(), eighth.falseMerges); // its two false merges are gone since the merger's round 4
         // newseval10 was written blind and scored twice (52/119, 54/119) before its misses were read, 23 Nov (day)
         NewsEvalScore tenth = NewsEvalScore.run("newseval10");
         assertTrue(tenth.foundRate() >= 0.58, tenth.summary());
-        assertTrue(tenth.falseMerges.size() <= 1, tenth.summary());
+        assertEquals(List.of(), tenth.falseMerges);
+        // newseval11 was written blind and scored four times (47, 50, 50/136) before its misses were read, 23 Nov
+        // (evening round); it ended that round at 69/136
+        NewsEvalScore eleventh = NewsEvalScore.run("newseval11");
+        assertTrue(eleventh.foundRate() >= 0.46, eleventh.summary());
+        assertTrue(eleventh.falseMerges.size() <= 1, eleventh.summary());
     }
 
     @Test
