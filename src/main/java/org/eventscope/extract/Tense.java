@@ -84,7 +84,7 @@ final class Tense {
 
     /** Words after "would" that make it no plan: "would have", "would often", "would later". */
     private static final Set<String> NOT_PLANNED = Set.of("have", "ve", "often", "usually", "later", "never",
-            "always", "sometimes", "like", "rather", "say", "not", "be", "been");
+            "always", "sometimes", "like", "rather", "say", "not", "been");
 
     /** "would take place", "would declare", "would be held", "would be sworn in": a plan for a day to come. */
     private static boolean wouldFuture(Tokens t, int k) {

@@ -143,7 +143,7 @@ final class TriggerContext {
             for (int j = k + 1; j < t.size && j <= k + 10 && !t.is(j, '.') && !t.is(j, ';'); j++) {
                 if (!t.wordIs(j, "by")) continue;
                 String x = t.wordIs(j + 1, "a") || t.wordIs(j + 1, "an") || t.wordIs(j + 1, "the") ? t.w(j + 2) : t.w(j + 1);
-                if (PROTESTERS.contains(x) || x.equals("mob") || x.equals("rioters")) {
+                if (PROTESTERS.contains(x)) {
                     return new Triggers.Hit(EventKind.PROTEST, verb.strength(), verb.lemma(), verb.noun(), verb.object());
                 }
                 break;

@@ -145,7 +145,7 @@ final class TriggerPhrases {
             return NONE;
         }
         // "was admitted as the 11th member", "admitted into the bloc": a joining; "admitted to hospital": no
-        // happening of its own; "admitted an error of judgement", "admitted that": words
+        // happening of its own; "admitted an error of judgement", "admitted that": words (the lexicon's entry)
         if (w.equals("admitted")) {
             for (int j = i + 1; j <= i + 6 && j < t.size && (t.isWord(j) || t.isNum(j)); j++) {
                 if (t.wordIs(j, "member") || t.wordIs(j, "members") || t.wordIs(j, "membership")) {
@@ -155,7 +155,7 @@ final class TriggerPhrases {
             if ((t.wordIs(i + 1, "to") || t.wordIs(i + 1, "into")) && (t.wordIs(i + 2, "hospital") || t.wordIs(i + 3, "hospital"))) {
                 return NONE;
             }
-            return new Hit(EventKind.STATEMENT, 0.7, "admit", false);
+            return null;
         }
         if (w.startsWith("order")) {
             Hit o = order(t, i, w);
@@ -237,7 +237,7 @@ final class TriggerPhrases {
                 return new Hit(EventKind.ECONOMIC, 0.8, "order", true);
             }
             if (LEGAL_ORDERS.contains(t.w(i - 1))) return new Hit(EventKind.LEGAL, 0.7, "order", true);
-            return noun || !t.capitalised(i - 1) && !PRONOUNS.contains(t.w(i - 1)) ? NONE
+            return noun || !t.capitalised(i - 1) && !ORDERERS.contains(t.w(i - 1)) ? NONE
                     : new Hit(EventKind.STATEMENT, 0.6, "order", false);
         }
         return new Hit(EventKind.STATEMENT, 0.6, "order", false);
@@ -253,7 +253,8 @@ final class TriggerPhrases {
             "public", "world", "international", "social", "political", "economic", "batting", "chronological");
     private static final Set<String> LEGAL_ORDERS = Set.of("executive", "court", "restraining", "gag", "protection",
             "presidential", "emergency");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "who", "also", "then", "had", "has",
+    /** Words before a bare "order" that make it the verb of a subject: "he orders", "the governor orders". */
+    private static final Set<String> ORDERERS = Set.of("he", "she", "they", "it", "who", "also", "then", "had", "has",
             "have", "later", "government", "president", "minister", "governor", "court", "judge", "police");
 
     /**

@@ -362,8 +362,8 @@ final class Triggers {
     /** CAMEO top-level codes to our kinds. */
     static EventKind cameoKind(int code) {
         // a verb known only to CAMEO's public statements (01) or humanitarian aid (07) is a weak sign of its kind:
-        // PETRARCH files "feed", "form" and "publish" there by the actors around them, so alone they name some
-        // other happening
+        // PETRARCH files "feed" and "publish" there by the actors around them, so alone they name some other
+        // happening
         return switch (code) {
             case 2, 11, 12 -> EventKind.STATEMENT;
             case 1, 7 -> EventKind.OTHER;
