@@ -260,6 +260,13 @@ final class DatePatterns {
         if (t.wordIs(i + 1, "of") && t.isNum(i + 2) && t.len(i + 2) == 4 && t.num(i + 2) >= 1000) {
             return found(i, i + 3, Anchor.month(t.num(i + 2), m), TimexType.DATE, false);
         }
+        // "in April 2022, and ... in July of that year": the month in the year the text last named
+        int same = t.wordIs(i + 1, "of") ? i + 2 : i + 1;
+        if (c.lastYear != null && (t.wordIs(same, "that") && t.wordIs(same + 1, "year") || t.wordIs(same, "the")
+                && t.wordIs(same + 1, "same") && t.wordIs(same + 2, "year"))) {
+            int end = t.wordIs(same, "that") ? same + 2 : same + 3;
+            return found(i, end, Anchor.month(c.lastYear, m), TimexType.DATE, false);
+        }
         String nx = t.w(i + 1);
         if ((nx.equals("this") || nx.equals("last") || nx.equals("next")) && t.wordIs(i + 2, "year") && c.a.year != null) {
             // "in January last year"

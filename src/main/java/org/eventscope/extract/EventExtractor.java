@@ -202,7 +202,11 @@ final class EventExtractor {
                     // ("this week's devastating earthquake": an adjective before its noun)
                     boolean noun = (Triggers.DETERMINERS.contains(pw) || t.isApostrophe(k - 1) || t.wordIs(k - 1, "s")
                             || k == a) && (!t.isWord(k + 1) || AFTER_NOUN.contains(t.w(k + 1)));
-                    if (!progressive && !noun) continue;
+                    // "fired into the cubicle before dawn on Feb. 14, killing the model": the harm a clause
+                    // after a comma tells is that day's happening
+                    boolean result = t.is(k - 1, ',') && (h.kind() == EventKind.MILITARY || h.kind() == EventKind.DISASTER);
+                    if (!progressive && !noun && !result) continue;
+                    if (result && !progressive) score -= 0.4; // only when no verb of its own tells that day
                 }
                 pairs.add(new EventAssembly.Pair(d, q, cal[q], k, h, score));
             }
@@ -215,16 +219,11 @@ final class EventExtractor {
         boolean[] usedTrigger = new boolean[b - a];
         boolean[] usedDate = new boolean[nd];
         TimeValue[] values = new TimeValue[MAX_PER_SENTENCE];
+        String[] doers = new String[MAX_PER_SENTENCE];
         int n = 0;
         for (EventAssembly.Pair p : pairs) {
             if (n >= MAX_PER_SENTENCE || p.score() < 0.25) break;
             if (usedTrigger[p.trigger() - a] || usedDate[p.di()]) continue;
-            boolean seen = false;
-            for (int q = 0; q < n; q++) seen |= values[q].equals(p.when());
-            if (seen) continue;
-            values[n] = p.when();
-            usedTrigger[p.trigger() - a] = true;
-            usedDate[p.di()] = true;
             EntityRecognizer.Mention subject = !p.hit().noun() ? subjects.of(a, p.trigger(), inDate, ms)
                     : EventActors.relative(t, a, p.trigger(), ms);
             // "Khosrowshahi, who took over from Kalanick": the person a "who" before the verb stands for
@@ -242,6 +241,19 @@ final class EventExtractor {
             if (subject == null && !p.hit().noun()) {
                 subject = subjects.possessor(p.trigger() + 1, p.hit().object() > p.trigger() ? p.hit().object() : p.trigger() + 2);
             }
+            Triggers.Hit read = TriggerReadings.bySubject(p.hit(), subject);
+            if (read != p.hit()) p = new EventAssembly.Pair(p.date(), p.di(), p.when(), p.trigger(), read, p.score(), p.from());
+            // "Kim flew in on Sunday, while Trump landed that evening": a second telling of the same day is
+            // another happening only when another actor does it
+            boolean seen = false;
+            for (int q = 0; q < n; q++) {
+                seen |= values[q].equals(p.when()) && (subject == null || subject.canonical.equals(doers[q]));
+            }
+            if (seen) continue;
+            values[n] = p.when();
+            doers[n] = subject != null ? subject.canonical : null;
+            usedTrigger[p.trigger() - a] = true;
+            usedDate[p.di()] = true;
             String phrase = subject != null || p.hit().noun() || EventActors.actorBefore(ms, p.trigger()) ? null
                     : subjects.phrase(a, p.trigger(), inDate);
             out.add(EventAssembly.event(t, s, sen, p, ms, subject, phrase, subjects, marks));

@@ -131,6 +131,12 @@ final class Holidays {
                 && !DatePatterns.PREPOSITIONS.contains(t.lower[end]) && !DatePatterns.FUNCTION.contains(t.lower[end])) {
             return null; // "Christmas Island", "Easter Rising", "Good Friday Agreement": a name, not a day
         }
+        // "on Valentine's Day last year", "at Christmas next year": the holiday of the year named after it
+        int relative = year != null || c.a.year == null ? 0 : relativeYear(t, end);
+        if (relative != 0) {
+            year = c.a.year + (relative - 2);
+            end += 2;
+        }
         String v;
         if (year != null) {
             v = value(n, on(n, year));
@@ -146,6 +152,12 @@ final class Holidays {
                 && !DatePatterns.FUNCTION.contains(t.lower[end])
                 && !DatePatterns.PREPOSITIONS.contains(t.lower[end]) && !t.lower[end].endsWith("ed");
         return new TemporalTagger.Found(i, end, v, TimexType.DATE, modifier, false);
+    }
+
+    /** After a holiday, "last year" 1, "this year" 2, "next year" 3; else 0. */
+    private static int relativeYear(Tokens t, int k) {
+        if (!t.wordIs(k + 1, "year")) return 0;
+        return t.wordIs(k, "last") ? 1 : t.wordIs(k, "this") ? 2 : t.wordIs(k, "next") ? 3 : 0;
     }
 
     /** The occurrence in the publication year, moved a year back in a past clause or forward in a future one. */

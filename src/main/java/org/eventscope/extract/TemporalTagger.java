@@ -41,13 +41,21 @@ final class TemporalTagger {
                 f = null;
             }
             if (f != null && f.to > i) {
-                f = withModifier(t, f);
+                f = withModifier(t, unknownYear(c, f));
                 out.add(f);
                 if (f.value.length() >= 10 && digits(f.value, 0, 4) && f.value.charAt(4) == '-'
                         && (f.value.length() == 10 || f.value.charAt(10) == 'T')
                         && f.calendar().filter(TimeValue::isDay).isPresent()) {
                     c.lastDay = isoDay(f.value);
                     c.lastDaySentence = s.of[i];
+                    c.standIn = false;
+                } else if (a.year == null && f.value.length() == 10 && f.value.startsWith("XXXX-") && digits(f.value, 5, 7)
+                        && digits(f.value, 8, 10)) {
+                    // "Thursday, February 28 ... A day earlier" with no year known: days counted from that day
+                    // keep the year unknown (a leap year stands in, so February 29 counts too)
+                    c.lastDay = Dates.day(STAND_IN, Integer.parseInt(f.value, 5, 7, 10), Integer.parseInt(f.value, 8, 10, 10));
+                    c.lastDaySentence = s.of[i];
+                    c.standIn = c.lastDay != null;
                 }
                 c.remember(f.value, s.of[i]);
                 i = f.to;
@@ -58,6 +66,18 @@ final class TemporalTagger {
         alignMonthSpans(t, out);
         if (a.day == null && a.year == null) undatedWeekdays(c, out);
         return out;
+    }
+
+    /** The leap year that stands in for an unknown one while days are counted from an undated day. */
+    private static final int STAND_IN = 2000;
+
+    /** A day counted from an undated day ("a day earlier"): its stand-in year is unknown again. */
+    private static Found unknownYear(Ctx c, Found f) {
+        if (!c.standIn || f.value.length() < 7 || f.value.charAt(4) != '-' || !digits(f.value, 0, 4)) return f;
+        int y = Integer.parseInt(f.value, 0, 4, 10);
+        if (Math.abs(y - STAND_IN) > 1) return f;
+        for (int k = f.from; k < f.to; k++) if (c.t.isNum(k)) return f; // a year the text gives
+        return new Found(f.from, f.to, "XXXX" + f.value.substring(4), f.type, f.modifier, f.vague);
     }
 
     /**
@@ -176,6 +196,8 @@ final class TemporalTagger {
         int lastValueSentence = -1;
         int depth;
         int lastDaySentence = -1;
+        /** Whether lastDay's year only stands in for an unknown one (see {@link #unknownYear}). */
+        boolean standIn;
 
         final DatePatterns p;
 

@@ -30,7 +30,7 @@ final class Tense {
             "refused", "happened", "appeared", "seemed", "got", "had", "declined", "forced", "able", "unable");
 
     /** Verbs of wishing and planning: "to be" after them is still to come. */
-    private static final Set<String> WISHED = Set.of("hoped", "hopes", "hope", "expected", "expects", "due", "set",
+    private static final Set<String> WISHED = Set.of("hoped", "hopes", "hope", "expected", "expects", "expect", "due", "set",
             "scheduled", "planned", "wants", "wanted", "likely", "going", "intends", "intended", "aims", "aimed");
     /** Present-tense verbs of going and meeting that put a date before them in the present. */
     private static final Set<String> PRESENT = Set.of("go", "goes", "meet", "meets", "vote", "votes", "begins",
@@ -95,6 +95,15 @@ final class Tense {
         return !NOT_PLANNED.contains(v) && !v.endsWith("ed") && !v.endsWith("ly");
     }
 
+    /** A verb of wishing or planning just before "to" at k, or before its object: "expect the battery to be". */
+    private static boolean wished(Tokens t, int k) {
+        for (int j = k - 1; j >= k - 3; j--) {
+            if (!t.isWord(j)) return false;
+            if (WISHED.contains(t.lower[j])) return true;
+        }
+        return false;
+    }
+
     /** Verbs of a schedule told in the present: "starts Monday", "opens on Friday", "meets on Tuesday". */
     private static final Set<String> SCHEDULED = Set.of("starts", "begins", "opens", "resumes", "ends", "closes",
             "meets", "meet", "goes", "go", "vote", "votes", "kicks", "travels", "arrives", "leaves");
@@ -126,7 +135,7 @@ final class Tense {
         }
         boolean ahead = true; // "on Jan. 26 and where some candidates have questioned ...": another clause's verb
         for (int d = 1; d <= 10; d++) {
-            ahead &= !OTHER_CLAUSE.contains(t.w(i + d)) && !t.is(i + d, ';');
+            ahead &= !OTHER_CLAUSE.contains(t.w(i + d)) && !t.is(i + d, ';') && !attribution(t, i + d, to);
             Anchor.Tense a = ahead ? marker(t, i + d, from, to, true) : null;
             if (a != null) return a;
             if (d + 6 <= 14) {
@@ -141,6 +150,26 @@ final class Tense {
             if (t.wordIs(k, "will") || t.wordIs(k, "shall")) return Anchor.Tense.FUTURE;
         }
         return Anchor.Tense.PRESENT;
+    }
+
+    /** Verbs that close a sentence by naming its source: "..., ESA said.", "..., officials told reporters." */
+    private static final Set<String> SOURCED = Set.of("said", "says", "told", "added", "reported", "announced", "stated");
+
+    /**
+     * Whether a comma at k opens the attribution that ends its sentence ("will present it at a news conference on
+     * Thursday, ESA said"): the tense of the saying is not that of what was said.
+     */
+    private static boolean attribution(Tokens t, int k, int to) {
+        if (!t.is(k, ',')) return false;
+        for (int j = k + 1; j < to && j <= k + 5; j++) {
+            if (!t.isWord(j)) return false;
+            if (SOURCED.contains(t.lower[j])) {
+                int end = j + 1;
+                if (t.wordIs(end, "reporters") || t.wordIs(end, "journalists")) end++;
+                return end >= to || t.is(end, '.');
+            }
+        }
+        return false;
     }
 
     /**
@@ -165,7 +194,7 @@ final class Tense {
         }
         if (w.equals("to") && (t.wordIs(k + 1, "be") || t.wordIs(k - 1, "is") || t.wordIs(k - 1, "are")))
             return t.wordIs(k - 1, "is") || t.wordIs(k - 1, "are") || t.wordIs(k + 2, "held")
-                    || WISHED.contains(t.w(k - 1)) ? Anchor.Tense.FUTURE : null; // "hoped to be sworn in on Monday"
+                    || wished(t, k) ? Anchor.Tense.FUTURE : null; // "hoped to be sworn in on Monday"
         if (FUTURE.contains(w) && !w.equals("ll") && !w.equals("won")) {
             // "had been due to carry aid to victims of Monday's quake", "were due to fly": a plan of the past
             boolean past = t.wordIs(k - 1, "been") && t.wordIs(k - 2, "had")

@@ -249,4 +249,19 @@ final class TriggerReadings {
     private static boolean spaceWord(Tokens t, int j) {
         return t.isWord(j) && (SPACE.contains(t.lower[j]) || t.lower[j].startsWith("lift") && t.wordIs(j + 1, "off"));
     }
+
+    /**
+     * Readings by who does it: "Trump landed in Singapore that evening" (a person who lands arrives, a visit; a
+     * craft that lands keeps the landing's own kind); "the museum was inaugurated by Macron" (a building or an
+     * institution inaugurated opens: no one takes office).
+     */
+    static Hit bySubject(Hit h, EntityRecognizer.Mention subject) {
+        if (h.noun() || subject == null) return h;
+        boolean person = subject.kind == org.eventscope.model.ParticipantKind.PERSON;
+        if (person && "land".equals(h.lemma())) return new Hit(EventKind.VISIT, h.strength(), h.lemma(), false, h.object());
+        if (!person && "inaugurate".equals(h.lemma()) && !subject.demonym) {
+            return new Hit(EventKind.OTHER, h.strength(), h.lemma(), false, h.object());
+        }
+        return h;
+    }
 }

@@ -198,7 +198,9 @@ final class Triggers {
             "consider", "move", "turn", "play", "pay", "lead", "follow", "reach", "open", "close", "build", "add",
             "hold", "mark", "note", "tell", "say", "let", "mean", "seek", "help", "change", "return", "receive",
             "create", "draw", "spend", "cover", "push", "pull", "raise", "hit", "cut", "fall",
-            "rise", "grow", "increase", "reduce", "report", "launch", "test", "drop");
+            "rise", "grow", "increase", "reduce", "report", "launch", "test", "drop",
+            // CAMEO files these by a rare sense: "before dawn", "Kodak engineers"
+            "dawn", "engineer");
 
     private final Lexicon lex = Lexicon.get();
 
@@ -304,7 +306,7 @@ final class Triggers {
                             "disaster", "disasters", "outbreak", "epidemic", "tsunami", "landslide", "landslides",
                             "mudslide", "mudslides", "avalanche", "drought", "famine", "heatwave", "tornado",
                             "blizzard", "aftershock", "aftershocks", "tremor", "shipwreck", "quakes", "earthquakes", "advisory",
-                            "advisories" -> true;
+                            "advisories", "lunch", "luncheon", "dinner", "breakfast", "banquet", "handshake" -> true;
                     default -> false;
                 };
     }

@@ -1,0 +1,76 @@
+package org.eventscope.extract;
+
+import org.eventscope.model.EventKind;
+import org.eventscope.model.ExtractedEvent;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Happenings read by who does them and by the clause that tells them (examples written as documentation): a
+ * person who lands arrives, two actors on one day are two happenings, the harm a clause after a comma tells is
+ * that day's happening.
+ */
+class EventReadingsTest {
+    private static List<ExtractedEvent> on(String text, String dct, String when) {
+        return Examples.analyse(text, dct).events().stream().filter(e -> e.when().timeml().equals(when)).toList();
+    }
+
+    private static EventKind kind(String text, String dct, String when) {
+        List<ExtractedEvent> on = on(text, dct, when);
+        assertEquals(1, on.size(), () -> "events on " + when + ": " + on);
+        return on.get(0).kind();
+    }
+
+    @Test
+    void aPersonWhoLandsArrivesACraftLandsAndABuildingInauguratedOpens() {
+        assertEquals(EventKind.VISIT, kind("President Donald Trump landed in Singapore on Sunday.", "2018-06-12",
+                "2018-06-10"));
+        assertEquals(EventKind.OTHER, kind("The Philae lander landed on the comet on Wednesday.", "2014-11-14",
+                "2014-11-12"));
+        assertEquals(EventKind.OTHER, kind("The Grand Egyptian Museum was inaugurated by President Abdel Fattah "
+                + "al-Sisi on Saturday.", "2017-12-08", "2017-12-02"));
+        assertEquals(EventKind.APPOINTMENT, kind("Luiz Inacio Lula da Silva was inaugurated as president in Brasilia "
+                + "on Sunday.", "2023-01-03", "2023-01-01"));
+    }
+
+    @Test
+    void anotherActorOnTheSameDayIsAnotherHappening() {
+        List<ExtractedEvent> sunday = on("SINGAPORE, June 12, 2018 (Reuters) - Kim Jong Un flew into Singapore on "
+                + "Sunday aboard an Air China jet, while Donald Trump landed on Air Force One that evening.",
+                "2018-06-12", "2018-06-10");
+        assertEquals(2, sunday.size(), () -> "events: " + sunday);
+        assertEquals("Kim Jong Un", sunday.get(0).participants().get(0));
+        assertEquals("Donald Trump", sunday.get(1).participants().get(0));
+        // one actor told twice on one day is one happening
+        assertEquals(1, on("Kim Jong Un arrived in Singapore on Sunday and toured the waterfront that evening.",
+                "2018-06-12", "2018-06-10").size());
+    }
+
+    @Test
+    void theHarmAClauseAfterACommaTellsIsThatDaysHappening() {
+        assertEquals(EventKind.MILITARY, kind("The judge said he fired four shots from his pistol into a small "
+                + "cubicle at his home before dawn on Feb. 14, 2013, killing the model.", "2014-09-12", "2013-02-14"));
+    }
+
+    @Test
+    void groundingBlameAVerdictOfGuiltADowngradeAMealAndADecorationHaveTheirKinds() {
+        assertEquals(EventKind.DISASTER, kind("The cruise ship ran aground off the island of Giglio on Friday.",
+                "2012-01-18", "2012-01-13"));
+        assertEquals(EventKind.STATEMENT, kind("On Monday the company's chief executive blamed the captain for the "
+                + "deviation.", "2012-01-18", "2012-01-16"));
+        assertEquals(EventKind.LEGAL, kind("Judge Thokozile Masipa found Oscar Pistorius guilty of culpable homicide "
+                + "on Friday.", "2014-09-13", "2014-09-12"));
+        assertEquals(EventKind.ECONOMIC, kind("Standard & Poor's downgraded Italy and eight other eurozone countries "
+                + "on Friday.", "2012-01-18", "2012-01-13"));
+        assertEquals(EventKind.MEETING, kind("On Monday Donald Trump had lunch with Prime Minister Lee Hsien Loong.",
+                "2018-06-12", "2018-06-11"));
+        assertEquals(EventKind.RECOGNITION, kind("President Marcelo Rebelo de Sousa decorated the squad at Belem "
+                + "on Monday.", "2016-07-12", "2016-07-11"));
+        assertTrue(on("Kodak engineers built the first digital camera in 1975.", "2012-01-20", "1975").stream()
+                .noneMatch(e -> e.kind() == EventKind.MILITARY));
+    }
+}
