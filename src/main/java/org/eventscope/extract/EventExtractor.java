@@ -189,6 +189,8 @@ final class EventExtractor {
                     score -= 0.3;
                 }
                 if (h.kind() == EventKind.STATEMENT && d.from() > k && t.wordIs(k + 1, "that")) score -= 0.3;
+                // "Haddad, who took over in August last year, cut costs": the date closes a relative clause
+                if (k > d.to() && t.is(d.to(), ',') && ClauseDates.inRelative(t, a, d.from())) score -= 0.3;
                 // "the council met on Wednesday and formally declared the presidency vacant": what it decided
                 if (h.kind() == EventKind.MEETING && !h.noun() && decidedAfter(t, k, b)) score -= 0.3;
                 // "had said in an interview on Monday that he would arrest X": the date is the saying's

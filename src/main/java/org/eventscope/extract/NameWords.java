@@ -150,7 +150,7 @@ class NameWords {
 
     /** "Jr", "III" right after a capitalised word: the end of a person's name. */
     boolean suffix(Tokens t, int k) {
-        return t.isWord(k) && t.len(k) <= 4 && t.capitalised(k) && k > 0 && lex.nameSuffixes.contains(t.lower[k]) && t.isWord(k - 1)
+        return t.isWord(k) && t.len(k) <= 5 && t.capitalised(k) && k > 0 && lex.nameSuffixes.contains(t.lower[k]) && t.isWord(k - 1)
                 && t.capitalised(k - 1) && !lex.nameSuffixes.contains(t.lower[k - 1]);
     }
 

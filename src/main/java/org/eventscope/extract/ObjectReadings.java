@@ -51,6 +51,32 @@ final class ObjectReadings {
         return sign ? null : TriggerPhrases.NONE;
     }
 
+    /** Verbs that set a figure: a business event when the figure is money, a rate, a rating or jobs. */
+    static final Set<String> ADJUST = Set.of("cut", "cuts", "raise", "raises", "raised", "hike", "hikes", "hiked",
+            "lower", "lowers", "lowered", "slash", "slashes", "slashed", "trim", "trims", "trimmed");
+
+    /**
+     * "S&P cut Italy's credit rating by two notches", "the central bank raised interest rates": a business event.
+     * Null otherwise (the verb keeps its own reading: "cut ties", "raised the flag").
+     */
+    static Hit adjusted(Tokens t, int i) {
+        for (int j = i + 1; j <= i + 6 && j < t.size && (t.isWord(j) || t.isApostrophe(j) || t.isNum(j)); j++) {
+            if (TIES.contains(t.w(j))) return null; // "cut diplomatic and trade ties": relations, not business
+            if (ECONOMY.contains(t.w(j)) || FIGURES.contains(t.w(j))) {
+                for (int k = j + 1; k <= j + 3 && k < t.size && t.isWord(k); k++) if (TIES.contains(t.w(k))) return null;
+                return new Hit(EventKind.ECONOMIC, 0.8, "cut", false, j);
+            }
+        }
+        return null;
+    }
+
+    /** Relations a country cuts: no business, whatever words stand before them. */
+    private static final Set<String> TIES = Set.of("ties", "relations", "links", "contacts", "contact");
+
+    /** What a cut or a raise sets besides the economy's own figures. */
+    private static final Set<String> FIGURES = Set.of("rating", "ratings", "jobs", "forecast", "forecasts", "outlook",
+            "dividend", "payroll", "workforce", "fares", "fees", "taxes", "tax", "salaries", "pensions");
+
     /** Words of a death toll. */
     private static final Set<String> DEATHS = Set.of("died", "dead", "deaths", "killed", "toll", "casualties",
             "victims", "fatalities", "injured", "missing");

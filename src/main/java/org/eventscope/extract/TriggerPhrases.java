@@ -33,6 +33,7 @@ final class TriggerPhrases {
         all.addAll(MORE);
         all.addAll(ObjectReadings.BY_OBJECT);
         all.addAll(ObjectReadings.CHANGE);
+        all.addAll(ObjectReadings.ADJUST);
         all.addAll(LATER);
         return Set.copyOf(all);
     }
@@ -50,7 +51,7 @@ final class TriggerPhrases {
             "welcome", "welcomes", "welcomed", "welcoming", "probe", "probes", "burn", "destroyed", "destroys", "damaged",
             "damages", "killed", "kills", "killing", "flattened", "razed", "ravaged", "devastated", "wrecked", "pounded",
             "struck", "hit", "hits", "round", "named", "attempt", "erupted", "erupts", "erupt", "dock", "docks", "docked",
-            "docking", "attack", "attacks");
+            "docking", "attack", "attacks", "ran", "run", "runs");
 
     private static final Set<String> GO = Set.of("go", "goes", "went", "going", "gone", "headed", "head", "heads");
     private static final Set<String> BOMBS = Set.of("bomb", "bombs", "explosives", "explosive", "device", "devices",
@@ -63,8 +64,14 @@ final class TriggerPhrases {
      * there, or null when its own entry applies.
      */
     static Hit reading(Tokens t, int i, String w) {
+        // "the ship ran aground", "a tanker went aground": a grounding at sea
+        if (t.wordIs(i + 1, "aground")) return new Hit(EventKind.DISASTER, 0.9, GO.contains(w) ? "go aground" : "run aground", false);
         if (ObjectReadings.BY_OBJECT.contains(w)) return ObjectReadings.byObject(t, i, w);
         if (ObjectReadings.CHANGE.contains(w)) return ObjectReadings.change(t, i, w);
+        if (ObjectReadings.ADJUST.contains(w)) {
+            Hit c = ObjectReadings.adjusted(t, i);
+            if (c != null) return c;
+        }
         if (LATER.contains(w)) {
             Hit c = later(t, i, w);
             if (c != null) return c;

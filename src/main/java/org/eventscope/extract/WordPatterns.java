@@ -263,9 +263,10 @@ final class WordPatterns {
             TemporalTagger.Found f = PeriodPatterns.samePeriod(p, c, i);
             if (f != null) return f;
         }
-        // "That night, thousands celebrated": the night of the day just told
-        String part = w.equals("that") ? DatePatterns.partOfDay(t.w(i + 1)) : null;
-        if (part != null && c.lastDay != null) return found(i, i + 2, c.lastDay + "T" + part, TimexType.TIME, true);
+        // "That night, thousands celebrated", "that same evening", "the same night": the night of the day just told
+        int at = w.equals("that") && t.wordIs(i + 1, "same") ? i + 2 : i + 1;
+        String part = w.equals("that") || w.equals("same") ? DatePatterns.partOfDay(t.w(at)) : null;
+        if (part != null && c.lastDay != null) return found(i, at + 1, c.lastDay + "T" + part, TimexType.TIME, true);
         if (t.wordIs(i + 1, "day") && (w.equals("same") || !t.isWord(i + 2) || t.wordIs(i + 2, "and"))) {
             LocalDate d = c.lastDay != null ? c.lastDay : c.a.day;
             return d == null ? null : found(i, i + 2, d.toString(), TimexType.DATE, true);

@@ -73,4 +73,17 @@ class EventReadingsTest {
         assertTrue(on("Kodak engineers built the first digital camera in 1975.", "2012-01-20", "1975").stream()
                 .noneMatch(e -> e.kind() == EventKind.MILITARY));
     }
+
+    @Test
+    void aShipRunsAgroundAndThatSameEveningARatingCutIsBusinessWhileTiesCutAreNot() {
+        String text = "The ship ran aground on Friday 13 January. That same evening Standard & Poor's cut Italy's "
+                + "credit rating by two notches.";
+        List<ExtractedEvent> friday = on(text, "2012-01-18", "2012-01-13");
+        assertEquals(List.of(EventKind.DISASTER, EventKind.ECONOMIC), friday.stream().map(ExtractedEvent::kind).toList());
+        assertEquals("That same evening", friday.get(1).dateText(), friday.toString());
+        assertEquals(EventKind.ECONOMIC, kind("The central bank cut interest rates by half a point on Thursday.",
+                "2012-01-18", "2012-01-12"));
+        assertEquals(EventKind.THREAT, kind("Saudi Arabia and Egypt cut diplomatic and trade ties with Qatar on "
+                + "June 5, 2017.", "2017-06-06", "2017-06-05"));
+    }
 }

@@ -119,4 +119,13 @@ class NameBoundariesTest {
                 .orElseThrow(() -> new AssertionError(b.events().toString()));
         assertEquals(java.util.List.of("Scott Morrison"), other.participants(), other.toString());
     }
+
+    @Test
+    void aRegnalNumberEndsTheNameOfAPopeOrAMonarch() {
+        assertEquals(Set.of("Benedict XVI"), people(analyse("Pope Benedict XVI stunned the Catholic Church on Monday "
+                + "by announcing that he would step down.", DAY)));
+        assertEquals(Set.of("Louis XIV"), people(analyse("Louis XIV moved the court to Versailles in 1682.", DAY)));
+        // "President Xi" is no name ending in a numeral
+        assertEquals(Set.of("Xi Jinping"), people(analyse("President Xi Jinping arrived in Moscow on Monday.", DAY)));
+    }
 }
