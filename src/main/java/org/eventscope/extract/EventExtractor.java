@@ -214,6 +214,7 @@ final class EventExtractor {
             }
         }
         pairs.sort((x, y) -> Double.compare(y.score(), x.score()));
+        if (System.getProperty("es.dbg") != null) for (EventAssembly.Pair p : pairs) System.err.println("PAIR " + t.w(p.trigger()) + " " + p.when().timeml() + " " + String.format("%.2f", p.score()) + " " + p.hit());
         if (pairs.isEmpty() || pairs.get(0).score() < 0.25) {
             plain(t, s, sen, dates, cal, penalty, ms, inMention, inDate, subjects, out);
             return;
@@ -271,8 +272,9 @@ final class EventExtractor {
     }
 
     /**
-     * No trigger dated in the sentence: a plain past-tense verb next to a day or month date, done by a named actor,
-     * is kept as a happening of undecided kind with low confidence (see {@link PlainVerbs}).
+     * No trigger dated in the sentence: a plain past-tense verb next to a day, month or year date is kept as a
+     * happening of undecided kind with low confidence (see {@link PlainVerbs}), done by its named subject or, failing
+     * one, by the sentence's nearest actors (less surely still).
      */
     private void plain(Tokens t, Sentences s, int sen, List<TemporalTagger.Found> dates, TimeValue[] cal, double[] penalty,
                        List<EntityRecognizer.Mention> ms, boolean[] inMention, boolean[] inDate, Subjects subjects,
@@ -281,12 +283,11 @@ final class EventExtractor {
         int b = s.last[sen];
         for (int q = 0; q < dates.size(); q++) {
             Precision pr = cal[q].precision();
-            if (penalty[q] >= 0.3 || pr != Precision.DAY && pr != Precision.TIME && pr != Precision.MONTH) continue;
+            if (penalty[q] >= 0.3 || pr != Precision.DAY && pr != Precision.TIME && pr != Precision.MONTH && pr != Precision.YEAR) continue;
             TemporalTagger.Found d = dates.get(q);
             int v = PlainVerbs.near(t, a, b, d.from(), d.to(), inMention, inDate);
             if (v < 0) continue;
             EntityRecognizer.Mention subject = subjects.of(a, v, inDate, ms);
-            if (subject == null) continue;
             Triggers.Hit h = new Triggers.Hit(EventKind.OTHER, 0.3, triggers.base(t.lower[v]), false);
             out.add(EventAssembly.event(t, s, sen, new EventAssembly.Pair(d, q, cal[q], v, h, 0.3), ms, subject, null, subjects,
                     new int[0]));

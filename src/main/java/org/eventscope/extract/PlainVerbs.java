@@ -3,10 +3,10 @@ package org.eventscope.extract;
 import java.util.Set;
 
 /**
- * A sentence with a day date and no known trigger may still tell a happening in a plain past-tense verb ("Solomon
+ * A sentence with a date and no known trigger may still tell a happening in a plain past-tense verb ("Solomon
  * Islands switched recognition to China in September 2019", "the anger spilled over yesterday"): the nearest such
  * verb to the date, which the extractor keeps as an event of undecided kind and low confidence when a named actor
- * does it.
+ * does it (failing one, the actors of its sentence).
  */
 final class PlainVerbs {
     /** Past forms that tell no happening of their own: states, reporting and auxiliaries. */
@@ -15,13 +15,13 @@ final class PlainVerbs {
             "called", "named", "expected", "planned", "scheduled", "related", "concerned", "added", "noted",
             "asked", "owned", "lived", "worked", "continued", "included", "involved", "showed", "reported", "estimated",
             "believed", "thought", "knew", "meant", "got", "became", "hoped", "tried", "failed", "allowed", "followed");
-    private static final int REACH = 6;
+    private static final int REACH = 12;
 
     private PlainVerbs() {
     }
 
     /**
-     * The index of the plain past-tense verb nearest to the date [from, to) within six tokens in [a, b), or -1.
+     * The index of the plain past-tense verb nearest to the date [from, to) within twelve tokens in [a, b), or -1.
      * {@code inMention[j]}, {@code inDate[j - a]}: whether token j is part of a name or of a date.
      */
     static int near(Tokens t, int a, int b, int from, int to, boolean[] inMention, boolean[] inDate) {

@@ -19,7 +19,8 @@ final class TriggerReadings {
     private static final Set<String> SPACE = Set.of("space", "spacecraft", "orbit", "orbital", "astronaut",
             "astronauts", "cosmonauts", "satellite", "satellites", "moon", "lunar", "mars", "capsule", "probe",
             "lander", "rover", "nasa", "isro", "spacex", "esa", "roscosmos", "launchpad", "liftoff", "lift-off",
-            "observatory", "telescope", "mission", "interplanetary", "planet");
+            "observatory", "telescope", "mission", "interplanetary", "planet", "comet", "comets", "asteroid",
+            "mothership", "cosmonaut", "spaceflight");
     /** What is suspended or halted as business: trading, production, flights. */
     private static final Set<String> BUSINESS = Set.of("trading", "shares", "stock", "production", "output",
             "advertising", "ads", "sales", "flights", "operations", "exports", "imports", "payments", "deliveries",
@@ -104,6 +105,7 @@ final class TriggerReadings {
             return null;
         }
         if (w.startsWith("launch") || w.startsWith("rocket")) {
+            if (w.startsWith("rocket") && carried(t, i)) return TriggerPhrases.NONE; // the launch is the happening
             return spaceNear(t, i) ? new Hit(EventKind.OTHER, 0.85, "launch", w.startsWith("rocket")) : null;
         }
         if (w.startsWith("suspend") || w.startsWith("halt") || w.startsWith("paus")) {
@@ -247,7 +249,17 @@ final class TriggerReadings {
     }
 
     private static boolean spaceWord(Tokens t, int j) {
-        return t.isWord(j) && (SPACE.contains(t.lower[j]) || t.lower[j].startsWith("lift") && t.wordIs(j + 1, "off"));
+        return t.isWord(j) && (SPACE.contains(t.lower[j]) || t.lower[j].startsWith("lift") && t.wordIs(j + 1, "off")
+                || t.lower[j].startsWith("rocket") && carried(t, j));
+    }
+
+    /** "on an Ariane 5 rocket", "aboard a Soyuz rocket": a rocket that carries something, not one fired. */
+    private static boolean carried(Tokens t, int j) {
+        for (int k = j - 1; k >= 0 && k >= j - 5; k--) {
+            if (t.wordIs(k, "on") || t.wordIs(k, "aboard") || t.wordIs(k, "atop")) return true;
+            if (t.is(k, ',') || t.is(k, '.')) return false;
+        }
+        return false;
     }
 
     /**

@@ -86,4 +86,25 @@ class EventReadingsTest {
         assertEquals(EventKind.THREAT, kind("Saudi Arabia and Egypt cut diplomatic and trade ties with Qatar on "
                 + "June 5, 2017.", "2017-06-06", "2017-06-05"));
     }
+
+    @Test
+    void aRocketThatCarriesACraftIsNoAttackTheLaunchIsTheHappening() {
+        List<ExtractedEvent> march = on("Rosetta was launched on an Ariane 5 rocket from Kourou in March 2004.",
+                "2014-11-12", "2004-03");
+        assertEquals(1, march.size(), march::toString);
+        assertEquals(EventKind.OTHER, march.get(0).kind());
+        assertTrue(march.get(0).participants().contains("Rosetta"), march.toString());
+        assertEquals(EventKind.MILITARY, kind("Militants launched rockets at the town on Monday.", "2014-11-12",
+                "2014-11-10"));
+    }
+
+    @Test
+    void aPlainPastVerbNearAYearIsKeptLessSurelyWithTheActorsOfItsSentence() {
+        List<ExtractedEvent> found = on("The comet was first spotted by Soviet astronomers in Kiev in 1969.",
+                "2014-11-14", "1969");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(EventKind.OTHER, found.get(0).kind());
+        assertTrue(found.get(0).participants().contains("Kiev"), found.toString());
+        assertTrue(found.get(0).confidence() < 0.5, found.toString());
+    }
 }
