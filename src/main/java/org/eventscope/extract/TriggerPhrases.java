@@ -66,6 +66,10 @@ final class TriggerPhrases {
     static Hit reading(Tokens t, int i, String w) {
         // "the ship ran aground", "a tanker went aground": a grounding at sea
         if (t.wordIs(i + 1, "aground")) return new Hit(EventKind.DISASTER, 0.9, GO.contains(w) ? "go aground" : "run aground", false);
+        // "the mountain gave way in the small hours", "the dam gave way": a collapse ("gave way to" is a change)
+        if (w.startsWith("gave") || w.startsWith("give")) {
+            if (t.wordIs(i + 1, "way") && !t.wordIs(i + 2, "to")) return new Hit(EventKind.DISASTER, 0.85, "give way", false);
+        }
         if (ObjectReadings.BY_OBJECT.contains(w)) return ObjectReadings.byObject(t, i, w);
         if (ObjectReadings.CHANGE.contains(w)) return ObjectReadings.change(t, i, w);
         if (ObjectReadings.ADJUST.contains(w)) {

@@ -306,7 +306,7 @@ final class Triggers {
                             "disaster", "disasters", "outbreak", "epidemic", "tsunami", "landslide", "landslides",
                             "mudslide", "mudslides", "avalanche", "drought", "famine", "heatwave", "tornado",
                             "blizzard", "aftershock", "aftershocks", "tremor", "shipwreck", "quakes", "earthquakes", "advisory",
-                            "advisories", "lunch", "luncheon", "dinner", "breakfast", "banquet", "handshake" -> true;
+                            "advisories", "oath", "oaths", "lunch", "luncheon", "dinner", "breakfast", "banquet", "handshake" -> true;
                     default -> false;
                 };
     }
