@@ -39,7 +39,9 @@ final class NarrativeDates {
     private static final WordList SAYING_WORDS = WordList.of(SAYING);
     /** Verbs whose "that" clause is what is made known, a happening of that day unless it is only intended. */
     private static final Set<String> ANNOUNCING = Set.of("announced", "announces", "confirmed",
-            "confirms", "declared", "declares", "revealed", "disclosed");
+            "confirms", "revealed", "disclosed");
+    /** Verbs whose "that" clause is a claim, as a saying's is: "declared in June 2020 that it had defeated the virus". */
+    private static final Set<String> CLAIMING = Set.of("declared", "declares", "proclaimed", "asserted");
 
     /**
      * Whether a "that" after a verb of saying lies between {@code from} and a trigger at {@code k}: what was said
@@ -57,7 +59,7 @@ final class NarrativeDates {
             if (!t.wordIs(j, "that")) continue;
             for (int v = j - 1; v >= a && j - v <= 10; v--) {
                 if (!t.isWord(v)) continue;
-                if (SAYING.contains(t.lower[v])) return true;
+                if (SAYING.contains(t.lower[v]) || CLAIMING.contains(t.lower[v])) return true;
                 if (ANNOUNCING.contains(t.lower[v])) return modal; // "announced ... that it had bought": the purchase
             }
             return false;

@@ -109,7 +109,7 @@ final class Subjects {
         boolean the = t.wordIs(j - 1, "the") || t.wordIs(j - 2, "the") && t.isWord(j - 1) && !t.capitalised(j - 1);
         if (the && !t.capitalised(j)) {
             if (ORG_NOUNS.contains(w)) return nearest(k, ParticipantKind.ORGANIZATION, w);
-            if (PERSON_NOUNS.contains(w)) return nearest(k, ParticipantKind.PERSON, "");
+            if (PERSON_NOUNS.contains(w) || Lexicon.get().personNouns.contains(w)) return described(k, w);
             return null;
         }
         return name(a, j);
@@ -278,6 +278,26 @@ final class Subjects {
      * "it" ({@code noun} null) an organisation or a country that was itself the subject of a verb; for "the airline" one whose
      * name says "airline", else the nearest organisation that was a subject.
      */
+    /**
+     * The person "the judge", "the athlete" before token k stands for: the nearest one the text titles so; else,
+     * for a role no title names ("the athlete"), the person the article names most; else the nearest person.
+     */
+    private EntityRecognizer.Mention described(int k, String noun) {
+        for (int i = EntityRecognizer.firstFrom(mentions, k) - 1; i >= 0; i--) {
+            EntityRecognizer.Mention m = mentions.get(i);
+            if (k - m.to > 400) break;
+            if (m.kind == ParticipantKind.PERSON && usable(m) && m.title != null
+                    && m.title.toLowerCase(java.util.Locale.ROOT).contains(noun)) {
+                return m;
+            }
+        }
+        if (!PERSON_NOUNS.contains(noun)) {
+            EntityRecognizer.Mention main = story.mostNamed(2);
+            if (main != null) return main;
+        }
+        return nearest(k, ParticipantKind.PERSON, "");
+    }
+
     private EntityRecognizer.Mention nearest(int k, ParticipantKind kind, String noun) {
         return nearest(k, kind, noun, false);
     }

@@ -107,4 +107,17 @@ class EventReadingsTest {
         assertTrue(found.get(0).participants().contains("Kiev"), found.toString());
         assertTrue(found.get(0).confidence() < 0.5, found.toString());
     }
+
+    @Test
+    void aRoleNoTitleNamesIsTheArticlesMainPersonAndAClaimedThatClauseIsNotDatedByTheClaim() {
+        List<ExtractedEvent> shooting = on("Oscar Pistorius was found guilty of culpable homicide yesterday. Pistorius "
+                + "showed no emotion as the verdict was read. Pistorius will be sentenced next month. Judge Thokozile "
+                + "Masipa said the parents of Reeva Steenkamp, whom the athlete shot dead on Valentine's Day last year, "
+                + "had attended every day.", "2014-09-13", "2013-02-14");
+        assertEquals(1, shooting.size(), shooting::toString);
+        assertEquals("Oscar Pistorius", shooting.get(0).participants().get(0), shooting.toString());
+        // "declared in June 2020 that ... had defeated": the declaration is that month's happening
+        assertEquals(EventKind.STATEMENT, kind("Magufuli declared in June 2020 that Tanzania had defeated the virus "
+                + "through prayer.", "2021-03-18", "2020-06"));
+    }
 }
