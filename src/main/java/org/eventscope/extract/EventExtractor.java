@@ -269,6 +269,33 @@ final class EventExtractor {
                 if (subject != null) out.add(EventAssembly.event(t, s, sen, q, ms, subject, null, subjects, marks));
             }
         }
+        // "was launched in March 2004 and reached the comet in August": a date no trigger took still dates the
+        // plain past verb nearest to it, less surely
+        for (int q = 0; q < nd && n < MAX_PER_SENTENCE; q++) {
+            if (usedDate[q] || !plainDate(cal[q], penalty[q])) continue;
+            boolean seen = false;
+            for (int r = 0; r < n; r++) seen |= values[r].equals(cal[q]);
+            TemporalTagger.Found d = dates.get(q);
+            int v = seen ? -1 : PlainVerbs.near(t, a, b, d.from(), d.to(), inMention, inDate);
+            if (v < 0 || usedTrigger[v - a]) continue;
+            values[n++] = cal[q];
+            out.add(plainEvent(t, s, sen, d, q, cal[q], v, ms, inDate, subjects));
+        }
+    }
+
+    /** Whether a date may date a plain verb: a day, time, month or year that is no dateline or mere frame. */
+    private static boolean plainDate(TimeValue v, double penalty) {
+        Precision pr = v.precision();
+        return penalty < 0.3 && (pr == Precision.DAY || pr == Precision.TIME || pr == Precision.MONTH || pr == Precision.YEAR);
+    }
+
+    /** The happening of undecided kind a plain past verb at v tells, dated by d, with low confidence. */
+    private ExtractedEvent plainEvent(Tokens t, Sentences s, int sen, TemporalTagger.Found d, int q, TimeValue when, int v,
+                                      List<EntityRecognizer.Mention> ms, boolean[] inDate, Subjects subjects) {
+        EntityRecognizer.Mention subject = subjects.of(s.first[sen], v, inDate, ms);
+        Triggers.Hit h = new Triggers.Hit(EventKind.OTHER, 0.3, triggers.base(t.lower[v]), false);
+        return EventAssembly.event(t, s, sen, new EventAssembly.Pair(d, q, when, v, h, 0.3), ms, subject, null, subjects,
+                new int[0]);
     }
 
     /**
@@ -282,15 +309,11 @@ final class EventExtractor {
         int a = s.first[sen];
         int b = s.last[sen];
         for (int q = 0; q < dates.size(); q++) {
-            Precision pr = cal[q].precision();
-            if (penalty[q] >= 0.3 || pr != Precision.DAY && pr != Precision.TIME && pr != Precision.MONTH && pr != Precision.YEAR) continue;
+            if (!plainDate(cal[q], penalty[q])) continue;
             TemporalTagger.Found d = dates.get(q);
             int v = PlainVerbs.near(t, a, b, d.from(), d.to(), inMention, inDate);
             if (v < 0) continue;
-            EntityRecognizer.Mention subject = subjects.of(a, v, inDate, ms);
-            Triggers.Hit h = new Triggers.Hit(EventKind.OTHER, 0.3, triggers.base(t.lower[v]), false);
-            out.add(EventAssembly.event(t, s, sen, new EventAssembly.Pair(d, q, cal[q], v, h, 0.3), ms, subject, null, subjects,
-                    new int[0]));
+            out.add(plainEvent(t, s, sen, d, q, cal[q], v, ms, inDate, subjects));
             return;
         }
     }

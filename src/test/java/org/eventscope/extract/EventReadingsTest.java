@@ -120,4 +120,15 @@ class EventReadingsTest {
         assertEquals(EventKind.STATEMENT, kind("Magufuli declared in June 2020 that Tanzania had defeated the virus "
                 + "through prayer.", "2021-03-18", "2020-06"));
     }
+
+    @Test
+    void aSecondDateNoTriggerTookStillDatesThePlainVerbNearestToIt() {
+        String text = "Rosetta was launched on an Ariane 5 rocket from Kourou in March 2004 and reached the comet in "
+                + "August 2014 after a journey of six billion kilometres.";
+        assertEquals(EventKind.OTHER, kind(text, "2014-11-12", "2004-03"));
+        List<ExtractedEvent> august = on(text, "2014-11-12", "2014-08");
+        assertEquals(1, august.size(), august::toString);
+        assertTrue(august.get(0).participants().contains("Rosetta"), august.toString());
+        assertTrue(august.get(0).confidence() < 0.5, august.toString());
+    }
 }
