@@ -458,4 +458,17 @@ class MergerTest {
                 report(2, EventKind.OTHER, "2020-05-31", "The SpaceX rocket lifted off from Florida carrying two astronauts",
                         "SpaceX", "Florida")));
     }
+
+    @Test
+    void oneLeaderElectedIsOneHappeningWhoeverElseOneReportNamesButAnotherKindOfAppointmentIsNot() {
+        List<MergedEvent> m = EventMerger.standard().merge(List.of(
+                report(1, EventKind.APPOINTMENT, "2022-06-19", "Gustavo Petro won the presidency in a runoff on June 19 "
+                        + "against the businessman Rodolfo Hernandez", "Gustavo Petro", "Rodolfo Hernandez"),
+                report(2, EventKind.APPOINTMENT, "2022-06-19", "Petro was elected on June 19 with 50.4 per cent",
+                        "Gustavo Petro"),
+                report(3, EventKind.APPOINTMENT, "2022-06-19", "Petro named Alvaro Leyva foreign minister on June 19",
+                        "Gustavo Petro", "Alvaro Leyva")));
+        assertEquals(2, m.size(), m.toString());
+        assertEquals(2, m.stream().mapToInt(e -> e.sources().size()).max().orElseThrow());
+    }
 }
