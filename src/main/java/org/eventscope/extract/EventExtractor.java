@@ -276,8 +276,8 @@ final class EventExtractor {
             boolean seen = false;
             for (int r = 0; r < n; r++) seen |= values[r].equals(cal[q]);
             TemporalTagger.Found d = dates.get(q);
-            int v = seen ? -1 : PlainVerbs.near(t, a, b, d.from(), d.to(), inMention, inDate);
-            if (v < 0 || usedTrigger[v - a]) continue;
+            int v = seen ? -1 : PlainVerbs.near(t, a, b, d.from(), d.to(), inMention, inDate, usedTrigger);
+            if (v < 0) continue;
             values[n++] = cal[q];
             out.add(plainEvent(t, s, sen, d, q, cal[q], v, ms, inDate, subjects));
         }

@@ -25,10 +25,15 @@ final class PlainVerbs {
      * {@code inMention[j]}, {@code inDate[j - a]}: whether token j is part of a name or of a date.
      */
     static int near(Tokens t, int a, int b, int from, int to, boolean[] inMention, boolean[] inDate) {
+        return near(t, a, b, from, to, inMention, inDate, null);
+    }
+
+    /** As {@link #near(Tokens, int, int, int, int, boolean[], boolean[])}, passing over verbs {@code used[j - a]}. */
+    static int near(Tokens t, int a, int b, int from, int to, boolean[] inMention, boolean[] inDate, boolean[] used) {
         int best = -1;
         int bestDist = Integer.MAX_VALUE;
         for (int j = Math.max(a + 1, from - REACH); j < b && j < to + REACH; j++) {
-            if (j >= from && j < to || inMention[j] || inDate[j - a] || !past(t, j)) continue;
+            if (j >= from && j < to || inMention[j] || inDate[j - a] || used != null && used[j - a] || !past(t, j)) continue;
             int dist = j < from ? from - j : j - to + 1;
             if (dist < bestDist) {
                 best = j;
@@ -38,10 +43,25 @@ final class PlainVerbs {
         return best;
     }
 
+    /** Bare verbs after "will" or "to" that tell no happening of their own. */
+    private static final Set<String> NOT_PLANNED = Set.of("be", "have", "do", "say", "tell", "remain", "stay", "keep",
+            "continue", "need", "want", "try", "seek", "help", "allow", "make", "take", "get", "see", "know", "show",
+            "include", "become", "ensure", "consider", "discuss", "decide", "use", "give", "go", "come", "not", "also");
+
+    /** "will hold", "to leave": a bare verb of a plan, the happening still to come. */
+    private static boolean planned(Tokens t, int j) {
+        String p = t.w(j - 1);
+        if (!p.equals("will") && !p.equals("to") && !p.equals("would")) return false;
+        String w = t.lower[j];
+        return t.isWord(j) && !t.capitalised(j) && w.length() >= 3 && !NOT_PLANNED.contains(w) && !w.endsWith("ed")
+                && !w.endsWith("ing") && !w.endsWith("ly") && !Triggers.DETERMINERS.contains(w);
+    }
+
     private static boolean past(Tokens t, int j) {
         if (!t.isWord(j) || t.capitalised(j) || t.glued(j) && t.isDash(j - 1)) return false;
         String w = t.lower[j];
         if (NOT_HAPPENINGS.contains(w)) return false;
+        if (planned(t, j)) return true;
         if (!Triggers.pastForm(w)) return false;
         String p = t.w(j - 1);
         // "the injured", "a disputed border", "has been charged": an adjective or a participle, not the verb

@@ -131,4 +131,13 @@ class EventReadingsTest {
         assertTrue(august.get(0).participants().contains("Rosetta"), august.toString());
         assertTrue(august.get(0).confidence() < 0.5, august.toString());
     }
+
+    @Test
+    void aPlainVerbOfAPlanIsKeptLikeAPastOne() {
+        List<ExtractedEvent> january = on("President Barack Obama will leave office in January.", "2016-11-03", "2017-01");
+        assertEquals(1, january.size(), january::toString);
+        assertEquals(List.of("Barack Obama"), january.get(0).participants());
+        // "are expected to remain": a plan's verb too general to tell a happening names none
+        assertTrue(on("Officials are expected to remain in the city on Wednesday.", "2021-02-09", "2021-02-10").isEmpty());
+    }
 }
