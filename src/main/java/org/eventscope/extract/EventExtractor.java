@@ -283,10 +283,13 @@ final class EventExtractor {
         }
     }
 
-    /** Whether a date may date a plain verb: a day, time, month or year that is no dateline or mere frame. */
+    /**
+     * Whether a date may date a plain verb: a day, time, month or year that is no dateline, no frame of a day the
+     * sentence gives, and no start of a state ("had governed since 2006").
+     */
     private static boolean plainDate(TimeValue v, double penalty) {
         Precision pr = v.precision();
-        return penalty < 0.3 && (pr == Precision.DAY || pr == Precision.TIME || pr == Precision.MONTH || pr == Precision.YEAR);
+        return penalty < 0.2 && (pr == Precision.DAY || pr == Precision.TIME || pr == Precision.MONTH || pr == Precision.YEAR);
     }
 
     /** The happening of undecided kind a plain past verb at v tells, dated by d, with low confidence. */
@@ -294,7 +297,9 @@ final class EventExtractor {
                                       List<EntityRecognizer.Mention> ms, boolean[] inDate, Subjects subjects) {
         EntityRecognizer.Mention subject = subjects.of(s.first[sen], v, inDate, ms);
         Triggers.Hit h = new Triggers.Hit(EventKind.OTHER, 0.3, triggers.base(t.lower[v]), false);
-        return EventAssembly.event(t, s, sen, new EventAssembly.Pair(d, q, when, v, h, 0.3), ms, subject, null, subjects,
+        // no named subject: the title opens on the clause's own subject phrase ("the finding is published")
+        String phrase = subject != null || EventActors.actorBefore(ms, v) ? null : subjects.phrase(s.first[sen], v, inDate);
+        return EventAssembly.event(t, s, sen, new EventAssembly.Pair(d, q, when, v, h, 0.3), ms, subject, phrase, subjects,
                 new int[0]);
     }
 
