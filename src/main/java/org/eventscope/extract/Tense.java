@@ -74,8 +74,12 @@ final class Tense {
     private static final Set<String> MOVED = Set.of("adjourned", "postponed", "deferred", "extended", "delayed",
             "rescheduled", "set", "slated", "scheduled", "back", "called", "convened", "planned", "fixed");
 
+    /** Modals of a possibility: what they say may happen is still to come. */
+    private static final Set<String> POSSIBLE = Set.of("could", "may", "might");
+
     /** The words that may mark a tense (see {@link #marker}); any other word marks none. */
     private static final WordList MARKERS = WordList.of(w -> w.equals("ll") || w.equals("won") || w.equals("going") || w.equals("would")
+            || POSSIBLE.contains(w)
             || w.equals("to") || FUTURE.contains(w) || PRESENT.contains(w) || PAST.contains(w) || Triggers.irregularPast(w)
             || w.length() >= 5 && w.endsWith("ed"));
 
@@ -187,6 +191,9 @@ final class Tense {
         // "officials said the ceremony would take place on Friday", "said it would declare mourning starting on
         // Monday": the future seen from the day of the report; not "would have", "would often"
         if (w.equals("would")) return wouldFuture(t, k) ? Anchor.Tense.FUTURE : null;
+        // "a trip to Moscow could take place in June", "may be held in March": a possibility still to come (not
+        // "could have", "could not")
+        if (POSSIBLE.contains(w)) return wouldFuture(t, k) && !t.wordIs(k + 1, "not") ? Anchor.Tense.FUTURE : null;
         // "the injured were to be flown abroad on Monday": a plan told in the past, still to come
         if (w.equals("to") && t.wordIs(k + 1, "be") && (t.wordIs(k - 1, "was") || t.wordIs(k - 1, "were"))
                 && !t.wordIs(k + 2, "found") && !t.wordIs(k + 2, "seen")) {
