@@ -232,6 +232,10 @@ final class EventExtractor {
             // "Khosrowshahi, who took over from Kalanick": the person a "who" before the verb stands for
             if (subject == null && !p.hit().noun() && t.wordIs(p.trigger() - 1, "who")) subject = EventActors.relative(t, a, p.trigger(), ms);
             if (subject == null && p.hit().noun()) subject = subjects.possessor(a, p.trigger());
+            // "Late on Monday the storm strengthened": the storm the text named before
+            if (subject == null && p.hit().noun() && t.wordIs(p.trigger() - 1, "the") && t.in(p.trigger(), STORM_WORDS)) {
+                subject = subjects.namedStorm(p.trigger());
+            }
             if (subject == null && p.hit().noun()) { // "Mali and Burkina Faso said in a joint statement": the sayer's
                 int v = NounVerbs.governing(t, a, p.trigger());
                 // "ECOWAS has called an extraordinary summit": the subject of the verb whose object it is
@@ -361,6 +365,8 @@ final class EventExtractor {
     private static int distance(int[] at, int a, int k, TemporalTagger.Found d) {
         return d.from() > k ? at[d.from() - a] - at[k - a] : k >= d.to() ? at[k - a] - at[d.to() - 1 - a] : 0;
     }
+
+    private static final WordList STORM_WORDS = WordList.of(Subjects.STORMS);
 
     /** Words after an "-ing" happening noun: "the bombing of", "Sentencing is set". */
     private static final Set<String> AFTER_NOUN = Set.of("is", "was", "were", "are", "has", "had", "will", "of", "in",

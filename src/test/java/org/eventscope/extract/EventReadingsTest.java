@@ -140,4 +140,13 @@ class EventReadingsTest {
         // "are expected to remain": a plan's verb too general to tell a happening names none
         assertTrue(on("Officials are expected to remain in the city on Wednesday.", "2021-02-09", "2021-02-10").isEmpty());
     }
+
+    @Test
+    void theStormIsTheStormTheTextNamedBefore() {
+        List<ExtractedEvent> monday = on("Hurricane Beryl left a trail of destruction in the eastern Caribbean. Late on "
+                + "Monday the storm strengthened into a Category 5 hurricane.", "2024-07-04", "2024-07-01");
+        assertEquals(1, monday.size(), monday::toString);
+        assertEquals(EventKind.DISASTER, monday.get(0).kind());
+        assertEquals(List.of("Hurricane Beryl"), monday.get(0).participants());
+    }
 }
