@@ -280,6 +280,16 @@ final class TemporalTagger {
             return dayFor(j - 1);
         }
 
+        /**
+         * The day just told, for "in the morning" at token i: the last day the text gave, unless that day is still
+         * to come and the clause at i is past ("to be flown abroad on Monday. Mickoski, who visited the hospital in
+         * the morning"), when it is the article's own day.
+         */
+        LocalDate toldDay(int i) {
+            if (a.day != null && lastDay != null && !standIn && lastDay.isAfter(a.day) && tense(i) == Anchor.Tense.PAST) return a.day;
+            return lastDay;
+        }
+
         /** The day a time of day at token i belongs to: a date earlier in its sentence, else the anchor. */
         String dayFor(int i) {
             int sen = s.of[Math.min(i, t.size - 1)];

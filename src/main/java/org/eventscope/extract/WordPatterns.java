@@ -106,7 +106,7 @@ final class WordPatterns {
         // "Haavisto conceded defeat in the evening": the evening of the day told up to three sentences before
         String part = t.wordIs(i + 1, "the") ? DatePatterns.partOfDay(t.w(i + 2)) : null;
         if (part != null && c.lastDay != null && c.s.of[i] - c.lastDaySentence <= 3 && !t.wordIs(i + 3, "of")) {
-            return found(i + 1, i + 3, c.lastDay + "T" + part, TimexType.TIME, true);
+            return found(i + 1, i + 3, c.toldDay(i) + "T" + part, TimexType.TIME, true);
         }
         return null;
     }
@@ -266,7 +266,7 @@ final class WordPatterns {
         // "That night, thousands celebrated", "that same evening", "the same night": the night of the day just told
         int at = w.equals("that") && t.wordIs(i + 1, "same") ? i + 2 : i + 1;
         String part = w.equals("that") || w.equals("same") ? DatePatterns.partOfDay(t.w(at)) : null;
-        if (part != null && c.lastDay != null) return found(i, at + 1, c.lastDay + "T" + part, TimexType.TIME, true);
+        if (part != null && c.lastDay != null) return found(i, at + 1, c.toldDay(i) + "T" + part, TimexType.TIME, true);
         if (t.wordIs(i + 1, "day") && (w.equals("same") || !t.isWord(i + 2) || t.wordIs(i + 2, "and"))) {
             LocalDate d = c.lastDay != null ? c.lastDay : c.a.day;
             return d == null ? null : found(i, i + 2, d.toString(), TimexType.DATE, true);
