@@ -214,7 +214,6 @@ final class EventExtractor {
             }
         }
         pairs.sort((x, y) -> Double.compare(y.score(), x.score()));
-        if (System.getProperty("es.dbg") != null) for (EventAssembly.Pair p : pairs) System.err.println("PAIR " + t.w(p.trigger()) + " " + p.when().timeml() + " " + String.format("%.2f", p.score()) + " " + p.hit());
         if (pairs.isEmpty() || pairs.get(0).score() < 0.25) {
             plain(t, s, sen, dates, cal, penalty, ms, inMention, inDate, subjects, out);
             return;

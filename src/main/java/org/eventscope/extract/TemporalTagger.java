@@ -49,11 +49,12 @@ final class TemporalTagger {
                     c.lastDay = isoDay(f.value);
                     c.lastDaySentence = s.of[i];
                     c.standIn = false;
-                } else if (a.year == null && f.value.length() == 10 && f.value.startsWith("XXXX-") && digits(f.value, 5, 7)
-                        && digits(f.value, 8, 10)) {
+                } else if (a.year == null && f.value.length() == 10 && f.value.startsWith("XXXX-")
+                        && digits(f.value, 5, 7) && digits(f.value, 8, 10)) {
                     // "Thursday, February 28 ... A day earlier" with no year known: days counted from that day
                     // keep the year unknown (a leap year stands in, so February 29 counts too)
-                    c.lastDay = Dates.day(STAND_IN, Integer.parseInt(f.value, 5, 7, 10), Integer.parseInt(f.value, 8, 10, 10));
+                    c.lastDay = Dates.day(STAND_IN, Integer.parseInt(f.value, 5, 7, 10),
+                            Integer.parseInt(f.value, 8, 10, 10));
                     c.lastDaySentence = s.of[i];
                     c.standIn = c.lastDay != null;
                 }
@@ -286,8 +287,8 @@ final class TemporalTagger {
          * the morning"), when it is the article's own day.
          */
         LocalDate toldDay(int i) {
-            if (a.day != null && lastDay != null && !standIn && lastDay.isAfter(a.day) && tense(i) == Anchor.Tense.PAST) return a.day;
-            return lastDay;
+            boolean ahead = a.day != null && lastDay != null && !standIn && lastDay.isAfter(a.day);
+            return ahead && tense(i) == Anchor.Tense.PAST ? a.day : lastDay;
         }
 
         /** The day a time of day at token i belongs to: a date earlier in its sentence, else the anchor. */
