@@ -280,9 +280,10 @@ final class EventExtractor {
             for (int r = 0; r < n; r++) seen |= values[r].equals(cal[q]);
             TemporalTagger.Found d = dates.get(q);
             int v = seen ? -1 : PlainVerbs.near(t, a, b, d.from(), d.to(), inMention, inDate, usedTrigger);
-            if (v < 0) continue;
+            ExtractedEvent e = v < 0 ? null : plainEvent(t, s, sen, d, q, cal[q], v, ms, inDate, subjects);
+            if (e == null) continue;
             values[n++] = cal[q];
-            out.add(plainEvent(t, s, sen, d, q, cal[q], v, ms, inDate, subjects));
+            out.add(e);
         }
     }
 
@@ -295,14 +296,16 @@ final class EventExtractor {
         return penalty < 0.2 && (pr == Precision.DAY || pr == Precision.TIME || pr == Precision.MONTH || pr == Precision.YEAR);
     }
 
-    /** The happening of undecided kind a plain past verb at v tells, dated by d, with low confidence. */
+    /**
+     * The happening of undecided kind a plain verb at v tells, dated by d, with low confidence; null for a plan
+     * ("will leave") whose doer is not named.
+     */
     private ExtractedEvent plainEvent(Tokens t, Sentences s, int sen, TemporalTagger.Found d, int q, TimeValue when, int v,
                                       List<EntityRecognizer.Mention> ms, boolean[] inDate, Subjects subjects) {
         EntityRecognizer.Mention subject = subjects.of(s.first[sen], v, inDate, ms);
+        if (subject == null && PlainVerbs.planned(t, v)) return null; // a plan of nobody named is too vague to keep
         Triggers.Hit h = new Triggers.Hit(EventKind.OTHER, 0.3, triggers.base(t.lower[v]), false);
-        // no named subject: the title opens on the clause's own subject phrase ("the finding is published")
-        String phrase = subject != null || EventActors.actorBefore(ms, v) ? null : subjects.phrase(s.first[sen], v, inDate);
-        return EventAssembly.event(t, s, sen, new EventAssembly.Pair(d, q, when, v, h, 0.3), ms, subject, phrase, subjects,
+        return EventAssembly.event(t, s, sen, new EventAssembly.Pair(d, q, when, v, h, 0.3), ms, subject, null, subjects,
                 new int[0]);
     }
 
@@ -320,8 +323,9 @@ final class EventExtractor {
             if (!plainDate(cal[q], penalty[q])) continue;
             TemporalTagger.Found d = dates.get(q);
             int v = PlainVerbs.near(t, a, b, d.from(), d.to(), inMention, inDate);
-            if (v < 0) continue;
-            out.add(plainEvent(t, s, sen, d, q, cal[q], v, ms, inDate, subjects));
+            ExtractedEvent e = v < 0 ? null : plainEvent(t, s, sen, d, q, cal[q], v, ms, inDate, subjects);
+            if (e == null) continue;
+            out.add(e);
             return;
         }
     }

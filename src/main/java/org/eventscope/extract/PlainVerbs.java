@@ -49,7 +49,7 @@ final class PlainVerbs {
             "include", "become", "ensure", "consider", "discuss", "decide", "use", "give", "go", "come", "not", "also");
 
     /** "will hold", "to leave": a bare verb of a plan, the happening still to come. */
-    private static boolean planned(Tokens t, int j) {
+    static boolean planned(Tokens t, int j) {
         String p = t.w(j - 1);
         if (!p.equals("will") && !p.equals("to") && !p.equals("would")) return false;
         String w = t.lower[j];
