@@ -394,13 +394,4 @@ final class ClauseDates {
         }
         return out;
     }
-
-
-    /** Whether token k lies in a clause opened by ", who" or ", which" with no comma between them. */
-    static boolean inRelative(Tokens t, int a, int k) {
-        for (int j = k - 1; j >= a && k - j <= 20; j--) {
-            if (t.is(j, ',')) return t.wordIs(j + 1, "who") || t.wordIs(j + 1, "which");
-        }
-        return false;
-    }
 }

@@ -78,8 +78,8 @@ final class EntityRecognizer extends NonPersonNames {
         return (last.equals("service") || last.equals("agency")) && (before.equals("news") || before.equals("press"));
     }
 
-    /** Words that open a storm's name. */
-    private static final java.util.Set<String> STORMS = java.util.Set.of("hurricane", "typhoon", "cyclone", "storm",
+    /** Words that open a storm's name ("Hurricane Beryl"), and stand for it later ("the storm"). */
+    static final java.util.Set<String> STORMS = java.util.Set.of("hurricane", "typhoon", "cyclone", "storm",
             "super-typhoon");
 
     List<Mention> find(Tokens t, Sentences s) {

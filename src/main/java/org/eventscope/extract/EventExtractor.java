@@ -190,7 +190,7 @@ final class EventExtractor {
                 }
                 if (h.kind() == EventKind.STATEMENT && d.from() > k && t.wordIs(k + 1, "that")) score -= 0.3;
                 // "Haddad, who took over in August last year, cut costs": the date closes a relative clause
-                if (k > d.to() && t.is(d.to(), ',') && ClauseDates.inRelative(t, a, d.from())) score -= 0.3;
+                if (k > d.to() && t.is(d.to(), ',') && NarrativeDates.inRelative(t, a, d.from())) score -= 0.3;
                 // "the council met on Wednesday and formally declared the presidency vacant": what it decided
                 if (h.kind() == EventKind.MEETING && !h.noun() && decidedAfter(t, k, b)) score -= 0.3;
                 // "had said in an interview on Monday that he would arrest X": the date is the saying's
@@ -215,7 +215,7 @@ final class EventExtractor {
         }
         pairs.sort((x, y) -> Double.compare(y.score(), x.score()));
         if (pairs.isEmpty() || pairs.get(0).score() < 0.25) {
-            plain(t, s, sen, dates, cal, penalty, ms, inMention, inDate, subjects, out);
+            PlainEvents.first(triggers, t, s, sen, dates, cal, penalty, ms, inMention, inDate, subjects, out);
             return;
         }
         boolean[] usedTrigger = new boolean[b - a];
@@ -233,7 +233,7 @@ final class EventExtractor {
             if (subject == null && p.hit().noun()) subject = subjects.possessor(a, p.trigger());
             // "Late on Monday the storm strengthened": the storm the text named before
             if (subject == null && p.hit().noun() && t.wordIs(p.trigger() - 1, "the") && t.in(p.trigger(), STORM_WORDS)) {
-                subject = subjects.namedStorm(p.trigger());
+                subject = subjects.story.namedStorm(p.trigger());
             }
             if (subject == null && p.hit().noun()) { // "Mali and Burkina Faso said in a joint statement": the sayer's
                 int v = NounVerbs.governing(t, a, p.trigger());
@@ -275,60 +275,19 @@ final class EventExtractor {
         // "was launched in March 2004 and reached the comet in August": a date no trigger took still dates the
         // plain past verb nearest to it, less surely
         for (int q = 0; q < nd && n < MAX_PER_SENTENCE; q++) {
-            if (usedDate[q] || !plainDate(cal[q], penalty[q])) continue;
+            if (usedDate[q] || !PlainEvents.date(cal[q], penalty[q])) continue;
             boolean seen = false;
             for (int r = 0; r < n; r++) seen |= values[r].equals(cal[q]);
             TemporalTagger.Found d = dates.get(q);
             int v = seen ? -1 : PlainVerbs.near(t, a, b, d.from(), d.to(), inMention, inDate, usedTrigger);
-            ExtractedEvent e = v < 0 ? null : plainEvent(t, s, sen, d, q, cal[q], v, ms, inDate, subjects);
+            ExtractedEvent e = v < 0 ? null
+                    : PlainEvents.event(triggers, t, s, sen, d, q, cal[q], v, ms, inDate, subjects);
             if (e == null) continue;
             values[n++] = cal[q];
             out.add(e);
         }
     }
 
-    /**
-     * Whether a date may date a plain verb: a day, time, month or year that is no dateline, no frame of a day the
-     * sentence gives, and no start of a state ("had governed since 2006").
-     */
-    private static boolean plainDate(TimeValue v, double penalty) {
-        Precision pr = v.precision();
-        return penalty < 0.2 && (pr == Precision.DAY || pr == Precision.TIME || pr == Precision.MONTH || pr == Precision.YEAR);
-    }
-
-    /**
-     * The happening of undecided kind a plain verb at v tells, dated by d, with low confidence; null for a plan
-     * ("will leave") whose doer is not named.
-     */
-    private ExtractedEvent plainEvent(Tokens t, Sentences s, int sen, TemporalTagger.Found d, int q, TimeValue when, int v,
-                                      List<EntityRecognizer.Mention> ms, boolean[] inDate, Subjects subjects) {
-        EntityRecognizer.Mention subject = subjects.of(s.first[sen], v, inDate, ms);
-        if (subject == null && PlainVerbs.planned(t, v)) return null; // a plan of nobody named is too vague to keep
-        Triggers.Hit h = new Triggers.Hit(EventKind.OTHER, 0.3, triggers.base(t.lower[v]), false);
-        return EventAssembly.event(t, s, sen, new EventAssembly.Pair(d, q, when, v, h, 0.3), ms, subject, null, subjects,
-                new int[0]);
-    }
-
-    /**
-     * No trigger dated in the sentence: a plain past-tense verb next to a day, month or year date is kept as a
-     * happening of undecided kind with low confidence (see {@link PlainVerbs}), done by its named subject or, failing
-     * one, by the sentence's nearest actors (less surely still).
-     */
-    private void plain(Tokens t, Sentences s, int sen, List<TemporalTagger.Found> dates, TimeValue[] cal, double[] penalty,
-                       List<EntityRecognizer.Mention> ms, boolean[] inMention, boolean[] inDate, Subjects subjects,
-                       List<ExtractedEvent> out) {
-        int a = s.first[sen];
-        int b = s.last[sen];
-        for (int q = 0; q < dates.size(); q++) {
-            if (!plainDate(cal[q], penalty[q])) continue;
-            TemporalTagger.Found d = dates.get(q);
-            int v = PlainVerbs.near(t, a, b, d.from(), d.to(), inMention, inDate);
-            ExtractedEvent e = v < 0 ? null : plainEvent(t, s, sen, d, q, cal[q], v, ms, inDate, subjects);
-            if (e == null) continue;
-            out.add(e);
-            return;
-        }
-    }
 
     /**
      * "Congress voted on Wednesday to remove Castillo ..., and Vice President Dina Boluarte was sworn in": a
@@ -369,7 +328,7 @@ final class EventExtractor {
         return d.from() > k ? at[d.from() - a] - at[k - a] : k >= d.to() ? at[k - a] - at[d.to() - 1 - a] : 0;
     }
 
-    private static final WordList STORM_WORDS = WordList.of(Subjects.STORMS);
+    private static final WordList STORM_WORDS = WordList.of(EntityRecognizer.STORMS);
 
     /** Words after an "-ing" happening noun: "the bombing of", "Sentencing is set". */
     private static final Set<String> AFTER_NOUN = Set.of("is", "was", "were", "are", "has", "had", "will", "of", "in",

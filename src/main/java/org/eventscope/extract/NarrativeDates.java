@@ -114,4 +114,12 @@ final class NarrativeDates {
         if (!OCCASIONS.contains(t.w(n)) || !t.is(n + 1, ',')) return null;
         return new TemporalTagger.Found(a, n + 1, day.toString(), TimexType.DATE, false, true);
     }
+
+    /** Whether token k lies in a clause opened by ", who" or ", which" with no comma between them. */
+    static boolean inRelative(Tokens t, int a, int k) {
+        for (int j = k - 1; j >= a && k - j <= 20; j--) {
+            if (t.is(j, ',')) return t.wordIs(j + 1, "who") || t.wordIs(j + 1, "which");
+        }
+        return false;
+    }
 }

@@ -257,7 +257,7 @@ final class StandardMerger implements EventMerger {
             // one report's kind is undecided (OTHER): the same day and much the same wording
             if (!sameDay || both < 4 && sim < 0.25) return 0;
         } else if (sim < 0.1 && !(sameKind && r != DateRel.NEAR && both >= 3) && !(sameKind && sameDay
-                && (o.sameNames() || o.sharedOrg() || sameLead(it, m)) && ONCE_A_DAY.contains(it.e().kind())) && !wide(it, m, r)) {
+                && (o.sameNames() || o.sharedOrg() || MergeOverlap.sameLead(it, m)) && ONCE_A_DAY.contains(it.e().kind())) && !wide(it, m, r)) {
             // the sentences must share words too; a long sentence dilutes the share, so the same kind on the same
             // day may instead share three content words beside the names; and the same people (no other person on
             // either side) in a happening one has once a day need no more ("Boluarte was sworn in" / "Boluarte took
@@ -274,7 +274,7 @@ final class StandardMerger implements EventMerger {
         // ... or the same actor leading both in two shared words ("Jammeh seized power in a coup in 1994" / "since
         // his coup in July 1994")
         if (r == DateRel.CONTAINS && (!sameKind || sim < 0.2 && !(both >= 4 && sim >= 0.12 && o.shared() > 0
-                && withinMonth(it, m)) && !(both >= 2 && sameLead(it, m)))) {
+                && withinMonth(it, m)) && !(both >= 2 && MergeOverlap.sameLead(it, m)))) {
             return 0;
         }
         return 0.5 + 0.2 * o.shared() + 0.1 * o.mentioned() + sim + (sameKind ? 0.3 : 0)
@@ -307,36 +307,6 @@ final class StandardMerger implements EventMerger {
             if (all) return true;
         }
         return false;
-    }
-
-    /**
-     * Whether both reports lead with the same named actor ("Gustavo Petro won the presidency in a runoff against
-     * Rodolfo Hernandez" / "Petro was elected with 50.4 per cent"): the happening is that actor's, whoever else one
-     * of them names.
-     */
-    private static boolean sameLead(MergeReport it, MergeReport m) {
-        if (it.parts.isEmpty() || m.parts.isEmpty() || (concepts(it) & concepts(m)) == 0) return false;
-        MergeReport.Part a = it.parts.get(0);
-        MergeReport.Part b = m.parts.get(0);
-        return a.type() == MergeReport.Type.NAME && b.type() == MergeReport.Type.NAME && it.has(b) && m.has(a);
-    }
-
-    /**
-     * Words (as reports keep them: six letters at most, singular) of one way a happening is told, so that one
-     * actor's two happenings of a kind stay apart: elected, sworn in, appointing someone, leaving office; a coup.
-     */
-    private static final List<Set<String>> CONCEPTS = List.of(
-            Set.of("electe", "electi", "elect", "runoff", "run-of", "ballot", "poll", "vote", "voted", "victor", "presid"),
-            Set.of("sworn", "swear", "oath", "inaugu"),
-            Set.of("named", "appoin", "nomina"),
-            Set.of("resign", "quit", "steppe", "abdica", "dismis", "ousted", "oust"),
-            Set.of("coup", "seized", "seize", "overth", "putsch"));
-
-    /** The ways of telling ({@link #CONCEPTS}) a report's words use, as bits. */
-    private static int concepts(MergeReport r) {
-        int bits = 0;
-        for (int i = 0; i < CONCEPTS.size(); i++) for (String w : CONCEPTS.get(i)) if (r.words.contains(w)) bits |= 1 << i;
-        return bits;
     }
 
     /** Whether two reports give one score or tally ("2-0"). */

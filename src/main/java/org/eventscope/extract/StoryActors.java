@@ -66,4 +66,20 @@ final class StoryActors {
         }
         mostNamed = name == null ? null : first.get(name);
     }
+
+    /**
+     * The storm named last before token k ("the storm", "the hurricane" is the last "Hurricane Beryl" or "Typhoon
+     * Haiyan": a name holding one of {@link EntityRecognizer#STORMS}), or null.
+     */
+    EntityRecognizer.Mention namedStorm(int k) {
+        for (int i = EntityRecognizer.firstFrom(mentions, k) - 1; i >= 0; i--) {
+            EntityRecognizer.Mention m = mentions.get(i);
+            if (k - m.to > 400) break;
+            if (m.canonical == null) continue;
+            for (String w : m.canonical.toLowerCase(java.util.Locale.ROOT).split(" ")) {
+                if (EntityRecognizer.STORMS.contains(w)) return m;
+            }
+        }
+        return null;
+    }
 }

@@ -109,7 +109,7 @@ final class Subjects {
         boolean the = t.wordIs(j - 1, "the") || t.wordIs(j - 2, "the") && t.isWord(j - 1) && !t.capitalised(j - 1);
         if (the && !t.capitalised(j)) {
             if (ORG_NOUNS.contains(w)) return nearest(k, ParticipantKind.ORGANIZATION, w);
-            if (STORMS.contains(w)) return namedStorm(k); // "the storm strengthened": the storm named before
+            if (EntityRecognizer.STORMS.contains(w)) return story.namedStorm(k); // "the storm strengthened": the storm named before
             if (PERSON_NOUNS.contains(w) || Lexicon.get().personNouns.contains(w)) return described(k, w);
             return null;
         }
@@ -279,20 +279,6 @@ final class Subjects {
      * "it" ({@code noun} null) an organisation or a country that was itself the subject of a verb; for "the airline" one whose
      * name says "airline", else the nearest organisation that was a subject.
      */
-    /** Words for a named storm: "the storm", "the hurricane" is the last "Hurricane Beryl" or "Typhoon Haiyan". */
-    static final Set<String> STORMS = Set.of("storm", "hurricane", "typhoon", "cyclone");
-
-    /** The storm named last before token k (a name holding one of {@link #STORMS}), or null. */
-    EntityRecognizer.Mention namedStorm(int k) {
-        for (int i = EntityRecognizer.firstFrom(mentions, k) - 1; i >= 0; i--) {
-            EntityRecognizer.Mention m = mentions.get(i);
-            if (k - m.to > 400) break;
-            if (m.canonical == null) continue;
-            for (String w : m.canonical.toLowerCase(java.util.Locale.ROOT).split(" ")) if (STORMS.contains(w)) return m;
-        }
-        return null;
-    }
-
     /**
      * The person "the judge", "the athlete" before token k stands for: the nearest one the text titles so; else,
      * for a role no title names ("the athlete"), the person the article names most; else the nearest person.

@@ -1,0 +1,62 @@
+package org.eventscope.extract;
+
+import org.eventscope.model.EventKind;
+import org.eventscope.model.ExtractedEvent;
+import org.eventscope.model.Precision;
+import org.eventscope.model.TimeValue;
+
+import java.util.List;
+
+/**
+ * Events told by a plain verb (see {@link PlainVerbs}) rather than a trigger: of undecided kind and low confidence,
+ * for a sentence no trigger dates and for a date of a sentence no trigger took.
+ */
+final class PlainEvents {
+    private PlainEvents() {
+    }
+
+    /**
+     * Whether a date may date a plain verb: a day, time, month or year that is no dateline, no frame of a day the
+     * sentence gives, and no start of a state ("had governed since 2006").
+     */
+    static boolean date(TimeValue v, double penalty) {
+        Precision pr = v.precision();
+        return penalty < 0.2 && (pr == Precision.DAY || pr == Precision.TIME || pr == Precision.MONTH
+                || pr == Precision.YEAR);
+    }
+
+    /**
+     * The happening of undecided kind a plain verb at v tells, dated by d, with low confidence; null for a plan
+     * ("will leave") whose doer is not named.
+     */
+    static ExtractedEvent event(Triggers triggers, Tokens t, Sentences s, int sen, TemporalTagger.Found d, int q,
+                                TimeValue when, int v, List<EntityRecognizer.Mention> ms, boolean[] inDate,
+                                Subjects subjects) {
+        EntityRecognizer.Mention subject = subjects.of(s.first[sen], v, inDate, ms);
+        if (subject == null && PlainVerbs.planned(t, v)) return null; // a plan of nobody named is too vague to keep
+        Triggers.Hit h = new Triggers.Hit(EventKind.OTHER, 0.3, triggers.base(t.lower[v]), false);
+        return EventAssembly.event(t, s, sen, new EventAssembly.Pair(d, q, when, v, h, 0.3), ms, subject, null,
+                subjects, new int[0]);
+    }
+
+    /**
+     * No trigger dated in the sentence: a plain past-tense verb next to a day, month or year date is kept as a
+     * happening of undecided kind with low confidence (see {@link PlainVerbs}), done by its named subject or, failing
+     * one, by the sentence's nearest actors (less surely still).
+     */
+    static void first(Triggers triggers, Tokens t, Sentences s, int sen, List<TemporalTagger.Found> dates,
+                      TimeValue[] cal, double[] penalty, List<EntityRecognizer.Mention> ms, boolean[] inMention,
+                      boolean[] inDate, Subjects subjects, List<ExtractedEvent> out) {
+        int a = s.first[sen];
+        int b = s.last[sen];
+        for (int q = 0; q < dates.size(); q++) {
+            if (!date(cal[q], penalty[q])) continue;
+            TemporalTagger.Found d = dates.get(q);
+            int v = PlainVerbs.near(t, a, b, d.from(), d.to(), inMention, inDate);
+            ExtractedEvent e = v < 0 ? null : event(triggers, t, s, sen, d, q, cal[q], v, ms, inDate, subjects);
+            if (e == null) continue;
+            out.add(e);
+            return;
+        }
+    }
+}
