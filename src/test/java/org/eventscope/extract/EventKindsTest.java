@@ -12,10 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The kind of a happening read from the words around its trigger (examples written as documentation). */
 class EventKindsTest {
     private static EventKind kind(String text, String dct, String when) {
-        List<ExtractedEvent> on = Examples.analyse(text, dct).events().stream()
-                .filter(e -> e.when().timeml().equals(when)).toList();
-        assertEquals(1, on.size(), () -> "events on " + when + ": " + on);
-        return on.get(0).kind();
+        return Examples.kindOn(text, dct, when);
     }
 
     @Test

@@ -16,13 +16,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class EventReadingsTest {
     private static List<ExtractedEvent> on(String text, String dct, String when) {
-        return Examples.analyse(text, dct).events().stream().filter(e -> e.when().timeml().equals(when)).toList();
+        return Examples.eventsOn(text, dct, when);
     }
 
     private static EventKind kind(String text, String dct, String when) {
-        List<ExtractedEvent> on = on(text, dct, when);
-        assertEquals(1, on.size(), () -> "events on " + when + ": " + on);
-        return on.get(0).kind();
+        return Examples.kindOn(text, dct, when);
     }
 
     @Test

@@ -3,12 +3,15 @@ package org.eventscope.extract;
 import org.eventscope.model.Analysis;
 import org.eventscope.model.DateSource;
 import org.eventscope.model.DocumentInfo;
+import org.eventscope.model.EventKind;
+import org.eventscope.model.ExtractedEvent;
 import org.eventscope.model.ExtractedParticipant;
 import org.eventscope.model.ParticipantKind;
 import org.eventscope.model.TimeValue;
 import org.eventscope.model.Timex;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -42,5 +45,17 @@ final class Examples {
     /** What the analysis takes the participant of this name for, if it found one. */
     static Optional<ParticipantKind> kindOf(Analysis a, String name) {
         return a.participants().stream().filter(p -> p.name().equals(name)).map(ExtractedParticipant::kind).findFirst();
+    }
+
+    /** The events an article of {@code dct} holding {@code text} dates {@code when} (a TimeML value). */
+    static List<ExtractedEvent> eventsOn(String text, String dct, String when) {
+        return analyse(text, dct).events().stream().filter(e -> e.when().timeml().equals(when)).toList();
+    }
+
+    /** The kind of the one event such an article dates {@code when}; fails when there is not exactly one. */
+    static EventKind kindOn(String text, String dct, String when) {
+        List<ExtractedEvent> on = eventsOn(text, dct, when);
+        if (on.size() != 1) throw new AssertionError("events on " + when + ": " + on);
+        return on.get(0).kind();
     }
 }
