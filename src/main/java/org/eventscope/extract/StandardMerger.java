@@ -343,7 +343,9 @@ final class StandardMerger implements EventMerger {
     private static int group(EventKind k) {
         return switch (k) {
             case MEETING, VISIT, AGREEMENT -> 1;
-            case MILITARY, THREAT -> 2;
+            // a protest that turned violent is told as force by one outlet ("police opened fire on crowds who broke
+            // into parliament") and as a protest by another ("protesters stormed parliament")
+            case MILITARY, THREAT, PROTEST -> 2;
             case AID, ECONOMIC -> 3;
             default -> 0;
         };

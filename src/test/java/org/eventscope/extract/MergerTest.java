@@ -471,4 +471,18 @@ class MergerTest {
         assertEquals(2, m.size(), m.toString());
         assertEquals(2, m.stream().mapToInt(e -> e.sources().size()).max().orElseThrow());
     }
+
+    @Test
+    void aProtestOneOutletTellsAsForceIsOneHappeningButAnAttackElsewhereIsNot() {
+        assertEquals(1, events(
+                report(1, EventKind.PROTEST, "2024-06-25", "Protesters stormed Kenya's parliament in Nairobi on Tuesday "
+                        + "as lawmakers passed the finance bill", "Kenya", "Nairobi"),
+                report(2, EventKind.MILITARY, "2024-06-25", "Police opened fire on crowds who broke into parliament in "
+                        + "Nairobi on Tuesday after the finance bill was passed", "Nairobi")));
+        assertEquals(2, events(
+                report(1, EventKind.PROTEST, "2024-06-25", "Protesters rallied in Nairobi on Tuesday against the finance "
+                        + "bill", "Nairobi"),
+                report(2, EventKind.MILITARY, "2024-06-25", "A bomb killed four soldiers in Mandera on Tuesday",
+                        "Mandera")));
+    }
 }
