@@ -288,7 +288,6 @@ final class EventExtractor {
         }
     }
 
-
     /**
      * "Congress voted on Wednesday to remove Castillo ..., and Vice President Dina Boluarte was sworn in": a
      * clause joined by ", and" after the dated one, with a named subject and no date of its own, happened on the

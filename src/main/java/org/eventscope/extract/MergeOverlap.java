@@ -91,7 +91,8 @@ record MergeOverlap(int shared, int mentioned, boolean conflict, boolean peopleD
      * actor's two happenings of a kind stay apart: elected, sworn in, appointing someone, leaving office; a coup.
      */
     private static final List<Set<String>> CONCEPTS = List.of(
-            Set.of("electe", "electi", "elect", "runoff", "run-of", "ballot", "poll", "vote", "voted", "victor", "presid"),
+            Set.of("electe", "electi", "elect", "runoff", "run-of", "ballot", "poll", "vote", "voted", "victor",
+                    "presid"),
             Set.of("sworn", "swear", "oath", "inaugu"),
             Set.of("named", "appoin", "nomina"),
             Set.of("resign", "quit", "steppe", "abdica", "dismis", "ousted", "oust"),
@@ -100,7 +101,9 @@ record MergeOverlap(int shared, int mentioned, boolean conflict, boolean peopleD
     /** The ways of telling ({@link #CONCEPTS}) a report's words use, as bits. */
     private static int concepts(MergeReport r) {
         int bits = 0;
-        for (int i = 0; i < CONCEPTS.size(); i++) for (String w : CONCEPTS.get(i)) if (r.words.contains(w)) bits |= 1 << i;
+        for (int i = 0; i < CONCEPTS.size(); i++) {
+            for (String w : CONCEPTS.get(i)) if (r.words.contains(w)) bits |= 1 << i;
+        }
         return bits;
     }
 }

@@ -257,7 +257,8 @@ final class StandardMerger implements EventMerger {
             // one report's kind is undecided (OTHER): the same day and much the same wording
             if (!sameDay || both < 4 && sim < 0.25) return 0;
         } else if (sim < 0.1 && !(sameKind && r != DateRel.NEAR && both >= 3) && !(sameKind && sameDay
-                && (o.sameNames() || o.sharedOrg() || MergeOverlap.sameLead(it, m)) && ONCE_A_DAY.contains(it.e().kind())) && !wide(it, m, r)) {
+                && (o.sameNames() || o.sharedOrg() || MergeOverlap.sameLead(it, m)) && ONCE_A_DAY.contains(it.e().kind()))
+                && !wide(it, m, r)) {
             // the sentences must share words too; a long sentence dilutes the share, so the same kind on the same
             // day may instead share three content words beside the names; and the same people (no other person on
             // either side) in a happening one has once a day need no more ("Boluarte was sworn in" / "Boluarte took
@@ -271,10 +272,8 @@ final class StandardMerger implements EventMerger {
         // a coarse date containing a precise one ("in July" / "on July 16") needs the same kind and wording: a fifth
         // of the words, or, within a month, four words beside a shared name ("Musk agreed in April to buy Twitter" /
         // "He agreed on 25 April to buy the company")
-        // ... or the same actor leading both in two shared words ("Jammeh seized power in a coup in 1994" / "since
-        // his coup in July 1994")
         if (r == DateRel.CONTAINS && (!sameKind || sim < 0.2 && !(both >= 4 && sim >= 0.12 && o.shared() > 0
-                && withinMonth(it, m)) && !(both >= 2 && MergeOverlap.sameLead(it, m)))) {
+                && withinMonth(it, m)))) {
             return 0;
         }
         return 0.5 + 0.2 * o.shared() + 0.1 * o.mentioned() + sim + (sameKind ? 0.3 : 0)
