@@ -132,9 +132,9 @@ final class Holidays {
             return null; // "Christmas Island", "Easter Rising", "Good Friday Agreement": a name, not a day
         }
         // "on Valentine's Day last year", "at Christmas next year": the holiday of the year named after it
-        int relative = year != null || c.a.year == null ? 0 : relativeYear(t, end);
-        if (relative != 0) {
-            year = c.a.year + (relative - 2);
+        Integer shift = year != null || c.a.year == null ? null : yearShift(t, end);
+        if (shift != null) {
+            year = c.a.year + shift;
             end += 2;
         }
         String v;
@@ -154,10 +154,11 @@ final class Holidays {
         return new TemporalTagger.Found(i, end, v, TimexType.DATE, modifier, false);
     }
 
-    /** After a holiday, "last year" 1, "this year" 2, "next year" 3; else 0. */
-    private static int relativeYear(Tokens t, int k) {
-        if (!t.wordIs(k + 1, "year")) return 0;
-        return t.wordIs(k, "last") ? 1 : t.wordIs(k, "this") ? 2 : t.wordIs(k, "next") ? 3 : 0;
+    /** The years from the article's that "last year" (-1), "this year" (0) or "next year" (1) at k name; else null. */
+    private static Integer yearShift(Tokens t, int k) {
+        if (!t.wordIs(k + 1, "year")) return null;
+        return t.wordIs(k, "last") ? Integer.valueOf(-1) : t.wordIs(k, "this") ? Integer.valueOf(0)
+                : t.wordIs(k, "next") ? Integer.valueOf(1) : null;
     }
 
     /** The occurrence in the publication year, moved a year back in a past clause or forward in a future one. */
