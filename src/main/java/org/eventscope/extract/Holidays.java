@@ -132,9 +132,9 @@ final class Holidays {
             return null; // "Christmas Island", "Easter Rising", "Good Friday Agreement": a name, not a day
         }
         // "on Valentine's Day last year", "at Christmas next year": the holiday of the year named after it
-        Integer shift = year != null || c.a.year == null ? null : yearShift(t, end);
-        if (shift != null) {
-            year = c.a.year + shift;
+        Integer years = year != null || c.a.year == null ? null : yearShift(t, end);
+        if (years != null) {
+            year = c.a.year + years;
             end += 2;
         }
         String v;
