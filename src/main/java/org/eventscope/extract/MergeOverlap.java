@@ -2,7 +2,6 @@ package org.eventscope.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * What two reports' participants have in common, which decides whether they may tell one happening: how many are
@@ -75,35 +74,14 @@ record MergeOverlap(int shared, int mentioned, boolean conflict, boolean peopleD
     }
 
     /**
-     * Whether both reports lead with the same named actor ("Gustavo Petro won the presidency in a runoff against
-     * Rodolfo Hernandez" / "Petro was elected with 50.4 per cent"): the happening is that actor's, whoever else one
-     * of them names.
+     * Whether both reports lead with the same named actor and tell it the same way ({@link MergeReport#ways}:
+     * "Gustavo Petro won the presidency in a runoff against Rodolfo Hernandez" / "Petro was elected with 50.4 per
+     * cent"): the happening is that actor's, whoever else one of them names.
      */
     static boolean sameLead(MergeReport it, MergeReport m) {
-        if (it.parts.isEmpty() || m.parts.isEmpty() || (concepts(it) & concepts(m)) == 0) return false;
+        if (it.parts.isEmpty() || m.parts.isEmpty() || (it.ways & m.ways) == 0) return false;
         MergeReport.Part a = it.parts.get(0);
         MergeReport.Part b = m.parts.get(0);
         return a.type() == MergeReport.Type.NAME && b.type() == MergeReport.Type.NAME && it.has(b) && m.has(a);
-    }
-
-    /**
-     * Words (as reports keep them: six letters at most, singular) of one way a happening is told, so that one
-     * actor's two happenings of a kind stay apart: elected, sworn in, appointing someone, leaving office; a coup.
-     */
-    private static final List<Set<String>> CONCEPTS = List.of(
-            Set.of("electe", "electi", "elect", "runoff", "run-of", "ballot", "poll", "vote", "voted", "victor",
-                    "presid"),
-            Set.of("sworn", "swear", "oath", "inaugu"),
-            Set.of("named", "appoin", "nomina"),
-            Set.of("resign", "quit", "steppe", "abdica", "dismis", "ousted", "oust"),
-            Set.of("coup", "seized", "seize", "overth", "putsch"));
-
-    /** The ways of telling ({@link #CONCEPTS}) a report's words use, as bits. */
-    private static int concepts(MergeReport r) {
-        int bits = 0;
-        for (int i = 0; i < CONCEPTS.size(); i++) {
-            for (String w : CONCEPTS.get(i)) if (r.words.contains(w)) bits |= 1 << i;
-        }
-        return bits;
     }
 }

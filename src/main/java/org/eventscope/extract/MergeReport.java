@@ -43,8 +43,10 @@ final class MergeReport {
      * the report mentions without making them participants.
      */
     final Set<String> capitalised = new HashSet<>();
-    /** The wide hazards the sentence names, each by its first word in {@link #HAZARDS} ("quake" for "earthquake"). */
-    final Set<String> hazards = new HashSet<>(2);
+    /** The wide hazards the sentence names, as bits of {@link #HAZARDS}. */
+    final int hazards;
+    /** The ways of telling a change of office or a coup its words use, as bits of {@link #WAYS}. */
+    final int ways;
 
     MergeReport(SourcedEvent s, int order, Lexicon lex) {
         this.source = s;
@@ -79,9 +81,22 @@ final class MergeReport {
         names(s.event().sentence(), lex);
         names(s.event().title(), lex);
         for (Part p : parts) for (String w : p.words) capitalised.remove(w);
-        for (Set<String> h : HAZARDS) {
-            for (String w : h) if (words.contains(w)) hazards.add(h.iterator().next());
+        hazards = groups(HAZARDS, words);
+        ways = groups(WAYS, words);
+    }
+
+    /** Which of the word groups the words hold one of, as bits. */
+    private static int groups(List<Set<String>> groups, Set<String> words) {
+        int bits = 0;
+        for (int i = 0; i < groups.size(); i++) {
+            for (String w : groups.get(i)) {
+                if (words.contains(w)) {
+                    bits |= 1 << i;
+                    break;
+                }
+            }
         }
+        return bits;
     }
 
     /**
@@ -275,16 +290,27 @@ final class MergeReport {
         }
     }
 
-    // after NOT_WORD, which it needs
+    // after NOT_WORD, which they need
     /** Hazards that strike a region at once, each as the content words that name it. */
-    private static final List<Set<String>> HAZARDS = new ArrayList<>();
+    private static final List<Set<String>> HAZARDS = groups("earthquake quake tremor temblor",
+            "hurricane typhoon cyclone storm", "flood flooding", "eruption erupted volcano");
+    /**
+     * Ways of telling a happening, so that one actor's two happenings of a kind on one day stay apart (see
+     * {@link MergeOverlap#sameLead}): elected, sworn in, appointing someone, leaving office, a coup.
+     */
+    private static final List<Set<String>> WAYS = groups(
+            "elected election elect runoff ballot polls vote voted victory president",
+            "sworn swear oath inaugurated", "named appointed nominated",
+            "resigned quit stepped abdicated dismissed ousted oust", "coup seized seize overthrew putsch");
 
-    static {
-        for (String h : List.of("earthquake quake tremor temblor", "hurricane typhoon cyclone storm",
-                "flood flooding", "eruption erupted volcano")) {
+    /** Each line's words as {@link #words} keeps them. */
+    private static List<Set<String>> groups(String... lines) {
+        List<Set<String>> out = new ArrayList<>(lines.length);
+        for (String line : lines) {
             Set<String> w = new java.util.LinkedHashSet<>();
-            words(h, w, Lexicon.get());
-            HAZARDS.add(w);
+            words(line, w, Lexicon.get());
+            out.add(Set.copyOf(w));
         }
+        return List.copyOf(out);
     }
 }

@@ -52,7 +52,7 @@ final class PlainEvents {
         for (int q = 0; q < dates.size(); q++) {
             if (!date(cal[q], penalty[q])) continue;
             TemporalTagger.Found d = dates.get(q);
-            int v = PlainVerbs.near(t, a, b, d.from(), d.to(), inMention, inDate);
+            int v = PlainVerbs.near(t, a, b, d.from(), d.to(), inMention, inDate, null);
             ExtractedEvent e = v < 0 ? null : event(triggers, t, s, sen, d, q, cal[q], v, ms, inDate, subjects);
             if (e == null) continue;
             out.add(e);

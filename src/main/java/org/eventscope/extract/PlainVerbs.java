@@ -23,13 +23,9 @@ final class PlainVerbs {
 
     /**
      * The index of the plain past-tense verb nearest to the date [from, to) within twelve tokens in [a, b), or -1.
-     * {@code inMention[j]}, {@code inDate[j - a]}: whether token j is part of a name or of a date.
+     * {@code inMention[j]}, {@code inDate[j - a]}: whether token j is part of a name or of a date; {@code used[j - a]}
+     * (when not null): whether another event of the sentence took it.
      */
-    static int near(Tokens t, int a, int b, int from, int to, boolean[] inMention, boolean[] inDate) {
-        return near(t, a, b, from, to, inMention, inDate, null);
-    }
-
-    /** As {@link #near(Tokens, int, int, int, int, boolean[], boolean[])}, passing over verbs {@code used[j - a]}. */
     static int near(Tokens t, int a, int b, int from, int to, boolean[] inMention, boolean[] inDate, boolean[] used) {
         int best = -1;
         int bestDist = Integer.MAX_VALUE;

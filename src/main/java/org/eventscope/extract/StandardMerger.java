@@ -287,8 +287,7 @@ final class StandardMerger implements EventMerger {
     private static boolean wide(MergeReport it, MergeReport m, DateRel r) {
         if (it.e().kind() != EventKind.DISASTER || m.e().kind() != EventKind.DISASTER) return false;
         if (r != DateRel.EQUAL && r != DateRel.SAME_DAY_NO_YEAR) return false;
-        for (String h : it.hazards) if (m.hazards.contains(h)) return true;
-        return false;
+        return (it.hazards & m.hazards) != 0;
     }
 
     /**
