@@ -109,7 +109,8 @@ final class Subjects {
         boolean the = t.wordIs(j - 1, "the") || t.wordIs(j - 2, "the") && t.isWord(j - 1) && !t.capitalised(j - 1);
         if (the && !t.capitalised(j)) {
             if (ORG_NOUNS.contains(w)) return nearest(k, ParticipantKind.ORGANIZATION, w);
-            if (EntityRecognizer.STORMS.contains(w)) return story.namedStorm(k); // "the storm strengthened": the storm named before
+            // "the storm strengthened": the storm named before
+            if (EntityRecognizer.STORMS.contains(w)) return story.namedStorm(k);
             if (PERSON_NOUNS.contains(w) || Lexicon.get().personNouns.contains(w)) return described(k, w);
             return null;
         }
@@ -275,11 +276,6 @@ final class Subjects {
     }
 
     /**
-     * The nearest earlier name of a kind within a few sentences. A person for "he", "she", "the minister"; for
-     * "it" ({@code noun} null) an organisation or a country that was itself the subject of a verb; for "the airline" one whose
-     * name says "airline", else the nearest organisation that was a subject.
-     */
-    /**
      * The person "the judge", "the athlete" before token k stands for: the nearest one the text titles so; else,
      * for a role no title names ("the athlete"), the person the article names most; else the nearest person.
      */
@@ -299,6 +295,11 @@ final class Subjects {
         return nearest(k, ParticipantKind.PERSON, "");
     }
 
+    /**
+     * The nearest earlier name of a kind within a few sentences. A person for "he", "she", "the minister"; for
+     * "it" ({@code noun} null) an organisation or a country that was itself the subject of a verb; for "the airline" one whose
+     * name says "airline", else the nearest organisation that was a subject.
+     */
     private EntityRecognizer.Mention nearest(int k, ParticipantKind kind, String noun) {
         return nearest(k, kind, noun, false);
     }
