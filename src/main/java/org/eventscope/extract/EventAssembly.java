@@ -73,8 +73,13 @@ final class EventAssembly {
             // no actor near the trigger ("... rejected the reform in a referendum on Sunday"): the actors of its
             // sentence, the nearest two, stand for it, less surely
             EntityRecognizer.Mention first = null, second = null;
+            // names the recogniser was unsure of ("Fiat", "Chrysler") stand in only when the sentence has no other
+            boolean anyActor = false;
+            for (EntityRecognizer.Mention m : ms) anyActor |= EventExtractor.isActor(m) && m.from >= a && m.to <= b;
             for (EntityRecognizer.Mention m : ms) {
-                if (!EventExtractor.isActor(m) || m.from < a || m.to > b) continue;
+                boolean weakName = !anyActor && m.kind == ParticipantKind.ORGANIZATION && m.weak && !m.common
+                        && m.canonical != null && !"agency".equals(m.title) && !m.inTitle && standsIn(t, m, trigger);
+                if (!EventExtractor.isActor(m) && !weakName || m.from < a || m.to > b) continue;
                 int d = Math.abs(m.from - trigger);
                 if (first == null || d < Math.abs(first.from - trigger)) {
                     second = first;
@@ -107,6 +112,24 @@ final class EventAssembly {
         String dateText = t.text.substring(t.start[date.from()], t.end[date.to() - 1]);
         return new ExtractedEvent(hit.kind(), title, when, Math.round(conf * 100) / 100.0,
                 new ArrayList<>(names), sentence, start, end - start, dateText);
+    }
+
+    private static final Set<String> SUBORDINATE = Set.of("after", "before", "when", "while", "because", "since",
+            "as", "until", "if", "although", "though", "whose", "where");
+    private static final Set<String> LINK = Set.of("in", "on", "at", "of", "for", "and", "or", "to", "with", "from",
+            "by", "as", "after", "before", "was", "is", "has", "had", "were", "are", "will", "said", "says", "last",
+            "this", "earlier", "later");
+
+    /**
+     * Whether an unsure name may stand in for an event's actors: one before its verb ("Fiat, which took"), or one
+     * after it in the verb's own clause ("control of Chrysler in 2014", not "after his party won") that is a name
+     * itself rather than a modifier of a noun ("the Nobel prize").
+     */
+    private static boolean standsIn(Tokens t, EntityRecognizer.Mention m, int k) {
+        if (m.from > k) {
+            for (int j = k + 1; j < m.from; j++) if (t.isWord(j) && SUBORDINATE.contains(t.lower[j])) return false;
+        }
+        return !t.isWord(m.to) || t.capitalised(m.to) || LINK.contains(t.lower[m.to]) || m.to <= k;
     }
 
     /** Whether a clause boundary after {@code last} opens on a name and its own past verb before token k. */

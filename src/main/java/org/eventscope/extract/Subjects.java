@@ -65,6 +65,10 @@ final class Subjects {
     EntityRecognizer.Mention of(int a, int k, boolean[] inDate, List<EntityRecognizer.Mention> ms) {
         int j = head(a, k, inDate);
         if (j < 0) return null;
+        // "Fiat, which took full control", "the former schoolteacher, who took office": the name or description
+        // before a relative pronoun does it
+        boolean relative = t.wordIs(j, "which") || t.wordIs(j, "who");
+        if (relative && j - 2 >= a && t.is(j - 1, ',') && t.isWord(j - 2)) j -= 2;
         if (t.lower[j].equals("and") && j > a) return first(a, ms); // "Apple ... and launched": the first clause's
         for (EntityRecognizer.Mention m : ms) {
             if (m.common || m.canonical == null) continue; // a capitalised common word: judged below
@@ -106,7 +110,11 @@ final class Subjects {
         }
         EntityRecognizer.Mention owner = owner(j, ms);
         if (owner != null) return owner; // "SpaceX's Crew Dragon capsule docked", "ISRO's previous attempt failed"
-        boolean the = t.wordIs(j - 1, "the") || t.wordIs(j - 2, "the") && t.isWord(j - 1) && !t.capitalised(j - 1);
+        boolean the = false; // "the company", "the former rural schoolteacher"
+        for (int q = j - 1; q >= a && j - q <= 3 && !the; q--) {
+            the = t.wordIs(q, "the");
+            if (!the && (!t.isWord(q) || t.capitalised(q))) break;
+        }
         if (the && !t.capitalised(j)) {
             if (ORG_NOUNS.contains(w)) return nearest(k, ParticipantKind.ORGANIZATION, w);
             // "the storm strengthened": the storm named before

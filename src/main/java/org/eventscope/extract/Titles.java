@@ -138,6 +138,10 @@ final class Titles {
         return title;
     }
 
+    /** Auxiliaries that, after a comma, go on with the main clause a relative clause interrupted. */
+    private static final Set<String> CLOSING_AUX = Set.of("had", "has", "have", "was", "were", "is", "are", "will",
+            "would", "remains", "remained");
+
     /** Forms of "be" before a participle: the clause is passive. */
     private static final Set<String> BE = Set.of("was", "were", "been", "be", "is", "are");
 
@@ -217,7 +221,9 @@ final class Titles {
             if (t.is(j, ',') || t.is(j, '.') || t.is(j, ';') || t.is(j, ':') || t.is(j, '(') || t.is(j, ')')
                     || t.is(j, '"') || t.is(j, '\u201C') || t.is(j, '\u201D') || t.is(j, '?') || t.is(j, '!')) {
                 // (after the date a comma and a past verb close a relative clause: "introduced in 1994, gave way")
-                boolean closes = dated && t.isWord(j + 1) && !t.capitalised(j + 1) && Triggers.pastForm(t.lower[j + 1]);
+                // ("took office on July 28, 2021, had survived": or an auxiliary)
+                boolean closes = dated && t.isWord(j + 1) && !t.capitalised(j + 1)
+                        && (Triggers.pastForm(t.lower[j + 1]) || CLOSING_AUX.contains(t.lower[j + 1]));
                 if (words == 0 && t.is(j, ',') && !closes) {
                     j++;
                     continue;

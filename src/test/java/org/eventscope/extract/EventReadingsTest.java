@@ -150,4 +150,27 @@ class EventReadingsTest {
         assertEquals(EventKind.DISASTER, monday.get(0).kind());
         assertEquals(List.of("Hurricane Beryl"), monday.get(0).participants());
     }
+
+    @Test
+    void theNameOrDescriptionBeforeARelativePronounDoesTheVerbAfterIt() {
+        List<ExtractedEvent> office = on("LIMA, Dec 7, 2022 (Reuters) - Congress voted on Wednesday to remove President "
+                + "Pedro Castillo. The former rural schoolteacher, who took office on July 28, 2021, had survived two "
+                + "earlier attempts to remove him.", "2022-12-07", "2021-07-28");
+        assertEquals(1, office.size(), () -> "events: " + office);
+        assertEquals(List.of("Pedro Castillo"), office.get(0).participants());
+    }
+
+    @Test
+    void namesTheRecogniserIsUnsureOfStandInWhenNoOtherActorIsNear() {
+        List<ExtractedEvent> control = on("MILAN, Jan 18, 2021 (Reuters) - Shares rose. Fiat, which took full "
+                + "control of Chrysler in 2014, had looked for a partner for years.", "2021-01-18", "2014");
+        assertEquals(1, control.size(), () -> "events: " + control);
+        assertTrue(control.get(0).participants().containsAll(List.of("Fiat", "Chrysler")),
+                () -> "participants: " + control.get(0).participants());
+        // but not a name of a later clause, nor one that only qualifies a noun
+        List<ExtractedEvent> office = on("SKOPJE, March 18, 2025 - His government took office last June after his "
+                + "Zorba party won the election.", "2025-03-18", "2024-06");
+        assertEquals(1, office.size(), () -> "events: " + office);
+        assertTrue(!office.get(0).participants().contains("Zorba"), () -> "participants: " + office.get(0).participants());
+    }
 }

@@ -50,7 +50,7 @@ class ShortNamesTest {
     void aClauseWithoutItsOwnSubjectIsTitledWithTheActorNamedBeforeIt() {
         Analysis a = Examples.analyse("Spain, which last hosted the tournament in 1982, will share it with Morocco.",
                 "2024-12-12");
-        assertTrue(a.events().stream().anyMatch(e -> e.title().equals("Spain last hosted the tournament")),
+        assertTrue(a.events().stream().anyMatch(e -> e.title().equals("Spain hosts the tournament")),
                 () -> a.events().toString());
         Analysis b = Examples.analyse("Sweden, which joined on Thursday, saw the blue and yellow flag was raised at "
                 + "the headquarters on Monday.", "2024-03-12");
