@@ -199,7 +199,8 @@ final class Coreference {
                 EntityRecognizer.Mention o = out.get(j);
                 int gapFrom = d < 0 ? o.to : m.to;
                 int gapTo = d < 0 ? m.from : o.from;
-                if (o.kind == ParticipantKind.PLACE && !o.demonym && gapTo - gapFrom == 1
+                // (not "X and France's PSA": a place owning the next name)
+                if (o.kind == ParticipantKind.PLACE && !o.demonym && gapTo - gapFrom == 1 && !t.isApostrophe(o.to)
                         && (t.wordIs(gapFrom, "and") || t.wordIs(gapFrom, "or") || t.is(gapFrom, ','))) {
                     m.kind = ParticipantKind.PLACE;
                     m.locative = o.locative;

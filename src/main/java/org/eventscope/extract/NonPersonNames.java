@@ -114,7 +114,10 @@ abstract class NonPersonNames extends NameEvidence {
         }
         boolean place = locativeBefore(t, b, e) || placePossessive(t, e) || dashedPlace(t, b, e) || land(t, b, e)
                 || placeHeadAfter(t, e); // "the Noto peninsula"
-        if (n >= 1 && (g == 0 || place)) {
+        // "the merger of Fiat Chrysler Automobiles": inside a sentence, a run of two or more capitalised words with
+        // an unknown one among common ones is a name too (not a title-case headline's words)
+        boolean inner = !initial && g > 0 && e - b >= 2 && !headline(t, s, s.of[b], hl);
+        if (n >= 1 && (g == 0 || place || inner)) {
             Mention m = new Mention(b, e, place ? ParticipantKind.PLACE : ParticipantKind.ORGANIZATION, null);
             m.weak = true;
             m.locative = place && LOCATIVE.contains(t.w(b - 1));

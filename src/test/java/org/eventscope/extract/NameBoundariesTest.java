@@ -128,4 +128,17 @@ class NameBoundariesTest {
         // "President Xi" is no name ending in a numeral
         assertEquals(Set.of("Xi Jinping"), people(analyse("President Xi Jinping arrived in Moscow on Monday.", DAY)));
     }
+
+    @Test
+    void aRunOfCapitalisedWordsInsideASentenceWithAnUnknownOneIsAnOrganisationsName() {
+        Analysis a = analyse("Shares in Stellantis, the carmaker created by the merger of Fiat Chrysler Automobiles and "
+                + "France's PSA, began trading in Milan on Monday.", DAY);
+        // not a place for being joined by "and" to "France's", which owns the next name
+        assertEquals(Optional.of(ParticipantKind.ORGANIZATION), kindOf(a, "Fiat Chrysler Automobiles"),
+                a.participants().toString());
+        assertEquals(Set.of(), people(a));
+        // a title-case headline's words say nothing of the sort
+        Analysis h = analyse("Stellantis Makes Market Debut After Merger\n\nShares rose on Monday.", DAY);
+        assertEquals(Optional.empty(), kindOf(h, "Makes Market Debut"), h.participants().toString());
+    }
 }
