@@ -66,7 +66,11 @@ final class EventExtractor {
                 EntityRecognizer.Mention m = mentions.get(mi++);
                 if (m.from >= a) ms.add(m);
             }
-            if (!dates.isEmpty()) lastDated = sen;
+            boolean plansOnly = !dates.isEmpty(); // a sentence of plans only does not break the narrative
+            for (TemporalTagger.Found f : dates) {
+                plansOnly &= f.calendar().isPresent() && planned(t, a, b, dates, f.calendar().get());
+            }
+            if (!dates.isEmpty() && !plansOnly) lastDated = sen;
             if (dates.isEmpty() || b - a > 400) continue;
             int before = out.size();
             sentenceEvents(t, s, sen, dates, ms, inMention, subjects, out);
@@ -79,7 +83,9 @@ final class EventExtractor {
             }
             for (int q = before; q < out.size(); q++) {
                 TimeValue w = out.get(q).when();
-                if (w instanceof TimeValue.Day d) {
+                // "Lawmakers will vote on Sunday. Robertson said within hours ...": a day still to come is no
+                // day the narrative goes on from
+                if (w instanceof TimeValue.Day d && !planned(t, a, b, dates, w)) {
                     lastDay = d.date();
                     lastDaySentence = sen;
                 }
@@ -88,6 +94,14 @@ final class EventExtractor {
         out = EventPlaces.datelined(t, s, mentions, out);
         if (topics != null) EventPlaces.continuing(out, topics);
         return EventPlaces.inCountry(mentions, out);
+    }
+
+    /** Whether the sentence [a, b) tells the date of value w in the future tense. */
+    private static boolean planned(Tokens t, int a, int b, List<TemporalTagger.Found> dates, TimeValue w) {
+        for (TemporalTagger.Found f : dates) {
+            if (f.calendar().isPresent() && f.calendar().get().equals(w)) return Tense.at(t, f.from(), a, b) == Anchor.Tense.FUTURE;
+        }
+        return false;
     }
 
     private void sentenceEvents(Tokens t, Sentences s, int sen, List<TemporalTagger.Found> dates,

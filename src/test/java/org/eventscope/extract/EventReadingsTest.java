@@ -173,4 +173,15 @@ class EventReadingsTest {
         assertEquals(1, office.size(), () -> "events: " + office);
         assertTrue(!office.get(0).participants().contains("Zorba"), () -> "participants: " + office.get(0).participants());
     }
+
+    @Test
+    void aDayStillToComeIsNoDayTheNarrativeGoesOnFrom() {
+        String text = "NAPIER, New Zealand, Jan 19, 2023 (AP) - Jacinda Ardern announced on Thursday she would step "
+                + "down. Labour lawmakers will vote on a new leader on Sunday. If no candidate wins, the contest goes "
+                + "to the members. Deputy Prime Minister Grant Robertson said within hours that he would not seek "
+                + "the job.";
+        assertTrue(on(text, "2023-01-19", "2023-01-19").stream().anyMatch(e -> e.participants().contains("Grant Robertson")),
+                () -> "events: " + Examples.analyse(text, "2023-01-19").events());
+        assertTrue(on(text, "2023-01-19", "2023-01-22").stream().noneMatch(e -> e.participants().contains("Grant Robertson")));
+    }
 }
