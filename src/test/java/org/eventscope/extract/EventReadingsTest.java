@@ -184,4 +184,13 @@ class EventReadingsTest {
                 () -> "events: " + Examples.analyse(text, "2023-01-19").events());
         assertTrue(on(text, "2023-01-19", "2023-01-22").stream().noneMatch(e -> e.participants().contains("Grant Robertson")));
     }
+
+    @Test
+    void anIrregularPastVerbTellsAHappeningLikeARegularOne() {
+        for (String text : new String[] {"David Bennett underwent the eight-hour surgery on Friday.",
+                "The fire spread to the roof of the cathedral on Friday.",
+                "Police caught the suspect on Friday.", "The bridge swung open on Friday."}) {
+            assertEquals(1, on(text, "2022-01-10", "2022-01-07").size(), text);
+        }
+    }
 }
