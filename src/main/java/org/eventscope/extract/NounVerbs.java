@@ -31,15 +31,23 @@ final class NounVerbs {
 
     /**
      * "has called an extraordinary summit", "announced a new deal": the past-tense verb whose object the happening
-     * noun at k is (a determiner and at most two modifiers between), or -1.
+     * noun at k is (a determiner or a preposition it takes, and at most two modifiers between), or -1.
      */
     static int objectOf(Tokens t, int a, int k) {
         int j = k - 1;
-        while (j > a && k - j <= 3 && t.isWord(j) && !t.capitalised(j) && !Subjects.DETERMINER.contains(t.lower[j])) j--;
-        if (!t.isWord(j) || !Subjects.DETERMINER.contains(t.lower[j]) || j - 1 <= a) return -1;
+        // the modifiers may be names and numbers: "missed a Eurobond payment", "filed for Chapter 11 bankruptcy"
+        while (j > a && k - j <= 3 && (t.isWord(j) || t.isNum(j)) && !Subjects.DETERMINER.contains(t.w(j))
+                && !PARTICLES.contains(t.w(j))) {
+            j--;
+        }
+        if (!t.isWord(j) || j - 1 <= a) return -1;
+        if (!Subjects.DETERMINER.contains(t.lower[j]) && !PARTICLES.contains(t.lower[j])) return -1;
         String v = t.w(j - 1);
         return !t.capitalised(j - 1) && Triggers.pastForm(v) ? j - 1 : -1;
     }
+
+    /** Prepositions a verb takes its happening noun with: "filed for bankruptcy", "defaulted on a payment". */
+    private static final Set<String> PARTICLES = Set.of("for", "on", "into");
 
     private static final Set<String> SETTING = Set.of("in", "at", "during", "with", "through", "via", "after");
 

@@ -193,4 +193,15 @@ class EventReadingsTest {
             assertEquals(1, on(text, "2022-01-10", "2022-01-07").size(), text);
         }
     }
+
+    @Test
+    void theSubjectOfTheVerbWhoseObjectAHappeningNounIsTakesPartInIt() {
+        List<ExtractedEvent> payment = on("Zambia became the first African country to default when it missed a "
+                + "Eurobond payment in November 2020.", "2021-08-16", "2020-11");
+        assertEquals(1, payment.size(), () -> "events: " + payment);
+        assertTrue(payment.get(0).participants().contains("Zambia"), () -> "participants: " + payment.get(0).participants());
+        List<ExtractedEvent> filed = on("STOCKHOLM, July 5, 2022 (Reuters) - Scandinavian airline SAS filed for "
+                + "Chapter 11 bankruptcy protection in the United States on Tuesday.", "2022-07-05", "2022-07-05");
+        assertTrue(filed.stream().anyMatch(e -> e.participants().contains("SAS")), () -> "events: " + filed);
+    }
 }
