@@ -49,14 +49,22 @@ final class PlainEvents {
                       boolean[] inDate, Subjects subjects, List<ExtractedEvent> out) {
         int a = s.first[sen];
         int b = s.last[sen];
-        for (int q = 0; q < dates.size(); q++) {
-            if (!date(cal[q], penalty[q])) continue;
+        // "set the rate on 12 July last year, and ... gave the green light on 8 December": each date dates its own
+        // nearest verb, once
+        boolean[] used = new boolean[b - a];
+        List<TimeValue> told = new java.util.ArrayList<>(2);
+        for (int q = 0; q < dates.size() && told.size() < MAX; q++) {
+            if (!date(cal[q], penalty[q]) || told.contains(cal[q])) continue;
             TemporalTagger.Found d = dates.get(q);
-            int v = PlainVerbs.near(t, a, b, d.from(), d.to(), inMention, inDate, null);
+            int v = PlainVerbs.near(t, a, b, d.from(), d.to(), inMention, inDate, used);
             ExtractedEvent e = v < 0 ? null : event(triggers, t, s, sen, d, q, cal[q], v, ms, inDate, subjects);
             if (e == null) continue;
+            used[v - a] = true;
+            told.add(cal[q]);
             out.add(e);
-            return;
         }
     }
+
+    /** At most this many plain happenings in one sentence. */
+    private static final int MAX = 2;
 }

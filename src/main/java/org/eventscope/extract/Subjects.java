@@ -40,6 +40,9 @@ final class Subjects {
     private static final Set<String> ACTING = Set.of("paratroopers", "marines", "commandos", "peacekeepers",
             "warships", "investigators", "negotiators", "prosecutors", "lawmakers", "voters", "authorities", "supporters",
             "fans", "protesters", "demonstrators", "students", "workers", "farmers");
+    /** People of a body by their role, in the plural: "EU finance ministers", "Chinese health officials". */
+    private static final Set<String> ROLE_GROUPS = Set.of("ministers", "lawmakers", "legislators", "negotiators",
+            "regulators", "envoys", "judges", "officials", "leaders", "diplomats", "prosecutors", "investigators");
     private static final Set<String> FUNCTION = Set.of("the", "a", "an", "this", "that", "these", "those", "it", "its",
             "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "in", "on", "at", "after", "before",
             "but", "and", "or", "as", "when", "while", "since", "with", "for", "from", "by", "of", "to", "despite",
@@ -104,9 +107,15 @@ final class Subjects {
             EntityRecognizer.Mention main = story.mostNamed();
             return main != null ? main : nearest(k, ParticipantKind.PERSON, "");
         }
-        if (ACTING.contains(w) || NameShapes.ACTOR_NOUNS.contains(w)) {
-            // "Russian paratroopers landed": the country of the demonym before the actors
-            for (EntityRecognizer.Mention m : ms) if (m.demonym && m.to == j && m.canonical != null) return m;
+        if (ACTING.contains(w) || NameShapes.ACTOR_NOUNS.contains(w) || ROLE_GROUPS.contains(w)) {
+            // "Russian paratroopers landed": the country of the demonym before the actors; "EU finance ministers
+            // set", "Kenyan health officials said": the body or country whose people they are
+            for (EntityRecognizer.Mention m : ms) {
+                if (m.demonym && m.to == j && m.canonical != null) return m;
+                boolean modifier = m.to == j - 1 && t.isWord(j - 1) && !t.capitalised(j - 1)
+                        && !FUNCTION.contains(t.lower[j - 1]) && !PREPOSITION.contains(t.lower[j - 1]);
+                if ((modifier || m.to == j) && m.kind != ParticipantKind.PERSON && usable(m) && !t.wordIs(m.from - 1, "of")) return m;
+            }
         }
         EntityRecognizer.Mention owner = owner(j, ms);
         if (owner != null) return owner; // "SpaceX's Crew Dragon capsule docked", "ISRO's previous attempt failed"

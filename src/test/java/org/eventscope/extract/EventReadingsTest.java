@@ -204,4 +204,17 @@ class EventReadingsTest {
                 + "Chapter 11 bankruptcy protection in the United States on Tuesday.", "2022-07-05", "2022-07-05");
         assertTrue(filed.stream().anyMatch(e -> e.participants().contains("SAS")), () -> "events: " + filed);
     }
+
+    @Test
+    void eachDateOfASentenceWithoutTriggerDatesItsOwnPlainVerbAndPeopleByRoleActForTheirBody() {
+        String text = "ZAGREB, 2 January 2023 - EU finance ministers set the conversion rate on 12 July last year, "
+                + "and the bloc's interior ministers gave the green light on 8 December.";
+        List<ExtractedEvent> july = on(text, "2023-01-02", "2022-07-12");
+        assertEquals(1, july.size(), () -> "events: " + Examples.analyse(text, "2023-01-02").events());
+        assertEquals(List.of("EU"), july.get(0).participants());
+        assertEquals(1, on(text, "2023-01-02", "2022-12-08").size());
+        // a name before a preposition is no body of the people after it
+        assertTrue(on("Rabuka promised to govern for every Fijian after parliament installed him on Saturday.",
+                "2022-12-27", "2022-12-24").stream().noneMatch(e -> e.participants().contains("Fiji")));
+    }
 }
