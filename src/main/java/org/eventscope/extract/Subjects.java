@@ -80,7 +80,8 @@ final class Subjects {
                 EntityRecognizer.Mention main = story.mostNamed(2);
                 return main != null ? main : nearest(k, ParticipantKind.PERSON, "");
             }
-            if (m.to == j + 1) return usable(m) ? m : null;
+            // ("the flight from Amsterdam to Kuala Lumpur was": a place after a preposition is no subject)
+            if (m.to == j + 1) return usable(m) && !(m.kind == ParticipantKind.PLACE && PREPOSITION.contains(t.w(m.from - 1))) ? m : null;
             if (m.from <= j && j < m.to) return null;
         }
         String w = t.lower[j];

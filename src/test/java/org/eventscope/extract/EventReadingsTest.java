@@ -217,4 +217,12 @@ class EventReadingsTest {
         assertTrue(on("Rabuka promised to govern for every Fijian after parliament installed him on Saturday.",
                 "2022-12-27", "2022-12-24").stream().noneMatch(e -> e.participants().contains("Fiji")));
     }
+
+    @Test
+    void aPlaceAfterAPrepositionIsNoSubjectOfTheVerbAfterIt() {
+        List<ExtractedEvent> landed = on("A plane with the squad from Paris to Lisbon landed on Monday.", "2016-07-12",
+                "2016-07-11");
+        assertEquals(1, landed.size(), () -> "events: " + landed);
+        assertTrue(!landed.get(0).title().startsWith("Lisbon"), landed.get(0).title());
+    }
 }
