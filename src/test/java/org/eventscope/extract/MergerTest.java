@@ -392,6 +392,22 @@ class MergerTest {
         assertEquals(4, m.size());
     }
 
+    @Test
+    void aYearAndAMonthOfTheSameActorsCoupToldTheSameWayAreOneHappening() {
+        List<MergedEvent> m = EventMerger.standard().merge(List.of(
+                report(1, EventKind.MILITARY, "1994", "Jammeh, who seized power in a coup in 1994, initially accepted "
+                        + "his defeat in the Dec. 1 election but reversed himself a week later", "Yahya Jammeh"),
+                report(2, EventKind.MILITARY, "1994-07", "Jammeh came to power in a bloodless coup in July 1994 as a "
+                        + "29-year-old army lieutenant and ran the small West African country with an iron hand",
+                        "Yahya Jammeh")));
+        assertEquals(1, m.size());
+        // another actor's coup of that year stays apart
+        assertEquals(2, EventMerger.standard().merge(List.of(
+                report(1, EventKind.MILITARY, "1994", "Jammeh, who seized power in a coup in 1994", "Yahya Jammeh"),
+                report(2, EventKind.MILITARY, "1994-07", "Bah seized power in a coup in July 1994, killing the "
+                        + "guards of the palace", "Musa Bah"))).size());
+    }
+
     private static String name(int n) {
         StringBuilder b = new StringBuilder("Ka");
         for (int x = n; x > 0; x /= 26) b.append((char) ('a' + x % 26));
