@@ -141,13 +141,23 @@ final class EventPlaces {
                 counts = new java.util.HashMap<>();
                 int most = 1;
                 for (EntityRecognizer.Mention m : mentions) {
-                    if (m.kind != ParticipantKind.PLACE || m.canonical == null || m.inTitle) continue;
-                    String lower = m.canonical.toLowerCase(java.util.Locale.ROOT);
+                    if (m.canonical == null || m.inTitle) continue;
+                    String name = m.canonical;
+                    if (m.kind == ParticipantKind.ORGANIZATION) {
+                        // "the Japan Meteorological Agency", "a Japan Airlines jet": a body named after its country
+                        int sp = name.indexOf(' ');
+                        if (sp < 0) continue;
+                        name = name.substring(0, sp);
+                    } else if (m.kind != ParticipantKind.PLACE) {
+                        continue;
+                    }
+                    String lower = name.toLowerCase(java.util.Locale.ROOT);
                     if (!lex.places.containsKey(lower) || lex.countryOf.containsKey(lower)) continue; // a country only
-                    int c = counts.merge(m.canonical, 1, Integer::sum);
+                    if (m.kind == ParticipantKind.ORGANIZATION) name = lex.places.get(lower).canonical();
+                    int c = counts.merge(name, 1, Integer::sum);
                     if (c > most) {
                         most = c;
-                        country = m.canonical;
+                        country = name;
                     }
                 }
             }

@@ -137,4 +137,13 @@ class OrganisationsAndPlacesTest {
         assertTrue(a.entities().stream().noneMatch(e -> e.text().equals("May")), a.entities()::toString);
         assertTrue(a.events().stream().noneMatch(e -> e.participants().contains("May")), a.events()::toString);
     }
+
+    @Test
+    void aTownNoListKnowsLiesInTheCountryTheArticleNamesMostCountingBodiesNamedAfterIt() {
+        Analysis a = analyse("Monday's quake, which the Japan Meteorological Agency put at magnitude 7.6, reached the top "
+                + "level on Japan's scale. A tsunami carried away houses in Suzu on Monday. A Japan Airlines jet landed "
+                + "safely later.", "2024-01-03");
+        assertTrue(a.events().stream().anyMatch(e -> e.participants().containsAll(java.util.List.of("Suzu", "Japan"))),
+                a.events()::toString);
+    }
 }
