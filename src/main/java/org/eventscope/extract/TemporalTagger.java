@@ -49,6 +49,7 @@ final class TemporalTagger {
                     c.lastDay = isoDay(f.value);
                     c.lastDaySentence = s.of[i];
                     c.standIn = false;
+                    if (!subordinate(t, s.first[s.of[i]], i)) c.mainDay = c.lastDay;
                 } else if (a.year == null && f.value.length() == 10 && f.value.startsWith("XXXX-")
                         && digits(f.value, 5, 7) && digits(f.value, 8, 10)) {
                     // "Thursday, February 28 ... A day earlier" with no year known: days counted from that day
@@ -67,6 +68,20 @@ final class TemporalTagger {
         alignMonthSpans(t, out);
         if (a.day == null && a.year == null) undatedWeekdays(c, out);
         return out;
+    }
+
+    private static final java.util.Set<String> SUBORDINATE = java.util.Set.of("after", "before", "since", "until");
+
+    /**
+     * Whether the date at i is told in a clause of time opened earlier in its clause ("a week after last Tuesday's
+     * agreement", "after the committee met by teleconference on Wednesday and Thursday"): a day in the background.
+     */
+    private static boolean subordinate(Tokens t, int a, int i) {
+        for (int j = i - 1; j >= a && i - j <= 20; j--) {
+            if (t.is(j, ',') || t.is(j, ';') || t.is(j, ':')) return false;
+            if (t.isWord(j) && SUBORDINATE.contains(t.lower[j])) return true;
+        }
+        return false;
     }
 
     /** The leap year that stands in for an unknown one while days are counted from an undated day. */
@@ -190,6 +205,8 @@ final class TemporalTagger {
         final Sentences s;
         final Anchor a;
         LocalDate lastDay;
+        /** The last day told outside a clause of time ("after X met on Thursday"): the day "the same day" means. */
+        LocalDate mainDay;
         /** The year and month of the last date with a known year, for "the following year" in a narrative. */
         Integer lastYear;
         Integer lastMonth;

@@ -268,7 +268,7 @@ final class WordPatterns {
         String part = w.equals("that") || w.equals("same") ? DatePatterns.partOfDay(t.w(at)) : null;
         if (part != null && c.lastDay != null) return found(i, at + 1, c.toldDay(i) + "T" + part, TimexType.TIME, true);
         if (t.wordIs(i + 1, "day") && (w.equals("same") || !t.isWord(i + 2) || t.wordIs(i + 2, "and"))) {
-            LocalDate d = c.lastDay != null ? c.lastDay : c.a.day;
+            LocalDate d = w.equals("same") && c.mainDay != null ? c.mainDay : c.lastDay != null ? c.lastDay : c.a.day;
             return d == null ? null : found(i, i + 2, d.toString(), TimexType.DATE, true);
         }
         return null;
