@@ -120,6 +120,10 @@ final class Subjects {
         }
         EntityRecognizer.Mention owner = owner(j, ms);
         if (owner != null) return owner; // "SpaceX's Crew Dragon capsule docked", "ISRO's previous attempt failed"
+        // "the president-elect will be sworn in": the person the text names most, unless one is titled so
+        if ((w.equals("elect") || w.equals("designate")) && t.isDash(j - 1) && t.isWord(j - 2) && t.wordIs(j - 3, "the")) {
+            return described(k, t.lower[j - 2] + "-" + w);
+        }
         boolean the = false; // "the company", "the former rural schoolteacher"
         for (int q = j - 1; q >= a && j - q <= 3 && !the; q--) {
             the = t.wordIs(q, "the");

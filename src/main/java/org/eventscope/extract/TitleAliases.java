@@ -54,6 +54,8 @@ final class TitleAliases {
                 continue;
             }
             if (taken[j - 1]) continue;
+            // "the president-elect", "the prime minister-designate": someone yet to take the office, not its holder
+            if (t.isDash(j) && t.glued(j) && (t.wordIs(j + 1, "elect") || t.wordIs(j + 1, "designate"))) continue;
             StringBuilder phrase = new StringBuilder();
             for (int q = i + 1; q < j; q++) phrase.append(t.lower[q]).append(' ');
             Set<String> want = words(phrase.toString());

@@ -225,4 +225,13 @@ class EventReadingsTest {
         assertEquals(1, landed.size(), () -> "events: " + landed);
         assertTrue(!landed.get(0).title().startsWith("Lisbon"), landed.get(0).title());
     }
+
+    @Test
+    void thePresidentElectIsTheWinnerNotThePresident() {
+        List<ExtractedEvent> oath = on("MALE, Sept 30, 2023 (AFP) - Mohamed Muizzu won the run-off on Saturday. Muizzu "
+                + "led the first round. He replaced former president Abdulla Yameen.\n\nThe president-elect will be "
+                + "sworn in on November 17.", "2023-09-30", "2023-11-17");
+        assertEquals(1, oath.size(), () -> "events: " + oath);
+        assertEquals(List.of("Mohamed Muizzu"), oath.get(0).participants());
+    }
 }
