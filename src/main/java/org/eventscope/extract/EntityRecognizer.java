@@ -45,6 +45,8 @@ final class EntityRecognizer extends NonPersonNames {
         boolean locative;
         /** Single word whose kind is a guess. */
         boolean weak;
+        /** A weak organisation the text names twice or more ("Stellantis ... Stellantis shares"): it acts. */
+        boolean repeated;
         /** A capitalised common word: kept only when it turns out to be a known person's name. */
         boolean common;
         /** A person only if the text later uses the surname alone. */

@@ -56,7 +56,10 @@ final class EventAssembly {
                 // a noun's participants follow it ("meeting between A and B") or stand just before it
                 int before = trigger - m.to;
                 int after = m.from - trigger;
-                if (after > 0 && after <= 10 || before >= 0 && before <= 8) actors.add(m);
+                // (not a name of a clause of its own after it: "the deal was announced on Jan. 18, when Activision")
+                if (after > 0 && after <= 10 && !clauseBetween(t, trigger, m.from) || before >= 0 && before <= 8) {
+                    actors.add(m);
+                }
                 continue;
             }
             int dist = Math.min(Math.abs(m.from - trigger), Math.abs(m.from - date.from()));
@@ -80,6 +83,7 @@ final class EventAssembly {
                 boolean weakName = !anyActor && m.kind == ParticipantKind.ORGANIZATION && m.weak && !m.common
                         && m.canonical != null && !"agency".equals(m.title) && !m.inTitle && standsIn(t, m, trigger);
                 if (!EventExtractor.isActor(m) && !weakName || m.from < a || m.to > b) continue;
+                if (m.from > trigger && clauseBetween(t, trigger, m.from)) continue;
                 int d = Math.abs(m.from - trigger);
                 if (first == null || d < Math.abs(first.from - trigger)) {
                     second = first;
@@ -122,14 +126,23 @@ final class EventAssembly {
 
     /**
      * Whether an unsure name may stand in for an event's actors: one before its verb ("Fiat, which took"), or one
-     * after it in the verb's own clause ("control of Chrysler in 2014", not "after his party won") that is a name
-     * itself rather than a modifier of a noun ("the Nobel prize").
+     * after it in the verb's own clause ("control of Chrysler in 2014", not "after his party won"), that is a name
+     * itself rather than a modifier of a noun ("the Nobel prize was awarded").
      */
     private static boolean standsIn(Tokens t, EntityRecognizer.Mention m, int k) {
         if (m.from > k) {
             for (int j = k + 1; j < m.from; j++) if (t.isWord(j) && SUBORDINATE.contains(t.lower[j])) return false;
         }
-        return !t.isWord(m.to) || t.capitalised(m.to) || LINK.contains(t.lower[m.to]) || m.to <= k;
+        return !t.isWord(m.to) || t.capitalised(m.to) || LINK.contains(t.lower[m.to]) || Triggers.pastForm(t.lower[m.to]);
+    }
+
+    private static final Set<String> CLAUSE_OPENERS = Set.of("when", "while", "because", "although", "though",
+            "whose", "where", "whereas");
+
+    /** Whether a comma and a word opening a clause of its own stand between tokens k and j (", when X was"). */
+    private static boolean clauseBetween(Tokens t, int k, int j) {
+        for (int q = k + 2; q < j; q++) if (t.is(q - 1, ',') && t.isWord(q) && CLAUSE_OPENERS.contains(t.lower[q])) return true;
+        return false;
     }
 
     /** Whether a clause boundary after {@code last} opens on a name and its own past verb before token k. */

@@ -234,4 +234,17 @@ class EventReadingsTest {
         assertEquals(1, oath.size(), () -> "events: " + oath);
         assertEquals(List.of("Mohamed Muizzu"), oath.get(0).participants());
     }
+
+    @Test
+    void anUnknownNameTheTextRepeatsActsButACapitalisedModifierOrABylineDoesNot() {
+        String text = "MILAN, Jan 18, 2021 (Reuters) - Shares in Stellantis began trading on Monday. The deal, which puts "
+                + "brands such as Jeep under one roof, was completed on Saturday, Stellantis said.";
+        assertTrue(on(text, "2021-01-18", "2021-01-16").stream().anyMatch(e -> e.participants().contains("Stellantis")),
+                () -> "events: " + Examples.analyse(text, "2021-01-18").events());
+        // "the Nobel prize" twice names a prize, not an actor
+        String nobel = "STOCKHOLM, Oct. 11, 2024 (AP) - The Nobel prize in literature was awarded on Thursday. The "
+                + "Nobel prize is worth 11 million kronor.";
+        assertTrue(on(nobel, "2024-10-11", "2024-10-10").stream().noneMatch(e -> e.participants().contains("Nobel")),
+                () -> "events: " + Examples.analyse(nobel, "2024-10-11").events());
+    }
 }
