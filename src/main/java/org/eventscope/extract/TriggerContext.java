@@ -288,10 +288,16 @@ final class TriggerContext {
             if (!t.isWord(k + 1) || !t.capitalised(k + 1)) return null;
         }
         boolean as = false;
-        for (int j = k + 1; j < t.size && j <= k + 12; j++) {
+        int limit = k + 12;
+        for (int j = k + 1; j < t.size && j <= limit; j++) {
             if (!t.isWord(j)) {
                 if (t.isNum(j) || t.is(j, '-') || t.is(j, '\'') || t.is(j, '\u2019')) continue;
-                return null;
+                // "named Matthias Müller, the head of its Porsche division, as chief executive": past an aside
+                int close = t.is(j, ',') && t.capitalised(j - 1) && APPOSITION.contains(t.w(j + 1)) ? asideEnd(t, j) : -1;
+                if (close < 0) return null;
+                limit += close - j;
+                j = close;
+                continue;
             }
             String w = t.lower[j];
             // "removed President Mohamed Bazoum from power": a removal from office
@@ -309,6 +315,17 @@ final class TriggerContext {
             }
         }
         return null;
+    }
+
+    private static final Set<String> APPOSITION = Set.of("the", "a", "an", "its", "his", "her", "their", "who");
+
+    /** The comma closing an aside opened by the comma at j (within 16 tokens, no sentence end), or -1. */
+    private static int asideEnd(Tokens t, int j) {
+        for (int q = j + 1; q < t.size && q <= j + 16; q++) {
+            if (t.is(q, '.') || t.is(q, ';')) return -1;
+            if (t.is(q, ',')) return q;
+        }
+        return -1;
     }
 
     /** "Chileans", "Italians": a people, who vote as one. */

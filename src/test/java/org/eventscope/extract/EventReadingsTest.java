@@ -247,4 +247,10 @@ class EventReadingsTest {
         assertTrue(on(nobel, "2024-10-11", "2024-10-10").stream().noneMatch(e -> e.participants().contains("Nobel")),
                 () -> "events: " + Examples.analyse(nobel, "2024-10-11").events());
     }
+
+    @Test
+    void anAppointmentMayNameTheOfficeAfterAnAsideAboutThePerson() {
+        assertEquals(EventKind.APPOINTMENT, kind("Volkswagen named Matthias Müller, the head of its Porsche sports car "
+                + "division, as chief executive yesterday.", "2015-09-26", "2015-09-25"));
+    }
 }
