@@ -16,13 +16,13 @@ final class PlainVerbs {
             "asked", "owned", "lived", "worked", "continued", "included", "involved", "showed", "reported", "estimated",
             "believed", "thought", "knew", "meant", "got", "became", "hoped", "tried", "failed", "allowed", "followed",
             "compared"); // "up 20 percent compared with 2019": a comparison, no happening
-    private static final int REACH = 12;
+    private static final int REACH = 15;
 
     private PlainVerbs() {
     }
 
     /**
-     * The index of the plain past-tense verb nearest to the date [from, to) within twelve tokens in [a, b), or -1.
+     * The index of the plain past-tense verb nearest to the date [from, to) within fifteen tokens in [a, b), or -1.
      * {@code inMention[j]}, {@code inDate[j - a]}: whether token j is part of a name or of a date; {@code used[j - a]}
      * (when not null): whether another event of the sentence took it.
      */

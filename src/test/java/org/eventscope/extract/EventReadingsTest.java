@@ -253,4 +253,11 @@ class EventReadingsTest {
         assertEquals(EventKind.APPOINTMENT, kind("Volkswagen named Matthias Müller, the head of its Porsche sports car "
                 + "division, as chief executive yesterday.", "2015-09-26", "2015-09-25"));
     }
+
+    @Test
+    void aPlainVerbFifteenWordsBeforeItsDateIsStillItsHappening() {
+        List<ExtractedEvent> friday = on("The Coromandel Express came off the tracks near Bahanaga Bazar station in "
+                + "Balasore district at about 7 p.m. on Friday after ramming a freight train.", "2023-06-03", "2023-06-02");
+        assertEquals(1, friday.size(), () -> "events: " + friday);
+    }
 }
