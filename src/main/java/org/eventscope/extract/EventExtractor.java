@@ -67,9 +67,12 @@ final class EventExtractor {
                 EntityRecognizer.Mention m = mentions.get(mi++);
                 if (m.from >= a) ms.add(m);
             }
-            boolean plansOnly = !dates.isEmpty(); // a sentence of plans only does not break the narrative
-            for (TemporalTagger.Found f : dates) {
-                plansOnly &= f.calendar().isPresent() && planned(t, a, b, dates, f.calendar().get());
+            // the tense each date is told in, read once; a sentence of plans only does not break the narrative
+            boolean[] future = new boolean[dates.size()];
+            boolean plansOnly = !dates.isEmpty();
+            for (int q = 0; q < future.length; q++) {
+                future[q] = Tense.at(t, dates.get(q).from(), a, b) == Anchor.Tense.FUTURE;
+                plansOnly &= future[q];
             }
             if (!dates.isEmpty() && !plansOnly) lastDated = sen;
             if (dates.isEmpty() || b - a > 400) continue;
@@ -86,7 +89,7 @@ final class EventExtractor {
                 TimeValue w = out.get(q).when();
                 // "Lawmakers will vote on Sunday. Robertson said within hours ...": a day still to come is no
                 // day the narrative goes on from
-                if (w instanceof TimeValue.Day d && !planned(t, a, b, dates, w)) {
+                if (w instanceof TimeValue.Day d && !planned(dates, future, out.get(q).dateText(), t)) {
                     lastDay = d.date();
                     lastDaySentence = sen;
                 }
@@ -97,10 +100,11 @@ final class EventExtractor {
         return EventPlaces.inCountry(mentions, out);
     }
 
-    /** Whether the sentence [a, b) tells the date of value w in the future tense. */
-    private static boolean planned(Tokens t, int a, int b, List<TemporalTagger.Found> dates, TimeValue w) {
-        for (TemporalTagger.Found f : dates) {
-            if (f.calendar().isPresent() && f.calendar().get().equals(w)) return Tense.at(t, f.from(), a, b) == Anchor.Tense.FUTURE;
+    /** Whether the date an event's text names ({@code text}) is one of the sentence's told in the future tense. */
+    private static boolean planned(List<TemporalTagger.Found> dates, boolean[] future, String text, Tokens t) {
+        for (int q = 0; q < future.length; q++) {
+            TemporalTagger.Found f = dates.get(q);
+            if (future[q] && t.text.regionMatches(t.start[f.from()], text, 0, text.length())) return true;
         }
         return false;
     }
