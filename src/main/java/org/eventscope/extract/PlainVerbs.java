@@ -17,6 +17,8 @@ final class PlainVerbs {
             "believed", "thought", "knew", "meant", "got", "became", "hoped", "tried", "failed", "allowed", "followed",
             "compared"); // "up 20 percent compared with 2019": a comparison, no happening
     private static final int REACH = 15;
+    /** "became the first ...", "the youngest ...": ranks that make a becoming a record. */
+    private static final Set<String> RANKS = Set.of("first", "youngest", "oldest", "fastest", "only", "last");
 
     private PlainVerbs() {
     }
@@ -57,6 +59,8 @@ final class PlainVerbs {
     private static boolean past(Tokens t, int j) {
         if (!t.isWord(j) || t.capitalised(j) || t.glued(j) && t.isDash(j - 1)) return false;
         String w = t.lower[j];
+        // "became the first man to run a marathon in under two hours": a record set is a happening
+        if (w.equals("became") && t.wordIs(j + 1, "the") && t.isWord(j + 2) && RANKS.contains(t.lower[j + 2])) return true;
         if (NOT_HAPPENINGS.contains(w)) return false;
         if (planned(t, j)) return true;
         if (!Triggers.pastForm(w)) return false;

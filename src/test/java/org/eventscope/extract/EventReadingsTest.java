@@ -260,4 +260,14 @@ class EventReadingsTest {
                 + "Balasore district at about 7 p.m. on Friday after ramming a freight train.", "2023-06-03", "2023-06-02");
         assertEquals(1, friday.size(), () -> "events: " + friday);
     }
+
+    @Test
+    void becomingTheFirstToDoSomethingIsAHappening() {
+        List<ExtractedEvent> record = on("VIENNA, Oct 12, 2019 (AFP) - Kenya's Eliud Kipchoge on Saturday became the "
+                + "first man to run a marathon in under two hours.", "2019-10-12", "2019-10-12");
+        assertEquals(1, record.size(), () -> "events: " + record);
+        assertTrue(record.get(0).participants().contains("Eliud Kipchoge"), () -> "events: " + record);
+        // becoming something is no happening of its own
+        assertEquals(0, on("The group became more cautious on Saturday.", "2019-10-12", "2019-10-12").size());
+    }
 }
