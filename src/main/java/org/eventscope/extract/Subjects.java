@@ -40,6 +40,10 @@ final class Subjects {
     private static final Set<String> ACTING = Set.of("paratroopers", "marines", "commandos", "peacekeepers",
             "warships", "investigators", "negotiators", "prosecutors", "lawmakers", "voters", "authorities", "supporters",
             "fans", "protesters", "demonstrators", "students", "workers", "farmers");
+    /** Nouns by which "that ..." refers back to a happening just told ("that accident", "this attack"). */
+    private static final Set<String> TOLD_HAPPENINGS = Set.of("accident", "disaster", "collapse", "crash", "attack",
+            "blast", "explosion", "fire", "earthquake", "quake", "storm", "flood", "eruption", "tragedy", "incident",
+            "bombing", "shooting", "derailment");
     /** People of a body by their role, in the plural: "EU finance ministers", "Chinese health officials". */
     private static final Set<String> ROLE_GROUPS = Set.of("ministers", "lawmakers", "legislators", "negotiators",
             "regulators", "envoys", "judges", "officials", "leaders", "diplomats", "prosecutors", "investigators");
@@ -120,6 +124,10 @@ final class Subjects {
         }
         EntityRecognizer.Mention owner = owner(j, ms);
         if (owner != null) return owner; // "SpaceX's Crew Dragon capsule docked", "ISRO's previous attempt failed"
+        // "That accident, on Nov. 5, 2015, killed 19 people": the happening the sentence before told, by its actor
+        if (TOLD_HAPPENINGS.contains(w) && (t.wordIs(j - 1, "that") || t.wordIs(j - 1, "this"))) {
+            return story.lastActorBefore(a, 1);
+        }
         // "the president-elect will be sworn in": the person the text names most, unless one is titled so
         if ((w.equals("elect") || w.equals("designate")) && t.isDash(j - 1) && t.isWord(j - 2) && t.wordIs(j - 3, "the")) {
             return described(k, t.lower[j - 2] + "-" + w);
@@ -233,6 +241,8 @@ final class Subjects {
                 while (o > a && j - o < 12 && !t.is(o, '(')) o--;
                 if (!t.is(o, '(')) return -1;
                 j = o - 1;
+            } else if (t.is(j, ',') && datedAside(a, j, inDate) >= 0) {
+                j = datedAside(a, j, inDate) - 1; // "That accident, on Nov. 5, 2015, killed": past the date
             } else if (t.is(j, ',')) {
                 int o = j - 1;
                 while (o > a && j - o < 25 && !t.is(o, ',')) o--;
@@ -243,6 +253,15 @@ final class Subjects {
             }
         }
         return j < a || !t.isWord(j) ? -1 : j;
+    }
+
+    /** The comma opening a date set off by commas that the comma at j closes (", on Nov. 5, 2015,"), or -1. */
+    private int datedAside(int a, int j, boolean[] inDate) {
+        if (j - 1 < a || !inDate[j - 1 - a]) return -1;
+        int o = j - 1;
+        while (o >= a && (inDate[o - a] || t.is(o, ',') && o - 1 >= a && inDate[o - 1 - a])) o--;
+        if (t.wordIs(o, "on") || t.wordIs(o, "in")) o--;
+        return o >= a && t.is(o, ',') ? o : -1;
     }
 
     private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "stressed", "noted",

@@ -270,4 +270,13 @@ class EventReadingsTest {
         // becoming something is no happening of its own
         assertEquals(0, on("The group became more cautious on Saturday.", "2019-10-12", "2019-10-12").size());
     }
+
+    @Test
+    void thatAccidentIsTheHappeningTheSentenceBeforeToldWithItsActor() {
+        List<ExtractedEvent> old = on("BRUMADINHO, Brazil, Jan. 26, 2019 (Reuters) - The disaster comes three years "
+                + "after the collapse of a dam near Mariana owned by Samarco, a venture between Vale and BHP Billiton. "
+                + "That accident, on Nov. 5, 2015, killed 19 people.", "2019-01-26", "2015-11-05");
+        assertEquals(1, old.size(), () -> "events: " + old);
+        assertTrue(old.get(0).participants().contains("BHP Billiton"), () -> "events: " + old);
+    }
 }
