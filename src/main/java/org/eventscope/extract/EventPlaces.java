@@ -20,7 +20,9 @@ final class EventPlaces {
         EntityRecognizer.Mention best = null;
         int bestDist = Integer.MAX_VALUE;
         for (EntityRecognizer.Mention m : ms) {
-            if (m.kind != ParticipantKind.PLACE || m.demonym || !m.locative || m.inTitle || m.canonical == null
+            // "buried on March 26 in his home town of Chato": a town named after its noun is where, too
+            boolean named = t.wordIs(m.from - 1, "of") && t.in(m.from - 2, TOWN_WORDS);
+            if (m.kind != ParticipantKind.PLACE || m.demonym || !m.locative && !named || m.inTitle || m.canonical == null
                     || m.from < a || m.to > b) {
                 continue;
             }
@@ -35,6 +37,8 @@ final class EventPlaces {
         }
         return best;
     }
+
+    private static final WordList TOWN_WORDS = WordList.of(NameWords.TOWN_NOUNS);
 
     /**
      * Events whose sentences name nobody ("the roof gave way on Thursday", "the ceremony was held on May 24") took

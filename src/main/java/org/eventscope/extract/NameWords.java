@@ -35,6 +35,9 @@ class NameWords {
         u.addAll(java.util.List.of(b));
         return Set.copyOf(u);
     }
+    /** Nouns that name a place by "of": "the town of Chato", "the province of Hela". */
+    static final Set<String> TOWN_NOUNS = Set.of("town", "city", "village", "capital", "province", "region",
+            "district", "island", "port", "county", "municipality");
     static final Set<String> LOCATIVE = Set.of("in", "near", "inside", "outside", "around", "throughout",
             "across", "via", "town", "city", "village", "capital", "within");
     static final WordList LOCATIVE_WORDS = WordList.of(LOCATIVE);

@@ -102,7 +102,7 @@ abstract class NonPersonNames extends NameEvidence {
             } else if (knownSurnameActs(t, b, e)) {
                 m = new Mention(b, e, ParticipantKind.PERSON, null); // "the Kremlin said Putin would not attend"
             } else if (LOCATIVE.contains(prev) && !t.capitalised(b - 1) || land(t, b, e) || placeHeadAfter(t, e)
-                    || placeLeftFrom(t, b)) {
+                    || placeLeftFrom(t, b) || townOf(t, b)) {
                 m = new Mention(b, e, ParticipantKind.PLACE, null);
                 m.locative = LOCATIVE.contains(prev) && !t.capitalised(b - 1) && !prev.equals("of");
             } else {
@@ -124,6 +124,11 @@ abstract class NonPersonNames extends NameEvidence {
             m.acting = place && !m.locative;
             out.add(m);
         }
+    }
+
+    /** "his home town of Chato", "the province of Hela": a name after a place noun and "of" is a place. */
+    private static boolean townOf(Tokens t, int b) {
+        return t.wordIs(b - 1, "of") && TOWN_NOUNS.contains(t.w(b - 2));
     }
 
     /** "Karakalpakstan", "Waziristan": one word ending in "-stan" (land) names a place. */

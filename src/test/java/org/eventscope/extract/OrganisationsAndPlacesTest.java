@@ -146,4 +146,11 @@ class OrganisationsAndPlacesTest {
         assertTrue(a.events().stream().anyMatch(e -> e.participants().containsAll(java.util.List.of("Suzu", "Japan"))),
                 a.events()::toString);
     }
+
+    @Test
+    void aNameAfterATownNounAndOfIsAPlaceAndWhereItHappened() {
+        Analysis a = analyse("He will be buried on March 26 in his home town of Chato, near the lake.", "2021-03-18");
+        assertEquals(Optional.of(ParticipantKind.PLACE), kindOf(a, "Chato"), a.participants()::toString);
+        assertTrue(a.events().stream().anyMatch(e -> e.participants().contains("Chato")), a.events()::toString);
+    }
 }
