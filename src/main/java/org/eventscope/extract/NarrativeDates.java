@@ -115,11 +115,18 @@ final class NarrativeDates {
         return new TemporalTagger.Found(a, n + 1, day.toString(), TimexType.DATE, false, true);
     }
 
-    /** Whether token k lies in a clause opened by ", who" or ", which" with no comma between them. */
+    /**
+     * Whether token k lies in a clause opened by ", who" or ", which", or in an aside about a person opened by a
+     * participle (", born in Gwangju in 1970,", ", elected in 2018,"), with no comma between them.
+     */
     static boolean inRelative(Tokens t, int a, int k) {
         for (int j = k - 1; j >= a && k - j <= 20; j--) {
-            if (t.is(j, ',')) return t.wordIs(j + 1, "who") || t.wordIs(j + 1, "which");
+            if (t.is(j, ',')) return t.wordIs(j + 1, "who") || t.wordIs(j + 1, "which") || ASIDES.contains(t.w(j + 1));
         }
         return false;
     }
+
+    /** Participles that open an aside about a person or a body: its date is the aside's, not the main verb's. */
+    private static final java.util.Set<String> ASIDES = java.util.Set.of("born", "elected", "founded", "aged",
+            "appointed", "re-elected", "established");
 }

@@ -279,4 +279,12 @@ class EventReadingsTest {
         assertEquals(1, old.size(), () -> "events: " + old);
         assertTrue(old.get(0).participants().contains("BHP Billiton"), () -> "events: " + old);
     }
+
+    @Test
+    void aDateInAnAsideAboutAPersonDatesTheAsideNotTheVerbAfterIt() {
+        String text = "SEOUL, Oct 11, 2024 (Yonhap) - Han Kang won the Nobel prize on Thursday. Han, born in Gwangju in "
+                + "1970, will receive the prize at a ceremony in Stockholm on Dec. 10.";
+        assertEquals(EventKind.RECOGNITION, kind(text, "2024-10-11", "2024-12-10"));
+        assertEquals(0, on(text, "2024-10-11", "1970").stream().filter(e -> e.kind() == EventKind.RECOGNITION).count());
+    }
 }
