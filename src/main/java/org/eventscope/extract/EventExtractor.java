@@ -57,6 +57,11 @@ final class EventExtractor {
                 TemporalTagger.Found soon = NarrativeDates.soonAfter(t, a, b, lastDay);
                 if (soon != null) dates.add(soon);
             }
+            // "Moscow's foreign ministry, in contrast, accused the judges": the reply to the day told just before
+            if (dates.isEmpty() && lastDay != null && sen - lastDaySentence == 1) {
+                TemporalTagger.Found reply = NarrativeDates.inReply(t, a, b, lastDay);
+                if (reply != null) dates.add(reply);
+            }
             // "During the ceremony, Mottley declared ...": the occasion of the last day told, even past other dates
             if (dates.isEmpty() && lastDay != null && sen - lastDaySentence <= 12) {
                 TemporalTagger.Found at = NarrativeDates.atTheOccasion(t, ClauseDates.afterDateline(t, a), b, lastDay);

@@ -101,6 +101,21 @@ final class NarrativeDates {
         return null;
     }
 
+    /**
+     * "Moscow's foreign ministry, in contrast, accused the judges", "Beijing, for its part, said": a sentence
+     * answering the one just before, which told a day, tells that day's reaction; that day, told vaguely, or null.
+     */
+    static TemporalTagger.Found inReply(Tokens t, int a, int b, LocalDate day) {
+        for (int j = a; j + 2 < b && j - a <= 12; j++) {
+            boolean contrast = t.wordIs(j, "in") && (t.wordIs(j + 1, "contrast") || t.wordIs(j + 1, "response"));
+            boolean part = t.wordIs(j, "for") && t.isWord(j + 1) && OWNERS.contains(t.lower[j + 1]) && t.wordIs(j + 2, "part");
+            if (contrast || part) {
+                return new TemporalTagger.Found(j, j + (part ? 3 : 2), day.toString(), TimexType.DATE, false, true);
+            }
+        }
+        return null;
+    }
+
     private static final Set<String> DURING = Set.of("during", "at", "after");
     private static final Set<String> OWNERS = Set.of("the", "his", "her", "its", "their", "that");
     /**

@@ -287,4 +287,16 @@ class EventReadingsTest {
         assertEquals(EventKind.RECOGNITION, kind(text, "2024-10-11", "2024-12-10"));
         assertEquals(0, on(text, "2024-10-11", "1970").stream().filter(e -> e.kind() == EventKind.RECOGNITION).count());
     }
+
+    @Test
+    void aReplyToTheDayJustToldHappenedThatDay() {
+        String text = "Prime Minister Mark Rutte said yesterday that the verdict was an important step. Moscow's foreign "
+                + "ministry, in contrast, accused the judges of bowing to political pressure.";
+        assertTrue(on(text, "2022-11-18", "2022-11-17").stream().anyMatch(e -> e.participants().contains("Moscow")),
+                () -> "events: " + Examples.analyse(text, "2022-11-18").events());
+        // without a reply's words an undated sentence tells no dated happening
+        String plain = "Prime Minister Mark Rutte said yesterday that the verdict was an important step. Moscow's "
+                + "foreign ministry has long accused the judges of bowing to political pressure.";
+        assertTrue(on(plain, "2022-11-18", "2022-11-17").stream().noneMatch(e -> e.participants().contains("Moscow")));
+    }
 }
