@@ -33,7 +33,7 @@ final class EventExtractor {
         int lastDated = -10;
         boolean[] inMention = new boolean[t.size];
         for (EntityRecognizer.Mention m : mentions) for (int k = m.from; k < m.to; k++) inMention[k] = true;
-        repeated(t, mentions);
+        RepeatedNames.mark(t, mentions);
         Subjects subjects = new Subjects(t, s, mentions);
         java.util.Map<Integer, String> topics = null; // events naming nobody: the actor the sentences before were about
         for (int sen = 0; sen < s.count; sen++) {
@@ -353,8 +353,8 @@ final class EventExtractor {
 
     private static final WordList STORM_WORDS = WordList.of(EntityRecognizer.STORMS);
 
-    /** Words after an "-ing" happening noun: "the bombing of", "Sentencing is set". */
-    private static final Set<String> AFTER_NOUN = Set.of("is", "was", "were", "are", "has", "had", "will", "of", "in",
+    /** Words after an "-ing" happening noun ("the bombing of", "Sentencing is set") or after a name standing alone. */
+    static final Set<String> AFTER_NOUN = Set.of("is", "was", "were", "are", "has", "had", "will", "of", "in",
             "at", "on", "near", "by", "that", "which", "for");
 
     private static final Set<String> BEFORE_VERB = Set.of("will", "would", "to", "did", "could", "can", "may", "must",
@@ -368,42 +368,6 @@ final class EventExtractor {
             return true; // "has been fighting": a progressive verb
         }
         return BEFORE_VERB.contains(p) && !t.lower[k].endsWith("s");
-    }
-
-    /**
-     * Marks the unsure organisations' names the text gives twice or more ("Stellantis", "SpaceX"): names, not
-     * capitalised words, when at least one of them stands alone rather than before a noun ("the Nobel prize", "the
-     * Ebola outbreak"), and none is shouted (a byline's "CORRESPONDENT", a dateline's town), an initial or a
-     * people's adjective ("Korean").
-     */
-    private static void repeated(Tokens t, List<EntityRecognizer.Mention> mentions) {
-        java.util.Map<String, Integer> counts = null;
-        java.util.Set<String> alone = null;
-        for (EntityRecognizer.Mention m : mentions) {
-            if (!unsure(t, m)) continue;
-            if (counts == null) {
-                counts = new java.util.HashMap<>();
-                alone = new java.util.HashSet<>();
-            }
-            counts.merge(m.canonical, 1, Integer::sum);
-            String next = t.w(m.to);
-            if (!t.isWord(m.to) || t.capitalised(m.to) || AFTER_NOUN.contains(next) || Triggers.pastForm(next)
-                    || next.equals("and") || next.equals("said") || next.equals("says")) {
-                alone.add(m.canonical);
-            }
-        }
-        if (counts == null) return;
-        for (EntityRecognizer.Mention m : mentions) {
-            if (unsure(t, m)) m.repeated = counts.get(m.canonical) >= 2 && alone.contains(m.canonical);
-        }
-    }
-
-    private static boolean unsure(Tokens t, EntityRecognizer.Mention m) {
-        if (m.kind != ParticipantKind.ORGANIZATION || !m.weak || m.common || m.canonical == null) return false;
-        String last = t.lower[m.to - 1];
-        // (nor cut short: "Airbus A" of "Airbus A380")
-        boolean shouted = t.allCaps(m.from) && (t.len(m.from) > 5 || t.len(m.from) < 3) || t.len(m.to - 1) == 1;
-        return !shouted && !(m.to - m.from == 1 && (last.endsWith("ean") || last.endsWith("ian") || last.endsWith("ese")));
     }
 
     static boolean isActor(EntityRecognizer.Mention m) {

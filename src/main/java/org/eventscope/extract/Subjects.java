@@ -28,25 +28,6 @@ final class Subjects {
             "threatened", "offer", "offered", "prepare", "prepared", "need", "needs", "needed");
     private static final Set<String> ASIDE = Set.of("which", "who", "whose", "a", "an", "the", "its", "his", "her",
             "their", "one", "also", "now", "already", "itself", "based", "best", "known", "led", "both");
-    private static final Set<String> ORG_NOUNS = Set.of("company", "firm", "airline", "carrier", "manufacturer", "maker",
-            "planemaker", "automaker", "carmaker", "group", "bank", "retailer", "giant", "corporation", "conglomerate",
-            "government", "ministry", "court", "team", "club", "party", "insurer", "lender", "operator", "producer",
-            "developer", "startup", "utility", "regulator", "agency", "union", "alliance", "organisation",
-            "organization", "band", "label", "studio", "publisher", "broadcaster", "network", "side");
-    private static final Set<String> PERSON_NOUNS = Set.of("president", "minister", "ceo", "chairman", "chairwoman",
-            "chief", "spokesman", "spokeswoman", "spokesperson", "leader", "founder", "executive", "premier",
-            "governor", "mayor", "senator", "official", "director", "secretary", "ambassador", "envoy", "coach",
-            "captain", "judge", "prosecutor", "king", "queen", "prince", "general", "commander", "player", "singer");
-    private static final Set<String> ACTING = Set.of("paratroopers", "marines", "commandos", "peacekeepers",
-            "warships", "investigators", "negotiators", "prosecutors", "lawmakers", "voters", "authorities", "supporters",
-            "fans", "protesters", "demonstrators", "students", "workers", "farmers");
-    /** Nouns by which "that ..." refers back to a happening just told ("that accident", "this attack"). */
-    private static final Set<String> TOLD_HAPPENINGS = Set.of("accident", "disaster", "collapse", "crash", "attack",
-            "blast", "explosion", "fire", "earthquake", "quake", "storm", "flood", "eruption", "tragedy", "incident",
-            "bombing", "shooting", "derailment");
-    /** People of a body by their role, in the plural: "EU finance ministers", "Chinese health officials". */
-    private static final Set<String> ROLE_GROUPS = Set.of("ministers", "lawmakers", "legislators", "negotiators",
-            "regulators", "envoys", "judges", "officials", "leaders", "diplomats", "prosecutors", "investigators");
     private static final Set<String> FUNCTION = Set.of("the", "a", "an", "this", "that", "these", "those", "it", "its",
             "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "in", "on", "at", "after", "before",
             "but", "and", "or", "as", "when", "while", "since", "with", "for", "from", "by", "of", "to", "despite",
@@ -112,7 +93,7 @@ final class Subjects {
             EntityRecognizer.Mention main = story.mostNamed();
             return main != null ? main : nearest(k, ParticipantKind.PERSON, "");
         }
-        if (ACTING.contains(w) || NameShapes.ACTOR_NOUNS.contains(w) || ROLE_GROUPS.contains(w)) {
+        if (SubjectNouns.ACTING.contains(w) || NameShapes.ACTOR_NOUNS.contains(w) || SubjectNouns.ROLE_GROUPS.contains(w)) {
             // "Russian paratroopers landed": the country of the demonym before the actors; "EU finance ministers
             // set", "Kenyan health officials said": the body or country whose people they are
             for (EntityRecognizer.Mention m : ms) {
@@ -125,7 +106,7 @@ final class Subjects {
         EntityRecognizer.Mention owner = owner(j, ms);
         if (owner != null) return owner; // "SpaceX's Crew Dragon capsule docked", "ISRO's previous attempt failed"
         // "That accident, on Nov. 5, 2015, killed 19 people": the happening the sentence before told, by its actor
-        if (TOLD_HAPPENINGS.contains(w) && (t.wordIs(j - 1, "that") || t.wordIs(j - 1, "this"))) {
+        if (SubjectNouns.TOLD_HAPPENINGS.contains(w) && (t.wordIs(j - 1, "that") || t.wordIs(j - 1, "this"))) {
             return story.lastActorBefore(a, 1);
         }
         // "the president-elect will be sworn in": the person the text names most, unless one is titled so
@@ -138,10 +119,10 @@ final class Subjects {
             if (!the && (!t.isWord(q) || t.capitalised(q))) break;
         }
         if (the && !t.capitalised(j)) {
-            if (ORG_NOUNS.contains(w)) return nearest(k, ParticipantKind.ORGANIZATION, w);
+            if (SubjectNouns.ORG_NOUNS.contains(w)) return nearest(k, ParticipantKind.ORGANIZATION, w);
             // "the storm strengthened": the storm named before
             if (EntityRecognizer.STORMS.contains(w)) return story.namedStorm(k);
-            if (PERSON_NOUNS.contains(w) || Lexicon.get().personNouns.contains(w)) return described(k, w);
+            if (SubjectNouns.PERSON_NOUNS.contains(w) || Lexicon.get().personNouns.contains(w)) return described(k, w);
             return null;
         }
         return name(a, j);
@@ -299,7 +280,7 @@ final class Subjects {
         for (EntityRecognizer.Mention m : ms) {
             if (m.from != j || m.common || m.canonical == null) continue;
             // "Bolivian soldiers drove ... and rammed": the country of the demonym before the actors
-            if (m.demonym && (ACTING.contains(t.w(m.to)) || NameShapes.ACTOR_NOUNS.contains(t.w(m.to)))) return m;
+            if (m.demonym && (SubjectNouns.ACTING.contains(t.w(m.to)) || NameShapes.ACTOR_NOUNS.contains(t.w(m.to)))) return m;
             return usable(m) && verbAfter(afterApposition(m.to)) ? m : null;
         }
         int e = j;
@@ -329,7 +310,7 @@ final class Subjects {
                 return m;
             }
         }
-        if (!PERSON_NOUNS.contains(noun)) {
+        if (!SubjectNouns.PERSON_NOUNS.contains(noun)) {
             EntityRecognizer.Mention main = story.mostNamed(2);
             if (main != null) return main;
         }
