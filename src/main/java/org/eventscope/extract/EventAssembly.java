@@ -47,8 +47,7 @@ final class EventAssembly {
         int agent = hit.noun() ? -1 : EventActors.agent(t, trigger, b);
         List<EntityRecognizer.Mention> actors = new ArrayList<>();
         for (EntityRecognizer.Mention m : ms) {
-            boolean weakName = m.kind == ParticipantKind.ORGANIZATION && m.weak && !m.common && m.canonical != null
-                    && !"agency".equals(m.title) && !m.inTitle;
+            boolean weakName = unsureName(m);
             boolean adjacent = weakName && (trigger - m.to >= 0 && trigger - m.to <= 1 || m.from == trigger + 1
                     || EventActors.coordinatedSubject(t, m, subject, ms, trigger)) || m.from == agent && m.canonical != null;
             if (!EventExtractor.isActor(m) && !adjacent || m.from < from) continue;
@@ -80,8 +79,7 @@ final class EventAssembly {
             boolean anyActor = false;
             for (EntityRecognizer.Mention m : ms) anyActor |= EventExtractor.isActor(m) && m.from >= a && m.to <= b;
             for (EntityRecognizer.Mention m : ms) {
-                boolean weakName = !anyActor && m.kind == ParticipantKind.ORGANIZATION && m.weak && !m.common
-                        && m.canonical != null && !"agency".equals(m.title) && !m.inTitle && standsIn(t, m, trigger);
+                boolean weakName = !anyActor && unsureName(m) && standsIn(t, m, trigger);
                 if (!EventExtractor.isActor(m) && !weakName || m.from < a || m.to > b) continue;
                 if (m.from > trigger && clauseBetween(t, trigger, m.from)) continue;
                 int d = Math.abs(m.from - trigger);
@@ -116,6 +114,12 @@ final class EventAssembly {
         String dateText = t.text.substring(t.start[date.from()], t.end[date.to() - 1]);
         return new ExtractedEvent(hit.kind(), title, when, Math.round(conf * 100) / 100.0,
                 new ArrayList<>(names), sentence, start, end - start, dateText);
+    }
+
+    /** A name the recogniser was unsure of: a guessed organisation that is no news agency and no title's part. */
+    private static boolean unsureName(EntityRecognizer.Mention m) {
+        return m.kind == ParticipantKind.ORGANIZATION && m.weak && !m.common && m.canonical != null
+                && !"agency".equals(m.title) && !m.inTitle;
     }
 
     private static final Set<String> SUBORDINATE = Set.of("after", "before", "when", "while", "because", "since",

@@ -21,7 +21,7 @@ final class EventPlaces {
         int bestDist = Integer.MAX_VALUE;
         for (EntityRecognizer.Mention m : ms) {
             // "buried on March 26 in his home town of Chato": a town named after its noun is where, too
-            boolean named = t.wordIs(m.from - 1, "of") && t.in(m.from - 2, TOWN_WORDS);
+            boolean named = NameWords.townOf(t, m.from);
             if (m.kind != ParticipantKind.PLACE || m.demonym || !m.locative && !named || m.inTitle || m.canonical == null
                     || m.from < a || m.to > b) {
                 continue;
@@ -37,8 +37,6 @@ final class EventPlaces {
         }
         return best;
     }
-
-    private static final WordList TOWN_WORDS = WordList.of(NameWords.TOWN_NOUNS);
 
     /**
      * Events whose sentences name nobody ("the roof gave way on Thursday", "the ceremony was held on May 24") took

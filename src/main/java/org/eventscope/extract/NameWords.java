@@ -38,6 +38,12 @@ class NameWords {
     /** Nouns that name a place by "of": "the town of Chato", "the province of Hela". */
     static final Set<String> TOWN_NOUNS = Set.of("town", "city", "village", "capital", "province", "region",
             "district", "island", "port", "county", "municipality");
+
+    /** "his home town of Chato", "the province of Hela": whether the name at b follows a place noun and "of". */
+    static boolean townOf(Tokens t, int b) {
+        return t.wordIs(b - 1, "of") && TOWN_NOUNS.contains(t.w(b - 2));
+    }
+
     static final Set<String> LOCATIVE = Set.of("in", "near", "inside", "outside", "around", "throughout",
             "across", "via", "town", "city", "village", "capital", "within");
     static final WordList LOCATIVE_WORDS = WordList.of(LOCATIVE);

@@ -126,11 +126,6 @@ abstract class NonPersonNames extends NameEvidence {
         }
     }
 
-    /** "his home town of Chato", "the province of Hela": a name after a place noun and "of" is a place. */
-    private static boolean townOf(Tokens t, int b) {
-        return t.wordIs(b - 1, "of") && TOWN_NOUNS.contains(t.w(b - 2));
-    }
-
     /** "Karakalpakstan", "Waziristan": one word ending in "-stan" (land) names a place. */
     private static boolean land(Tokens t, int b, int e) {
         return e - b == 1 && t.lower[b].length() >= 7 && t.lower[b].endsWith("stan");

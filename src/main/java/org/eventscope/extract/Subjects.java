@@ -222,12 +222,13 @@ final class Subjects {
                 while (o > a && j - o < 12 && !t.is(o, '(')) o--;
                 if (!t.is(o, '(')) return -1;
                 j = o - 1;
-            } else if (t.is(j, ',') && datedAside(a, j, inDate) >= 0) {
-                j = datedAside(a, j, inDate) - 1; // "That accident, on Nov. 5, 2015, killed": past the date
             } else if (t.is(j, ',')) {
-                int o = j - 1;
-                while (o > a && j - o < 25 && !t.is(o, ',')) o--;
-                if (!t.is(o, ',') || !ASIDE.contains(t.w(o + 1))) return -1;
+                int o = datedAside(a, j, inDate); // "That accident, on Nov. 5, 2015, killed": past the date
+                if (o < 0) {
+                    o = j - 1;
+                    while (o > a && j - o < 25 && !t.is(o, ',')) o--;
+                    if (!t.is(o, ',') || !ASIDE.contains(t.w(o + 1))) return -1;
+                }
                 j = o - 1;
             } else {
                 break;
@@ -267,11 +268,8 @@ final class Subjects {
     /** "Lai, the candidate of the ruling party, won": past an aside after a name, where its verb stands. */
     private int afterApposition(int k) {
         if (!t.is(k, ',') || !t.isWord(k + 1) || !ASIDE.contains(t.lower[k + 1])) return k;
-        for (int c = k + 2; c < t.size && c - k <= 14; c++) {
-            if (t.is(c, '.') || t.is(c, ';')) return k;
-            if (t.is(c, ',')) return c + 1;
-        }
-        return k;
+        int c = t.closingComma(k, 14);
+        return c < 0 ? k : c + 1;
     }
 
     private EntityRecognizer.Mention first(int a, List<EntityRecognizer.Mention> ms) {

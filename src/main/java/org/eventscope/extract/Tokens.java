@@ -327,6 +327,18 @@ final class Tokens {
         return lines >= 2;
     }
 
+    /**
+     * The comma closing an aside whose opening comma is at i (", the head of its Porsche division,"): the next comma
+     * within {@code reach} tokens, or -1 when a full stop or semicolon comes first.
+     */
+    int closingComma(int i, int reach) {
+        for (int c = i + 1; c < size && c - i <= reach; c++) {
+            if (is(c, '.') || is(c, ';')) return -1;
+            if (is(c, ',')) return c;
+        }
+        return -1;
+    }
+
     /** The first character of token i. */
     char first(int i) { return chars[start[i]]; }
 

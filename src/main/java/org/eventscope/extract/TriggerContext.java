@@ -293,7 +293,7 @@ final class TriggerContext {
             if (!t.isWord(j)) {
                 if (t.isNum(j) || t.is(j, '-') || t.is(j, '\'') || t.is(j, '\u2019')) continue;
                 // "named Matthias Müller, the head of its Porsche division, as chief executive": past an aside
-                int close = t.is(j, ',') && t.capitalised(j - 1) && APPOSITION.contains(t.w(j + 1)) ? asideEnd(t, j) : -1;
+                int close = t.is(j, ',') && t.capitalised(j - 1) && APPOSITION.contains(t.w(j + 1)) ? t.closingComma(j, 16) : -1;
                 if (close < 0) return null;
                 limit += close - j;
                 j = close;
@@ -318,15 +318,6 @@ final class TriggerContext {
     }
 
     private static final Set<String> APPOSITION = Set.of("the", "a", "an", "its", "his", "her", "their", "who");
-
-    /** The comma closing an aside opened by the comma at j (within 16 tokens, no sentence end), or -1. */
-    private static int asideEnd(Tokens t, int j) {
-        for (int q = j + 1; q < t.size && q <= j + 16; q++) {
-            if (t.is(q, '.') || t.is(q, ';')) return -1;
-            if (t.is(q, ',')) return q;
-        }
-        return -1;
-    }
 
     /** "Chileans", "Italians": a people, who vote as one. */
     private static boolean pluralDemonym(String w) {
