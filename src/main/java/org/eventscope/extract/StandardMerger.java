@@ -255,7 +255,9 @@ final class StandardMerger implements EventMerger {
             }
         } else if (!related(it.e().kind(), m.e().kind())) {
             // one report's kind is undecided (OTHER): the same day and much the same wording
-            if (!sameDay || both < 4 && sim < 0.25) return 0;
+            // ... or, on a day, the same people alone on both sides ("Karimov died on Friday" / "the government
+            // announced Karimov's death on Friday")
+            if (!sameDay || both < 4 && sim < 0.25 && !(o.sameNames() && daily(it))) return 0;
         } else if (sim < 0.1 && !(sameKind && r != DateRel.NEAR && both >= 3) && !(sameKind && sameDay
                 && (o.sameNames() || o.sharedOrg() || MergeOverlap.sameLead(it, m)) && ONCE_A_DAY.contains(it.e().kind()))
                 && !wide(it, m, r)) {
@@ -307,6 +309,11 @@ final class StandardMerger implements EventMerger {
             if (all) return true;
         }
         return false;
+    }
+
+    /** Whether a report is dated to a day (or a time of it), not a month or a year. */
+    private static boolean daily(MergeReport it) {
+        return it.e().when().precision().ordinal() <= org.eventscope.model.Precision.DAY.ordinal();
     }
 
     /** Whether two reports give one score or tally ("2-0"). */

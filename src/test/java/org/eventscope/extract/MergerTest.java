@@ -73,6 +73,20 @@ class MergerTest {
     }
 
     @Test
+    void aHappeningOfUndecidedKindJoinsTheSamePersonsReportOfTheDayInOtherWords() {
+        List<MergedEvent> m = EventMerger.standard().merge(List.of(
+                report(1, EventKind.OTHER, "2016-09-02", "Karimov died on Friday after suffering a stroke", "Islam Karimov"),
+                report(2, EventKind.STATEMENT, "2016-09-02", "The government announced Karimov's death on Friday "
+                        + "following days of speculation", "Islam Karimov")));
+        assertEquals(1, m.size(), "one person alone on both sides, same day: an undecided kind does not keep them apart");
+        List<MergedEvent> other = EventMerger.standard().merge(List.of(
+                report(1, EventKind.OTHER, "2016-09-02", "Karimov died on Friday after suffering a stroke", "Islam Karimov"),
+                report(2, EventKind.STATEMENT, "2016-09-02", "Putin said on Friday that Karimov had been a friend",
+                        "Vladimir Putin", "Islam Karimov")));
+        assertEquals(2, other.size(), "another person speaking of him that day tells another happening");
+    }
+
+    @Test
     void oneSharedNameAndLittleElseInCommonKeepsTwoHappeningsOfADayApart() {
         List<MergedEvent> m = EventMerger.standard().merge(List.of(
                 report(1, EventKind.STATEMENT, "2022-11-06", "Ruto told reporters in Nairobi that the budget would be cut",
