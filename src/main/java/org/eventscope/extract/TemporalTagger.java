@@ -278,18 +278,27 @@ final class TemporalTagger {
 
         /**
          * The day of a time of day ending before token j: a day named right after it ("at 3 p.m. on Friday",
-         * "midnight Sunday"), else {@link #dayFor}.
+         * "midnight Sunday") or a day told relatively ("shortly before 10pm last night", "at 9:55 p.m. yesterday"),
+         * else {@link #dayFor}.
          */
         String dayAfter(int j) {
             int k = t.wordIs(j, "on") ? j + 1 : j;
-            if (depth < 3 && t.isWord(k) && (p.lex().weekdays.containsKey(t.lower[k]) || p.lex().months.containsKey(t.lower[k]))
-                    && t.capitalised(k) || t.isNum(k) && t.wordIs(j, "on")) {
+            boolean relative = !t.wordIs(j, "on") && t.isWord(k) && (RELATIVE_DAYS.contains(t.lower[k])
+                    || (t.lower[k].equals("last") || t.lower[k].equals("this")) && t.isWord(k + 1)
+                    && PARTS_OF_DAY.contains(t.lower[k + 1]));
+            if (depth < 3 && (t.isWord(k) && (p.lex().weekdays.containsKey(t.lower[k]) || p.lex().months.containsKey(t.lower[k]))
+                    && t.capitalised(k) || t.isNum(k) && t.wordIs(j, "on") || relative)) {
                 depth++;
                 try {
                     TemporalTagger.Found f = p.any(this, k);
                     if (f != null && f.from() == k && f.type() == TimexType.DATE && f.value().length() == 10
                             && Character.isDigit(f.value().charAt(0))) {
                         return f.value();
+                    }
+                    // "last night" is a time of a day (2010-10-13TNI): the time takes its day
+                    if (relative && f != null && f.from() == k && f.value().length() > 10
+                            && f.value().charAt(10) == 'T' && Character.isDigit(f.value().charAt(0))) {
+                        return f.value().substring(0, 10);
                     }
                 } finally {
                     depth--;
@@ -316,6 +325,12 @@ final class TemporalTagger {
             return null;
         }
     }
+
+    /** Words naming a day relative to the article's ("10pm yesterday"). */
+    private static final java.util.Set<String> RELATIVE_DAYS = java.util.Set.of("yesterday", "today", "tonight", "tomorrow");
+
+    /** Parts of a day after "last" or "this" ("10pm last night", "at 7 this morning"). */
+    private static final java.util.Set<String> PARTS_OF_DAY = java.util.Set.of("night", "evening", "morning", "afternoon");
 
     static Map<String, Integer> months(Lexicon lex) {
         return lex.months;
