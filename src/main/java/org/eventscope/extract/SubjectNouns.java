@@ -33,4 +33,9 @@ final class SubjectNouns {
     /** People of a body by their role, in the plural: "EU finance ministers", "Chinese health officials". */
     static final Set<String> ROLE_GROUPS = Set.of("ministers", "lawmakers", "legislators", "negotiators",
             "regulators", "envoys", "judges", "officials", "leaders", "diplomats", "prosecutors", "investigators");
+    /** Works and buildings a name owns in "the San Jose copper and gold mine", "the Kakhovka dam": the name acts. */
+    static final Set<String> FACILITIES = Set.of("mine", "dam", "plant", "factory", "refinery", "reactor", "bridge",
+            "stadium", "airport", "pipeline", "tunnel", "tower", "mall", "hotel", "hospital", "prison", "station",
+            "port", "terminal", "smelter", "mill", "shipyard", "works", "complex", "facility", "reservoir", "well",
+            "field", "camp", "barracks", "base", "cathedral", "mosque", "church", "temple", "museum", "market");
 }

@@ -103,6 +103,10 @@ final class Subjects {
                 if ((modifier || m.to == j) && m.kind != ParticipantKind.PERSON && usable(m) && !t.wordIs(m.from - 1, "of")) return m;
             }
         }
+        if (SubjectNouns.FACILITIES.contains(w)) {
+            EntityRecognizer.Mention named = facilityName(a, j, ms);
+            if (named != null) return named; // "the San Jose copper and gold mine caved in", "the Kakhovka dam burst"
+        }
         EntityRecognizer.Mention owner = owner(j, ms);
         if (owner != null) return owner; // "SpaceX's Crew Dragon capsule docked", "ISRO's previous attempt failed"
         // "That accident, on Nov. 5, 2015, killed 19 people": the happening the sentence before told, by its actor
@@ -195,6 +199,26 @@ final class Subjects {
                 return null;
             }
             if (!t.isWord(q) && !t.isDash(q)) return null;
+        }
+        return null;
+    }
+
+    /**
+     * The name of the work or building ending at j ("the San Jose copper and gold mine", "the Soma coal mine"): an
+     * organisation or place right after "the" (or opening the clause), with at most three plain words between it
+     * and the noun; or null.
+     */
+    private EntityRecognizer.Mention facilityName(int a, int j, List<EntityRecognizer.Mention> ms) {
+        int q = j - 1;
+        while (q >= a && j - q <= 4 && t.isWord(q) && !t.capitalised(q)
+                && (!FUNCTION.contains(t.lower[q]) || t.lower[q].equals("and"))) {
+            q--;
+        }
+        for (EntityRecognizer.Mention m : ms) {
+            if (m.to == q + 1 && m.kind != ParticipantKind.PERSON && m.canonical != null && !m.inTitle && !m.demonym
+                    && (t.wordIs(m.from - 1, "the") || m.from == a)) {
+                return m;
+            }
         }
         return null;
     }

@@ -36,6 +36,18 @@ class EventReadingsTest {
     }
 
     @Test
+    void theNameOfAMineOrADamActsForIt() {
+        List<ExtractedEvent> mine = on("Relatives had kept vigil since the San Jose copper and gold mine caved in on "
+                + "August 5.", "2010-10-13", "2010-08-05");
+        assertEquals(1, mine.size(), () -> "events: " + mine);
+        assertTrue(mine.get(0).participants().contains("San Jose"), () -> "participants: " + mine.get(0).participants());
+        List<ExtractedEvent> dam = on("Workers at the Soma coal mine were trapped underground on Tuesday.",
+                "2014-05-15", "2014-05-13");
+        assertEquals(1, dam.size(), () -> "events: " + dam);
+        assertTrue(dam.get(0).participants().contains("Soma"), () -> "participants: " + dam.get(0).participants());
+    }
+
+    @Test
     void anotherActorOnTheSameDayIsAnotherHappening() {
         List<ExtractedEvent> sunday = on("SINGAPORE, June 12, 2018 (Reuters) - Kim Jong Un flew into Singapore on "
                 + "Sunday aboard an Air China jet, while Donald Trump landed on Air Force One that evening.",
