@@ -18,6 +18,8 @@ import java.util.Set;
 final class EventExtractor {
     private static final int MAX_PER_SENTENCE = 3;
     private static final int WINDOW = 16;
+    /** How far a verb may lie before the only date of its sentence. */
+    private static final int LONE_WINDOW = 26;
     /** How many sentences back an event naming nobody looks for the actor the story is about. */
     private static final int TOPIC_REACH = 2;
 
@@ -141,6 +143,8 @@ final class EventExtractor {
         // "Four years ago, Joaquin sank El Faro ... on October 1, 2015": a period holding a day the sentence also
         // gives frames it; the day dates the happening
         for (int q = 0; q < nd; q++) for (int r = 0; r < nd; r++) if (r != q && holds(cal[q], cal[r])) penalty[q] += 0.3;
+        int told = 0; // the dates the sentence tells, beside its dateline's
+        for (int q = 0; q < nd; q++) if (!ClauseDates.dateline(t, a, dates.get(q))) told++;
         boolean[] absorbed = new boolean[b - a];
         Set<String> objects = null;
         for (int k = a; k < b; k++) {
@@ -191,7 +195,9 @@ final class EventExtractor {
                 if (q >= nd - derived && k < d.from()) continue; // "a day after X asked": only what follows
                 int dist = distance(at, a, k, d);
                 if (h.object() >= 0 && h.object() < b) dist = Math.min(dist, distance(at, a, h.object(), d));
-                if (dist > WINDOW) continue;
+                // a lead's verb and its sentence's only date may lie far apart, past a long object ("troops freed
+                // Betancourt, three U.S. contractors and 11 Colombian police and soldiers from FARC rebels on Wednesday")
+                if (dist > (told == 1 && k < d.from() && !h.noun() && Triggers.pastForm(t.lower[k]) ? LONE_WINDOW : WINDOW)) continue;
                 // nearer is likelier; past a dozen words a lone trigger and date still pair, less surely
                 double score = h.strength() - 0.035 * Math.min(dist, 12) - 0.012 * Math.max(0, dist - 12) - penalty[q]
                         - background;
@@ -303,7 +309,7 @@ final class EventExtractor {
             boolean seen = false;
             for (int r = 0; r < n; r++) seen |= values[r].equals(cal[q]);
             TemporalTagger.Found d = dates.get(q);
-            int v = seen ? -1 : PlainVerbs.near(t, a, b, d.from(), d.to(), inMention, inDate, usedTrigger);
+            int v = seen ? -1 : PlainVerbs.near(t, a, b, d.from(), d.to(), inMention, inDate, usedTrigger, told == 1);
             ExtractedEvent e = v < 0 ? null
                     : PlainEvents.event(triggers, t, s, sen, d, q, cal[q], v, ms, inDate, subjects);
             if (e == null) continue;

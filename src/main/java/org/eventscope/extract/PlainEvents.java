@@ -53,10 +53,12 @@ final class PlainEvents {
         // nearest verb, once
         boolean[] used = new boolean[b - a];
         List<TimeValue> told = new java.util.ArrayList<>(2);
+        int tells = 0; // the dates the sentence tells, beside its dateline's
+        for (TemporalTagger.Found d : dates) if (!ClauseDates.dateline(t, a, d)) tells++;
         for (int q = 0; q < dates.size() && told.size() < MAX; q++) {
             if (!date(cal[q], penalty[q]) || told.contains(cal[q])) continue;
             TemporalTagger.Found d = dates.get(q);
-            int v = PlainVerbs.near(t, a, b, d.from(), d.to(), inMention, inDate, used);
+            int v = PlainVerbs.near(t, a, b, d.from(), d.to(), inMention, inDate, used, tells == 1);
             ExtractedEvent e = v < 0 ? null : event(triggers, t, s, sen, d, q, cal[q], v, ms, inDate, subjects);
             if (e == null) continue;
             used[v - a] = true;

@@ -17,6 +17,8 @@ final class PlainVerbs {
             "believed", "thought", "knew", "meant", "got", "became", "hoped", "tried", "failed", "allowed", "followed",
             "compared"); // "up 20 percent compared with 2019": a comparison, no happening
     private static final int REACH = 15;
+    /** How far before the only date of its sentence a verb may lie. */
+    private static final int LONE_REACH = 25;
     /** "became the first ...", "the youngest ...": ranks that make a becoming a record. */
     private static final Set<String> RANKS = Set.of("first", "youngest", "oldest", "fastest", "only", "last");
 
@@ -29,9 +31,19 @@ final class PlainVerbs {
      * (when not null): whether another event of the sentence took it.
      */
     static int near(Tokens t, int a, int b, int from, int to, boolean[] inMention, boolean[] inDate, boolean[] used) {
+        return near(t, a, b, from, to, inMention, inDate, used, false);
+    }
+
+    /**
+     * As {@link #near}; when the date is the only one its sentence tells ({@code lone}), a verb before it may lie
+     * further, past a long object ("Manchester United accepted a world-record offer of 80 million pounds ($131
+     * million) from Real Madrid for Cristiano Ronaldo on Thursday").
+     */
+    static int near(Tokens t, int a, int b, int from, int to, boolean[] inMention, boolean[] inDate, boolean[] used,
+                    boolean lone) {
         int best = -1;
         int bestDist = Integer.MAX_VALUE;
-        for (int j = Math.max(a + 1, from - REACH); j < b && j < to + REACH; j++) {
+        for (int j = Math.max(a + 1, from - (lone ? LONE_REACH : REACH)); j < b && j < to + REACH; j++) {
             if (j >= from && j < to || inMention[j] || inDate[j - a] || used != null && used[j - a] || !past(t, j)) continue;
             int dist = j < from ? from - j : j - to + 1;
             if (dist < bestDist) {

@@ -232,7 +232,9 @@ final class WordPatterns {
             return found(i, i + 3, c.a.unitShift(DatePatterns.unit(w), 0), TimexType.DATE, true);
         }
         String p2 = t.w(i - 2);
-        if (t.wordIs(i - 1, "the") && (p2.equals("during") || p2.equals("throughout") || p2.equals("of"))) {
+        // ("the FIFA World Player of the Year", "Employee of the Month": a capitalised unit is part of a title)
+        if (t.wordIs(i - 1, "the") && (p2.equals("during") || p2.equals("throughout") || p2.equals("of"))
+                && !(t.capitalised(i) && !t.capitalised(i - 1))) {
             return found(i, i + 1, c.a.unitShift(DatePatterns.unit(w), 0), TimexType.DATE, true);
         }
         return null;

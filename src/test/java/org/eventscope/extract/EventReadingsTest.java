@@ -48,6 +48,25 @@ class EventReadingsTest {
     }
 
     @Test
+    void aLeadsVerbReachesItsOnlyDatePastALongObject() {
+        List<ExtractedEvent> rescue = on("BOGOTA, July 2, 2008 (Reuters) - Colombian troops posing as aid workers freed "
+                + "Ingrid Betancourt, three U.S. defense contractors and 11 Colombian police and soldiers from leftist "
+                + "FARC rebels on Wednesday without firing a shot.", "2008-07-02", "2008-07-02");
+        assertEquals(1, rescue.size(), () -> "events: " + rescue);
+        assertTrue(rescue.get(0).participants().contains("Ingrid Betancourt"), () -> "events: " + rescue);
+        List<ExtractedEvent> offer = on("MANCHESTER, England, June 11, 2009 (AP) - Manchester United accepted a "
+                + "world-record offer of 80 million pounds from Real Madrid for Cristiano Ronaldo on Thursday.",
+                "2009-06-11", "2009-06-11");
+        assertEquals(1, offer.size(), () -> "events: " + offer);
+        assertTrue(offer.get(0).participants().contains("Manchester United"), () -> "events: " + offer);
+        // two dates: each keeps to the verbs near it
+        List<ExtractedEvent> two = on("The minister, who was first elected to parliament as a young lawyer from the "
+                + "northern provinces in 1998, resigned on Monday.", "2009-06-11", "1998");
+        assertEquals(1, two.size(), () -> "events: " + two);
+        assertTrue(two.get(0).title().contains("elected"), () -> "events: " + two);
+    }
+
+    @Test
     void anotherActorOnTheSameDayIsAnotherHappening() {
         List<ExtractedEvent> sunday = on("SINGAPORE, June 12, 2018 (Reuters) - Kim Jong Un flew into Singapore on "
                 + "Sunday aboard an Air China jet, while Donald Trump landed on Air Force One that evening.",
