@@ -72,7 +72,11 @@ final class PlainVerbs {
         if (!t.isWord(j) || t.capitalised(j) || t.glued(j) && t.isDash(j - 1)) return false;
         String w = t.lower[j];
         // "became the first man to run a marathon in under two hours": a record set is a happening
-        if (w.equals("became") && t.wordIs(j + 1, "the") && t.isWord(j + 2) && RANKS.contains(t.lower[j + 2])) return true;
+        // ("became the world's youngest democracy", "became the country's first woman president": a rank within)
+        if (w.equals("became") && t.wordIs(j + 1, "the")) {
+            int r = t.isWord(j + 2) && !t.capitalised(j + 2) && t.isApostrophe(j + 3) && t.wordIs(j + 4, "s") ? j + 5 : j + 2;
+            if (t.isWord(r) && RANKS.contains(t.lower[r])) return true;
+        }
         if (NOT_HAPPENINGS.contains(w)) return false;
         if (planned(t, j)) return true;
         if (!Triggers.pastForm(w)) return false;

@@ -278,14 +278,16 @@ final class TemporalTagger {
 
         /**
          * The day of a time of day ending before token j: a day named right after it ("at 3 p.m. on Friday",
-         * "midnight Sunday") or a day told relatively ("shortly before 10pm last night", "at 9:55 p.m. yesterday"),
+         * "midnight Sunday") or a day told relatively ("shortly before 10pm last night", "at 9:55 p.m. yesterday",
+         * "shortly after midday last Friday"),
          * else {@link #dayFor}.
          */
         String dayAfter(int j) {
             int k = t.wordIs(j, "on") ? j + 1 : j;
             boolean relative = !t.wordIs(j, "on") && t.isWord(k) && (RELATIVE_DAYS.contains(t.lower[k])
-                    || (t.lower[k].equals("last") || t.lower[k].equals("this")) && t.isWord(k + 1)
-                    && PARTS_OF_DAY.contains(t.lower[k + 1]));
+                    || (t.lower[k].equals("last") || t.lower[k].equals("this") || t.lower[k].equals("next"))
+                    && t.isWord(k + 1) && (PARTS_OF_DAY.contains(t.lower[k + 1])
+                    || p.lex().weekdays.containsKey(t.lower[k + 1]) && t.capitalised(k + 1)));
             if (depth < 3 && (t.isWord(k) && (p.lex().weekdays.containsKey(t.lower[k]) || p.lex().months.containsKey(t.lower[k]))
                     && t.capitalised(k) || t.isNum(k) && t.wordIs(j, "on") || relative)) {
                 depth++;

@@ -226,6 +226,18 @@ class EventReadingsTest {
     }
 
     @Test
+    void becomingTheWorldsYoungestOrTheCountrysFirstIsAHappening() {
+        List<ExtractedEvent> vote = on("Bhutan became the world's youngest democracy yesterday, and it did so with "
+                + "remarkable calm.", "2008-03-25", "2008-03-24");
+        assertEquals(1, vote.size(), () -> "events: " + vote);
+        assertEquals(List.of("Bhutan"), vote.get(0).participants());
+        List<ExtractedEvent> first = on("Claudia Sheinbaum became the country's first woman president on Tuesday.",
+                "2024-10-02", "2024-10-01");
+        assertEquals(1, first.size(), () -> "events: " + first);
+        assertEquals(List.of("Claudia Sheinbaum"), first.get(0).participants());
+    }
+
+    @Test
     void theSubjectOfTheVerbWhoseObjectAHappeningNounIsTakesPartInIt() {
         List<ExtractedEvent> payment = on("Zambia became the first African country to default when it missed a "
                 + "Eurobond payment in November 2020.", "2021-08-16", "2020-11");
