@@ -258,14 +258,10 @@ final class StandardMerger implements EventMerger {
             // ... or, on a day, the same people alone on both sides ("Karimov died on Friday" / "the government
             // announced Karimov's death on Friday")
             if (!sameDay || both < 4 && sim < 0.25 && !(o.sameNames() && daily(it))) return 0;
-        } else if (sim < 0.1 && !(sameKind && r != DateRel.NEAR && both >= 3) && !(sameKind && sameDay
-                && (o.sameNames() || o.sharedOrg() || MergeOverlap.sameLead(it, m)) && ONCE_A_DAY.contains(it.e().kind()))
+        } else if (sim < 0.1 && !(sameKind && r != DateRel.NEAR && both >= 3) && !oneActorsDay(it, m, o, sameDay)
                 && !wide(it, m, r)) {
             // the sentences must share words too; a long sentence dilutes the share, so the same kind on the same
-            // day may instead share three content words beside the names; and the same people (no other person on
-            // either side) in a happening one has once a day need no more ("Boluarte was sworn in" / "Boluarte took
-            // the oath of office"); nor does a body's act of the day told by both, whoever else one names ("the High
-            // Court struck down the amendment, a blow to President Kenyatta" / "judges of the High Court declared")
+            // day may instead share three content words beside the names, or tell one actor's happening of the day
             return 0;
         }
         // a day apart: the same kind in shared words; an undecided kind (OTHER) says little, so more words
@@ -311,6 +307,24 @@ final class StandardMerger implements EventMerger {
         return false;
     }
 
+    /**
+     * Whether two reports of one day, of related kinds, tell one actor's happening whatever their words: the same
+     * people alone (no other person on either side) in a kind one has once a day ("Boluarte was sworn in" /
+     * "Boluarte took the oath of office"), or a body's act of the day told by both, whoever else one names ("the
+     * High Court struck down the amendment, a blow to President Kenyatta" / "judges of the High Court declared");
+     * or, in any kind but those an actor has several of a day, the same people alone and no place in conflict
+     * ("About 900 SAS pilots walked out" / "SAS was hit by a stoppage that grounded half its flights").
+     */
+    private static boolean oneActorsDay(MergeReport it, MergeReport m, MergeOverlap o, boolean sameDay) {
+        if (!sameDay) return false;
+        EventKind a = it.e().kind();
+        EventKind b = m.e().kind();
+        if (a == b && ONCE_A_DAY.contains(a) && (o.sameNames() || o.sharedOrg() || MergeOverlap.sameLead(it, m))) {
+            return true;
+        }
+        return daily(it) && !MANY_A_DAY.contains(a) && !MANY_A_DAY.contains(b) && o.sameNames() && !o.conflict();
+    }
+
     /** Whether a report is dated to a day (or a time of it), not a month or a year. */
     private static boolean daily(MergeReport it) {
         return it.e().when().precision().ordinal() <= org.eventscope.model.Precision.DAY.ordinal();
@@ -328,6 +342,10 @@ final class StandardMerger implements EventMerger {
     /** Kinds of happening with many participants, of which two reports may name different people. */
     private static final Set<EventKind> CROWDED = java.util.EnumSet.of(EventKind.MILITARY, EventKind.DISASTER,
             EventKind.PROTEST, EventKind.OTHER);
+
+    /** Kinds of happening one actor often has several of in a day: statements, meetings, business. */
+    private static final Set<EventKind> MANY_A_DAY = java.util.EnumSet.of(EventKind.STATEMENT, EventKind.MEETING,
+            EventKind.ECONOMIC, EventKind.AGREEMENT);
 
     /** Kinds of happening a person seldom has twice in one day, unlike statements, meetings and business. */
     private static final Set<EventKind> ONCE_A_DAY = java.util.EnumSet.of(EventKind.APPOINTMENT, EventKind.VISIT,

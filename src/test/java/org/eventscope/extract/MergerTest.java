@@ -87,6 +87,21 @@ class MergerTest {
     }
 
     @Test
+    void theSameActorAloneInOneKindOfHappeningOnADayIsOneHappeningInOtherWords() {
+        List<MergedEvent> m = EventMerger.standard().merge(List.of(
+                report(1, EventKind.PROTEST, "2022-07-04", "About 900 SAS pilots walked out on Monday", "SAS"),
+                report(2, EventKind.PROTEST, "2022-07-04", "SAS was hit by a stoppage that grounded half its flights "
+                        + "and stranded 30,000 travellers", "SAS")));
+        assertEquals(1, m.size(), "a strike told in other words by two outlets, with the airline alone on both sides");
+        List<MergedEvent> people = EventMerger.standard().merge(List.of(
+                report(1, EventKind.PROTEST, "2024-06-25", "Protesters marched on Ruto's office in Nairobi on Tuesday",
+                        "William Ruto", "Nairobi"),
+                report(2, EventKind.PROTEST, "2024-06-25", "Supporters of Raila Odinga rallied in Kisumu", "Raila Odinga",
+                        "Kisumu")));
+        assertEquals(2, people.size(), "other people and another town: two protests of the day");
+    }
+
+    @Test
     void oneSharedNameAndLittleElseInCommonKeepsTwoHappeningsOfADayApart() {
         List<MergedEvent> m = EventMerger.standard().merge(List.of(
                 report(1, EventKind.STATEMENT, "2022-11-06", "Ruto told reporters in Nairobi that the budget would be cut",
