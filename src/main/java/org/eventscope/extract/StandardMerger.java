@@ -268,11 +268,11 @@ final class StandardMerger implements EventMerger {
         // ("the rocket lifted off on Saturday" / "the capsule docked on Sunday")
         if (r == DateRel.NEAR && (sim < 0.12 || !sameKind || it.e().kind() == EventKind.OTHER && sim < 0.25)) return 0;
         // a coarse date containing a precise one ("in July" / "on July 16") needs the same kind and wording: a fifth
-        // of the words, or, within a month, three content words (a shared name's among them) ("Musk agreed in April
-        // to buy Twitter" / "He agreed on 25 April to buy the company")
+        // of the words, or, within a month, four words beside a shared name ("Musk agreed in April to buy Twitter" /
+        // "He agreed on 25 April to buy the company")
         // ... or the same actor leading both, told the same way ("Jammeh, who seized power in a coup in 1994" /
         // "Jammeh came to power in a bloodless coup in July 1994")
-        if (r == DateRel.CONTAINS && (!sameKind || sim < 0.2 && !(both >= 3 && sim >= 0.12 && o.shared() > 0
+        if (r == DateRel.CONTAINS && (!sameKind || sim < 0.2 && !(both >= 4 && sim >= 0.12 && o.shared() > 0
                 && withinMonth(it, m)) && !MergeOverlap.sameLead(it, m))) {
             return 0;
         }
