@@ -330,7 +330,9 @@ final class DatePatterns {
         Anchor.Tense tense = c.tense(i);
         // "Tuesday's meeting" in Monday's paper, "flew to Tokyo for Tuesday's summit": with no tense, or a purpose
         // after a past verb, the nearer of the two ("won Sunday's third round" stays past)
-        boolean open = tense == Anchor.Tense.PRESENT || tense == Anchor.Tense.PAST && prev.equals("for");
+        // ("blame for Tuesday's explosion": a harm no one schedules stays past)
+        boolean open = tense == Anchor.Tense.PRESENT || tense == Anchor.Tense.PAST && prev.equals("for")
+                && !Tense.unforeseen(t, i + 3);
         // "the tournament starts Monday" in Sunday's paper: a schedule told in the present, the nearer of the two
         boolean scheduled = tense == Anchor.Tense.PRESENT && Tense.scheduled(t, i);
         if (shift == 0 && c.a.day != null && (open && t.isApostrophe(i + 1) && t.wordIs(i + 2, "s") || scheduled)) {

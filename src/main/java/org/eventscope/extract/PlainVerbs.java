@@ -65,7 +65,7 @@ final class PlainVerbs {
         if (!p.equals("will") && !p.equals("to") && !p.equals("would")) return false;
         String w = t.lower[j];
         return t.isWord(j) && !t.capitalised(j) && w.length() >= 3 && !NOT_PLANNED.contains(w) && !w.endsWith("ed")
-                && !w.endsWith("ing") && !w.endsWith("ly") && !Triggers.DETERMINERS.contains(w);
+                && !w.endsWith("ing") && !Tense.adverb(w) && !Triggers.DETERMINERS.contains(w);
     }
 
     private static boolean past(Tokens t, int j) {

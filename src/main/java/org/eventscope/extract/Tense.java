@@ -96,7 +96,30 @@ final class Tense {
         String v = t.lower[k + 1];
         if (v.equals("be")) return t.isWord(k + 2) && (t.lower[k + 2].equals("held") || t.lower[k + 2].equals("sworn")
                 || t.lower[k + 2].endsWith("ed") && !t.lower[k + 2].equals("needed"));
-        return !NOT_PLANNED.contains(v) && !v.endsWith("ed") && !v.endsWith("ly");
+        return !NOT_PLANNED.contains(v) && !v.endsWith("ed") && !adverb(v);
+    }
+
+    /** Harms no one schedules: "Tuesday's explosion" was past. */
+    private static final Set<String> UNFORESEEN = Set.of("explosion", "explosions", "blast", "blasts", "attack",
+            "attacks", "earthquake", "quake", "crash", "collapse", "bombing", "bombings", "shooting", "derailment",
+            "accident", "eruption", "killing", "killings", "assassination", "coup", "fire", "massacre", "stampede");
+
+    /** Whether a harm no one schedules is named at k, after at most two adjectives ("Tuesday's deadly blast"). */
+    static boolean unforeseen(Tokens t, int k) {
+        for (int j = k; j < k + 3; j++) {
+            if (!t.isWord(j) || t.capitalised(j)) return false;
+            if (UNFORESEEN.contains(t.lower[j])) return true;
+        }
+        return false;
+    }
+
+    /** Verbs that end like an adverb ("would fly", "will reply"): not "would likely", "will only". */
+    private static final Set<String> LY_VERBS = Set.of("fly", "rely", "apply", "reply", "supply", "comply", "imply",
+            "multiply", "ally", "tally", "rally", "bully", "sully");
+
+    /** Whether a lower-case word after a modal is an adverb ("likely", "only", "soon"), not a bare verb. */
+    static boolean adverb(String w) {
+        return w.endsWith("ly") && !LY_VERBS.contains(w);
     }
 
     /** A verb of wishing or planning just before "to" at k, or before its object: "expect the battery to be". */
@@ -132,6 +155,14 @@ final class Tense {
         // "pressed Boric to broaden his team after Sunday's referendum": a date owned by a noun is not the
         // infinitive's, whose purpose is still to come
         boolean owned = t.isApostrophe(i + 1) && t.wordIs(i + 2, "s");
+        // "the rage at Tuesday's explosion", "the rubble of Monday's earthquake": a harm no one schedules is past,
+        // unless its sentence says it will come
+        if (owned && unforeseen(t, i + 3)) {
+            for (int k = i - 1; k >= from && k >= i - 12; k--) {
+                if (t.wordIs(k, "will") || t.wordIs(k, "shall")) return Anchor.Tense.FUTURE;
+            }
+            return Anchor.Tense.PAST;
+        }
         // the verb before a date governs it more often than the one after: look 6 back first
         for (int d = 1; d <= 6; d++) {
             Anchor.Tense a = marker(t, i - d, from, to, owned);
