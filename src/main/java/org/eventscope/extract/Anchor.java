@@ -76,6 +76,20 @@ final class Anchor {
         return four(y) + "-" + two(m) + "-" + two(d);
     }
 
+    /** A day and month with no year, in the year that puts it nearest the anchor's day ("the Dec. 1 election"). */
+    String monthDayNearest(int m, int d) {
+        if (year == null || day == null) return monthDay(m, d, Tense.PRESENT);
+        LocalDate best = null;
+        for (int y = year - 1; y <= year + 1; y++) {
+            LocalDate c = Dates.day(y, m, d);
+            if (c != null && (best == null || Math.abs(java.time.temporal.ChronoUnit.DAYS.between(day, c))
+                    < Math.abs(java.time.temporal.ChronoUnit.DAYS.between(day, best)))) {
+                best = c;
+            }
+        }
+        return best == null ? "XXXX-" + two(m) + "-" + two(d) : best.toString();
+    }
+
     /** A month named alone ("in February"): the year from the anchor and the tense. */
     String monthOnly(int m, Tense tense) {
         if (year == null) return "XXXX-" + two(m);

@@ -216,7 +216,11 @@ final class DatePatterns {
             return found(from, to, a.toString(), TimexType.DATE, false);
         }
         if (d > YearMonth.of(2000, m).lengthOfMonth()) return null;
-        String v = c.a.monthDay(m, d, c.tense(from));
+        // "the Dec. 1 parliamentary election", "the Nov. 5 vote": a day naming a happening by its date is the one
+        // nearest the article's, whatever the tense of the clause around the noun
+        boolean attributive = t.wordIs(from - 1, "the") && t.isWord(to) && !t.capitalised(to)
+                && !FUNCTION.contains(t.lower[to]) && !PREPOSITIONS.contains(t.lower[to]);
+        String v = attributive ? c.a.monthDayNearest(m, d) : c.a.monthDay(m, d, c.tense(from));
         if (d2 > 0 && !v.startsWith("X")) {
             int y = Integer.parseInt(v.substring(0, 4));
             LocalDate a = Dates.day(y, m, d);
