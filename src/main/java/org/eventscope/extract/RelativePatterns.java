@@ -226,6 +226,10 @@ final class RelativePatterns {
             if (!isAgo && unit.equals("D") && c.lastDay != null && n == Math.rint(n)) {
                 before = c.lastDay.minusDays((long) n).toString();
             }
+            // "They won the final on Saturday ... beating United a week earlier": that many weeks before that day
+            if (!isAgo && (unit.equals("W") || unit.equals("FN")) && c.lastDay != null && k == Math.rint(k)) {
+                before = c.lastDay.minusWeeks((long) k).toString();
+            }
             return found(i, end + 1, before != null ? before : c.a.ago(u, -k), TimexType.DATE, false);
         }
         if (!hyphen && t.wordIs(end, "from") && t.wordIs(end + 1, "now")) {
@@ -234,6 +238,7 @@ final class RelativePatterns {
         if (!hyphen && ago.equals("later") && n == Math.rint(n) && !t.wordIs(end + 1, "than")) {
             // "two days later", "a year later": after the last date the text named (HeidelTime, TimeBank)
             String later = unit.equals("D") && c.lastDay != null ? c.lastDay.plusDays((long) n).toString()
+                    : unit.equals("W") && c.lastDay != null ? c.lastDay.plusWeeks((long) n).toString()
                     : unit.equals("Y") && c.lastYear != null ? Anchor.four(c.lastYear + (int) n) : null;
             if (later != null) return found(i, end + 1, later, TimexType.DATE, false);
         }
