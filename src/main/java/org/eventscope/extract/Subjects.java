@@ -126,6 +126,8 @@ final class Subjects {
             if (SubjectNouns.ORG_NOUNS.contains(w)) return nearest(k, ParticipantKind.ORGANIZATION, w);
             // "the storm strengthened": the storm named before
             if (EntityRecognizer.STORMS.contains(w)) return story.namedStorm(k);
+            // "the destruction of the Kakhovka dam ... The dam was breached": the work named before
+            if (SubjectNouns.FACILITIES.contains(w)) return namedFacility(k, w);
             if (SubjectNouns.PERSON_NOUNS.contains(w) || Lexicon.get().personNouns.contains(w)) return described(k, w);
             return null;
         }
@@ -218,6 +220,19 @@ final class Subjects {
             if (m.to == q + 1 && m.kind != ParticipantKind.PERSON && m.canonical != null && !m.inTitle && !m.demonym
                     && (t.wordIs(m.from - 1, "the") || m.from == a)) {
                 return m;
+            }
+        }
+        return null;
+    }
+
+    /** The nearest earlier name of a work or building the text calls by its noun ("the Kakhovka dam"), or null. */
+    private EntityRecognizer.Mention namedFacility(int k, String noun) {
+        for (int i = EntityRecognizer.firstFrom(mentions, k) - 1; i >= 0; i--) {
+            EntityRecognizer.Mention m = mentions.get(i);
+            if (k - m.to > 400) break;
+            if (m.kind == ParticipantKind.PERSON || m.canonical == null || m.inTitle || m.demonym) continue;
+            for (int q = m.to; q < m.to + 4 && t.isWord(q) && !t.capitalised(q); q++) {
+                if (t.lower[q].equals(noun)) return m;
             }
         }
         return null;

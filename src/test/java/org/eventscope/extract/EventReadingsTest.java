@@ -45,6 +45,11 @@ class EventReadingsTest {
                 "2014-05-15", "2014-05-13");
         assertEquals(1, dam.size(), () -> "events: " + dam);
         assertTrue(dam.get(0).participants().contains("Soma"), () -> "participants: " + dam.get(0).participants());
+        // "the dam" later stands for the dam named before
+        List<ExtractedEvent> breach = on("Zelensky travelled to the flooded region yesterday, two days after the "
+                + "destruction of the Kakhovka dam. The dam was breached in the early hours of Tuesday.", "2023-06-08",
+                "2023-06-06");
+        assertTrue(breach.stream().anyMatch(e -> e.participants().contains("Kakhovka")), () -> "events: " + breach);
     }
 
     @Test
