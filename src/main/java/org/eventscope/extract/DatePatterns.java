@@ -296,6 +296,8 @@ final class DatePatterns {
             if (shift < 0 && m >= c.a.month) y--;
             if (shift > 0 && m <= c.a.month) y++;
             v = Anchor.month(y, m);
+        } else if (c.yearOfSentence(i) != null) {
+            v = Anchor.month(c.yearOfSentence(i), m); // "the 1967 epidemic began in Shropshire in October"
         } else {
             v = c.a.monthOnly(m, c.tense(i));
         }

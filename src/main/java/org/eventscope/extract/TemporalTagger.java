@@ -237,6 +237,23 @@ final class TemporalTagger {
         }
 
         /**
+         * The year of the happening a clause is about, named as its modifier before token i ("the 1967 epidemic
+         * began in Shropshire in October"), which a month named later in the clause falls in; or null. A year
+         * told otherwise ("since the virus was identified in 1976", "the 2018 World Cup") dates nothing else.
+         */
+        Integer yearOfSentence(int i) {
+            int from = s.first[s.of[Math.min(i, t.size - 1)]];
+            for (int j = i - 1; j > from && i - j <= 15; j--) {
+                if (t.is(j, ',') || t.is(j, ';')) return null;
+                if (t.isNum(j) && t.len(j) == 4 && t.wordIs(j - 1, "the") && t.isWord(j + 1) && !t.capitalised(j + 1)) {
+                    int y = t.num(j);
+                    return y >= 1000 && y <= 2199 ? y : null;
+                }
+            }
+            return null;
+        }
+
+        /**
          * "a year earlier" (or "from a year ago") after a period named in this or the previous sentence: that
          * period a year before, at its own precision ("profit rose in the third quarter from a year earlier" is
          * the third quarter of the year before, as HeidelTime reads it), else null.
