@@ -202,11 +202,17 @@ final class Triggers {
             if (c != null) return c == TriggerPhrases.NONE ? null : c;
         }
         if (!t.in(i, MAY_TRIGGER)) return null;
+        // "the target would be met", "demands were met", "was met with protests": a passive "met" fulfils or
+        // greets, it tells no meeting ("was met by the prime minister at the airport" still does)
+        if (w.equals("met") && PASSIVE_BE.contains(t.w(i - 1)) && !t.wordIs(i + 1, "by")) return null;
         Hit h = CACHE.get(w, lookupOrNone);
         if (h.strength() < 0.5 && h.lemma().equals(w) && nounContext(t, i)) return null;
         return h;
     }
 
+
+    private static final java.util.Set<String> PASSIVE_BE = java.util.Set.of("be", "been", "being", "was", "were",
+            "is", "are");
 
     static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "this", "that", "its",
             "their", "his", "her", "our", "my", "your", "most", "every", "each", "no", "any", "some");

@@ -72,6 +72,17 @@ class EventReadingsTest {
     }
 
     @Test
+    void aTargetThatIsMetIsNoMeetingAndInsistingIsSaying() {
+        assertEquals(EventKind.STATEMENT, kind("Carlos Tavares used his first press conference as chief executive on "
+                + "Tuesday to insist that the synergy target would be met without closing any factories.", "2021-01-20",
+                "2021-01-19"));
+        assertTrue(on("Union demands were met on Friday after a week of talks.", "2021-01-20", "2021-01-15").stream()
+                .noneMatch(e -> e.kind() == EventKind.MEETING && e.title().contains("met")));
+        assertEquals(EventKind.MEETING, kind("The president was met by the prime minister at the airport on Friday.",
+                "2021-01-20", "2021-01-15"));
+    }
+
+    @Test
     void anotherActorOnTheSameDayIsAnotherHappening() {
         List<ExtractedEvent> sunday = on("SINGAPORE, June 12, 2018 (Reuters) - Kim Jong Un flew into Singapore on "
                 + "Sunday aboard an Air China jet, while Donald Trump landed on Air Force One that evening.",
