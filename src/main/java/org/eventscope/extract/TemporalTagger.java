@@ -49,7 +49,11 @@ final class TemporalTagger {
                     c.lastDay = isoDay(f.value);
                     c.lastDaySentence = s.of[i];
                     c.standIn = false;
-                    if (!subordinate(t, s.first[s.of[i]], i)) c.mainDay = c.lastDay;
+                    // ("sworn in on Wednesday ..., who stepped down a day earlier": a relative clause's day is
+                    // background too)
+                    if (!subordinate(t, s.first[s.of[i]], i) && !NarrativeDates.inRelative(t, s.first[s.of[i]], i)) {
+                        c.mainDay = c.lastDay;
+                    }
                 } else if (a.year == null && f.value.length() == 10 && f.value.startsWith("XXXX-")
                         && digits(f.value, 5, 7) && digits(f.value, 8, 10)) {
                     // "Thursday, February 28 ... A day earlier" with no year known: days counted from that day
