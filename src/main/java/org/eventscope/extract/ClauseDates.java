@@ -394,4 +394,30 @@ final class ClauseDates {
         }
         return out;
     }
+
+    private static final Set<String> AUXILIARIES = Set.of("was", "were", "is", "are", "has", "have", "had");
+    /** Words before a past form that make it a verb of its own clause or an adjective, not a reduced relative. */
+    private static final Set<String> NOT_REDUCED = Set.of("was", "were", "is", "are", "be", "been", "being",
+            "had", "has", "have", "to", "who", "which", "that");
+
+    /**
+     * Whether a date closes a participle's clause after a noun, right before the main verb's auxiliary ("The 82
+     * schoolgirls released by Boko Haram on Saturday were received"): the date is the participle's.
+     */
+    static boolean reducedRelative(Tokens t, int a, TemporalTagger.Found d) {
+        return reducedRelative(t, a, d.from(), d.to());
+    }
+
+    /** {@link #reducedRelative(Tokens, int, TemporalTagger.Found)} for the date's tokens [from, to). */
+    static boolean reducedRelative(Tokens t, int a, int from, int to) {
+        if (!t.isWord(to) || !AUXILIARIES.contains(t.lower[to])) return false;
+        for (int p = from - 1; p > a && from - p <= 8; p--) {
+            if (t.is(p, ',') || t.is(p, ';')) return false;
+            if (t.isWord(p) && !t.capitalised(p) && Triggers.pastForm(t.lower[p]) && t.isWord(p - 1)
+                    && !NOT_REDUCED.contains(t.lower[p - 1]) && !BEFORE_PARTICIPLE.contains(t.lower[p - 1])) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -205,6 +205,9 @@ final class EventExtractor {
                 if (own >= 0 && q != own) score -= 0.4; // that noun is dated by its own date, not this one
                 // "on August 26, two weeks after the end of the war": the date is told relative to the later trigger
                 if (k >= d.to() && ClauseDates.marked(marks, d.to(), k, 1)) score -= 0.3;
+                // "the schoolgirls released by Boko Haram on Saturday were received ... yesterday": a date closing a
+                // participle's clause before the main verb is the participle's
+                if (k >= d.to() && ClauseDates.reducedRelative(t, a, d)) score -= 0.3;
                 // "shaken by protests since the commission announced X on May 27": the date is the later clause's
                 if (k < d.from() && ClauseDates.relatedBefore(t, marks, k + 1, d.from())) score -= 0.3;
                 // "started in 1976, and launched the store in 2003": a clause boundary lies between them

@@ -43,7 +43,9 @@ final class PlainVerbs {
                     boolean lone) {
         int best = -1;
         int bestDist = Integer.MAX_VALUE;
-        for (int j = Math.max(a + 1, from - (lone ? LONE_REACH : REACH)); j < b && j < to + REACH; j++) {
+        // "the schoolgirls released by Boko Haram on Saturday were received": the date is the participle's
+        int end = ClauseDates.reducedRelative(t, a, from, to) ? from : to + REACH;
+        for (int j = Math.max(a + 1, from - (lone ? LONE_REACH : REACH)); j < b && j < end; j++) {
             if (j >= from && j < to || inMention[j] || inDate[j - a] || used != null && used[j - a] || !past(t, j)) continue;
             int dist = j < from ? from - j : j - to + 1;
             if (dist < bestDist) {

@@ -83,6 +83,19 @@ class EventReadingsTest {
     }
 
     @Test
+    void aDateClosingAParticiplesClauseBeforeTheMainVerbIsTheParticiples() {
+        String text = "The 82 schoolgirls released by Boko Haram on Saturday were received by President Muhammadu "
+                + "Buhari at the Presidential Villa in Abuja yesterday.";
+        List<ExtractedEvent> received = on(text, "2017-05-08", "2017-05-07");
+        assertEquals(1, received.size(), () -> "events: " + Examples.analyse(text, "2017-05-08").events());
+        assertTrue(received.get(0).title().contains("received"), () -> "events: " + received);
+        // "the released prisoners": a participle after a determiner is an adjective, the date the main verb's
+        List<ExtractedEvent> returned = on("The released prisoners returned home on Saturday.", "2017-05-08",
+                "2017-05-06");
+        assertEquals(1, returned.size(), () -> "events: " + returned);
+    }
+
+    @Test
     void anotherActorOnTheSameDayIsAnotherHappening() {
         List<ExtractedEvent> sunday = on("SINGAPORE, June 12, 2018 (Reuters) - Kim Jong Un flew into Singapore on "
                 + "Sunday aboard an Air China jet, while Donald Trump landed on Air Force One that evening.",
