@@ -72,6 +72,14 @@ class EventReadingsTest {
     }
 
     @Test
+    void aRerunIsAVote() {
+        List<ExtractedEvent> rerun = on("Lazarus Chakwera was sworn in yesterday, a day after the commission declared him "
+                + "the winner of Tuesday's court-ordered rerun.", "2020-06-29", "2020-06-23");
+        assertEquals(1, rerun.size(), () -> "events: " + rerun);
+        assertEquals(EventKind.APPOINTMENT, rerun.get(0).kind());
+    }
+
+    @Test
     void aTargetThatIsMetIsNoMeetingAndInsistingIsSaying() {
         assertEquals(EventKind.STATEMENT, kind("Carlos Tavares used his first press conference as chief executive on "
                 + "Tuesday to insist that the synergy target would be met without closing any factories.", "2021-01-20",
