@@ -28,6 +28,15 @@ class OrganisationsAndPlacesTest {
     }
 
     @Test
+    void aPlazaOrAMallIsNoPersonAndHeIsTheManNamedBesideIt() {
+        Analysis a = analyse("Mohammed Sohel Rana, the owner of the Rana Plaza building that caved in last Wednesday, was "
+                + "arrested yesterday. A spokesman said he would be produced before a Dhaka court today.", "2013-04-29");
+        assertEquals(Set.of("Mohammed Sohel Rana"), people(a));
+        assertTrue(a.events().stream().filter(e -> e.when().timeml().equals("2013-04-29"))
+                .allMatch(e -> e.participants().contains("Mohammed Sohel Rana")), a.events()::toString);
+    }
+
+    @Test
     void aNamedStormTakesPartInItsDisasterAndItsNameAloneStandsForIt() {
         Analysis a = analyse("NASSAU, Bahamas, Sept. 2, 2019 (AP) — Hurricane Dorian sat over Grand Bahama on Monday, "
                 + "a day after it tore through the Abaco Islands. Dorian killed at least five people there on Sunday.",
