@@ -284,8 +284,27 @@ final class Coreference {
         return b.toString();
     }
 
-    /** "Foreign Ministry (MID)": the acronym names the organisation before it. */
+    /**
+     * "Foreign Ministry (MID)": the acronym names the organisation before it; and "The Czech National Bank removed
+     * its cap ... The CNB introduced the floor": a word in capitals spelling the initials of an organisation named
+     * before in the text names it.
+     */
     private void acronyms(Tokens t, List<EntityRecognizer.Mention> out) {
+        java.util.Map<String, EntityRecognizer.Mention> byInitials = new java.util.HashMap<>();
+        for (EntityRecognizer.Mention m : out) {
+            if (m.kind == ParticipantKind.ORGANIZATION && m.canonical != null && m.canonical.indexOf(' ') > 0
+                    && !m.inTitle) {
+                String ini = MergeReport.initials(m.canonical);
+                if (ini != null) byInitials.putIfAbsent(ini, m);
+            } else if (m.to - m.from == 1 && t.allCaps(m.from) && t.len(m.from) >= 3 && !m.inTitle) {
+                EntityRecognizer.Mention full = byInitials.get(surface(t, m));
+                if (full != null) {
+                    m.canonical = full.canonical;
+                    m.kind = full.kind;
+                    m.weak = false;
+                }
+            }
+        }
         for (int i = 1; i < out.size(); i++) {
             EntityRecognizer.Mention a = out.get(i - 1);
             EntityRecognizer.Mention b = out.get(i);

@@ -28,6 +28,16 @@ class OrganisationsAndPlacesTest {
     }
 
     @Test
+    void initialsInCapitalsNameTheOrganisationNamedBefore() {
+        Analysis a = analyse("PRAGUE, April 6, 2017 (Reuters) - The Czech National Bank removed its cap on the crown on "
+                + "Thursday. The CNB introduced the floor on Nov. 7, 2013, when it feared deflation.", "2017-04-06");
+        assertTrue(a.entities().stream().filter(e -> e.text().equals("CNB")).allMatch(e -> e.name().equals("Czech National Bank")),
+                a.entities()::toString);
+        assertTrue(a.events().stream().anyMatch(e -> e.when().timeml().equals("2013-11-07")
+                && e.participants().contains("Czech National Bank")), a.events()::toString);
+    }
+
+    @Test
     void aPlazaOrAMallIsNoPersonAndHeIsTheManNamedBesideIt() {
         Analysis a = analyse("Mohammed Sohel Rana, the owner of the Rana Plaza building that caved in last Wednesday, was "
                 + "arrested yesterday. A spokesman said he would be produced before a Dhaka court today.", "2013-04-29");
