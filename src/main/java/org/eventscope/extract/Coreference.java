@@ -146,6 +146,9 @@ final class Coreference {
         titleAliases.add(t, out, titleOf);
         acronyms(t, out);
         ShortNames.fill(t, out);
+        for (EntityRecognizer.Mention m : out) {
+            if (m.kind == ParticipantKind.PLACE && m.canonical != null) m.canonical = titleCased(m.canonical);
+        }
         for (int i = 1; i < out.size(); i++) {
             if (out.get(i).from < out.get(i - 1).from) { // title aliases were appended
                 out.sort((a, b) -> Integer.compare(a.from, b.from));
@@ -251,6 +254,40 @@ final class Coreference {
     static String shortName(String canonical, Map<String, Integer> used) {
         return ShortNames.shortName(canonical, used);
     }
+
+    /**
+     * A place a dateline gives in capitals ("ST. JOHN'S, Antigua") under the name's usual case ("St. John's"); any
+     * other name as written. Short words in capitals (an abbreviation like "DRC") stay as they are.
+     */
+    static String titleCased(String name) {
+        int letters = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isLowerCase(c)) return name;
+            if (Character.isLetter(c)) letters++;
+        }
+        if (letters < 5) return name;
+        StringBuilder b = new StringBuilder(name.length());
+        boolean start = true;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean afterApostrophe = i > 0 && (name.charAt(i - 1) == '\'' || name.charAt(i - 1) == '\u2019');
+            boolean upper = start && !(afterApostrophe && (c == 'S' || c == 'T') && (i + 1 == name.length()
+                    || !Character.isLetter(name.charAt(i + 1))));
+            if (upper && i > 0) {
+                int e = i;
+                while (e < name.length() && Character.isLetter(name.charAt(e))) e++;
+                upper = !SMALL_WORDS.contains(name.substring(i, e).toLowerCase(java.util.Locale.ROOT)); // Port-au-Prince
+            }
+            b.append(upper ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return b.toString();
+    }
+
+    /** Words kept in lower case inside a place's name: "Port-au-Prince", "Stratford-upon-Avon". */
+    private static final Set<String> SMALL_WORDS = Set.of("au", "aux", "de", "des", "du", "la", "le", "les", "of",
+            "the", "and", "upon", "on", "sur", "en", "el", "al", "da", "do", "dos", "del");
 
     static String surface(Tokens t, EntityRecognizer.Mention m) {
         String s = m.surface;

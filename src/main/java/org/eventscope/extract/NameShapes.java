@@ -13,6 +13,9 @@ class NameShapes extends NameWords {
      * Where a run of capitalised words starting at i ends: across particles ("von der", "al-"), initials, "O'",
      * Korean given names, "&" and, inside an organisation's name, "of" and "for"; never across a sentence or a line.
      */
+    /** Abbreviations that open a place's name with a period: "St. Louis", "Mt. Kenya", "Ft. Lauderdale". */
+    private static final java.util.Set<String> SAINT = java.util.Set.of("st", "ste", "mt", "ft");
+
     int runEnd(Tokens t, Sentences s, int i) {
         int sen = s.of[i];
         int j = i + 1;
@@ -37,6 +40,17 @@ class NameShapes extends NameWords {
                     && t.capitalised(j - 1) && koreanSyllable(t, j + 1) && !t.isDash(j + 2)) {
                 j += 2; // Lee Jae-yong
                 continue;
+            }
+            // "St. Petersburg", "ST. JOHN'S", "Mt. Kenya": a saint's or mount's abbreviation inside a place name
+            if (t.is(j, '.') && t.glued(j) && SAINT.contains(t.lower[j - 1]) && t.capitalised(j - 1)
+                    && t.capitalised(j + 1) && s.of[j + 1] == sen) {
+                j++;
+                continue;
+            }
+            if (t.isApostrophe(j) && t.glued(j) && t.glued(j + 1) && t.wordIs(j + 1, "s")
+                    && j - 3 >= i && t.is(j - 2, '.') && SAINT.contains(t.lower[j - 3])) {
+                j += 2; // "St. John's", "St. George's": the saint's name keeps its "'s"
+                break;
             }
             if (t.isApostrophe(j) && t.glued(j) && irishO(t, j - 1)) {
                 j += 2; // O' Leary as a tokenizer left it

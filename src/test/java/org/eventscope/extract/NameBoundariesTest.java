@@ -25,6 +25,19 @@ class NameBoundariesTest {
     private static final String DAY = "2020-06-01";
 
     @Test
+    void aSaintsOrAMountsAbbreviationStaysInsideThePlaceName() {
+        Analysis a = analyse("ST. JOHN'S, Antigua, June 25, 1997 (AP) - The volcano erupted on Wednesday. Putin flew to "
+                + "St. Petersburg on Monday.", "1997-06-25");
+        assertTrue(a.entities().stream().anyMatch(e -> e.name().equals("St. John's")), a.entities()::toString);
+        assertTrue(a.entities().stream().anyMatch(e -> e.name().equals("St. Petersburg")), a.entities()::toString);
+        assertTrue(a.entities().stream().noneMatch(e -> e.name().equals("S") || e.name().equals("St")
+                || e.name().equalsIgnoreCase("John")), a.entities()::toString);
+        // a dateline's capitals give the place its usual case
+        Analysis haiti = analyse("PORT-AU-PRINCE, Haiti, Jan 12, 2010 (Reuters) - A quake struck on Tuesday.", "2010-01-12");
+        assertTrue(haiti.entities().stream().anyMatch(e -> e.name().equals("Port-au-Prince")), haiti.entities()::toString);
+    }
+
+    @Test
     void aNationalityBeforeAPersonsNameIsNotPartOfIt() {
         Analysis a = analyse("They were welcomed by the American Chris Cassidy and the Russians Anatoly Ivanishin "
                 + "and Ivan Vagner on Sunday.", DAY);
