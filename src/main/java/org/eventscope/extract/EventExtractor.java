@@ -64,6 +64,11 @@ final class EventExtractor {
                 TemporalTagger.Found reply = NarrativeDates.inReply(t, a, b, lastDay);
                 if (reply != null) dates.add(reply);
             }
+            // "He also transferred his powers ...", "The two men then led the crowd": that day's next happening
+            if (dates.isEmpty() && lastDay != null && sen - lastDaySentence == 1) {
+                TemporalTagger.Found next = NarrativeDates.alsoThen(t, ClauseDates.afterDateline(t, a), b, lastDay);
+                if (next != null) dates.add(next);
+            }
             // "During the ceremony, Mottley declared ...": the occasion of the last day told, even past other dates
             if (dates.isEmpty() && lastDay != null && sen - lastDaySentence <= 12) {
                 TemporalTagger.Found at = NarrativeDates.atTheOccasion(t, ClauseDates.afterDateline(t, a), b, lastDay);

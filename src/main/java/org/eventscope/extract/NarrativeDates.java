@@ -116,6 +116,28 @@ final class NarrativeDates {
         return null;
     }
 
+    /**
+     * "He also transferred his powers to the vice-president", "The two men then led the crowd in the anthem": the
+     * sentence right after one that told a day goes on with that day's happenings when "also" or "then" stands
+     * before its past-tense verb; that day, told vaguely (the word is its text), or null.
+     */
+    static TemporalTagger.Found alsoThen(Tokens t, int a, int b, LocalDate day) {
+        for (int j = a + 1; j + 1 < b && j - a <= 12; j++) {
+            if (t.is(j, ',') || t.is(j, ';')) return null; // the cue must stand in the main clause's opening
+            if (!t.wordIs(j, "also") && !t.wordIs(j, "then")) continue;
+            if (t.wordIs(j - 1, "had") || t.wordIs(j - 1, "has") || t.wordIs(j - 1, "have") || t.wordIs(j - 1, "will")
+                    || t.wordIs(j - 1, "would")) {
+                return null; // "had also", "will then": background or a plan
+            }
+            int v = j + 1;
+            if (t.isWord(v) && !t.capitalised(v) && Triggers.pastForm(t.lower[v]) && !t.lower[v].equals("had")) {
+                return new TemporalTagger.Found(j, j + 1, day.toString(), TimexType.DATE, false, true);
+            }
+            return null;
+        }
+        return null;
+    }
+
     private static final Set<String> DURING = Set.of("during", "at", "after");
     private static final Set<String> OWNERS = Set.of("the", "his", "her", "its", "their", "that");
     /**

@@ -104,6 +104,19 @@ class EventReadingsTest {
     }
 
     @Test
+    void alsoOrThenBeforeTheNextSentencesPastVerbGoesOnWithTheDayJustTold() {
+        String text = "Putin's spokesman said on Friday that Prigozhin had called for an armed rebellion. The FSB then "
+                + "opened a criminal case against him.";
+        List<ExtractedEvent> friday = on(text, "2023-06-24", "2023-06-23");
+        assertTrue(friday.stream().anyMatch(e -> e.participants().contains("FSB")),
+                () -> "events: " + Examples.analyse(text, "2023-06-24").events());
+        // "had also", a background, dates nothing
+        String had = "Putin's spokesman spoke on Friday. The FSB had also opened a criminal case against him.";
+        assertTrue(on(had, "2023-06-24", "2023-06-23").stream().noneMatch(e -> e.participants().contains("FSB")),
+                () -> "events: " + Examples.analyse(had, "2023-06-24").events());
+    }
+
+    @Test
     void anotherActorOnTheSameDayIsAnotherHappening() {
         List<ExtractedEvent> sunday = on("SINGAPORE, June 12, 2018 (Reuters) - Kim Jong Un flew into Singapore on "
                 + "Sunday aboard an Air China jet, while Donald Trump landed on Air Force One that evening.",
