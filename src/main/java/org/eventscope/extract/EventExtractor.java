@@ -25,8 +25,9 @@ final class EventExtractor {
 
     private final Triggers triggers = new Triggers();
 
+    /** The events of a text; {@code published}: the article's day, or null when unknown. */
     List<ExtractedEvent> extract(Tokens t, Sentences s, List<TemporalTagger.Found> timex,
-                                 List<EntityRecognizer.Mention> mentions) {
+                                 List<EntityRecognizer.Mention> mentions, java.time.LocalDate published) {
         List<ExtractedEvent> out = new ArrayList<>();
         int ti = 0;
         int mi = 0;
@@ -43,6 +44,7 @@ final class EventExtractor {
             int b = s.last[sen];
             List<TemporalTagger.Found> dates = new ArrayList<>();
             TemporalTagger.Found duration = null;
+            TemporalTagger.Found onlyAt = null; // a day lent to the sentence's main verb alone
             while (ti < timex.size() && timex.get(ti).from() < b) {
                 TemporalTagger.Found f = timex.get(ti++);
                 if (f.from() >= a && !f.modifier() && f.calendar().isPresent()) dates.add(f);
@@ -69,6 +71,16 @@ final class EventExtractor {
                 TemporalTagger.Found next = NarrativeDates.alsoThen(t, ClauseDates.afterDateline(t, a), b, lastDay);
                 if (next != null) dates.add(next);
             }
+            // "Prime Minister Netanyahu said ...", "In Manila, Yasay welcomed the decision": a named actor's act
+            // told in the simple past close after the article's day (a day or two before it) is of that day
+            if (dates.isEmpty() && lastDay != null && sen - lastDaySentence <= 2 && lastDaySentence == lastDated
+                    && published != null && !lastDay.isAfter(published) && lastDay.plusDays(3).isAfter(published)) {
+                TemporalTagger.Found same = NarrativeDates.sameDayGoesOn(t, ClauseDates.afterDateline(t, a), b, lastDay);
+                if (same != null) {
+                    dates.add(same);
+                    onlyAt = same;
+                }
+            }
             // "During the ceremony, Mottley declared ...": the occasion of the last day told, even past other dates
             if (dates.isEmpty() && lastDay != null && sen - lastDaySentence <= 12) {
                 TemporalTagger.Found at = NarrativeDates.atTheOccasion(t, ClauseDates.afterDateline(t, a), b, lastDay);
@@ -89,7 +101,7 @@ final class EventExtractor {
             if (!dates.isEmpty() && !plansOnly) lastDated = sen;
             if (dates.isEmpty() || b - a > 400) continue;
             int before = out.size();
-            sentenceEvents(t, s, sen, dates, ms, inMention, subjects, out);
+            sentenceEvents(t, s, sen, dates, onlyAt, ms, inMention, subjects, out);
             for (int q = before; q < out.size(); q++) {
                 if (!out.get(q).participants().isEmpty()) continue;
                 EntityRecognizer.Mention topic = subjects.story.lastActorBefore(a, TOPIC_REACH);
@@ -121,9 +133,10 @@ final class EventExtractor {
         return false;
     }
 
+    /** The events of one sentence; {@code onlyAt}: a date that only the trigger at its own token may take, or null. */
     private void sentenceEvents(Tokens t, Sentences s, int sen, List<TemporalTagger.Found> dates,
-                                List<EntityRecognizer.Mention> ms, boolean[] inMention, Subjects subjects,
-                                List<ExtractedEvent> out) {
+                                TemporalTagger.Found onlyAt, List<EntityRecognizer.Mention> ms, boolean[] inMention,
+                                Subjects subjects, List<ExtractedEvent> out) {
         int a = s.first[sen];
         int b = s.last[sen];
         int derived = ClauseDates.derive(t, a, b, dates);
@@ -153,7 +166,10 @@ final class EventExtractor {
         boolean[] absorbed = new boolean[b - a];
         Set<String> objects = null;
         for (int k = a; k < b; k++) {
-            if (absorbed[k - a] || inMention[k] || inDate[k - a] || t.capitalised(k) && k != a && !t.allCaps(k)) continue;
+            if (absorbed[k - a] || inMention[k] || inDate[k - a] && !(onlyAt != null && k == onlyAt.from())
+                    || t.capitalised(k) && k != a && !t.allCaps(k)) {
+                continue;
+            }
             Triggers.Hit h = triggers.at(t, k);
             if (h != null && h.noun() && verbContext(t, k)) h = new Triggers.Hit(h.kind(), h.strength(), h.lemma(), false);
             // "won the presidency in a runoff": a word after an article is a noun whatever its entry says
@@ -198,6 +214,7 @@ final class EventExtractor {
             for (int q = 0; q < nd; q++) {
                 TemporalTagger.Found d = dates.get(q);
                 if (q >= nd - derived && k < d.from()) continue; // "a day after X asked": only what follows
+                if (d == onlyAt && k != d.from()) continue;
                 int dist = distance(at, a, k, d);
                 if (h.object() >= 0 && h.object() < b) dist = Math.min(dist, distance(at, a, h.object(), d));
                 // a lead's verb and its sentence's only date may lie far apart, past a long object ("troops freed
@@ -253,7 +270,8 @@ final class EventExtractor {
         }
         pairs.sort((x, y) -> Double.compare(y.score(), x.score()));
         if (pairs.isEmpty() || pairs.get(0).score() < 0.25) {
-            PlainEvents.first(triggers, t, s, sen, dates, cal, penalty, ms, inMention, inDate, subjects, out);
+            // a day lent to the main verb dates that verb's trigger only, never a plain verb
+            if (onlyAt == null) PlainEvents.first(triggers, t, s, sen, dates, cal, penalty, ms, inMention, inDate, subjects, out);
             return;
         }
         boolean[] usedTrigger = new boolean[b - a];
@@ -313,7 +331,7 @@ final class EventExtractor {
         // "was launched in March 2004 and reached the comet in August": a date no trigger took still dates the
         // plain past verb nearest to it, less surely
         for (int q = 0; q < nd && n < MAX_PER_SENTENCE; q++) {
-            if (usedDate[q] || !PlainEvents.date(cal[q], penalty[q])) continue;
+            if (usedDate[q] || !PlainEvents.date(cal[q], penalty[q]) || dates.get(q) == onlyAt) continue;
             boolean seen = false;
             for (int r = 0; r < n; r++) seen |= values[r].equals(cal[q]);
             TemporalTagger.Found d = dates.get(q);

@@ -138,6 +138,37 @@ final class NarrativeDates {
         return null;
     }
 
+    /** Words before a past form that make it background, a plan, a clause of its own or an adjective. */
+    private static final Set<String> NOT_MAIN = Set.of("had", "has", "have", "would", "will", "could", "should",
+            "might", "may", "who", "which", "that", "when", "after", "before", "since", "if", "the", "a", "an", "been",
+            "not", "never", "being", "to");
+
+    /**
+     * "Prime Minister Benjamin Netanyahu said Israel's commitment was unwavering", "In Manila, Foreign Secretary
+     * Perfecto Yasay welcomed the decision": a sentence with no date of its own, close after one that told the
+     * article's day, whose main clause opens on a name and a verb in the simple past, tells another happening of
+     * that day; that day, told vaguely (the verb is its text), or null.
+     */
+    static TemporalTagger.Found sameDayGoesOn(Tokens t, int a, int b, LocalDate day) {
+        boolean named = false;
+        for (int j = a; j < b && j - a <= 16; j++) {
+            if (t.is(j, '"') || t.is(j, '\u201c') || t.is(j, ';') || t.is(j, ':')) return null; // a quotation
+            if (t.isWord(j) && t.capitalised(j) && j > a) named = true;
+            if (!t.isWord(j) || t.capitalised(j)) continue;
+            String w = t.lower[j];
+            if (!Triggers.pastForm(w) || w.equals("had") || w.equals("was") || w.equals("were")) {
+                if (w.equals("had") || w.equals("has") || w.equals("have") || w.equals("would") || w.equals("will")
+                        || w.equals("could") || w.equals("is") || w.equals("are")) {
+                    return null; // the main clause is background, a state or a plan
+                }
+                continue;
+            }
+            if (NOT_MAIN.contains(t.w(j - 1)) || !named || t.is(j - 1, ',')) return null;
+            return new TemporalTagger.Found(j, j + 1, day.toString(), TimexType.DATE, false, true);
+        }
+        return null;
+    }
+
     private static final Set<String> DURING = Set.of("during", "at", "after");
     private static final Set<String> OWNERS = Set.of("the", "his", "her", "its", "their", "that");
     /**

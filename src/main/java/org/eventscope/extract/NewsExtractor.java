@@ -88,7 +88,7 @@ final class NewsExtractor implements Extractor {
             entities.add(new EntityMention(text.substring(start, t.end[m.to - 1]), m.kind, m.canonical, start));
         }
         List<ExtractedParticipant> participants = Participants.of(t, mentions);
-        List<ExtractedEvent> ev = events.extract(t, s, found, mentions);
+        List<ExtractedEvent> ev = events.extract(t, s, found, mentions, anchor.day);
         List<int[]> stamps = DocumentMetadata.stampLines(text);
         if (!stamps.isEmpty()) {
             ev = new ArrayList<>(ev);

@@ -117,6 +117,27 @@ class EventReadingsTest {
     }
 
     @Test
+    void aNamedActorsActToldInTheSimplePastCloseAfterTheArticlesDayIsOfThatDay() {
+        String text = "THE HAGUE, Jan 26, 2024 (Reuters) - The International Court of Justice ordered Israel on Friday "
+                + "to prevent acts of genocide in Gaza. Prime Minister Benjamin Netanyahu said the genocide charge was "
+                + "outrageous and vowed to press on with the war.";
+        List<ExtractedEvent> friday = on(text, "2024-01-26", "2024-01-26");
+        assertTrue(friday.stream().anyMatch(e -> e.participants().contains("Benjamin Netanyahu")),
+                () -> "events: " + Examples.analyse(text, "2024-01-26").events());
+        assertTrue(friday.stream().filter(e -> e.participants().contains("Benjamin Netanyahu"))
+                .allMatch(e -> e.confidence() < 0.6), () -> "told without a date, less sure: " + friday);
+        // background ("had argued"), or a day long before the article's, lends its day to nothing
+        String background = "THE HAGUE, Jan 26, 2024 (Reuters) - The court ruled on Friday. Israel's lawyers had argued "
+                + "at hearings that it was acting in self-defence.";
+        assertEquals(1, on(background, "2024-01-26", "2024-01-26").size(),
+                () -> "events: " + Examples.analyse(background, "2024-01-26").events());
+        String old = "THE HAGUE, Jan 26, 2024 (Reuters) - The court was set up on June 26, 1945. Its first president "
+                + "announced a programme of work.";
+        assertTrue(on(old, "2024-01-26", "1945-06-26").stream().noneMatch(e -> e.title().contains("announce")),
+                () -> "events: " + Examples.analyse(old, "2024-01-26").events());
+    }
+
+    @Test
     void anotherActorOnTheSameDayIsAnotherHappening() {
         List<ExtractedEvent> sunday = on("SINGAPORE, June 12, 2018 (Reuters) - Kim Jong Un flew into Singapore on "
                 + "Sunday aboard an Air China jet, while Donald Trump landed on Air Force One that evening.",
