@@ -73,7 +73,7 @@ final class EventExtractor {
             }
             // "Prime Minister Netanyahu said ...", "In Manila, Yasay welcomed the decision": a named actor's act
             // told in the simple past close after the article's day (a day or two before it) is of that day
-            if (dates.isEmpty() && lastDay != null && sen - lastDaySentence <= 2 && lastDaySentence == lastDated
+            if (dates.isEmpty() && lastDay != null && sen - lastDaySentence <= 3 && lastDaySentence == lastDated
                     && published != null && !lastDay.isAfter(published) && lastDay.plusDays(3).isAfter(published)) {
                 TemporalTagger.Found same = NarrativeDates.sameDayGoesOn(t, ClauseDates.afterDateline(t, a), b, lastDay);
                 if (same != null) {
