@@ -12,8 +12,8 @@ final class EventPlaces {
 
     /**
      * The place a happening is told to take place in ("agreed on Saturday in Nairobi", "poured onto the seafront
-     * in Dili"): the nearest place after a locative word in its clause, within ten words after the trigger or
-     * six before it with no comma between. Null when there is none or it already acts.
+     * in Dili"): the nearest place after a locative word in its clause, within sixteen words after the trigger or
+     * ten before it with no comma between. Null when there is none or it already acts.
      */
     static EntityRecognizer.Mention where(Tokens t, int k, int a, int b, List<EntityRecognizer.Mention> ms,
                                           List<EntityRecognizer.Mention> actors) {
@@ -27,7 +27,7 @@ final class EventPlaces {
                 continue;
             }
             int dist = m.from > k ? m.from - k : k - m.to;
-            if (m.from > k ? dist > 10 : dist > 6 || ClauseDates.punctuated(t, m.to, k)) continue; // "..., in China, signed"
+            if (m.from > k ? dist > 16 : dist > 10 || ClauseDates.punctuated(t, m.to, k)) continue; // "..., in China, signed"
             if (m.from > k && ClauseDates.punctuated(t, k, m.from)) continue;
             if (actors.contains(m)) return null;
             if (dist < bestDist) {

@@ -138,6 +138,14 @@ class EventReadingsTest {
     }
 
     @Test
+    void thePlaceAHappeningIsToldInTakesPartPastALongObject() {
+        List<ExtractedEvent> filed = on("CERN says the fears are groundless. A lawsuit seeking to stop it was filed in "
+                + "a court in Hawaii in March.", "2008-09-10", "2008-03");
+        assertEquals(1, filed.size(), () -> "events: " + filed);
+        assertTrue(filed.get(0).participants().contains("Hawaii"), () -> "events: " + filed);
+    }
+
+    @Test
     void anotherActorOnTheSameDayIsAnotherHappening() {
         List<ExtractedEvent> sunday = on("SINGAPORE, June 12, 2018 (Reuters) - Kim Jong Un flew into Singapore on "
                 + "Sunday aboard an Air China jet, while Donald Trump landed on Air Force One that evening.",
