@@ -72,7 +72,8 @@ final class EventExtractor {
                 if (next != null) dates.add(next);
             }
             // "Prime Minister Netanyahu said ...", "In Manila, Yasay welcomed the decision": a named actor's act
-            // told in the simple past close after the article's day (a day or two before it) is of that day
+            // told in the simple past within three sentences after the article's day (or one of the two before
+            // it) is of that day
             if (dates.isEmpty() && lastDay != null && sen - lastDaySentence <= 3 && lastDaySentence == lastDated
                     && published != null && !lastDay.isAfter(published) && lastDay.plusDays(3).isAfter(published)) {
                 TemporalTagger.Found same = NarrativeDates.sameDayGoesOn(t, ClauseDates.afterDateline(t, a), b, lastDay);
@@ -219,7 +220,8 @@ final class EventExtractor {
                 if (h.object() >= 0 && h.object() < b) dist = Math.min(dist, distance(at, a, h.object(), d));
                 // a lead's verb and its sentence's only date may lie far apart, past a long object ("troops freed
                 // Betancourt, three U.S. contractors and 11 Colombian police and soldiers from FARC rebels on Wednesday")
-                if (dist > (told == 1 && k < d.from() && !h.noun() && Triggers.pastForm(t.lower[k]) ? LONE_WINDOW : WINDOW)) continue;
+                boolean lone = told == 1 && k < d.from() && !h.noun() && Triggers.pastForm(t.lower[k]);
+                if (dist > (lone ? LONE_WINDOW : WINDOW)) continue;
                 // nearer is likelier; past a dozen words a lone trigger and date still pair, less surely
                 double score = h.strength() - 0.035 * Math.min(dist, 12) - 0.012 * Math.max(0, dist - 12) - penalty[q]
                         - background;
@@ -271,7 +273,9 @@ final class EventExtractor {
         pairs.sort((x, y) -> Double.compare(y.score(), x.score()));
         if (pairs.isEmpty() || pairs.get(0).score() < 0.25) {
             // a day lent to the main verb dates that verb's trigger only, never a plain verb
-            if (onlyAt == null) PlainEvents.first(triggers, t, s, sen, dates, cal, penalty, ms, inMention, inDate, subjects, out);
+            if (onlyAt == null) {
+                PlainEvents.first(triggers, t, s, sen, dates, cal, penalty, ms, inMention, inDate, subjects, out);
+            }
             return;
         }
         boolean[] usedTrigger = new boolean[b - a];

@@ -104,7 +104,7 @@ final class Subjects {
             }
         }
         if (SubjectNouns.FACILITIES.contains(w)) {
-            EntityRecognizer.Mention named = facilityName(a, j, ms);
+            EntityRecognizer.Mention named = Facilities.named(t, a, j, ms, FUNCTION);
             if (named != null) return named; // "the San Jose copper and gold mine caved in", "the Kakhovka dam burst"
         }
         EntityRecognizer.Mention owner = owner(j, ms);
@@ -127,7 +127,7 @@ final class Subjects {
             // "the storm strengthened": the storm named before
             if (EntityRecognizer.STORMS.contains(w)) return story.namedStorm(k);
             // "the destruction of the Kakhovka dam ... The dam was breached": the work named before
-            if (SubjectNouns.FACILITIES.contains(w)) return namedFacility(k, w);
+            if (SubjectNouns.FACILITIES.contains(w)) return Facilities.calledBefore(t, mentions, k, w);
             if (SubjectNouns.PERSON_NOUNS.contains(w) || Lexicon.get().personNouns.contains(w)) return described(k, w);
             return null;
         }
@@ -201,39 +201,6 @@ final class Subjects {
                 return null;
             }
             if (!t.isWord(q) && !t.isDash(q)) return null;
-        }
-        return null;
-    }
-
-    /**
-     * The name of the work or building ending at j ("the San Jose copper and gold mine", "the Soma coal mine"): an
-     * organisation or place right after "the" (or opening the clause), with at most three plain words between it
-     * and the noun; or null.
-     */
-    private EntityRecognizer.Mention facilityName(int a, int j, List<EntityRecognizer.Mention> ms) {
-        int q = j - 1;
-        while (q >= a && j - q <= 4 && t.isWord(q) && !t.capitalised(q)
-                && (!FUNCTION.contains(t.lower[q]) || t.lower[q].equals("and"))) {
-            q--;
-        }
-        for (EntityRecognizer.Mention m : ms) {
-            if (m.to == q + 1 && m.kind != ParticipantKind.PERSON && m.canonical != null && !m.inTitle && !m.demonym
-                    && (t.wordIs(m.from - 1, "the") || m.from == a)) {
-                return m;
-            }
-        }
-        return null;
-    }
-
-    /** The nearest earlier name of a work or building the text calls by its noun ("the Kakhovka dam"), or null. */
-    private EntityRecognizer.Mention namedFacility(int k, String noun) {
-        for (int i = EntityRecognizer.firstFrom(mentions, k) - 1; i >= 0; i--) {
-            EntityRecognizer.Mention m = mentions.get(i);
-            if (k - m.to > 400) break;
-            if (m.kind == ParticipantKind.PERSON || m.canonical == null || m.inTitle || m.demonym) continue;
-            for (int q = m.to; q < m.to + 4 && t.isWord(q) && !t.capitalised(q); q++) {
-                if (t.lower[q].equals(noun)) return m;
-            }
         }
         return null;
     }
