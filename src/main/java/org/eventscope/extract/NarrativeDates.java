@@ -92,7 +92,10 @@ final class NarrativeDates {
             int n = j + 1;
             boolean close = t.wordIs(n, "afterwards") || t.wordIs(n, "afterward") || t.wordIs(n, "thereafter")
                     || t.wordIs(n, "later") && !x.equals("long") && !x.equals("immediately")
-                    || t.wordIs(n, "after") && !t.isWord(n + 1); // "soon after," not "soon after the election"
+                    || t.wordIs(n, "after") && !t.isWord(n + 1) // "soon after," not "soon after the election"
+                    // "Hours after the ruling, the United States paused its funding": the happening just told
+                    || t.wordIs(n, "after") && (x.equals("hours") || x.equals("minutes") || x.equals("moments"))
+                    && j == a && (t.wordIs(n + 1, "the") || t.wordIs(n + 1, "that") || t.wordIs(n + 1, "this"));
             if (close) {
                 int from = x.equals("long") ? j - 1 : j;
                 return new TemporalTagger.Found(from, n + 1, day.toString(), TimexType.DATE, false, true);

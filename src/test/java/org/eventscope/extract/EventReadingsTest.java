@@ -146,6 +146,15 @@ class EventReadingsTest {
     }
 
     @Test
+    void hoursAfterTheHappeningJustToldIsItsDay() {
+        String text = "The court issued its interim ruling yesterday. Hours after the ruling, the United States paused "
+                + "its funding for the agency.";
+        List<ExtractedEvent> friday = on(text, "2024-01-27", "2024-01-26");
+        assertTrue(friday.stream().anyMatch(e -> e.participants().contains("United States")),
+                () -> "events: " + Examples.analyse(text, "2024-01-27").events());
+    }
+
+    @Test
     void anotherActorOnTheSameDayIsAnotherHappening() {
         List<ExtractedEvent> sunday = on("SINGAPORE, June 12, 2018 (Reuters) - Kim Jong Un flew into Singapore on "
                 + "Sunday aboard an Air China jet, while Donald Trump landed on Air Force One that evening.",
