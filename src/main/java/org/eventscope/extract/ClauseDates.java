@@ -420,4 +420,18 @@ final class ClauseDates {
         }
         return false;
     }
+
+    /**
+     * Whether every date of a sentence names a happening by its day as a noun's modifier ("the 7 October attack",
+     * "the Dec. 1 election"), so that the sentence tells no day of its own.
+     */
+    static boolean allAttributive(Tokens t, List<TemporalTagger.Found> dates) {
+        for (TemporalTagger.Found d : dates) {
+            int n = d.to();
+            if (!t.wordIs(d.from() - 1, "the") || !t.isWord(n) || t.capitalised(n) || NOT_NOUN.contains(t.lower[n])) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -56,18 +56,23 @@ final class EventExtractor {
                 TemporalTagger.Found bound = ClauseDates.bounded(t, duration, lastDay);
                 if (bound != null) dates.add(bound);
             }
+            // a sentence whose only dates name other happenings by their day ("the 7 October attack") has no date
+            // of its own either
+            boolean undated = dates.isEmpty() || ClauseDates.allAttributive(t, dates);
             // a few undated sentences on, "shortly afterwards" still follows the last happening told with a day
-            if (dates.isEmpty() && lastDay != null && sen - lastDaySentence <= 6 && lastDaySentence == lastDated) {
+            if (undated && lastDay != null && sen - lastDaySentence <= 6 && lastDaySentence == lastDated) {
                 TemporalTagger.Found soon = NarrativeDates.soonAfter(t, a, b, lastDay);
                 if (soon != null) dates.add(soon);
+                undated &= soon == null;
             }
             // "Moscow's foreign ministry, in contrast, accused the judges": the reply to the day told just before
-            if (dates.isEmpty() && lastDay != null && sen - lastDaySentence == 1) {
+            if (undated && lastDay != null && sen - lastDaySentence == 1) {
                 TemporalTagger.Found reply = NarrativeDates.inReply(t, a, b, lastDay);
                 if (reply != null) dates.add(reply);
+                undated &= reply == null;
             }
             // "He also transferred his powers ...", "The two men then led the crowd": that day's next happening
-            if (dates.isEmpty() && lastDay != null && sen - lastDaySentence == 1) {
+            if (undated && lastDay != null && sen - lastDaySentence == 1) {
                 TemporalTagger.Found next = NarrativeDates.alsoThen(t, ClauseDates.afterDateline(t, a), b, lastDay);
                 if (next != null) dates.add(next);
             }

@@ -98,7 +98,14 @@ final class NarrativeDates {
                     && j == a && (t.wordIs(n + 1, "the") || t.wordIs(n + 1, "that") || t.wordIs(n + 1, "this"));
             if (close) {
                 int from = x.equals("long") ? j - 1 : j;
-                return new TemporalTagger.Found(from, n + 1, day.toString(), TimexType.DATE, false, true);
+                int to = n + 1;
+                // "Hours after the ruling,": the happening named after it is the earlier one, part of the date
+                if (t.wordIs(n, "after") && t.isWord(n + 1)) {
+                    int c = n + 1;
+                    while (c < b && c - n <= 5 && !t.is(c, ',')) c++;
+                    if (t.is(c, ',')) to = c;
+                }
+                return new TemporalTagger.Found(from, to, day.toString(), TimexType.DATE, false, true);
             }
         }
         return null;

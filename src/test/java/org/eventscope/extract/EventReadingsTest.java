@@ -152,6 +152,13 @@ class EventReadingsTest {
         List<ExtractedEvent> friday = on(text, "2024-01-27", "2024-01-26");
         assertTrue(friday.stream().anyMatch(e -> e.participants().contains("United States")),
                 () -> "events: " + Examples.analyse(text, "2024-01-27").events());
+        // a date naming another happening by its day ("the 7 October attack") leaves the sentence undated, and the
+        // happening named after "hours after" is the earlier one, not this sentence's
+        String attack = "The court issued its interim ruling yesterday. Hours after the ruling, the United States said "
+                + "it had paused its funding, after Israel accused staff of taking part in the 7 October attack.";
+        List<ExtractedEvent> said = on(attack, "2024-01-27", "2024-01-26");
+        assertTrue(said.stream().anyMatch(e -> e.participants().contains("United States") && !e.title().contains("uling")),
+                () -> "events: " + Examples.analyse(attack, "2024-01-27").events());
     }
 
     @Test
