@@ -277,9 +277,14 @@ final class EventExtractor {
         }
         pairs.sort((x, y) -> Double.compare(y.score(), x.score()));
         if (pairs.isEmpty() || pairs.get(0).score() < 0.25) {
-            // a day lent to the main verb dates that verb's trigger only, never a plain verb
+            // a day lent to the main verb dates that verb alone, a plain one of undecided kind
             if (onlyAt == null) {
                 PlainEvents.first(triggers, t, s, sen, dates, cal, penalty, ms, inMention, inDate, subjects, out);
+            } else if (PlainVerbs.happening(t, onlyAt.from())) {
+                int q = dates.indexOf(onlyAt);
+                ExtractedEvent e = PlainEvents.event(triggers, t, s, sen, onlyAt, q, cal[q], onlyAt.from(), ms, inDate,
+                        subjects);
+                if (e != null) out.add(e);
             }
             return;
         }

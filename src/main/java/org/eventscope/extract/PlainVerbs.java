@@ -15,7 +15,7 @@ final class PlainVerbs {
             "called", "named", "expected", "planned", "scheduled", "related", "concerned", "added", "noted",
             "asked", "owned", "lived", "worked", "continued", "included", "involved", "showed", "reported", "estimated",
             "believed", "thought", "knew", "meant", "got", "became", "hoped", "tried", "failed", "allowed", "followed",
-            "compared"); // "up 20 percent compared with 2019": a comparison, no happening
+            "compared", "lasted"); // "up 20 percent compared with 2019": a comparison, no happening
     private static final int REACH = 15;
     /** How far before the only date of its sentence a verb may lie. */
     private static final int LONE_REACH = 25;
@@ -68,6 +68,11 @@ final class PlainVerbs {
         String w = t.lower[j];
         return t.isWord(j) && !t.capitalised(j) && w.length() >= 3 && !NOT_PLANNED.contains(w) && !w.endsWith("ed")
                 && !w.endsWith("ing") && !Tense.adverb(w) && !Triggers.DETERMINERS.contains(w);
+    }
+
+    /** Whether the word at j is a plain past-tense verb that tells a happening (not a state, a saying, a modifier). */
+    static boolean happening(Tokens t, int j) {
+        return past(t, j);
     }
 
     private static boolean past(Tokens t, int j) {
