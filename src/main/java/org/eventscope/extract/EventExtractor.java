@@ -156,19 +156,23 @@ final class EventExtractor {
         int nd = dates.size();
         double[] penalty = new double[nd];
         TimeValue[] cal = new TimeValue[nd];
+        // whether a date closes a participle's clause before the main verb, read once for all the sentence's verbs
+        boolean[] participle = new boolean[nd];
+        int told = 0; // the dates the sentence tells, beside its dateline's
         for (int q = 0; q < nd; q++) {
             TemporalTagger.Found d = dates.get(q);
             cal[q] = d.calendar().get();
+            boolean dateline = ClauseDates.dateline(t, a, d);
+            if (!dateline) told++;
+            participle[q] = ClauseDates.reducedRelative(t, a, d);
             penalty[q] = (inParens(t, d.from(), a) ? 0.5 : 0) + (d.vague() ? 0.1 : 0)
                     + (t.is(d.to(), '\'') || t.is(d.to(), '\u2019') ? NarrativeDates.ownerPenalty(t, d.to()) : 0)
-                    + (ClauseDates.dateline(t, a, d) ? 0.45 : 0) // the article's date, not its happening's
+                    + (dateline ? 0.45 : 0) // the article's date, not its happening's
                     + (t.wordIs(d.from() - 1, "since") ? 0.25 : 0); // "in power since 1957": a state's start
         }
         // "Four years ago, Joaquin sank El Faro ... on October 1, 2015": a period holding a day the sentence also
         // gives frames it; the day dates the happening
         for (int q = 0; q < nd; q++) for (int r = 0; r < nd; r++) if (r != q && holds(cal[q], cal[r])) penalty[q] += 0.3;
-        int told = 0; // the dates the sentence tells, beside its dateline's
-        for (int q = 0; q < nd; q++) if (!ClauseDates.dateline(t, a, dates.get(q))) told++;
         boolean[] absorbed = new boolean[b - a];
         Set<String> objects = null;
         for (int k = a; k < b; k++) {
@@ -236,7 +240,7 @@ final class EventExtractor {
                 if (k >= d.to() && ClauseDates.marked(marks, d.to(), k, 1)) score -= 0.3;
                 // "the schoolgirls released by Boko Haram on Saturday were received ... yesterday": a date closing a
                 // participle's clause before the main verb is the participle's
-                if (k >= d.to() && ClauseDates.reducedRelative(t, a, d)) score -= 0.3;
+                if (k >= d.to() && participle[q]) score -= 0.3;
                 // "shaken by protests since the commission announced X on May 27": the date is the later clause's
                 if (k < d.from() && ClauseDates.relatedBefore(t, marks, k + 1, d.from())) score -= 0.3;
                 // "started in 1976, and launched the store in 2003": a clause boundary lies between them
@@ -279,7 +283,8 @@ final class EventExtractor {
         if (pairs.isEmpty() || pairs.get(0).score() < 0.25) {
             // a day lent to the main verb dates that verb alone, a plain one of undecided kind
             if (onlyAt == null) {
-                PlainEvents.first(triggers, t, s, sen, dates, cal, penalty, ms, inMention, inDate, subjects, out);
+                PlainEvents.first(triggers, t, s, sen, dates, cal, penalty, told == 1, ms, inMention, inDate, subjects,
+                        out);
             } else if (PlainVerbs.happening(t, onlyAt.from())) {
                 int q = dates.indexOf(onlyAt);
                 ExtractedEvent e = PlainEvents.event(triggers, t, s, sen, onlyAt, q, cal[q], onlyAt.from(), ms, inDate,

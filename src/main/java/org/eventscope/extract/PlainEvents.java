@@ -42,23 +42,22 @@ final class PlainEvents {
     /**
      * No trigger dated in the sentence: a plain past-tense verb next to a day, month or year date is kept as a
      * happening of undecided kind with low confidence (see {@link PlainVerbs}), done by its named subject or, failing
-     * one, by the sentence's nearest actors (less surely still).
+     * one, by the sentence's nearest actors (less surely still). {@code lone}: whether the sentence tells only one
+     * date beside its dateline's, which a verb may then reach from further away ({@link PlainVerbs#near}).
      */
     static void first(Triggers triggers, Tokens t, Sentences s, int sen, List<TemporalTagger.Found> dates,
-                      TimeValue[] cal, double[] penalty, List<EntityRecognizer.Mention> ms, boolean[] inMention,
-                      boolean[] inDate, Subjects subjects, List<ExtractedEvent> out) {
+                      TimeValue[] cal, double[] penalty, boolean lone, List<EntityRecognizer.Mention> ms,
+                      boolean[] inMention, boolean[] inDate, Subjects subjects, List<ExtractedEvent> out) {
         int a = s.first[sen];
         int b = s.last[sen];
         // "set the rate on 12 July last year, and ... gave the green light on 8 December": each date dates its own
         // nearest verb, once
         boolean[] used = new boolean[b - a];
         List<TimeValue> told = new java.util.ArrayList<>(2);
-        int tells = 0; // the dates the sentence tells, beside its dateline's
-        for (TemporalTagger.Found d : dates) if (!ClauseDates.dateline(t, a, d)) tells++;
         for (int q = 0; q < dates.size() && told.size() < MAX; q++) {
             if (!date(cal[q], penalty[q]) || told.contains(cal[q])) continue;
             TemporalTagger.Found d = dates.get(q);
-            int v = PlainVerbs.near(t, a, b, d.from(), d.to(), inMention, inDate, used, tells == 1);
+            int v = PlainVerbs.near(t, a, b, d.from(), d.to(), inMention, inDate, used, lone);
             ExtractedEvent e = v < 0 ? null : event(triggers, t, s, sen, d, q, cal[q], v, ms, inDate, subjects);
             if (e == null) continue;
             used[v - a] = true;

@@ -28,16 +28,9 @@ final class PlainVerbs {
     /**
      * The index of the plain past-tense verb nearest to the date [from, to) within fifteen tokens in [a, b), or -1.
      * {@code inMention[j]}, {@code inDate[j - a]}: whether token j is part of a name or of a date; {@code used[j - a]}
-     * (when not null): whether another event of the sentence took it.
-     */
-    static int near(Tokens t, int a, int b, int from, int to, boolean[] inMention, boolean[] inDate, boolean[] used) {
-        return near(t, a, b, from, to, inMention, inDate, used, false);
-    }
-
-    /**
-     * As {@link #near}; when the date is the only one its sentence tells ({@code lone}), a verb before it may lie
-     * further, past a long object ("Manchester United accepted a world-record offer of 80 million pounds ($131
-     * million) from Real Madrid for Cristiano Ronaldo on Thursday").
+     * (when not null): whether another event of the sentence took it. When the date is the only one its sentence
+     * tells ({@code lone}), a verb before it may lie further, past a long object ("Manchester United accepted a
+     * world-record offer of 80 million pounds ($131 million) from Real Madrid for Cristiano Ronaldo on Thursday").
      */
     static int near(Tokens t, int a, int b, int from, int to, boolean[] inMention, boolean[] inDate, boolean[] used,
                     boolean lone) {
@@ -46,7 +39,7 @@ final class PlainVerbs {
         // "the schoolgirls released by Boko Haram on Saturday were received": the date is the participle's
         int end = ClauseDates.reducedRelative(t, a, from, to) ? from : to + REACH;
         for (int j = Math.max(a + 1, from - (lone ? LONE_REACH : REACH)); j < b && j < end; j++) {
-            if (j >= from && j < to || inMention[j] || inDate[j - a] || used != null && used[j - a] || !past(t, j)) continue;
+            if (j >= from && j < to || inMention[j] || inDate[j - a] || used != null && used[j - a] || !happening(t, j)) continue;
             int dist = j < from ? from - j : j - to + 1;
             if (dist < bestDist) {
                 best = j;
@@ -72,10 +65,6 @@ final class PlainVerbs {
 
     /** Whether the word at j is a plain past-tense verb that tells a happening (not a state, a saying, a modifier). */
     static boolean happening(Tokens t, int j) {
-        return past(t, j);
-    }
-
-    private static boolean past(Tokens t, int j) {
         if (!t.isWord(j) || t.capitalised(j) || t.glued(j) && t.isDash(j - 1)) return false;
         String w = t.lower[j];
         // "became the first man to run a marathon in under two hours": a record set is a happening
