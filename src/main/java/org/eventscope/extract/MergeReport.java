@@ -47,6 +47,11 @@ final class MergeReport {
     final int hazards;
     /** The ways of telling a change of office or a coup its words use, as bits of {@link #WAYS}. */
     final int ways;
+    /**
+     * The participants (own keys) of every report of this report's document, shared by its reports: what the
+     * article is about, set by the merger once all reports are read.
+     */
+    Set<String> story = Set.of();
 
     MergeReport(SourcedEvent s, int order, Lexicon lex) {
         this.source = s;

@@ -40,6 +40,13 @@ final class StandardMerger implements EventMerger {
             if (s == null || s.event() == null || s.event().when() == null) continue;
             items.add(new MergeReport(s, i, lex));
         }
+        // each article's participants, over all its reports: two outlets telling one story name mostly the same
+        Map<Long, Set<String>> stories = new HashMap<>();
+        for (MergeReport it : items) {
+            Set<String> st = stories.computeIfAbsent(it.source.documentId(), d -> new HashSet<>());
+            for (MergeReport.Part p : it.parts) st.add(p.key());
+            it.story = st;
+        }
         // finer dates first: among equal fits, a coarse report joins the precise happening it contains
         items.sort(Comparator.comparingInt((MergeReport it) -> rank(it.e().when())).thenComparingInt(it -> it.order));
         int n = items.size();
@@ -61,8 +68,13 @@ final class StandardMerger implements EventMerger {
             if (foundBy.get(i) != null) for (int j : foundBy.get(i)) seen[j] = i;
             foundBy.set(i, null);
             for (String bucket : index(a, false)) {
-                for (int j : filed.getOrDefault(bucket, List.of())) {
-                    if (j == i || seen[j] == i) continue;
+                List<Integer> candidates = filed.getOrDefault(bucket, List.of());
+                // a day's reports of a kind, weighed only between articles of one story; a day of a large store with
+                // more of them than a story has is not searched this way (so the merge stays near linear)
+                boolean storyBucket = bucket.startsWith("#");
+                if (storyBucket && candidates.size() > STORY_BUCKET) continue;
+                for (int j : candidates) {
+                    if (j == i || seen[j] == i || storyBucket && !sameStory(a, items.get(j))) continue;
                     seen[j] = i;
                     if (j > i) {
                         if (foundBy.get(j) == null) foundBy.set(j, new ArrayList<>(4));
@@ -164,6 +176,9 @@ final class StandardMerger implements EventMerger {
             }
             for (MergeReport.Part p : it.parts) out.add(x + (filing ? "|~" : "|@") + p.words()[p.words().length - 1]);
         }
+        // the one happening of a kind on a day of one story, whoever each outlet names in it (see storyDay)
+        EventKind k = it.e().kind();
+        if (it.start != null && daily(it) && storyKind(k)) out.add("#" + k + it.start);
         return out;
     }
 
@@ -206,7 +221,8 @@ final class StandardMerger implements EventMerger {
         }
         // two outlets' reports that have nothing in common, neither naming a participant of the other, are joined by
         // no third report: a round-up's "England won the cricket World Cup and Djokovic beat Federer" tells two finals
-        if (o.shared() == 0 && o.mentioned() == 0 && !it.parts.isEmpty() && !m.parts.isEmpty()) return true;
+        boolean story = storyDay(it, m, r, o);
+        if (o.shared() == 0 && o.mentioned() == 0 && !it.parts.isEmpty() && !m.parts.isEmpty() && !story) return true;
         // outlets name one happening differently ("the World Cup was awarded to Morocco, Spain and Portugal" / "FIFA
         // approved the joint bid of Morocco, Spain and Portugal"): unrelated kinds of one day are one happening
         // only when three participants are the same
@@ -216,8 +232,50 @@ final class StandardMerger implements EventMerger {
         // ("the Raptors beat the Warriors 114-110", Lowry and Siakam scoring / "in Oakland ... 114-110")
         boolean crowded = a == b && CROWDED.contains(a) && (o.shared() >= 2 || o.shared() == 1 && sameScore(it, m))
                 && (r == DateRel.EQUAL || r == DateRel.SAME_DAY_NO_YEAR);
-        return o.peopleDiffer() && !crowded;
+        // in one story's ruling, attack or disaster of the day, one outlet names the accused or the victim and another
+        // the judge or the attacker; but two people's appointments or visits of one day are two ("Congress removed
+        // Castillo" / "Boluarte took the oath")
+        return o.peopleDiffer() && !crowded && !story;
     }
+
+    /**
+     * Whether two reports tell the one happening of their kind on a day of one story: two outlets' articles about
+     * the same thing (naming mostly the same participants), each telling one happening of that kind on that day,
+     * one by who did it and one by whom it was done to or where ("Pistorius was convicted on Friday" / "Judge
+     * Masipa found him guilty on Friday"). Not for kinds an actor has several of a day, nor an undecided kind.
+     */
+    private static boolean storyDay(MergeReport it, MergeReport m, DateRel r, MergeOverlap o) {
+        EventKind a = it.e().kind();
+        if (a != m.e().kind() || !storyKind(a) || o.conflict()) return false;
+        if (r != DateRel.EQUAL && r != DateRel.SAME_DAY_NO_YEAR || !daily(it)) return false;
+        return sameStory(it, m);
+    }
+
+    /** Whether two reports' articles tell one story: three participants in common, a third of the smaller article's. */
+    static boolean sameStory(MergeReport it, MergeReport m) {
+        if (it.source.documentId() == m.source.documentId()) return false;
+        Set<String> small = it.story.size() <= m.story.size() ? it.story : m.story;
+        Set<String> large = small == it.story ? m.story : it.story;
+        int both = common(small, large);
+        return both >= STORY_SHARED && both * 3 >= small.size();
+    }
+
+    /**
+     * Kinds of happening a story has one of a day, told through different people: a ruling (the accused, the
+     * judge), an attack or a disaster (the victims, the attacker, the town), a protest, aid. Not those an actor
+     * has several of a day (statements, meetings, business), nor those each person has their own of
+     * (appointments, visits, recognitions: "Congress removed Castillo" / "Boluarte took the oath"), nor an
+     * undecided kind.
+     */
+    private static boolean storyKind(EventKind k) {
+        return k == EventKind.LEGAL || group(k) == 2 || k == EventKind.DISASTER || k == EventKind.AID;
+    }
+
+    /** The most reports of one kind and day weighed as one story's (see {@link #storyDay}). */
+    private static final int STORY_BUCKET = 64;
+
+    /** Participants two articles share at least to tell one story. */
+    private static final int STORY_SHARED = 3;
 
     /**
      * Reports i and j (it and m) as a pair to join, with how well they tell one happening and when they are weighed;
@@ -249,6 +307,9 @@ final class StandardMerger implements EventMerger {
         if (o.shared() == 0) {
             // no participant in common, but one names the other's in its sentence: same day, same kind, four words
             // (two undecided kinds agree on nothing: "Leicester were crowned champions" / "fans poured into the streets")
+            if (storyDay(it, m, r, o)) {
+                return 0.5 + sim;
+            }
             if (o.mentioned() == 0 || !sameDay || !sameKind || it.e().kind() == EventKind.OTHER
                     || both < 4 && sim < 0.2 && !(ONCE_A_DAY.contains(it.e().kind()) && countryAndItsPeople(it, m))) {
                 return 0;
@@ -259,9 +320,11 @@ final class StandardMerger implements EventMerger {
             // announced Karimov's death on Friday")
             if (!sameDay || both < 4 && sim < 0.25 && !(o.sameNames() && daily(it))) return 0;
         } else if (sim < 0.1 && !(sameKind && r != DateRel.NEAR && both >= 3) && !oneActorsDay(it, m, o, sameDay)
-                && !wide(it, m, r)) {
+                && !wide(it, m, r) && !(sameKind && sameDay && sameStory(it, m))) {
             // the sentences must share words too; a long sentence dilutes the share, so the same kind on the same
-            // day may instead share three content words beside the names, or tell one actor's happening of the day
+            // day may instead share three content words beside the names, or tell one actor's happening of the day, or
+            // be two outlets' articles of one story ("Kasparov accused IBM of cheating" / "IBM heard Kasparov demand a
+            // rematch")
             return 0;
         }
         // a day apart: the same kind in shared words; an undecided kind (OTHER) says little, so more words
@@ -271,9 +334,11 @@ final class StandardMerger implements EventMerger {
         // of the words, or, within a month, four words beside a shared name ("Musk agreed in April to buy Twitter" /
         // "He agreed on 25 April to buy the company")
         // ... or the same actor leading both, told the same way ("Jammeh, who seized power in a coup in 1994" /
-        // "Jammeh came to power in a bloodless coup in July 1994")
+        // "Jammeh came to power in a bloodless coup in July 1994"), or, in one story, the same people alone in a month
+        // and a day of it ("Abiy took office in April" / "Abiy became prime minister on April 2")
         if (r == DateRel.CONTAINS && (!sameKind || sim < 0.2 && !(both >= 4 && sim >= 0.12 && o.shared() > 0
-                && withinMonth(it, m)) && !MergeOverlap.sameLead(it, m))) {
+                && withinMonth(it, m)) && !MergeOverlap.sameLead(it, m)
+                && !(o.sameNames() && withinMonth(it, m) && ONCE_A_DAY.contains(it.e().kind()) && sameStory(it, m)))) {
             return 0;
         }
         return 0.5 + 0.2 * o.shared() + 0.1 * o.mentioned() + sim + (sameKind ? 0.3 : 0)

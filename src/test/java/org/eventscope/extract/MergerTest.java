@@ -530,4 +530,66 @@ class MergerTest {
                 report(2, EventKind.MILITARY, "2024-06-25", "A bomb killed four soldiers in Mandera on Tuesday",
                         "Mandera")));
     }
+
+    /** Two outlets' background reports on one story: the trial's people, its city and its victim. */
+    private static List<SourcedEvent> trialStory(long doc) {
+        return List.of(
+                report(doc, EventKind.MILITARY, "2013-02-14", "Oscar Pistorius shot Reeva Steenkamp in Pretoria in 2013",
+                        "Oscar Pistorius", "Reeva Steenkamp", "Pretoria"),
+                report(doc, EventKind.LEGAL, "2014-03-03", "The trial before Judge Thokozile Masipa opened in March",
+                        "Thokozile Masipa", "Oscar Pistorius"));
+    }
+
+    @Test
+    void twoOutletsOfOneStoryTellingItsOneVerdictOfTheDayThroughDifferentPeopleAreOneHappening() {
+        List<SourcedEvent> all = new java.util.ArrayList<>(trialStory(1));
+        all.addAll(trialStory(2));
+        all.add(report(1, EventKind.LEGAL, "2014-09-12", "Pistorius was convicted of culpable homicide on Friday",
+                "Oscar Pistorius", "South Africa"));
+        all.add(report(2, EventKind.LEGAL, "2014-09-12", "Judge Masipa found him guilty on Friday and granted bail",
+                "Thokozile Masipa"));
+        List<MergedEvent> m = EventMerger.standard().merge(all);
+        assertTrue(m.stream().anyMatch(e -> e.when().timeml().equals("2014-09-12") && e.sources().size() == 2), m.toString());
+
+        // the same two sentences in articles about different stories (nothing else in common) stay two
+        assertEquals(2, events(
+                report(1, EventKind.LEGAL, "2014-09-12", "Pistorius was convicted of culpable homicide on Friday",
+                        "Oscar Pistorius", "South Africa"),
+                report(2, EventKind.LEGAL, "2014-09-12", "Judge Masipa found him guilty on Friday and granted bail",
+                        "Thokozile Masipa")));
+    }
+
+    @Test
+    void inOneStoryAStatementOfTheDayInOtherWordsAndAMonthOfTheSameAppointmentJoinTheirDay() {
+        List<SourcedEvent> all = new java.util.ArrayList<>();
+        for (long doc = 1; doc <= 2; doc++) {
+            all.add(report(doc, EventKind.OTHER, "1997-05-04", "Garry Kasparov won the first game against Deep Blue in "
+                    + "New York", "Garry Kasparov", "Deep Blue", "New York"));
+        }
+        all.add(report(1, EventKind.STATEMENT, "1997-05-11", "Kasparov accused IBM of cheating on Sunday",
+                "Garry Kasparov", "IBM"));
+        all.add(report(2, EventKind.STATEMENT, "1997-05-11", "At a news conference, IBM heard Kasparov demand a rematch",
+                "IBM", "Garry Kasparov"));
+        all.add(report(1, EventKind.APPOINTMENT, "1997-05", "Kasparov took over the federation in May", "Garry Kasparov"));
+        all.add(report(2, EventKind.APPOINTMENT, "1997-05-20", "Kasparov became the federation's head on May 20",
+                "Garry Kasparov"));
+        List<MergedEvent> m = EventMerger.standard().merge(all);
+        assertEquals(3, m.size(), m.toString());
+        assertTrue(m.stream().allMatch(e -> e.sources().size() == 2), m.toString());
+    }
+
+    @Test
+    void inOneStoryOnePersonsRemovalAndAnothersOathOfTheSameDayStayTwo() {
+        List<SourcedEvent> all = new java.util.ArrayList<>();
+        for (long doc = 1; doc <= 2; doc++) {
+            all.add(report(doc, EventKind.STATEMENT, "2022-12-07", "Pedro Castillo announced on television in Lima that "
+                    + "he would dissolve Congress", "Pedro Castillo", "Congress", "Lima"));
+        }
+        all.add(report(1, EventKind.APPOINTMENT, "2022-12-07", "Congress voted on Wednesday to remove Castillo",
+                "Congress", "Pedro Castillo"));
+        all.add(report(2, EventKind.APPOINTMENT, "2022-12-07", "Dina Boluarte took the oath the same afternoon",
+                "Dina Boluarte"));
+        List<MergedEvent> m = EventMerger.standard().merge(all);
+        assertEquals(3, m.size(), m.toString());
+    }
 }
