@@ -331,6 +331,8 @@ final class Titles {
         if (sp > 0) return present(lemma.substring(0, sp), false) + lemma.substring(sp); // "calls for"
         if (lemma.equals("have")) return "has";
         if (lemma.equals("be")) return "is";
+        // a past form no base was found for stays as it is ("Winterkorn apologised", not "apologiseds")
+        if (lemma.endsWith("ed") && !lemma.endsWith("eed")) return lemma;
         if (lemma.endsWith("s") || lemma.endsWith("sh") || lemma.endsWith("ch") || lemma.endsWith("x")
                 || lemma.endsWith("z") || lemma.endsWith("o")) {
             return lemma + "es";

@@ -317,6 +317,11 @@ final class Triggers {
     private String dictionaryBase(String w) {
         String[] cands = w.endsWith("ed") ? baseCandidates(w) : null;
         if (cands != null) for (String c : cands) if (c != null && lex.common.contains(c)) return c;
+        // a past the word list does not know, by its spelling: "apologised" is "apologise", "nationalized" is "nationalize"
+        if (w.length() > 6 && (w.endsWith("ised") || w.endsWith("ized") || w.endsWith("ysed") || w.endsWith("yzed")
+                || w.endsWith("ated"))) {
+            return w.substring(0, w.length() - 1);
+        }
         return w;
     }
 

@@ -90,6 +90,15 @@ class EventRulesTest {
     }
 
     @Test
+    void aPlainVerbTheWordListsDoNotKnowGetsAReadablePresentInTheTitle() {
+        assertEquals("Winterkorn apologises", event("Martin Winterkorn apologised on Tuesday.", "2015-09-24",
+                "2015-09-22").title());
+        // a past form no base is known for stays a past, never "publiciseds"
+        assertEquals("publicised", Titles.present("publicised", false));
+        assertEquals("succeeds", Titles.present("succeed", false));
+    }
+
+    @Test
     void aTitleSaysAPhrasalHappeningOnceAndInTheTextsOwnWords() {
         assertEquals("Bouteflika comes to power", event("Abdelaziz Bouteflika first came to power in April 1999.",
                 "2019-04-02", "1999-04").title());
