@@ -139,6 +139,24 @@ final class ClauseDates {
     }
 
     /**
+     * Like {@link #punctuated}, but a year set off by commas is no break: "the epidemic, in 1967, began in
+     * Shropshire" is one clause around an aside.
+     */
+    static boolean punctuatedPastYear(Tokens t, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (t.is(j, ';') || t.is(j, ':')) return true;
+            if (!t.is(j, ',')) continue;
+            int y = t.wordIs(j + 1, "in") ? j + 2 : j + 1;
+            if (y + 1 < to && t.isNum(y) && t.len(y) == 4 && t.is(y + 1, ',')) {
+                j = y + 1;
+                continue;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /**
      * Whether the part of a coordination holding trigger {@code k} ("fled on Wednesday | and resigned on Thursday")
      * has a date of its own besides {@code d}, which lies across the "and": the "and" nearest to {@code k} on
      * {@code d}'s side bounds that part.

@@ -428,9 +428,10 @@ final class EventExtractor {
         return true;
     }
 
-    /** Whether the period a strictly contains b, which is a day or a time. */
+    /** Whether the period a strictly contains b, which is a day or a time, or a month in a year a is. */
     private static boolean holds(TimeValue a, TimeValue b) {
         boolean day = b.precision() == Precision.DAY || b.precision() == Precision.TIME;
+        if (b.precision() == Precision.MONTH) return a.precision() == Precision.YEAR && a.covers(b);
         return day && a.precision() != Precision.DAY && a.precision() != Precision.TIME && a.covers(b);
     }
 

@@ -28,7 +28,7 @@ final class EventPlaces {
             }
             int dist = m.from > k ? m.from - k : k - m.to;
             if (m.from > k ? dist > 16 : dist > 10 || ClauseDates.punctuated(t, m.to, k)) continue; // "..., in China, signed"
-            if (m.from > k && ClauseDates.punctuated(t, k, m.from)) continue;
+            if (m.from > k && ClauseDates.punctuatedPastYear(t, k, m.from)) continue;
             if (actors.contains(m)) return null;
             if (dist < bestDist) {
                 best = m;

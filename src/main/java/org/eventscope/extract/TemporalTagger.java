@@ -248,6 +248,13 @@ final class TemporalTagger {
         Integer yearOfSentence(int i) {
             int from = s.first[s.of[Math.min(i, t.size - 1)]];
             for (int j = i - 1; j > from && i - j <= 15; j--) {
+                // "The last great epidemic, in 1967, began ... in October": the year set off after the subject;
+                // "In 1967, the epidemic began ... in October": the year the sentence opens with
+                if (t.is(j, ',') && t.isNum(j - 1) && t.len(j - 1) == 4 && t.wordIs(j - 2, "in")
+                        && (j - 2 == from || t.is(j - 3, ',') && j - 4 >= from && t.isWord(j - 4) && !t.capitalised(j - 4))) {
+                    int y = t.num(j - 1);
+                    return y >= 1000 && y <= 2199 ? y : null;
+                }
                 if (t.is(j, ',') || t.is(j, ';')) return null;
                 if (t.isNum(j) && t.len(j) == 4 && t.wordIs(j - 1, "the") && t.isWord(j + 1) && !t.capitalised(j + 1)) {
                     int y = t.num(j);

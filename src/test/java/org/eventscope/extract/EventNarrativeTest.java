@@ -95,6 +95,15 @@ class EventNarrativeTest {
     }
 
     @Test
+    void aMonthTheSentenceAlsoGivesDatesTheHappeningRatherThanTheYearHoldingItAndAYearAsideIsNoClauseBreak() {
+        List<ExtractedEvent> es = events("In 1995, the company moved its head office to Leeds in March.", "2001-02-24");
+        assertEquals(List.of("1995-03"), es.stream().map(x -> x.when().timeml()).toList(), es::toString);
+        es = events("The last great epidemic, in 1967, began in Shropshire in October.", "2001-02-24");
+        assertTrue(es.stream().anyMatch(x -> x.when().timeml().equals("1967-10") && x.participants().contains("Shropshire")),
+                es::toString);
+    }
+
+    @Test
     void aSecondVerbOfTheSentenceIsDoneByTheNameOpeningItPastAnAside() {
         List<ExtractedEvent> es = events("Lai Ching-te was elected on Saturday. Lai, the candidate of the ruling "
                 + "Democratic Progressive Party, won the election with 40% of the vote and will take office on May 20.",
