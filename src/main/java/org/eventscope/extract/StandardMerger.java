@@ -320,11 +320,11 @@ final class StandardMerger implements EventMerger {
             // announced Karimov's death on Friday")
             if (!sameDay || both < 4 && sim < 0.25 && !(o.sameNames() && daily(it))) return 0;
         } else if (sim < 0.1 && !(sameKind && r != DateRel.NEAR && both >= 3) && !oneActorsDay(it, m, o, sameDay)
-                && !wide(it, m, r) && !(sameKind && sameDay && sameStory(it, m))) {
+                && !wide(it, m, r) && !(sameKind && sameDay && !MANY_A_DAY.contains(it.e().kind()) && sameStory(it, m))) {
             // the sentences must share words too; a long sentence dilutes the share, so the same kind on the same
             // day may instead share three content words beside the names, or tell one actor's happening of the day, or
-            // be two outlets' articles of one story ("Kasparov accused IBM of cheating" / "IBM heard Kasparov demand a
-            // rematch")
+            // be two outlets' articles of one story in a kind an actor seldom has twice a day ("a court fined IBM on
+            // Sunday" / "IBM was ordered to pay"; two statements of one person in other words may be two)
             return 0;
         }
         // a day apart: the same kind in shared words; an undecided kind (OTHER) says little, so more words

@@ -560,22 +560,31 @@ class MergerTest {
     }
 
     @Test
-    void inOneStoryAStatementOfTheDayInOtherWordsAndAMonthOfTheSameAppointmentJoinTheirDay() {
+    void inOneStoryAnAttackOfTheDayInOtherWordsAndAMonthOfTheSameAppointmentJoinTheirDayButStatementsDoNot() {
         List<SourcedEvent> all = new java.util.ArrayList<>();
         for (long doc = 1; doc <= 2; doc++) {
-            all.add(report(doc, EventKind.OTHER, "1997-05-04", "Garry Kasparov won the first game against Deep Blue in "
-                    + "New York", "Garry Kasparov", "Deep Blue", "New York"));
+            all.add(report(doc, EventKind.MILITARY, "2024-01-10", "M23 rebels seized Sake near Goma in January, "
+                    + "Felix Tshisekedi said", "M23", "Sake", "Goma", "Felix Tshisekedi"));
         }
-        all.add(report(1, EventKind.STATEMENT, "1997-05-11", "Kasparov accused IBM of cheating on Sunday",
-                "Garry Kasparov", "IBM"));
-        all.add(report(2, EventKind.STATEMENT, "1997-05-11", "At a news conference, IBM heard Kasparov demand a rematch",
-                "IBM", "Garry Kasparov"));
-        all.add(report(1, EventKind.APPOINTMENT, "1997-05", "Kasparov took over the federation in May", "Garry Kasparov"));
-        all.add(report(2, EventKind.APPOINTMENT, "1997-05-20", "Kasparov became the federation's head on May 20",
-                "Garry Kasparov"));
+        all.add(report(1, EventKind.MILITARY, "2024-02-11", "Rebels shelled Goma on Sunday, killing dozens of "
+                + "civilians in crowded markets", "Goma"));
+        all.add(report(2, EventKind.MILITARY, "2024-02-11", "Artillery fire hit the city of Goma as fighters advanced "
+                + "from the northern hills",
+                "Goma"));
+        all.add(report(1, EventKind.APPOINTMENT, "2024-01", "Tshisekedi took office again in January",
+                "Felix Tshisekedi"));
+        all.add(report(2, EventKind.APPOINTMENT, "2024-01-20", "Tshisekedi was inaugurated for a second term on "
+                + "January 20", "Felix Tshisekedi"));
         List<MergedEvent> m = EventMerger.standard().merge(all);
         assertEquals(3, m.size(), m.toString());
         assertTrue(m.stream().allMatch(e -> e.sources().size() == 2), m.toString());
+
+        // one person's two statements of the day in other words may be two things said
+        all.add(report(1, EventKind.STATEMENT, "2024-02-11", "Tshisekedi accused Rwanda of backing the rebels and of "
+                + "hiding its troops on Sunday", "Felix Tshisekedi", "Rwanda"));
+        all.add(report(2, EventKind.STATEMENT, "2024-02-11", "At a crowded news conference in Kinshasa, Tshisekedi "
+                + "demanded sanctions under fair conditions", "Felix Tshisekedi"));
+        assertEquals(5, EventMerger.standard().merge(all).size());
     }
 
     @Test
