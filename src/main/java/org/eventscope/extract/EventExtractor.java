@@ -81,7 +81,8 @@ final class EventExtractor {
             // it) is of that day
             if (dates.isEmpty() && lastDay != null && sen - lastDaySentence <= 3 && lastDaySentence == lastDated
                     && published != null && !lastDay.isAfter(published) && lastDay.plusDays(3).isAfter(published)) {
-                TemporalTagger.Found same = NarrativeDates.sameDayGoesOn(t, ClauseDates.afterDateline(t, a), b, lastDay);
+                TemporalTagger.Found same = NarrativeDates.sameDayGoesOn(t, ClauseDates.afterDateline(t, a), b, lastDay,
+                        inMention);
                 if (same != null) {
                     dates.add(same);
                     onlyAt = same;

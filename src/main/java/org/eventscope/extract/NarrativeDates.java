@@ -159,11 +159,12 @@ final class NarrativeDates {
      * article's day, whose main clause opens on a name and a verb in the simple past, tells another happening of
      * that day; that day, told vaguely (the verb is its text), or null.
      */
-    static TemporalTagger.Found sameDayGoesOn(Tokens t, int a, int b, LocalDate day) {
+    static TemporalTagger.Found sameDayGoesOn(Tokens t, int a, int b, LocalDate day, boolean[] inMention) {
         boolean named = false;
         for (int j = a; j < b && j - a <= 16; j++) {
             if (t.is(j, '"') || t.is(j, '\u201c') || t.is(j, ';') || t.is(j, ':')) return null; // a quotation
-            if (t.isWord(j) && t.capitalised(j) && j > a) named = true;
+            // a capital opening the sentence is a name only when the recogniser took it for one ("Tokyo fell")
+            if (t.isWord(j) && t.capitalised(j) && (j > a || inMention[j])) named = true;
             if (!t.isWord(j) || t.capitalised(j)) continue;
             String w = t.lower[j];
             if (!Triggers.pastForm(w) || w.equals("had") || w.equals("was") || w.equals("were")) {

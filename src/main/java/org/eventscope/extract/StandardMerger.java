@@ -219,6 +219,12 @@ final class StandardMerger implements EventMerger {
         if (o.conflict() && !(wide && o.oneCountry()) || o.shared() == 0 && it.source.documentId() == m.source.documentId()) {
             return true;
         }
+        // one article's two sayings of a person on a day are two things said ("Jobs said Apple will offer a free case"
+        // / "Jobs also said that buyers of a bumper will be refunded") unless told in much the same words
+        if (a == EventKind.STATEMENT && b == a && it.source.documentId() == m.source.documentId()
+                && jaccard(it.words, m.words, common(it.words, m.words)) < SAME_SAYING) {
+            return true;
+        }
         // two outlets' reports that have nothing in common, neither naming a participant of the other, are joined by
         // no third report: a round-up's "England won the cricket World Cup and Djokovic beat Federer" tells two finals
         boolean story = storyDay(it, m, r, o);
@@ -270,6 +276,9 @@ final class StandardMerger implements EventMerger {
     private static boolean storyKind(EventKind k) {
         return k == EventKind.LEGAL || group(k) == 2 || k == EventKind.DISASTER || k == EventKind.AID;
     }
+
+    /** The share of words one article's two statements of a day need to be one saying told twice. */
+    private static final double SAME_SAYING = 0.3;
 
     /** The most reports of one kind and day weighed as one story's (see {@link #storyDay}). */
     private static final int STORY_BUCKET = 64;

@@ -601,4 +601,18 @@ class MergerTest {
         List<MergedEvent> m = EventMerger.standard().merge(all);
         assertEquals(3, m.size(), m.toString());
     }
+
+    @Test
+    void oneArticlesTwoSayingsOfAPersonOnADayStayTwoUnlessToldInMuchTheSameWords() {
+        assertEquals(2, events(
+                report(1, EventKind.STATEMENT, "2010-07-16", "Jobs said yesterday that Apple will offer a free case to "
+                        + "anyone who has purchased an iPhone 4", "Steve Jobs"),
+                report(1, EventKind.STATEMENT, "2010-07-16", "Jobs also said that those who had already purchased a "
+                        + "bumper will receive a full refund", "Steve Jobs")));
+        assertEquals(1, events(
+                report(1, EventKind.STATEMENT, "2010-07-16", "Jobs says Apple will offer a free case to iPhone owners",
+                        "Steve Jobs"),
+                report(1, EventKind.STATEMENT, "2010-07-16", "Jobs said yesterday that Apple will offer a free case "
+                        + "to iPhone owners who ask", "Steve Jobs")));
+    }
 }
