@@ -18,7 +18,7 @@ final class DatePatterns {
             "have", "had", "the", "a", "an", "and", "or", "but", "that", "which", "when", "who", "it", "he", "she",
             "they", "we", "i", "saw", "marked", "s", "also", "could", "can", "may", "should", "did", "does",
             "his", "her", "their", "its", "our", "there", "this", "while", "then", "so", "not", "already");
-    private static final Map<String, Integer> NUMBERS = new HashMap<>();
+    static final Map<String, Integer> NUMBERS = new HashMap<>();
     private static final Map<String, String> UNITS = new HashMap<>();
     static final Set<String> NOT_YEAR_AFTER = Set.of("percent", "per", "km", "kilometres", "kilometers", "miles",
             "metres", "meters", "feet", "tons", "tonnes", "kg", "people", "troops", "soldiers", "dollars", "euros",

@@ -182,6 +182,7 @@ final class EventExtractor {
                 continue;
             }
             Triggers.Hit h = triggers.at(t, k);
+            if (h != null && tally(t, k)) continue; // "upheld the verdict by four votes to three": a count, no happening
             if (h != null && h.noun() && verbContext(t, k)) h = new Triggers.Hit(h.kind(), h.strength(), h.lemma(), false);
             // "won the presidency in a runoff": a word after an article is a noun whatever its entry says
             if (h != null && !h.noun() && h.object() < 0 && (t.wordIs(k - 1, "a") || t.wordIs(k - 1, "an") || t.wordIs(k - 1, "the"))) {
@@ -385,6 +386,17 @@ final class EventExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the word at k counts a result after a number: "by four votes to three", "by 190 votes", "won 52 votes
+     * against 41".
+     */
+    private static boolean tally(Tokens t, int k) {
+        // (a plural counted, not "the two travelled to Zagreb")
+        boolean number = t.isNum(k - 1) || t.isWord(k - 1) && DatePatterns.NUMBERS.containsKey(t.lower[k - 1]);
+        return number && t.lower[k].endsWith("s") && !t.wordIs(k - 2, "the")
+                && (t.wordIs(k - 2, "by") || t.wordIs(k + 1, "to") || t.wordIs(k + 1, "against"));
     }
 
     /** Whether "and" then a verb naming another kind of happening follows a meeting verb at k in its sentence. */

@@ -240,8 +240,10 @@ final class Tense {
             return past ? Anchor.Tense.PAST : Anchor.Tense.FUTURE;
         }
         if (w.equals("to") && RANK.contains(t.w(k - 1))) return null; // "became the last to ratify"
+        // ("by four votes to three", "from two to three": a number, no verb)
         if (w.equals("to") && t.isWord(k + 1) && !t.capitalised(k + 1) && !DETERMINERS.contains(t.lower[k + 1])
-                && !t.lower[k + 1].endsWith("ed") && !t.lower[k + 1].endsWith("ing")) {
+                && !t.lower[k + 1].endsWith("ed") && !t.lower[k + 1].endsWith("ing")
+                && !DatePatterns.NUMBERS.containsKey(t.lower[k + 1])) {
             if (DONE.contains(t.w(k - 1))) return Anchor.Tense.PAST; // "began to fall on April 29": it did
             // "had missed the chance to clinch the title on Sunday": an attempt told in the past is past
             if (ATTEMPTS.contains(t.w(k - 1)) && pastBefore(t, k - 2, from)) return Anchor.Tense.PAST;

@@ -90,6 +90,13 @@ class EventRulesTest {
     }
 
     @Test
+    void aTallyOfVotesIsNoHappeningOfItsOwn() {
+        ExtractedEvent e = event("The Supreme Court upheld the verdict by four votes to three on Feb. 6.", "1979-04-04",
+                "1979-02-06");
+        assertTrue(e.title().startsWith("Supreme Court upholds"), e.title());
+    }
+
+    @Test
     void aPlainVerbTheWordListsDoNotKnowGetsAReadablePresentInTheTitle() {
         assertEquals("Winterkorn apologises", event("Martin Winterkorn apologised on Tuesday.", "2015-09-24",
                 "2015-09-22").title());
