@@ -376,9 +376,18 @@ final class EventExtractor {
             int j = -m - 1; // a clause boundary (", and"); relating words are positive
             if (m > 0 || j <= main.trigger() || j <= main.date().to()) continue;
             for (int k = j + 1; k < b; k++) if (inDate[k - a]) return null; // the clause has its own date
+            boolean named = t.isWord(j + 2) && t.capitalised(j + 2);
             for (int k = j + 2; k < b && k <= j + 10; k++) {
                 if (used[k - a] || t.capitalised(k) || !t.isWord(k)) continue;
                 Triggers.Hit h = triggers.at(t, k);
+                // "..., and Prime Minister Brian Mulroney telephoned him": a plain past right after the name the
+                // clause opens on is its happening, of undecided kind
+                boolean afterName = named && t.capitalised(k - 1);
+                named = false;
+                if (h == null && afterName && PlainVerbs.happening(t, k)) {
+                    h = new Triggers.Hit(EventKind.OTHER, 0.85, triggers.base(t.lower[k]), false);
+                    return new EventAssembly.Pair(main.date(), main.di(), main.when(), k, h, 0.3, j + 1);
+                }
                 if (h == null) continue;
                 if (h.noun() || h.strength() < 0.85 || ClauseDates.participle(t, k)) break; // the next clause may tell one
                 Triggers.Hit o = triggers.withObject(t, k, h); // "and Hamilton won the British Grand Prix": a contest

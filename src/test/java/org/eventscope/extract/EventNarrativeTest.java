@@ -104,6 +104,17 @@ class EventNarrativeTest {
     }
 
     @Test
+    void aClauseJoinedByAndThatOpensOnANameAndAPlainPastHappenedOnTheSameDay() {
+        List<ExtractedEvent> es = events("On Saturday Ben Johnson beat Carl Lewis in 9.79 seconds, and Prime Minister "
+                + "Brian Mulroney telephoned him to offer the country's congratulations.", "1988-09-27");
+        assertTrue(es.stream().anyMatch(x -> x.when().timeml().equals("1988-09-24")
+                && x.participants().contains("Brian Mulroney")), es::toString);
+        // a clause with no name of its own tells nothing more
+        es = events("On Saturday Ben Johnson beat Carl Lewis in 9.79 seconds, and the crowd cheered.", "1988-09-27");
+        assertEquals(1, es.size(), es::toString);
+    }
+
+    @Test
     void aSecondVerbOfTheSentenceIsDoneByTheNameOpeningItPastAnAside() {
         List<ExtractedEvent> es = events("Lai Ching-te was elected on Saturday. Lai, the candidate of the ruling "
                 + "Democratic Progressive Party, won the election with 40% of the vote and will take office on May 20.",
