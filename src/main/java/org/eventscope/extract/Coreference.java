@@ -139,6 +139,9 @@ final class Coreference {
                 m.canonical = canon;
             }
             if (m.kind == ParticipantKind.PERSON && m.title == null) m.title = titleOf.get(m.canonical);
+            // "Foreign Minister Velayati", "Ayatollah Khomeini": a person named by one word keeps the title too, so
+            // "the Foreign Minister", "the Ayatollah" can stand for them
+            else if (m.kind == ParticipantKind.PERSON) titleOf.putIfAbsent(m.canonical, m.title);
             out.add(m);
         }
         knownAs(t, out);

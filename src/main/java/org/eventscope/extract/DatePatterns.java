@@ -321,6 +321,11 @@ final class DatePatterns {
         if (abbrev) return null;
         String prev = t.w(i - 1);
         String after = t.w(i + 1);
+        // "in a Friday sermon", "every Sunday service": a kind of occasion, no one day
+        if ((prev.equals("a") || prev.equals("an") || prev.equals("every") || prev.equals("each"))
+                && t.isWord(i + 1) && !t.capitalised(i + 1) && partOfDay(after) == null) {
+            return null;
+        }
         if (t.capitalised(i - 1) && t.capitalised(i + 1) && !PREPOSITIONS.contains(prev) && !PREPOSITIONS.contains(after)
                 && !FUNCTION.contains(after) && !lex.months.containsKey(after) && partOfDay(after) == null) {
             return null; // "the Good Friday Agreement", "the Bloody Sunday Inquiry": a name

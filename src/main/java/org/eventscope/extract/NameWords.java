@@ -192,7 +192,8 @@ class NameWords {
             "rep", "judge", "justice", "pope", "cardinal", "bishop", "rabbi", "imam", "prince", "princess", "emir",
             "sheikh", "sultan", "colonel", "col", "captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "admiral",
             "adm", "major", "maj", "coach", "professor", "prof", "dr", "mr", "mrs", "ms", "sir", "lord", "lady",
-            "counterpart", "ceo", "head", "officer", "adviser", "advisor", "aide", "commissioner", "speaker");
+            "counterpart", "ceo", "head", "officer", "adviser", "advisor", "aide", "commissioner", "speaker", "ayatollah",
+            "archbishop", "patriarch", "mufti", "emperor", "empress", "duke", "duchess", "prosecutor", "manager");
 
     /** "MacBook", "PowerMac", "iPhone": inner capitals make a product or brand, not a person (but McDonald, DeLay). */
     static boolean camel(Tokens t, int k) {

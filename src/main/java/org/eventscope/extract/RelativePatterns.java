@@ -220,6 +220,19 @@ final class RelativePatterns {
             double k = unit.equals("FN") ? n * 2 : n;
             String prev = t.w(i - 1);
             boolean isAgo = ago.equals("ago");
+            // "a week ago today", "a year ago yesterday": that day, so many units before the article's day
+            if (isAgo && c.a.day != null && n == Math.rint(n) && (t.wordIs(end + 1, "today") || t.wordIs(end + 1, "yesterday"))) {
+                java.time.LocalDate from = t.wordIs(end + 1, "today") ? c.a.day : c.a.day.minusDays(1);
+                long m = (long) k;
+                java.time.LocalDate d = switch (u) {
+                    case "D" -> from.minusDays(m);
+                    case "W" -> from.minusWeeks(m);
+                    case "M" -> from.minusMonths(m);
+                    case "Y" -> from.minusYears(m);
+                    default -> null;
+                };
+                if (d != null) return found(i, end + 2, Anchor.day(d), TimexType.DATE, false);
+            }
             String before = n == 1 && unit.equals("Y") && (!isAgo || prev.equals("from") || prev.equals("with")
                     || prev.equals("than") || prev.equals("over")) ? c.yearBefore(i, isAgo) : null;
             // "Shares plunged on Monday. A day earlier, the sirens sounded": before the last day the text named

@@ -115,6 +115,16 @@ class EventNarrativeTest {
     }
 
     @Test
+    void aPersonNamedByOneWordAfterATitleIsTheOneTheTitleLaterStandsFor() {
+        List<ExtractedEvent> es = events("Ayatollah Khomeini spoke on February 14. Foreign Minister Velayati spoke on "
+                + "February 15. On Sunday the Ayatollah rejected it. On Monday the Foreign Minister left.", "1989-02-24");
+        assertTrue(es.stream().anyMatch(x -> x.when().timeml().equals("1989-02-19")
+                && x.participants().contains("Khomeini")), es::toString);
+        assertTrue(es.stream().anyMatch(x -> x.when().timeml().equals("1989-02-20")
+                && x.participants().contains("Velayati")), es::toString);
+    }
+
+    @Test
     void aSecondVerbOfTheSentenceIsDoneByTheNameOpeningItPastAnAside() {
         List<ExtractedEvent> es = events("Lai Ching-te was elected on Saturday. Lai, the candidate of the ruling "
                 + "Democratic Progressive Party, won the election with 40% of the vote and will take office on May 20.",
