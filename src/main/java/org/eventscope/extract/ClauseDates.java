@@ -428,8 +428,15 @@ final class ClauseDates {
 
     /** {@link #reducedRelative(Tokens, int, TemporalTagger.Found)} for the date's tokens [from, to). */
     static boolean reducedRelative(Tokens t, int a, int from, int to) {
-        if (!t.isWord(to) || !AUXILIARIES.contains(t.lower[to])) return false;
+        // "The novel, published in London last September, was banned": an aside set off by commas
+        boolean aside = t.is(to, ',') && t.isWord(to + 1) && AUXILIARIES.contains(t.lower[to + 1]);
+        if (!aside && (!t.isWord(to) || !AUXILIARIES.contains(t.lower[to]))) return false;
         for (int p = from - 1; p > a && from - p <= 8; p--) {
+            if (aside) { // only the word opening the aside: its participle ("who rarely appeared" is no aside)
+                if (t.is(p, ',')) return t.isWord(p + 1) && !t.capitalised(p + 1) && Triggers.pastForm(t.lower[p + 1]);
+                if (t.is(p, ';')) return false;
+                continue;
+            }
             if (t.is(p, ',') || t.is(p, ';')) return false;
             if (t.isWord(p) && !t.capitalised(p) && Triggers.pastForm(t.lower[p]) && t.isWord(p - 1)
                     && !NOT_REDUCED.contains(t.lower[p - 1]) && !BEFORE_PARTICIPLE.contains(t.lower[p - 1])) {

@@ -125,6 +125,20 @@ class EventNarrativeTest {
     }
 
     @Test
+    void aDateClosingAParticiplesAsideBetweenCommasIsTheParticiplesNotTheMainVerbs() {
+        List<ExtractedEvent> es = events("The novel, published in London last September, was banned in India in "
+                + "October.", "1989-02-24");
+        assertTrue(es.stream().anyMatch(x -> x.when().timeml().equals("1988-10") && x.participants().contains("India")),
+                es::toString);
+        assertTrue(es.stream().noneMatch(x -> x.when().timeml().equals("1988-09") && x.participants().contains("India")),
+                es::toString);
+        // a relative clause is no such aside: "who rarely appeared ... in 2013" still dates its own verb
+        es = events("Bouteflika, who rarely appeared in public after a stroke in 2013, had ruled the country for 20 "
+                + "years.", "2019-04-03");
+        assertTrue(es.stream().anyMatch(x -> x.when().timeml().equals("2013")), es::toString);
+    }
+
+    @Test
     void aSecondVerbOfTheSentenceIsDoneByTheNameOpeningItPastAnAside() {
         List<ExtractedEvent> es = events("Lai Ching-te was elected on Saturday. Lai, the candidate of the ruling "
                 + "Democratic Progressive Party, won the election with 40% of the vote and will take office on May 20.",
