@@ -68,13 +68,8 @@ final class StandardMerger implements EventMerger {
             if (foundBy.get(i) != null) for (int j : foundBy.get(i)) seen[j] = i;
             foundBy.set(i, null);
             for (String bucket : index(a, false)) {
-                List<Integer> candidates = filed.getOrDefault(bucket, List.of());
-                // a day's reports of a kind, weighed only between articles of one story; a day of a large store with
-                // more of them than a story has is not searched this way (so the merge stays near linear)
-                boolean storyBucket = bucket.startsWith("#");
-                if (storyBucket && candidates.size() > STORY_BUCKET) continue;
-                for (int j : candidates) {
-                    if (j == i || seen[j] == i || storyBucket && !sameStory(a, items.get(j))) continue;
+                for (int j : filed.getOrDefault(bucket, List.of())) {
+                    if (j == i || seen[j] == i) continue;
                     seen[j] = i;
                     if (j > i) {
                         if (foundBy.get(j) == null) foundBy.set(j, new ArrayList<>(4));
@@ -176,9 +171,6 @@ final class StandardMerger implements EventMerger {
             }
             for (MergeReport.Part p : it.parts) out.add(x + (filing ? "|~" : "|@") + p.words()[p.words().length - 1]);
         }
-        // the one happening of a kind on a day of one story, whoever each outlet names in it (see storyDay)
-        EventKind k = it.e().kind();
-        if (it.start != null && daily(it) && storyKind(k)) out.add("#" + k + it.start);
         return out;
     }
 
@@ -227,8 +219,7 @@ final class StandardMerger implements EventMerger {
         }
         // two outlets' reports that have nothing in common, neither naming a participant of the other, are joined by
         // no third report: a round-up's "England won the cricket World Cup and Djokovic beat Federer" tells two finals
-        boolean story = storyDay(it, m, r, o);
-        if (o.shared() == 0 && o.mentioned() == 0 && !it.parts.isEmpty() && !m.parts.isEmpty() && !story) return true;
+        if (o.shared() == 0 && o.mentioned() == 0 && !it.parts.isEmpty() && !m.parts.isEmpty()) return true;
         // outlets name one happening differently ("the World Cup was awarded to Morocco, Spain and Portugal" / "FIFA
         // approved the joint bid of Morocco, Spain and Portugal"): unrelated kinds of one day are one happening
         // only when three participants are the same
@@ -238,23 +229,7 @@ final class StandardMerger implements EventMerger {
         // ("the Raptors beat the Warriors 114-110", Lowry and Siakam scoring / "in Oakland ... 114-110")
         boolean crowded = a == b && CROWDED.contains(a) && (o.shared() >= 2 || o.shared() == 1 && sameScore(it, m))
                 && (r == DateRel.EQUAL || r == DateRel.SAME_DAY_NO_YEAR);
-        // in one story's ruling, attack or disaster of the day, one outlet names the accused or the victim and another
-        // the judge or the attacker; but two people's appointments or visits of one day are two ("Congress removed
-        // Castillo" / "Boluarte took the oath")
-        return o.peopleDiffer() && !crowded && !story;
-    }
-
-    /**
-     * Whether two reports tell the one happening of their kind on a day of one story: two outlets' articles about
-     * the same thing (naming mostly the same participants), each telling one happening of that kind on that day,
-     * one by who did it and one by whom it was done to or where ("Pistorius was convicted on Friday" / "Judge
-     * Masipa found him guilty on Friday"). Not for kinds an actor has several of a day, nor an undecided kind.
-     */
-    private static boolean storyDay(MergeReport it, MergeReport m, DateRel r, MergeOverlap o) {
-        EventKind a = it.e().kind();
-        if (a != m.e().kind() || !storyKind(a) || o.conflict()) return false;
-        if (r != DateRel.EQUAL && r != DateRel.SAME_DAY_NO_YEAR || !daily(it)) return false;
-        return sameStory(it, m);
+        return o.peopleDiffer() && !crowded;
     }
 
     /** Whether two reports' articles tell one story: three participants in common, a third of the smaller article's. */
@@ -266,22 +241,8 @@ final class StandardMerger implements EventMerger {
         return both >= STORY_SHARED && both * 3 >= small.size();
     }
 
-    /**
-     * Kinds of happening a story has one of a day, told through different people: a ruling (the accused, the
-     * judge), an attack or a disaster (the victims, the attacker, the town), a protest, aid. Not those an actor
-     * has several of a day (statements, meetings, business), nor those each person has their own of
-     * (appointments, visits, recognitions: "Congress removed Castillo" / "Boluarte took the oath"), nor an
-     * undecided kind.
-     */
-    private static boolean storyKind(EventKind k) {
-        return k == EventKind.LEGAL || group(k) == 2 || k == EventKind.DISASTER || k == EventKind.AID;
-    }
-
     /** The share of words one article's two statements of a day need to be one saying told twice. */
     private static final double SAME_SAYING = 0.3;
-
-    /** The most reports of one kind and day weighed as one story's (see {@link #storyDay}). */
-    private static final int STORY_BUCKET = 64;
 
     /** Participants two articles share at least to tell one story. */
     private static final int STORY_SHARED = 3;
@@ -316,9 +277,6 @@ final class StandardMerger implements EventMerger {
         if (o.shared() == 0) {
             // no participant in common, but one names the other's in its sentence: same day, same kind, four words
             // (two undecided kinds agree on nothing: "Leicester were crowned champions" / "fans poured into the streets")
-            if (storyDay(it, m, r, o)) {
-                return 0.5 + sim;
-            }
             if (o.mentioned() == 0 || !sameDay || !sameKind || it.e().kind() == EventKind.OTHER
                     || both < 4 && sim < 0.2 && !(ONCE_A_DAY.contains(it.e().kind()) && countryAndItsPeople(it, m))) {
                 return 0;

@@ -541,7 +541,9 @@ class MergerTest {
     }
 
     @Test
-    void twoOutletsOfOneStoryTellingItsOneVerdictOfTheDayThroughDifferentPeopleAreOneHappening() {
+    void inOneStoryTwoReportsOfADayNamingNobodyInCommonStayTwo() {
+        // outlets of one story may name the accused and the judge of one verdict, but also the two sides of two
+        // happenings of the day: without a participant in common (or one named by the other) they stay apart
         List<SourcedEvent> all = new java.util.ArrayList<>(trialStory(1));
         all.addAll(trialStory(2));
         all.add(report(1, EventKind.LEGAL, "2014-09-12", "Pistorius was convicted of culpable homicide on Friday",
@@ -549,14 +551,7 @@ class MergerTest {
         all.add(report(2, EventKind.LEGAL, "2014-09-12", "Judge Masipa found him guilty on Friday and granted bail",
                 "Thokozile Masipa"));
         List<MergedEvent> m = EventMerger.standard().merge(all);
-        assertTrue(m.stream().anyMatch(e -> e.when().timeml().equals("2014-09-12") && e.sources().size() == 2), m.toString());
-
-        // the same two sentences in articles about different stories (nothing else in common) stay two
-        assertEquals(2, events(
-                report(1, EventKind.LEGAL, "2014-09-12", "Pistorius was convicted of culpable homicide on Friday",
-                        "Oscar Pistorius", "South Africa"),
-                report(2, EventKind.LEGAL, "2014-09-12", "Judge Masipa found him guilty on Friday and granted bail",
-                        "Thokozile Masipa")));
+        assertEquals(2, m.stream().filter(e -> e.when().timeml().equals("2014-09-12")).count(), m.toString());
     }
 
     @Test
