@@ -40,14 +40,48 @@ final class PlainVerbs {
         int end = ClauseDates.reducedRelative(t, a, from, to) ? from : to + REACH;
         for (int j = Math.max(a + 1, from - (lone ? LONE_REACH : REACH)); j < b && j < end; j++) {
             if (j >= from && j < to || inMention[j] || inDate[j - a] || used != null && used[j - a] || !happening(t, j)) continue;
+            if (j >= to && ownDateAfterAnd(t, a, b, to, j, inDate)) continue;
             int dist = j < from ? from - j : j - to + 1;
             if (dist < bestDist) {
                 best = j;
                 bestDist = dist;
             }
         }
+        // "Ali took a 12-round decision in a non-title rematch in New York in January 1974, and regained ...": the
+        // verb of the date's own clause, further back, when none nearer may take it
+        // (not past a clause's start: ", and", a relative pronoun, "since")
+        if (best < 0 && !lone) {
+            for (int j = from - 1; j > a && j >= from - LONE_REACH; j--) {
+                if (t.is(j, ';') || t.is(j, ',') && (t.wordIs(j + 1, "and") || t.wordIs(j + 1, "but"))
+                        || t.isWord(j) && CLAUSE_START.contains(t.lower[j])) {
+                    break;
+                }
+                if (j >= from - REACH || inMention[j] || inDate[j - a] || used != null && used[j - a] || !happening(t, j)) {
+                    continue;
+                }
+                return j;
+            }
+        }
         return best;
     }
+
+    /**
+     * "... in January 1974, and regained the title ... on Oct. 30, 1974": a verb past ", and" after the date, whose
+     * own clause tells a date of its own, is that date's.
+     */
+    private static boolean ownDateAfterAnd(Tokens t, int a, int b, int to, int j, boolean[] inDate) {
+        boolean and = false;
+        for (int k = to; k < j; k++) and |= t.is(k, ',') && (t.wordIs(k + 1, "and") || t.wordIs(k + 1, "but"));
+        if (!and) return false;
+        for (int k = j + 1; k < b; k++) {
+            if (t.is(k, ';') || t.is(k, ',') && (t.wordIs(k + 1, "and") || t.wordIs(k + 1, "but"))) return false;
+            if (inDate[k - a]) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> CLAUSE_START = Set.of("who", "which", "that", "whose", "whom", "where", "when",
+            "since", "while", "because", "although");
 
     /** Bare verbs after "will" or "to" that tell no happening of their own. */
     private static final Set<String> NOT_PLANNED = Set.of("be", "have", "do", "say", "tell", "remain", "stay", "keep",

@@ -139,6 +139,20 @@ class EventNarrativeTest {
     }
 
     @Test
+    void eachPlainVerbOfACoordinationKeepsItsOwnDateAndALongClauseItsOwnVerb() {
+        List<ExtractedEvent> es = events("Ali took a 12-round decision in a non-title rematch in New York in January "
+                + "1974, and regained the title from George Foreman in Kinshasa, Zaire, on Oct. 30, 1974.", "1975-10-01");
+        assertTrue(es.stream().anyMatch(x -> x.when().timeml().equals("1974-10-30") && x.title().contains("egain")),
+                es::toString);
+        assertTrue(es.stream().anyMatch(x -> x.when().timeml().equals("1974-01") && x.title().contains("took")),
+                es::toString);
+        // the verb of a relative clause before ", and" is not the later date's
+        es = events("Lawrence Wong took over from Lee Hsien Loong on Wednesday, who led the wealthy city-state for two "
+                + "decades, and becoming only its fourth leader since independence in 1965.", "2024-05-16");
+        assertTrue(es.stream().noneMatch(x -> x.when().timeml().equals("1965")), es::toString);
+    }
+
+    @Test
     void aSecondVerbOfTheSentenceIsDoneByTheNameOpeningItPastAnAside() {
         List<ExtractedEvent> es = events("Lai Ching-te was elected on Saturday. Lai, the candidate of the ruling "
                 + "Democratic Progressive Party, won the election with 40% of the vote and will take office on May 20.",
