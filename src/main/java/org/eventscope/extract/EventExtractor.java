@@ -363,6 +363,15 @@ final class EventExtractor {
             values[n++] = cal[q];
             out.add(e);
         }
+        // "who has been president since 1968": the start of a state the sentence tells
+        for (int q = 0; q < nd && n < MAX_PER_SENTENCE; q++) {
+            if (usedDate[q] || dates.get(q) == onlyAt || !t.wordIs(dates.get(q).from() - 1, "since")) continue;
+            ExtractedEvent e = PlainEvents.since(triggers, t, s, sen, dates.get(q), q, cal[q], ms, inDate, inMention,
+                    subjects);
+            if (e == null) continue;
+            values[n++] = cal[q];
+            out.add(e);
+        }
     }
 
     /**

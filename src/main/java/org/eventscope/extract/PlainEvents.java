@@ -66,6 +66,47 @@ final class PlainEvents {
         }
     }
 
+    /**
+     * "Kristjan Eldjarn, who has been president since 1968", "has run the group since January 2007", "in yellow since
+     * Sept. 6": a date after "since" is when a state began, a happening of its own. Its head is the office the clause
+     * names (an appointment), a verb of leading (an appointment too), or else a plain verb of the clause (undecided),
+     * within ten words before "since" and no comma; null when there is none.
+     */
+    static ExtractedEvent since(Triggers triggers, Tokens t, Sentences s, int sen, TemporalTagger.Found d, int q,
+                                TimeValue when, List<EntityRecognizer.Mention> ms, boolean[] inDate, boolean[] inMention,
+                                Subjects subjects) {
+        int a = s.first[sen];
+        int at = d.from() - 1;
+        if (!t.wordIs(at, "since")) return null;
+        int head = -1;
+        EventKind kind = EventKind.OTHER;
+        for (int j = at - 1; j > a && at - j <= 10; j--) {
+            if (t.is(j, ',') || t.is(j, ';') || t.is(j, ':')) break;
+            if (!t.isWord(j) || inMention[j] || inDate[j - a]) continue;
+            String w = t.lower[j];
+            // "their first title since 1908", "the worst day since 1929": a comparison, no state that began
+            if (w.equals("first") || w.equals("last") || w.length() > 4 && w.endsWith("est")) return null;
+            if (NameWords.HEAD.contains(w) && !t.capitalised(j) || LEADING.contains(w)) {
+                head = j;
+                kind = EventKind.APPOINTMENT;
+                break;
+            }
+            if (head < 0 && PlainVerbs.happening(t, j)) head = j;
+        }
+        if (head < 0) return null;
+        EntityRecognizer.Mention subject = EventActors.relative(t, a, head, ms);
+        if (subject == null) subject = subjects.of(a, head, inDate, ms);
+        if (subject == null) return null; // whose state began is the happening: nobody named, nothing to tell
+        Triggers.Hit h = new Triggers.Hit(kind, 0.3, kind == EventKind.APPOINTMENT && NameWords.HEAD.contains(t.lower[head])
+                ? "become " + t.lower[head] : triggers.base(t.lower[head]), false);
+        return EventAssembly.event(t, s, sen, new EventAssembly.Pair(d, q, when, head, h, 0.3), ms, subject, null,
+                subjects, new int[0]);
+    }
+
+    /** Verbs of leading or holding an office: "has led the government since March 2009". */
+    private static final java.util.Set<String> LEADING = java.util.Set.of("led", "ruled", "ran", "run", "headed",
+            "governed", "reigned", "chaired", "presided", "coached", "managed", "served", "held");
+
     /** At most this many plain happenings in one sentence. */
     private static final int MAX = 2;
 }

@@ -153,6 +153,19 @@ class EventNarrativeTest {
     }
 
     @Test
+    void aDateAfterSinceIsWhenAStateBeganButNotTheLastTimeOfAComparison() {
+        List<ExtractedEvent> es = events("She will take office on August 1, succeeding Kristjan Eldjarn, an archaeologist "
+                + "who has been president since 1968. Martin Winterkorn, who has run the group since January 2007, "
+                + "resigned on Wednesday.", "1980-07-01");
+        assertTrue(es.stream().anyMatch(x -> x.when().timeml().equals("1968") && x.kind() == EventKind.APPOINTMENT
+                && x.participants().contains("Kristjan Eldjarn")), es::toString);
+        assertTrue(es.stream().anyMatch(x -> x.when().timeml().equals("2007-01")
+                && x.participants().contains("Martin Winterkorn")), es::toString);
+        es = events("The Cubs won the World Series on Wednesday, their first title since 1908.", "2016-11-03");
+        assertTrue(es.stream().noneMatch(x -> x.when().timeml().equals("1908")), es::toString);
+    }
+
+    @Test
     void aSecondVerbOfTheSentenceIsDoneByTheNameOpeningItPastAnAside() {
         List<ExtractedEvent> es = events("Lai Ching-te was elected on Saturday. Lai, the candidate of the ruling "
                 + "Democratic Progressive Party, won the election with 40% of the vote and will take office on May 20.",
