@@ -257,6 +257,12 @@ final class EventExtractor {
                     score -= 0.3;
                 }
                 if (h.kind() == EventKind.STATEMENT && d.from() > k && t.wordIs(k + 1, "that")) score -= 0.3;
+                // "the girl whose face became the image of Colombia's volcano disaster, died yesterday": a noun's date
+                // follows it in its own phrase, not past a comma and another clause's verb
+                if (h.noun() && k < d.from() && ClauseDates.punctuated(t, k, d.from())
+                        && PlainVerbs.happening(t, d.from() - 1)) {
+                    score -= 0.3;
+                }
                 // "Haddad, who took over in August last year, cut costs": the date closes a relative clause
                 if (k > d.to() && t.is(d.to(), ',') && NarrativeDates.inRelative(t, a, d.from())) score -= 0.3;
                 // "the council met on Wednesday and formally declared the presidency vacant": what it decided

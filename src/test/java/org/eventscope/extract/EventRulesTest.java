@@ -90,6 +90,13 @@ class EventRulesTest {
     }
 
     @Test
+    void aNounInAnAsideDoesNotTakeTheDateOfTheVerbAfterTheComma() {
+        ExtractedEvent e = event("Omayra Sanchez, the 13-year-old girl whose face became the image of Colombia's "
+                + "volcano disaster, died yesterday morning in Armero.", "1985-11-17", "1985-11-16");
+        assertTrue(e.participants().contains("Omayra Sanchez"), e.toString());
+    }
+
+    @Test
     void aTallyOfVotesIsNoHappeningOfItsOwn() {
         ExtractedEvent e = event("The Supreme Court upheld the verdict by four votes to three on Feb. 6.", "1979-04-04",
                 "1979-02-06");
