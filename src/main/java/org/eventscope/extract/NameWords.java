@@ -53,7 +53,8 @@ class NameWords {
     static final Set<String> PLACE_PREFIX = Set.of("san", "santa", "santo", "sao", "saint", "st", "fort",
             "port", "lake", "mount", "mt", "cape", "new", "north", "south", "east", "west", "upper", "lower", "greater",
             "los", "las", "el", "al", "la", "le", "puerto", "porto", "isla", "rio", "ciudad", "novo", "nova", "nizhny",
-            "ust", "bad", "sankt", "sint", "novi", "nowy", "nowa");
+            "ust", "bad", "sankt", "sint", "novi", "nowy", "nowa", "nevado", "volcan", "cerro", "monte", "mont", "lago",
+            "golfo", "islas");
 
     /** Two-letter English words; other two-letter capitalised words (Xi, Li, Wu) are read as names. */
     static final Set<String> TWO_LETTER = Set.of("am", "an", "as", "at", "be", "by", "do", "go", "he", "if",

@@ -113,7 +113,8 @@ abstract class NonPersonNames extends NameEvidence {
             return;
         }
         boolean place = locativeBefore(t, b, e) || placePossessive(t, e) || dashedPlace(t, b, e) || land(t, b, e)
-                || placeHeadAfter(t, e); // "the Noto peninsula"
+                || placeHeadAfter(t, e) // "the Noto peninsula"
+                || GEOGRAPHIC_START.contains(t.w(b)); // "Mount Pelee", "Nevado del Ruiz", "Cape Town"
         // "the merger of Fiat Chrysler Automobiles": inside a sentence, a run of two or more capitalised words with
         // an unknown one among common ones is a name too (not a title-case headline's words)
         boolean inner = !initial && g > 0 && e - b >= 2 && !headline(t, s, s.of[b], hl);
@@ -125,6 +126,14 @@ abstract class NonPersonNames extends NameEvidence {
             out.add(m);
         }
     }
+
+    /**
+     * First words that make a name of two words or more a place whatever follows (an organisation word ending it
+     * is read first): mountains, lakes, capes, forts, ports and saints' towns, in the languages news names them in.
+     */
+    private static final java.util.Set<String> GEOGRAPHIC_START = java.util.Set.of("mount", "mt", "lake", "cape",
+            "fort", "port", "saint", "st", "san", "santa", "santo", "sao", "puerto", "porto", "isla", "islas", "rio",
+            "ciudad", "sankt", "sint", "nevado", "volcan", "cerro", "sierra", "monte", "mont", "lago", "golfo");
 
     /** "Karakalpakstan", "Waziristan": one word ending in "-stan" (land) names a place. */
     private static boolean land(Tokens t, int b, int e) {

@@ -47,6 +47,17 @@ class OrganisationsAndPlacesTest {
     }
 
     @Test
+    void aMountainALakeOrASaintsTownIsAPlaceByItsFirstWord() {
+        Analysis a = analyse("The Nevado del Ruiz volcano erupted on Wednesday night. It is the deadliest eruption since "
+                + "Mount Pelee destroyed the town of Saint-Pierre in 1902. The plane crashed into Lake Victoria.",
+                "1985-11-17");
+        for (String place : List.of("Nevado del Ruiz", "Mount Pelee", "Saint-Pierre", "Lake Victoria")) {
+            assertEquals(Optional.of(ParticipantKind.PLACE), kindOf(a, place), place);
+        }
+        assertTrue(people(a).isEmpty(), () -> people(a).toString());
+    }
+
+    @Test
     void aNamedStormTakesPartInItsDisasterAndItsNameAloneStandsForIt() {
         Analysis a = analyse("NASSAU, Bahamas, Sept. 2, 2019 (AP) — Hurricane Dorian sat over Grand Bahama on Monday, "
                 + "a day after it tore through the Abaco Islands. Dorian killed at least five people there on Sunday.",
