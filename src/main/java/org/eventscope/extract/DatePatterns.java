@@ -321,16 +321,18 @@ final class DatePatterns {
         if (abbrev) return null;
         String prev = t.w(i - 1);
         String after = t.w(i + 1);
-        // "in a Friday sermon", "every Sunday service": a kind of occasion, no one day
-        if ((prev.equals("a") || prev.equals("an") || prev.equals("every") || prev.equals("each"))
-                && t.isWord(i + 1) && !t.capitalised(i + 1) && partOfDay(after) == null) {
-            return null;
-        }
         if (t.capitalised(i - 1) && t.capitalised(i + 1) && !PREPOSITIONS.contains(prev) && !PREPOSITIONS.contains(after)
                 && !FUNCTION.contains(after) && !lex.months.containsKey(after) && partOfDay(after) == null) {
             return null; // "the Good Friday Agreement", "the Bloody Sunday Inquiry": a name
         }
         int shift = prev.equals("last") || prev.equals("past") ? -1 : prev.equals("next") ? 1 : 0;
+        // "A week ago today, Khamenei suggested in a Friday sermon": an occasion named by its weekday is on the day
+        // the sentence already told, when it is that weekday
+        if ((prev.equals("a") || prev.equals("an")) && t.isWord(i + 1) && !t.capitalised(i + 1) && partOfDay(after) == null
+                && c.lastDay != null && !c.standIn && c.lastDaySentence == c.s.of[i]
+                && c.lastDay.getDayOfWeek().getValue() == wd) {
+            return found(i, i + 1, c.lastDay.toString(), TimexType.DATE, false);
+        }
         String nx = t.w(i + 1);
         if ((nx.equals("this") || nx.equals("last") || nx.equals("next")) && t.wordIs(i + 2, "week") && c.a.day != null) {
             // "on Monday next week": that weekday of the named week

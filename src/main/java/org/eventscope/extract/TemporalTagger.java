@@ -51,9 +51,11 @@ final class TemporalTagger {
                     c.standIn = false;
                     // ("sworn in on Wednesday ..., who stepped down a day earlier": a relative clause's day is
                     // background too)
-                    if (!subordinate(t, s.first[s.of[i]], i) && !NarrativeDates.inRelative(t, s.first[s.of[i]], i)) {
-                        c.mainDay = c.lastDay;
-                    }
+                    // ("the previous record of 338 million set on Friday": so is a participle's after the main verb)
+                    c.lastDayMain = !subordinate(t, s.first[s.of[i]], i) && !NarrativeDates.inRelative(t, s.first[s.of[i]], i)
+                            && !participleAfterVerb(t, s.first[s.of[i]], i)
+                            && !t.wordIs(i - 1, "of"); // "nearly twice the 12.8 percent fall of Oct. 28, 1929"
+                    if (c.lastDayMain) c.mainDay = c.lastDay;
                 } else if (a.year == null && f.value.length() == 10 && f.value.startsWith("XXXX-")
                         && digits(f.value, 5, 7) && digits(f.value, 8, 10)) {
                     // "Thursday, February 28 ... A day earlier" with no year known: days counted from that day
@@ -83,10 +85,40 @@ final class TemporalTagger {
     private static boolean subordinate(Tokens t, int a, int i) {
         for (int j = i - 1; j >= a && i - j <= 20; j--) {
             if (t.is(j, ',') || t.is(j, ';') || t.is(j, ':')) return false;
-            if (t.isWord(j) && SUBORDINATE.contains(t.lower[j])) return true;
+            // ("touched down shortly after midday yesterday": a preposition before a time of day opens no clause;
+            // "a week after last Tuesday's agreement" tells another happening)
+            if (t.isWord(j) && SUBORDINATE.contains(t.lower[j])
+                    && !(j == i - 1 && (t.isNum(i) || t.isWord(i) && CLOCK_WORDS.contains(t.lower[i])))) {
+                return true;
+            }
         }
         return false;
     }
+
+    /**
+     * Whether the date at i follows a past participle that modifies a noun after the sentence's main verb ("reached
+     * a record 604 million shares, double the previous record of 338 million set on Friday").
+     */
+    private static boolean participleAfterVerb(Tokens t, int a, int i) {
+        int p = t.wordIs(i - 1, "on") || t.wordIs(i - 1, "in") ? i - 2 : i - 1;
+        if (!t.isWord(p) || t.capitalised(p) || !Triggers.pastForm(t.lower[p])) return false;
+        if (!t.isNum(p - 1) && !(t.isWord(p - 1) && !t.capitalised(p - 1) && !AUXILIARY.contains(t.lower[p - 1])
+                && !Triggers.DETERMINERS.contains(t.lower[p - 1]) && !Triggers.pastForm(t.lower[p - 1]))) {
+            return false;
+        }
+        for (int j = p - 2; j > a; j--) {
+            if (t.isWord(j) && !t.capitalised(j) && Triggers.pastForm(t.lower[j]) && !AUXILIARY.contains(t.lower[j])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> AUXILIARY = java.util.Set.of("was", "were", "is", "are", "be", "been",
+            "being", "has", "have", "had", "he", "she", "they", "it", "we", "who", "which", "that");
+
+    private static final java.util.Set<String> CLOCK_WORDS = java.util.Set.of("midday", "noon", "midnight", "dawn",
+            "dusk", "sunset", "sunrise", "daybreak", "nightfall", "lunchtime");
 
     /** The leap year that stands in for an unknown one while days are counted from an undated day. */
     private static final int STAND_IN = 2000;
@@ -211,6 +243,8 @@ final class TemporalTagger {
         LocalDate lastDay;
         /** The last day told outside a clause of time ("after X met on Thursday"): the day "the same day" means. */
         LocalDate mainDay;
+        /** Whether the last day was told in a main clause (else a background one: see {@link #toldDay}). */
+        boolean lastDayMain = true;
         /** The year and month of the last date with a known year, for "the following year" in a narrative. */
         Integer lastYear;
         Integer lastMonth;
@@ -345,6 +379,17 @@ final class TemporalTagger {
         LocalDate toldDay(int i) {
             boolean ahead = a.day != null && lastDay != null && !standIn && lastDay.isAfter(a.day);
             return ahead && tense(i) == Anchor.Tense.PAST ? a.day : lastDay;
+        }
+
+        /**
+         * {@link #toldDay} for a part of the day no word ties to the day just told ("in the afternoon", "earlier in
+         * the day", unlike "that night", "the same afternoon"): a day told in a background clause of an earlier
+         * sentence ("... set on Friday, when the Dow fell. President Reagan said in the afternoon") is not the one the
+         * narrative goes on with, the last day told in a main clause is.
+         */
+        LocalDate narrativeDay(int i) {
+            if (!lastDayMain && mainDay != null && lastDaySentence != s.of[Math.min(i, t.size - 1)]) return mainDay;
+            return toldDay(i);
         }
 
         /** The day a time of day at token i belongs to: a date earlier in its sentence, else the anchor. */

@@ -106,7 +106,7 @@ final class WordPatterns {
         // "Haavisto conceded defeat in the evening": the evening of the day told up to three sentences before
         String part = t.wordIs(i + 1, "the") ? DatePatterns.partOfDay(t.w(i + 2)) : null;
         if (part != null && c.lastDay != null && c.s.of[i] - c.lastDaySentence <= 3 && !t.wordIs(i + 3, "of")) {
-            return found(i + 1, i + 3, c.toldDay(i) + "T" + part, TimexType.TIME, true);
+            return found(i + 1, i + 3, c.narrativeDay(i) + "T" + part, TimexType.TIME, true);
         }
         return null;
     }
@@ -127,7 +127,7 @@ final class WordPatterns {
         // "Earlier in the day, Macron had cancelled a speech", "later in the day": the day the text just told
         if (x.equals("in") && c.t.wordIs(i + 2, "the") && c.t.wordIs(i + 3, "day") && c.lastDay != null
                 && c.s.of[i] - c.lastDaySentence <= 3) {
-            return found(i, i + 4, c.lastDay.toString(), TimexType.DATE, true);
+            return found(i, i + 4, c.narrativeDay(i).toString(), TimexType.DATE, true);
         }
         if (x.equals("today") || x.equals("yesterday") || x.equals("tonight") || x.equals("tomorrow")) {
             TemporalTagger.Found in = match(p, c, i + 1, x);
