@@ -243,6 +243,17 @@ final class RelativePatterns {
             if (!isAgo && (unit.equals("W") || unit.equals("FN")) && c.lastDay != null && k == Math.rint(k)) {
                 before = c.lastDay.minusWeeks((long) k).toString();
             }
+            // "Ali lost to Norton in March 1973, and Frazier lost the title two months earlier": that many months
+            // before the month the text last named (in this sentence or the one before), as HeidelTime reads it
+            int sen = c.s.of[Math.min(i, t.size - 1)];
+            if (!isAgo && before == null && n == Math.rint(n) && c.lastValueSentence >= sen - 1 && c.lastYear != null) {
+                if (unit.equals("M") && c.lastMonth != null) {
+                    int idx = c.lastYear * 12 + c.lastMonth - 1 - (int) n;
+                    before = Anchor.month(Math.floorDiv(idx, 12), Math.floorMod(idx, 12) + 1);
+                } else if (unit.equals("Y") && n > 1) {
+                    before = Anchor.four(c.lastYear - (int) n);
+                }
+            }
             return found(i, end + 1, before != null ? before : c.a.ago(u, -k), TimexType.DATE, false);
         }
         if (!hyphen && t.wordIs(end, "from") && t.wordIs(end + 1, "now")) {
