@@ -334,11 +334,14 @@ final class DatePatterns {
             return found(i, i + 1, c.lastDay.toString(), TimexType.DATE, false);
         }
         String nx = t.w(i + 1);
-        if ((nx.equals("this") || nx.equals("last") || nx.equals("next")) && t.wordIs(i + 2, "week") && c.a.day != null) {
-            // "on Monday next week": that weekday of the named week
-            int weeks = nx.equals("last") ? -1 : nx.equals("next") ? 1 : 0;
+        // "on Monday next week", "late on Tuesday of last week": that weekday of the named week
+        int of = nx.equals("of") ? 1 : 0;
+        String which = t.w(i + 1 + of);
+        if ((which.equals("this") || which.equals("last") || which.equals("next")) && t.wordIs(i + 2 + of, "week")
+                && c.a.day != null) {
+            int weeks = which.equals("last") ? -1 : which.equals("next") ? 1 : 0;
             LocalDate d = c.a.day.plusWeeks(weeks).with(java.time.temporal.ChronoField.DAY_OF_WEEK, wd);
-            return found(i, i + 3, d.toString(), TimexType.DATE, false);
+            return found(i, i + 3 + of, d.toString(), TimexType.DATE, false);
         }
         Anchor.Tense tense = c.tense(i);
         // "Tuesday's meeting" in Monday's paper, "flew to Tokyo for Tuesday's summit": with no tense, or a purpose

@@ -183,6 +183,8 @@ final class EventExtractor {
             }
             Triggers.Hit h = triggers.at(t, k);
             if (h != null && tally(t, k)) continue; // "upheld the verdict by four votes to three": a count, no happening
+            // "his Australian-born wife", "Kremlin-backed separatists": a compound adjective, no happening
+            if (h != null && t.glued(k) && t.isDash(k - 1) && t.capitalised(k - 2)) continue;
             if (h != null && h.noun() && verbContext(t, k)) h = new Triggers.Hit(h.kind(), h.strength(), h.lemma(), false);
             // "won the presidency in a runoff": a word after an article is a noun whatever its entry says
             if (h != null && !h.noun() && h.object() < 0 && (t.wordIs(k - 1, "a") || t.wordIs(k - 1, "an") || t.wordIs(k - 1, "the"))) {

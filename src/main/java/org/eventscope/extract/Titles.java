@@ -326,6 +326,7 @@ final class Titles {
     }
 
     static String present(String lemma, boolean plural) {
+        if (lemma.equals("born")) return plural ? "are born" : "is born"; // told only in the passive
         if (plural) return lemma;
         int sp = lemma.indexOf(' ');
         if (sp > 0) return present(lemma.substring(0, sp), false) + lemma.substring(sp); // "calls for"

@@ -97,6 +97,15 @@ class EventRulesTest {
     }
 
     @Test
+    void aBirthIsAHappeningButAPlaceBornCompoundIsNot() {
+        ExtractedEvent e = event("Louise Joy Brown, born at Oldham late on Tuesday of last week, is now the most "
+                + "photographed baby in Britain.", "1978-08-03", "1978-07-25");
+        assertTrue(e.title().contains("is born"), e.title());
+        assertTrue(Examples.analyse("Prince Frederik appeared on Sunday with his Australian-born wife Mary.", "2024-01-15")
+                .events().stream().noneMatch(x -> x.title().contains("born")), "a compound adjective");
+    }
+
+    @Test
     void aTallyOfVotesIsNoHappeningOfItsOwn() {
         ExtractedEvent e = event("The Supreme Court upheld the verdict by four votes to three on Feb. 6.", "1979-04-04",
                 "1979-02-06");
