@@ -364,9 +364,10 @@ final class EventExtractor {
             boolean seen = false;
             for (int r = 0; r < n; r++) seen |= values[r].equals(cal[q]);
             TemporalTagger.Found d = dates.get(q);
-            int v = seen ? -1 : PlainVerbs.near(t, a, b, d.from(), d.to(), inMention, inDate, usedTrigger, told == 1);
-            ExtractedEvent e = v < 0 ? null
-                    : PlainEvents.event(triggers, t, s, sen, d, q, cal[q], v, ms, inDate, subjects);
+            ExtractedEvent e = seen ? null : PlainEvents.occasion(triggers, t, s, sen, d, q, cal[q], ms, inDate, subjects);
+            int v = seen || e != null ? -1
+                    : PlainVerbs.near(t, a, b, d.from(), d.to(), inMention, inDate, usedTrigger, told == 1);
+            if (v >= 0) e = PlainEvents.event(triggers, t, s, sen, d, q, cal[q], v, ms, inDate, subjects);
             if (e == null) continue;
             values[n++] = cal[q];
             out.add(e);

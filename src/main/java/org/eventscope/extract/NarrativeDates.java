@@ -26,6 +26,19 @@ final class NarrativeDates {
      * noun, not the verb (0.4); "signed the accord at yesterday's ceremony", "lost Wednesday's election": an
      * occasion's date is its happening's (0.1). {@code apostrophe}: the token after the date.
      */
+    /**
+     * The occasion noun a date owns when an apostrophe follows it at {@code apostrophe} ("Wednesday's ceremony",
+     * "Sunday's final"), within two words; else -1.
+     */
+    static int occasionAfter(Tokens t, int apostrophe) {
+        if (!t.isApostrophe(apostrophe)) return -1;
+        int noun = t.wordIs(apostrophe + 1, "s") ? apostrophe + 2 : apostrophe + 1;
+        for (int j = noun; j < t.size && j <= noun + 2 && t.isWord(j) && !t.capitalised(j); j++) {
+            if (OCCASIONS.contains(t.lower[j])) return j;
+        }
+        return -1;
+    }
+
     static double ownerPenalty(Tokens t, int apostrophe) {
         int noun = t.wordIs(apostrophe + 1, "s") ? apostrophe + 2 : apostrophe + 1;
         for (int j = noun; j < t.size && j <= noun + 2 && t.isWord(j); j++) if (OCCASIONS.contains(t.lower[j])) return 0.1;

@@ -57,8 +57,15 @@ final class PlainEvents {
         for (int q = 0; q < dates.size() && told.size() < MAX; q++) {
             if (!date(cal[q], penalty[q]) || told.contains(cal[q])) continue;
             TemporalTagger.Found d = dates.get(q);
+            // "Wednesday's ceremony in Washington was the end of one campaign": the occasion the day owns
+            ExtractedEvent e = occasion(triggers, t, s, sen, d, q, cal[q], ms, inDate, subjects);
+            if (e != null) {
+                told.add(cal[q]);
+                out.add(e);
+                continue;
+            }
             int v = PlainVerbs.near(t, a, b, d.from(), d.to(), inMention, inDate, used, lone);
-            ExtractedEvent e = v < 0 ? null : event(triggers, t, s, sen, d, q, cal[q], v, ms, inDate, subjects);
+            e = v < 0 ? null : event(triggers, t, s, sen, d, q, cal[q], v, ms, inDate, subjects);
             if (e == null) continue;
             used[v - a] = true;
             told.add(cal[q]);
@@ -106,6 +113,22 @@ final class PlainEvents {
     /** Verbs of leading or holding an office: "has led the government since March 2009". */
     private static final java.util.Set<String> LEADING = java.util.Set.of("led", "ruled", "ran", "run", "headed",
             "governed", "reigned", "chaired", "presided", "coached", "managed", "served", "held");
+
+    /**
+     * The occasion a day owns ("Wednesday's ceremony", "Sunday's final", "Saturday's time trial"): a happening of
+     * that day, of the kind its noun is a trigger of (else undecided), with the noun's participants; null when the
+     * date owns no occasion (see {@link NarrativeDates#occasionAfter}).
+     */
+    static ExtractedEvent occasion(Triggers triggers, Tokens t, Sentences s, int sen, TemporalTagger.Found d, int q,
+                                   TimeValue when, List<EntityRecognizer.Mention> ms, boolean[] inDate,
+                                   Subjects subjects) {
+        int k = NarrativeDates.occasionAfter(t, d.to());
+        if (k < 0) return null;
+        Triggers.Hit known = triggers.at(t, k);
+        Triggers.Hit h = new Triggers.Hit(known != null ? known.kind() : EventKind.OTHER, 0.3, t.lower[k], true);
+        return EventAssembly.event(t, s, sen, new EventAssembly.Pair(d, q, when, k, h, 0.3), ms, null, null, subjects,
+                new int[0]);
+    }
 
     /** At most this many plain happenings in one sentence. */
     private static final int MAX = 2;

@@ -106,6 +106,13 @@ class EventRulesTest {
     }
 
     @Test
+    void anOccasionADayOwnsIsAHappeningOfThatDay() {
+        ExtractedEvent e = event("For General Omar Torrijos, Wednesday's ceremony in Washington was the end of one "
+                + "campaign and the start of another.", "1977-09-10", "1977-09-07");
+        assertTrue(e.participants().contains("Omar Torrijos") && e.participants().contains("Washington"), e.toString());
+    }
+
+    @Test
     void aTallyOfVotesIsNoHappeningOfItsOwn() {
         ExtractedEvent e = event("The Supreme Court upheld the verdict by four votes to three on Feb. 6.", "1979-04-04",
                 "1979-02-06");
