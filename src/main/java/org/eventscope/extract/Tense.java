@@ -207,6 +207,11 @@ final class Tense {
         return false;
     }
 
+    /** A plural noun's look: a bare verb after "to" takes no -s ("to members", "to voters", not "to press"). */
+    private static boolean plural(String w) {
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is");
+    }
+
     /**
      * The tense a word at k marks, or null. {@code purpose}: a "to" and a verb at k is no future and a present
      * verb no present, because the word follows the date ("poured into the streets on Tuesday to welcome",
@@ -243,7 +248,8 @@ final class Tense {
         // ("by four votes to three", "from two to three": a number, no verb)
         if (w.equals("to") && t.isWord(k + 1) && !t.capitalised(k + 1) && !DETERMINERS.contains(t.lower[k + 1])
                 && !t.lower[k + 1].endsWith("ed") && !t.lower[k + 1].endsWith("ing")
-                && !DatePatterns.NUMBERS.containsKey(t.lower[k + 1])) {
+                && !DatePatterns.NUMBERS.containsKey(t.lower[k + 1])
+                && !plural(t.lower[k + 1])) { // "presented to members at meetings on Saturday": a noun, no verb
             if (DONE.contains(t.w(k - 1))) return Anchor.Tense.PAST; // "began to fall on April 29": it did
             // "had missed the chance to clinch the title on Sunday": an attempt told in the past is past
             if (ATTEMPTS.contains(t.w(k - 1)) && pastBefore(t, k - 2, from)) return Anchor.Tense.PAST;
