@@ -168,6 +168,15 @@ final class Tense {
             Anchor.Tense a = marker(t, i - d, from, to, owned);
             if (a != null) return a;
         }
+        // "Anyone who watched the final game of the rematch on Sunday afternoon will remember": a relative clause's
+        // past verb before the date, not the main clause's future after it
+        for (int d = 7; d <= 12 && i - d > from; d++) {
+            if (t.is(i - d, ',') || t.is(i - d, ';')) break;
+            if (t.wordIs(i - d - 1, "who") || t.wordIs(i - d - 1, "which") || t.wordIs(i - d - 1, "that")) {
+                Anchor.Tense a = marker(t, i - d, from, to, owned);
+                if (a == Anchor.Tense.PAST) return a;
+            }
+        }
         boolean ahead = true; // "on Jan. 26 and where some candidates have questioned ...": another clause's verb
         for (int d = 1; d <= 10; d++) {
             ahead &= !OTHER_CLAUSE.contains(t.w(i + d)) && !t.is(i + d, ';') && !attribution(t, i + d, to);
