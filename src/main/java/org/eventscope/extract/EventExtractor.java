@@ -128,6 +128,7 @@ final class EventExtractor {
         }
         out = EventPlaces.datelined(t, s, mentions, out);
         if (topics != null) EventPlaces.continuing(out, topics);
+        out = EventPlaces.described(t, s, mentions, out);
         return EventPlaces.inCountry(mentions, out);
     }
 

@@ -177,6 +177,77 @@ final class EventPlaces {
         return country == null || country.equals(place) ? null : country;
     }
 
+    /** Nouns a text names a site by again, once named: "the mine", "the volcano". */
+    private static final java.util.Set<String> SITES = java.util.Set.of("mine", "plant",
+            "factory", "stadium", "airport", "port", "camp", "island", "volcano", "reactor", "refinery", "dam");
+
+    /**
+     * "the San Jose copper and gold mine ... went straight to the mine", "the Nevado del Ruiz volcano ... the volcano
+     * began throwing out ash": "the" and a site noun stand for the name that noun followed within four words in the
+     * three sentences before; that name takes part in the events of the sentence, after their own participants. (A
+     * town or a city is left alone: an article names several, and "the town" is often not the last one.)
+     */
+    static List<ExtractedEvent> described(Tokens t, Sentences s, List<EntityRecognizer.Mention> mentions,
+                                          List<ExtractedEvent> out) {
+        List<ExtractedEvent> res = null;
+        for (int i = 0; i < out.size(); i++) {
+            ExtractedEvent e = out.get(i);
+            int a = tokenAt(t, e.offset());
+            if (a < 0) continue;
+            int b = s.last[s.of[a]];
+            String site = null;
+            for (int k = a; k < b && site == null; k++) {
+                if (t.wordIs(k, "the") && t.isWord(k + 1) && !t.capitalised(k + 1) && SITES.contains(t.lower[k + 1])
+                        && !t.wordIs(k + 2, "of") && !(t.isWord(k + 2) && !t.capitalised(k + 2)
+                        && !AFTER_SITE.contains(t.lower[k + 2]) && !Triggers.pastForm(t.lower[k + 2]))) {
+                    site = t.lower[k + 1];
+                }
+            }
+            if (site == null) continue;
+            String place = antecedent(t, s, mentions, a, site);
+            if (place == null || e.participants().contains(place)) continue;
+            List<String> names = new java.util.ArrayList<>(e.participants());
+            names.add(place);
+            if (res == null) res = new java.util.ArrayList<>(out);
+            res.set(i, withParticipants(e, e.title(), names));
+        }
+        return res == null ? out : res;
+    }
+
+    /**
+     * Words after "the mine" that leave it a site of its own ("the mine to greet", "the volcano began"), unlike a
+     * compound's head ("the mine owner", "the plant manager").
+     */
+    private static final java.util.Set<String> AFTER_SITE = java.util.Set.of("to", "in", "at", "on", "for", "with",
+            "from", "near", "and", "but", "or", "where", "which", "that", "was", "were", "is", "are", "had", "has",
+            "lay", "lies", "itself", "after", "before", "by", "as", "since", "until", "into", "onto");
+
+    /** The name a site noun stands for, named before token a within three sentences, or null. */
+    private static String antecedent(Tokens t, Sentences s, List<EntityRecognizer.Mention> mentions, int a, String site) {
+        int from = s.first[Math.max(0, s.of[a] - 3)];
+        for (int i = EntityRecognizer.firstFrom(mentions, a) - 1; i >= 0; i--) {
+            EntityRecognizer.Mention m = mentions.get(i);
+            if (m.from < from) break;
+            if (m.canonical == null || m.inTitle || m.demonym || m.kind == org.eventscope.model.ParticipantKind.PERSON) continue;
+            // (words only between them: "the San Jose copper and gold mine")
+            for (int k = m.to; k < t.size && k <= m.to + 4 && t.isWord(k); k++) if (t.wordIs(k, site)) return m.canonical;
+        }
+        return null;
+    }
+
+    /** The token starting at character offset {@code offset}, or -1. */
+    private static int tokenAt(Tokens t, int offset) {
+        int lo = 0;
+        int hi = t.size - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (t.start[mid] < offset) lo = mid + 1;
+            else if (t.start[mid] > offset) hi = mid - 1;
+            else return mid;
+        }
+        return lo < t.size ? lo : -1;
+    }
+
     private static ExtractedEvent withParticipants(ExtractedEvent e, String title, List<String> participants) {
         return new ExtractedEvent(e.kind(), title, e.when(), e.confidence(), participants, e.sentence(), e.offset(),
                 e.length(), e.dateText());

@@ -58,6 +58,15 @@ class OrganisationsAndPlacesTest {
     }
 
     @Test
+    void theSiteNamedBeforeTakesPartInTheHappeningsOfTheSiteNoun() {
+        Analysis a = analyse("Relatives kept vigil since the San Jose copper and gold mine caved in on August 5. Evo "
+                + "Morales landed in Copiapo on Wednesday morning and went straight to the mine to greet the miners.",
+                "2010-10-13");
+        assertTrue(a.events().stream().filter(e -> e.when().timeml().equals("2010-10-13"))
+                .anyMatch(e -> e.participants().contains("San Jose")), a.events()::toString);
+    }
+
+    @Test
     void aNamedStormTakesPartInItsDisasterAndItsNameAloneStandsForIt() {
         Analysis a = analyse("NASSAU, Bahamas, Sept. 2, 2019 (AP) — Hurricane Dorian sat over Grand Bahama on Monday, "
                 + "a day after it tore through the Abaco Islands. Dorian killed at least five people there on Sunday.",
