@@ -296,6 +296,13 @@ final class EventExtractor {
             if (onlyAt == null) {
                 PlainEvents.first(triggers, t, s, sen, dates, cal, penalty, told == 1, ms, inMention, inDate, subjects,
                         out);
+                // "Kristjan Eldjarn, president since 1968, ...": the start of a state the sentence tells
+                for (int q = 0; q < nd; q++) {
+                    if (!t.wordIs(dates.get(q).from() - 1, "since")) continue;
+                    ExtractedEvent e = PlainEvents.since(triggers, t, s, sen, dates.get(q), q, cal[q], ms, inDate,
+                            inMention, subjects);
+                    if (e != null) out.add(e);
+                }
             } else if (PlainVerbs.happening(t, onlyAt.from())) {
                 int q = dates.indexOf(onlyAt);
                 ExtractedEvent e = PlainEvents.event(triggers, t, s, sen, onlyAt, q, cal[q], onlyAt.from(), ms, inDate,

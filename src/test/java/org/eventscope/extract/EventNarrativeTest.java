@@ -161,6 +161,10 @@ class EventNarrativeTest {
                 && x.participants().contains("Kristjan Eldjarn")), es::toString);
         assertTrue(es.stream().anyMatch(x -> x.when().timeml().equals("2007-01")
                 && x.participants().contains("Martin Winterkorn")), es::toString);
+        // a sentence no trigger dates tells it too
+        es = events("Iraq and Oman have hosted several rounds of talks since April 2021.", "2023-03-11");
+        assertTrue(es.stream().anyMatch(x -> x.when().timeml().equals("2021-04") && x.participants().contains("Oman")),
+                es::toString);
         es = events("The Cubs won the World Series on Wednesday, their first title since 1908.", "2016-11-03");
         assertTrue(es.stream().noneMatch(x -> x.when().timeml().equals("1908")), es::toString);
     }
