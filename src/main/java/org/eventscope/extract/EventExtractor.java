@@ -45,9 +45,17 @@ final class EventExtractor {
             List<TemporalTagger.Found> dates = new ArrayList<>();
             TemporalTagger.Found duration = null;
             TemporalTagger.Found onlyAt = null; // a day lent to the sentence's main verb alone
+            java.util.Map<TemporalTagger.Found, Integer> heads = null; // a year modifying a happening: its noun
             while (ti < timex.size() && timex.get(ti).from() < b) {
                 TemporalTagger.Found f = timex.get(ti++);
-                if (f.from() >= a && !f.modifier() && f.calendar().isPresent()) dates.add(f);
+                if (f.from() >= a && f.calendar().isPresent()) {
+                    int head = f.modifier() ? happeningAfter(t, f.to(), b) : -1;
+                    if (!f.modifier() || head >= 0) dates.add(f);
+                    if (head >= 0) {
+                        if (heads == null) heads = new java.util.IdentityHashMap<>();
+                        heads.put(f, head);
+                    }
+                }
                 if (f.from() >= a && f.type() == org.eventscope.model.TimexType.DURATION && duration == null) duration = f;
             }
             dates = ClauseDates.joinRanges(t, dates);
@@ -108,7 +116,8 @@ final class EventExtractor {
             if (!dates.isEmpty() && !plansOnly) lastDated = sen;
             if (dates.isEmpty() || b - a > 400) continue;
             int before = out.size();
-            sentenceEvents(t, s, sen, dates, onlyAt, ms, inMention, subjects, out);
+            sentenceEvents(t, s, sen, dates, onlyAt, heads == null ? java.util.Map.of() : heads, ms, inMention, subjects,
+                    out);
             for (int q = before; q < out.size(); q++) {
                 if (!out.get(q).participants().isEmpty()) continue;
                 EntityRecognizer.Mention topic = subjects.story.lastActorBefore(a, TOPIC_REACH);
@@ -143,8 +152,9 @@ final class EventExtractor {
 
     /** The events of one sentence; {@code onlyAt}: a date that only the trigger at its own token may take, or null. */
     private void sentenceEvents(Tokens t, Sentences s, int sen, List<TemporalTagger.Found> dates,
-                                TemporalTagger.Found onlyAt, List<EntityRecognizer.Mention> ms, boolean[] inMention,
-                                Subjects subjects, List<ExtractedEvent> out) {
+                                TemporalTagger.Found onlyAt, java.util.Map<TemporalTagger.Found, Integer> heads,
+                                List<EntityRecognizer.Mention> ms, boolean[] inMention, Subjects subjects,
+                                List<ExtractedEvent> out) {
         int a = s.first[sen];
         int b = s.last[sen];
         int derived = ClauseDates.derive(t, a, b, dates);
@@ -230,6 +240,8 @@ final class EventExtractor {
                 TemporalTagger.Found d = dates.get(q);
                 if (q >= nd - derived && k < d.from()) continue; // "a day after X asked": only what follows
                 if (d == onlyAt && k != d.from()) continue;
+                Integer head = heads.get(d); // "nullified the 2019 presidential election": the election's year only
+                if (head != null && head != k) continue;
                 int dist = distance(at, a, k, d);
                 if (h.object() >= 0 && h.object() < b) dist = Math.min(dist, distance(at, a, h.object(), d));
                 // a lead's verb and its sentence's only date may lie far apart, past a long object ("troops freed
@@ -294,7 +306,12 @@ final class EventExtractor {
         if (pairs.isEmpty() || pairs.get(0).score() < 0.25) {
             // a day lent to the main verb dates that verb alone, a plain one of undecided kind
             if (onlyAt == null) {
-                PlainEvents.first(triggers, t, s, sen, dates, cal, penalty, told == 1, ms, inMention, inDate, subjects,
+                double[] plain = penalty;
+                if (!heads.isEmpty()) { // a year of a happening noun dates no plain verb
+                    plain = penalty.clone();
+                    for (int q = 0; q < nd; q++) if (heads.containsKey(dates.get(q))) plain[q] = 1;
+                }
+                PlainEvents.first(triggers, t, s, sen, dates, cal, plain, told == 1, ms, inMention, inDate, subjects,
                         out);
                 // "Kristjan Eldjarn, president since 1968, ...": the start of a state the sentence tells
                 for (int q = 0; q < nd; q++) {
@@ -368,7 +385,10 @@ final class EventExtractor {
         // "was launched in March 2004 and reached the comet in August": a date no trigger took still dates the
         // plain past verb nearest to it, less surely
         for (int q = 0; q < nd && n < MAX_PER_SENTENCE; q++) {
-            if (usedDate[q] || !PlainEvents.date(cal[q], penalty[q]) || dates.get(q) == onlyAt) continue;
+            if (usedDate[q] || !PlainEvents.date(cal[q], penalty[q]) || dates.get(q) == onlyAt
+                    || heads.containsKey(dates.get(q))) {
+                continue;
+            }
             boolean seen = false;
             for (int r = 0; r < n; r++) seen |= values[r].equals(cal[q]);
             TemporalTagger.Found d = dates.get(q);
@@ -421,6 +441,34 @@ final class EventExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a year used as a modifier names the year of a happening: "the 1980 Gwangju pro-democracy uprising",
+     * "the 2016 coup attempt", unlike "the 2021-2022 consultations plan" or "the 2018 World Cup" (a name). The head of
+     * its noun phrase, past names and compounds, within five words, is a happening noun.
+     */
+    private int happeningAfter(Tokens t, int from, int b) {
+        for (int k = from; k < b && k < from + 6; k++) {
+            if (!t.isWord(k)) {
+                if (t.isDash(k) && t.glued(k)) continue;
+                return -1;
+            }
+            if (t.capitalised(k)) continue;
+            if (t.isWord(k + 1) && !t.capitalised(k + 1) && !t.isDash(k + 1)) {
+                if (AFTER_NOUN.contains(t.lower[k + 1])) return isHappening(t, k) ? k : -1;
+                continue; // "pro-democracy uprising": a modifier before its head
+            }
+            if (t.isDash(k + 1) && t.glued(k + 1)) continue;
+            return isHappening(t, k) ? k : -1;
+        }
+        return -1;
+    }
+
+    private boolean isHappening(Tokens t, int k) {
+        Triggers.Hit h = triggers.at(t, k);
+        return h != null && h.noun() && h.kind() != EventKind.STATEMENT && h.kind() != EventKind.MEETING
+                && h.kind() != EventKind.ECONOMIC;
     }
 
     /**

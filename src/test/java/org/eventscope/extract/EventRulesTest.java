@@ -113,6 +113,21 @@ class EventRulesTest {
     }
 
     @Test
+    void aYearModifyingAHappeningNounDatesThatHappeningAloneButAPlansPeriodDatesNothing() {
+        ExtractedEvent e = event("Kyobo said its stocks of her novels, including one about the 1980 Gwangju pro-democracy "
+                + "uprising, sold out within hours.", "2024-10-11", "1980");
+        assertEquals(EventKind.PROTEST, e.kind(), e.toString());
+        // the year of the election the court nullified is not the court's
+        List<ExtractedEvent> es = Examples.analyse("The Supreme Court of Appeal yesterday nullified the 2019 "
+                + "presidential election.", "2020-05-09").events();
+        assertTrue(es.stream().anyMatch(x -> x.when().timeml().equals("2020-05-08") && x.kind() == EventKind.LEGAL),
+                es::toString);
+        // a plan's period is no happening's year
+        assertTrue(Examples.analyse("Lavrov and Medoev signed the 2021-2022 consultations plan.", "2021-01-25").events()
+                .stream().noneMatch(x -> x.when().timeml().startsWith("2021-01-01/")), "a plan's period");
+    }
+
+    @Test
     void aTallyOfVotesIsNoHappeningOfItsOwn() {
         ExtractedEvent e = event("The Supreme Court upheld the verdict by four votes to three on Feb. 6.", "1979-04-04",
                 "1979-02-06");
