@@ -233,7 +233,7 @@ final class StandardMerger implements EventMerger {
     }
 
     /** Whether two reports' articles tell one story: three participants in common, a third of the smaller article's. */
-    static boolean sameStory(MergeReport it, MergeReport m) {
+    private static boolean sameStory(MergeReport it, MergeReport m) {
         if (it.source.documentId() == m.source.documentId()) return false;
         Set<String> small = it.story.size() <= m.story.size() ? it.story : m.story;
         Set<String> large = small == it.story ? m.story : it.story;
