@@ -67,6 +67,13 @@ final class EventExtractor {
             // a sentence whose only dates name other happenings by their day ("the 7 October attack") has no date
             // of its own either
             boolean undated = dates.isEmpty() || ClauseDates.allAttributive(t, dates);
+            // ("Boluarte was sworn in shortly afterwards ..., which runs until July 2026": a relative clause's date
+            // is not the sentence's own either)
+            if (!undated) {
+                boolean relative = true;
+                for (TemporalTagger.Found d : dates) relative &= NarrativeDates.inRelative(t, a, d.from());
+                undated = relative;
+            }
             // a few undated sentences on, "shortly afterwards" still follows the last happening told with a day
             if (undated && lastDay != null && sen - lastDaySentence <= 6 && lastDaySentence == lastDated) {
                 TemporalTagger.Found soon = NarrativeDates.soonAfter(t, a, b, lastDay);

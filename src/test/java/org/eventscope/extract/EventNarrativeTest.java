@@ -170,6 +170,15 @@ class EventNarrativeTest {
     }
 
     @Test
+    void shortlyAfterwardsFollowsTheDayToldBeforeThoughARelativeClauseNamesAnotherDate() {
+        List<ExtractedEvent> es = events("Congress voted on Wednesday to remove President Pedro Castillo. Vice President "
+                + "Dina Boluarte was sworn in shortly afterwards and said she would serve out the term, which runs until "
+                + "July 2026.", "2022-12-08");
+        assertTrue(es.stream().anyMatch(x -> x.when().timeml().equals("2022-12-07")
+                && x.participants().contains("Dina Boluarte")), es::toString);
+    }
+
+    @Test
     void aSecondVerbOfTheSentenceIsDoneByTheNameOpeningItPastAnAside() {
         List<ExtractedEvent> es = events("Lai Ching-te was elected on Saturday. Lai, the candidate of the ruling "
                 + "Democratic Progressive Party, won the election with 40% of the vote and will take office on May 20.",
