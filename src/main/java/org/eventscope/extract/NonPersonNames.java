@@ -40,10 +40,12 @@ abstract class NonPersonNames extends NameEvidence {
         boolean org = false;
         int g = 0;
         int n = 0;
+        int common = 0; // common words alone, no title: "the Golden Globes", not "the Foreign Minister"
         for (int k = b; k < e; k++) {
             int c = cls(t, k);
             if (c == O || c == T && k == e - 1 && k > b && lex.orgWords.contains(t.lower[k])) org = true; // Austin Energy
             if (c == G || c == T) g++;
+            if (c == G) common++;
             if (c == N || c == F || c == ACR) n++;
         }
         int pe = placeAt(t, b, e, false);
@@ -118,7 +120,10 @@ abstract class NonPersonNames extends NameEvidence {
         // "the merger of Fiat Chrysler Automobiles": inside a sentence, a run of two or more capitalised words with
         // an unknown one among common ones is a name too (not a title-case headline's words)
         boolean inner = !initial && g > 0 && e - b >= 2 && !headline(t, s, s.of[b], hl);
-        if (n >= 1 && (g == 0 || place || inner)) {
+        // "the Golden Globes", "the Academy Awards": capitalised common words after "the" inside a sentence name a
+        // thing of their own (an event, a prize, a body)
+        boolean named = inner && n == 0 && common == e - b && t.wordIs(b - 1, "the") && !t.capitalised(b - 1);
+        if (n >= 1 && (g == 0 || place || inner) || named) {
             Mention m = new Mention(b, e, place ? ParticipantKind.PLACE : ParticipantKind.ORGANIZATION, null);
             m.weak = true;
             m.locative = place && LOCATIVE.contains(t.w(b - 1));

@@ -58,6 +58,16 @@ class OrganisationsAndPlacesTest {
     }
 
     @Test
+    void capitalisedCommonWordsAfterTheInsideASentenceNameAThing() {
+        Analysis a = analyse("The writers' strike continued. In January the Golden Globes were reduced to a news "
+                + "conference.", "2008-02-12");
+        assertTrue(kindOf(a, "Golden Globes").isPresent(), a.participants()::toString);
+        assertTrue(a.events().stream().anyMatch(e -> e.when().timeml().equals("2008-01")
+                && e.participants().contains("Golden Globes")), a.events()::toString);
+        assertTrue(people(a).isEmpty(), () -> people(a).toString());
+    }
+
+    @Test
     void theSiteNamedBeforeTakesPartInTheHappeningsOfTheSiteNoun() {
         Analysis a = analyse("Relatives kept vigil since the San Jose copper and gold mine caved in on August 5. Evo "
                 + "Morales landed in Copiapo on Wednesday morning and went straight to the mine to greet the miners.",
