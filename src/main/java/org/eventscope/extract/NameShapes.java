@@ -9,13 +9,13 @@ import java.util.Set;
  * around a name.
  */
 class NameShapes extends NameWords {
+    /** Abbreviations that open a place's name with a period: "St. Louis", "Mt. Kenya", "Ft. Lauderdale". */
+    private static final java.util.Set<String> SAINT = java.util.Set.of("st", "ste", "mt", "ft");
+
     /**
      * Where a run of capitalised words starting at i ends: across particles ("von der", "al-"), initials, "O'",
      * Korean given names, "&" and, inside an organisation's name, "of" and "for"; never across a sentence or a line.
      */
-    /** Abbreviations that open a place's name with a period: "St. Louis", "Mt. Kenya", "Ft. Lauderdale". */
-    private static final java.util.Set<String> SAINT = java.util.Set.of("st", "ste", "mt", "ft");
-
     int runEnd(Tokens t, Sentences s, int i) {
         int sen = s.of[i];
         int j = i + 1;

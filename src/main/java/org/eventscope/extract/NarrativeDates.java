@@ -26,23 +26,25 @@ final class NarrativeDates {
      * noun, not the verb (0.4); "signed the accord at yesterday's ceremony", "lost Wednesday's election": an
      * occasion's date is its happening's (0.1). {@code apostrophe}: the token after the date.
      */
+    static double ownerPenalty(Tokens t, int apostrophe) {
+        return occasion(t, apostrophe, false) >= 0 ? 0.1 : 0.4;
+    }
+
     /**
      * The occasion noun a date owns when an apostrophe follows it at {@code apostrophe} ("Wednesday's ceremony",
-     * "Sunday's final"), within two words; else -1.
+     * "Sunday's final"), within two plain words; else -1.
      */
     static int occasionAfter(Tokens t, int apostrophe) {
-        if (!t.isApostrophe(apostrophe)) return -1;
+        return t.isApostrophe(apostrophe) ? occasion(t, apostrophe, true) : -1;
+    }
+
+    /** The occasion noun within two words after the possessive at {@code apostrophe} (past plain words only), or -1. */
+    private static int occasion(Tokens t, int apostrophe, boolean plainOnly) {
         int noun = t.wordIs(apostrophe + 1, "s") ? apostrophe + 2 : apostrophe + 1;
-        for (int j = noun; j < t.size && j <= noun + 2 && t.isWord(j) && !t.capitalised(j); j++) {
+        for (int j = noun; j < t.size && j <= noun + 2 && t.isWord(j) && !(plainOnly && t.capitalised(j)); j++) {
             if (OCCASIONS.contains(t.lower[j])) return j;
         }
         return -1;
-    }
-
-    static double ownerPenalty(Tokens t, int apostrophe) {
-        int noun = t.wordIs(apostrophe + 1, "s") ? apostrophe + 2 : apostrophe + 1;
-        for (int j = noun; j < t.size && j <= noun + 2 && t.isWord(j); j++) if (OCCASIONS.contains(t.lower[j])) return 0.1;
-        return 0.4;
     }
 
     private static final Set<String> MODAL = Set.of("would", "could", "might", "will", "may",
