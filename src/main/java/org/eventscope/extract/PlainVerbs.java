@@ -52,8 +52,7 @@ final class PlainVerbs {
         // (not past a clause's start: ", and", a relative pronoun, "since")
         if (best < 0 && !lone) {
             for (int j = from - 1; j > a && j >= from - LONE_REACH; j--) {
-                if (t.is(j, ';') || t.is(j, ',') && (t.wordIs(j + 1, "and") || t.wordIs(j + 1, "but"))
-                        || t.isWord(j) && CLAUSE_START.contains(t.lower[j])) {
+                if (t.is(j, ';') || commaAnd(t, j) || t.isWord(j) && CLAUSE_START.contains(t.lower[j])) {
                     break;
                 }
                 if (j >= from - REACH || inMention[j] || inDate[j - a] || used != null && used[j - a] || !happening(t, j)) {
@@ -71,13 +70,18 @@ final class PlainVerbs {
      */
     private static boolean ownDateAfterAnd(Tokens t, int a, int b, int to, int j, boolean[] inDate) {
         boolean and = false;
-        for (int k = to; k < j; k++) and |= t.is(k, ',') && (t.wordIs(k + 1, "and") || t.wordIs(k + 1, "but"));
+        for (int k = to; k < j; k++) and |= commaAnd(t, k);
         if (!and) return false;
         for (int k = j + 1; k < b; k++) {
-            if (t.is(k, ';') || t.is(k, ',') && (t.wordIs(k + 1, "and") || t.wordIs(k + 1, "but"))) return false;
+            if (t.is(k, ';') || commaAnd(t, k)) return false;
             if (inDate[k - a]) return true;
         }
         return false;
+    }
+
+    /** Whether a comma at k opens a coordinated clause: ", and", ", but". */
+    private static boolean commaAnd(Tokens t, int k) {
+        return t.is(k, ',') && (t.wordIs(k + 1, "and") || t.wordIs(k + 1, "but"));
     }
 
     private static final Set<String> CLAUSE_START = Set.of("who", "which", "that", "whose", "whom", "where", "when",

@@ -52,8 +52,9 @@ final class TemporalTagger {
                     // ("sworn in on Wednesday ..., who stepped down a day earlier": a relative clause's day is
                     // background too)
                     // ("the previous record of 338 million set on Friday": so is a participle's after the main verb)
-                    c.lastDayMain = !subordinate(t, s.first[s.of[i]], i) && !NarrativeDates.inRelative(t, s.first[s.of[i]], i)
-                            && !participleAfterVerb(t, s.first[s.of[i]], i)
+                    int from = s.first[s.of[i]];
+                    c.lastDayMain = !subordinate(t, from, i) && !NarrativeDates.inRelative(t, from, i)
+                            && !participleAfterVerb(t, from, i)
                             && !t.wordIs(i - 1, "of"); // "nearly twice the 12.8 percent fall of Oct. 28, 1929"
                     if (c.lastDayMain) c.mainDay = c.lastDay;
                 } else if (a.year == null && f.value.length() == 10 && f.value.startsWith("XXXX-")
