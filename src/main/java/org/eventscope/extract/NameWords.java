@@ -50,11 +50,23 @@ class NameWords {
     static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "noted", "stressed", "stated",
             "announced", "explained", "wrote", "argued", "warned", "insisted", "replied", "asked", "claimed");
 
-    static final Set<String> PLACE_PREFIX = Set.of("san", "santa", "santo", "sao", "saint", "st", "fort",
-            "port", "lake", "mount", "mt", "cape", "new", "north", "south", "east", "west", "upper", "lower", "greater",
-            "los", "las", "el", "al", "la", "le", "puerto", "porto", "isla", "rio", "ciudad", "novo", "nova", "nizhny",
-            "ust", "bad", "sankt", "sint", "novi", "nowy", "nowa", "nevado", "volcan", "cerro", "monte", "mont", "lago",
-            "golfo", "islas");
+    /**
+     * First words that make a name of two words or more a place whatever follows (an organisation word ending it
+     * is read first): mountains, lakes, capes, forts, ports and saints' towns, in the languages news names them in.
+     */
+    static final Set<String> GEOGRAPHIC_START = Set.of("mount", "mt", "lake", "cape", "fort", "port", "saint", "st",
+            "san", "santa", "santo", "sao", "puerto", "porto", "isla", "islas", "rio", "ciudad", "sankt", "sint",
+            "nevado", "volcan", "cerro", "sierra", "monte", "mont", "lago", "golfo");
+
+    /**
+     * First words a place's name often opens with, which keep a name with a surname-like word a place: those above
+     * (but "sierra", a given name too) and words that open other names as well ("New", "North", "El", "Nizhny").
+     */
+    static final Set<String> PLACE_PREFIX = java.util.stream.Stream.concat(
+            GEOGRAPHIC_START.stream().filter(w -> !w.equals("sierra")),
+            java.util.stream.Stream.of("new", "north", "south", "east", "west", "upper", "lower", "greater", "los", "las",
+                    "el", "al", "la", "le", "novo", "nova", "nizhny", "ust", "bad", "novi", "nowy", "nowa"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Two-letter English words; other two-letter capitalised words (Xi, Li, Wu) are read as names. */
     static final Set<String> TWO_LETTER = Set.of("am", "an", "as", "at", "be", "by", "do", "go", "he", "if",

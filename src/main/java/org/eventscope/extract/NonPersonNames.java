@@ -132,14 +132,6 @@ abstract class NonPersonNames extends NameEvidence {
         }
     }
 
-    /**
-     * First words that make a name of two words or more a place whatever follows (an organisation word ending it
-     * is read first): mountains, lakes, capes, forts, ports and saints' towns, in the languages news names them in.
-     */
-    private static final java.util.Set<String> GEOGRAPHIC_START = java.util.Set.of("mount", "mt", "lake", "cape",
-            "fort", "port", "saint", "st", "san", "santa", "santo", "sao", "puerto", "porto", "isla", "islas", "rio",
-            "ciudad", "sankt", "sint", "nevado", "volcan", "cerro", "sierra", "monte", "mont", "lago", "golfo");
-
     /** "Karakalpakstan", "Waziristan": one word ending in "-stan" (land) names a place. */
     private static boolean land(Tokens t, int b, int e) {
         return e - b == 1 && t.lower[b].length() >= 7 && t.lower[b].endsWith("stan");
