@@ -10,7 +10,7 @@ import java.util.List;
  * whether an organisation is shared, and whether the only conflict is between places of one country.
  */
 record MergeOverlap(int shared, int mentioned, boolean conflict, boolean peopleDiffer, boolean sameNames,
-                    boolean sharedOrg, boolean oneCountry) {
+                    boolean sharedOrg, boolean oneCountry, boolean placesOnly, int sharedPeople) {
 
     /**
      * Participants shared (by key: {@code Sergei Lavrov} = {@code Lavrov}, a city = its country), participants one
@@ -22,6 +22,7 @@ record MergeOverlap(int shared, int mentioned, boolean conflict, boolean peopleD
     static MergeOverlap of(MergeReport a, MergeReport b) {
         int shared = 0;
         int sharedNames = 0;
+        int sharedPeople = 0;
         boolean sharedOrg = false;
         int mentioned = 0;
         int only = 0;
@@ -33,6 +34,7 @@ record MergeOverlap(int shared, int mentioned, boolean conflict, boolean peopleD
             if (b.has(p)) {
                 shared++;
                 if (p.type() != MergeReport.Type.PLACE) sharedNames++;
+                if (p.type() == MergeReport.Type.NAME) sharedPeople++;
                 sharedOrg |= p.type() == MergeReport.Type.ORG;
                 if (cityOnlyByCountry(p, b)) cities.add(p.country());
             } else if (b.names(p)) {
@@ -45,6 +47,7 @@ record MergeOverlap(int shared, int mentioned, boolean conflict, boolean peopleD
         boolean conflict = false;
         boolean abroad = false;
         boolean peopleDiffer = false;
+        boolean placesOnly = true;
         for (MergeReport.Part p : b.parts) {
             boolean has = a.has(p);
             if (p.type() == MergeReport.Type.NAME && !has) otherNames = true;
@@ -61,10 +64,11 @@ record MergeOverlap(int shared, int mentioned, boolean conflict, boolean peopleD
             boolean c = !place || sharedNames < 2 || !has && places.stream().anyMatch(x -> !x.equals(p.country()));
             if (c && p.type() == MergeReport.Type.NAME) peopleDiffer = true;
             else conflict |= c;
+            placesOnly &= !c || place;
             abroad |= c && (!place || places.stream().anyMatch(x -> !x.equals(p.country())));
         }
         return new MergeOverlap(shared, mentioned, conflict, peopleDiffer, sharedNames > 0 && !otherNames, sharedOrg,
-                conflict && !abroad);
+                conflict && !abroad, placesOnly, sharedPeople);
     }
 
     /** A city the other report matches only through its country (Quetta and Pakistan): it may name another city. */

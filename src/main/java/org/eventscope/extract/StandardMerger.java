@@ -208,7 +208,8 @@ final class StandardMerger implements EventMerger {
         // none are two ("Congress voted to remove Castillo" / "Boluarte was sworn in", one naming the other)
         // an earthquake or a storm strikes a region: reports from two of its towns on the day tell one disaster
         boolean wide = wide(it, m, r);
-        if (o.conflict() && !(wide && o.oneCountry()) || o.shared() == 0 && it.source.documentId() == m.source.documentId()) {
+        if (o.conflict() && !(wide && o.oneCountry()) && !personsAct(it, m, r, o)
+                || o.shared() == 0 && it.source.documentId() == m.source.documentId()) {
             return true;
         }
         // one article's two sayings of a person on a day are two things said ("Jobs said Apple will offer a free case"
@@ -287,7 +288,8 @@ final class StandardMerger implements EventMerger {
             // announced Karimov's death on Friday")
             if (!sameDay || both < 4 && sim < 0.25 && !(o.sameNames() && daily(it))) return 0;
         } else if (sim < 0.1 && !(sameKind && r != DateRel.NEAR && both >= 3) && !oneActorsDay(it, m, o, sameDay)
-                && !wide(it, m, r) && !(sameKind && sameDay && !MANY_A_DAY.contains(it.e().kind()) && sameStory(it, m))) {
+                && !wide(it, m, r) && !(sameKind && sameDay && !MANY_A_DAY.contains(it.e().kind()) && sameStory(it, m))
+                && !(r == DateRel.CONTAINS && sameKind && oneActorsMonth(it, m, o))) {
             // the sentences must share words too; a long sentence dilutes the share, so the same kind on the same
             // day may instead share three content words beside the names, or tell one actor's happening of the day, or
             // be two outlets' articles of one story in a kind an actor seldom has twice a day ("a court fined IBM on
@@ -297,6 +299,10 @@ final class StandardMerger implements EventMerger {
         // a day apart: the same kind in shared words; an undecided kind (OTHER) says little, so more words
         // ("the rocket lifted off on Saturday" / "the capsule docked on Sunday")
         if (r == DateRel.NEAR && (sim < 0.12 || !sameKind || it.e().kind() == EventKind.OTHER && sim < 0.25)) return 0;
+        // ... and a day apart, a sentence that names the other's person without making them its participant tells
+        // that person's happening as another one ("sacked two ministers yesterday, a day after he removed the prime
+        // minister" / "dismissed the prime minister on Sunday"), when it has a person of its own the other lacks
+        if (r == DateRel.NEAR && o.mentioned() > 0 && personOnOneSide(it, m)) return 0;
         // a coarse date containing a precise one ("in July" / "on July 16") needs the same kind and wording: a fifth
         // of the words, or, within a month, four words beside a shared name ("Musk agreed in April to buy Twitter" /
         // "He agreed on 25 April to buy the company")
@@ -305,7 +311,7 @@ final class StandardMerger implements EventMerger {
         // and a day of it ("Abiy took office in April" / "Abiy became prime minister on April 2")
         if (r == DateRel.CONTAINS && (!sameKind || sim < 0.2 && !(both >= 4 && sim >= 0.12 && o.shared() > 0
                 && withinMonth(it, m)) && !MergeOverlap.sameLead(it, m)
-                && !(o.sameNames() && withinMonth(it, m) && ONCE_A_DAY.contains(it.e().kind()) && sameStory(it, m)))) {
+                && !oneActorsMonth(it, m, o))) {
             return 0;
         }
         return 0.5 + 0.2 * o.shared() + 0.1 * o.mentioned() + sim + (sameKind ? 0.3 : 0)
@@ -355,6 +361,41 @@ final class StandardMerger implements EventMerger {
             return true;
         }
         return daily(it) && !MANY_A_DAY.contains(a) && !MANY_A_DAY.contains(b) && o.sameNames() && !o.conflict();
+    }
+
+    /**
+     * Whether, in one story, the same people alone tell a kind of happening one has once a day, in a month and on a
+     * day of it ("Abiy took office in April" / "Abiy became prime minister on April 2").
+     */
+    private static boolean oneActorsMonth(MergeReport it, MergeReport m, MergeOverlap o) {
+        return o.sameNames() && withinMonth(it, m) && ONCE_A_DAY.contains(it.e().kind()) && sameStory(it, m);
+    }
+
+    /**
+     * Whether two reports of one day tell what happened to one person, who is sentenced, elected or sworn in once a
+     * day: their places are where it happened and whose story it is ("Taylor was sentenced in Leidschendam" /
+     * "Sierra Leone's former ruler Taylor was sentenced"), not two happenings.
+     */
+    private static boolean personsAct(MergeReport it, MergeReport m, DateRel r, MergeOverlap o) {
+        if (r != DateRel.EQUAL && r != DateRel.SAME_DAY_NO_YEAR || !o.placesOnly() || o.sharedPeople() == 0) return false;
+        return PERSONS_ACTS.contains(it.e().kind()) && PERSONS_ACTS.contains(m.e().kind());
+    }
+
+    /** Kinds of happening that befall one person once in a day wherever it is told from. */
+    private static final Set<EventKind> PERSONS_ACTS = java.util.EnumSet.of(EventKind.APPOINTMENT, EventKind.LEGAL);
+
+    /**
+     * Whether one report has a person among its participants that the other has not: a name the lists do not know
+     * as a place or organisation, of two words or more as the extractor names people (a town the lists do not
+     * know, "Tskhinvali", is one word).
+     */
+    private static boolean personOnOneSide(MergeReport it, MergeReport m) {
+        for (MergeReport[] x : new MergeReport[][] {{it, m}, {m, it}}) {
+            for (MergeReport.Part p : x[0].parts) {
+                if (p.type() == MergeReport.Type.NAME && p.words().length >= 2 && !x[1].has(p)) return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a report is dated to a day (or a time of it), not a month or a year. */
