@@ -132,6 +132,21 @@ final class EntityRecognizer extends NonPersonNames {
         }
     }
 
+    /**
+     * Whether the lower-case words after a name make it a stock market's index: "index", "share index", "industrial
+     * average", "composite index" ("the Hang Seng index", "the Dow Jones industrial average").
+     */
+    private static boolean marketIndex(Tokens t, int e) {
+        if (t.capitalised(e)) return false;
+        int k = e;
+        if (t.wordIs(k, "industrial") || t.wordIs(k, "composite") || t.wordIs(k, "share") || t.wordIs(k, "stock")
+                || t.wordIs(k, "benchmark")) {
+            k++;
+        }
+        return !t.capitalised(k) && (t.wordIs(k, "index") || t.wordIs(k, "indices") || t.wordIs(k, "indexes")
+                || k > e && t.wordIs(k, "average") || k > e && t.wordIs(k, "averages"));
+    }
+
     private boolean startsName(Tokens t, int i) {
         if (!t.capitalised(i)) return false;
         char c = t.first(i);
@@ -167,6 +182,11 @@ final class EntityRecognizer extends NonPersonNames {
             break;
         }
         if (b >= e) return;
+        if (marketIndex(t, e)) {
+            // "the Hang Seng index", "the Dow Jones industrial average": a market's index, not a person
+            out.add(new Mention(b, e, ParticipantKind.ORGANIZATION, null));
+            return;
+        }
         if (e - b >= 2 && namedThing(t, e - 1)) {
             // "Martin Luther King Jr. Day", "Nobel Prize": not a participant; a person named in it is kept as such
             int before = out.size();

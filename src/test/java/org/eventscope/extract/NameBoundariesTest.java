@@ -154,4 +154,17 @@ class NameBoundariesTest {
         Analysis h = analyse("Stellantis Makes Market Debut After Merger\n\nShares rose on Monday.", DAY);
         assertEquals(Optional.empty(), kindOf(h, "Makes Market Debut"), h.participants().toString());
     }
+
+    @Test
+    void aMarketsIndexIsNoPerson() {
+        Analysis a = analyse("The Hang Seng index plunged 420 points on Monday. Hours later the Dow Jones industrial "
+                + "average fell 508 points, and the Bovespa share index lost 9 percent.", "1987-10-20");
+        assertEquals(Set.of(), people(a), "an index named after its makers or its market is nobody");
+        for (String index : new String[] {"Hang Seng", "Dow Jones"}) {
+            assertEquals(Optional.of(ParticipantKind.ORGANIZATION), kindOf(a, index), a.participants().toString());
+        }
+        assertTrue(a.events().stream().anyMatch(e -> e.title().startsWith("Hang Seng ")), a.events()::toString);
+        // a person with a lower-case word after the name stays a person
+        assertEquals(Set.of("Carlos Ortega"), people(analyse("Carlos Ortega indexed the archive on Monday.", DAY)));
+    }
 }
