@@ -47,6 +47,8 @@ final class MergeReport {
     final int hazards;
     /** The ways of telling a change of office or a coup its words use, as bits of {@link #WAYS}. */
     final int ways;
+    /** Whether the sentence tells of a vote: an election, a poll, a runoff, a ballot, a referendum. */
+    final boolean vote;
     /**
      * The participants (own keys) of every report of this report's document, shared by its reports: what the
      * article is about, set by the merger once all reports are read.
@@ -88,6 +90,7 @@ final class MergeReport {
         for (Part p : parts) for (String w : p.words) capitalised.remove(w);
         hazards = groups(HAZARDS, words);
         ways = groups(WAYS, words);
+        vote = groups(VOTES, words) != 0;
     }
 
     /** Which of the word groups the words hold one of, as bits. */
@@ -307,6 +310,9 @@ final class MergeReport {
             "elected election elect runoff ballot polls vote voted victory president",
             "sworn swear oath inaugurated", "named appointed nominated",
             "resigned quit stepped abdicated dismissed ousted oust", "coup seized seize overthrew putsch");
+
+    /** The words of a vote: who won it and who lost it are told differently, the vote is the same. */
+    private static final List<Set<String>> VOTES = groups("election elections vote polls runoff ballot referendum");
 
     /** Each line's words as {@link #words} keeps them. */
     private static List<Set<String>> groups(String... lines) {

@@ -170,6 +170,8 @@ final class StandardMerger implements EventMerger {
                 }
             }
             for (MergeReport.Part p : it.parts) out.add(x + (filing ? "|~" : "|@") + p.words()[p.words().length - 1]);
+            // a vote's reports meet whoever each names (see oneVote)
+            if (it.vote && it.e().kind() == EventKind.APPOINTMENT) out.add(x + "|#vote");
         }
         return out;
     }
@@ -208,6 +210,7 @@ final class StandardMerger implements EventMerger {
         // none are two ("Congress voted to remove Castillo" / "Boluarte was sworn in", one naming the other)
         // an earthquake or a storm strikes a region: reports from two of its towns on the day tell one disaster
         boolean wide = wide(it, m, r);
+        if (oneVote(it, m, r, o)) return false;
         if (o.conflict() && !(wide && o.oneCountry()) && !personsAct(it, m, r, o)
                 || o.shared() == 0 && it.source.documentId() == m.source.documentId()) {
             return true;
@@ -271,6 +274,9 @@ final class StandardMerger implements EventMerger {
         double sim = jaccard(it.words, m.words, both);
         boolean sameKind = it.e().kind() == m.e().kind();
         boolean sameDay = r == DateRel.EQUAL || r == DateRel.SAME_DAY_NO_YEAR;
+        if (oneVote(it, m, r, o)) {
+            return 0.5 + 0.2 * o.shared() + 0.1 * o.mentioned() + sim + 0.3 + (sameDay ? 0.3 : 0.15);
+        }
         if (it.parts.isEmpty() || m.parts.isEmpty()) {
             // nobody named: only the same kind on the same date in very similar words
             return r == DateRel.EQUAL && sameKind && sim >= 0.5 ? sim : 0;
@@ -383,6 +389,19 @@ final class StandardMerger implements EventMerger {
 
     /** Kinds of happening that befall one person once in a day wherever it is told from. */
     private static final Set<EventKind> PERSONS_ACTS = java.util.EnumSet.of(EventKind.APPOINTMENT, EventKind.LEGAL);
+
+    /**
+     * Whether two articles of one story tell its vote of a day (or a day and its month), one by the country or the
+     * loser, the other by the winner ("Fiji held a general election on December 14" / "Bainimarama lost the December
+     * 14 election"): both an election's change of office, in a vote's words, no places in conflict.
+     */
+    private static boolean oneVote(MergeReport it, MergeReport m, DateRel r, MergeOverlap o) {
+        if (it.e().kind() != EventKind.APPOINTMENT || m.e().kind() != EventKind.APPOINTMENT || !it.vote || !m.vote) {
+            return false;
+        }
+        boolean day = r == DateRel.EQUAL || r == DateRel.SAME_DAY_NO_YEAR || r == DateRel.CONTAINS && withinMonth(it, m);
+        return day && !o.conflict() && sameStory(it, m);
+    }
 
     /**
      * Whether one report has a person among its participants that the other has not: a name the lists do not know

@@ -80,4 +80,26 @@ class MergerPeopleTest {
                         "Police", "Marseille"));
         assertEquals(2, m.size(), "an organisation acts in many towns a day: two towns' arrests stay two");
     }
+
+    @Test
+    void oneStorysVoteToldByTheCountryAndByTheLoserIsOneButTwoCountriesVotesAreTwo() {
+        String country = "Fiji held a general election on December 14, its third since the 2006 coup";
+        String loser = "Frank Bainimarama lost the December 14 election after 16 years in power";
+        SourcedEvent[] story = {
+                report(1, EventKind.STATEMENT, "2022-12-20", "Sitiveni Rabuka said in Suva that FijiFirst had "
+                        + "conceded", "Sitiveni Rabuka", "Suva", "FijiFirst"),
+                report(2, EventKind.APPOINTMENT, "2022-12-24", "Sitiveni Rabuka was sworn in in Suva, FijiFirst "
+                        + "having lost its majority", "Sitiveni Rabuka", "Suva", "FijiFirst")};
+        List<MergedEvent> m = merge(report(1, EventKind.APPOINTMENT, "2022-12-14", country, "Fiji"),
+                report(2, EventKind.APPOINTMENT, "2022-12-14", loser, "Frank Bainimarama"), story[0], story[1]);
+        assertSame(eventOf(m, country), eventOf(m, loser),
+                "two outlets of one story tell its election of a day by the country and by the man who lost it");
+        m = merge(report(1, EventKind.APPOINTMENT, "2022-12-14", country, "Fiji"),
+                report(2, EventKind.APPOINTMENT, "2022-12-14", loser, "Frank Bainimarama"));
+        assertEquals(2, m.size(), "without a story in common they share nothing to join them");
+        String samoa = "Samoa held a general election on December 14 as well";
+        m = merge(report(1, EventKind.APPOINTMENT, "2022-12-14", country, "Fiji"),
+                report(2, EventKind.APPOINTMENT, "2022-12-14", samoa, "Samoa"), story[0], story[1]);
+        assertNotSame(eventOf(m, country), eventOf(m, samoa), "two countries' votes of a day are two");
+    }
 }
