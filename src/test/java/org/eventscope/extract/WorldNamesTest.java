@@ -224,4 +224,23 @@ class WorldNamesTest {
         assertEquals(Set.of("Luis Montenegro"), people("Luis Montenegro arrived in Brussels on Thursday."));
         assertEquals(Set.of(), people("Flights from Montenegro resumed on Thursday."));
     }
+
+    @Test
+    void everyCountrysAdjectiveAndTheWorldsTerritoriesArePlaces() {
+        String[][] cases = {
+                {"Icelandic women stopped work on Friday.", "Iceland"},
+                {"Slovenian rider Tadej Pogacar won the stage on Sunday.", "Slovenia"},
+                {"A Samoan court ruled on Monday.", "Samoa"},
+                {"Puerto Rican officials met on Tuesday.", "Puerto Rico"},
+                {"Floods struck Greenland on Monday.", "Greenland"},
+                {"The storm reached Bermuda on Wednesday.", "Bermuda"},
+                {"Protesters marched in New Caledonia on Saturday.", "New Caledonia"}};
+        for (String[] c : cases) {
+            Analysis a = analyse(c[0], "2024-06-03");
+            assertTrue(a.participants().stream().anyMatch(p -> p.name().equals(c[1]) && p.kind() == ParticipantKind.PLACE),
+                    c[0] + " -> " + a.participants());
+        }
+        assertEquals(Set.of("Tadej Pogacar"), people("Slovenian rider Tadej Pogacar won the stage on Sunday."),
+                "the adjective is no part of the rider's name");
+    }
 }
