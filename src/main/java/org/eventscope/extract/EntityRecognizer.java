@@ -51,6 +51,8 @@ final class EntityRecognizer extends NonPersonNames {
         boolean common;
         /** A person only if the text later uses the surname alone. */
         boolean tentative;
+        /** A person only if the surname alone has a person's evidence elsewhere (see confirmGuesses). */
+        boolean guess;
         /** What the text calls this person for short, for titles ("Lee" for "Lee Jae-yong"); set by coreference. */
         String shortName;
         /** The mention's text with white space collapsed, made once ({@link Coreference#surface}). */
@@ -102,7 +104,32 @@ final class EntityRecognizer extends NonPersonNames {
         namesInLists(t, out);
         appositionTitles(t, s, out); // "Dana White, the UFC chief executive, said"
         organisationsByEvidence(t, s, out); // "Kaiser Permanente said ... . Its chief executive ..."
+        confirmGuesses(t, s, out);
         return out;
+    }
+
+    /**
+     * Keeps a guessed person ({@link Mention#guess}: "Elon Musk") only when its surname stands alone somewhere in
+     * the document with a person's evidence a company does not give: an apposition ("Musk, the world's richest
+     * person"), a person's verb or a pronoun after it ("Musk walked in", "Musk ... he said").
+     */
+    private void confirmGuesses(Tokens t, Sentences s, List<Mention> out) {
+        boolean any = false;
+        for (Mention m : out) any |= m.guess;
+        if (!any) return;
+        out.removeIf(m -> m.guess && !aloneAsPerson(t, s, t.lower[m.to - 1]));
+        for (Mention m : out) m.guess = false;
+    }
+
+    /** Whether the word stands alone as a capitalised name with a person's evidence somewhere in the text. */
+    private boolean aloneAsPerson(Tokens t, Sentences s, String word) {
+        for (int k = 0; k < t.size; k++) {
+            if (!t.isWord(k) || !t.capitalised(k) || !t.lower[k].equals(word)) continue;
+            if (t.capitalised(k - 1) && t.isWord(k - 1) && s.of[k - 1] == s.of[k] && s.first[s.of[k]] != k) continue;
+            if (t.capitalised(k + 1) && t.isWord(k + 1)) continue;
+            if (personEvidence(t, s, k, k + 1, true)) return true;
+        }
+        return false;
     }
 
     /** Where a storm's own name starts after the words opening it at {@code from} ("Tropical Storm Agatha"), or -1. */
@@ -274,6 +301,7 @@ final class EntityRecognizer extends NonPersonNames {
         if (lowerTitle != null && !titled && MODIFIERS.contains(t.w(before))) lowerTitle = null; // "first Olympic title"
         if (lowerTitle != null || honorific(t, b - 1)) titled = true;
         boolean personTail = false;
+        boolean unconfirmed = false; // an unknown word, then a common word as surname, and no evidence here
         if (nameLen >= 1 && nameLen <= 4) {
             int first = firstWord(t, tail, e);
             boolean family = familyWord(t, s, first, e, hl);
@@ -318,7 +346,9 @@ final class EntityRecognizer extends NonPersonNames {
                         || titled && gCount < nameLen
                         || wordSurname && (placeGiven || firstCls == N && personEvidence(t, s, b, e, true))
                         || b == from && initial && wordGivenName(t, s, b, e);
-                if (headline(t, s, sen, hl) && firstCls != F && !titled) personTail = false;
+                boolean head = headline(t, s, sen, hl);
+                if (head && firstCls != F && !titled) personTail = false;
+                unconfirmed = !personTail && !head && wordSurname && firstCls == N && tail == b;
             } else {
                 boolean head = b < tail && HEAD.contains(t.w(tail - 1)) || honorific(t, tail - 1);
                 personTail = (titled || honorific(t, tail - 1)) && firstCls != G
@@ -341,6 +371,19 @@ final class EntityRecognizer extends NonPersonNames {
             Mention m = new Mention(tail, e, ParticipantKind.ORGANIZATION, null);
             m.weak = true;
             out.add(m);
+            return;
+        }
+        if (!personTail && unconfirmed) {
+            // "Elon Musk took control": an unknown word and a common word as surname that are nothing else are a
+            // person only if the document confirms it by the surname alone ("Musk, the world's richest person"),
+            // see confirmGuesses
+            int had = out.size();
+            classifyNonPerson(t, s, b, e, out, initial && b == from, hl);
+            if (out.size() == had) {
+                Mention p = new Mention(tail, e, ParticipantKind.PERSON, null);
+                p.guess = true;
+                out.add(p);
+            }
             return;
         }
         if (personTail) {

@@ -129,7 +129,15 @@ class PersonClues extends NameShapes {
         if (t.isNum(k) && t.isDash(k + 1) && t.wordIs(k + 2, "year") && t.isDash(k + 3) && t.wordIs(k + 4, "old")) {
             return true;
         }
-        for (int q = k; q < k + 4; q++) if (HEAD.contains(t.w(q)) || lex.personNouns.contains(t.w(q))) return true;
+        // four words, a possessive's "'s" counting for none (", the world's richest person")
+        for (int q = k, words = 0; words < 4 && q < t.size; q++) {
+            if (t.isApostrophe(q) && t.glued(q) && t.wordIs(q + 1, "s")) {
+                q++;
+                continue;
+            }
+            if (HEAD.contains(t.w(q)) || lex.personNouns.contains(t.w(q)) || APPOSED_PERSON.contains(t.w(q))) return true;
+            words++;
+        }
         return false;
     }
 
@@ -186,6 +194,10 @@ class PersonClues extends NameShapes {
         }
         return false;
     }
+
+    /** Words for a person that an apposition may give instead of a role: ", the world's richest person". */
+    private static final Set<String> APPOSED_PERSON = Set.of("person", "man", "woman", "son", "daughter", "father",
+            "mother", "wife", "husband", "widow", "widower", "grandson", "granddaughter");
 
     /** Words that open an apposition after a name: "X, the UFC chief executive,", "X, its founder,". */
     private static final Set<String> APPOSITION_OPENERS = Set.of("the", "a", "an", "its", "his", "her", "their");

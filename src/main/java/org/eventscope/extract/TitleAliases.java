@@ -53,7 +53,7 @@ final class TitleAliases {
                     && !t.w(j).equals("has") && !t.w(j).equals("was") || lex.titles.contains(t.w(j)))) {
                 continue;
             }
-            if (taken[j - 1]) continue;
+            if (taken[j - 1] || appositionOfName(t, i, taken)) continue;
             // "the president-elect", "the prime minister-designate": someone yet to take the office, not its holder
             if (t.isDash(j) && t.glued(j) && (t.wordIs(j + 1, "elect") || t.wordIs(j + 1, "designate"))) continue;
             StringBuilder phrase = new StringBuilder();
@@ -80,6 +80,23 @@ final class TitleAliases {
             }
         }
         out.addAll(add);
+    }
+
+    /**
+     * Whether the "the" at i opens an apposition of the name before it ("Musk, the world's richest person and the
+     * head of Tesla"): the description is that name's, not another person's with the same title.
+     */
+    private static boolean appositionOfName(Tokens t, int i, boolean[] taken) {
+        for (int k = i - 1, words = 0; k > 0 && words <= 8; k--) {
+            if (t.is(k, ',')) return taken[k - 1];
+            if (t.isWord(k)) {
+                if (Triggers.pastForm(t.lower[k]) || t.wordIs(k, "said") || t.wordIs(k, "says")) return false;
+                words++;
+            } else if (!t.isApostrophe(k)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");

@@ -243,4 +243,19 @@ class WorldNamesTest {
         assertEquals(Set.of("Tadej Pogacar"), people("Slovenian rider Tadej Pogacar won the stage on Sunday."),
                 "the adjective is no part of the rider's name");
     }
+
+    @Test
+    void anUnknownGivenNameAndAWordAsSurnameIsAPersonWhenTheSurnameAloneShowsIt() {
+        String text = "SAN FRANCISCO, Oct 28, 2022 (Reuters) - Elon Musk took control of Twitter Inc on Thursday, "
+                + "firing legal and policy head Vijaya Gadde.\n\nMusk, the world's richest person and the head of "
+                + "carmaker Tesla, agreed in April to buy Twitter.";
+        Analysis a = analyse(text, "2022-10-28");
+        assertEquals(Set.of("Elon Musk", "Vijaya Gadde"), people(a));
+        assertTrue(a.events().stream().filter(e -> e.when().timeml().equals("2022-04"))
+                        .allMatch(e -> e.participants().contains("Elon Musk") && !e.participants().contains("Vijaya Gadde")),
+                "the head of Tesla in Musk's apposition is Musk, not the other head the text named: " + a.events());
+        // a product named like that, whose last word stands alone only as a product, is nobody
+        assertEquals(Set.of(), people("Apple on Tuesday introduced the Macbook and Macbook Pro. The Pro can be "
+                + "bought with a faster chip."));
+    }
 }
