@@ -19,7 +19,13 @@ final class NarrativeDates {
             "talks", "vote", "election", "elections", "poll", "final", "match", "game", "race", "parade", "rally",
             "hearing", "judgment", "judgement", "ruling", "verdict", "referendum", "runoff", "congress", "conference",
             "event", "funeral", "inauguration", "sitting", "debate", "attack", "raid", "strike", "protest", "protests",
-            "visit", "signing", "speech", "address", "celebrations", "service");
+            "visit", "signing", "speech", "address", "celebrations", "service",
+            // market moves, disasters, acts and results a day owns as well ("Friday's slide on Wall Street",
+            // "Monday's earthquake", "Wednesday's ban", "Sunday's victory")
+            "slide", "plunge", "slump", "crash", "collapse", "sell-off", "selloff", "earthquake", "quake", "storm",
+            "blast", "explosion", "bombing", "shooting", "fire", "accident", "massacre", "coup", "invasion",
+            "crackdown", "launch", "landing", "announcement", "decision", "ban", "deal", "agreement", "accord",
+            "victory", "defeat", "win", "draw", "walkout", "resignation", "arrest");
 
     /**
      * How much less a date with a possessive dates the sentence's trigger: "this year's conference" dates its

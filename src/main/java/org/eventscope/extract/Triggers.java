@@ -290,7 +290,8 @@ final class Triggers {
                             "disaster", "disasters", "outbreak", "epidemic", "tsunami", "landslide", "landslides",
                             "mudslide", "mudslides", "avalanche", "drought", "famine", "heatwave", "tornado",
                             "blizzard", "aftershock", "aftershocks", "tremor", "shipwreck", "quakes", "earthquakes", "advisory",
-                            "advisories", "oath", "oaths", "lunch", "luncheon", "dinner", "breakfast", "banquet", "handshake" -> true;
+                            "advisories", "oath", "oaths", "lunch", "luncheon", "dinner", "breakfast", "banquet", "handshake",
+                            "slide", "plunge", "slump", "sell-off", "selloff" -> true;
                     default -> false;
                 };
     }

@@ -110,6 +110,13 @@ class EventRulesTest {
         ExtractedEvent e = event("For General Omar Torrijos, Wednesday's ceremony in Washington was the end of one "
                 + "campaign and the start of another.", "1977-09-10", "1977-09-07");
         assertTrue(e.participants().contains("Omar Torrijos") && e.participants().contains("Washington"), e.toString());
+        // a market's move, an act or a disaster a day owns, in a sentence whose main happening has another day
+        e = event("The Hang Seng index plunged 420 points on Monday as investors dumped shares after Friday's slide "
+                + "on Wall Street.", "1987-10-20", "1987-10-16");
+        assertTrue(e.participants().contains("Wall Street"), e.toString());
+        e = event("Farmers blamed the government yesterday, and Wednesday's European Union ban on British meat "
+                + "exports hit them hardest.", "2001-02-24", "2001-02-21");
+        assertTrue(e.participants().contains("European Union"), e.toString());
     }
 
     @Test
