@@ -114,22 +114,23 @@ final class EntityRecognizer extends NonPersonNames {
      * person"), a person's verb or a pronoun after it ("Musk walked in", "Musk ... he said").
      */
     private void confirmGuesses(Tokens t, Sentences s, List<Mention> out) {
-        boolean any = false;
-        for (Mention m : out) any |= m.guess;
-        if (!any) return;
-        out.removeIf(m -> m.guess && !aloneAsPerson(t, s, t.lower[m.to - 1]));
-        for (Mention m : out) m.guess = false;
-    }
-
-    /** Whether the word stands alone as a capitalised name with a person's evidence somewhere in the text. */
-    private boolean aloneAsPerson(Tokens t, Sentences s, String word) {
+        Set<String> wanted = null;
+        for (Mention m : out) {
+            if (!m.guess) continue;
+            if (wanted == null) wanted = new java.util.HashSet<>();
+            wanted.add(t.lower[m.to - 1]);
+        }
+        if (wanted == null) return;
+        // one pass over the text: the surnames that stand alone somewhere with a person's evidence
+        Set<String> shown = new java.util.HashSet<>();
         for (int k = 0; k < t.size; k++) {
-            if (!t.isWord(k) || !t.capitalised(k) || !t.lower[k].equals(word)) continue;
+            if (!t.isWord(k) || !t.capitalised(k) || !wanted.contains(t.lower[k]) || shown.contains(t.lower[k])) continue;
             if (t.capitalised(k - 1) && t.isWord(k - 1) && s.of[k - 1] == s.of[k] && s.first[s.of[k]] != k) continue;
             if (t.capitalised(k + 1) && t.isWord(k + 1)) continue;
-            if (personEvidence(t, s, k, k + 1, true)) return true;
+            if (personEvidence(t, s, k, k + 1, true)) shown.add(t.lower[k]);
         }
-        return false;
+        out.removeIf(m -> m.guess && !shown.contains(t.lower[m.to - 1]));
+        for (Mention m : out) m.guess = false;
     }
 
     /** Where a storm's own name starts after the words opening it at {@code from} ("Tropical Storm Agatha"), or -1. */
