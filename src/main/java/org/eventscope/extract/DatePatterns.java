@@ -205,6 +205,17 @@ final class DatePatterns {
             year = c.a.year + (nx.equals("last") ? -1 : nx.equals("next") ? 1 : 0);
             to += 2;
         }
+        if (year == null && c.lastYear != null) {
+            // "confirmed talks on 31 October 2019 and signed on 18 December that year": the year the text last named
+            int k = t.wordIs(to, "of") ? to + 1 : to;
+            if (t.wordIs(k, "that") && t.wordIs(k + 1, "year")) {
+                year = c.lastYear;
+                to = k + 2;
+            } else if (t.wordIs(k, "the") && t.wordIs(k + 1, "same") && t.wordIs(k + 2, "year")) {
+                year = c.lastYear;
+                to = k + 3;
+            }
+        }
         if (year == null) year = whenYear(t, from); // "in 2019, when they beat Japan on February 1"
         if (year != null) {
             LocalDate a = Dates.day(year, m, d);
