@@ -355,6 +355,8 @@ final class DatePatterns {
             return found(i, i + 3 + of, d.toString(), TimexType.DATE, false);
         }
         Anchor.Tense tense = c.tense(i);
+        // "50 dead since Saturday's inferno", "missing since Tuesday": what a time runs since is past, whatever the tense
+        if (prev.equals("since")) tense = Anchor.Tense.PAST;
         // "Tuesday's meeting" in Monday's paper, "flew to Tokyo for Tuesday's summit": with no tense, or a purpose
         // after a past verb, the nearer of the two ("won Sunday's third round" stays past)
         // ("blame for Tuesday's explosion": a harm no one schedules stays past)

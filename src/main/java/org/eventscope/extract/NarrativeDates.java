@@ -25,6 +25,7 @@ final class NarrativeDates {
             "slide", "plunge", "slump", "crash", "collapse", "sell-off", "selloff", "earthquake", "quake", "storm",
             "blast", "explosion", "bombing", "shooting", "fire", "accident", "massacre", "coup", "invasion",
             "crackdown", "launch", "landing", "announcement", "decision", "ban", "deal", "agreement", "accord",
+            "inferno", "blaze", "flood", "floods", "eruption", "ambush", "assault", "derailment", "stampede",
             "victory", "defeat", "win", "draw", "walkout", "resignation", "arrest");
 
     /**

@@ -117,6 +117,9 @@ class EventRulesTest {
         e = event("Farmers blamed the government yesterday, and Wednesday's European Union ban on British meat "
                 + "exports hit them hardest.", "2001-02-24", "2001-02-21");
         assertTrue(e.participants().contains("European Union"), e.toString());
+        e = event("Residents of Lac-Megantic mourned on Wednesday after Saturday's inferno.", "2013-07-11",
+                "2013-07-06");
+        assertEquals(EventKind.DISASTER, e.kind(), e.toString());
     }
 
     @Test
