@@ -335,6 +335,7 @@ final class EventExtractor {
             }
             return;
         }
+        int first = out.size();
         boolean[] usedTrigger = new boolean[b - a];
         boolean[] usedDate = new boolean[nd];
         TimeValue[] values = new TimeValue[MAX_PER_SENTENCE];
@@ -389,6 +390,20 @@ final class EventExtractor {
                 if (subject != null) out.add(EventAssembly.event(t, s, sen, q, ms, subject, null, subjects, marks));
             }
         }
+        // "Moon met Kim on 27 April and again on 26 May": the happening told before, again on another day
+        for (int q = 0; q < nd && n < MAX_PER_SENTENCE && out.size() > first; q++) {
+            TemporalTagger.Found d = dates.get(q);
+            if (usedDate[q] || dates.get(q) == onlyAt || !again(t, d.from())) continue;
+            boolean seen = false;
+            for (int r = 0; r < n; r++) seen |= values[r].equals(cal[q]);
+            if (seen) continue;
+            ExtractedEvent before = out.get(first);
+            String text = t.text.substring(t.start[d.from()], t.end[d.to() - 1]);
+            out.add(new ExtractedEvent(before.kind(), before.title(), cal[q], Math.round(before.confidence() * 90) / 100.0,
+                    before.participants(), before.sentence(), before.offset(), before.length(), text));
+            usedDate[q] = true;
+            values[n++] = cal[q];
+        }
         // "was launched in March 2004 and reached the comet in August": a date no trigger took still dates the
         // plain past verb nearest to it, less surely
         for (int q = 0; q < nd && n < MAX_PER_SENTENCE; q++) {
@@ -416,6 +431,12 @@ final class EventExtractor {
             values[n++] = cal[q];
             out.add(e);
         }
+    }
+
+    /** Whether the date at i is told as a happening's repetition: "again on 26 May", "and once more in May". */
+    private static boolean again(Tokens t, int i) {
+        int k = t.wordIs(i - 1, "on") || t.wordIs(i - 1, "in") || t.wordIs(i - 1, "at") ? i - 2 : i - 1;
+        return t.wordIs(k, "again") || t.wordIs(k, "more") && t.wordIs(k - 1, "once");
     }
 
     /**

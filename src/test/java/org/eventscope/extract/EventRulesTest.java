@@ -106,6 +106,16 @@ class EventRulesTest {
     }
 
     @Test
+    void aHappeningToldAgainOnAnotherDayIsAlsoThatDays() {
+        String text = "Prime Minister Ana Ruiz met President Tomas Vela twice this year, on 3 March and again on 9 April.";
+        ExtractedEvent first = event(text, "2019-06-01", "2019-03-03");
+        ExtractedEvent again = event(text, "2019-06-01", "2019-04-09");
+        assertEquals(EventKind.MEETING, again.kind(), again.toString());
+        assertEquals(first.participants(), again.participants());
+        assertEquals("9 April", again.dateText());
+    }
+
+    @Test
     void anOccasionADayOwnsIsAHappeningOfThatDay() {
         ExtractedEvent e = event("For General Omar Torrijos, Wednesday's ceremony in Washington was the end of one "
                 + "campaign and the start of another.", "1977-09-10", "1977-09-07");
