@@ -281,8 +281,17 @@ final class Subjects {
     private EntityRecognizer.Mention first(int a, List<EntityRecognizer.Mention> ms) {
         int j = ClauseDates.afterDateline(t, a);
         while (t.is(j, '"') || t.is(j, '\u201C')) j++;
+        // "The elder Berdimuhamedov, a former dentist, took over ... and was elected": past "the" and lower-case
+        // words before the name
+        int named = j;
+        if (t.wordIs(j, "the")) {
+            int q = j + 1;
+            while (q < j + 4 && t.isWord(q) && !t.capitalised(q)) q++;
+            if (q > j + 1) named = q;
+        }
         for (EntityRecognizer.Mention m : ms) {
-            if (m.from != j || m.common || m.canonical == null) continue;
+            if (m.from != j && m.from != named || m.common || m.canonical == null) continue;
+            if (m.from == named && named != j && m.kind != ParticipantKind.PERSON) continue;
             // "Bolivian soldiers drove ... and rammed": the country of the demonym before the actors
             if (m.demonym && (SubjectNouns.ACTING.contains(t.w(m.to)) || NameShapes.ACTOR_NOUNS.contains(t.w(m.to)))) return m;
             return usable(m) && verbAfter(afterApposition(m.to)) ? m : null;

@@ -120,7 +120,7 @@ final class Titles {
                 if (who != null) title = shortName(who) + " " + title; // "..., which last hosted it": Spain last hosted it
             } else {
                 // "Modi was sworn in", "Bolsonaro was barred": the passive stays passive
-                String be = t.w(k - 1).equals("also") || t.w(k - 1).equals("formally") ? t.w(k - 2) : t.w(k - 1);
+                String be = PASSIVE_ADVERBS.contains(t.w(k - 1)) ? t.w(k - 2) : t.w(k - 1);
                 boolean passive = h.lemma().indexOf(' ') < 0 && !t.lower[k].equals(h.lemma()) && BE.contains(be);
                 if (passive) {
                     String particle = PARTICLE.get(h.lemma());
@@ -141,6 +141,10 @@ final class Titles {
     /** Auxiliaries that, after a comma, go on with the main clause a relative clause interrupted. */
     private static final Set<String> CLOSING_AUX = Set.of("had", "has", "have", "was", "were", "is", "are", "will",
             "would", "remains", "remained");
+
+    /** Adverbs between "be" and its participle: "was also elected", "was first elected", "was later freed". */
+    private static final Set<String> PASSIVE_ADVERBS = Set.of("also", "formally", "first", "later", "then", "finally",
+            "officially", "eventually", "again", "subsequently", "quickly", "narrowly", "unanimously");
 
     /** Forms of "be" before a participle: the clause is passive. */
     private static final Set<String> BE = Set.of("was", "were", "been", "be", "is", "are");

@@ -106,6 +106,15 @@ class EventRulesTest {
     }
 
     @Test
+    void aVerbJoinedByAndAfterALongAsideHasTheSentencesSubjectPastTheAndAdjectivesBeforeTheName() {
+        ExtractedEvent e = event("Viktor Halmi stepped down on Friday. The elder Halmi, a former dentist, took over in "
+                + "December 2006 after the death of Saparmurat Niyazov, the autocrat who had ruled since Soviet times, "
+                + "and was first elected in February 2007.", "2022-03-12", "2007-02");
+        assertTrue(e.participants().contains("Viktor Halmi"), e.toString());
+        assertEquals("Halmi is elected", e.title(), "the passive stays passive past an adverb");
+    }
+
+    @Test
     void aHappeningToldAgainOnAnotherDayIsAlsoThatDays() {
         String text = "Prime Minister Ana Ruiz met President Tomas Vela twice this year, on 3 March and again on 9 April.";
         ExtractedEvent first = event(text, "2019-06-01", "2019-03-03");
