@@ -160,6 +160,17 @@ final class EntityRecognizer extends NonPersonNames {
         }
     }
 
+    /** The combining forms of peoples' names in compounds ("Russo-Georgian", "Sino-Indian"): their countries. */
+    private static final java.util.Map<String, String> COMBINING = java.util.Map.ofEntries(
+            java.util.Map.entry("russo", "Russia"), java.util.Map.entry("sino", "China"),
+            java.util.Map.entry("franco", "France"), java.util.Map.entry("anglo", "United Kingdom"),
+            java.util.Map.entry("indo", "India"), java.util.Map.entry("italo", "Italy"),
+            java.util.Map.entry("greco", "Greece"), java.util.Map.entry("turco", "Turkey"),
+            java.util.Map.entry("austro", "Austria"), java.util.Map.entry("germano", "Germany"),
+            java.util.Map.entry("hispano", "Spain"), java.util.Map.entry("luso", "Portugal"),
+            java.util.Map.entry("nippo", "Japan"), java.util.Map.entry("serbo", "Serbia"),
+            java.util.Map.entry("polono", "Poland"), java.util.Map.entry("dano", "Denmark"));
+
     /**
      * Whether the lower-case words after a name make it a stock market's index: "index", "share index", "industrial
      * average", "composite index" ("the Hang Seng index", "the Dow Jones industrial average").
@@ -184,6 +195,22 @@ final class EntityRecognizer extends NonPersonNames {
     @Override
     void analyse(Tokens t, Sentences s, int from, int e, List<Mention> out, byte[] hl) {
         if (quotedNickname(t, from, e)) return; // "Chief Twit"
+        if (e - from == 3 && t.isDash(from + 1) && t.glued(from + 1) && t.glued(from + 2)
+                && COMBINING.containsKey(t.lower[from])) {
+            // "the Russo-Georgian war", "Sino-Indian talks": a people's combining form and a demonym name both
+            // countries
+            Lexicon.Place second = lex.places.get(t.lower[from + 2]);
+            if (second != null && second.demonym()) {
+                Mention m = new Mention(from, from + 1, ParticipantKind.PLACE, COMBINING.get(t.lower[from]));
+                m.demonym = true;
+                Mention n = place(t, from + 2, e);
+                // the two sides of what the compound names: "the Russo-Georgian war", "Sino-Indian talks"
+                m.acting = n.acting;
+                out.add(m);
+                out.add(n);
+                return;
+            }
+        }
         // "Hurricane Dorian", "Typhoon Haiyan", "Tropical Storm Agatha": a named storm takes part in its disaster
         int storm = stormName(t, from);
         if (storm > from && storm < e && e - storm <= 2) {

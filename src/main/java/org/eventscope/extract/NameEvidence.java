@@ -209,6 +209,24 @@ class NameEvidence extends OrgClues {
         }
     }
 
+    /**
+     * Whether the demonym at [b, e) is one side of a compound of two peoples naming a relation between them ("the
+     * Russo-Georgian war", "Israeli-Palestinian talks", "the Sino-Indian border clash"): both countries take part.
+     */
+    private boolean sideOfCompound(Tokens t, int b, int e) {
+        if (e - b != 1) return false;
+        int after;
+        if (t.isDash(b - 1) && t.glued(b - 1) && t.glued(b) && t.isWord(b - 2)) after = e;
+        else if (t.isDash(e) && t.glued(e) && t.glued(e + 1) && t.isWord(e + 1) && t.capitalised(e + 1)) after = e + 2;
+        else return false;
+        return !t.capitalised(after) && t.isWord(after) && RELATIONS.contains(t.lower[after]);
+    }
+
+    /** Nouns of what two peoples have with each other: "the Russo-Georgian war", "Sino-Indian talks". */
+    private static final Set<String> RELATIONS = Set.of("war", "wars", "talks", "summit", "conflict", "clash",
+            "clashes", "border", "relations", "treaty", "agreement", "accord", "deal", "pact", "ceasefire", "truce",
+            "dispute", "negotiations", "meeting", "alliance", "partnership", "crisis", "fighting", "hostilities");
+
     boolean hasDashedPlace(Tokens t, int b, int e) {
         for (int k = b; k < e; k++) if (t.isDash(k)) return true;
         return false;
@@ -237,7 +255,7 @@ class NameEvidence extends OrgClues {
             }
         }
         if (m.demonym) {
-            m.acting = ACTOR_NOUNS.contains(next) && !t.capitalised(e);
+            m.acting = ACTOR_NOUNS.contains(next) && !t.capitalised(e) || sideOfCompound(t, b, e);
         } else {
             m.locative = LOCATIVE.contains(prev) && !t.capitalised(b - 1)
                     || t.allCaps(b) && (t.is(e, '(') || t.is(e, ',') || t.isDash(e))

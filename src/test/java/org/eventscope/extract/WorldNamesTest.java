@@ -258,4 +258,20 @@ class WorldNamesTest {
         assertEquals(Set.of(), people("Apple on Tuesday introduced the Macbook and Macbook Pro. The Pro can be "
                 + "bought with a faster chip."));
     }
+
+    @Test
+    void aCompoundOfTwoPeoplesNamingWhatTheyHaveTogetherNamesBothCountries() {
+        String[][] cases = {
+                {"Moscow recognised Abkhazia on August 26, 2008, two weeks after the end of the Russo-Georgian war.",
+                        "2008-08-12", "Russia", "Georgia"},
+                {"Sino-Indian talks resumed in Beijing on Monday.", "2024-06-03", "China", "India"},
+                {"Israeli-Palestinian talks collapsed on Tuesday.", "2024-06-04", "Israel", "Palestine"}};
+        for (String[] c : cases) {
+            Analysis a = analyse(c[0], "2024-06-05");
+            assertTrue(a.events().stream().anyMatch(e -> e.when().timeml().equals(c[1])
+                    && e.participants().containsAll(Set.of(c[2], c[3]))), c[0] + " -> " + a.events());
+        }
+        // a surname that is also a combining form stays the person's
+        assertEquals(Set.of("Patrick Russo"), people("Patrick Russo met the mayor on Monday."));
+    }
 }
