@@ -207,8 +207,37 @@ final class Lexicon {
                 // a city or region of that country: a place of its own
                 putPlace(x, new Place(titleCase(x), false), false);
                 countryOf.putIfAbsent(x.intern(), canon);
+                // "Rostov-on-Don", "Boulogne-sur-Mer": a town joined by a lower-case word is written with dashes
+                String dashed = hyphenated(x);
+                if (dashed != null) {
+                    StringBuilder c = new StringBuilder();
+                    for (String w : dashed.split("-")) {
+                        if (c.length() > 0) c.append('-');
+                        c.append(c.length() == 0 || w.length() > 4 || !isJoining(w) ? titleCase(w) : w);
+                    }
+                    putPlace(dashed, new Place(c.toString(), false), false);
+                    countryOf.putIfAbsent(dashed.intern(), canon);
+                }
             }
         }
+    }
+
+    /** A name of three words or more with a lower-case joining word inside, written with dashes; else null. */
+    private static String hyphenated(String x) {
+        String[] w = x.split(" ");
+        if (w.length < 3) return null;
+        for (int i = 1; i < w.length - 1; i++) {
+            if (isJoining(w[i])) return String.join("-", w);
+        }
+        return null;
+    }
+
+    /** A lower-case word joining a town's name ("on", "sur", "en"...); a switch, as the lists are read in static init. */
+    private static boolean isJoining(String w) {
+        return switch (w) {
+            case "on", "upon", "sur", "en", "au", "aux", "sous", "am", "im" -> true;
+            default -> false;
+        };
     }
 
     private static String canonicalCountry(String head) {

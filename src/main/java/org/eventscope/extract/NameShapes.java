@@ -9,6 +9,10 @@ import java.util.Set;
  * around a name.
  */
 class NameShapes extends NameWords {
+    /** Lower-case words inside a hyphenated place's name: "Rostov-on-Don", "Châlons-en-Champagne", "Boulogne-sur-Mer". */
+    private static final WordList HYPHEN_CONNECTOR_WORDS = WordList.of(Set.of("on", "upon", "sur", "en", "de", "la",
+            "le", "les", "au", "aux", "sous", "am", "an", "im", "under", "by", "di", "del"));
+
     /** Abbreviations that open a place's name with a period: "St. Louis", "Mt. Kenya", "Ft. Lauderdale". */
     private static final java.util.Set<String> SAINT = java.util.Set.of("st", "ste", "mt", "ft");
 
@@ -29,6 +33,12 @@ class NameShapes extends NameWords {
             }
             if (t.isDash(j) && t.glued(j) && t.glued(j + 1) && t.capitalised(j + 1)) {
                 j += 2;
+                continue;
+            }
+            // "Rostov-on-Don", "Stratford-upon-Avon", "Aix-en-Provence": a town's name joined by a lower-case word
+            if (t.isDash(j) && t.glued(j) && t.glued(j + 1) && t.in(j + 1, HYPHEN_CONNECTOR_WORDS) && t.isDash(j + 2)
+                    && t.glued(j + 2) && t.glued(j + 3) && t.capitalised(j + 3)) {
+                j += 4;
                 continue;
             }
             // "Malaysia Airlines Flight 17", "JAL Flight 516": a flight is named with its number

@@ -13,7 +13,7 @@ class NameWords {
     static final Set<String> CONNECTORS = Set.of("of", "the", "for", "de", "da", "del", "della", "van", "von",
             "der", "den", "bin", "ibn", "al", "el", "la", "le", "du", "do", "dos", "das", "y", "on", "and", "&");
     static final Set<String> PARTICLES = Set.of("de", "da", "del", "della", "van", "von", "der", "den", "bin",
-            "ibn", "al", "el", "la", "le", "du", "do", "dos", "das", "y", "ad", "as", "ash", "abu", "bint");
+            "ibn", "al", "el", "la", "le", "du", "do", "dos", "das", "y", "ad", "as", "ash", "abu", "bint", "ul", "ud");
     static final WordList CONNECTOR_WORDS = WordList.of(CONNECTORS);
     static final WordList PARTICLE_WORDS = WordList.of(PARTICLES);
     /** Group nouns after a name that make the name describe a group: "Filipino supporters", "Mato Grosso farmers". */

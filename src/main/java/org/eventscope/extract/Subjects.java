@@ -102,6 +102,11 @@ final class Subjects {
                         && !FUNCTION.contains(t.lower[j - 1]) && !PREPOSITION.contains(t.lower[j - 1]);
                 if ((modifier || m.to == j) && m.kind != ParticipantKind.PERSON && usable(m) && !t.wordIs(m.from - 1, "of")) return m;
             }
+            // "his forces seized the headquarters", "her government declared": the person the pronoun stands for,
+            // whom they act for ("his supporters stormed", "his ministers resigned" act for themselves)
+            if ((t.wordIs(j - 1, "his") || t.wordIs(j - 1, "her")) && ACTING_FOR.contains(w)) {
+                return PronounDescriptions.resolve(t, s, mentions, nearest(k, ParticipantKind.PERSON, ""), k);
+            }
         }
         if (SubjectNouns.FACILITIES.contains(w)) {
             EntityRecognizer.Mention named = Facilities.named(t, a, j, ms, FUNCTION);
@@ -251,6 +256,11 @@ final class Subjects {
         if (t.wordIs(o, "on") || t.wordIs(o, "in")) o--;
         return o >= a && t.is(o, ',') ? o : -1;
     }
+
+    /** Those who act for the person whose they are: "his forces", "her government". */
+    private static final Set<String> ACTING_FOR = Set.of("forces", "troops", "fighters", "men", "soldiers", "army",
+            "militia", "government", "administration", "guards", "bodyguards", "lawyers", "lawyer", "spokesman",
+            "spokeswoman", "office", "campaign");
 
     private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "stressed", "noted",
             "explained", "declared", "stated", "according");

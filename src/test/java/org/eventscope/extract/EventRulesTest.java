@@ -115,6 +115,17 @@ class EventRulesTest {
     }
 
     @Test
+    void thoseWhoActForAPersonTellThatPersonsActButHisSupportersActForThemselves() {
+        ExtractedEvent e = event("Yevgeny Prigozhin accused the generals on Friday. In the early hours of Saturday his "
+                + "forces seized the army's southern headquarters in Rostov-on-Don.", "2023-06-25", "2023-06-24");
+        assertTrue(e.participants().contains("Yevgeny Prigozhin") && e.title().startsWith("Prigozhin seize"),
+                e.toString());
+        assertTrue(Examples.analyse("Jair Bolsonaro left for Florida on Friday. A week later thousands of his "
+                + "supporters stormed government buildings in Brasilia.", "2023-01-09").events().stream()
+                .noneMatch(x -> x.title().startsWith("Bolsonaro storm")), "his supporters are not he");
+    }
+
+    @Test
     void aHappeningToldAgainOnAnotherDayIsAlsoThatDays() {
         String text = "Prime Minister Ana Ruiz met President Tomas Vela twice this year, on 3 March and again on 9 April.";
         ExtractedEvent first = event(text, "2019-06-01", "2019-03-03");

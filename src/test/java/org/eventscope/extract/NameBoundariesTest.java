@@ -167,4 +167,18 @@ class NameBoundariesTest {
         // a person with a lower-case word after the name stays a person
         assertEquals(Set.of("Carlos Ortega"), people(analyse("Carlos Ortega indexed the archive on Monday.", DAY)));
     }
+
+    @Test
+    void aHyphenatedTownAParticleAfterADashAndADemonymsSeaAreWholeNames() {
+        Analysis a = analyse("Wagner fighters seized Rostov-on-Don on Saturday. General Mohammad Zia ul-Haq seized power "
+                + "on Tuesday. The tsunami crossed the Indian Ocean on Sunday, and a tanker was hit in the Persian Gulf.",
+                "1977-07-07");
+        for (String place : new String[] {"Rostov-on-Don", "Indian Ocean", "Persian Gulf"}) {
+            assertEquals(Optional.of(ParticipantKind.PLACE), kindOf(a, place), a.participants().toString());
+        }
+        assertEquals(Set.of("Mohammad Zia ul-Haq"), people(a));
+        // the ocean is not India, nor the gulf Iran
+        assertEquals(Optional.empty(), kindOf(a, "India"), a.participants().toString());
+        assertEquals(Optional.empty(), kindOf(a, "Iran"), a.participants().toString());
+    }
 }
