@@ -237,6 +237,14 @@ final class EntityRecognizer extends NonPersonNames {
             break;
         }
         if (b >= e) return;
+        if (t.isWord(e) && !t.capitalised(e) && (t.wordIs(e, "party") || t.wordIs(e, "parties"))
+                && !t.isApostrophe(b - 1) && !(e - b == 1 && lex.common.contains(t.lower[b]))
+                && !((t.wordIs(b - 1, "and") || t.wordIs(b - 1, "of") || t.is(b - 1, '&')) && t.capitalised(b - 2))) {
+            // ("No party won", "Opposition parties said": a common word; "Law and Justice party": a longer name)
+            // "the ruling Georgian Dream party", "the Civic Platform party": the party's own name, an organisation
+            out.add(new Mention(b, e, ParticipantKind.ORGANIZATION, null));
+            return;
+        }
         if (marketIndex(t, e)) {
             // "the Hang Seng index", "the Dow Jones industrial average": a market's index, not a person
             out.add(new Mention(b, e, ParticipantKind.ORGANIZATION, null));

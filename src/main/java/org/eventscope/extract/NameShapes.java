@@ -9,9 +9,12 @@ import java.util.Set;
  * around a name.
  */
 class NameShapes extends NameWords {
-    /** Lower-case words inside a hyphenated place's name: "Rostov-on-Don", "Châlons-en-Champagne", "Boulogne-sur-Mer". */
+    /**
+     * Lower-case words inside a hyphenated name: "Rostov-on-Don", "Châlons-en-Champagne", "Boulogne-sur-Mer",
+     * "Jamiat Ulema-e-Islam".
+     */
     private static final WordList HYPHEN_CONNECTOR_WORDS = WordList.of(Set.of("on", "upon", "sur", "en", "de", "la",
-            "le", "les", "au", "aux", "sous", "am", "an", "im", "under", "by", "di", "del"));
+            "le", "les", "au", "aux", "sous", "am", "an", "im", "under", "by", "di", "del", "e", "ul", "ud"));
 
     /** Abbreviations that open a place's name with a period: "St. Louis", "Mt. Kenya", "Ft. Lauderdale". */
     private static final java.util.Set<String> SAINT = java.util.Set.of("st", "ste", "mt", "ft");

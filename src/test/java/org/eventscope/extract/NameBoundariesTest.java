@@ -181,4 +181,18 @@ class NameBoundariesTest {
         assertEquals(Optional.empty(), kindOf(a, "India"), a.participants().toString());
         assertEquals(Optional.empty(), kindOf(a, "Iran"), a.participants().toString());
     }
+
+    @Test
+    void aNameBeforePartyIsThePartysWhateverItsWordsButACommonWordIsNoParty() {
+        Analysis a = analyse("The ruling Georgian Dream party won the election on Saturday. The Civic Platform party "
+                + "won in Warsaw on Sunday, and a bomb went off near the Jamiat Ulema-e-Islam party office.", DAY);
+        for (String party : new String[] {"Georgian Dream", "Civic Platform", "Jamiat Ulema-e-Islam"}) {
+            assertEquals(Optional.of(ParticipantKind.ORGANIZATION), kindOf(a, party), a.participants().toString());
+        }
+        assertEquals(Optional.empty(), kindOf(a, "Georgia"), "the party is not the country");
+        Analysis none = analyse("No party won a majority on Sunday. Opposition parties said on Monday they would "
+                + "file a motion.", DAY);
+        assertEquals(Optional.empty(), kindOf(none, "No"), none.participants().toString());
+        assertEquals(Optional.empty(), kindOf(none, "Opposition"), none.participants().toString());
+    }
 }
