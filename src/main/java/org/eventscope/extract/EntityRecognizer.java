@@ -245,6 +245,13 @@ final class EntityRecognizer extends NonPersonNames {
             out.add(new Mention(b, e, ParticipantKind.ORGANIZATION, null));
             return;
         }
+        if (e - b == 3 && t.isDash(b + 1) && t.isNum(b + 2) || e - b == 2 && t.isNum(b + 1) && t.glued(b + 1)) {
+            // "Chandrayaan-3", "Luna-25", "COP27": a numbered mission, craft or summit, whose kind is a guess
+            Mention m = new Mention(b, e, ParticipantKind.ORGANIZATION, null);
+            m.weak = true;
+            out.add(m);
+            return;
+        }
         if (marketIndex(t, e)) {
             // "the Hang Seng index", "the Dow Jones industrial average": a market's index, not a person
             out.add(new Mention(b, e, ParticipantKind.ORGANIZATION, null));

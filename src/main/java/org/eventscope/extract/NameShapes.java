@@ -38,6 +38,15 @@ class NameShapes extends NameWords {
                 j += 2;
                 continue;
             }
+            // "Chandrayaan-3", "Luna-25", "COP27", "G20": a mission's, summit's or group's number is part of its name
+            if (t.isDash(j) && t.glued(j) && t.glued(j + 1) && t.isNum(j + 1) && !t.glued(j + 2)) {
+                j += 2;
+                break;
+            }
+            if (t.isNum(j) && t.glued(j) && t.isWord(j - 1) && t.len(j) <= 3 && !(t.isWord(j + 1) && t.glued(j + 1))) {
+                j++;
+                break;
+            }
             // "Rostov-on-Don", "Stratford-upon-Avon", "Aix-en-Provence": a town's name joined by a lower-case word
             if (t.isDash(j) && t.glued(j) && t.glued(j + 1) && t.in(j + 1, HYPHEN_CONNECTOR_WORDS) && t.isDash(j + 2)
                     && t.glued(j + 2) && t.glued(j + 3) && t.capitalised(j + 3)) {

@@ -41,7 +41,7 @@ public final class Names {
         StringBuilder w = new StringBuilder();
         for (int i = 0; i <= s.length(); i++) {
             char c = i < s.length() ? s.charAt(i) : ' ';
-            if (Character.isLetter(c)) {
+            if (Character.isLetterOrDigit(c)) { // a number tells apart "Chandrayaan-1" and "Chandrayaan-3"
                 w.append(Character.toLowerCase(c));
             } else if (Character.getType(c) == Character.NON_SPACING_MARK) {
                 continue;
@@ -56,7 +56,7 @@ public final class Names {
         for (int i = 0; i < n; i++) {
             String x = words.get(i);
             if (DROP.contains(x)) continue;
-            if (x.length() == 1 && n > 1) continue;
+            if (x.length() == 1 && n > 1 && !Character.isDigit(x.charAt(0))) continue;
             boolean middle = i > 0 && i < n - 1;
             if (middle && (x.endsWith("ovich") || x.endsWith("evich") || x.endsWith("ovna") || x.endsWith("evna")
                     || x.endsWith("ovych") || x.endsWith("ivna"))) {

@@ -195,4 +195,15 @@ class NameBoundariesTest {
         assertEquals(Optional.empty(), kindOf(none, "No"), none.participants().toString());
         assertEquals(Optional.empty(), kindOf(none, "Opposition"), none.participants().toString());
     }
+
+    @Test
+    void aNumberedMissionOrSummitKeepsItsNumberAndTwoNumbersAreTwoNames() {
+        Analysis a = analyse("India's Chandrayaan-3 landed on Wednesday. Chandrayaan-2 crashed in 2019, and delegates "
+                + "at COP27 agreed a fund on Sunday.", DAY);
+        java.util.Set<String> names = new java.util.HashSet<>();
+        a.entities().forEach(m -> names.add(m.name()));
+        assertTrue(names.containsAll(Set.of("Chandrayaan-3", "Chandrayaan-2", "COP27")), names::toString);
+        assertNotEquals(Names.key("Chandrayaan-1"), Names.key("Chandrayaan-3"), "a number tells two missions apart");
+        assertEquals(Names.key("Airbus A350"), Names.key("AIRBUS A350"));
+    }
 }
