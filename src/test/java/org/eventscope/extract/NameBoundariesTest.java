@@ -206,4 +206,13 @@ class NameBoundariesTest {
         assertNotEquals(Names.key("Chandrayaan-1"), Names.key("Chandrayaan-3"), "a number tells two missions apart");
         assertEquals(Names.key("Airbus A350"), Names.key("AIRBUS A350"));
     }
+
+    @Test
+    void aConventionOrConferenceIsAnOrganisation() {
+        Analysis a = analyse("Trump spoke at the Republican National Convention on Thursday, and ministers met at the "
+                + "Ukraine Recovery Conference in London on Wednesday.", DAY);
+        for (String org : new String[] {"Republican National Convention", "Ukraine Recovery Conference"}) {
+            assertEquals(Optional.of(ParticipantKind.ORGANIZATION), kindOf(a, org), a.participants().toString());
+        }
+    }
 }
