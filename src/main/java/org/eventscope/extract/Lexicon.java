@@ -258,7 +258,8 @@ final class Lexicon {
     static String titleCase(String lower) {
         StringBuilder b = new StringBuilder(lower.length());
         boolean up = true;
-        String[] small = {"and", "of", "the", "de"};
+        String[] small = {"and", "of", "the", "de", "es", "el", "al", "la", "le", "du", "da", "do", "dos", "das", "del", "di",
+                "on", "upon", "sur", "en", "au", "aux", "sous", "am", "im"};
         for (String w : lower.split(" ")) {
             if (b.length() > 0) b.append(' ');
             boolean keep = false;

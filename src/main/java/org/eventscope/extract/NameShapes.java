@@ -74,6 +74,11 @@ class NameShapes extends NameWords {
                 j += 2; // "St. John's", "St. George's": the saint's name keeps its "'s"
                 break;
             }
+            if (t.isApostrophe(j) && t.glued(j) && t.glued(j + 1) && t.wordIs(j + 1, "s") && j - 2 >= i
+                    && t.wordIs(j - 2, "st") && t.capitalised(j - 2)) {
+                j += 2; // "St Peter's Square", "St Paul's Cathedral": written without the period
+                continue;
+            }
             if (t.isApostrophe(j) && t.glued(j) && irishO(t, j - 1)) {
                 j += 2; // O' Leary as a tokenizer left it
                 continue;

@@ -11,9 +11,10 @@ import java.util.Set;
  */
 class NameWords {
     static final Set<String> CONNECTORS = Set.of("of", "the", "for", "de", "da", "del", "della", "van", "von",
-            "der", "den", "bin", "ibn", "al", "el", "la", "le", "du", "do", "dos", "das", "y", "on", "and", "&");
+            "der", "den", "bin", "ibn", "al", "el", "la", "le", "du", "do", "dos", "das", "y", "on", "and", "&", "es");
     static final Set<String> PARTICLES = Set.of("de", "da", "del", "della", "van", "von", "der", "den", "bin",
-            "ibn", "al", "el", "la", "le", "du", "do", "dos", "das", "y", "ad", "as", "ash", "abu", "bint", "ul", "ud");
+            "ibn", "al", "el", "la", "le", "du", "do", "dos", "das", "y", "ad", "as", "ash", "abu", "bint", "ul", "ud",
+            "es");
     static final WordList CONNECTOR_WORDS = WordList.of(CONNECTORS);
     static final WordList PARTICLE_WORDS = WordList.of(PARTICLES);
     /** Group nouns after a name that make the name describe a group: "Filipino supporters", "Mato Grosso farmers". */
@@ -183,7 +184,9 @@ class NameWords {
     }
 
     /** Korean syllables of given names that are also English words ("An Se-young", "Kim Dae-won"). */
-    static final Set<String> KOREAN_WORDS = Set.of("young", "won", "sun", "man", "son", "gun", "hun", "hang", "bin");
+    static final Set<String> KOREAN_WORDS = Set.of("young", "won", "sun", "man", "son", "gun", "hun", "hang", "bin",
+            // and of Chinese given names written with a dash ("Tsai Ing-wen", "Ma Ying-jeou")
+            "wen", "ping", "ming", "ling", "long", "chang", "hung", "sang", "tung");
 
     boolean honorific(Tokens t, int k) {
         if (t.is(k, '.')) k--;

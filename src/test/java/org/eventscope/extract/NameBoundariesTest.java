@@ -215,4 +215,13 @@ class NameBoundariesTest {
             assertEquals(Optional.of(ParticipantKind.ORGANIZATION), kindOf(a, org), a.participants().toString());
         }
     }
+
+    @Test
+    void aCitysLowerCaseWordAChineseGivenNamesDashAndASaintsSquareStayInsideTheName() {
+        Analysis a = analyse("Magufuli died in Dar es Salaam on Wednesday. Taiwan's President Tsai Ing-wen boarded a "
+                + "frigate on Wednesday, and crowds gathered in St Peter's Square on Monday.", DAY);
+        assertEquals(Set.of("Magufuli", "Tsai Ing-wen"), people(a));
+        assertEquals(Optional.of(ParticipantKind.PLACE), kindOf(a, "Dar es Salaam"), a.participants().toString());
+        assertEquals(Optional.of(ParticipantKind.PLACE), kindOf(a, "St Peter's Square"), a.participants().toString());
+    }
 }
