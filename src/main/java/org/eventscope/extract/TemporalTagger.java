@@ -139,35 +139,43 @@ final class TemporalTagger {
      * its clause looks ahead). The year stays unknown.
      */
     private void undatedWeekdays(Ctx c, List<Found> out) {
-        Found anchor = null;
-        int anchorDay = 0;
+        // each day the text gives with its weekday ("Sunday, June 29"), in a year where it falls on that weekday
+        List<Found> anchors = new ArrayList<>();
+        List<LocalDate> refs = new ArrayList<>();
         for (Found f : out) {
             if (f.value.length() != 10 || !f.value.startsWith("XXXX-") || !digits(f.value, 5, 7) || !digits(f.value, 8, 10)) continue;
-            for (int j = Math.max(0, f.from - 2); j < f.to; j++) {
-                if (c.t.in(j, lex.weekdayWords)) {
-                    anchor = f;
-                    anchorDay = lex.weekdays.get(c.t.lower[j]);
-                    break;
-                }
+            int anchorDay = 0;
+            for (int j = Math.max(0, f.from - 2); j < f.to && anchorDay == 0; j++) {
+                if (c.t.in(j, lex.weekdayWords)) anchorDay = lex.weekdays.get(c.t.lower[j]);
             }
-            if (anchor != null) break;
+            if (anchorDay == 0) continue;
+            int m = Integer.parseInt(f.value, 5, 7, 10);
+            int d = Integer.parseInt(f.value, 8, 10, 10);
+            LocalDate ref = null; // a year in which that month and day fall on that weekday stands in for the unknown one
+            for (int y = 2001; y <= 2028 && ref == null; y++) {
+                if ((m == 2 && d == 29) != java.time.Year.isLeap(y)) continue;
+                LocalDate x = Dates.day(y, m, d);
+                if (x != null && x.getDayOfWeek().getValue() == anchorDay) ref = x;
+            }
+            if (ref == null) continue;
+            anchors.add(f);
+            refs.add(ref);
         }
-        if (anchor == null) return;
-        int m = Integer.parseInt(anchor.value, 5, 7, 10);
-        int d = Integer.parseInt(anchor.value, 8, 10, 10);
-        LocalDate ref = null; // a year in which that month and day fall on that weekday stands in for the unknown one
-        for (int y = 2001; y <= 2028 && ref == null; y++) {
-            if ((m == 2 && d == 29) != java.time.Year.isLeap(y)) continue;
-            LocalDate x = Dates.day(y, m, d);
-            if (x != null && x.getDayOfWeek().getValue() == anchorDay) ref = x;
-        }
-        if (ref == null) return;
+        if (anchors.isEmpty()) return;
         for (int q = 0; q < out.size(); q++) {
             Found f = out.get(q);
             if (f.type != TimexType.DATE || !f.value.startsWith("XXXX-WXX-") || f.value.length() != 10) continue;
+            // the day the text last gave before it (else the first it gives): "Sunday, June 29 ... until Monday
+            // morning" is the Monday after, "sworn in on Friday, March 19 ... died on Wednesday" the Wednesday before
+            LocalDate ref = refs.get(0);
+            for (int r = 0; r < anchors.size(); r++) if (anchors.get(r).from < f.from) ref = refs.get(r);
             java.time.DayOfWeek dow = java.time.DayOfWeek.of(f.value.charAt(9) - '0');
-            LocalDate x = c.tense(f.from) == Anchor.Tense.FUTURE ? ref.with(java.time.temporal.TemporalAdjusters.nextOrSame(dow))
-                    : ref.with(java.time.temporal.TemporalAdjusters.previousOrSame(dow));
+            LocalDate before = ref.with(java.time.temporal.TemporalAdjusters.previousOrSame(dow));
+            LocalDate after = ref.with(java.time.temporal.TemporalAdjusters.nextOrSame(dow));
+            // a plan is ahead; else the nearer of the two (the one before when as near)
+            LocalDate x = c.tense(f.from) == Anchor.Tense.FUTURE ? after
+                    : java.time.temporal.ChronoUnit.DAYS.between(ref, after) < java.time.temporal.ChronoUnit.DAYS.between(before, ref)
+                    ? after : before;
             out.set(q, new Found(f.from, f.to, "XXXX-" + Anchor.two(x.getMonthValue()) + "-" + Anchor.two(x.getDayOfMonth()),
                     f.type, f.modifier, f.vague));
         }

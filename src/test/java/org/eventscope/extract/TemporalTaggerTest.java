@@ -146,6 +146,9 @@ class TemporalTaggerTest {
                 + "His funeral will be held on Monday.";
         assertEquals("XXXX-03-17", value(text, null, "Wednesday"));
         assertEquals("XXXX-03-22", value(text, null, "Monday"));
+        // the nearer of the two such weekdays around the day last given: the narrative may go on to the next day
+        assertEquals("XXXX-06-30", value("Icelanders went to the polls on Sunday, June 29. The outcome was not "
+                + "certain until Monday morning.", null, "Monday"));
         // without such a day the weekday stays a weekday of an unknown week
         assertEquals("XXXX-WXX-3", value("Her predecessor had died on Wednesday.", null, "Wednesday"));
     }
