@@ -74,6 +74,12 @@ class NameShapes extends NameWords {
                 j += 2; // "St. John's", "St. George's": the saint's name keeps its "'s"
                 break;
             }
+            if (t.isApostrophe(j) && t.glued(j) && t.glued(j + 1) && t.wordIs(j + 1, "s") && t.isWord(j - 1)
+                    && (lex.companies.contains(t.lower[j - 1] + "'s") || lex.companies.contains(
+                    t.text.substring(t.start[i], t.end[j - 1]).toLowerCase(java.util.Locale.ROOT) + "'s"))) {
+                j += 2; // "Sotheby's", "McDonald's", "Standard & Poor's": a company named with its "'s"
+                continue;
+            }
             if (t.isApostrophe(j) && t.glued(j) && t.glued(j + 1) && t.wordIs(j + 1, "s") && j - 2 >= i
                     && t.wordIs(j - 2, "st") && t.capitalised(j - 2)) {
                 j += 2; // "St Peter's Square", "St Paul's Cathedral": written without the period

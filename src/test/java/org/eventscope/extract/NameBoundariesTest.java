@@ -224,4 +224,15 @@ class NameBoundariesTest {
         assertEquals(Optional.of(ParticipantKind.PLACE), kindOf(a, "Dar es Salaam"), a.participants().toString());
         assertEquals(Optional.of(ParticipantKind.PLACE), kindOf(a, "St Peter's Square"), a.participants().toString());
     }
+
+    @Test
+    void aCompanyNamedWithItsPossessiveKeepsIt() {
+        Analysis a = analyse("Sotheby's sold the painting on Wednesday. Moody's cut the rating on Friday, and "
+                + "McDonald's closed its stores in Moscow on Monday.", DAY);
+        for (String company : new String[] {"Sotheby's", "Moody's", "McDonald's"}) {
+            assertEquals(Optional.of(ParticipantKind.ORGANIZATION), kindOf(a, company), a.participants().toString());
+        }
+        // an owner's possessive stays the owner's
+        assertEquals(Set.of("Vladimir Putin"), people(analyse("Vladimir Putin's spokesman spoke on Monday.", DAY)));
+    }
 }
