@@ -287,6 +287,9 @@ final class EventExtractor {
                 }
                 // "Haddad, who took over in August last year, cut costs": the date closes a relative clause
                 if (k > d.to() && t.is(d.to(), ',') && NarrativeDates.inRelative(t, a, d.from())) score -= 0.3;
+                // "Rais, the Muslim leader who led the calls for change, said on Thursday": a trigger in a relative
+                // clause set off by commas is not dated by the main clause's date after it
+                if (k < d.from() && relativeAsideBefore(t, a, k, d.from())) score -= 0.3;
                 // "the council met on Wednesday and formally declared the presidency vacant": what it decided
                 if (h.kind() == EventKind.MEETING && !h.noun() && decidedAfter(t, k, b)) score -= 0.3;
                 // "had said in an interview on Monday that he would arrest X": the date is the saying's
@@ -431,6 +434,29 @@ final class EventExtractor {
             values[n++] = cal[q];
             out.add(e);
         }
+    }
+
+    /**
+     * Whether the trigger at k lies in an aside set off by commas that holds a relative pronoun before k and closes
+     * before the date at {@code date} (", the Muslim leader who led the calls for change, said on Thursday").
+     */
+    private static boolean relativeAsideBefore(Tokens t, int a, int k, int date) {
+        int close = -1;
+        for (int j = k + 1; j < date; j++) {
+            if (t.is(j, ',')) {
+                close = j;
+                break;
+            }
+            if (!t.isWord(j) && !t.isNum(j) && !t.isApostrophe(j) && !t.isDash(j)) return false;
+        }
+        if (close < 0) return false;
+        boolean relative = false;
+        for (int j = k - 1; j >= a && k - j <= 15; j--) {
+            if (t.is(j, ',')) return relative;
+            if (t.wordIs(j, "who") || t.wordIs(j, "which") || t.wordIs(j, "whose")) relative = true;
+            if (!t.isWord(j) && !t.isApostrophe(j) && !t.isDash(j) && !t.isNum(j)) return false;
+        }
+        return false;
     }
 
     /** Whether the date at i is told as a happening's repetition: "again on 26 May", "and once more in May". */

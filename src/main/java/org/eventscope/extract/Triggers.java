@@ -291,7 +291,7 @@ final class Triggers {
                             "mudslide", "mudslides", "avalanche", "drought", "famine", "heatwave", "tornado",
                             "blizzard", "aftershock", "aftershocks", "tremor", "shipwreck", "quakes", "earthquakes", "advisory",
                             "advisories", "oath", "oaths", "lunch", "luncheon", "dinner", "breakfast", "banquet", "handshake",
-                            "slide", "plunge", "slump", "sell-off", "selloff", "inferno", "infernos" -> true;
+                            "slide", "plunge", "slump", "sell-off", "selloff", "inferno", "infernos", "landfall" -> true;
                     default -> false;
                 };
     }

@@ -126,6 +126,17 @@ class EventRulesTest {
     }
 
     @Test
+    void aTriggerInARelativeAsideIsNotDatedByTheMainClausesDateAfterIt() {
+        ExtractedEvent e = event("Mr Amien Rais, the Muslim leader who led the calls for change, said on Thursday that "
+                + "the new president should be seen as transitional.", "1998-05-23", "1998-05-21");
+        assertEquals(EventKind.STATEMENT, e.kind(), e.toString());
+        // a storm making landfall is a disaster, whatever it killed in a relative clause before
+        e = event("The storm, which has killed at least nine people across the region, made landfall on Mexico's "
+                + "Yucatan Peninsula early on Friday.", "2024-07-06", "2024-07-05");
+        assertEquals(EventKind.DISASTER, e.kind(), e.toString());
+    }
+
+    @Test
     void aHappeningToldAgainOnAnotherDayIsAlsoThatDays() {
         String text = "Prime Minister Ana Ruiz met President Tomas Vela twice this year, on 3 March and again on 9 April.";
         ExtractedEvent first = event(text, "2019-06-01", "2019-03-03");
