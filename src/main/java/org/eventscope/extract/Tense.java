@@ -54,7 +54,12 @@ final class Tense {
             "summer", "winter", "spring", "autumn", "fall", "decade", "century", "term", "session");
 
     /** Nouns of an attempt or a chance: "missed the chance to", "failed in a bid to". */
-    private static final Set<String> ATTEMPTS = Set.of("chance", "opportunity", "bid", "attempt", "effort", "try");
+    /** Particles between a verb and "to": "came back to", "went out to". */
+    private static final Set<String> PARTICLES = Set.of("back", "up", "out", "down", "over", "away", "home");
+
+    private static final Set<String> ATTEMPTS = Set.of("chance", "opportunity", "bid", "attempt", "effort", "try",
+            // "pulled out of talks to buy Lehman on Sunday": talks or a deal told in the past were then
+            "talks", "negotiations", "deal", "offer", "plan", "plans", "agreement", "campaign");
 
     /** An "-ed" word of five letters or more that is no adjective or noun ("united", "need"): a past verb. */
     private static boolean regularPast(String w) {
@@ -260,6 +265,8 @@ final class Tense {
                 && !DatePatterns.NUMBERS.containsKey(t.lower[k + 1])
                 && !plural(t.lower[k + 1])) { // "presented to members at meetings on Saturday": a noun, no verb
             if (DONE.contains(t.w(k - 1))) return Anchor.Tense.PAST; // "began to fall on April 29": it did
+            // "came back to life with steam explosions on April 2", "went back to work": a movement, no infinitive
+            if (PARTICLES.contains(t.w(k - 1)) && DONE.contains(t.w(k - 2))) return Anchor.Tense.PAST;
             // "had missed the chance to clinch the title on Sunday": an attempt told in the past is past
             if (ATTEMPTS.contains(t.w(k - 1)) && pastBefore(t, k - 2, from)) return Anchor.Tense.PAST;
             if (!purpose) return Anchor.Tense.FUTURE; // "agreed to meet again in June": the meeting is still to come
