@@ -29,7 +29,7 @@ final class RelativePatterns {
         }
         if (x.equals("day") && (t.wordIs(i + 2, "before") || t.wordIs(i + 2, "after")) && !t.isWord(i + 3)
                 || (x.equals("next") || x.equals("following") || x.equals("previous")) && t.wordIs(i + 2, "day")) {
-            LocalDate d = c.lastDay != null ? c.lastDay : c.a.day;
+            LocalDate d = c.lastDay != null ? c.nextFrom(i) : c.a.day;
             if (d == null) return null;
             boolean back = x.equals("previous") || t.wordIs(i + 2, "before");
             int end = x.equals("day") ? i + 3 : i + 3;
@@ -39,7 +39,8 @@ final class RelativePatterns {
         // last day the text named
         String part = x.equals("next") || x.equals("following") || x.equals("previous") ? DatePatterns.partOfDay(t.w(i + 2)) : null;
         if (part != null && c.lastDay != null && !t.wordIs(i + 3, "of")) {
-            return found(i, i + 3, c.lastDay.plusDays(x.equals("previous") ? -1 : 1) + "T" + part, TimexType.TIME, true);
+            LocalDate d = c.nextFrom(i);
+            return found(i, i + 3, d.plusDays(x.equals("previous") ? -1 : 1) + "T" + part, TimexType.TIME, true);
         }
         // "The night before, workers had left the site": the night before the last day the text named
         String before = DatePatterns.partOfDay(x);

@@ -53,10 +53,10 @@ final class TemporalTagger {
                     // background too)
                     // ("the previous record of 338 million set on Friday": so is a participle's after the main verb)
                     int from = s.first[s.of[i]];
-                    c.lastDayMain = !subordinate(t, from, i) && !NarrativeDates.inRelative(t, from, i)
-                            && !participleAfterVerb(t, from, i)
-                            && !t.wordIs(i - 1, "of"); // "nearly twice the 12.8 percent fall of Oct. 28, 1929"
+                    c.lastDayMain = main(t, from, i);
                     if (c.lastDayMain) c.mainDay = c.lastDay;
+                    c.lastDayBefore = pastPerfect(t, from, i);
+                    if (c.lastDayMain && !c.lastDayBefore) c.storyDay = c.lastDay;
                 } else if (a.year == null && f.value.length() == 10 && f.value.startsWith("XXXX-")
                         && digits(f.value, 5, 7) && digits(f.value, 8, 10)) {
                     // "Thursday, February 28 ... A day earlier" with no year known: days counted from that day
@@ -65,6 +65,11 @@ final class TemporalTagger {
                             Integer.parseInt(f.value, 8, 10, 10));
                     c.lastDaySentence = s.of[i];
                     c.standIn = c.lastDay != null;
+                    // (an undated article's narrative days are main or background as dated ones are)
+                    c.lastDayMain = main(t, s.first[s.of[i]], i);
+                    if (c.lastDayMain) c.mainDay = c.lastDay;
+                    c.lastDayBefore = pastPerfect(t, s.first[s.of[i]], i);
+                    if (c.lastDayMain && !c.lastDayBefore) c.storyDay = c.lastDay;
                 }
                 c.remember(f.value, s.of[i]);
                 i = f.to;
@@ -75,6 +80,26 @@ final class TemporalTagger {
         alignMonthSpans(t, out);
         if (a.day == null && a.year == null) undatedWeekdays(c, out);
         return out;
+    }
+
+    /**
+     * Whether the day at i is told in its sentence's main clause, not a background one: a clause of time, a relative
+     * clause or aside, a participle after the main verb, an "of" phrase ("the fall of Oct. 28, 1929").
+     */
+    private static boolean main(Tokens t, int from, int i) {
+        return !subordinate(t, from, i) && !NarrativeDates.inRelative(t, from, i) && !participleAfterVerb(t, from, i)
+                && !(t.wordIs(i - 1, "of") && DatePatterns.partOfDay(t.w(i - 2)) == null); // "the evening of Monday"
+    }
+
+    /** Whether the clause of the date at i is told in the past perfect ("had announced ... on January 29"). */
+    private static boolean pastPerfect(Tokens t, int from, int i) {
+        for (int k = i - 1; k >= from && i - k <= 12; k--) {
+            if (t.is(k, ',') || t.is(k, ';')) return false;
+            if (t.wordIs(k, "had") && t.isWord(k + 1) && (Triggers.pastForm(t.lower[k + 1]) || t.wordIs(k + 1, "been"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.Set<String> SUBORDINATE = java.util.Set.of("after", "before", "since", "until");
@@ -254,6 +279,10 @@ final class TemporalTagger {
         LocalDate mainDay;
         /** Whether the last day was told in a main clause (else a background one: see {@link #toldDay}). */
         boolean lastDayMain = true;
+        /** Whether the last day was told in the past perfect, before the narrative ("had announced on January 29"). */
+        boolean lastDayBefore;
+        /** The last day told in a main clause in the narrative's own past, not the past perfect. */
+        LocalDate storyDay;
         /** The year and month of the last date with a known year, for "the following year" in a narrative. */
         Integer lastYear;
         Integer lastMonth;
@@ -396,6 +425,16 @@ final class TemporalTagger {
          * sentence ("... set on Friday, when the Dow fell. President Reagan said in the afternoon") is not the one the
          * narrative goes on with, the last day told in a main clause is.
          */
+        /**
+         * The day "the next day", "the next morning" count from at token i: the last day told, unless that was told in
+         * the past perfect in an earlier sentence, before the narrative ("had announced his resignation on January
+         * 29. ... the next morning" goes on from the last day of the narrative itself).
+         */
+        LocalDate nextFrom(int i) {
+            if (lastDayBefore && storyDay != null && lastDaySentence != s.of[Math.min(i, t.size - 1)]) return storyDay;
+            return lastDay;
+        }
+
         LocalDate narrativeDay(int i) {
             if (!lastDayMain && mainDay != null && lastDaySentence != s.of[Math.min(i, t.size - 1)]) return mainDay;
             return toldDay(i);

@@ -149,6 +149,13 @@ class TemporalTaggerTest {
         // the nearer of the two such weekdays around the day last given: the narrative may go on to the next day
         assertEquals("XXXX-06-30", value("Icelanders went to the polls on Sunday, June 29. The outcome was not "
                 + "certain until Monday morning.", null, "Monday"));
+        // "the next morning" goes on from the narrative's own last day, not one told in the past perfect before it
+        String coup = "At 6.23 in the evening of Monday, February 23, the colonel stormed the chamber. The prime minister "
+                + "had announced his resignation on January 29. Shortly after one o'clock the next morning the King "
+                + "appeared on screen.";
+        assertEquals("XXXX-02-24TMO", value(coup, null, "the next morning"));
+        assertEquals("2023-12-11", value("Parliament had elected Tusk as prime minister on Monday, after Morawiecki "
+                + "lost a confidence vote the same day.", "2023-12-13", "the same day"));
         // without such a day the weekday stays a weekday of an unknown week
         assertEquals("XXXX-WXX-3", value("Her predecessor had died on Wednesday.", null, "Wednesday"));
     }
