@@ -116,7 +116,8 @@ class NewsEvalTest {
         NewsEvalScore seventh = NewsEvalScore.run("newseval7");
         assertTrue(seventh.foundRate() >= 0.48, seventh.summary());
         assertTrue(seventh.foundIgnoringKindRate() >= 0.82, seventh.summary());
-        assertTrue(seventh.falseMerges.size() <= 1, seventh.summary());
+        // newseval7's one false merge (a purge a day after a dismissal) is gone since the round of 24 Nov
+        assertEquals(List.of(), seventh.falseMerges);
         // newseval19 was written blind at the start of the round of 23 Nov (late night, second) and scored 59/151
         // (ignoring kind 100) on a clean build of the round's start before its misses were read; it was opened at
         // once, a twentieth blind set taking its place among the held-out ones, and ended that round at 73/151 (116)
@@ -124,6 +125,13 @@ class NewsEvalTest {
         assertTrue(nineteenth.foundRate() >= 0.45, nineteenth.summary());
         assertTrue(nineteenth.foundIgnoringKindRate() >= 0.74, nineteenth.summary());
         assertEquals(List.of(), nineteenth.falseMerges);
+        // newseval21 was written blind at the start of the round of 24 Nov and scored twice (summary lines only,
+        // 85/174, ignoring kind 120, and one false merge) before it was opened in that round to find the false
+        // merge's cause; it ended that round at 87/174 (124), no false merge
+        NewsEvalScore twentyFirst = NewsEvalScore.run("newseval21");
+        assertTrue(twentyFirst.foundRate() >= 0.46, twentyFirst.summary());
+        assertTrue(twentyFirst.foundIgnoringKindRate() >= 0.68, twentyFirst.summary());
+        assertEquals(List.of(), twentyFirst.falseMerges);
     }
 
     @Test
