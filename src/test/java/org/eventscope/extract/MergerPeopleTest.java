@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static org.eventscope.extract.MergerRoundTest.eventOf;
+import static org.eventscope.extract.MergerRoundTest.merge;
 import static org.eventscope.extract.MergerTest.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -12,19 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 /**
  * The merger's rules of the round of 24 November, on whose happening a report tells: a person a sentence names
- * beside its own, one person's month and day, one person's sentence told from two places.
+ * beside its own, one person's month and day, one person's sentence told from two places, one story's vote.
  */
 class MergerPeopleTest {
-
-    private static List<MergedEvent> merge(SourcedEvent... reports) {
-        return EventMerger.standard().merge(List.of(reports));
-    }
-
-    /** The event holding the report with this sentence. */
-    private static MergedEvent eventOf(List<MergedEvent> m, String sentence) {
-        return m.stream().filter(e -> e.sources().stream().anyMatch(s -> s.event().sentence().equals(sentence)))
-                .findFirst().orElseThrow();
-    }
 
     @Test
     void aPurgeTheNextDayThatNamesTheFirstDismissalIsAnotherHappeningNotADisputedDate() {

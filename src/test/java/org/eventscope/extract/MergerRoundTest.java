@@ -12,12 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The merger's rules of the round of 23 November (morning), each on reports written by hand as an example. */
 class MergerRoundTest {
 
-    private static List<MergedEvent> merge(SourcedEvent... reports) {
+    static List<MergedEvent> merge(SourcedEvent... reports) {
         return EventMerger.standard().merge(List.of(reports));
     }
 
     /** The event holding the report with this sentence. */
-    private static MergedEvent eventOf(List<MergedEvent> m, String sentence) {
+    static MergedEvent eventOf(List<MergedEvent> m, String sentence) {
         return m.stream().filter(e -> e.sources().stream().anyMatch(s -> s.event().sentence().equals(sentence)))
                 .findFirst().orElseThrow();
     }
