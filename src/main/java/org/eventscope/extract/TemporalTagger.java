@@ -53,10 +53,7 @@ final class TemporalTagger {
                     // background too)
                     // ("the previous record of 338 million set on Friday": so is a participle's after the main verb)
                     int from = s.first[s.of[i]];
-                    c.lastDayMain = main(t, from, i);
-                    if (c.lastDayMain) c.mainDay = c.lastDay;
-                    c.lastDayBefore = pastPerfect(t, from, i);
-                    if (c.lastDayMain && !c.lastDayBefore) c.storyDay = c.lastDay;
+                    c.toldIn(main(t, from, i), pastPerfect(t, from, i));
                 } else if (a.year == null && f.value.length() == 10 && f.value.startsWith("XXXX-")
                         && digits(f.value, 5, 7) && digits(f.value, 8, 10)) {
                     // "Thursday, February 28 ... A day earlier" with no year known: days counted from that day
@@ -66,10 +63,7 @@ final class TemporalTagger {
                     c.lastDaySentence = s.of[i];
                     c.standIn = c.lastDay != null;
                     // (an undated article's narrative days are main or background as dated ones are)
-                    c.lastDayMain = main(t, s.first[s.of[i]], i);
-                    if (c.lastDayMain) c.mainDay = c.lastDay;
-                    c.lastDayBefore = pastPerfect(t, s.first[s.of[i]], i);
-                    if (c.lastDayMain && !c.lastDayBefore) c.storyDay = c.lastDay;
+                    c.toldIn(main(t, s.first[s.of[i]], i), pastPerfect(t, s.first[s.of[i]], i));
                 }
                 c.remember(f.value, s.of[i]);
                 i = f.to;
@@ -160,8 +154,9 @@ final class TemporalTagger {
 
     /**
      * An article with no publication date that names a day with its weekday ("Friday, March 19") tells the week
-     * its bare weekdays fall in: "Wednesday" is the Wednesday before that Friday, XXXX-03-17 (the next one when
-     * its clause looks ahead). The year stays unknown.
+     * its bare weekdays fall in: a bare weekday is the nearer such weekday around the day so named last before it
+     * ("Wednesday" after that Friday is XXXX-03-17; "Monday morning" after "Sunday, June 29" is XXXX-06-30), the
+     * one ahead when its clause looks ahead. The year stays unknown.
      */
     private void undatedWeekdays(Ctx c, List<Found> out) {
         // each day the text gives with its weekday ("Sunday, June 29"), in a year where it falls on that weekday
@@ -425,6 +420,14 @@ final class TemporalTagger {
          * sentence ("... set on Friday, when the Dow fell. President Reagan said in the afternoon") is not the one the
          * narrative goes on with, the last day told in a main clause is.
          */
+        /** Records how the last day was told: in a main clause or not, in the past perfect or not. */
+        void toldIn(boolean main, boolean perfect) {
+            lastDayMain = main;
+            if (main) mainDay = lastDay;
+            lastDayBefore = perfect;
+            if (main && !perfect) storyDay = lastDay;
+        }
+
         /**
          * The day "the next day", "the next morning" count from at token i: the last day told, unless that was told in
          * the past perfect in an earlier sentence, before the narrative ("had announced his resignation on January
