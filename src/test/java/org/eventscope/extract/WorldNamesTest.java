@@ -274,4 +274,17 @@ class WorldNamesTest {
         // a surname that is also a combining form stays the person's
         assertEquals(Set.of("Patrick Russo"), people("Patrick Russo met the mayor on Monday."));
     }
+
+    @Test
+    void aUsStatesDatelineAbbreviationIsThatState() {
+        Analysis a = analyse("CAPE CANAVERAL, Fla. (UPI) -- Discovery lifted off on Tuesday. SACRAMENTO, Calif. (AP) - "
+                + "The governor spoke on Monday.", "1990-04-25");
+        for (String state : new String[] {"Florida", "California"}) {
+            assertTrue(a.participants().stream().anyMatch(p -> p.name().equals(state) && p.kind() == ParticipantKind.PLACE)
+                    || a.entities().stream().anyMatch(m -> m.name().equals(state)), state + " -> " + a.entities());
+        }
+        // a word that is also an abbreviation inside a name stays the name's ("Ala-Too Square")
+        Analysis b = analyse("Protesters gathered in Ala-Too Square on Monday.", "2020-10-06");
+        assertTrue(b.entities().stream().anyMatch(m -> m.name().equals("Ala-Too Square")), b.entities()::toString);
+    }
 }
