@@ -68,7 +68,8 @@ final class TitleAliases {
                 for (Map.Entry<String, String> e : titleOf.entrySet()) titleWords.put(e.getKey(), words(e.getValue()));
             }
             for (Map.Entry<String, Set<String>> e : titleWords.entrySet()) {
-                if (e.getValue().containsAll(want)) {
+                // "the president" is not the vice president, "the prime minister" not the deputy one
+                if (e.getValue().containsAll(want) && !lesserOffice(e.getValue(), want)) {
                     hit = e.getKey();
                     hits++;
                 }
@@ -98,6 +99,15 @@ final class TitleAliases {
         }
         return false;
     }
+
+    /** Whether a title holds a word making its office a lesser or past one that the description does not say. */
+    private static boolean lesserOffice(Set<String> title, Set<String> want) {
+        for (String w : LESSER) if (title.contains(w) && !want.contains(w)) return true;
+        return false;
+    }
+
+    /** Words that make an office another one: "vice president", "deputy prime minister", "former president". */
+    private static final Set<String> LESSER = Set.of("vice", "deputy", "former", "ex", "assistant", "under");
 
     private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
 

@@ -1,6 +1,7 @@
 package org.eventscope.extract;
 
 import org.eventscope.model.Analysis;
+import org.eventscope.model.ExtractedEvent;
 import org.eventscope.model.ExtractedParticipant;
 import org.eventscope.model.ParticipantKind;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,7 @@ import java.util.Set;
 import static org.eventscope.extract.Examples.analyse;
 import static org.eventscope.extract.Examples.people;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
@@ -93,5 +95,14 @@ class PeopleRolesTest {
         // and so does any name with person evidence: a pronoun, a person's verb
         assertEquals(Set.of("Baurzhan Temirkhanov"), people(analyse(
                 "Baurzhan Temirkhanov told reporters he would not resign. The company denied wrongdoing.", DAY)));
+    }
+
+    @Test
+    void theOfficeADescriptionNamesIsNotTheViceOrDeputyOne() {
+        Analysis a = analyse("President Suharto met Vice President B.J. Habibie on Sunday. "
+                + "The speaker called on Monday for the president to step down.", "1998-05-20");
+        ExtractedEvent e = a.events().stream().filter(x -> x.when().timeml().equals("1998-05-18"))
+                .findFirst().orElseThrow(() -> new AssertionError(a.events().toString()));
+        assertFalse(e.participants().contains("B.J. Habibie"), e.toString());
     }
 }
