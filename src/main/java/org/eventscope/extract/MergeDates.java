@@ -30,6 +30,11 @@ final class MergeDates {
     private MergeDates() {
     }
 
+    /** Whether two dates so related name one day: the same value, or a day and the year-less same day. */
+    static boolean sameDay(DateRel r) {
+        return r == DateRel.EQUAL || r == DateRel.SAME_DAY_NO_YEAR;
+    }
+
     /** The months a date touches with the tolerance (a date whose year is unknown by its month), or "*" for years. */
     static List<String> buckets(TimeValue v) {
         if (!v.yearKnown()) return List.of("?" + (v instanceof TimeValue.YearUnknown u ? u.month() : 0), "*");

@@ -19,6 +19,7 @@ import static org.eventscope.extract.MergeDates.finest;
 import static org.eventscope.extract.MergeDates.majority;
 import static org.eventscope.extract.MergeDates.rank;
 import static org.eventscope.extract.MergeDates.relation;
+import static org.eventscope.extract.MergeDates.sameDay;
 import static org.eventscope.extract.MergeDates.withinMonth;
 
 /**
@@ -122,7 +123,7 @@ final class StandardMerger implements EventMerger {
 
     /** Which pairs are joined first: the same day, then a day apart (a dispute), then a date containing the other. */
     private static int tier(DateRel r) {
-        return r == DateRel.EQUAL || r == DateRel.SAME_DAY_NO_YEAR ? 0 : r == DateRel.NEAR ? 1 : 2;
+        return sameDay(r) ? 0 : r == DateRel.NEAR ? 1 : 2;
     }
 
     /** Two reports that may tell one happening, and how well they fit. */
@@ -199,7 +200,7 @@ final class StandardMerger implements EventMerger {
         // statements a day apart are two
         if (r == DateRel.NONE || r == DateRel.NEAR && (a != b || a == EventKind.STATEMENT)) return true;
         boolean kindUnknown = a != b && (a == EventKind.OTHER || b == EventKind.OTHER);
-        return !related(a, b) && !kindUnknown && r != DateRel.EQUAL && r != DateRel.SAME_DAY_NO_YEAR;
+        return !related(a, b) && !kindUnknown && !sameDay(r);
     }
 
     /** What forbids two reports, given their dates' relation and participants' overlap. */
@@ -232,7 +233,7 @@ final class StandardMerger implements EventMerger {
         // happening when they share two other participants on the same day and kind, or one and the score
         // ("the Raptors beat the Warriors 114-110", Lowry and Siakam scoring / "in Oakland ... 114-110")
         boolean crowded = a == b && CROWDED.contains(a) && (o.shared() >= 2 || o.shared() == 1 && sameScore(it, m))
-                && (r == DateRel.EQUAL || r == DateRel.SAME_DAY_NO_YEAR);
+                && sameDay(r);
         return o.peopleDiffer() && !crowded;
     }
 
@@ -273,7 +274,7 @@ final class StandardMerger implements EventMerger {
         int both = common(it.words, m.words);
         double sim = jaccard(it.words, m.words, both);
         boolean sameKind = it.e().kind() == m.e().kind();
-        boolean sameDay = r == DateRel.EQUAL || r == DateRel.SAME_DAY_NO_YEAR;
+        boolean sameDay = sameDay(r);
         if (oneVote(it, m, r, o)) {
             return 0.5 + 0.2 * o.shared() + 0.1 * o.mentioned() + sim + 0.3 + (sameDay ? 0.3 : 0.15);
         }
@@ -330,7 +331,7 @@ final class StandardMerger implements EventMerger {
      */
     private static boolean wide(MergeReport it, MergeReport m, DateRel r) {
         if (it.e().kind() != EventKind.DISASTER || m.e().kind() != EventKind.DISASTER) return false;
-        if (r != DateRel.EQUAL && r != DateRel.SAME_DAY_NO_YEAR) return false;
+        if (!sameDay(r)) return false;
         return (it.hazards & m.hazards) != 0;
     }
 
@@ -383,7 +384,7 @@ final class StandardMerger implements EventMerger {
      * "Sierra Leone's former ruler Taylor was sentenced"), not two happenings.
      */
     private static boolean personsAct(MergeReport it, MergeReport m, DateRel r, MergeOverlap o) {
-        if (r != DateRel.EQUAL && r != DateRel.SAME_DAY_NO_YEAR || !o.placesOnly() || o.sharedPeople() == 0) return false;
+        if (!sameDay(r) || !o.placesOnly() || o.sharedPeople() == 0) return false;
         return PERSONS_ACTS.contains(it.e().kind()) && PERSONS_ACTS.contains(m.e().kind());
     }
 
@@ -399,7 +400,7 @@ final class StandardMerger implements EventMerger {
         if (it.e().kind() != EventKind.APPOINTMENT || m.e().kind() != EventKind.APPOINTMENT || !it.vote || !m.vote) {
             return false;
         }
-        boolean day = r == DateRel.EQUAL || r == DateRel.SAME_DAY_NO_YEAR || r == DateRel.CONTAINS && withinMonth(it, m);
+        boolean day = sameDay(r) || r == DateRel.CONTAINS && withinMonth(it, m);
         return day && !o.conflict() && sameStory(it, m);
     }
 
