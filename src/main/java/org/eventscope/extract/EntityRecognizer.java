@@ -199,8 +199,7 @@ final class EntityRecognizer extends NonPersonNames {
                 && COMBINING.containsKey(t.lower[from])) {
             // "the Russo-Georgian war", "Sino-Indian talks": a people's combining form and a demonym name both
             // countries
-            Lexicon.Place second = lex.places.get(t.lower[from + 2]);
-            if (second != null && second.demonym()) {
+            if (lex.isDemonym(t.lower[from + 2])) {
                 Mention m = new Mention(from, from + 1, ParticipantKind.PLACE, COMBINING.get(t.lower[from]));
                 m.demonym = true;
                 Mention n = place(t, from + 2, e);

@@ -180,6 +180,12 @@ final class Lexicon {
                 || !x.equals(canon.toLowerCase(Locale.ROOT)) && x.length() < 5;
     }
 
+    /** Whether a lower-case word is a people's adjective or name the place lists know ("russian", "icelandic"). */
+    boolean isDemonym(String lower) {
+        Place p = places.get(lower);
+        return p != null && p.demonym();
+    }
+
     private void readCountry(String line) {
         int tab = line.indexOf('\t');
         if (tab < 0) return;

@@ -283,8 +283,7 @@ class NameEvidence extends OrgClues {
         int n = 0;
         for (int k = b; k < e; k++) {
             if (!t.isWord(k)) continue;
-            Lexicon.Place p = lex.places.get(t.lower[k]);
-            if (p == null || !p.demonym()) return false;
+            if (!lex.isDemonym(t.lower[k])) return false;
             n++;
         }
         return n >= 2;
@@ -356,9 +355,7 @@ class NameEvidence extends OrgClues {
      * given name and another word; "German Gref said" keeps its given name.
      */
     boolean demonymBeforeName(Tokens t, int b, int e) {
-        if (e - b < 2 || !t.isWord(b) || cls(t, b) != F) return false;
-        Lexicon.Place p = lex.places.get(t.lower[b]);
-        if (p == null || !p.demonym()) return false;
+        if (e - b < 2 || !t.isWord(b) || cls(t, b) != F || !lex.isDemonym(t.lower[b])) return false;
         String before = t.w(b - 1);
         return before.equals("the") || before.equals("a") || before.equals("an") || e - b >= 3 && cls(t, b + 1) == F;
     }

@@ -36,12 +36,6 @@ abstract class NonPersonNames extends NameEvidence {
      * Adds the mentions of the run [b, e), which holds no person's name by its words; {@code initial}: the run opens
      * its sentence. A place at its start is cut off and the rest read again.
      */
-    /** Whether the word at k is a demonym ("Indian", "Persian"). */
-    private boolean demonymAt(Tokens t, int k) {
-        Lexicon.Place p = lex.places.get(t.lower[k]);
-        return p != null && p.demonym();
-    }
-
     void classifyNonPerson(Tokens t, Sentences s, int b, int e, List<Mention> out, boolean initial, byte[] hl) {
         boolean org = false;
         int g = 0;
@@ -55,7 +49,7 @@ abstract class NonPersonNames extends NameEvidence {
             if (c == N || c == F || c == ACR) n++;
         }
         int pe = placeAt(t, b, e, false);
-        if (pe == b + 1 && e == b + 2 && cls(t, b + 1) == PW && !t.isDash(b + 1) && demonymAt(t, b)) {
+        if (pe == b + 1 && e == b + 2 && cls(t, b + 1) == PW && !t.isDash(b + 1) && lex.isDemonym(t.lower[b])) {
             // "the Indian Ocean", "the Persian Gulf", "the Arabian Peninsula": a place's word after a demonym names
             // a place of its own, not the country (after a town's name it stays the town's: "Kathmandu Valley"); a
             // sea is where things happen, never who does them

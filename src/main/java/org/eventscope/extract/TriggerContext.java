@@ -321,9 +321,7 @@ final class TriggerContext {
 
     /** "Chileans", "Italians": a people, who vote as one. */
     private static boolean pluralDemonym(String w) {
-        if (!w.endsWith("s")) return false;
-        Lexicon.Place p = Lexicon.get().places.get(w);
-        return p != null && p.demonym();
+        return w.endsWith("s") && Lexicon.get().isDemonym(w);
     }
 
     /** The base form of a verb for a title ("removed" is "remove"). */
