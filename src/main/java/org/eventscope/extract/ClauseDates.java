@@ -325,7 +325,8 @@ final class ClauseDates {
         return false;
     }
 
-    private static final java.util.Set<String> TIMES_OF_DAY = java.util.Set.of("midnight", "noon", "midday", "dawn",
+    /** Times of day a relating word may precede without opening a clause ("just after midnight", "after lunch"). */
+    static final java.util.Set<String> TIMES_OF_DAY = java.util.Set.of("midnight", "noon", "midday", "dawn",
             "dusk", "sunset", "sunrise", "daybreak", "nightfall", "lunch", "lunchtime", "breakfast", "dinner");
 
     /**

@@ -108,7 +108,7 @@ final class TemporalTagger {
             // ("touched down shortly after midday yesterday": a preposition before a time of day opens no clause;
             // "a week after last Tuesday's agreement" tells another happening)
             if (t.isWord(j) && SUBORDINATE.contains(t.lower[j])
-                    && !(j == i - 1 && (t.isNum(i) || t.isWord(i) && CLOCK_WORDS.contains(t.lower[i])))) {
+                    && !(j == i - 1 && (t.isNum(i) || t.isWord(i) && ClauseDates.TIMES_OF_DAY.contains(t.lower[i])))) {
                 return true;
             }
         }
@@ -136,9 +136,6 @@ final class TemporalTagger {
 
     private static final java.util.Set<String> AUXILIARY = java.util.Set.of("was", "were", "is", "are", "be", "been",
             "being", "has", "have", "had", "he", "she", "they", "it", "we", "who", "which", "that");
-
-    private static final java.util.Set<String> CLOCK_WORDS = java.util.Set.of("midday", "noon", "midnight", "dawn",
-            "dusk", "sunset", "sunrise", "daybreak", "nightfall", "lunchtime");
 
     /** The leap year that stands in for an unknown one while days are counted from an undated day. */
     private static final int STAND_IN = 2000;
