@@ -324,8 +324,7 @@ final class EventExtractor {
                 PlainEvents.first(triggers, t, s, sen, dates, cal, plain, told == 1, ms, inMention, inDate, subjects,
                         out);
                 // "Kristjan Eldjarn, president since 1968, ...": the start of a state the sentence tells
-                for (int q = 0; q < nd; q++) {
-                    if (!t.wordIs(dates.get(q).from() - 1, "since")) continue;
+                for (int q = 0; q < nd; q++) { // (null unless "since" opens the date)
                     ExtractedEvent e = PlainEvents.since(triggers, t, s, sen, dates.get(q), q, cal[q], ms, inDate,
                             inMention, subjects);
                     if (e != null) out.add(e);
@@ -427,7 +426,7 @@ final class EventExtractor {
         }
         // "who has been president since 1968": the start of a state the sentence tells
         for (int q = 0; q < nd && n < MAX_PER_SENTENCE; q++) {
-            if (usedDate[q] || dates.get(q) == onlyAt || !t.wordIs(dates.get(q).from() - 1, "since")) continue;
+            if (usedDate[q] || dates.get(q) == onlyAt) continue;
             ExtractedEvent e = PlainEvents.since(triggers, t, s, sen, dates.get(q), q, cal[q], ms, inDate, inMention,
                     subjects);
             if (e == null) continue;
