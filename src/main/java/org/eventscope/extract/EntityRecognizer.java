@@ -239,8 +239,9 @@ final class EntityRecognizer extends NonPersonNames {
         if (t.isWord(e) && !t.capitalised(e) && (t.wordIs(e, "party") || t.wordIs(e, "parties"))
                 && !t.isApostrophe(b - 1) && !(e - b == 1 && lex.common.contains(t.lower[b]))
                 && !((t.wordIs(b - 1, "and") || t.wordIs(b - 1, "of") || t.is(b - 1, '&')) && t.capitalised(b - 2))) {
-            // ("No party won", "Opposition parties said": a common word; "Law and Justice party": a longer name)
             // "the ruling Georgian Dream party", "the Civic Platform party": the party's own name, an organisation
+            // (not "No party won", "Opposition parties said": a common word; nor "Law and Justice party": the end of
+            // a longer name)
             out.add(new Mention(b, e, ParticipantKind.ORGANIZATION, null));
             return;
         }
