@@ -337,7 +337,12 @@ final class ClauseDates {
         for (int m : marks) {
             if (m == 0) return false;
             int k = m - 1;
-            if (m > 0 && k >= from && k < to && !TIMES_OF_DAY.contains(t.w(k + 1))) return true;
+            // ("shortly after 9 a.m.": "after" or "before" right before a clock time or a day tells that time itself;
+            // "the first title since 1908" still tells a span's start)
+            if (m > 0 && k >= from && k < to && !TIMES_OF_DAY.contains(t.w(k + 1))
+                    && !(k + 1 == to && t.isNum(to) && (t.wordIs(k, "after") || t.wordIs(k, "before")))) {
+                return true;
+            }
         }
         return false;
     }

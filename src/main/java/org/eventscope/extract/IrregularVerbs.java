@@ -43,7 +43,7 @@ final class IrregularVerbs {
             Map.entry("lent", "lend"), Map.entry("bent", "bend"), Map.entry("dealt", "deal"),
             Map.entry("heard", "hear"), Map.entry("laid", "lay"), Map.entry("lit", "light"),
             Map.entry("slept", "sleep"), Map.entry("spread", "spread"), Map.entry("quit", "quit"),
-            Map.entry("shut", "shut"), Map.entry("burst", "burst"),
+            Map.entry("shut", "shut"), Map.entry("burst", "burst"), Map.entry("read", "read"),
             Map.entry("hurt", "hurt"), Map.entry("ate", "eat"), Map.entry("eaten", "eat"),
             Map.entry("forgot", "forget"), Map.entry("forgave", "forgive"), Map.entry("withheld", "withhold"),
             Map.entry("withstood", "withstand"), Map.entry("overcame", "overcome"), Map.entry("overran", "overrun"),

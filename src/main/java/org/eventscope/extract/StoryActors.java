@@ -45,6 +45,17 @@ final class StoryActors {
         return mostCount >= min && mostCount > secondCount ? mostNamed : null;
     }
 
+    /**
+     * The person the article names most often ({@code min} times or more); of two named as often, the one it names
+     * first (the lead's), or null.
+     */
+    EntityRecognizer.Mention leading(int min) {
+        if (!mostNamedDone) countNames();
+        return mostCount >= min ? leading : null;
+    }
+
+    private EntityRecognizer.Mention leading;
+
     private void countNames() {
         mostNamedDone = true;
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
@@ -65,6 +76,10 @@ final class StoryActors {
             }
         }
         mostNamed = name == null ? null : first.get(name);
+        for (java.util.Map.Entry<String, Integer> e : counts.entrySet()) {
+            EntityRecognizer.Mention m = first.get(e.getKey());
+            if (e.getValue() == mostCount && (leading == null || m.from < leading.from)) leading = m;
+        }
     }
 
     /**

@@ -88,10 +88,12 @@ final class Subjects {
             default -> {
             }
         }
-        // "The 62-year-old won the presidency": a person told by age is the article's main person
-        if (w.equals("old") && t.isDash(j - 1) && t.wordIs(j - 2, "year")) {
-            EntityRecognizer.Mention main = story.mostNamed();
-            return main != null ? main : nearest(k, ParticipantKind.PERSON, "");
+        // "The 62-year-old won the presidency", "the 76-year-old leader read a statement": a person told by age is
+        // the article's main person
+        int old = w.equals("old") ? j : -1;
+        if (t.wordIs(j - 1, "old") && (SubjectNouns.PERSON_NOUNS.contains(w) || lex.personNouns.contains(w))) old = j - 1;
+        if (old > 0 && t.isDash(old - 1) && t.wordIs(old - 2, "year")) {
+            return aged(k, t.isDash(old - 3) ? number(old - 4) : -1);
         }
         if (SubjectNouns.ACTING.contains(w) || NameShapes.ACTOR_NOUNS.contains(w) || SubjectNouns.ROLE_GROUPS.contains(w)) {
             // "Russian paratroopers landed": the country of the demonym before the actors; "EU finance ministers
@@ -137,6 +139,46 @@ final class Subjects {
             return null;
         }
         return name(a, j);
+    }
+
+    /**
+     * The person "the 76-year-old" before token k stands for ({@code age} -1 when not read): the one whose age the
+     * text gives as that ("Habibie, 61,"); else the article's main person, or the nearest person, unless the text
+     * gives them another age.
+     */
+    private EntityRecognizer.Mention aged(int k, int age) {
+        Set<String> other = new java.util.HashSet<>();
+        if (age > 0) {
+            for (EntityRecognizer.Mention m : mentions) {
+                if (m.kind != ParticipantKind.PERSON || !usable(m) || !t.is(m.to, ',')) continue;
+                int given = number(m.to + 1);
+                if (given < 0 || !(t.is(m.to + 2, ',') || t.is(m.to + 2, '.'))) continue;
+                if (given == age) return m;
+                other.add(m.canonical);
+            }
+        }
+        EntityRecognizer.Mention main = story.leading(3);
+        if (main != null && !other.contains(main.canonical)) return main;
+        EntityRecognizer.Mention near = nearest(k, ParticipantKind.PERSON, "");
+        if (near == null || !other.contains(near.canonical)) return near;
+        for (int i = EntityRecognizer.firstFrom(mentions, k) - 1; i >= 0; i--) {
+            EntityRecognizer.Mention m = mentions.get(i);
+            if (k - m.to > 150) break;
+            if (m.kind == ParticipantKind.PERSON && usable(m) && !m.weak && !other.contains(m.canonical)) return m;
+        }
+        return null;
+    }
+
+    /** The whole number of one to three digits at token i (an age), or -1. */
+    private int number(int i) {
+        if (i < 0 || i >= t.size || !t.isNum(i) || t.end[i] - t.start[i] > 3) return -1;
+        int n = 0;
+        for (int c = t.start[i]; c < t.end[i]; c++) {
+            char ch = t.text.charAt(c);
+            if (ch < '0' || ch > '9') return -1;
+            n = n * 10 + (ch - '0');
+        }
+        return n;
     }
 
     /**
@@ -334,7 +376,8 @@ final class Subjects {
             }
         }
         if (!SubjectNouns.PERSON_NOUNS.contains(noun)) {
-            EntityRecognizer.Mention main = story.mostNamed(2);
+            // (of two named as often, the lead's: "the athlete" is the story's, not the judge's)
+            EntityRecognizer.Mention main = story.leading(2);
             if (main != null) return main;
         }
         return nearest(k, ParticipantKind.PERSON, "");

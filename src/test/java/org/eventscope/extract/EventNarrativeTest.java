@@ -21,6 +21,13 @@ class EventNarrativeTest {
         return on.get(0);
     }
 
+    private static ExtractedEvent event(String text, String dct, String when, EventKind kind) {
+        List<ExtractedEvent> on = events(text, dct).stream()
+                .filter(e -> e.when().timeml().equals(when) && e.kind() == kind).toList();
+        assertEquals(1, on.size(), () -> kind + " events on " + when + ": " + events(text, dct));
+        return on.get(0);
+    }
+
     @Test
     void whereAHappeningTookPlaceIsOneOfItsParticipants() {
         ExtractedEvent e = event("Military commanders from both sides agreed on Saturday in Nairobi to allow aid "
@@ -291,6 +298,45 @@ class EventNarrativeTest {
         ExtractedEvent e = event(text, "2022-08-08", "2022-06-19");
         assertEquals(EventKind.APPOINTMENT, e.kind());
         assertEquals(List.of("Gustavo Petro"), e.participants());
+    }
+
+    @Test
+    void aPersonToldByAgeAndRoleIsNotOneWhoseAgeTheTextGivesOtherwise() {
+        // "the 76-year-old leader" is not Habibie, whom the text gives as 61, though he was named last; "read" is the
+        // past verb whose subject makes the statement
+        String text = "Indonesian President Suharto resigned on Thursday, handing over to his vice president, "
+                + "B.J. Habibie. Habibie, 61, is an engineer. The 76-year-old leader read a brief statement at the "
+                + "palace shortly after 9 a.m. on Thursday.";
+        ExtractedEvent e = event(text, "1998-05-21", "1998-05-21", EventKind.STATEMENT);
+        assertEquals(List.of("Suharto"), e.participants());
+    }
+
+    @Test
+    void aPersonToldByAgeIsTheOneTheTextGivesThatAge() {
+        String text = "Marta Gil, 52, and Ana Ruiz, 34, were arrested on Monday. The 52-year-old was released on "
+                + "bail on Tuesday.";
+        ExtractedEvent e = event(text, "2021-03-10", "2021-03-09");
+        assertEquals(List.of("Marta Gil"), e.participants());
+    }
+
+    @Test
+    void aClockTimeAfterAfterOrBeforeDatesTheVerbBeforeIt() {
+        // "shortly after 9 a.m." tells the time itself, not a later clause's happening
+        String text = "President Suharto resigned on Thursday. Suharto read a brief statement at the palace shortly after "
+                + "9 a.m. on Thursday.";
+        assertEquals(List.of("Suharto"), event(text, "1998-05-21", "1998-05-21", EventKind.STATEMENT).participants());
+    }
+
+    @Test
+    void aRoleNoTitleNamesIsTheStorysLeadPersonNotAPersonTitledOtherwise() {
+        // Pistorius and the judge are named as often; "the athlete" is the lead's person, not "the judge"
+        String text = "Oscar Pistorius was cleared of murder yesterday. Judge Thokozile Masipa found him guilty of "
+                + "culpable homicide. Pistorius left in a convoy. Pistorius will appeal. His uncle, Arnold Pistorius, "
+                + "read a statement "
+                + "thanking the judge, while the parents of Reeva Steenkamp, whom the athlete shot dead on "
+                + "Valentine's Day last year, were devastated. Masipa will hear arguments from 13 October.";
+        ExtractedEvent e = event(text, "2014-09-13", "2013-02-14");
+        assertEquals("Oscar Pistorius", e.participants().get(0), e::toString);
     }
 
     @Test
