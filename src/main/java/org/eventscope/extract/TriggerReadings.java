@@ -63,11 +63,13 @@ final class TriggerReadings {
 
     /**
      * "Hurricane Ivan damaged or destroyed nine out of ten homes", "forest fires kill 20": harm done by a force of
-     * nature or a blaze named within ten words before, in its clause, is a disaster; null otherwise (the entry's
-     * military reading applies).
+     * nature or a blaze named within ten words and numbers before, in its sentence ("Monday's quake, which the
+     * agency put at magnitude 7.6, struck"), is a disaster; null otherwise (the entry's military reading applies).
      */
     static Hit harm(Tokens t, int i, String w) {
-        for (int j = i - 1; j >= 0 && i - j <= 10 && !t.is(j, '.') && !t.is(j, ';'); j--) {
+        for (int j = i - 1, n = 0; j >= 0 && n <= 10 && !(t.is(j, '.') && !(t.isNum(j - 1) && t.isNum(j + 1)))
+                && !t.is(j, ';'); j--) {
+            if (t.isWord(j) || t.isNum(j) && !t.is(j - 1, '.')) n++;
             if (!t.isWord(j) || !FORCES.contains(t.lower[j])) continue;
             if (t.lower[j].startsWith("fire") && GUNFIRE.contains(t.w(j - 1))) return null;
             return new Hit(EventKind.DISASTER, 0.96, HARM.get(w), false);

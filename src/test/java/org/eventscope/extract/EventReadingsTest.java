@@ -195,6 +195,13 @@ class EventReadingsTest {
     }
 
     @Test
+    void aQuakeStrikesPastARelativeClauseThatGivesItsMagnitude() {
+        // "struck" is harm done by the quake ten words and a decimal number before it, not an armed strike
+        assertEquals(EventKind.DISASTER, kind("The quake, which the Japan Meteorological Agency put at magnitude "
+                + "7.6, struck shortly after 4pm on Monday.", "2024-01-02", "2024-01-01"));
+    }
+
+    @Test
     void groundingBlameAVerdictOfGuiltADowngradeAMealAndADecorationHaveTheirKinds() {
         assertEquals(EventKind.DISASTER, kind("The cruise ship ran aground off the island of Giglio on Friday.",
                 "2012-01-18", "2012-01-13"));
