@@ -108,7 +108,8 @@ abstract class NonPersonNames extends NameEvidence {
             }
             String prev = t.w(b - 1);
             Mention m;
-            if (appositive(t, e) && t.wordIs(e + 1, "who") && !camel(t, b) && !t.allCaps(b)) {
+            // ("Harmoko, who", "The speaker of parliament, Harmoko, had called": a role set off before the name)
+            if ((appositive(t, e) && t.wordIs(e + 1, "who") || roleBefore(t, s, b, e)) && !camel(t, b) && !t.allCaps(b)) {
                 m = new Mention(b, e, ParticipantKind.PERSON, null);
             } else if (knownSurnameActs(t, b, e)) {
                 m = new Mention(b, e, ParticipantKind.PERSON, null); // "the Kremlin said Putin would not attend"

@@ -148,7 +148,33 @@ class PersonClues extends NameShapes {
      */
     boolean personEvidence(Tokens t, Sentences s, int b, int e, boolean strict) {
         return !strict && (speechAfter(t, e) || countryPossessive(t, b, e)) || appositive(t, e) || personVerbAfter(t, e)
-                || honorific(t, b - 1) || speechBefore(t, b) || personObject(t, b) || pronounAfter(t, s, e);
+                || honorific(t, b - 1) || speechBefore(t, b) || personObject(t, b) || pronounAfter(t, s, e)
+                || roleBefore(t, s, b, e);
+    }
+
+    /**
+     * "The speaker of parliament, Harmoko, had called", "the armed forces commander, Wiranto,": a name set off by
+     * commas right after a role that opens on a determiner or an owner's "'s" and ends within six words on a
+     * lower-case title of office ("the world's largest carmaker, Toyota," names none; "his wife, Nusrat," is kin).
+     */
+    boolean roleBefore(Tokens t, Sentences s, int b, int e) {
+        if (!t.is(b - 1, ',') || !(t.is(e, ',') || t.is(e, '.')) || b < 2) return false;
+        int sen = s.of[b];
+        boolean role = false;
+        for (int k = b - 2, words = 0; k >= 0 && words < 6 && s.of[k] == sen; k--) {
+            if (t.isApostrophe(k) && t.wordIs(k + 1, "s")) return role; // "Indonesia's top Muslim leader"
+            if (!t.isWord(k)) return false;
+            words++;
+            String w = t.lower[k];
+            // (an office, not a kinship: "his daughter, Benazir," names one of a family the text names otherwise)
+            if (!t.capitalised(k) && lex.titles.contains(w) && !APPOSED_PERSON.contains(w)) role = true;
+            else if (!t.capitalised(k) && Triggers.pastForm(w)) return false; // "met the minister, X": a clause
+            if (w.equals("the") || w.equals("a") || w.equals("an") || w.equals("its") || w.equals("his")
+                    || w.equals("her") || w.equals("their")) {
+                return role;
+            }
+        }
+        return false;
     }
 
     /**

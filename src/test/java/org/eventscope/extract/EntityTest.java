@@ -206,6 +206,17 @@ class EntityTest {
     }
 
     @Test
+    void aSingleNameSetOffAfterARoleIsAPersonButNotAfterADescriptionWithoutATitle() {
+        // Indonesian single names: "The speaker of parliament, Harmoko, had called"
+        assertEquals(Set.of("Harmoko"), people(analyse("The speaker of parliament, Harmoko, had called for elections.",
+                "1998-05-21")));
+        assertEquals(Set.of("Wiranto"), people(analyse("Indonesia's armed forces commander, Wiranto, backed the "
+                + "transfer.", "1998-05-21")));
+        // a company set off after a description with no title in it stays no person
+        assertTrue(people(analyse("The world's largest carmaker, Toyota, cut its forecast.", "2021-01-25")).isEmpty());
+    }
+
+    @Test
     void anAgeAppositionMakesAPerson() {
         assertEquals(Set.of("Bongani Khumalo"), people(analyse("Bongani Khumalo, a 41-year-old teacher, was injured.",
                 "2021-01-25")));
