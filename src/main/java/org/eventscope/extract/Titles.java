@@ -269,8 +269,8 @@ final class Titles {
                     }
                 }
                 if (words > 0 || w.equals("which") || w.equals("who") || w.equals("that") || m == null) break;
-                // "met with X": keep the preposition and the name
-                o.append(w).append(' ').append(shortName(m));
+                // "met with X": keep the preposition and the name ("called for X to step down": and what X is asked)
+                o.append(w).append(' ').append(shortName(m)).append(asked(t, m.to, b));
                 break;
             }
             EntityRecognizer.Mention m = actorAt(actors, j);
@@ -278,6 +278,12 @@ final class Titles {
                 o.append(o.length() > 0 ? " " : "").append(Coreference.surface(t, m));
                 j = m.to;
                 words++;
+                // "urged Israel to withdraw", "asked Suharto to resign": what the actor is asked to do
+                String asked = asked(t, j, b);
+                if (!asked.isEmpty()) {
+                    o.append(asked);
+                    break;
+                }
                 continue;
             }
             o.append(o.length() > 0 && !t.glued(j) ? " " : "").append(t.raw(j));
@@ -292,6 +298,24 @@ final class Titles {
         // a lone article or joining word is no object ("Faye wins the")
         return LONE.contains(s) ? "" : s;
     }
+
+    /**
+     * " to step down", " to resign": the infinitive right after an actor at j (one verb and its particle), when a
+     * verb of asking governs it; else "".
+     */
+    private static String asked(Tokens t, int j, int b) {
+        if (!t.wordIs(j, "to") || j + 1 >= b || !t.isWord(j + 1) || t.capitalised(j + 1)
+                || Triggers.DETERMINERS.contains(t.lower[j + 1]) || PREPS.contains(t.lower[j + 1])
+                || !TriggerPhrases.askedBefore(t, j)) {
+            return "";
+        }
+        String verb = " to " + t.lower[j + 1];
+        if (j + 2 < b && t.isWord(j + 2) && TITLE_PARTICLES.contains(t.lower[j + 2])) verb += " " + t.lower[j + 2];
+        return verb;
+    }
+
+    private static final java.util.Set<String> TITLE_PARTICLES = java.util.Set.of("down", "up", "off", "out", "aside",
+            "back", "away");
 
     private static EntityRecognizer.Mention actorWithin(Tokens t, List<EntityRecognizer.Mention> actors, int from, int to) {
         for (EntityRecognizer.Mention m : actors) {

@@ -3,6 +3,7 @@ package org.eventscope.extract;
 import org.eventscope.model.EventKind;
 import org.eventscope.extract.Triggers.Hit;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -51,7 +52,55 @@ final class TriggerPhrases {
             "welcome", "welcomes", "welcomed", "welcoming", "probe", "probes", "burn", "destroyed", "destroys", "damaged",
             "damages", "killed", "kills", "killing", "flattened", "razed", "ravaged", "devastated", "wrecked", "pounded",
             "struck", "hit", "hits", "round", "named", "attempt", "erupted", "erupts", "erupt", "dock", "docks", "docked",
-            "docking", "attack", "attacks", "ran", "run", "runs");
+            "docking", "attack", "attacks", "ran", "run", "runs", "urge", "urges", "urged", "urging", "ask", "asks",
+            "asked", "pressed");
+
+    /** Verbs of asking someone to act: "urged the president on Monday to resign", "called on Israel to withdraw". */
+    private static final Map<String, String> ASKING = Map.ofEntries(Map.entry("urge", "urge"),
+            Map.entry("urges", "urge"), Map.entry("urged", "urge"), Map.entry("urging", "urge"),
+            Map.entry("ask", "ask"), Map.entry("asks", "ask"), Map.entry("asked", "ask"),
+            Map.entry("pressed", "press"), Map.entry("call", "call"),
+            Map.entry("calls", "call"), Map.entry("called", "call"), Map.entry("demand", "demand"),
+            Map.entry("demands", "demand"), Map.entry("demanded", "demand"));
+
+    /**
+     * Whether a verb of asking stands before the "to" at j, in its clause and at most eight tokens back ("urged the
+     * president on Monday to resign", "called on Monday for the president to step down", "was asked to resign"):
+     * what is asked for has not happened, and the asking is the happening.
+     */
+    static boolean askedBefore(Tokens t, int j) {
+        return asker(t, j) >= 0;
+    }
+
+    /** The verb of asking before the "to" at j (see {@link #askedBefore}), or -1. */
+    private static int asker(Tokens t, int j) {
+        for (int q = j - 1; q >= 0 && j - q <= 9; q--) {
+            if (t.is(q, ',') || t.is(q, ';') || t.is(q, ':') || t.is(q, '"')) return -1;
+            if (t.isWord(q) && !t.capitalised(q) && ASKING.containsKey(t.lower[q])) {
+                // ("called it a victory to be proud of", "the so-called"): calling asks only "on" someone or "for"
+                return !t.lower[q].startsWith("call") || askingCall(t, q, j) ? q : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "called on the president to", "called on Monday for X to", "called for X to": a call that asks. */
+    private static boolean askingCall(Tokens t, int q, int j) {
+        for (int k = q + 1; k < j; k++) if (t.wordIs(k, "for")) return true;
+        return t.wordIs(q + 1, "on") && !t.capitalised(q + 2) || t.wordIs(q + 1, "upon");
+    }
+
+    /** The "to" of an infinitive within nine tokens after the verb of asking at i, in its clause, or -1. */
+    private static int askingTo(Tokens t, int i) {
+        for (int k = i + 1; k < t.size && k - i <= 10; k++) {
+            if (t.is(k, ',') || t.is(k, ';') || t.is(k, ':') || t.is(k, '.')) return -1;
+            if (t.wordIs(k, "to") && t.isWord(k + 1) && !t.capitalised(k + 1) && !Triggers.DETERMINERS.contains(t.lower[k + 1])
+                    && asker(t, k) == i) {
+                return k;
+            }
+        }
+        return -1;
+    }
 
     private static final Set<String> GO = Set.of("go", "goes", "went", "going", "gone", "headed", "head", "heads");
     private static final Set<String> BOMBS = Set.of("bomb", "bombs", "explosives", "explosive", "device", "devices",
@@ -198,6 +247,14 @@ final class TriggerPhrases {
         if (w.startsWith("call") && t.wordIs(i + 1, "for") && (w.length() == 4 || w.equals("calls") || w.equals("called"))) {
             return new Hit(EventKind.PROTEST, 0.75, "call for", false); // a demand
         }
+        // "urged the president on Monday to resign", "called on Israel to withdraw": asking is told (an appeal is a
+        // statement, a call or a demand a protest's demand); the rest of these verbs name no happening alone
+        String asking = ASKING.get(w);
+        if (asking != null && !t.wordIs(i - 1, "the") && askingTo(t, i) >= 0) {
+            boolean demand = asking.equals("call") || asking.equals("demand") || asking.equals("press");
+            return new Hit(demand ? EventKind.PROTEST : EventKind.STATEMENT, 0.75, asking, false);
+        }
+        if (asking != null && !asking.equals("call") && !asking.equals("demand")) return NONE;
         return null;
     }
 

@@ -197,6 +197,8 @@ final class Triggers {
                 && (t.capitalised(i + 1) || t.wordIs(i + 1, "of"))) {
             return null;
         }
+        // "urged the president on Monday to resign": what is asked for has not happened
+        if (t.wordIs(i - 1, "to") && TriggerPhrases.askedBefore(t, i - 1)) return null;
         if (t.in(i, PHRASAL_WORDS)) {
             Hit c = TriggerPhrases.reading(t, i, w);
             if (c != null) return c == TriggerPhrases.NONE ? null : c;

@@ -195,6 +195,25 @@ class EventReadingsTest {
     }
 
     @Test
+    void whatSomeoneIsAskedToDoHasNotHappenedTheAskingIs() {
+        // "urged the president on Monday to resign" tells no resignation on Monday
+        List<ExtractedEvent> monday = on("Opposition leader Amien Rais urged President Suharto on Monday to resign.",
+                "1998-05-21", "1998-05-18");
+        assertEquals(1, monday.size(), monday::toString);
+        assertEquals(EventKind.STATEMENT, monday.get(0).kind());
+        assertEquals(List.of("Amien Rais", "Suharto"), monday.get(0).participants());
+        List<ExtractedEvent> called = on("The speaker of parliament, Harmoko, called on Monday for President Suharto "
+                + "to step down.", "1998-05-21", "1998-05-18");
+        assertEquals(1, called.size(), called::toString);
+        assertEquals(EventKind.PROTEST, called.get(0).kind());
+        assertEquals("Harmoko calls for Suharto to step down", called.get(0).title());
+        assertEquals("Rais urges President Suharto to resign", on("Amien Rais on Monday urged President Suharto to resign.",
+                "1998-05-21", "1998-05-18").get(0).title());
+        // "to" that no asking governs keeps its reading: what was agreed
+        assertEquals(EventKind.AGREEMENT, kind("Suharto agreed on Monday to resign.", "1998-05-21", "1998-05-18"));
+    }
+
+    @Test
     void aQuakeStrikesPastARelativeClauseThatGivesItsMagnitude() {
         // "struck" is harm done by the quake ten words and a decimal number before it, not an armed strike
         assertEquals(EventKind.DISASTER, kind("The quake, which the Japan Meteorological Agency put at magnitude "
