@@ -74,8 +74,22 @@ final class TriggerReadings {
             if (t.lower[j].startsWith("fire") && GUNFIRE.contains(t.w(j - 1))) return null;
             return new Hit(EventKind.DISASTER, 0.96, HARM.get(w), false);
         }
+        // "the aircraft destroyed in Tuesday's collision", "killed by the quake": harm done in an accident or by a
+        // force of nature named right after
+        if (t.wordIs(i + 1, "in") || t.wordIs(i + 1, "by")) {
+            for (int j = i + 2; j < t.size && j <= i + 6 && (t.isWord(j) || t.isApostrophe(j) || t.isNum(j)); j++) {
+                if (t.isWord(j) && (FORCES.contains(t.lower[j]) && !t.lower[j].startsWith("fire")
+                        || ACCIDENTS.contains(t.lower[j]))) {
+                    return new Hit(EventKind.DISASTER, 0.96, HARM.get(w), false);
+                }
+            }
+        }
         return null;
     }
+
+    /** Accidents harm is done in: "destroyed in Tuesday's collision", "killed in the crash". */
+    private static final Set<String> ACCIDENTS = Set.of("collision", "crash", "accident", "derailment", "stampede",
+            "collapse", "shipwreck");
 
     /** The reading of the word at i in its context, {@link TriggerPhrases#NONE}, or null when its entry applies. */
     static Hit read(Tokens t, int i, String w) {

@@ -221,6 +221,14 @@ class EventReadingsTest {
     }
 
     @Test
+    void harmDoneInAnAccidentOrByAForceOfNatureNamedAfterItIsADisaster() {
+        assertEquals(EventKind.DISASTER, kind("Tonga was hit by Cyclone Gita in February 2018.", "2022-01-16",
+                "2018-02"));
+        assertEquals(EventKind.DISASTER, kind("Five crew members were killed in the collision on Tuesday.",
+                "2024-01-03", "2024-01-02"));
+    }
+
+    @Test
     void groundingBlameAVerdictOfGuiltADowngradeAMealAndADecorationHaveTheirKinds() {
         assertEquals(EventKind.DISASTER, kind("The cruise ship ran aground off the island of Giglio on Friday.",
                 "2012-01-18", "2012-01-13"));
