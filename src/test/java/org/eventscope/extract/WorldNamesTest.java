@@ -48,6 +48,15 @@ class WorldNamesTest {
     }
 
     @Test
+    void aDemonymNounBeforeANameIsThePersonsCountryNotPartOfTheName() {
+        Analysis a = analyse("The new republic's envoy, the Frenchman Philippe Bunau-Varilla, signed the treaty on "
+                + "November 18, 1903.", "1977-09-08");
+        assertEquals(Set.of("Philippe Bunau-Varilla"), people(a));
+        assertTrue(a.entities().stream().anyMatch(e -> e.kind() == ParticipantKind.PLACE && e.name().equals("France")),
+                a.entities().toString());
+    }
+
+    @Test
     void aGivenNameThenACitysNameIsAPersonWhileTheCityAloneStaysAPlace() {
         assertEquals(Set.of("Naomi Osaka"),
                 people("Naomi Osaka won her first match in two years on Monday, beating a qualifier in three sets."));
