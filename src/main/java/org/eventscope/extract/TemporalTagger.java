@@ -54,6 +54,7 @@ final class TemporalTagger {
                     // ("the previous record of 338 million set on Friday": so is a participle's after the main verb)
                     int from = s.first[s.of[i]];
                     c.toldIn(main(t, from, i), pastPerfect(t, from, i));
+                    c.told(i);
                 } else if (a.year == null && f.value.length() == 10 && f.value.startsWith("XXXX-")
                         && digits(f.value, 5, 7) && digits(f.value, 8, 10)) {
                     // "Thursday, February 28 ... A day earlier" with no year known: days counted from that day
@@ -284,6 +285,24 @@ final class TemporalTagger {
         int lastDaySentence = -1;
         /** Whether lastDay's year only stands in for an unknown one (see {@link #unknownYear}). */
         boolean standIn;
+        /** The last day told in a clause that is not a plan, and whether lastDay was told in one. */
+        LocalDate pastDay;
+        boolean lastDayPlanned;
+
+        /** Records whether the day just found at token i is told as a plan ("a hearing is set for today"). */
+        void told(int i) {
+            lastDayPlanned = tense(i) == Anchor.Tense.FUTURE;
+            if (!lastDayPlanned) pastDay = lastDay;
+        }
+
+        /**
+         * The day "the same evening", "the same day" at token i mean: the day just told, unless that day was a plan
+         * and the clause at i tells what happened ("A hearing on the sale is set for today. The same evening the
+         * Federal Reserve agreed to lend"), when it is the last day told as a happening; null if none.
+         */
+        LocalDate sameAs(int i, LocalDate told) {
+            return lastDayPlanned && pastDay != null && tense(i) == Anchor.Tense.PAST ? pastDay : told;
+        }
 
         final DatePatterns p;
 

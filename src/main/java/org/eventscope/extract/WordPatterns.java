@@ -268,9 +268,10 @@ final class WordPatterns {
         // "That night, thousands celebrated", "that same evening", "the same night": the night of the day just told
         int at = w.equals("that") && t.wordIs(i + 1, "same") ? i + 2 : i + 1;
         String part = w.equals("that") || w.equals("same") ? DatePatterns.partOfDay(t.w(at)) : null;
-        if (part != null && c.lastDay != null) return found(i, at + 1, c.toldDay(i) + "T" + part, TimexType.TIME, true);
+        if (part != null && c.lastDay != null) return found(i, at + 1, c.sameAs(i, c.toldDay(i)) + "T" + part, TimexType.TIME, true);
         if (t.wordIs(i + 1, "day") && (w.equals("same") || !t.isWord(i + 2) || t.wordIs(i + 2, "and"))) {
             LocalDate d = w.equals("same") && c.mainDay != null ? c.mainDay : c.lastDay != null ? c.lastDay : c.a.day;
+            if (c.lastDay != null && d == c.lastDay) d = c.sameAs(i, d);
             return d == null ? null : found(i, i + 2, d.toString(), TimexType.DATE, true);
         }
         return null;
