@@ -126,7 +126,13 @@ final class RelativePatterns {
         }
         if (t.isWord(j) && t.capitalised(j) && p.lex().weekdays.containsKey(x) && x.length() > 4) {
             String part = DatePatterns.partOfDay(t.w(j + 1));
-            String v = a.weekday(p.lex().weekdays.get(x), c.tense(i), shift);
+            int iso = p.lex().weekdays.get(x);
+            String v = a.weekday(iso, c.tense(i), shift);
+            // "last Friday" in a Saturday paper: the Friday of the week before (the day before is "yesterday" or
+            // plain "Friday")
+            if (w.equals("last") && a.day != null && a.day.minusDays(1).getDayOfWeek().getValue() == iso) {
+                v = a.day.minusDays(8).toString();
+            }
             if (part != null && !v.startsWith("X")) return found(i, j + 2, v + "T" + part, TimexType.TIME, false);
             return found(i, j + 1, v, TimexType.DATE, false);
         }
