@@ -64,10 +64,22 @@ final class ObjectReadings {
             if (TIES.contains(t.w(j))) return null; // "cut diplomatic and trade ties": relations, not business
             if (ECONOMY.contains(t.w(j)) || FIGURES.contains(t.w(j))) {
                 for (int k = j + 1; k <= j + 3 && k < t.size && t.isWord(k); k++) if (TIES.contains(t.w(k))) return null;
-                return new Hit(EventKind.ECONOMIC, 0.8, "cut", false, j);
+                return new Hit(EventKind.ECONOMIC, 0.8, adjustLemma(t.lower[i]), false, j);
             }
         }
         return null;
+    }
+
+    /** The base form of a verb of {@link #ADJUST}: "raised" is "raise", not "cut" ("the bank raised rates"). */
+    private static String adjustLemma(String w) {
+        return switch (w) {
+            case "raise", "raises", "raised" -> "raise";
+            case "hike", "hikes", "hiked" -> "hike";
+            case "lower", "lowers", "lowered" -> "lower";
+            case "slash", "slashes", "slashed" -> "slash";
+            case "trim", "trims", "trimmed" -> "trim";
+            default -> "cut";
+        };
     }
 
     /** Relations a country cuts: no business, whatever words stand before them. */

@@ -195,6 +195,16 @@ class EventReadingsTest {
     }
 
     @Test
+    void aRateRaisedIsTitledAsRaisedNotCut() {
+        List<ExtractedEvent> es = on("The Reserve Bank of India raised interest rates on Thursday.", "2023-06-23",
+                "2023-06-22");
+        assertEquals(EventKind.ECONOMIC, es.get(0).kind());
+        assertTrue(es.get(0).title().contains("raises"), es::toString);
+        assertTrue(on("The Reserve Bank of India slashed interest rates on Thursday.", "2023-06-23", "2023-06-22")
+                .get(0).title().contains("slashes"));
+    }
+
+    @Test
     void whatSomeoneIsAskedToDoHasNotHappenedTheAskingIs() {
         // "urged the president on Monday to resign" tells no resignation on Monday
         List<ExtractedEvent> monday = on("Opposition leader Amien Rais urged President Suharto on Monday to resign.",
