@@ -130,7 +130,11 @@ final class Subjects {
             if (!the && (!t.isWord(q) || t.capitalised(q))) break;
         }
         if (the && !t.capitalised(j)) {
-            if (SubjectNouns.ORG_NOUNS.contains(w)) return nearest(k, ParticipantKind.ORGANIZATION, w);
+            if (SubjectNouns.ORG_NOUNS.contains(w)) {
+                EntityRecognizer.Mention org = nearest(k, ParticipantKind.ORGANIZATION, w);
+                // "Turkey's central bank raised rates ... The bank last raised rates": the owner it was told by
+                return org != null ? org : ownerOf(k, w);
+            }
             // "the storm strengthened": the storm named before
             if (EntityRecognizer.STORMS.contains(w)) return story.namedStorm(k);
             // "the destruction of the Kakhovka dam ... The dam was breached": the work named before
@@ -381,6 +385,25 @@ final class Subjects {
             if (main != null) return main;
         }
         return nearest(k, ParticipantKind.PERSON, "");
+    }
+
+    /**
+     * The name that last owned this noun before token k ("Turkey's central bank", "Japan's transport ministry"): a
+     * place or organisation followed by "'s" and, within three lower-case words, the noun; or null.
+     */
+    private EntityRecognizer.Mention ownerOf(int k, String noun) {
+        for (int i = EntityRecognizer.firstFrom(mentions, k) - 1; i >= 0; i--) {
+            EntityRecognizer.Mention m = mentions.get(i);
+            if (k - m.to > 400) break;
+            if (m.kind == ParticipantKind.PERSON || !usable(m) || m.demonym || !t.isApostrophe(m.to)
+                    || !t.wordIs(m.to + 1, "s")) {
+                continue;
+            }
+            for (int q = m.to + 2; q < m.to + 5 && t.isWord(q) && !t.capitalised(q); q++) {
+                if (t.lower[q].equals(noun)) return m;
+            }
+        }
+        return null;
     }
 
     /**

@@ -301,6 +301,15 @@ class EventNarrativeTest {
     }
 
     @Test
+    void anInstitutionNamedOnlyByItsOwnerActsForThatOwnerWhenMentionedAgain() {
+        // "the bank" is no named organisation: it is the one "Turkey's central bank" told
+        String text = "Turkey's central bank raised its main interest rate to 15 percent on Thursday. President Tayyip "
+                + "Erdogan had long opposed high rates. The bank last raised rates in March 2021.";
+        ExtractedEvent e = event(text, "2023-06-22", "2021-03");
+        assertEquals("Turkey", e.participants().get(0), e::toString);
+    }
+
+    @Test
     void aPersonToldByAgeAndRoleIsNotOneWhoseAgeTheTextGivesOtherwise() {
         // "the 76-year-old leader" is not Habibie, whom the text gives as 61, though he was named last; "read" is the
         // past verb whose subject makes the statement
