@@ -509,7 +509,12 @@ final class EventExtractor {
             }
             if (t.capitalised(k)) continue;
             if (t.isWord(k + 1) && !t.capitalised(k + 1) && !t.isDash(k + 1)) {
-                if (AFTER_NOUN.contains(t.lower[k + 1])) return isHappening(t, k) ? k : -1;
+                // ("the 1982 war over the Falklands", "the 1982 war killed 900": a preposition or a past verb after
+                // the head)
+                if (AFTER_NOUN.contains(t.lower[k + 1]) || HEAD_ENDS.contains(t.lower[k + 1])
+                        || Triggers.pastForm(t.lower[k + 1]) && !t.lower[k].endsWith("ed")) {
+                    return isHappening(t, k) ? k : -1;
+                }
                 continue; // "pro-democracy uprising": a modifier before its head
             }
             if (t.isDash(k + 1) && t.glued(k + 1)) continue;
@@ -554,6 +559,10 @@ final class EventExtractor {
     private static final WordList STORM_WORDS = WordList.of(EntityRecognizer.STORMS);
 
     /** Words after an "-ing" happening noun ("the bombing of", "Sentencing is set") or after a name standing alone. */
+    /** Prepositions that close a happening noun's phrase beside {@link #AFTER_NOUN}: "the 1982 war over ...". */
+    private static final Set<String> HEAD_ENDS = Set.of("over", "against", "with", "from", "between", "into",
+            "across", "during", "after", "before", "and", "to");
+
     static final Set<String> AFTER_NOUN = Set.of("is", "was", "were", "are", "has", "had", "will", "of", "in",
             "at", "on", "near", "by", "that", "which", "for");
 

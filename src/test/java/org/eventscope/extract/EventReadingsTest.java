@@ -195,6 +195,16 @@ class EventReadingsTest {
     }
 
     @Test
+    void aHappeningNounWithItsOwnYearBeforeItIsAnEventOfThatYear() {
+        // "the 1982 war over the Falkland Islands": the year dates the war, past the preposition closing its phrase
+        List<ExtractedEvent> war = on("It was the first meeting of the two countries since the 1982 war over the "
+                + "Falkland Islands.", "1986-06-22", "1982");
+        assertEquals(EventKind.MILITARY, war.get(0).kind());
+        assertEquals(List.of("Falkland Islands"), war.get(0).participants());
+        assertEquals(EventKind.MILITARY, kind("The 1982 war killed more than 900 people.", "1986-06-22", "1982"));
+    }
+
+    @Test
     void aRateRaisedIsTitledAsRaisedNotCut() {
         List<ExtractedEvent> es = on("The Reserve Bank of India raised interest rates on Thursday.", "2023-06-23",
                 "2023-06-22");
