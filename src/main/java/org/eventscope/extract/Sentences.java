@@ -55,9 +55,11 @@ final class Sentences {
             if (t.blankLineBefore(i)) return true;
             if (endPunct(t, i - 1) || t.is(i - 1, '|') || t.is(i - 1, ':')) return true;
             if (lineLength(t, i - 1) < 70 || !t.isWord(i - 1) && !t.is(i - 1, ',')) return true;
-            // a line that opens with a date, or follows a title-case line (a headline), starts anew
+            // a line that opens with a date or a label ("Published: 23 September 1985"), or follows a title-case
+            // line (a headline), starts anew
             boolean dateLine = t.isNum(i) || t.capitalised(i) && DATE_WORDS.contains(t.w(i));
-            return dateLine || titleCaseLine(t, i - 1);
+            boolean label = t.capitalised(i) && t.is(i + 1, ':') && !t.newlineBefore(i + 1);
+            return dateLine || label || titleCaseLine(t, i - 1);
         }
         if (t.type[i - 1] != Tokens.PUNCT) return false; // no end punctuation nor closer before i
         int p = i - 1;

@@ -35,4 +35,13 @@ class SentencesTest {
         assertEquals(List.of("The vote was held in 2019.", "2020 was calmer."),
                 sentences("The vote was held in 2019. 2020 was calmer."));
     }
+
+    @Test
+    void aLabelledLineUnderALongHeadlineIsASentenceOfItsOwn() {
+        // so the headline's happening is not dated by the publication line
+        assertEquals(List.of("\"The truth is cruel\": Fabius admits French agents sank the Rainbow Warrior",
+                        "Published: 23 September 1985", "The government has confessed."),
+                sentences("\"The truth is cruel\": Fabius admits French agents sank the Rainbow Warrior\n"
+                        + "Published: 23 September 1985\n\nThe government has confessed."));
+    }
 }
