@@ -59,6 +59,11 @@ final class EventExtractor {
                 if (f.from() >= a && f.type() == org.eventscope.model.TimexType.DURATION && duration == null) duration = f;
             }
             dates = ClauseDates.joinRanges(t, dates);
+            // "arrested two days after the sinking": days counted from the happening told before by that noun
+            if (dates.isEmpty() && duration != null) {
+                TemporalTagger.Found from = afterTold(t, duration, b, out);
+                if (from != null) dates.add(from);
+            }
             int reach = duration != null && duration.value().startsWith("PT") && lastDaySentence == lastDated ? 6 : 2;
             if (dates.isEmpty() && duration != null && lastDay != null && sen - lastDaySentence <= reach) {
                 TemporalTagger.Found bound = ClauseDates.bounded(t, duration, lastDay);
@@ -146,6 +151,47 @@ final class EventExtractor {
         if (topics != null) EventPlaces.continuing(out, topics);
         out = EventPlaces.described(t, s, mentions, out);
         return EventPlaces.inCountry(mentions, out);
+    }
+
+    /**
+     * "were arrested in Auckland two days after the sinking", "Two days after the assault, the deputies elected":
+     * a span of days or weeks after or before "the" and a happening noun counts from the day of the last event told
+     * before of that noun's kind; that day, told vaguely, or null.
+     */
+    private TemporalTagger.Found afterTold(Tokens t, TemporalTagger.Found d, int b, List<ExtractedEvent> out) {
+        String v = d.value();
+        if (v.length() < 3 || v.charAt(0) != 'P' || !(v.endsWith("D") || v.endsWith("W"))) return null;
+        int n;
+        try {
+            n = Integer.parseInt(v.substring(1, v.length() - 1));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        int days = v.endsWith("W") ? n * 7 : n;
+        boolean after = t.wordIs(d.to(), "after");
+        if (days < 1 || days > 60 || !after && !t.wordIs(d.to(), "before") || !t.wordIs(d.to() + 1, "the")) return null;
+        int k = d.to() + 2;
+        if (k + 1 < b && t.isWord(k + 1) && !t.capitalised(k + 1) && !t.isWord(k + 2)) k++; // "the first assault,"
+        if (k >= b || !t.isWord(k) || t.capitalised(k)) return null;
+        Triggers.Hit h = triggers.at(t, k);
+        if (h == null || !h.noun() && !t.lower[k].endsWith("ing") || h.strength() == 0) return null;
+        for (int i = out.size() - 1; i >= 0; i--) {
+            ExtractedEvent e = out.get(i);
+            String w = e.when().timeml();
+            if (e.kind() != h.kind() || w.length() != 10 || w.charAt(4) != '-' || w.charAt(7) != '-') continue;
+            boolean unknown = w.startsWith("XXXX"); // an undated article: a leap year stands in for its year
+            java.time.LocalDate day;
+            try {
+                day = java.time.LocalDate.parse(unknown ? "2000" + w.substring(4) : w);
+            } catch (java.time.format.DateTimeParseException ex) {
+                continue;
+            }
+            java.time.LocalDate x = after ? day.plusDays(days) : day.minusDays(days);
+            if (unknown && x.getYear() != 2000) return null; // a year turned: not known
+            String value = unknown ? "XXXX" + x.toString().substring(4) : x.toString();
+            return new TemporalTagger.Found(d.from(), d.to() + 1, value, org.eventscope.model.TimexType.DATE, false, true);
+        }
+        return null;
     }
 
     /** Whether the date an event's text names ({@code text}) is one of the sentence's told in the future tense. */

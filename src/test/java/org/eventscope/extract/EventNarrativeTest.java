@@ -301,6 +301,18 @@ class EventNarrativeTest {
     }
 
     @Test
+    void daysCountedAfterAHappeningNounCountFromTheDayThatHappeningWasTold() {
+        String text = "French agents sank the Greenpeace ship Rainbow Warrior in Auckland harbour on July 10. Two "
+                + "officers, Alain Mafart and Dominique Prieur, were arrested in Auckland two days after the sinking.";
+        ExtractedEvent e = event(text, "1985-09-23", "1985-07-12");
+        assertEquals(EventKind.LEGAL, e.kind());
+        assertTrue(e.participants().contains("Alain Mafart"), e::toString);
+        // counted from nothing told, the span dates nothing
+        assertTrue(events("Two officers were arrested in Auckland two days after the sinking.", "1985-09-23")
+                .isEmpty());
+    }
+
+    @Test
     void anInstitutionNamedOnlyByItsOwnerActsForThatOwnerWhenMentionedAgain() {
         // "the bank" is no named organisation: it is the one "Turkey's central bank" told
         String text = "Turkey's central bank raised its main interest rate to 15 percent on Thursday. President Tayyip "
