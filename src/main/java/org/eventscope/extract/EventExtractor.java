@@ -388,6 +388,8 @@ final class EventExtractor {
         boolean[] usedDate = new boolean[nd];
         TimeValue[] values = new TimeValue[MAX_PER_SENTENCE];
         String[] doers = new String[MAX_PER_SENTENCE];
+        EventKind[] kinds = new EventKind[MAX_PER_SENTENCE];
+        int[] triggers_ = new int[MAX_PER_SENTENCE];
         int n = 0;
         for (EventAssembly.Pair p : pairs) {
             if (n >= MAX_PER_SENTENCE || p.score() < 0.25) break;
@@ -417,12 +419,18 @@ final class EventExtractor {
             if (read != p.hit()) p = new EventAssembly.Pair(p.date(), p.di(), p.when(), p.trigger(), read, p.score(), p.from());
             // "Kim flew in on Sunday, while Trump landed that evening": a second telling of the same day is
             // another happening only when another actor does it
+            // (one naming nobody is another happening still when it is of another kind in a clause of its own: "14
+            // ministers told Suharto on Wednesday evening ..., and Rais called off a rally planned for the same day")
             boolean seen = false;
             for (int q = 0; q < n; q++) {
-                seen |= values[q].equals(p.when()) && (subject == null || subject.canonical.equals(doers[q]));
+                seen |= values[q].equals(p.when()) && (subject == null ? kinds[q] == p.hit().kind()
+                        || !ClauseDates.marked(marks, Math.min(triggers_[q], p.trigger()), Math.max(triggers_[q], p.trigger()), -1)
+                        : subject.canonical.equals(doers[q]));
             }
             if (seen) continue;
             values[n] = p.when();
+            kinds[n] = p.hit().kind();
+            triggers_[n] = p.trigger();
             doers[n] = subject != null ? subject.canonical : null;
             usedTrigger[p.trigger() - a] = true;
             usedDate[p.di()] = true;

@@ -301,6 +301,17 @@ class EventNarrativeTest {
     }
 
     @Test
+    void twoClausesOfOneDayTellTwoHappeningsOfDifferentKindsEvenWhenOneNamesNoActor() {
+        List<ExtractedEvent> es = events("On Wednesday evening 14 ministers told President Suharto they would not "
+                + "serve in the reform cabinet he had promised, and the Muslim leader Amien Rais called off a mass "
+                + "rally planned for the same day.", "1998-05-21");
+        assertTrue(es.stream().anyMatch(e -> e.kind() == EventKind.STATEMENT && e.participants().contains("Suharto")
+                && e.when().timeml().equals("1998-05-20")), es::toString);
+        assertTrue(es.stream().anyMatch(e -> e.kind() == EventKind.PROTEST && e.participants().contains("Amien Rais")
+                && e.when().timeml().equals("1998-05-20")), es::toString);
+    }
+
+    @Test
     void daysCountedAfterAHappeningNounCountFromTheDayThatHappeningWasTold() {
         String text = "French agents sank the Greenpeace ship Rainbow Warrior in Auckland harbour on July 10. Two "
                 + "officers, Alain Mafart and Dominique Prieur, were arrested in Auckland two days after the sinking.";
