@@ -184,7 +184,7 @@ final class EventPlaces {
     /**
      * "the San Jose copper and gold mine ... went straight to the mine", "the Nevado del Ruiz volcano ... the volcano
      * began throwing out ash": "the" and a site noun stand for the name that noun followed within four words in the
-     * three sentences before; that name takes part in the events of the sentence, after their own participants. (A
+     * twelve sentences before; that name takes part in the events of the sentence, after their own participants. (A
      * town or a city is left alone: an article names several, and "the town" is often not the last one.)
      */
     static List<ExtractedEvent> described(Tokens t, Sentences s, List<EntityRecognizer.Mention> mentions,
@@ -220,11 +220,12 @@ final class EventPlaces {
      */
     private static final java.util.Set<String> AFTER_SITE = java.util.Set.of("to", "in", "at", "on", "for", "with",
             "from", "near", "and", "but", "or", "where", "which", "that", "was", "were", "is", "are", "had", "has",
-            "lay", "lies", "itself", "after", "before", "by", "as", "since", "until", "into", "onto");
+            "lay", "lies", "itself", "after", "before", "by", "as", "since", "until", "into", "onto", "only", "just",
+            "when", "while");
 
-    /** The name a site noun stands for, named before token a within three sentences, or null. */
+    /** The name a site noun stands for, named before token a within twelve sentences, or null. */
     private static String antecedent(Tokens t, Sentences s, List<EntityRecognizer.Mention> mentions, int a, String site) {
-        int from = s.first[Math.max(0, s.of[a] - 3)];
+        int from = s.first[Math.max(0, s.of[a] - 12)];
         for (int i = EntityRecognizer.firstFrom(mentions, a) - 1; i >= 0; i--) {
             EntityRecognizer.Mention m = mentions.get(i);
             if (m.from < from) break;

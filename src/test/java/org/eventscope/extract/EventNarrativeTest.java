@@ -301,6 +301,15 @@ class EventNarrativeTest {
     }
 
     @Test
+    void theMineIsTheMineTheArticleNamedEvenManySentencesBefore() {
+        String text = "Rescuers freed the last of the miners at the San Jose mine on Wednesday. Crowds cheered. "
+                + "Relatives wept. Bolivia's president flew in. He embraced Carlos Mamani. Mamani thanked the rescuers. "
+                + "The miner had taken the job at the mine only five days before the tunnel caved in on August 5.";
+        ExtractedEvent e = event(text, "2010-10-15", "2010-08-05");
+        assertTrue(e.participants().contains("San Jose"), e::toString);
+    }
+
+    @Test
     void twoClausesOfOneDayTellTwoHappeningsOfDifferentKindsEvenWhenOneNamesNoActor() {
         List<ExtractedEvent> es = events("On Wednesday evening 14 ministers told President Suharto they would not "
                 + "serve in the reform cabinet he had promised, and the Muslim leader Amien Rais called off a mass "
