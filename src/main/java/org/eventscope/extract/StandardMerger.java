@@ -189,8 +189,10 @@ final class StandardMerger implements EventMerger {
 
     /** What forbids two reports before their participants are compared: their documents, dates and kinds. */
     private static boolean forbidsBeforeOverlap(MergeReport it, MergeReport m, DateRel r) {
-        if (m.source.documentId() == it.source.documentId()
-                && !(m.e().when().equals(it.e().when()) && m.e().kind() == it.e().kind())) {
+        // (one article may tell a happening twice, once of undecided kind: "Mohamud won the vote on Sunday" / "he
+        // defeated the incumbent")
+        if (m.source.documentId() == it.source.documentId() && !(m.e().when().equals(it.e().when())
+                && (m.e().kind() == it.e().kind() || m.e().kind() == EventKind.OTHER || it.e().kind() == EventKind.OTHER))) {
             return true;
         }
         EventKind a = it.e().kind();
@@ -211,6 +213,11 @@ final class StandardMerger implements EventMerger {
         // none are two ("Congress voted to remove Castillo" / "Boluarte was sworn in", one naming the other)
         // an earthquake or a storm strikes a region: reports from two of its towns on the day tell one disaster
         boolean wide = wide(it, m, r);
+        // one article's two tellings of a day in two kinds are one happening only with a person or organisation in
+        // common (a country shared says nothing: "bodies were pulled from the mud in Brazil" / "a court in Brazil")
+        if (m.source.documentId() == it.source.documentId() && a != b && o.sharedPeople() == 0 && !o.sharedOrg()) {
+            return true;
+        }
         if (oneVote(it, m, r, o)) return false;
         if (o.conflict() && !(wide && o.oneCountry()) && !personsAct(it, m, r, o)
                 || o.shared() == 0 && it.source.documentId() == m.source.documentId()) {

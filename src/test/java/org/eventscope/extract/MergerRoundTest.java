@@ -41,6 +41,25 @@ class MergerRoundTest {
     }
 
     @Test
+    void oneArticleTellingAVoteTwiceOnceOfUndecidedKindGivesOneEventWithTheOtherOutletsReport() {
+        String vote = "Lawmakers elected Hassan Sheikh Mohamud president on Sunday in a vote held at the airport";
+        String defeat = "Mohamud defeated the incumbent Mohamed Abdullahi Mohamed in a third round on Sunday";
+        String other = "Hassan Sheikh Mohamud won the third round of Sunday's vote against Mohamed Abdullahi Farmaajo";
+        List<MergedEvent> m = merge(
+                report(1, EventKind.APPOINTMENT, "2022-05-15", vote, "Hassan Sheikh Mohamud"),
+                report(1, EventKind.OTHER, "2022-05-15", defeat, "Hassan Sheikh Mohamud", "Mohamed Abdullahi Mohamed"),
+                report(2, EventKind.APPOINTMENT, "2022-05-15", other, "Hassan Sheikh Mohamud",
+                        "Mohamed Abdullahi Farmaajo"));
+        assertEquals(1, m.size(), m::toString);
+        // two kinds of one day in one article that share only their country stay two
+        assertEquals(2, merge(
+                report(1, EventKind.OTHER, "2019-01-26", "Rescuers pulled more bodies from the mud in Brumadinho, "
+                        + "Brazil, on Saturday", "Brumadinho", "Brazil"),
+                report(1, EventKind.LEGAL, "2019-01-26", "A state court in Brazil ordered the freezing of Vale's "
+                        + "assets on Saturday", "Minas Gerais", "Brazil")).size());
+    }
+
+    @Test
     void twoUndecidedKindsThatOnlyNameEachOthersParticipantAreTwoHappenings() {
         String title = "Harbour Town were crowned Northern League champions on Saturday after Millford drew 1-1 at Westby";
         String party = "Thousands of fans poured into the streets around the Quay Stadium on Saturday night after "
