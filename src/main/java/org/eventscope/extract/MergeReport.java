@@ -158,7 +158,8 @@ final class MergeReport {
     boolean has(Part p) {
         for (String x : p.keys) {
             String rest = x.length() > 3 ? x.substring(3) : x;
-            boolean hit = x.startsWith("~S:") || x.startsWith("~O:") || x.startsWith("~F:") ? keys.contains("~W:" + rest)
+            boolean hit = x.startsWith("~I:") ? keys.contains("~J:" + rest) : x.startsWith("~J:") ? keys.contains("~I:" + rest)
+                    : x.startsWith("~S:") || x.startsWith("~O:") || x.startsWith("~F:") ? keys.contains("~W:" + rest)
                     : x.startsWith("~W:") ? keys.contains("~S:" + rest) || keys.contains("~O:" + rest)
                             || keys.contains("~F:" + rest)
                     : x.startsWith("~C:") || x.startsWith("~L:") ? keys.contains(rest)
@@ -210,12 +211,45 @@ final class MergeReport {
             // "Cristina Kirchner" (but not another "Cristina ... Kirchner" of three words)
             String[] w = k.split(" ");
             if (w.length >= 3) keys.add("~L:" + w[0] + " " + w[w.length - 1]);
+            // a name given by its initials and in full: "B.J. Habibie" is "Bacharuddin Jusuf Habibie" (~I: the
+            // initials as written, ~J: a full name's initials; each matches only the other)
+            String initialled = initialled(name);
+            if (initialled != null) keys.add(initialled);
             // a German umlaut written out: "Müller" is "Mueller", "Schäfer" is "Schaefer"
             for (String x : List.copyOf(keys)) {
                 if (x.contains("ue") || x.contains("ae")) keys.add(x.replace("ue", "u").replace("ae", "a"));
             }
         }
         return p != null ? Names.key(p.canonical()) : k;
+    }
+
+    /**
+     * "~I:bj habibie" for "B.J. Habibie" (given names as initials), "~J:bj habibie" for "Bacharuddin Jusuf Habibie"
+     * (given names in full, two of them or more, so that "John Smith" meets no "J. Smith" by one letter); else null.
+     */
+    static String initialled(String name) {
+        String[] w = name.trim().split("\\s+");
+        if (w.length < 2) return null;
+        StringBuilder letters = new StringBuilder();
+        boolean initials = false;
+        int given = 0;
+        for (int i = 0; i < w.length - 1; i++) {
+            String x = w[i];
+            boolean dotted = x.indexOf('.') > 0;
+            if (dotted) {
+                for (char c : x.toCharArray()) if (Character.isLetter(c)) letters.append(Character.toLowerCase(c));
+                initials = true;
+            } else if (x.length() > 1 && Character.isUpperCase(x.charAt(0))) {
+                letters.append(Character.toLowerCase(x.charAt(0)));
+                given++;
+            } else {
+                return null;
+            }
+        }
+        String last = Names.key(w[w.length - 1]);
+        if (last.isEmpty() || letters.length() < 2 || initials && given > 0) return null;
+        if (initials) return "~I:" + letters + " " + last;
+        return given >= 2 ? "~J:" + letters + " " + last : null;
     }
 
     /** A place when the lists know it or a place word ends it; an organisation when an organisation word ends it. */

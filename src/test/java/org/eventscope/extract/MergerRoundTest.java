@@ -60,6 +60,19 @@ class MergerRoundTest {
     }
 
     @Test
+    void aPersonGivenByInitialsAndInFullIsOneButNotAnotherOfTheSameSurname() {
+        String a = "Habibie named a new cabinet on Friday, keeping Wiranto as defence minister";
+        String b = "Bacharuddin Jusuf Habibie unveiled his cabinet on Friday with 36 ministers";
+        assertEquals(1, merge(
+                report(1, EventKind.APPOINTMENT, "1998-05-22", a, "B.J. Habibie"),
+                report(2, EventKind.APPOINTMENT, "1998-05-22", b, "Bacharuddin Jusuf Habibie")).size());
+        assertEquals(2, merge(
+                report(1, EventKind.APPOINTMENT, "1998-05-22", a, "B.J. Habibie"),
+                report(2, EventKind.APPOINTMENT, "1998-05-22", "Hasri Ainun Habibie opened a new clinic on Friday "
+                        + "with 36 nurses", "Hasri Ainun Habibie")).size(), "other initials are another person");
+    }
+
+    @Test
     void twoUndecidedKindsThatOnlyNameEachOthersParticipantAreTwoHappenings() {
         String title = "Harbour Town were crowned Northern League champions on Saturday after Millford drew 1-1 at Westby";
         String party = "Thousands of fans poured into the streets around the Quay Stadium on Saturday night after "
