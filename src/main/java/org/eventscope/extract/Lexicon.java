@@ -42,6 +42,8 @@ final class Lexicon {
     final Set<String> nameSuffixes = new HashSet<>();
     /** Words after a name that make it the name of a thing (holiday, prize, building): "King Day", "Nobel Prize". */
     final Set<String> namedThings = new HashSet<>();
+    /** A stock market's names, lower case, to the market's own ("the dow" and "wall street" to "wall street"). */
+    final Map<String, String> markets = new HashMap<>();
     final Set<String> common = new HashSet<>(90_000);
     final Set<String> firstNames = new HashSet<>(10_000);
     /** Surnames of people in the actor dictionaries that are not English words (lower case, accents folded). */
@@ -135,6 +137,10 @@ final class Lexicon {
                 case "person-nouns" -> addWords(personNouns, line);
                 case "name-suffixes" -> addWords(nameSuffixes, line);
                 case "named-things" -> addWords(namedThings, line);
+                case "markets" -> {
+                    String[] parts = line.trim().toLowerCase(Locale.ROOT).split("\\|");
+                    for (String x : parts) markets.put(x.trim().intern(), parts[0].trim().intern());
+                }
                 case "agencies" -> {
                     String a = line.trim().toLowerCase(Locale.ROOT).intern();
                     agencies.add(a);

@@ -193,6 +193,9 @@ final class MergeReport {
         if (country != null) keys.add("~C:" + Names.key(country));
         Lexicon.Place p = lex.places.get(lower);
         if (p != null) keys.add(Names.key(p.canonical()));
+        // a stock market named by its exchange or its index: "Wall Street", "the Dow", "the New York Stock Exchange"
+        String market = lex.markets.get(lower);
+        if (market != null) keys.add(Names.key(market));
         int sp = name.lastIndexOf(' ');
         if (p == null && country == null && !k.isEmpty()) {
             keys.add(sp < 0 ? "~W:" + k : "~S:" + Names.key(name.substring(sp + 1)));

@@ -73,6 +73,19 @@ class MergerRoundTest {
     }
 
     @Test
+    void aStockMarketNamedByItsExchangeOrItsIndexIsOneParticipant() {
+        String slide = "Wall Street stocks fell sharply on Friday in record heavy selling";
+        String dow = "The Dow fell 108.35 points on Friday, a record, in heavy selling at the New York Stock Exchange";
+        assertEquals(1, merge(
+                report(1, EventKind.ECONOMIC, "1987-10-16", slide, "Wall Street", "Hong Kong"),
+                report(2, EventKind.ECONOMIC, "1987-10-16", dow, "Dow", "New York Stock Exchange")).size());
+        assertEquals(2, merge(
+                report(1, EventKind.ECONOMIC, "1987-10-16", slide, "Wall Street"),
+                report(2, EventKind.ECONOMIC, "1987-10-16", "The Nikkei fell sharply on Friday in record heavy "
+                        + "selling", "Nikkei")).size(), "another country's market is another happening");
+    }
+
+    @Test
     void twoUndecidedKindsThatOnlyNameEachOthersParticipantAreTwoHappenings() {
         String title = "Harbour Town were crowned Northern League champions on Saturday after Millford drew 1-1 at Westby";
         String party = "Thousands of fans poured into the streets around the Quay Stadium on Saturday night after "
