@@ -27,10 +27,16 @@ class NameShapes extends NameWords {
         int sen = s.of[i];
         int j = i + 1;
         boolean orgish = cls(t, i) == T || cls(t, i) == O || cls(t, i) == PW;
+        // "Colonel Antonio Tejero of the Civil Guard", "King Abdullah of Jordan": a title and a given name make a
+        // person, whose name ends before "of"
+        boolean titled = cls(t, i) == T;
+        boolean person = false;
         while (j < t.size && j - i < 14 && s.of[j] == sen && !t.newlineBefore(j)) {
             if (t.capitalised(j) || t.allCaps(j)) {
                 int c = cls(t, j);
                 orgish |= c == T || c == O || c == PW;
+                person |= titled && c == F;
+                titled |= c == T;
                 j++;
                 continue;
             }
@@ -125,7 +131,7 @@ class NameShapes extends NameWords {
                     k++; // von der Leyen, de la Rua
                 }
                 boolean joinable = t.in(j, PARTICLE_WORDS) || orgish && !w.equals("and") && !w.equals("the")
-                        || w.equals("&");
+                        && !(person && w.equals("of")) || w.equals("&");
                 if (joinable && t.capitalised(k) && s.of[k] == sen && cls(t, k) != M && cls(t, k) != X) {
                     j = k;
                     continue;

@@ -38,6 +38,17 @@ class NameBoundariesTest {
     }
 
     @Test
+    void aTitledPersonsNameEndsBeforeOfAndTheBodyAfterItIsAnOrganisation() {
+        Analysis a = analyse("Lieutenant-Colonel Antonio Tejero of the Civil Guard stormed the chamber on Monday. "
+                + "Captain John Smith of the Royal Navy arrived on Tuesday.", DAY);
+        assertEquals(Set.of("Antonio Tejero", "John Smith"), people(a));
+        assertEquals(java.util.Optional.of(ParticipantKind.ORGANIZATION), kindOf(a, "Civil Guard"));
+        // a title with "of" before the name is still one title: "Minister of Foreign Affairs Sergey Lavrov"
+        assertEquals(Set.of("Sergey Lavrov"), people(analyse("Minister of Foreign Affairs Sergey Lavrov met his "
+                + "counterpart on Monday.", DAY)));
+    }
+
+    @Test
     void aNationalityBeforeAPersonsNameIsNotPartOfIt() {
         Analysis a = analyse("They were welcomed by the American Chris Cassidy and the Russians Anatoly Ivanishin "
                 + "and Ivan Vagner on Sunday.", DAY);
