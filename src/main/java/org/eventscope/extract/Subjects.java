@@ -65,6 +65,12 @@ final class Subjects {
                 EntityRecognizer.Mention main = story.mostNamed(2);
                 return main != null ? main : nearest(k, ParticipantKind.PERSON, "");
             }
+            // "Antonio Tejero of the Civil Guard strode": the person the body after "of" belongs to
+            if (m.to == j + 1 && m.kind != ParticipantKind.PERSON) {
+                int of = t.wordIs(m.from - 1, "the") ? m.from - 2 : m.from - 1;
+                EntityRecognizer.Mention owner = t.wordIs(of, "of") ? personEndingAt(ms, of) : null;
+                if (owner != null) return owner;
+            }
             // ("the flight from Amsterdam to Kuala Lumpur was": a place after a preposition is no subject)
             if (m.to == j + 1) return usable(m) && !(m.kind == ParticipantKind.PLACE && PREPOSITION.contains(t.w(m.from - 1))) ? m : null;
             if (m.from <= j && j < m.to) return null;
@@ -385,6 +391,14 @@ final class Subjects {
             if (main != null) return main;
         }
         return nearest(k, ParticipantKind.PERSON, "");
+    }
+
+    /** The usable person among the mentions whose name ends right before token k, or null. */
+    private static EntityRecognizer.Mention personEndingAt(List<EntityRecognizer.Mention> ms, int k) {
+        for (EntityRecognizer.Mention m : ms) {
+            if (m.to == k && m.kind == ParticipantKind.PERSON && usable(m)) return m;
+        }
+        return null;
     }
 
     /**

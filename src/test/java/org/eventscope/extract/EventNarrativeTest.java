@@ -301,6 +301,14 @@ class EventNarrativeTest {
     }
 
     @Test
+    void aTitledPersonOfABodyDoesWhatTheSentenceTellsAndStrodeIsAPastVerb() {
+        ExtractedEvent e = event("On Monday, Colonel Antonio Tejero of the Civil Guard strode up the steps of the "
+                + "chamber with a pistol.", "1981-02-24", "1981-02-23");
+        assertEquals("Antonio Tejero", e.participants().get(0), e::toString);
+        assertTrue(e.title().startsWith("Tejero "), e::toString);
+    }
+
+    @Test
     void theMineIsTheMineTheArticleNamedEvenManySentencesBefore() {
         String text = "Rescuers freed the last of the miners at the San Jose mine on Wednesday. Crowds cheered. "
                 + "Relatives wept. Bolivia's president flew in. He embraced Carlos Mamani. Mamani thanked the rescuers. "
