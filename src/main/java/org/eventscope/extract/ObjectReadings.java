@@ -103,6 +103,8 @@ final class ObjectReadings {
         for (int j = i + 1; j <= i + 3 && j < t.size; j++) {
             if (t.isNum(j) || t.wordIs(j, "percent") || t.is(j, '%')) return null; // "rose 4 percent"
         }
+        // "the 12.8 percent fall of Oct. 28, 1929", "a 3% decline": a change by its figure
+        if (t.wordIs(i - 1, "percent") || t.is(i - 1, '%') || t.wordIs(i - 1, "point") && t.isDash(i - 2)) return null;
         for (int j = i - 1; j >= 0 && j >= i - 9 && (t.isWord(j) || t.isNum(j) || t.is(j, '\'')); j--) {
             String x = t.w(j);
             if (ECONOMY.contains(x)) return null;

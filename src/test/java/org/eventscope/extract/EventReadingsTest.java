@@ -205,6 +205,12 @@ class EventReadingsTest {
     }
 
     @Test
+    void aFallGivenByItsFigureIsABusinessEvent() {
+        assertEquals(EventKind.ECONOMIC, kind("The drop was nearly twice the 12.8 percent fall of Oct. 28, 1929.",
+                "1987-10-20", "1929-10-28"));
+    }
+
+    @Test
     void aRateRaisedIsTitledAsRaisedNotCut() {
         List<ExtractedEvent> es = on("The Reserve Bank of India raised interest rates on Thursday.", "2023-06-23",
                 "2023-06-22");
