@@ -251,7 +251,9 @@ final class EventExtractor {
             if (h != null && t.glued(k) && t.isDash(k - 1) && t.capitalised(k - 2)) continue;
             if (h != null && h.noun() && verbContext(t, k)) h = new Triggers.Hit(h.kind(), h.strength(), h.lemma(), false);
             // "won the presidency in a runoff": a word after an article is a noun whatever its entry says
-            if (h != null && !h.noun() && h.object() < 0 && (t.wordIs(k - 1, "a") || t.wordIs(k - 1, "an") || t.wordIs(k - 1, "the"))) {
+            // ("the 12.8 percent fall": and after its figure)
+            if (h != null && !h.noun() && h.object() < 0 && (t.wordIs(k - 1, "a") || t.wordIs(k - 1, "an") || t.wordIs(k - 1, "the")
+                    || t.wordIs(k - 1, "percent") || t.is(k - 1, '%'))) {
                 h = new Triggers.Hit(h.kind(), h.strength(), h.lemma(), true);
             }
             if (h != null && !h.noun() && ClauseDates.participle(t, k)) continue; // "over flooded areas"

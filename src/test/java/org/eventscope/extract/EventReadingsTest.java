@@ -208,6 +208,9 @@ class EventReadingsTest {
     void aFallGivenByItsFigureIsABusinessEvent() {
         assertEquals(EventKind.ECONOMIC, kind("The drop was nearly twice the 12.8 percent fall of Oct. 28, 1929.",
                 "1987-10-20", "1929-10-28"));
+        // a noun after its figure, titled as one
+        assertEquals("Fall of Dow Jones", on("The Dow Jones industrial average fell 508 points, twice the 12.8 "
+                + "percent fall of Oct. 28, 1929.", "1987-10-20", "1929-10-28").get(0).title());
     }
 
     @Test
