@@ -230,6 +230,17 @@ final class ClauseDates {
         };
     }
 
+    /** The days a duration of days or weeks spans ("P5D" 5, "P2W" 14), or -1 for any other value. */
+    static int spanDays(String v) {
+        if (v.length() < 3 || v.charAt(0) != 'P' || !(v.endsWith("D") || v.endsWith("W"))) return -1;
+        try {
+            int n = Integer.parseInt(v.substring(1, v.length() - 1));
+            return v.endsWith("W") ? n * 7 : n;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
     /**
      * "routed the troops in five days" after a dated sentence: the happening spans the days from that date;
      * "after five days of fighting" is the day those days end.
@@ -243,14 +254,7 @@ final class ClauseDates {
             return near ? new TemporalTagger.Found(d.from(), d.to(), from.toString(), org.eventscope.model.TimexType.DATE,
                     false, true) : null;
         }
-        if (v.length() < 3 || v.charAt(0) != 'P' || !(v.endsWith("D") || v.endsWith("W"))) return null;
-        int n;
-        try {
-            n = Integer.parseInt(v.substring(1, v.length() - 1));
-        } catch (NumberFormatException e) {
-            return null;
-        }
-        int days = v.endsWith("W") ? n * 7 : n;
+        int days = spanDays(v);
         if (days < 1 || days > 60) return null;
         String prep = t.w(d.from() - 1);
         String value;

@@ -159,15 +159,7 @@ final class EventExtractor {
      * before of that noun's kind; that day, told vaguely, or null.
      */
     private TemporalTagger.Found afterTold(Tokens t, TemporalTagger.Found d, int b, List<ExtractedEvent> out) {
-        String v = d.value();
-        if (v.length() < 3 || v.charAt(0) != 'P' || !(v.endsWith("D") || v.endsWith("W"))) return null;
-        int n;
-        try {
-            n = Integer.parseInt(v.substring(1, v.length() - 1));
-        } catch (NumberFormatException e) {
-            return null;
-        }
-        int days = v.endsWith("W") ? n * 7 : n;
+        int days = ClauseDates.spanDays(d.value());
         boolean after = t.wordIs(d.to(), "after");
         if (days < 1 || days > 60 || !after && !t.wordIs(d.to(), "before") || !t.wordIs(d.to() + 1, "the")) return null;
         int k = d.to() + 2;
