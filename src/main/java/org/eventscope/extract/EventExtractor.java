@@ -383,7 +383,7 @@ final class EventExtractor {
         TimeValue[] values = new TimeValue[MAX_PER_SENTENCE];
         String[] doers = new String[MAX_PER_SENTENCE];
         EventKind[] kinds = new EventKind[MAX_PER_SENTENCE];
-        int[] triggers_ = new int[MAX_PER_SENTENCE];
+        int[] triggerAt = new int[MAX_PER_SENTENCE];
         int n = 0;
         for (EventAssembly.Pair p : pairs) {
             if (n >= MAX_PER_SENTENCE || p.score() < 0.25) break;
@@ -418,13 +418,13 @@ final class EventExtractor {
             boolean seen = false;
             for (int q = 0; q < n; q++) {
                 seen |= values[q].equals(p.when()) && (subject == null ? kinds[q] == p.hit().kind()
-                        || !ClauseDates.marked(marks, Math.min(triggers_[q], p.trigger()), Math.max(triggers_[q], p.trigger()), -1)
+                        || !ClauseDates.marked(marks, Math.min(triggerAt[q], p.trigger()), Math.max(triggerAt[q], p.trigger()), -1)
                         : subject.canonical.equals(doers[q]));
             }
             if (seen) continue;
             values[n] = p.when();
             kinds[n] = p.hit().kind();
-            triggers_[n] = p.trigger();
+            triggerAt[n] = p.trigger();
             doers[n] = subject != null ? subject.canonical : null;
             usedTrigger[p.trigger() - a] = true;
             usedDate[p.di()] = true;
