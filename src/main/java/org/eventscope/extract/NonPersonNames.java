@@ -85,6 +85,17 @@ abstract class NonPersonNames extends NameEvidence {
                 out.add(m);
                 return;
             }
+            // "set off from Nice", "a storm hit Bath": inside a sentence, a capitalised common word after a
+            // preposition of place or movement is a town of that name
+            if (c == G && t.len(b) > 2 && e - b == 1 && !initial && (LOCATIVE.contains(t.w(b - 1)) || t.wordIs(b - 1, "from"))
+                    && !t.capitalised(b - 1) && !lex.orgWords.contains(t.lower[b]) && !lex.titles.contains(t.lower[b])
+                    && !t.lower[b].endsWith("s") && !t.isApostrophe(e) && !t.isNum(e)) {
+                Mention m = new Mention(b, e, ParticipantKind.PLACE, null);
+                m.locative = LOCATIVE.contains(t.w(b - 1));
+                m.weak = true;
+                out.add(m);
+                return;
+            }
             if (c == G && t.len(b) > 2 && e - b == 1) {
                 Mention m = new Mention(b, e, ParticipantKind.ORGANIZATION, null);
                 m.weak = true;

@@ -21,6 +21,17 @@ class OrganisationsAndPlacesTest {
     private static final String DAY = "2024-06-03";
 
     @Test
+    void aTownNamedLikeACommonWordIsAPlaceAfterAPrepositionOfPlace() {
+        Analysis a = analyse("The Tour set off from Nice on Aug. 29. Protesters gathered in Admiralty on Saturday. "
+                + "The Raptors won in Game 6 on Thursday. He served in Parliament until May.", "2020-09-21");
+        assertEquals(Optional.of(ParticipantKind.PLACE), kindOf(a, "Nice"), a.participants()::toString);
+        assertEquals(Optional.of(ParticipantKind.PLACE), kindOf(a, "Admiralty"));
+        // a numbered thing and an institution stay what they were
+        assertTrue(kindOf(a, "Game").isEmpty() || kindOf(a, "Game").get() != ParticipantKind.PLACE);
+        assertTrue(kindOf(a, "Parliament").isEmpty() || kindOf(a, "Parliament").get() != ParticipantKind.PLACE);
+    }
+
+    @Test
     void aFlightIsNamedWithItsNumber() {
         Analysis a = analyse("Malaysia Airlines Flight 17 was shot down over eastern Ukraine on July 17, 2014.", DAY);
         assertTrue(a.entities().stream().anyMatch(e -> e.name().equals("Malaysia Airlines Flight 17")), a.entities()::toString);
