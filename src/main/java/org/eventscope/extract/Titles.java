@@ -74,7 +74,8 @@ final class Titles {
             String noun = t.lower[k];
             String mod = t.w(k - 1);
             if (mod.length() > 3 && !t.capitalised(k - 1) && (mod.endsWith("al") || mod.endsWith("ary") || mod.endsWith("ic")
-                    || mod.endsWith("ive") || mod.equals("press") || mod.endsWith("eral") || mod.endsWith("ilateral"))) {
+                    || mod.endsWith("ive") || mod.equals("press") || mod.equals("time") || mod.endsWith("eral")
+                    || mod.endsWith("ilateral"))) {
                 noun = mod + " " + noun;
             }
             List<String> names = new ArrayList<>(all);

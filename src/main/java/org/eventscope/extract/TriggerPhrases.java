@@ -53,7 +53,7 @@ final class TriggerPhrases {
             "damages", "killed", "kills", "killing", "flattened", "razed", "ravaged", "devastated", "wrecked", "pounded",
             "struck", "hit", "hits", "round", "named", "attempt", "erupted", "erupts", "erupt", "dock", "docks", "docked",
             "docking", "attack", "attacks", "ran", "run", "runs", "urge", "urges", "urged", "urging", "ask", "asks",
-            "asked", "pressed");
+            "asked", "pressed", "trial", "trials");
 
     /** Verbs of asking someone to act: "urged the president on Monday to resign", "called on Israel to withdraw". */
     private static final Map<String, String> ASKING = Map.ofEntries(Map.entry("urge", "urge"),
@@ -247,6 +247,12 @@ final class TriggerPhrases {
         if (w.startsWith("call") && t.wordIs(i + 1, "for") && (w.length() == 4 || w.equals("calls") || w.equals("called"))) {
             return new Hit(EventKind.PROTEST, 0.75, "call for", false); // a demand
         }
+        // "Saturday's time trial", "the team trial": a race against the clock, no court's trial; "clinical trials":
+        // a test of a medicine, no happening of a day
+        if (w.startsWith("trial") && (t.wordIs(i - 1, "time") || t.wordIs(i - 1, "team"))) {
+            return new Hit(EventKind.OTHER, 0.85, "time trial", true);
+        }
+        if (w.startsWith("trial") && (t.wordIs(i - 1, "clinical") || t.wordIs(i - 1, "drug"))) return NONE;
         // "urged the president on Monday to resign", "called on Israel to withdraw": asking is told (an appeal is a
         // statement, a call or a demand a protest's demand); the rest of these verbs name no happening alone
         String asking = ASKING.get(w);

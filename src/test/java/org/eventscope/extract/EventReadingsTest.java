@@ -214,6 +214,15 @@ class EventReadingsTest {
     }
 
     @Test
+    void aTimeTrialIsARaceNotACourtsTrial() {
+        List<ExtractedEvent> es = on("Tadej Pogacar won Saturday's time trial to La Planche des Belles Filles.",
+                "2020-09-21", "2020-09-19");
+        assertEquals(EventKind.OTHER, es.get(0).kind(), es::toString);
+        assertEquals(EventKind.LEGAL, kind("The trial of the former minister Jean Dupont opened on Monday.",
+                "2020-09-22", "2020-09-21"));
+    }
+
+    @Test
     void aRateRaisedIsTitledAsRaisedNotCut() {
         List<ExtractedEvent> es = on("The Reserve Bank of India raised interest rates on Thursday.", "2023-06-23",
                 "2023-06-22");
