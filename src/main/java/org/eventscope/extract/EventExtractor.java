@@ -169,18 +169,17 @@ final class EventExtractor {
         if (h == null || !h.noun() && !t.lower[k].endsWith("ing") || h.strength() == 0) return null;
         for (int i = out.size() - 1; i >= 0; i--) {
             ExtractedEvent e = out.get(i);
-            String w = e.when().timeml();
-            if (e.kind() != h.kind() || w.length() != 10 || w.charAt(4) != '-' || w.charAt(7) != '-') continue;
-            boolean unknown = w.startsWith("XXXX"); // an undated article: a leap year stands in for its year
-            java.time.LocalDate day;
-            try {
-                day = java.time.LocalDate.parse(unknown ? "2000" + w.substring(4) : w);
-            } catch (java.time.format.DateTimeParseException ex) {
-                continue;
-            }
+            if (e.kind() != h.kind()) continue;
+            // (an undated article's day: the leap year that stands in for its unknown one)
+            java.time.LocalDate day = e.when() instanceof TimeValue.Day x ? x.date()
+                    : e.when() instanceof TimeValue.YearUnknown u && u.day() != null
+                    ? Dates.day(TemporalTagger.STAND_IN, u.month(), u.day()) : null;
+            if (day == null) continue;
             java.time.LocalDate x = after ? day.plusDays(days) : day.minusDays(days);
-            if (unknown && x.getYear() != 2000) return null; // a year turned: not known
-            String value = unknown ? "XXXX" + x.toString().substring(4) : x.toString();
+            boolean unknown = e.when() instanceof TimeValue.YearUnknown;
+            if (unknown && x.getYear() != TemporalTagger.STAND_IN) return null; // a year turned: not known
+            String value = unknown ? "XXXX-" + Anchor.two(x.getMonthValue()) + "-" + Anchor.two(x.getDayOfMonth())
+                    : x.toString();
             return new TemporalTagger.Found(d.from(), d.to() + 1, value, org.eventscope.model.TimexType.DATE, false, true);
         }
         return null;
@@ -606,11 +605,11 @@ final class EventExtractor {
 
     private static final WordList STORM_WORDS = WordList.of(EntityRecognizer.STORMS);
 
-    /** Words after an "-ing" happening noun ("the bombing of", "Sentencing is set") or after a name standing alone. */
     /** Prepositions that close a happening noun's phrase beside {@link #AFTER_NOUN}: "the 1982 war over ...". */
     private static final Set<String> HEAD_ENDS = Set.of("over", "against", "with", "from", "between", "into",
             "across", "during", "after", "before", "and", "to");
 
+    /** Words after an "-ing" happening noun ("the bombing of", "Sentencing is set") or after a name standing alone. */
     static final Set<String> AFTER_NOUN = Set.of("is", "was", "were", "are", "has", "had", "will", "of", "in",
             "at", "on", "near", "by", "that", "which", "for");
 

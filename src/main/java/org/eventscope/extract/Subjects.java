@@ -181,14 +181,7 @@ final class Subjects {
 
     /** The whole number of one to three digits at token i (an age), or -1. */
     private int number(int i) {
-        if (i < 0 || i >= t.size || !t.isNum(i) || t.end[i] - t.start[i] > 3) return -1;
-        int n = 0;
-        for (int c = t.start[i]; c < t.end[i]; c++) {
-            char ch = t.text.charAt(c);
-            if (ch < '0' || ch > '9') return -1;
-            n = n * 10 + (ch - '0');
-        }
-        return n;
+        return t.isNum(i) && t.len(i) <= 3 ? t.num(i) : -1;
     }
 
     /**

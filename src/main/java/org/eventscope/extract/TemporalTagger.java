@@ -139,7 +139,7 @@ final class TemporalTagger {
             "being", "has", "have", "had", "he", "she", "they", "it", "we", "who", "which", "that");
 
     /** The leap year that stands in for an unknown one while days are counted from an undated day. */
-    private static final int STAND_IN = 2000;
+    static final int STAND_IN = 2000;
 
     /** A day counted from an undated day ("a day earlier"): its stand-in year is unknown again. */
     private static Found unknownYear(Ctx c, Found f) {
@@ -430,12 +430,6 @@ final class TemporalTagger {
             return ahead && tense(i) == Anchor.Tense.PAST ? a.day : lastDay;
         }
 
-        /**
-         * {@link #toldDay} for a part of the day no word ties to the day just told ("in the afternoon", "earlier in
-         * the day", unlike "that night", "the same afternoon"): a day told in a background clause of an earlier
-         * sentence ("... set on Friday, when the Dow fell. President Reagan said in the afternoon") is not the one the
-         * narrative goes on with, the last day told in a main clause is.
-         */
         /** Records how the last day was told: in a main clause or not, in the past perfect or not. */
         void toldIn(boolean main, boolean perfect) {
             lastDayMain = main;
@@ -454,6 +448,12 @@ final class TemporalTagger {
             return lastDay;
         }
 
+        /**
+         * {@link #toldDay} for a part of the day no word ties to the day just told ("in the afternoon", "earlier in
+         * the day", unlike "that night", "the same afternoon"): a day told in a background clause of an earlier
+         * sentence ("... set on Friday, when the Dow fell. President Reagan said in the afternoon") is not the one the
+         * narrative goes on with, the last day told in a main clause is.
+         */
         LocalDate narrativeDay(int i) {
             if (!lastDayMain && mainDay != null && lastDaySentence != s.of[Math.min(i, t.size - 1)]) return mainDay;
             return toldDay(i);
