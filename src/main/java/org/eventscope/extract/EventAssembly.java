@@ -67,7 +67,10 @@ final class EventAssembly {
             int last = Math.max(trigger, date.to());
             // (and "won the World Cup at Lord's, Novak Djokovic beat Roger Federer ..., and Lewis Hamilton won": the
             // subjects and objects of later clauses of their own)
-            boolean later = m.from > last && (ClauseDates.marked(marks, last, m.from, 1) || laterClause(t, marks, last, m.from));
+            // (nor, for a relative clause's happening, the names of the main clause it returns to: "the building
+            // that caved in on Wednesday, was arrested yesterday near the border with India")
+            boolean later = m.from > last && (ClauseDates.marked(marks, last, m.from, 1) || laterClause(t, marks, last, m.from)
+                    || mainResumes(t, a, trigger, last, m.from));
             if (dist <= ACTOR_WINDOW && !later) actors.add(m);
         }
         boolean fromSentence = false;
@@ -148,6 +151,33 @@ final class EventAssembly {
         for (int q = k + 2; q < j; q++) if (t.is(q - 1, ',') && t.isWord(q) && CLAUSE_OPENERS.contains(t.lower[q])) return true;
         return false;
     }
+
+    /**
+     * Whether the trigger's clause is a relative one ("the building that caved in on Wednesday") and, before token k,
+     * a comma after {@code last} hands back to the main clause's verb (", was arrested").
+     */
+    private static boolean mainResumes(Tokens t, int a, int trigger, int last, int k) {
+        boolean relative = false;
+        for (int j = trigger - 1; j > a && trigger - j <= 6 && !t.is(j, ','); j--) {
+            if (t.isWord(j) && RELATIVES.contains(t.lower[j]) && t.isWord(j - 1) && !t.capitalised(j - 1)
+                    && !Triggers.pastForm(t.lower[j - 1])) {
+                relative = true;
+                break;
+            }
+        }
+        if (!relative) return false;
+        for (int j = last; j + 1 < k; j++) {
+            if (t.is(j, ',') && t.isWord(j + 1) && !t.capitalised(j + 1)
+                    && (MAIN_VERBS.contains(t.lower[j + 1]) || Triggers.pastForm(t.lower[j + 1]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> RELATIVES = Set.of("that", "which", "who");
+    private static final Set<String> MAIN_VERBS = Set.of("was", "were", "is", "are", "has", "have", "had", "will",
+            "would");
 
     /** Whether a clause boundary after {@code last} opens on a name and its own past verb before token k. */
     private static boolean laterClause(Tokens t, int[] marks, int last, int k) {

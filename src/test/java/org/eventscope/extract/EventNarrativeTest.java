@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** How a happening's date and place are read from the sentences around it (examples written as documentation). */
@@ -418,5 +419,19 @@ class EventNarrativeTest {
                 + "on Monday, when police fired on students outside parliament. Nepal is calm.", "2025-09-14");
         assertTrue(fs.stream().anyMatch(e -> e.when().timeml().equals("2025-09-08") && e.participants().contains("Nepal")),
                 fs::toString);
+    }
+
+    @Test
+    void aRelativeClausesHappeningTakesNoNameOfTheMainClauseItReturnsTo() {
+        // the bridge fell in Genoa; the border with France belongs to the builder's arrest
+        String text = "Marco Bellini, the builder of the Morandi bridge that fell on dozens of cars in Genoa on "
+                + "Tuesday, was detained yesterday near the border with France.";
+        ExtractedEvent fell = event(text, "2018-08-17", "2018-08-14");
+        assertTrue(fell.participants().contains("Genoa"), fell::toString);
+        assertFalse(fell.participants().contains("France"), fell::toString);
+        // a clause that is no relative one keeps its later names
+        ExtractedEvent met = event("Marco Bellini met the mayor of Genoa on Tuesday, and then travelled to "
+                + "France.", "2018-08-17", "2018-08-14");
+        assertTrue(met.participants().contains("France"), met::toString);
     }
 }
