@@ -94,7 +94,8 @@ final class MergeDates {
         return DateRel.NONE;
     }
 
-    private static boolean short_(TimeValue v) {
+    /** Whether a date is a day, a time or a span of a week at most. */
+    static boolean short_(TimeValue v) {
         return v.precision() == Precision.DAY || v.precision() == Precision.TIME
                 || v.precision() == Precision.SPAN && ChronoUnit.DAYS.between(v.start().get(), v.end().get()) <= 7;
     }

@@ -126,6 +126,16 @@ final class StandardMerger implements EventMerger {
         return sameDay(r) ? 0 : r == DateRel.NEAR ? 1 : 2;
     }
 
+    /**
+     * ... where one month or year told of two kinds is no same day: it waits with the dates containing others, so
+     * that an article's precise telling of the same kind goes first ("introduced the floor on Nov. 7, 2013" before
+     * "a commitment it had defended since November 2013", for another's "introduced in November 2013").
+     */
+    private static int tier(DateRel r, MergeReport it, MergeReport m) {
+        if (r == DateRel.EQUAL && it.e().kind() != m.e().kind() && !MergeDates.short_(it.e().when())) return 2;
+        return tier(r);
+    }
+
     /** Two reports that may tell one happening, and how well they fit. */
     private record Pair(int a, int b, int tier, double fit) {
     }
@@ -272,7 +282,8 @@ final class StandardMerger implements EventMerger {
         MergeOverlap o = MergeOverlap.of(it, m);
         double f = forbids(it, m, r, o) ? 0 : fit(it, m, r, o);
         if (f <= 0) return null;
-        int tier = (it.source.documentId() == m.source.documentId() ? 6 : 0) + (o.shared() == 0 ? 3 : 0) + tier(r);
+        int tier = (it.source.documentId() == m.source.documentId() ? 6 : 0) + (o.shared() == 0 ? 3 : 0)
+                + tier(r, it, m);
         return new Pair(Math.min(i, j), Math.max(i, j), tier, f);
     }
 

@@ -225,4 +225,25 @@ class MergerRoundTest {
                         + "Thursday night in Brookfield", "Harbor Hawks", "Brookfield")).size(),
                 "one club's two games of a night, with two scores, are two");
     }
+
+    @Test
+    void anArticlesPreciseTellingOfAKindJoinsAnotherOutletsMonthBeforeItsOwnStateBegunThatMonth() {
+        String floor = "The central bank introduced the currency floor on Nov. 7, 2015, fearing deflation";
+        String since = "The central bank scrapped its cap on Thursday, ending a commitment to a weak currency it had "
+                + "defended since November 2015";
+        String other = "The central bank said yesterday it had ended the currency commitment it introduced in November "
+                + "2015";
+        List<MergedEvent> m = merge(
+                report(1, EventKind.ECONOMIC, "2015-11-07", floor, "Central Bank of Ruritania"),
+                report(1, EventKind.OTHER, "2015-11", since, "Central Bank of Ruritania"),
+                report(2, EventKind.ECONOMIC, "2015-11", other, "Central Bank of Ruritania"));
+        assertTrue(eventOf(m, other) == eventOf(m, floor),
+                "the other outlet's month joins the day the floor was introduced, of its kind: " + m);
+        // one month of one kind told by two articles is still joined first
+        List<MergedEvent> same = merge(
+                report(1, EventKind.ECONOMIC, "2015-11-07", floor, "Central Bank of Ruritania"),
+                report(1, EventKind.ECONOMIC, "2015-11", since, "Central Bank of Ruritania"),
+                report(2, EventKind.ECONOMIC, "2015-11", other, "Central Bank of Ruritania"));
+        assertTrue(eventOf(same, other) == eventOf(same, since), same::toString);
+    }
 }
