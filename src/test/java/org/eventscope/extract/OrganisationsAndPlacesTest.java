@@ -69,6 +69,14 @@ class OrganisationsAndPlacesTest {
     }
 
     @Test
+    void aMountainOrALakeOpeningASentenceIsStillAPlace() {
+        Analysis a = analyse("CATANIA, Italy, May 3, 2021 (AP) - Mount Etna blew out a plume of ash on Sunday. Lake "
+                + "Chad has shrunk by nine tenths since 1963.", "2021-05-03");
+        assertEquals(Optional.of(ParticipantKind.PLACE), kindOf(a, "Mount Etna"), a.participants()::toString);
+        assertEquals(Optional.of(ParticipantKind.PLACE), kindOf(a, "Lake Chad"), a.participants()::toString);
+    }
+
+    @Test
     void capitalisedCommonWordsAfterTheInsideASentenceNameAThing() {
         Analysis a = analyse("The writers' strike continued. In January the Golden Globes were reduced to a news "
                 + "conference.", "2008-02-12");
