@@ -260,7 +260,7 @@ final class Subjects {
         for (int j = k - 1; j >= a && k - j <= 3; j--) {
             String w = t.w(j);
             if (w.equals("his") || w.equals("her")) return nearest(j, ParticipantKind.PERSON, "");
-            if (w.equals("its")) return nearest(j, ParticipantKind.ORGANIZATION, null);
+            if (w.equals("its")) return nearest(j, ParticipantKind.ORGANIZATION, null, true);
             if (w.isEmpty() || t.capitalised(j) || FUNCTION.contains(w)) return null;
         }
         return null;
@@ -451,6 +451,15 @@ final class Subjects {
 
     /** Whether a verb follows a name: "Airbus has", "Boeing said", "Apple unveiled". */
     private boolean verbAfter(int j) {
+        if (t.is(j, ',')) { // "Pinatubo, dormant for about 600 years, came back": past an aside
+            int c = j + 1;
+            while (c < t.size && c - j <= 12 && (t.isWord(c) || t.isNum(c) || t.isDash(c))) c++;
+            return c > j + 1 && c < t.size && t.is(c, ',') && verbWord(c + 1);
+        }
+        return verbWord(j);
+    }
+
+    private boolean verbWord(int j) {
         String w = t.w(j);
         if (w.isEmpty() || t.capitalised(j)) return false;
         return AUX.contains(w) || w.endsWith("ed") || Triggers.irregularPast(w) || w.endsWith("s") && !w.endsWith("ss") && lex.cameo.containsKey(w.substring(0, w.length() - 1));

@@ -434,4 +434,16 @@ class EventNarrativeTest {
                 + "France.", "2018-08-17", "2018-08-14");
         assertTrue(met.participants().contains("France"), met::toString);
     }
+
+    @Test
+    void itsHappeningIsTheHappeningOfTheSubjectBeforeAnAsideNotOfALaterName() {
+        // "Its first big eruption" is Krakatau's: the subject of the sentence before, past its aside
+        String text = "The navy evacuated the port of Anyer on Monday. Krakatau, dormant for about 40 years, came back "
+                + "to life with steam blasts on May 2. Its first big eruption, on Wednesday, sent ash 12 miles high.";
+        ExtractedEvent e = event(text, "2027-06-12", "2027-06-09");
+        assertTrue(e.participants().contains("Krakatau"), e::toString);
+        // ... and a mountain's, a place, as well
+        ExtractedEvent m = event(text.replace("Krakatau", "Mount Merapi"), "2027-06-12", "2027-06-09");
+        assertTrue(m.participants().contains("Mount Merapi"), m::toString);
+    }
 }
