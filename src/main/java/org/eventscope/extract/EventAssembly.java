@@ -106,7 +106,11 @@ final class EventAssembly {
         }
         for (EntityRecognizer.Mention m : actors) names.add(m.canonical);
         EntityRecognizer.Mention where = EventPlaces.where(t, trigger, a, b, ms, actors);
-        if (where != null) names.add(where.canonical); // "agreed on Saturday in Nairobi": where it happened
+        if (where != null) { // "agreed on Saturday in Nairobi": where it happened
+            names.add(where.canonical);
+            EntityRecognizer.Mention town = EventPlaces.townOfSite(t, where, ms);
+            if (town != null) names.add(town.canonical);
+        }
         String title = Titles.title(t, ClauseDates.afterDateline(t, a), b, trigger, hit, actors, date, ms, subject, phrase);
         int start = t.start[a];
         int end = t.end[b - 1];

@@ -22,8 +22,11 @@ final class EventPlaces {
         for (EntityRecognizer.Mention m : ms) {
             // "buried on March 26 in his home town of Chato": a town named after its noun is where, too
             boolean named = NameWords.townOf(t, m.from);
-            if (m.kind != ParticipantKind.PLACE || m.demonym || !m.locative && !named || m.inTitle || m.canonical == null
-                    || m.from < a || m.to > b) {
+            // "alarms went off at the Forsmark nuclear plant": a work or building named there is where, whatever
+            // the recogniser took the name for
+            boolean site = m.kind != ParticipantKind.PERSON && !m.demonym && site(t, m);
+            if ((m.kind != ParticipantKind.PLACE || m.demonym || !m.locative && !named) && !site || m.inTitle
+                    || m.canonical == null || m.from < a || m.to > b) {
                 continue;
             }
             int dist = m.from > k ? m.from - k : k - m.to;
@@ -37,6 +40,36 @@ final class EventPlaces {
         }
         return best;
     }
+
+    /** Whether a name is a work's or building's after a locative word ("at the Forsmark nuclear plant"). */
+    private static boolean site(Tokens t, EntityRecognizer.Mention m) {
+        return siteEnd(t, m) > 0;
+    }
+
+    /** Where the noun of a work or building named after a locative word ends, or -1 (see {@link #site}). */
+    private static int siteEnd(Tokens t, EntityRecognizer.Mention m) {
+        if (!t.wordIs(m.from - 1, "the") || !t.in(m.from - 2, SITE_BEFORE)) return -1;
+        for (int q = m.to; q < t.size && q - m.to < 4 && t.isWord(q) && !t.capitalised(q); q++) {
+            if (SubjectNouns.FACILITIES.contains(t.lower[q])) return q + 1;
+        }
+        return -1;
+    }
+
+    /**
+     * "at the Mzena hospital in Dar es Salaam": the town a work or building where something happened lies in, told
+     * right after its noun, which takes part too; null when there is none.
+     */
+    static EntityRecognizer.Mention townOfSite(Tokens t, EntityRecognizer.Mention where, List<EntityRecognizer.Mention> ms) {
+        int end = siteEnd(t, where);
+        if (end < 0 || !t.wordIs(end, "in")) return null;
+        for (EntityRecognizer.Mention m : ms) {
+            if (m.from == end + 1 && m.kind == ParticipantKind.PLACE && m.canonical != null && !m.demonym) return m;
+        }
+        return null;
+    }
+
+    private static final WordList SITE_BEFORE = WordList.of(java.util.Set.of("at", "in", "near", "inside", "outside",
+            "into", "from"));
 
     /**
      * Events whose sentences name nobody ("the roof gave way on Thursday", "the ceremony was held on May 24") took

@@ -446,4 +446,14 @@ class EventNarrativeTest {
         ExtractedEvent m = event(text.replace("Krakatau", "Mount Merapi"), "2027-06-12", "2027-06-09");
         assertTrue(m.participants().contains("Mount Merapi"), m::toString);
     }
+
+    @Test
+    void aWorkOrBuildingNamedWhereItHappenedTakesPartWithTheTownItLiesIn() {
+        ExtractedEvent alarm = event("Alarms went off on Monday morning at the Kozloduy nuclear plant, and workers were "
+                + "sent home.", "2027-03-02", "2027-03-01");
+        assertTrue(alarm.participants().contains("Kozloduy"), alarm::toString);
+        ExtractedEvent died = event("The singer Amani Njoroge died on Friday at the Aga Khan hospital in Nairobi.",
+                "2027-03-06", "2027-03-05");
+        assertTrue(died.participants().containsAll(List.of("Aga Khan", "Nairobi")), died::toString);
+    }
 }
