@@ -59,7 +59,9 @@ final class Tense {
 
     private static final Set<String> ATTEMPTS = Set.of("chance", "opportunity", "bid", "attempt", "effort", "try",
             // "pulled out of talks to buy Lehman on Sunday": talks or a deal told in the past were then
-            "talks", "negotiations", "deal", "offer", "plan", "plans", "agreement", "campaign");
+            "talks", "negotiations", "deal", "offer", "plan", "plans", "agreement", "campaign",
+            // "announced its intention to float on Nov. 3": the announcing is what the date tells
+            "intention", "intent", "decision", "proposal");
 
     /** An "-ed" word of five letters or more that is no adjective or noun ("united", "need"): a past verb. */
     private static boolean regularPast(String w) {
