@@ -43,6 +43,11 @@ final class TemporalTagger {
             if (f != null && f.to > i) {
                 f = withModifier(t, unknownYear(c, f));
                 out.add(f);
+                // (a day an anniversary recalls is no day of the story: "the same evening" after it is not its)
+                if (commemorated(t, s.first[s.of[i]], i)) {
+                    i = f.to;
+                    continue;
+                }
                 if (f.value.length() >= 10 && digits(f.value, 0, 4) && f.value.charAt(4) == '-'
                         && (f.value.length() == 10 || f.value.charAt(10) == 'T')
                         && f.calendar().filter(TimeValue::isDay).isPresent()) {
@@ -84,6 +89,18 @@ final class TemporalTagger {
     private static boolean main(Tokens t, int from, int i) {
         return !subordinate(t, from, i) && !NarrativeDates.inRelative(t, from, i) && !participleAfterVerb(t, from, i)
                 && !(t.wordIs(i - 1, "of") && DatePatterns.partOfDay(t.w(i - 2)) == null); // "the evening of Monday"
+    }
+
+    /**
+     * Whether the day at i is the one an anniversary or a memorial recalls ("marked the anniversary of the crossing of
+     * the Suez Canal on Oct 6, 1973"): the story goes on from its own day, not from that one.
+     */
+    private static boolean commemorated(Tokens t, int from, int i) {
+        for (int k = i - 1; k >= from && i - k <= 12; k--) {
+            if (t.is(k, ';') || t.is(k, ':')) return false;
+            if (t.wordIs(k, "anniversary") || t.wordIs(k, "anniversaries")) return true;
+        }
+        return false;
     }
 
     /** Whether the clause of the date at i is told in the past perfect ("had announced ... on January 29"). */
