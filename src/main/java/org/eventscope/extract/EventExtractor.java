@@ -64,6 +64,11 @@ final class EventExtractor {
                 TemporalTagger.Found from = afterTold(t, duration, b, out);
                 if (from != null) dates.add(from);
             }
+            // ... and "had nominated him the day after the killing": the day next to it
+            if (dates.isEmpty() && duration == null) {
+                TemporalTagger.Found from = dayNextTo(t, a, b, out);
+                if (from != null) dates.add(from);
+            }
             int reach = duration != null && duration.value().startsWith("PT") && lastDaySentence == lastDated ? 6 : 2;
             if (dates.isEmpty() && duration != null && lastDay != null && sen - lastDaySentence <= reach) {
                 TemporalTagger.Found bound = ClauseDates.bounded(t, duration, lastDay);
@@ -159,10 +164,24 @@ final class EventExtractor {
      * before of that noun's kind; that day, told vaguely, or null.
      */
     private TemporalTagger.Found afterTold(Tokens t, TemporalTagger.Found d, int b, List<ExtractedEvent> out) {
-        int days = ClauseDates.spanDays(d.value());
-        boolean after = t.wordIs(d.to(), "after");
-        if (days < 1 || days > 60 || !after && !t.wordIs(d.to(), "before") || !t.wordIs(d.to() + 1, "the")) return null;
-        int k = d.to() + 2;
+        return afterTold(t, d.from(), d.to(), ClauseDates.spanDays(d.value()), b, out);
+    }
+
+    /** "the day after the killing", "the day before the vote": {@link #afterTold} for the day next to it. */
+    private TemporalTagger.Found dayNextTo(Tokens t, int a, int b, List<ExtractedEvent> out) {
+        for (int k = a; k + 3 < b; k++) {
+            if (t.wordIs(k, "the") && t.wordIs(k + 1, "day") && (t.wordIs(k + 2, "after") || t.wordIs(k + 2, "before"))) {
+                return afterTold(t, k, k + 2, 1, b, out);
+            }
+        }
+        return null;
+    }
+
+    /** {@link #afterTold} for {@code days} told by the tokens [from, to) before "after" or "before". */
+    private TemporalTagger.Found afterTold(Tokens t, int from, int to, int days, int b, List<ExtractedEvent> out) {
+        boolean after = t.wordIs(to, "after");
+        if (days < 1 || days > 60 || !after && !t.wordIs(to, "before") || !t.wordIs(to + 1, "the")) return null;
+        int k = to + 2;
         if (k + 1 < b && t.isWord(k + 1) && !t.capitalised(k + 1) && !t.isWord(k + 2)) k++; // "the first assault,"
         if (k >= b || !t.isWord(k) || t.capitalised(k)) return null;
         Triggers.Hit h = triggers.at(t, k);
@@ -180,7 +199,7 @@ final class EventExtractor {
             if (unknown && x.getYear() != TemporalTagger.STAND_IN) return null; // a year turned: not known
             String value = unknown ? "XXXX-" + Anchor.two(x.getMonthValue()) + "-" + Anchor.two(x.getDayOfMonth())
                     : x.toString();
-            return new TemporalTagger.Found(d.from(), d.to() + 1, value, org.eventscope.model.TimexType.DATE, false, true);
+            return new TemporalTagger.Found(from, to + 1, value, org.eventscope.model.TimexType.DATE, false, true);
         }
         return null;
     }

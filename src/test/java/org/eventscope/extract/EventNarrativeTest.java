@@ -456,4 +456,17 @@ class EventNarrativeTest {
                 "2027-03-06", "2027-03-05");
         assertTrue(died.participants().containsAll(List.of("Aga Khan", "Nairobi")), died::toString);
     }
+
+    @Test
+    void theDayAfterTheKillingIsTheDayAfterTheKillingToldBefore() {
+        String text = "President Omar Tandja was shot dead on 6 March by soldiers at a parade. Parliament named Vice-"
+                + "President Ali Saibou as his successor the day after the killing.";
+        ExtractedEvent named = event(text, "2027-03-16", "2027-03-07");
+        assertTrue(named.participants().contains("Ali Saibou"), named::toString);
+        // "the day before the vote" counts back from the vote told before
+        String vote = "Voters elected Ana Lima mayor of Porto Alegre on 4 October. Her rival Jose Prado withdrew the "
+                + "day before the vote.";
+        ExtractedEvent withdrew = event(vote, "2027-10-10", "2027-10-03");
+        assertTrue(withdrew.participants().contains("Jose Prado"), withdrew::toString);
+    }
 }
