@@ -185,6 +185,10 @@ final class MergeReport {
      * long name's first and last words ({@code ~L:}: {@code Cristina Fernández de Kirchner} and {@code Cristina
      * Kirchner}); an umlaut written out ({@code Mueller} and {@code Müller}). Returns the own key.
      */
+    /** The names of a country's parliament that name no chamber of two and no country: one body however told. */
+    private static final Set<String> LEGISLATURES = Set.of("parliament", "assembly", "national assembly",
+            "people's assembly", "people\u2019s assembly", "legislature", "national parliament", "majlis");
+
     private static String addKeys(Set<String> keys, String name, Lexicon lex) {
         String k = Names.key(name);
         if (!k.isEmpty()) keys.add(k);
@@ -196,6 +200,8 @@ final class MergeReport {
         // a stock market named by its exchange or its index: "Wall Street", "the Dow", "the New York Stock Exchange"
         String market = lex.markets.get(lower);
         if (market != null) keys.add(Names.key(market));
+        // a country's parliament by another of its names: "Parliament", "the People's Assembly", "the Majlis"
+        if (LEGISLATURES.contains(lower.startsWith("the ") ? lower.substring(4) : lower)) keys.add("#legislature");
         int sp = name.lastIndexOf(' ');
         if (p == null && country == null && !k.isEmpty()) {
             keys.add(sp < 0 ? "~W:" + k : "~S:" + Names.key(name.substring(sp + 1)));

@@ -246,4 +246,18 @@ class MergerRoundTest {
                 report(2, EventKind.ECONOMIC, "2015-11", other, "Central Bank of Ruritania"));
         assertTrue(eventOf(same, other) == eventOf(same, since), same::toString);
     }
+
+    @Test
+    void aCountrysParliamentToldByAnotherOfItsNamesIsOneBody() {
+        String one = "The People's Assembly yesterday nominated Vice-President Ali Saibou to succeed the president";
+        String other = "Parliament had nominated Mr Saibou the day after the killing";
+        assertEquals(1, merge(
+                report(1, EventKind.APPOINTMENT, "2027-03-07", one, "People's Assembly", "Ali Saibou"),
+                report(2, EventKind.APPOINTMENT, "2027-03-07", other, "Parliament", "Ali Saibou")).size());
+        // two other bodies of the day stay two happenings
+        assertEquals(2, merge(
+                report(1, EventKind.APPOINTMENT, "2027-03-07", one, "People's Assembly", "Ali Saibou"),
+                report(2, EventKind.APPOINTMENT, "2027-03-07", "The army council nominated Mr Saibou for a seat",
+                        "Army Council", "Ali Saibou")).size());
+    }
 }
