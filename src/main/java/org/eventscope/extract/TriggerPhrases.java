@@ -24,7 +24,8 @@ final class TriggerPhrases {
     /** Other readings added on 23 November (second round): "walked out", "clinched the title", "handed power to". */
     private static final Set<String> LATER = Set.of("appeal", "appeals", "appealed", "appealing", "swept", "sweeps",
             "sweep", "came", "surged", "motion", "survive", "survives", "survived", "walk", "walks", "walked", "clinch", "clinches", "clinched",
-            "retain", "retains", "retained", "hand", "hands", "handed", "gave", "give", "gives", "cave", "caved");
+            "retain", "retains", "retained", "hand", "hands", "handed", "gave", "give", "gives", "cave", "caved",
+            "crowned");
 
     private TriggerPhrases() {
     }

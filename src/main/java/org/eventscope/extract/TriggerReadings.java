@@ -187,6 +187,12 @@ final class TriggerReadings {
             }
             return null;
         }
+        if (w.equals("crowned")) { // "was crowned emperor on November 2, 1930": a monarch's accession (not "champions")
+            for (int j = i + 1; j < t.size && j <= i + 3 && t.isWord(j); j++) {
+                if (MONARCHS.contains(t.lower[j])) return new Hit(EventKind.APPOINTMENT, 0.85, "crown", false, j);
+            }
+            return null;
+        }
         if (w.equals("served") && t.wordIs(i + 1, "as")) { // "served as prime minister from 2010 to 2015"
             return new Hit(EventKind.APPOINTMENT, 0.6, "serve", false);
         }
@@ -225,6 +231,10 @@ final class TriggerReadings {
     /** What is taken over as an office. */
     private static final Set<String> POWERS = Set.of("powers", "presidency", "premiership", "leadership",
             "government", "post", "role", "helm", "chairmanship", "duties");
+
+    /** Whom a crowning makes: a monarch. */
+    private static final Set<String> MONARCHS = Set.of("king", "queen", "emperor", "empress", "monarch", "tsar",
+            "czar", "shah", "sultan", "pharaoh", "sovereign");
 
     /** Adjectives that make an attack one of words. */
     private static final Set<String> VERBAL = Set.of("verbal", "rambling", "scathing", "blistering", "personal",

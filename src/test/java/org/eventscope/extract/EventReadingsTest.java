@@ -523,4 +523,15 @@ class EventReadingsTest {
                 + "foreign ministry has long accused the judges of bowing to political pressure.";
         assertTrue(on(plain, "2022-11-18", "2022-11-17").stream().noneMatch(e -> e.participants().contains("Moscow")));
     }
+
+    @Test
+    void aMonarchCrownedTakesOfficeAndEachVerbOfACoordinationKeepsItsDate() {
+        String text = "Norodom Sihanouk became king in 1941 and was crowned king on May 3, 1941. Tonga's Taufa'ahau "
+                + "Tupou was crowned king on July 4, 1967.";
+        assertEquals(EventKind.APPOINTMENT, kind(text, "1970-03-20", "1941-05-03"));
+        assertEquals(EventKind.APPOINTMENT, kind(text, "1970-03-20", "1967-07-04"));
+        // champions are crowned too, without taking an office
+        assertTrue(on("Leicester were crowned champions on Monday.", "2016-05-03", "2016-05-02").stream()
+                .noneMatch(e -> e.kind() == EventKind.APPOINTMENT));
+    }
 }
