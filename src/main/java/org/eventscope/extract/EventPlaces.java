@@ -48,9 +48,20 @@ final class EventPlaces {
 
     /** Where the noun of a work or building named after a locative word ends, or -1 (see {@link #site}). */
     private static int siteEnd(Tokens t, EntityRecognizer.Mention m) {
-        if (!t.wordIs(m.from - 1, "the") || !t.in(m.from - 2, SITE_BEFORE)) return -1;
-        for (int q = m.to; q < t.size && q - m.to < 4 && t.isWord(q) && !t.capitalised(q); q++) {
-            if (SubjectNouns.FACILITIES.contains(t.lower[q])) return q + 1;
+        int q = m.from - 1;
+        if (t.wordIs(q, "s") && t.isApostrophe(q - 1)) {
+            // ("the fire at Britain's Windscale plant": a country's or owner's name before it)
+            q -= 2;
+            while (q > 0 && m.from - q <= 6 && t.isWord(q) && t.capitalised(q)) q--;
+            if (t.wordIs(q, "the")) q--;
+        } else if (t.wordIs(q, "the")) {
+            q--;
+        } else {
+            return -1;
+        }
+        if (!t.in(q, SITE_BEFORE)) return -1;
+        for (int e = m.to; e < t.size && e - m.to < 4 && t.isWord(e) && !t.capitalised(e); e++) {
+            if (SubjectNouns.FACILITIES.contains(t.lower[e])) return e + 1;
         }
         return -1;
     }
@@ -69,7 +80,7 @@ final class EventPlaces {
     }
 
     private static final WordList SITE_BEFORE = WordList.of(java.util.Set.of("at", "in", "near", "inside", "outside",
-            "into", "from"));
+            "into", "from", "on", "against"));
 
     /**
      * Events whose sentences name nobody ("the roof gave way on Thursday", "the ceremony was held on May 24") took

@@ -455,6 +455,13 @@ class EventNarrativeTest {
         ExtractedEvent died = event("The singer Amani Njoroge died on Friday at the Aga Khan hospital in Nairobi.",
                 "2027-03-06", "2027-03-05");
         assertTrue(died.participants().containsAll(List.of("Aga Khan", "Nairobi")), died::toString);
+        // ... a country's work, and the work a happening was done on
+        ExtractedEvent fire = event("Experts said it was the worst accident since the fire at Japan's Tokaimura plant "
+                + "in 1997.", "2027-03-06", "1997");
+        assertTrue(fire.participants().contains("Tokaimura"), fire::toString);
+        ExtractedEvent attacks = event("The drone attacks on the Ras Tanura refinery in March halved exports.",
+                "2027-06-06", "2027-03");
+        assertTrue(attacks.participants().contains("Ras Tanura"), attacks::toString);
     }
 
     @Test
