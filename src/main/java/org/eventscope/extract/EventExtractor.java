@@ -86,7 +86,9 @@ final class EventExtractor {
             }
             // a few undated sentences on, "shortly afterwards" still follows the last happening told with a day
             if (undated && lastDay != null && sen - lastDaySentence <= 6 && lastDaySentence == lastDated) {
-                TemporalTagger.Found soon = NarrativeDates.soonAfter(t, a, b, lastDay);
+                // ("Hours after the ruling": the ruling's day, which need not be the last day told)
+                TemporalTagger.Found soon = hoursAfterTold(t, a, b, out);
+                if (soon == null) soon = NarrativeDates.soonAfter(t, a, b, lastDay);
                 if (soon != null) dates.add(soon);
                 undated &= soon == null;
             }
@@ -164,7 +166,23 @@ final class EventExtractor {
      * before of that noun's kind; that day, told vaguely, or null.
      */
     private TemporalTagger.Found afterTold(Tokens t, TemporalTagger.Found d, int b, List<ExtractedEvent> out) {
-        return afterTold(t, d.from(), d.to(), ClauseDates.spanDays(d.value()), b, out);
+        int days = ClauseDates.spanDays(d.value());
+        return days < 1 ? null : afterTold(t, d.from(), d.to(), days, b, out);
+    }
+
+    /**
+     * "Hours after the ruling, the United States paused its funding": the day of the last event of that noun's
+     * kind, not the last day the text told (another happening's); null when the sentence opens otherwise.
+     */
+    private TemporalTagger.Found hoursAfterTold(Tokens t, int a, int b, List<ExtractedEvent> out) {
+        int j = ClauseDates.afterDateline(t, a);
+        if (!t.wordIs(j, "hours") && !t.wordIs(j, "minutes") && !t.wordIs(j, "moments")) return null;
+        TemporalTagger.Found f = afterTold(t, j, j + 1, 0, b, out);
+        if (f == null) return null;
+        // (the happening named after it is the earlier one: part of the date, up to its comma)
+        int c = f.to();
+        while (c < b && c - f.to() <= 5 && !t.is(c, ',')) c++;
+        return !t.is(c, ',') ? f : new TemporalTagger.Found(f.from(), c, f.value(), f.type(), false, true);
     }
 
     /** "the day after the killing", "the day before the vote": {@link #afterTold} for the day next to it. */
@@ -180,7 +198,7 @@ final class EventExtractor {
     /** {@link #afterTold} for {@code days} told by the tokens [from, to) before "after" or "before". */
     private TemporalTagger.Found afterTold(Tokens t, int from, int to, int days, int b, List<ExtractedEvent> out) {
         boolean after = t.wordIs(to, "after");
-        if (days < 1 || days > 60 || !after && !t.wordIs(to, "before") || !t.wordIs(to + 1, "the")) return null;
+        if (days < 0 || days > 60 || !after && !t.wordIs(to, "before") || !t.wordIs(to + 1, "the")) return null;
         int k = to + 2;
         if (k + 1 < b && t.isWord(k + 1) && !t.capitalised(k + 1) && !t.isWord(k + 2)) k++; // "the first assault,"
         if (k >= b || !t.isWord(k) || t.capitalised(k)) return null;

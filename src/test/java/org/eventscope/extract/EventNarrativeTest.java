@@ -476,4 +476,14 @@ class EventNarrativeTest {
         ExtractedEvent withdrew = event(vote, "2027-10-10", "2027-10-03");
         assertTrue(withdrew.participants().contains("Jose Prado"), withdrew::toString);
     }
+
+    @Test
+    void hoursAfterTheRulingIsTheRulingsDayNotTheLastDayTold() {
+        String text = "THE HAGUE, March 6, 2027 (AP) - The court ruled on Friday that Ruritania must halt the dam. Its "
+                + "lawyers had argued the case on 11 January, and the other side replied a day later. Hours after the "
+                + "ruling, the World Bank suspended its loans to Ruritania.";
+        List<ExtractedEvent> es = events(text, "2027-03-06");
+        assertTrue(es.stream().anyMatch(e -> e.participants().contains("World Bank")
+                && e.when().timeml().equals("2027-03-05")), es::toString);
+    }
 }
