@@ -251,6 +251,7 @@ final class EventExtractor {
         TimeValue[] cal = new TimeValue[nd];
         // whether a date closes a participle's clause before the main verb, read once for all the sentence's verbs
         boolean[] participle = new boolean[nd];
+        int[][] asides = new int[nd][]; // a "since" date's aside after a name: its commas, else null
         int told = 0; // the dates the sentence tells, beside its dateline's
         for (int q = 0; q < nd; q++) {
             TemporalTagger.Found d = dates.get(q);
@@ -258,6 +259,7 @@ final class EventExtractor {
             boolean dateline = ClauseDates.dateline(t, a, d);
             if (!dateline) told++;
             participle[q] = ClauseDates.reducedRelative(t, a, d);
+            asides[q] = PlainEvents.sinceAside(t, a, b, d, ms);
             penalty[q] = (inParens(t, d.from(), a) ? 0.5 : 0) + (d.vague() ? 0.1 : 0)
                     + (t.is(d.to(), '\'') || t.is(d.to(), '\u2019') ? NarrativeDates.ownerPenalty(t, d.to()) : 0)
                     + (dateline ? 0.45 : 0) // the article's date, not its happening's
@@ -355,6 +357,8 @@ final class EventExtractor {
                     score -= 0.3;
                 }
                 if (h.kind() == EventKind.STATEMENT && d.from() > k && t.wordIs(k + 1, "that")) score -= 0.3;
+                // "Dick Fuld, Lehman's chief executive since 1994, said": the aside's date is when his office began
+                if (asides[q] != null && (k < asides[q][0] || k > asides[q][1])) score -= 0.5;
                 // "the girl whose face became the image of Colombia's volcano disaster, died yesterday": a noun's date
                 // follows it in its own phrase, not past a comma and another clause's verb
                 if (h.noun() && k < d.from() && ClauseDates.punctuated(t, k, d.from())
@@ -402,7 +406,7 @@ final class EventExtractor {
                 // "Kristjan Eldjarn, president since 1968, ...": the start of a state the sentence tells
                 for (int q = 0; q < nd; q++) { // (null unless "since" opens the date)
                     ExtractedEvent e = PlainEvents.since(triggers, t, s, sen, dates.get(q), q, cal[q], ms, inDate,
-                            inMention, subjects);
+                            inMention, subjects, asides[q] != null ? ms.get(asides[q][2]) : null);
                     if (e != null) out.add(e);
                 }
             } else if (PlainVerbs.happening(t, onlyAt.from())) {
@@ -468,6 +472,16 @@ final class EventExtractor {
                     : subjects.phrase(a, p.trigger(), inDate);
             out.add(EventAssembly.event(t, s, sen, p, ms, subject, phrase, subjects, marks));
             n++;
+        }
+        // "Mubarak, vice-president since 1975, was nominated": the aside's office began then, the named person's
+        for (int q = 0; q < nd && n < MAX_PER_SENTENCE; q++) {
+            if (usedDate[q] || asides[q] == null) continue;
+            ExtractedEvent e = PlainEvents.since(triggers, t, s, sen, dates.get(q), q, cal[q], ms, inDate, inMention,
+                    subjects, asides[q][2] >= 0 ? ms.get(asides[q][2]) : null);
+            if (e == null) continue;
+            out.add(e);
+            usedDate[q] = true;
+            values[n++] = cal[q];
         }
         if (n == 1 && marks.length > 0) {
             EventAssembly.Pair q = coordinateClause(t, a, b, marks, pairs.get(0), inDate, usedTrigger);

@@ -82,6 +82,38 @@ final class PlainEvents {
     static ExtractedEvent since(Triggers triggers, Tokens t, Sentences s, int sen, TemporalTagger.Found d, int q,
                                 TimeValue when, List<EntityRecognizer.Mention> ms, boolean[] inDate, boolean[] inMention,
                                 Subjects subjects) {
+        return since(triggers, t, s, sen, d, q, when, ms, inDate, inMention, subjects, null);
+    }
+
+    /**
+     * "Dick Fuld, Lehman's chief executive since 1994, said": a date after "since" in an aside set off by commas
+     * right after a name; {commas' tokens, the name's index in ms}, or null. The aside tells when the named one's
+     * state began, not when the main verb happened.
+     */
+    static int[] sinceAside(Tokens t, int a, int b, TemporalTagger.Found d, List<EntityRecognizer.Mention> ms) {
+        if (!t.wordIs(d.from() - 1, "since") || !t.is(d.to(), ',')) return null;
+        int open = d.from() - 2;
+        while (open > a && d.from() - open <= 10 && !t.is(open, ',')) open--;
+        if (!t.is(open, ',')) return null;
+        // (an aside names an office, it tells no clause: not ", has kept Conde at a secret place since Sunday,")
+        for (int q = open + 1; q < d.from() - 1; q++) {
+            if (t.isWord(q) && !t.capitalised(q) && (Tense.BE.contains(t.lower[q]) || t.wordIs(q, "has")
+                    || t.wordIs(q, "have") || t.wordIs(q, "had") || Triggers.pastForm(t.lower[q]))) {
+                return null;
+            }
+        }
+        for (int i = 0; i < ms.size(); i++) {
+            if (ms.get(i).to == open && ms.get(i).kind == org.eventscope.model.ParticipantKind.PERSON) {
+                return new int[] {open, d.to(), i};
+            }
+        }
+        return null;
+    }
+
+    /** {@link #since}, done by {@code who} when given (the name an aside follows). */
+    static ExtractedEvent since(Triggers triggers, Tokens t, Sentences s, int sen, TemporalTagger.Found d, int q,
+                                TimeValue when, List<EntityRecognizer.Mention> ms, boolean[] inDate, boolean[] inMention,
+                                Subjects subjects, EntityRecognizer.Mention who) {
         int a = s.first[sen];
         int at = d.from() - 1;
         if (!t.wordIs(at, "since")) return null;
@@ -96,19 +128,43 @@ final class PlainEvents {
             if (NameWords.HEAD.contains(w) && !t.capitalised(j) || LEADING.contains(w)) {
                 head = j;
                 kind = EventKind.APPOINTMENT;
+                // ("chief executive since 1994": the office ends right before "since")
+                if (NameWords.HEAD.contains(w) && at - j <= 3) {
+                    boolean plain = true;
+                    for (int q2 = j + 1; q2 < at; q2++) plain &= t.isWord(q2) && !t.capitalised(q2);
+                    if (plain) head = at - 1;
+                }
                 break;
             }
             if (head < 0 && PlainVerbs.happening(t, j)) head = j;
         }
         if (head < 0) return null;
-        EntityRecognizer.Mention subject = EventActors.relative(t, a, head, ms);
+        EntityRecognizer.Mention subject = who != null ? who : EventActors.relative(t, a, head, ms);
         if (subject == null) subject = subjects.of(a, head, inDate, ms);
         if (subject == null) return null; // whose state began is the happening: nobody named, nothing to tell
-        Triggers.Hit h = new Triggers.Hit(kind, 0.3, kind == EventKind.APPOINTMENT && NameWords.HEAD.contains(t.lower[head])
-                ? "become " + t.lower[head] : triggers.base(t.lower[head]), false);
+        Triggers.Hit h = new Triggers.Hit(kind, 0.3, kind == EventKind.APPOINTMENT && !LEADING.contains(t.lower[head])
+                ? "become " + office(t, a, head) : triggers.base(t.lower[head]), false);
         return EventAssembly.event(t, s, sen, new EventAssembly.Pair(d, q, when, head, h, 0.3), ms, subject, null,
                 subjects, new int[0]);
     }
+
+    /** The office an aside names ending at its head word: "chief executive", "vice-president", "president". */
+    /** The office an aside names ending at its head word: "chief executive", "vice-president", "president". */
+    private static String office(Tokens t, int a, int head) {
+        int from = head;
+        // (a hyphenated office, "vice-president", or words of an office before the head, "chief executive")
+        while (from - 1 > a && head - from < 4 && (t.isDash(from - 1) && t.glued(from - 1) && t.glued(from)
+                || t.isWord(from - 1) && !t.capitalised(from - 1) && (OFFICE_WORDS.contains(t.lower[from - 1])
+                || NameWords.HEAD.contains(t.lower[from - 1])))) {
+            from--;
+        }
+        return t.text.substring(t.start[from], t.end[head]).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Words that make an office of the head word after them. */
+    private static final java.util.Set<String> OFFICE_WORDS = java.util.Set.of("vice", "deputy", "acting", "chief",
+            "prime", "interim", "executive", "managing", "foreign", "finance", "defence", "defense", "interior",
+            "senior", "general", "attorney", "supreme", "co");
 
     /** Verbs of leading or holding an office: "has led the government since March 2009". */
     private static final java.util.Set<String> LEADING = java.util.Set.of("led", "ruled", "ran", "run", "headed",

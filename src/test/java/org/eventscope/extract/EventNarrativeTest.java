@@ -486,4 +486,19 @@ class EventNarrativeTest {
         assertTrue(es.stream().anyMatch(e -> e.participants().contains("World Bank")
                 && e.when().timeml().equals("2027-03-05")), es::toString);
     }
+
+    @Test
+    void anAsideSinceADateAfterANameIsWhenTheirOfficeBeganNotWhenTheyActed() {
+        String text = "Maria Santos, the bank's chief executive since 2011, said the lender would survive.";
+        ExtractedEvent office = event(text, "2027-03-06", "2011");
+        assertEquals(EventKind.APPOINTMENT, office.kind());
+        assertEquals(List.of("Maria Santos"), office.participants());
+        assertTrue(office.title().contains("chief executive"), office::toString);
+        assertTrue(events(text, "2027-03-06").stream().noneMatch(e -> e.kind() == EventKind.STATEMENT
+                && e.when().timeml().equals("2011")), () -> events(text, "2027-03-06").toString());
+        // a clause set off by commas is no aside: its day still dates what follows
+        String clause = "The junta, led by Colonel Ali Bongo, has held the president since Sunday, when soldiers "
+                + "stormed the palace in Libreville.";
+        assertEquals(EventKind.MILITARY, event(clause, "2027-03-09", "2027-03-07").kind());
+    }
 }
