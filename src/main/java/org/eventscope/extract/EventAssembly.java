@@ -56,7 +56,10 @@ final class EventAssembly {
                 int before = trigger - m.to;
                 int after = m.from - trigger;
                 // (not a name of a clause of its own after it: "the deal was announced on Jan. 18, when Activision")
-                if (after > 0 && after <= 10 && !clauseBetween(t, trigger, m.from) || before >= 0 && before <= 8) {
+                // (nor one before it past a comma or a word relating another clause: "ferrying them to Cebu, after
+                // Saturday's eruption of Mount Pinatubo")
+                if (after > 0 && after <= 10 && !clauseBetween(t, trigger, m.from)
+                        || before >= 0 && before <= 8 && !relatedBefore(t, m.to, trigger)) {
                     actors.add(m);
                 }
                 continue;
@@ -145,6 +148,18 @@ final class EventAssembly {
             for (int j = k + 1; j < m.from; j++) if (t.isWord(j) && SUBORDINATE.contains(t.lower[j])) return false;
         }
         return !t.isWord(m.to) || t.capitalised(m.to) || LINK.contains(t.lower[m.to]) || Triggers.pastForm(t.lower[m.to]);
+    }
+
+    /** Words relating a clause in time or cause ("whose" still ties a name to its noun: "Faye, whose lead"). */
+    private static final Set<String> RELATING = Set.of("after", "before", "when", "while", "because", "since", "as",
+            "until", "although", "though", "if");
+
+    /** Whether a comma then a word relating a clause ("after", "before", "when", ...) lies in [from, k). */
+    private static boolean relatedBefore(Tokens t, int from, int k) {
+        for (int q = from; q + 1 < k; q++) {
+            if (t.is(q, ',') && t.isWord(q + 1) && RELATING.contains(t.lower[q + 1])) return true;
+        }
+        return false;
     }
 
     private static final Set<String> CLAUSE_OPENERS = Set.of("when", "while", "because", "although", "though",

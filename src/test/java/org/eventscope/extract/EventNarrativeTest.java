@@ -501,4 +501,17 @@ class EventNarrativeTest {
                 + "stormed the palace in Libreville.";
         assertEquals(EventKind.MILITARY, event(clause, "2027-03-09", "2027-03-07").kind());
     }
+
+    @Test
+    void aNameBeforeAHappeningNounPastACommaAndAfterBelongsToTheOtherClause() {
+        String text = "The navy began ferrying families to Davao yesterday, after Saturday's eruption of Mount Apo "
+                + "buried the base under ash.";
+        ExtractedEvent e = event(text, "2027-06-15", "2027-06-12");
+        assertTrue(e.participants().contains("Mount Apo"), e::toString);
+        assertFalse(e.participants().contains("Davao"), e::toString);
+        // "whose" ties the name to its noun: the widow's husband's assassination is his
+        ExtractedEvent killed = event("She is the widow of the publisher Pedro Joaquin Chamorro, whose assassination "
+                + "on Jan. 10, 1978, turned the country against the dictator.", "1990-02-27", "1978-01-10");
+        assertEquals(List.of("Pedro Joaquin Chamorro"), killed.participants());
+    }
 }
