@@ -142,22 +142,6 @@ final class Tense {
     private static final Set<String> SCHEDULED = Set.of("starts", "begins", "opens", "resumes", "ends", "closes",
             "meets", "meet", "goes", "go", "vote", "votes", "kicks", "travels", "arrives", "leaves");
 
-    /**
-     * Whether the clause of the date at i is a fixture told in the present: a present verb of meeting or playing
-     * opens it, within fourteen tokens before the date and no punctuation ("Argentina meet Belgium in the semi-finals at
-     * the Azteca on Wednesday"), with no modal or "to" before the verb.
-     */
-    static boolean fixture(Tokens t, int i, int from) {
-        for (int k = i - 1; k >= from && i - k <= 14; k--) {
-            if (!t.isWord(k) && !t.isNum(k) && !t.isDash(k)) return false;
-            if (t.isWord(k) && FIXTURES.contains(t.lower[k]) && !t.capitalised(k)) return !MODALS.contains(t.w(k - 1));
-        }
-        return false;
-    }
-
-    private static final Set<String> FIXTURES = Set.of("meet", "meets", "play", "plays", "face", "faces", "host",
-            "hosts", "visit", "visits");
-
     /** Whether a present verb of schedule stands just before the date at i ("starts Monday", "opens on Friday"). */
     static boolean scheduled(Tokens t, int i) {
         int v = t.wordIs(i - 1, "on") ? i - 2 : i - 1;
