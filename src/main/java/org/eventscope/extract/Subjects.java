@@ -451,15 +451,6 @@ final class Subjects {
 
     /** Whether a verb follows a name: "Airbus has", "Boeing said", "Apple unveiled". */
     private boolean verbAfter(int j) {
-        if (t.is(j, ',')) { // "Pinatubo, dormant for about 600 years, came back": past an aside
-            int c = j + 1;
-            while (c < t.size && c - j <= 12 && (t.isWord(c) || t.isNum(c) || t.isDash(c))) c++;
-            return c > j + 1 && c < t.size && t.is(c, ',') && verbWord(c + 1);
-        }
-        return verbWord(j);
-    }
-
-    private boolean verbWord(int j) {
         String w = t.w(j);
         if (w.isEmpty() || t.capitalised(j)) return false;
         return AUX.contains(w) || w.endsWith("ed") || Triggers.irregularPast(w) || w.endsWith("s") && !w.endsWith("ss") && lex.cameo.containsKey(w.substring(0, w.length() - 1));
