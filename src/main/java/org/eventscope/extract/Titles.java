@@ -123,6 +123,12 @@ final class Titles {
                 // "Modi was sworn in", "Bolsonaro was barred": the passive stays passive
                 String be = PASSIVE_ADVERBS.contains(t.w(k - 1)) ? t.w(k - 2) : t.w(k - 1);
                 boolean passive = h.lemma().indexOf(' ') < 0 && !t.lower[k].equals(h.lemma()) && BE.contains(be);
+                // "the former prime minister overthrown by the army in 1977": a participle after its noun with its
+                // agent is passive too (not "attacked by air")
+                passive |= h.lemma().indexOf(' ') < 0 && !t.lower[k].equals(h.lemma()) && t.isWord(k - 1)
+                        && !t.capitalised(k - 1) && !Tense.BE.contains(t.lower[k - 1]) && !PRONOUNS.contains(t.lower[k - 1])
+                        && t.wordIs(k + 1, "by") && (t.wordIs(k + 2, "the") || t.isWord(k + 2) && t.capitalised(k + 2))
+                        && Triggers.pastForm(t.lower[k]);
                 if (passive) {
                     String particle = PARTICLE.get(h.lemma());
                     verb = (before.size() != 1 ? "are " : "is ") + t.lower[k]

@@ -511,4 +511,11 @@ class EventNarrativeTest {
                 + "on Jan. 10, 1978, turned the country against the dictator.", "1990-02-27", "1978-01-10");
         assertEquals(List.of("Pedro Joaquin Chamorro"), killed.participants());
     }
+
+    @Test
+    void aParticipleAfterItsNounWithItsAgentIsPassive() {
+        ExtractedEvent e = event("Ahmed Salim, the former prime minister overthrown by the army in 1994, was hanged "
+                + "before dawn on Wednesday.", "2001-04-05", "1994");
+        assertTrue(e.title().startsWith("Salim is overthrown"), e::toString);
+    }
 }
