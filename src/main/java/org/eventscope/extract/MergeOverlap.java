@@ -86,6 +86,14 @@ record MergeOverlap(int shared, int mentioned, boolean conflict, boolean peopleD
         if (it.parts.isEmpty() || m.parts.isEmpty() || (it.ways & m.ways) == 0) return false;
         MergeReport.Part a = it.parts.get(0);
         MergeReport.Part b = m.parts.get(0);
-        return a.type() == MergeReport.Type.NAME && b.type() == MergeReport.Type.NAME && it.has(b) && m.has(a);
+        if (a.type() == MergeReport.Type.NAME && b.type() == MergeReport.Type.NAME && it.has(b) && m.has(a)) return true;
+        // ... or one names that actor alone, whom the other names too ("Zia seized power in a bloodless coup on July
+        // 5" / "Bhutto was overthrown by General Zia in July")
+        return lone(it) && m.has(a) || lone(m) && it.has(b);
+    }
+
+    /** Whether a report's only participant is a person's name. */
+    private static boolean lone(MergeReport r) {
+        return r.parts.size() == 1 && r.parts.get(0).type() == MergeReport.Type.NAME;
     }
 }

@@ -339,8 +339,10 @@ final class StandardMerger implements EventMerger {
                 && !oneActorsMonth(it, m, o))) {
             return 0;
         }
+        // (a date containing the other within a month fits better than a year containing it: "in July" joins "on
+        // July 5" before "in 1977")
         return 0.5 + 0.2 * o.shared() + 0.1 * o.mentioned() + sim + (sameKind ? 0.3 : 0)
-                + (sameDay ? 0.3 : r == DateRel.CONTAINS ? 0.15 : 0);
+                + (sameDay ? 0.3 : r == DateRel.CONTAINS ? (withinMonth(it, m) ? 0.15 : 0) : 0);
     }
 
     /**

@@ -260,4 +260,16 @@ class MergerRoundTest {
                 report(2, EventKind.APPOINTMENT, "2027-03-07", "The army council nominated Mr Saibou for a seat",
                         "Army Council", "Ali Saibou")).size());
     }
+
+    @Test
+    void aMonthJoinsTheDayOfItBeforeTheYearHoldingItAndACoupIsItsLeadersWhoeverElseIsNamed() {
+        String day = "Karamat, the army chief, seized power in a bloodless coup on July 5, 1987, after months of street protests against the government";
+        String year = "Rahman, the former prime minister overthrown by the army in 1987, was hanged yesterday";
+        String month = "Mr Rahman was overthrown by General Karamat in July 1987 and later put on trial";
+        List<MergedEvent> m = merge(
+                report(1, EventKind.MILITARY, "1987-07-05", day, "Karamat"),
+                report(1, EventKind.MILITARY, "1987", year, "Abdul Rahman", "Ghana"),
+                report(2, EventKind.MILITARY, "1987-07", month, "Abdul Rahman", "Ali Karamat"));
+        assertTrue(eventOf(m, month) == eventOf(m, day), m::toString);
+    }
 }
