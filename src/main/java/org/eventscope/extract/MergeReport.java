@@ -189,6 +189,13 @@ final class MergeReport {
     private static final Set<String> LEGISLATURES = Set.of("parliament", "assembly", "national assembly",
             "people's assembly", "people\u2019s assembly", "legislature", "national parliament", "majlis");
 
+    /** Bodies whose acts are told as their union's: the union each belongs to. */
+    private static final java.util.Map<String, String> PART_OF = java.util.Map.of(
+            "european commission", "European Union", "european council", "European Union",
+            "council of the european union", "European Union", "un security council", "United Nations",
+            "united nations security council", "United Nations", "security council", "United Nations",
+            "un general assembly", "United Nations", "united nations general assembly", "United Nations");
+
     private static String addKeys(Set<String> keys, String name, Lexicon lex) {
         String k = Names.key(name);
         if (!k.isEmpty()) keys.add(k);
@@ -202,6 +209,9 @@ final class MergeReport {
         if (market != null) keys.add(Names.key(market));
         // a country's parliament by another of its names: "Parliament", "the People's Assembly", "the Majlis"
         if (LEGISLATURES.contains(lower.startsWith("the ") ? lower.substring(4) : lower)) keys.add("#legislature");
+        // a body that acts for the union it belongs to: "the European Commission banned" / "the EU banned"
+        String whole = PART_OF.get(lower.startsWith("the ") ? lower.substring(4) : lower);
+        if (whole != null) keys.add("~C:" + Names.key(whole));
         int sp = name.lastIndexOf(' ');
         if (p == null && country == null && !k.isEmpty()) {
             keys.add(sp < 0 ? "~W:" + k : "~S:" + Names.key(name.substring(sp + 1)));

@@ -272,4 +272,17 @@ class MergerRoundTest {
                 report(2, EventKind.MILITARY, "1987-07", month, "Abdul Rahman", "Ali Karamat"));
         assertTrue(eventOf(m, month) == eventOf(m, day), m::toString);
     }
+
+    @Test
+    void aBodyOfAUnionActsForItsUnion() {
+        String commission = "The European Commission on Wednesday banned all exports of Ruritanian pigs and pork";
+        String union = "The European Union imposed a ban on Ruritania's meat exports on Wednesday";
+        assertEquals(1, merge(
+                report(1, EventKind.THREAT, "2027-02-24", commission, "European Commission", "Ruritania"),
+                report(2, EventKind.THREAT, "2027-02-24", union, "European Union")).size());
+        // another union's body is not the European Union
+        assertEquals(2, merge(
+                report(1, EventKind.THREAT, "2027-02-24", commission, "African Union Commission", "Ruritania"),
+                report(2, EventKind.THREAT, "2027-02-24", union, "European Union")).size());
+    }
 }
