@@ -136,14 +136,21 @@ final class PlainEvents {
                 }
                 break;
             }
+            // "Kasparov, world champion since 1985,": a title won then, held since
+            if (TITLE_HOLDERS.contains(w) && !t.capitalised(j) && who != null) {
+                head = j;
+                kind = EventKind.RECOGNITION;
+                break;
+            }
             if (head < 0 && PlainVerbs.happening(t, j)) head = j;
         }
         if (head < 0) return null;
         EntityRecognizer.Mention subject = who != null ? who : EventActors.relative(t, a, head, ms);
         if (subject == null) subject = subjects.of(a, head, inDate, ms);
         if (subject == null) return null; // whose state began is the happening: nobody named, nothing to tell
-        Triggers.Hit h = new Triggers.Hit(kind, 0.3, kind == EventKind.APPOINTMENT && !LEADING.contains(t.lower[head])
-                ? "become " + office(t, a, head) : triggers.base(t.lower[head]), false);
+        boolean become = kind == EventKind.APPOINTMENT && !LEADING.contains(t.lower[head]) || kind == EventKind.RECOGNITION;
+        Triggers.Hit h = new Triggers.Hit(kind, 0.3, become ? "become " + office(t, a, head) : triggers.base(t.lower[head]),
+                false);
         return EventAssembly.event(t, s, sen, new EventAssembly.Pair(d, q, when, head, h, 0.3), ms, subject, null,
                 subjects, new int[0]);
     }
@@ -161,10 +168,14 @@ final class PlainEvents {
         return t.text.substring(t.start[from], t.end[head]).toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** Holders of a title won in a contest: "world champion since 1985". */
+    private static final java.util.Set<String> TITLE_HOLDERS = java.util.Set.of("champion", "champions",
+            "titleholder", "titleholders", "title-holder");
+
     /** Words that make an office of the head word after them. */
     private static final java.util.Set<String> OFFICE_WORDS = java.util.Set.of("vice", "deputy", "acting", "chief",
             "prime", "interim", "executive", "managing", "foreign", "finance", "defence", "defense", "interior",
-            "senior", "general", "attorney", "supreme", "co");
+            "senior", "general", "attorney", "supreme", "co", "world", "olympic", "national", "european");
 
     /** Verbs of leading or holding an office: "has led the government since March 2009". */
     private static final java.util.Set<String> LEADING = java.util.Set.of("led", "ruled", "ran", "run", "headed",

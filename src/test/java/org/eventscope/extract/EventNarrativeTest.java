@@ -493,6 +493,10 @@ class EventNarrativeTest {
         assertTrue(office.title().contains("chief executive"), office::toString);
         assertTrue(events(text, "2027-03-06").stream().noneMatch(e -> e.kind() == EventKind.STATEMENT
                 && e.when().timeml().equals("2011")), () -> events(text, "2027-03-06").toString());
+        // ... and a title won in a contest, held since
+        ExtractedEvent title = event("Vera Menchik, world champion since 1927, lost on Sunday.", "1937-05-10", "1927");
+        assertEquals(EventKind.RECOGNITION, title.kind());
+        assertTrue(title.title().contains("world champion"), title::toString);
         // a clause set off by commas is no aside: its day still dates what follows
         String clause = "The junta, led by Colonel Ali Bongo, has held the president since Sunday, when soldiers "
                 + "stormed the palace in Libreville.";
