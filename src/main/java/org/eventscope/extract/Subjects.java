@@ -283,7 +283,8 @@ final class Subjects {
                 if (o < 0) {
                     o = j - 1;
                     while (o > a && j - o < 25 && !t.is(o, ',')) o--;
-                    if (!t.is(o, ',') || !ASIDE.contains(t.w(o + 1))) return -1;
+                    // ("Kasparov, 34, has held": an age set off by commas)
+                    if (!t.is(o, ',') || !ASIDE.contains(t.w(o + 1)) && !(o + 2 == j && t.isNum(o + 1))) return -1;
                 }
                 j = o - 1;
             } else {

@@ -522,4 +522,10 @@ class EventNarrativeTest {
                 + "before dawn on Wednesday.", "2001-04-05", "1994");
         assertTrue(e.title().startsWith("Salim is overthrown"), e::toString);
     }
+
+    @Test
+    void anAgeSetOffByCommasHidesNoSubject() {
+        ExtractedEvent e = event("Vera Menchik, 31, has held the world title since 1927.", "1937-05-10", "1927");
+        assertEquals(List.of("Vera Menchik"), e.participants());
+    }
 }
