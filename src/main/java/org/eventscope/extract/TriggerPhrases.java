@@ -25,7 +25,7 @@ final class TriggerPhrases {
     private static final Set<String> LATER = Set.of("appeal", "appeals", "appealed", "appealing", "swept", "sweeps",
             "sweep", "came", "surged", "motion", "survive", "survives", "survived", "walk", "walks", "walked", "clinch", "clinches", "clinched",
             "retain", "retains", "retained", "hand", "hands", "handed", "gave", "give", "gives", "cave", "caved",
-            "crowned");
+            "crowned", "spewed", "spews", "belched", "belches", "blew");
 
     private TriggerPhrases() {
     }

@@ -187,6 +187,12 @@ final class TriggerReadings {
             }
             return null;
         }
+        if (w.startsWith("spew") || w.startsWith("belch") || w.equals("blew")) {
+            // "Mount Pinatubo blew out a column of ash", "the volcano spewed lava": an eruption
+            return volcanoBefore(t, i) && (!w.equals("blew") || t.wordIs(i + 1, "out") || t.wordIs(i + 1, "up"))
+                    ? new Hit(EventKind.DISASTER, 0.85, w.startsWith("spew") ? "spew" : w.startsWith("belch") ? "belch"
+                    : "blow", false) : null;
+        }
         if (w.equals("crowned")) { // "was crowned emperor on November 2, 1930": a monarch's accession (not "champions")
             for (int j = i + 1; j < t.size && j <= i + 3 && t.isWord(j); j++) {
                 if (MONARCHS.contains(t.lower[j])) return new Hit(EventKind.APPOINTMENT, 0.85, "crown", false, j);
@@ -231,6 +237,18 @@ final class TriggerReadings {
     /** What is taken over as an office. */
     private static final Set<String> POWERS = Set.of("powers", "presidency", "premiership", "leadership",
             "government", "post", "role", "helm", "chairmanship", "duties");
+
+    /** Whether a volcano is named just before token i: "the volcano", "Mount Etna", "Nevado del Ruiz". */
+    private static boolean volcanoBefore(Tokens t, int i) {
+        for (int j = i - 1; j >= 0 && i - j <= 5 && (t.isWord(j) || t.isDash(j)); j--) {
+            if (t.wordIs(j, "volcano") || t.wordIs(j, "crater")) return true;
+            if (t.capitalised(j) && (t.wordIs(j, "mount") || t.wordIs(j, "mt") || t.wordIs(j, "volcan")
+                    || t.wordIs(j, "nevado"))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whom a crowning makes: a monarch. */
     private static final Set<String> MONARCHS = Set.of("king", "queen", "emperor", "empress", "monarch", "tsar",

@@ -534,4 +534,14 @@ class EventReadingsTest {
         assertTrue(on("Leicester were crowned champions on Monday.", "2016-05-03", "2016-05-02").stream()
                 .noneMatch(e -> e.kind() == EventKind.APPOINTMENT));
     }
+
+    @Test
+    void aVolcanoThatSpewsOrBlowsOutErupts() {
+        assertEquals(EventKind.DISASTER, kind("Mount Etna spewed ash and lava on Sunday.", "2021-05-03", "2021-05-02"));
+        assertEquals(EventKind.DISASTER, kind("Mount Pinatubo blew out a column of ash on Saturday.", "1991-06-16",
+                "1991-06-15"));
+        // the wind blows without erupting
+        assertTrue(on("The wind blew the roof off on Sunday.", "2021-05-03", "2021-05-02").stream()
+                .noneMatch(e -> e.kind() == EventKind.DISASTER));
+    }
 }
