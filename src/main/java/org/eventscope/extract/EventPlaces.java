@@ -198,8 +198,13 @@ final class EventPlaces {
                         continue;
                     }
                     String lower = name.toLowerCase(java.util.Locale.ROOT);
-                    if (!lex.places.containsKey(lower) || lex.countryOf.containsKey(lower)) continue; // a country only
+                    if (!lex.places.containsKey(lower)) continue;
                     if (m.kind == ParticipantKind.ORGANIZATION) name = lex.places.get(lower).canonical();
+                    // a city or region the lists know counts for its country ("Cebu", "Manila": the Philippines)
+                    if (lex.countryOf.containsKey(lower)) {
+                        name = countryOfTown(name);
+                        if (name == null) continue;
+                    }
                     int c = counts.merge(name, 1, Integer::sum);
                     if (c > most) {
                         most = c;

@@ -528,4 +528,13 @@ class EventNarrativeTest {
         ExtractedEvent e = event("Vera Menchik, 31, has held the world title since 1927.", "1937-05-10", "1927");
         assertEquals(List.of("Vera Menchik"), e.participants());
     }
+
+    @Test
+    void aTownTheListsDoNotKnowLiesInTheCountryWhoseCitiesTheArticleNames() {
+        String text = "A landslide buried houses in Tumana on Sunday. Rescuers flew in from Manila. Officials in Cebu "
+                + "sent food and water.";
+        List<ExtractedEvent> es = events(text, "2027-06-14");
+        assertTrue(es.stream().anyMatch(e -> e.participants().containsAll(List.of("Tumana", "Philippines"))),
+                es::toString);
+    }
 }
