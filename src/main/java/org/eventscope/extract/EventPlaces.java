@@ -185,7 +185,10 @@ final class EventPlaces {
             if (!unknown || placed) continue;
             if (counts == null) { // once per article, and only when some event needs it
                 counts = new java.util.HashMap<>();
+                java.util.Map<String, Integer> byTowns = new java.util.HashMap<>();
                 int most = 1;
+                int mostByTowns = 1;
+                String townsCountry = null;
                 for (EntityRecognizer.Mention m : mentions) {
                     if (m.canonical == null || m.inTitle) continue;
                     String name = m.canonical;
@@ -200,10 +203,17 @@ final class EventPlaces {
                     String lower = name.toLowerCase(java.util.Locale.ROOT);
                     if (!lex.places.containsKey(lower)) continue;
                     if (m.kind == ParticipantKind.ORGANIZATION) name = lex.places.get(lower).canonical();
-                    // a city or region the lists know counts for its country ("Cebu", "Manila": the Philippines)
                     if (lex.countryOf.containsKey(lower)) {
-                        name = countryOfTown(name);
-                        if (name == null) continue;
+                        // a city or region the lists know counts for its country ("Cebu", "Manila": the
+                        // Philippines), when no country is named by name twice
+                        String of = countryOfTown(name);
+                        if (of == null) continue;
+                        int c = byTowns.merge(of, 1, Integer::sum);
+                        if (c > mostByTowns) {
+                            mostByTowns = c;
+                            townsCountry = of;
+                        }
+                        continue;
                     }
                     int c = counts.merge(name, 1, Integer::sum);
                     if (c > most) {
@@ -211,6 +221,7 @@ final class EventPlaces {
                         country = name;
                     }
                 }
+                if (country == null) country = townsCountry;
             }
             if (country == null) return out;
             List<String> names = new java.util.ArrayList<>(e.participants());
