@@ -504,6 +504,52 @@ final class EventExtractor {
             usedDate[q] = true;
             values[n++] = cal[q];
         }
+        // "It meets Morocco on Saturday and West Germany on 10 June": the happening told before, with another
+        // participant on another day
+        for (int q = 0; q < nd && n < MAX_PER_SENTENCE && out.size() > first; q++) {
+            TemporalTagger.Found d = dates.get(q);
+            if (usedDate[q] || dates.get(q) == onlyAt) continue;
+            EntityRecognizer.Mention other = ellipticObject(t, d.from(), ms);
+            if (other == null) continue;
+            ExtractedEvent before = out.get(first);
+            boolean seen = false;
+            for (int r = 0; r < n; r++) seen |= values[r].equals(cal[q]);
+            if (seen || before.participants().isEmpty() || before.participants().get(0).equals(other.canonical)) continue;
+            if (before.participants().contains(other.canonical)) { // the later name is the later day's, not the first's
+                List<String> kept = new ArrayList<>(before.participants());
+                kept.remove(other.canonical);
+                before = new ExtractedEvent(before.kind(), before.title(), before.when(), before.confidence(), kept,
+                        before.sentence(), before.offset(), before.length(), before.dateText());
+                out.set(first, before);
+            }
+            // the doer (the first participant, when the title opens on it) with the new one; the title names the new
+            // one instead of the old
+            String doer = before.participants().get(0);
+            boolean leads = before.title().startsWith(doer.substring(doer.lastIndexOf(' ') + 1))
+                    || before.title().startsWith(doer);
+            List<String> parts = leads ? new ArrayList<>(List.of(doer, other.canonical))
+                    : new ArrayList<>(List.of(other.canonical));
+            String title = before.title();
+            for (String p : before.participants().subList(leads ? 1 : 0, before.participants().size())) {
+                String last = p.substring(p.lastIndexOf(' ') + 1);
+                String named = title.contains(p) ? p : title.contains(last) ? last : null;
+                if (named == null) continue;
+                // (and the title before the old name: "President Georges Pompidou")
+                int where = title.indexOf(named);
+                int sp = title.lastIndexOf(' ', where - 2);
+                String word = where > 1 ? title.substring(sp + 1, where - 1) : "";
+                if (!word.isEmpty() && NameWords.HEAD.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+                    named = word + " " + named;
+                }
+                title = title.replace(named, other.canonical);
+            }
+            if (title.equals(before.title())) title = before.title() + " and " + other.canonical;
+            String text = t.text.substring(t.start[d.from()], t.end[d.to() - 1]);
+            out.add(new ExtractedEvent(before.kind(), title, cal[q], Math.round(before.confidence() * 90) / 100.0,
+                    parts, before.sentence(), before.offset(), before.length(), text));
+            usedDate[q] = true;
+            values[n++] = cal[q];
+        }
         // "was launched in March 2004 and reached the comet in August": a date no trigger took still dates the
         // plain past verb nearest to it, less surely
         for (int q = 0; q < nd && n < MAX_PER_SENTENCE; q++) {
@@ -557,6 +603,34 @@ final class EventExtractor {
     }
 
     /** Whether the date at i is told as a happening's repetition: "again on 26 May", "and once more in May". */
+    /**
+     * "... and West Germany on 10 June": the name right after "and" (or "and then") that a date at i follows, with
+     * only "on" or "in" between, else null. The clause has no verb of its own: the one before is meant again.
+     */
+    private static EntityRecognizer.Mention ellipticObject(Tokens t, int i, List<EntityRecognizer.Mention> ms) {
+        if (!t.wordIs(i - 1, "on") && !t.wordIs(i - 1, "in")) return null;
+        int end = i - 1;
+        // ("... and Heath in London on Friday": past the place where it happens)
+        for (EntityRecognizer.Mention m : ms) {
+            if (m.to == end && m.kind == ParticipantKind.PLACE && (t.wordIs(m.from - 1, "in") || t.wordIs(m.from - 1, "at"))
+                    && !t.wordIs(m.from - 2, "and")) {
+                end = m.from - 1;
+                break;
+            }
+        }
+        for (EntityRecognizer.Mention m : ms) {
+            if (m.to != end || m.canonical == null || !isActor(m)) continue;
+            int k = m.from - 1;
+            // ("and Prime Minister Edward Heath": past the title before the name)
+            while (k > 0 && m.from - k <= 3 && t.isWord(k) && NameWords.HEAD.contains(t.lower[k])) k--;
+            if (t.wordIs(k, "prime") || t.wordIs(k, "vice")) k--;
+            if (t.wordIs(k, "the")) k--;
+            if (t.wordIs(k, "then")) k--;
+            return t.wordIs(k, "and") ? m : null;
+        }
+        return null;
+    }
+
     private static boolean again(Tokens t, int i) {
         int k = t.wordIs(i - 1, "on") || t.wordIs(i - 1, "in") || t.wordIs(i - 1, "at") ? i - 2 : i - 1;
         return t.wordIs(k, "again") || t.wordIs(k, "more") && t.wordIs(k - 1, "once");

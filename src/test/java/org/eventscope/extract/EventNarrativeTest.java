@@ -537,4 +537,19 @@ class EventNarrativeTest {
         assertTrue(es.stream().anyMatch(e -> e.participants().containsAll(List.of("Tumana", "Philippines"))),
                 es::toString);
     }
+
+    @Test
+    void aSecondNameAndDateAfterAndRepeatTheHappeningWithThatName() {
+        String text = "Chancellor Willy Brandt met President Georges Pompidou in Paris on Monday and Prime Minister "
+                + "Edward Heath in London on Friday.";
+        ExtractedEvent paris = event(text, "1970-06-03", "1970-06-01");
+        ExtractedEvent london = event(text, "1970-06-03", "1970-05-29");
+        assertFalse(paris.participants().contains("Edward Heath"), paris::toString);
+        assertEquals(List.of("Willy Brandt", "Edward Heath"), london.participants());
+        assertEquals("Brandt meets Edward Heath", london.title());
+        // a subject the text does not name: the new name alone
+        ExtractedEvent fixture = event("Peru beat Bulgaria on Tuesday. The team meets Morocco on Saturday and Brazil "
+                + "on 10 June.", "1970-06-03", "1970-06-10");
+        assertEquals(List.of("Brazil"), fixture.participants());
+    }
 }
