@@ -59,7 +59,7 @@ final class EventAssembly {
                 // (nor one before it past a comma or a word relating another clause: "ferrying them to Cebu, after
                 // Saturday's eruption of Mount Pinatubo")
                 if (after > 0 && after <= 10 && !clauseBetween(t, trigger, m.from)
-                        || before >= 0 && before <= 8 && !relatedBefore(t, m.to, trigger)) {
+                        || before >= 0 && before <= 8 && !commaThen(t, m.to, trigger, RELATING)) {
                     actors.add(m);
                 }
                 continue;
@@ -154,20 +154,20 @@ final class EventAssembly {
     private static final Set<String> RELATING = Set.of("after", "before", "when", "while", "because", "since", "as",
             "until", "although", "though", "if");
 
-    /** Whether a comma then a word relating a clause ("after", "before", "when", ...) lies in [from, k). */
-    private static boolean relatedBefore(Tokens t, int from, int k) {
-        for (int q = from; q + 1 < k; q++) {
-            if (t.is(q, ',') && t.isWord(q + 1) && RELATING.contains(t.lower[q + 1])) return true;
-        }
-        return false;
-    }
 
     private static final Set<String> CLAUSE_OPENERS = Set.of("when", "while", "because", "although", "though",
             "whose", "where", "whereas");
 
     /** Whether a comma and a word opening a clause of its own stand between tokens k and j (", when X was"). */
     private static boolean clauseBetween(Tokens t, int k, int j) {
-        for (int q = k + 2; q < j; q++) if (t.is(q - 1, ',') && t.isWord(q) && CLAUSE_OPENERS.contains(t.lower[q])) return true;
+        return commaThen(t, k + 1, j, CLAUSE_OPENERS);
+    }
+
+    /** Whether a comma then one of the words lies in [from, to): ", when", ", after". */
+    private static boolean commaThen(Tokens t, int from, int to, Set<String> words) {
+        for (int q = from; q + 1 < to; q++) {
+            if (t.is(q, ',') && t.isWord(q + 1) && words.contains(t.lower[q + 1])) return true;
+        }
         return false;
     }
 

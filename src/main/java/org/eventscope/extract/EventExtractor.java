@@ -477,7 +477,7 @@ final class EventExtractor {
         for (int q = 0; q < nd && n < MAX_PER_SENTENCE; q++) {
             if (usedDate[q] || asides[q] == null) continue;
             ExtractedEvent e = PlainEvents.since(triggers, t, s, sen, dates.get(q), q, cal[q], ms, inDate, inMention,
-                    subjects, asides[q][2] >= 0 ? ms.get(asides[q][2]) : null);
+                    subjects, ms.get(asides[q][2]));
             if (e == null) continue;
             out.add(e);
             usedDate[q] = true;
@@ -602,7 +602,6 @@ final class EventExtractor {
         return false;
     }
 
-    /** Whether the date at i is told as a happening's repetition: "again on 26 May", "and once more in May". */
     /**
      * "... and West Germany on 10 June": the name right after "and" (or "and then") that a date at i follows, with
      * only "on" or "in" between, else null. The clause has no verb of its own: the one before is meant again.
@@ -631,6 +630,7 @@ final class EventExtractor {
         return null;
     }
 
+    /** Whether the date at i is told as a happening's repetition: "again on 26 May", "and once more in May". */
     private static boolean again(Tokens t, int i) {
         int k = t.wordIs(i - 1, "on") || t.wordIs(i - 1, "in") || t.wordIs(i - 1, "at") ? i - 2 : i - 1;
         return t.wordIs(k, "again") || t.wordIs(k, "more") && t.wordIs(k - 1, "once");

@@ -176,15 +176,6 @@ final class MergeReport {
         return true;
     }
 
-    /**
-     * The keys a participant matches by: its own key; a demonym's country; a city's country (as {@code ~C:}, which
-     * matches the country named itself but not another city of it); a surname ({@code ~S:}) or a single word
-     * ({@code ~W:}) so that {@code Sergey Lavrov} and {@code Lavrov} match but two full names sharing a surname do
-     * not; the first word of a name of two or three words ({@code ~F:}: a family name first, {@code Yoon} and
-     * {@code Yoon Suk Yeol}); a company's first word ({@code ~O:}: {@code Apple Computer} and {@code Apple}); a
-     * long name's first and last words ({@code ~L:}: {@code Cristina Fernández de Kirchner} and {@code Cristina
-     * Kirchner}); an umlaut written out ({@code Mueller} and {@code Müller}). Returns the own key.
-     */
     /** The names of a country's parliament that name no chamber of two and no country: one body however told. */
     private static final Set<String> LEGISLATURES = Set.of("parliament", "assembly", "national assembly",
             "people's assembly", "people\u2019s assembly", "legislature", "national parliament", "majlis");
@@ -196,6 +187,15 @@ final class MergeReport {
             "united nations security council", "United Nations", "security council", "United Nations",
             "un general assembly", "United Nations", "united nations general assembly", "United Nations");
 
+    /**
+     * The keys a participant matches by: its own key; a demonym's country; a city's country (as {@code ~C:}, which
+     * matches the country named itself but not another city of it); a surname ({@code ~S:}) or a single word
+     * ({@code ~W:}) so that {@code Sergey Lavrov} and {@code Lavrov} match but two full names sharing a surname do
+     * not; the first word of a name of two or three words ({@code ~F:}: a family name first, {@code Yoon} and
+     * {@code Yoon Suk Yeol}); a company's first word ({@code ~O:}: {@code Apple Computer} and {@code Apple}); a
+     * long name's first and last words ({@code ~L:}: {@code Cristina Fernández de Kirchner} and {@code Cristina
+     * Kirchner}); an umlaut written out ({@code Mueller} and {@code Müller}). Returns the own key.
+     */
     private static String addKeys(Set<String> keys, String name, Lexicon lex) {
         String k = Names.key(name);
         if (!k.isEmpty()) keys.add(k);
@@ -208,9 +208,10 @@ final class MergeReport {
         String market = lex.markets.get(lower);
         if (market != null) keys.add(Names.key(market));
         // a country's parliament by another of its names: "Parliament", "the People's Assembly", "the Majlis"
-        if (LEGISLATURES.contains(lower.startsWith("the ") ? lower.substring(4) : lower)) keys.add("#legislature");
+        String bare = lower.startsWith("the ") ? lower.substring(4) : lower;
+        if (LEGISLATURES.contains(bare)) keys.add("#legislature");
         // a body that acts for the union it belongs to: "the European Commission banned" / "the EU banned"
-        String whole = PART_OF.get(lower.startsWith("the ") ? lower.substring(4) : lower);
+        String whole = PART_OF.get(bare);
         if (whole != null) keys.add("~C:" + Names.key(whole));
         int sp = name.lastIndexOf(' ');
         if (p == null && country == null && !k.isEmpty()) {

@@ -156,7 +156,6 @@ final class PlainEvents {
     }
 
     /** The office an aside names ending at its head word: "chief executive", "vice-president", "president". */
-    /** The office an aside names ending at its head word: "chief executive", "vice-president", "president". */
     private static String office(Tokens t, int a, int head) {
         int from = head;
         // (a hyphenated office, "vice-president", or words of an office before the head, "chief executive")

@@ -92,8 +92,8 @@ final class TemporalTagger {
     }
 
     /**
-     * Whether the day at i is the one an anniversary or a memorial recalls ("marked the anniversary of the crossing of
-     * the Suez Canal on Oct 6, 1973"): the story goes on from its own day, not from that one.
+     * Whether the day at i is the one an anniversary recalls ("marked the anniversary of the crossing of the Suez
+     * Canal on Oct 6, 1973"): the story goes on from its own day, not from that one.
      */
     private static boolean commemorated(Tokens t, int from, int i) {
         for (int k = i - 1; k >= from && i - k <= 12; k--) {
