@@ -368,6 +368,14 @@ final class DatePatterns {
             int ahead = Math.floorMod(wd - c.a.day.getDayOfWeek().getValue(), 7);
             if (ahead > 0 && ahead < 7 - ahead) tense = Anchor.Tense.FUTURE;
         }
+        // "It meets Morocco on Saturday", "Argentina meet Belgium in the semi-finals on Wednesday": a match told in
+        // the present in an article's body is the coming such weekday, within three days (a headline's present
+        // tells the past too, and so may a feature's)
+        if (shift == 0 && c.a.day != null && tense == Anchor.Tense.PRESENT && c.s.of[i] > 0
+                && Tense.fixture(t, i, c.s.first[c.s.of[i]])) {
+            int ahead = Math.floorMod(wd - c.a.day.getDayOfWeek().getValue(), 7);
+            if (ahead > 0 && ahead <= 3) tense = Anchor.Tense.FUTURE;
+        }
         String v = c.a.weekday(wd, tense, shift);
         String part = partOfDay(t.w(i + 1));
         if (part != null && !v.startsWith("X")) {

@@ -34,7 +34,7 @@ final class Tense {
             "scheduled", "planned", "wants", "wanted", "likely", "going", "intends", "intended", "aims", "aimed");
     /** Present-tense verbs of going and meeting that put a date before them in the present. */
     private static final Set<String> PRESENT = Set.of("go", "goes", "meet", "meets", "vote", "votes", "begins",
-            "opens", "starts", "takes", "is", "are", "am");
+            "opens", "starts", "takes", "is", "are", "am", "expires", "ends", "closes", "resumes", "finishes");
 
     /** Words before a bare verb that make it no present tense ("agreed to meet again on Friday", "will meet"). */
     private static final Set<String> MODALS = Set.of("to", "will", "would", "could", "may", "might", "shall", "should",
@@ -141,6 +141,22 @@ final class Tense {
     /** Verbs of a schedule told in the present: "starts Monday", "opens on Friday", "meets on Tuesday". */
     private static final Set<String> SCHEDULED = Set.of("starts", "begins", "opens", "resumes", "ends", "closes",
             "meets", "meet", "goes", "go", "vote", "votes", "kicks", "travels", "arrives", "leaves");
+
+    /**
+     * Whether the clause of the date at i is a match told in the present: a present verb of meeting or playing
+     * opens it, within fourteen tokens before the date and no punctuation ("Argentina meet Belgium in the
+     * semi-finals at the Azteca on Wednesday", "It meets Morocco on Saturday"), with no modal or "to" before it.
+     */
+    static boolean fixture(Tokens t, int i, int from) {
+        for (int k = i - 1; k >= from && i - k <= 14; k--) {
+            if (!t.isWord(k) && !t.isNum(k) && !t.isDash(k)) return false;
+            if (t.isWord(k) && FIXTURES.contains(t.lower[k]) && !t.capitalised(k)) return !MODALS.contains(t.w(k - 1));
+        }
+        return false;
+    }
+
+    /** Present verbs of a match between two sides. */
+    private static final Set<String> FIXTURES = Set.of("meet", "meets", "play", "plays", "face", "faces");
 
     /** Whether a present verb of schedule stands just before the date at i ("starts Monday", "opens on Friday"). */
     static boolean scheduled(Tokens t, int i) {
