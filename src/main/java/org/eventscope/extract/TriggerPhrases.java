@@ -27,6 +27,12 @@ final class TriggerPhrases {
             "retain", "retains", "retained", "hand", "hands", "handed", "gave", "give", "gives", "cave", "caved",
             "crowned", "spewed", "spews", "belched", "belches", "blew");
 
+    /** Verbs of a happening's course, read by what they tell of: "The Games close on 1 August", "the talks resume". */
+    private static final Set<String> COURSE = Set.of("close", "closes", "closed", "end", "ends", "ended", "open",
+            "opens", "opened", "finish", "finishes", "finished", "resume", "resumes", "resumed");
+    /** Verbs of a match against a named side: "due to play Bulgaria in Leon on Tuesday", "faces Brazil". */
+    private static final Set<String> MATCH = Set.of("play", "plays", "played", "face", "faces", "faced");
+
     private TriggerPhrases() {
     }
 
@@ -37,6 +43,8 @@ final class TriggerPhrases {
         all.addAll(ObjectReadings.CHANGE);
         all.addAll(ObjectReadings.ADJUST);
         all.addAll(LATER);
+        all.addAll(COURSE);
+        all.addAll(MATCH);
         return Set.copyOf(all);
     }
 
@@ -121,6 +129,8 @@ final class TriggerPhrases {
             if (t.wordIs(i + 1, "way") && !t.wordIs(i + 2, "to")) return new Hit(EventKind.DISASTER, 0.85, "give way", false);
         }
         if (ObjectReadings.BY_OBJECT.contains(w)) return ObjectReadings.byObject(t, i, w);
+        if (COURSE.contains(w)) return course(t, i);
+        if (MATCH.contains(w)) return match(t, i, w);
         if (ObjectReadings.CHANGE.contains(w)) return ObjectReadings.change(t, i, w);
         if (ObjectReadings.ADJUST.contains(w)) {
             Hit c = ObjectReadings.adjusted(t, i);
@@ -155,6 +165,11 @@ final class TriggerPhrases {
                 for (int j = i - 1; j >= 0 && j >= i - 4 && (t.isWord(j) || t.isApostrophe(j)); j--) {
                     if (Triggers.PRIZES.contains(t.w(j))) return new Hit(EventKind.RECOGNITION, 0.85, "go", false);
                 }
+            }
+            // "the Oscars can go ahead on Feb. 24", "the vote went ahead": the happening takes place
+            if (t.wordIs(i + 1, "ahead") && !t.wordIs(i + 2, "with")) {
+                EventKind k = occasion(t, i);
+                if (k != null) return new Hit(k, 0.8, "go ahead", false);
             }
             if (!t.wordIs(i + 1, "down")) return null;
             for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
@@ -510,6 +525,51 @@ final class TriggerPhrases {
             return institution ? new Hit(EventKind.OTHER, 0.8, "withdraw", w.equals("withdrawal")) : null;
         }
         return null;
+    }
+
+    /** Words between a happening and the verb of its course: "the Games are due to close", "can go ahead". */
+    private static final Set<String> COURSE_AUX = Set.of("can", "will", "would", "could", "may", "might", "should",
+            "to", "due", "is", "are", "was", "were", "be", "been", "set", "expected", "scheduled", "officially",
+            "formally", "finally");
+    /** Happenings known by a name of their own whose course a verb tells: "the Olympics close", "the Oscars". */
+    private static final Map<String, EventKind> OCCASIONS = Map.of("olympics", EventKind.OTHER, "oscars",
+            EventKind.OTHER, "conference", EventKind.MEETING, "congress", EventKind.MEETING, "competition",
+            EventKind.OTHER, "cup", EventKind.OTHER, "shutdown", EventKind.OTHER, "session", EventKind.MEETING,
+            "negotiations", EventKind.MEETING, "strike", EventKind.PROTEST);
+
+    /**
+     * The kind of the happening a verb of its course at i is told of ("The Games close", "the summit is due to
+     * end", "the trial resumed"), read from the word before the verb past auxiliaries; null when that word names
+     * no happening ("the shop closed", "the road opened").
+     */
+    private static EventKind occasion(Tokens t, int i) {
+        int j = i - 1;
+        while (j >= 0 && j > i - 5 && t.isWord(j) && COURSE_AUX.contains(t.lower[j])) j--;
+        if (!t.isWord(j)) return null;
+        String s = t.lower[j];
+        EventKind k = HELD.get(s);
+        if (k == null) k = BEGINS.get(s);
+        return k != null ? k : OCCASIONS.get(s);
+    }
+
+    /** {@link #COURSE}: "The Games close on 1 August", "the talks resumed on Monday"; null otherwise. */
+    private static Hit course(Tokens t, int i) {
+        EventKind k = occasion(t, i);
+        String w = t.lower[i];
+        String lemma = w.startsWith("clos") ? "close" : w.startsWith("end") ? "end" : w.startsWith("op") ? "open"
+                : w.startsWith("fin") ? "finish" : "resume";
+        return k == null ? null : new Hit(k, 0.8, lemma, false);
+    }
+
+    /**
+     * {@link #MATCH}: a verb of playing or facing with a named side right after it is a match ("is due to play
+     * Bulgaria in Leon on Tuesday", "faced Brazil in the final"); null otherwise ("played a key role", "faces
+     * charges").
+     */
+    private static Hit match(Tokens t, int i, String w) {
+        if (!t.isWord(i + 1) || !t.capitalised(i + 1) || t.in(i + 1, Lexicon.get().titleWords)) return null;
+        if (t.is(i - 1, '.') || i == 0) return null;
+        return new Hit(EventKind.OTHER, 0.75, w.startsWith("p") ? "play" : "face", false, i + 1);
     }
 
     /** The readings of {@link #LATER}: a hit, or null when the word's own entry applies. */

@@ -467,4 +467,17 @@ class EventKindsTest {
         assertEquals(EventKind.OTHER, kind("The Soyuz capsule docked with the space station on Monday.", "2024-07-20",
                 "2024-07-15"));
     }
+
+    @Test
+    void aMatchAgainstANamedSideIsAContestAndAnOccasionThatClosesOrGoesAheadTakesPlace() {
+        assertEquals(EventKind.OTHER, kind("Peru's team is due to play Bulgaria in Leon on Tuesday.", "1970-06-01",
+                "1970-06-02"));
+        assertEquals(EventKind.OTHER, kind("The Games close on 1 August.", "1976-07-23", "1976-08-01"));
+        assertEquals(EventKind.OTHER, kind("The end of the strike means the Oscars can go ahead on Feb. 24 as planned.",
+                "2008-02-12", "2008-02-24"));
+        assertEquals(EventKind.MEETING, kind("The talks resumed in Geneva on Monday.", "2008-02-12", "2008-02-11"));
+        // what a happening's course tells needs the happening: a sitting that closes is a meeting, a shop no trade
+        assertEquals(EventKind.MEETING, kind("The session closed on Monday with a vote.", "2008-02-12", "2008-02-11"));
+        assertEquals(EventKind.OTHER, kind("The bakery closed its doors on Monday.", "2008-02-12", "2008-02-11"));
+    }
 }
