@@ -25,7 +25,7 @@ final class TriggerPhrases {
     private static final Set<String> LATER = Set.of("appeal", "appeals", "appealed", "appealing", "swept", "sweeps",
             "sweep", "came", "surged", "motion", "survive", "survives", "survived", "walk", "walks", "walked", "clinch", "clinches", "clinched",
             "retain", "retains", "retained", "hand", "hands", "handed", "gave", "give", "gives", "cave", "caved",
-            "crowned", "spewed", "spews", "belched", "belches", "blew");
+            "crowned", "spewed", "spews", "belched", "belches", "blew", "woke", "woken", "awoke", "awoken", "stirred");
 
     /** Verbs of a happening's course, read by what they tell of: "The Games close on 1 August", "the talks resume". */
     private static final Set<String> COURSE = Set.of("close", "closes", "closed", "end", "ends", "ended", "open",
@@ -536,6 +536,9 @@ final class TriggerPhrases {
             EventKind.OTHER, "conference", EventKind.MEETING, "congress", EventKind.MEETING, "competition",
             EventKind.OTHER, "cup", EventKind.OTHER, "shutdown", EventKind.OTHER, "session", EventKind.MEETING,
             "negotiations", EventKind.MEETING, "strike", EventKind.PROTEST);
+    /** Markets and their figures, whose opening or close is a day's trade: "the Dow closed 102 points higher". */
+    private static final Set<String> MARKETS = Set.of("market", "markets", "trading", "shares", "stocks", "index",
+            "dow", "nasdaq", "exchange", "bourse", "average", "subscriptions", "subscription", "offering", "auction");
 
     /**
      * The kind of the happening a verb of its course at i is told of ("The Games close", "the summit is due to
@@ -549,7 +552,8 @@ final class TriggerPhrases {
         String s = t.lower[j];
         EventKind k = HELD.get(s);
         if (k == null) k = BEGINS.get(s);
-        return k != null ? k : OCCASIONS.get(s);
+        if (k == null) k = OCCASIONS.get(s);
+        return k != null || !MARKETS.contains(s) ? k : EventKind.ECONOMIC;
     }
 
     /** {@link #COURSE}: "The Games close on 1 August", "the talks resumed on Monday"; null otherwise. */

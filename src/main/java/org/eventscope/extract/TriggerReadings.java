@@ -187,6 +187,10 @@ final class TriggerReadings {
             }
             return null;
         }
+        // "The volcano had woken in July 1995", "the volcano awoke": an eruption's start
+        if (w.equals("woke") || w.equals("woken") || w.equals("awoke") || w.equals("awoken") || w.equals("stirred")) {
+            return volcanoBefore(t, i) ? new Hit(EventKind.DISASTER, 0.8, "awake", false) : null;
+        }
         if (w.startsWith("spew") || w.startsWith("belch") || w.equals("blew")) {
             // "Mount Pinatubo blew out a column of ash", "the volcano spewed lava": an eruption
             return volcanoBefore(t, i) && (!w.equals("blew") || t.wordIs(i + 1, "out") || t.wordIs(i + 1, "up"))

@@ -294,7 +294,8 @@ final class Triggers {
                             "mudslide", "mudslides", "avalanche", "drought", "famine", "heatwave", "tornado",
                             "blizzard", "aftershock", "aftershocks", "tremor", "shipwreck", "quakes", "earthquakes", "advisory",
                             "advisories", "oath", "oaths", "lunch", "luncheon", "dinner", "breakfast", "banquet", "handshake",
-                            "slide", "plunge", "slump", "sell-off", "selloff", "inferno", "infernos", "landfall" -> true;
+                            "slide", "plunge", "slump", "sell-off", "selloff", "inferno", "infernos", "landfall", "meltdown", "blackout",
+                            "outage", "debut" -> true;
                     default -> false;
                 };
     }

@@ -480,4 +480,16 @@ class EventKindsTest {
         assertEquals(EventKind.MEETING, kind("The session closed on Monday with a vote.", "2008-02-12", "2008-02-11"));
         assertEquals(EventKind.OTHER, kind("The bakery closed its doors on Monday.", "2008-02-12", "2008-02-11"));
     }
+
+    @Test
+    void aVolcanoThatWakesEruptsAndAMarketThatClosesHigherTrades() {
+        assertEquals(EventKind.DISASTER, kind("The volcano had woken in July 1995, and for two years islanders lived "
+                + "with ash.", "1997-06-26", "1995-07"));
+        assertEquals(EventKind.ECONOMIC, kind("The Dow Jones industrial average closed 102 points higher yesterday.",
+                "1987-10-21", "1987-10-20"));
+        assertEquals(EventKind.ECONOMIC, kind("Subscriptions opened on 17 November.", "2019-12-13", "2019-11-17"));
+        // a man who woke early is no eruption
+        assertTrue(Examples.analyse("The farmer woke early on Monday.", "2019-12-13").events().stream()
+                .noneMatch(e -> e.kind() == EventKind.DISASTER));
+    }
 }
