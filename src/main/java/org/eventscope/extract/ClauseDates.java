@@ -126,6 +126,21 @@ final class ClauseDates {
         return n == out.length ? out : java.util.Arrays.copyOf(out, n);
     }
 
+    /** Whether "and" at j opens a noun phrase ending at the noun k: "and the partial meltdown". */
+    static boolean nounAfterAnd(Tokens t, int j, int k) {
+        if (!t.wordIs(j, "and") || k - j > 4) return false;
+        for (int q = j + 1; q < k; q++) if (!t.isWord(q) || t.capitalised(q)) return false;
+        return true;
+    }
+
+    /** Whether a date of the sentence follows k within twelve tokens, with no comma or semicolon between. */
+    static boolean datedAfter(Tokens t, List<TemporalTagger.Found> dates, int k, int b) {
+        for (TemporalTagger.Found o : dates) {
+            if (o.from() > k && o.from() - k <= 12 && o.from() < b && !punctuated(t, k, o.from())) return true;
+        }
+        return false;
+    }
+
     /** Whether one of the coordinating "and"s lies in [from, to). */
     static boolean coordinated(int[] ands, int from, int to) {
         for (int j : ands) if (j >= from && j < to) return true;

@@ -316,7 +316,8 @@ final class EventExtractor {
                     boolean modifier = true;
                     for (int j = to; j < k; j++) {
                         modifier &= t.is(j, '\'') || t.is(j, '\u2019') || t.wordIs(j, "s")
-                                || t.isWord(j) && !t.capitalised(j) && !t.wordIs(j, "on") && !t.wordIs(j, "in");
+                                || t.isWord(j) && !t.capitalised(j) && !t.wordIs(j, "on") && !t.wordIs(j, "in")
+                                && !t.wordIs(j, "and") && !t.wordIs(j, "or"); // (not "in 1957 and the meltdown")
                     }
                     if (modifier) own = q;
                 }
@@ -354,6 +355,11 @@ final class EventExtractor {
                 // shares its neighbour's)
                 if (ands.length > 0 && ClauseDates.coordinated(ands, k < d.from() ? k + 1 : d.to(), k < d.from() ? d.from() : k)
                         && (ClauseDates.ownPartDated(ands, k, d, dates, a, b) || ClauseDates.punctuated(t, from, to))) {
+                    score -= 0.3;
+                }
+                // "the fire at Windscale in 1957 and the partial meltdown at Three Mile Island on March 28, 1979": a
+                // noun after "and" is dated in its own phrase, not by the date closing the phrase before it
+                if (h.noun() && k > d.to() && ClauseDates.nounAfterAnd(t, d.to(), k) && ClauseDates.datedAfter(t, dates, k, b)) {
                     score -= 0.3;
                 }
                 if (h.kind() == EventKind.STATEMENT && d.from() > k && t.wordIs(k + 1, "that")) score -= 0.3;

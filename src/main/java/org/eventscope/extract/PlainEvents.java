@@ -147,6 +147,11 @@ final class PlainEvents {
         if (head < 0) return null;
         EntityRecognizer.Mention subject = who != null ? who : EventActors.relative(t, a, head, ms);
         if (subject == null) subject = subjects.of(a, head, inDate, ms);
+        if (subject == null && kind == EventKind.APPOINTMENT) { // "has served as vice-president since 1975": the server's
+            int as = head;
+            while (as > a && head - as < 5 && !t.wordIs(as, "as") && (t.isWord(as) || t.isDash(as))) as--;
+            if (t.wordIs(as, "as") && LEADING.contains(t.w(as - 1))) subject = subjects.of(a, as - 1, inDate, ms);
+        }
         if (subject == null) return null; // whose state began is the happening: nobody named, nothing to tell
         boolean become = kind == EventKind.APPOINTMENT && !LEADING.contains(t.lower[head]) || kind == EventKind.RECOGNITION;
         Triggers.Hit h = new Triggers.Hit(kind, 0.3, become ? "become " + office(t, a, head) : triggers.base(t.lower[head]),

@@ -173,8 +173,24 @@ class EventNarrativeTest {
         es = events("Iraq and Oman have hosted several rounds of talks since April 2021.", "2023-03-11");
         assertTrue(es.stream().anyMatch(x -> x.when().timeml().equals("2021-04") && x.participants().contains("Oman")),
                 es::toString);
+        // serving as an office since a year is holding it since then
+        es = events("Vice-President Hosni Mubarak spoke on Tuesday. Mr Mubarak has served as vice-president since 1975 "
+                + "and has promised to continue Sadat's policies.", "1981-10-08");
+        assertTrue(es.stream().anyMatch(x -> x.when().timeml().equals("1975") && x.kind() == EventKind.APPOINTMENT
+                && x.participants().contains("Hosni Mubarak")), es::toString);
         es = events("The Cubs won the World Series on Wednesday, their first title since 1908.", "2016-11-03");
         assertTrue(es.stream().noneMatch(x -> x.when().timeml().equals("1908")), es::toString);
+    }
+
+    @Test
+    void aHappeningNamedAfterAndIsDatedInItsOwnPhraseNotByTheDateClosingThePhraseBefore() {
+        List<ExtractedEvent> es = events("Experts said it was the worst accident since the fire at Britain's Windscale "
+                + "plant in 1957 and the partial meltdown at Three Mile Island in Pennsylvania on March 28, 1979.",
+                "1986-04-28");
+        assertTrue(es.stream().anyMatch(x -> x.when().timeml().equals("1979-03-28") && x.kind() == EventKind.DISASTER
+                && x.participants().contains("Three Mile Island")), es::toString);
+        assertTrue(es.stream().noneMatch(x -> x.when().timeml().equals("1957")
+                && x.participants().contains("Three Mile Island") && !x.participants().contains("Windscale")), es::toString);
     }
 
     @Test
