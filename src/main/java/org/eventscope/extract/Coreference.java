@@ -105,6 +105,7 @@ final class Coreference {
             part(byFirst, firstWord).add(canon);
         }
         Map<Participants.Key, String> otherByKey = new HashMap<>();
+        Map<String, String> orgByFirst = new HashMap<>(); // an organisation's first word: its full name, "" if several
         for (int i = 0; i < ms.size(); i++) {
             EntityRecognizer.Mention m = ms.get(i);
             String text = surf[i];
@@ -133,10 +134,28 @@ final class Coreference {
             }
             if (m.canonical == null) {
                 if (key.isEmpty() || m.common) continue;
+                // "The Dow Jones industrial average fell ... when the Dow fell", "Lehman Brothers ... Lehman": an
+                // organisation named in full before is shortened to its first word (one such organisation only)
+                String whole = m.kind == ParticipantKind.ORGANIZATION && m.to - m.from == 1
+                        && !t.in(m.from, lex.titleWords) && !t.wordIs(m.to, "of") // (not "the late Amir of Kuwait")
+                        ? orgByFirst.get(key) : null;
+                if (whole != null && !whole.isEmpty()) {
+                    m.canonical = whole;
+                    m.weak = false;
+                    out.add(m);
+                    continue;
+                }
                 Participants.Key pk = new Participants.Key(m.kind, key);
                 String canon = otherByKey.get(pk);
                 if (canon == null) otherByKey.put(pk, canon = text);
                 m.canonical = canon;
+                int sp = key.indexOf(' ');
+                // (not a flight or a unit named by its number: "JAL Flight 516" is no name of JAL)
+                if (m.kind == ParticipantKind.ORGANIZATION && sp > 0 && !m.inTitle && canon.chars().noneMatch(Character::isDigit)) {
+                    String first = key.substring(0, sp);
+                    String had = orgByFirst.get(first);
+                    orgByFirst.put(first, had == null || had.equals(canon) ? canon : "");
+                }
             }
             if (m.kind == ParticipantKind.PERSON && m.title == null) m.title = titleOf.get(m.canonical);
             // "Foreign Minister Velayati", "Ayatollah Khomeini": a person named by one word keeps the title too, so

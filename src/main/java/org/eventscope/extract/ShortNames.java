@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Decides what an article calls each person for short, for event titles: the part of the full name it used alone
+ * Decides what an article calls each person (and each organisation it shortened) for short, for event titles: the part of the full name it used alone
  * most often ("Lee" for "Lee Jae-yong", "Abiy" for "Abiy Ahmed", "Lula" for "Luiz Inácio Lula da Silva"); when it
  * never shortened the name, the surname with its particles ("von der Leyen"), the family name of a Korean-style
  * name ("Lee Jae-yong": a hyphenated given name in lower case after the hyphen), else the last word before a
@@ -49,6 +49,20 @@ final class ShortNames {
         for (EntityRecognizer.Mention m : out) {
             if (m.kind != ParticipantKind.PERSON || m.canonical == null) continue;
             m.shortName = shortOf.computeIfAbsent(m.canonical, c -> shortName(c, used.get(c)));
+        }
+        // "Uber Technologies Inc ... Uber": an organisation the text shortened goes by that short form too
+        Map<String, Map<String, Integer>> orgUsed = new HashMap<>();
+        for (EntityRecognizer.Mention m : out) {
+            if (m.kind != ParticipantKind.ORGANIZATION || m.canonical == null) continue;
+            String s = Coreference.surface(t, m);
+            if (s.length() < m.canonical.length() && m.canonical.startsWith(s + " ")) {
+                orgUsed.computeIfAbsent(m.canonical, k -> new HashMap<>()).merge(s, 1, Integer::sum);
+            }
+        }
+        for (EntityRecognizer.Mention m : out) {
+            if (m.kind == ParticipantKind.ORGANIZATION && m.canonical != null && orgUsed.containsKey(m.canonical)) {
+                m.shortName = shortName(m.canonical, orgUsed.get(m.canonical));
+            }
         }
     }
 

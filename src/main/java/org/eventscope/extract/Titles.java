@@ -352,7 +352,7 @@ final class Titles {
 
     static String shortName(EntityRecognizer.Mention m) {
         if (m.kind == ParticipantKind.PERSON) return m.shortName != null ? m.shortName : Coreference.shortName(m.canonical, null);
-        return m.canonical;
+        return m.kind == ParticipantKind.ORGANIZATION && m.shortName != null ? m.shortName : m.canonical;
     }
 
     private static String join(List<String> names) {

@@ -49,6 +49,26 @@ class OrganisationsAndPlacesTest {
     }
 
     @Test
+    void anOrganisationShortenedToItsFirstWordIsTheOneNamedInFullAndTitlesUseTheShortForm() {
+        Analysis a = analyse("NEW YORK, Oct. 20, 1987 - The Dow Jones industrial average fell 508 points on Monday. The "
+                + "previous record was set on Friday, when the Dow fell 108 points. Lehman Brothers Holdings Inc lost "
+                + "ground too. Lehman said on Tuesday it had no losses.", "1987-10-20");
+        assertTrue(a.entities().stream().filter(e -> e.text().equals("Dow")).allMatch(e -> e.name().equals("Dow Jones")),
+                a.entities()::toString);
+        ExtractedEvent friday = a.events().stream().filter(e -> e.when().timeml().equals("1987-10-16")).findFirst()
+                .orElseThrow();
+        assertEquals(List.of("Dow Jones"), friday.participants(), a.events()::toString);
+        ExtractedEvent said = a.events().stream().filter(e -> e.when().timeml().equals("1987-10-20")
+                && e.participants().contains("Lehman Brothers Holdings Inc")).findFirst().orElseThrow();
+        assertTrue(said.title().startsWith("Lehman says"), said::toString);
+        // a title word, or a flight named by its number, is no short form of an organisation
+        a = analyse("The Amir Foundation Board met on Monday. The late Amir of Kuwait died in 2020. Controllers cleared "
+                + "JAL Flight 516 to land on Tuesday. JAL said it was sorry.", DAY);
+        assertTrue(a.entities().stream().filter(e -> e.text().equals("Amir") || e.text().equals("JAL"))
+                .noneMatch(e -> e.name().contains(" ")), a.entities()::toString);
+    }
+
+    @Test
     void aPlazaOrAMallIsNoPersonAndHeIsTheManNamedBesideIt() {
         Analysis a = analyse("Mohammed Sohel Rana, the owner of the Rana Plaza building that caved in last Wednesday, was "
                 + "arrested yesterday. A spokesman said he would be produced before a Dhaka court today.", "2013-04-29");
