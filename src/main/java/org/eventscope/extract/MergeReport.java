@@ -54,6 +54,8 @@ final class MergeReport {
      * article is about, set by the merger once all reports are read.
      */
     Set<String> story = Set.of();
+    /** Whether this is its document's only report of its kind on its day, set by the merger with {@link #story}. */
+    boolean aloneThatDay;
 
     MergeReport(SourcedEvent s, int order, Lexicon lex) {
         this.source = s;

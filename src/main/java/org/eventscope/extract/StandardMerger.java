@@ -48,6 +48,16 @@ final class StandardMerger implements EventMerger {
             for (MergeReport.Part p : it.parts) st.add(p.key());
             it.story = st;
         }
+        // how many reports of each kind each document dates each day: one alone may be the happening another
+        // outlet tells of that day with other names (see storyDay)
+        Map<String, Integer> perDay = new HashMap<>();
+        for (MergeReport it : items) {
+            if (daily(it)) perDay.merge(it.source.documentId() + "|" + it.e().kind() + "|" + it.e().when().timeml(), 1, Integer::sum);
+        }
+        for (MergeReport it : items) {
+            it.aloneThatDay = daily(it)
+                    && perDay.get(it.source.documentId() + "|" + it.e().kind() + "|" + it.e().when().timeml()) == 1;
+        }
         // finer dates first: among equal fits, a coarse report joins the precise happening it contains
         items.sort(Comparator.comparingInt((MergeReport it) -> rank(it.e().when())).thenComparingInt(it -> it.order));
         int n = items.size();
@@ -69,7 +79,10 @@ final class StandardMerger implements EventMerger {
             if (foundBy.get(i) != null) for (int j : foundBy.get(i)) seen[j] = i;
             foundBy.set(i, null);
             for (String bucket : index(a, false)) {
-                for (int j : filed.getOrDefault(bucket, List.of())) {
+                List<Integer> candidates = filed.getOrDefault(bucket, List.of());
+                // (a day a great many articles each tell one happening of a kind on is left to their names)
+                if (candidates.size() > ALONE_MOST && bucket.startsWith("#alone")) continue;
+                for (int j : candidates) {
                     if (j == i || seen[j] == i) continue;
                     seen[j] = i;
                     if (j > i) {
@@ -184,6 +197,12 @@ final class StandardMerger implements EventMerger {
             // a vote's reports meet whoever each names (see oneVote)
             if (it.vote && it.e().kind() == EventKind.APPOINTMENT) out.add(x + "|#vote");
         }
+        // an article's only report of a kind that day meets the other outlets' of that day (see storyDay)
+        // (an article naming fewer than three participants tells no story another can be matched to)
+        if (it.aloneThatDay && it.story.size() >= STORY_SHARED && !MANY_A_DAY.contains(it.e().kind())
+                && it.e().kind() != EventKind.OTHER) {
+            out.add("#alone " + it.e().kind() + " " + it.e().when().timeml());
+        }
         return out;
     }
 
@@ -241,7 +260,9 @@ final class StandardMerger implements EventMerger {
         }
         // two outlets' reports that have nothing in common, neither naming a participant of the other, are joined by
         // no third report: a round-up's "England won the cricket World Cup and Djokovic beat Federer" tells two finals
-        if (o.shared() == 0 && o.mentioned() == 0 && !it.parts.isEmpty() && !m.parts.isEmpty()) return true;
+        if (o.shared() == 0 && o.mentioned() == 0 && !it.parts.isEmpty() && !m.parts.isEmpty() && !storyDay(it, m, r, o)) {
+            return true;
+        }
         // outlets name one happening differently ("the World Cup was awarded to Morocco, Spain and Portugal" / "FIFA
         // approved the joint bid of Morocco, Spain and Portugal"): unrelated kinds of one day are one happening
         // only when three participants are the same
@@ -252,6 +273,17 @@ final class StandardMerger implements EventMerger {
         boolean crowded = a == b && CROWDED.contains(a) && (o.shared() >= 2 || o.shared() == 1 && sameScore(it, m))
                 && sameDay(r);
         return o.peopleDiffer() && !crowded;
+    }
+
+    /**
+     * Whether two outlets' articles of one story each date one happening of a kind on a day, and only one: the
+     * same happening told with other names ("Cracks appeared in the Rana Plaza building" / "the building in Savar
+     * showed cracks"), when the kind is one an actor seldom has twice a day and no person or place conflicts.
+     */
+    private static boolean storyDay(MergeReport it, MergeReport m, DateRel r, MergeOverlap o) {
+        EventKind k = it.e().kind();
+        return r == DateRel.EQUAL && k == m.e().kind() && k != EventKind.OTHER && !MANY_A_DAY.contains(k)
+                && it.aloneThatDay && m.aloneThatDay && !o.conflict() && !o.peopleDiffer() && sameStory(it, m);
     }
 
     /** Whether two reports' articles tell one story: three participants in common, a third of the smaller article's. */
@@ -265,6 +297,9 @@ final class StandardMerger implements EventMerger {
 
     /** The share of words one article's two statements of a day need to be one saying told twice. */
     private static final double SAME_SAYING = 0.3;
+
+    /** The most reports of one kind, each its article's only one that day, compared with each other as such. */
+    private static final int ALONE_MOST = 64;
 
     /** Participants two articles share at least to tell one story. */
     private static final int STORY_SHARED = 3;
@@ -300,6 +335,7 @@ final class StandardMerger implements EventMerger {
             // nobody named: only the same kind on the same date in very similar words
             return r == DateRel.EQUAL && sameKind && sim >= 0.5 ? sim : 0;
         }
+        if (o.shared() == 0 && storyDay(it, m, r, o)) return 0.1 + sim;
         if (o.shared() == 0) {
             // no participant in common, but one names the other's in its sentence: same day, same kind, four words
             // (two undecided kinds agree on nothing: "Leicester were crowned champions" / "fans poured into the streets")

@@ -285,4 +285,25 @@ class MergerRoundTest {
                 report(1, EventKind.THREAT, "2027-02-24", commission, "African Union Commission", "Ruritania"),
                 report(2, EventKind.THREAT, "2027-02-24", union, "European Union")).size());
     }
+
+    @Test
+    void twoOutletsOfOneStoryEachDatingOneShootingThatDayWithOtherNamesTellOneShooting() {
+        String ap = "The athlete killed the 29-year-old model and law graduate at his Pretoria home on Feb. 14, 2013";
+        String daily = "Pistorius shot Reeva Steenkamp dead through a locked toilet door on 14 February 2013";
+        SourcedEvent[] story = {
+                report(1, EventKind.LEGAL, "2014-09-12", "Judge Thokozile Masipa convicted Oscar Pistorius of culpable "
+                        + "homicide in Pretoria on Friday", "Thokozile Masipa", "Oscar Pistorius", "Pretoria"),
+                report(1, EventKind.MILITARY, "2013-02-14", ap, "Pretoria"),
+                report(2, EventKind.LEGAL, "2014-09-12", "Oscar Pistorius was found guilty by Thokozile Masipa at the "
+                        + "High Court in Pretoria yesterday", "Oscar Pistorius", "Thokozile Masipa", "Pretoria"),
+                report(2, EventKind.MILITARY, "2013-02-14", daily, "Oscar Pistorius", "Reeva Steenkamp")};
+        List<MergedEvent> m = merge(story);
+        assertTrue(eventOf(m, ap) == eventOf(m, daily), m::toString);
+        // an article telling two attacks of that day does not say which one the other outlet tells
+        String other = "A guard was shot dead at a Pretoria bank on Feb. 14, 2013";
+        List<SourcedEvent> more = new java.util.ArrayList<>(List.of(story));
+        more.add(report(1, EventKind.MILITARY, "2013-02-14", other, "Pretoria"));
+        m = EventMerger.standard().merge(more);
+        assertTrue(eventOf(m, ap) != eventOf(m, daily), m::toString);
+    }
 }
