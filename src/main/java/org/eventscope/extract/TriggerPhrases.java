@@ -30,6 +30,12 @@ final class TriggerPhrases {
     /** Verbs of a happening's course, read by what they tell of: "The Games close on 1 August", "the talks resume". */
     private static final Set<String> COURSE = Set.of("close", "closes", "closed", "end", "ends", "ended", "open",
             "opens", "opened", "finish", "finishes", "finished", "resume", "resumes", "resumed");
+    /** Verbs of accepting, read by what is accepted: "accepted a world-record offer", "accepted his resignation". */
+    private static final Set<String> ACCEPT = Set.of("accept", "accepts", "accepted", "accepting");
+    /** What is accepted as an agreement: an offer, a bid, a deal, terms. */
+    private static final Set<String> OFFERS = Set.of("offer", "offers", "bid", "bids", "deal", "proposal",
+            "proposals", "terms", "plan", "ceasefire", "truce", "settlement", "compromise", "takeover");
+
     /** Verbs of a match against a named side: "due to play Bulgaria in Leon on Tuesday", "faces Brazil". */
     private static final Set<String> MATCH = Set.of("play", "plays", "played", "face", "faces", "faced");
 
@@ -45,6 +51,7 @@ final class TriggerPhrases {
         all.addAll(LATER);
         all.addAll(COURSE);
         all.addAll(MATCH);
+        all.addAll(ACCEPT);
         return Set.copyOf(all);
     }
 
@@ -131,6 +138,7 @@ final class TriggerPhrases {
         if (ObjectReadings.BY_OBJECT.contains(w)) return ObjectReadings.byObject(t, i, w);
         if (COURSE.contains(w)) return course(t, i);
         if (MATCH.contains(w)) return match(t, i, w);
+        if (ACCEPT.contains(w)) return accepted(t, i);
         if (ObjectReadings.CHANGE.contains(w)) return ObjectReadings.change(t, i, w);
         if (ObjectReadings.ADJUST.contains(w)) {
             Hit c = ObjectReadings.adjusted(t, i);
@@ -574,6 +582,18 @@ final class TriggerPhrases {
         if (!t.isWord(i + 1) || !t.capitalised(i + 1) || t.in(i + 1, Lexicon.get().titleWords)) return null;
         if (t.is(i - 1, '.') || i == 0) return null;
         return new Hit(EventKind.OTHER, 0.75, w.startsWith("p") ? "play" : "face", false, i + 1);
+    }
+
+    /**
+     * {@link #ACCEPT}: "accepted a world-record offer of 80 million pounds", "accepted the ceasefire": an agreement;
+     * "accepted his resignation": a change of office; null otherwise (the word's own entry applies).
+     */
+    private static Hit accepted(Tokens t, int i) {
+        for (int j = i + 1; j <= i + 6 && j < t.size && (t.isWord(j) || t.isDash(j) || t.isApostrophe(j)); j++) {
+            if (OFFERS.contains(t.w(j))) return new Hit(EventKind.AGREEMENT, 0.85, "accept", false, j);
+            if (t.wordIs(j, "resignation")) return new Hit(EventKind.APPOINTMENT, 0.85, "accept", false, j);
+        }
+        return null;
     }
 
     /** The readings of {@link #LATER}: a hit, or null when the word's own entry applies. */

@@ -198,6 +198,11 @@ final class Triggers {
                 && (t.capitalised(i + 1) || t.wordIs(i + 1, "of"))) {
             return null;
         }
+        // "an offer of 80 million pounds", "a 500-pound bomb": a sum or a weight, no shelling
+        if ((w.equals("pounds") || w.equals("pound")) && (t.isNum(i - 1) || t.isDash(i - 1) && t.isNum(i - 2)
+                || AMOUNTS.contains(t.w(i - 1)))) {
+            return null;
+        }
         // "urged the president on Monday to resign": what is asked for has not happened
         if (t.wordIs(i - 1, "to") && TriggerPhrases.askedBefore(t, i - 1)) return null;
         if (t.in(i, PHRASAL_WORDS)) {
@@ -213,6 +218,11 @@ final class Triggers {
         return h;
     }
 
+
+    /** Words of a number before a unit: "80 million pounds", "a few hundred pounds". */
+    private static final java.util.Set<String> AMOUNTS = java.util.Set.of("million", "billion", "thousand", "hundred",
+            "trillion", "bn", "m", "mn", "few", "several", "many", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "twenty", "fifty", "dozen");
 
     private static final java.util.Set<String> PASSIVE_BE = java.util.Set.of("be", "been", "being", "was", "were",
             "is", "are");

@@ -492,4 +492,16 @@ class EventKindsTest {
         assertTrue(Examples.analyse("The farmer woke early on Monday.", "2019-12-13").events().stream()
                 .noneMatch(e -> e.kind() == EventKind.DISASTER));
     }
+
+    @Test
+    void acceptingAnOfferIsAnAgreementAndASumInPoundsIsNoShelling() {
+        assertEquals(EventKind.AGREEMENT, kind("Manchester United accepted a world-record offer of 80 million pounds "
+                + "($131 million) from Real Madrid for Cristiano Ronaldo on Thursday, clearing the way for the winger "
+                + "to move to Spain.", "2009-06-11", "2009-06-11"));
+        assertEquals(EventKind.APPOINTMENT, kind("President Lula accepted the minister's resignation on Friday.",
+                "2009-06-13", "2009-06-12"));
+        assertTrue(Examples.analyse("The club paid 80 million pounds for the striker on Friday.", "2009-06-13").events()
+                .stream().noneMatch(e -> e.kind() == EventKind.MILITARY));
+        assertEquals(EventKind.MILITARY, kind("Artillery pounded the town on Friday.", "2009-06-13", "2009-06-12"));
+    }
 }
