@@ -155,7 +155,7 @@ final class EventAssembly {
             "until", "although", "though", "if");
 
 
-    private static final Set<String> CLAUSE_OPENERS = Set.of("when", "while", "because", "although", "though",
+    private static final Set<String> CLAUSE_OPENERS = Set.of("when", "while", "because", "although", "though", "but",
             "whose", "where", "whereas");
 
     /** Whether a comma and a word opening a clause of its own stand between tokens k and j (", when X was"). */

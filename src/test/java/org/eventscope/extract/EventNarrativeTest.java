@@ -194,6 +194,14 @@ class EventNarrativeTest {
     }
 
     @Test
+    void aNameInAClauseAfterButIsNoParticipantOfTheHappeningBeforeIt() {
+        List<ExtractedEvent> es = events("The reactor stood in Ukraine. The accident happened in the early hours of Saturday, "
+                + "but Moscow made no announcement until Monday evening.", "1986-04-30");
+        ExtractedEvent e = es.stream().filter(x -> x.when().timeml().equals("1986-04-26")).findFirst().orElseThrow();
+        assertTrue(!e.participants().contains("Moscow"), es::toString);
+    }
+
+    @Test
     void shortlyAfterwardsFollowsTheDayToldBeforeThoughARelativeClauseNamesAnotherDate() {
         List<ExtractedEvent> es = events("Congress voted on Wednesday to remove President Pedro Castillo. Vice President "
                 + "Dina Boluarte was sworn in shortly afterwards and said she would serve out the term, which runs until "
