@@ -69,6 +69,17 @@ class OrganisationsAndPlacesTest {
     }
 
     @Test
+    void aWharfAnAtollOrHeightsArePlacesWhereAHappeningIs() {
+        Analysis a = analyse("The ship was sunk at Marsden Wharf late Wednesday. France tested a bomb at Mururoa Atoll in "
+                + "1966. Troops shelled the Golan Heights on Friday. Pier Luigi Foschi spoke on Monday.", DAY);
+        assertEquals(Optional.of(ParticipantKind.PLACE), kindOf(a, "Marsden Wharf"), a.participants()::toString);
+        assertEquals(Optional.of(ParticipantKind.PLACE), kindOf(a, "Mururoa Atoll"));
+        assertEquals(Optional.of(ParticipantKind.PLACE), kindOf(a, "Golan Heights"));
+        assertTrue(a.events().stream().anyMatch(e -> e.participants().contains("Marsden Wharf")), a.events()::toString);
+        assertEquals(Optional.of(ParticipantKind.PERSON), kindOf(a, "Pier Luigi Foschi"));
+    }
+
+    @Test
     void aPlazaOrAMallIsNoPersonAndHeIsTheManNamedBesideIt() {
         Analysis a = analyse("Mohammed Sohel Rana, the owner of the Rana Plaza building that caved in last Wednesday, was "
                 + "arrested yesterday. A spokesman said he would be produced before a Dhaka court today.", "2013-04-29");
