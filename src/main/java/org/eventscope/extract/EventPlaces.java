@@ -25,10 +25,11 @@ final class EventPlaces {
             // "alarms went off at the Forsmark nuclear plant": a work or building named there is where, whatever
             // the recogniser took the name for
             boolean site = m.kind != ParticipantKind.PERSON && !m.demonym && site(t, m);
-            if ((m.kind != ParticipantKind.PLACE || m.demonym || !m.locative && !named) && !site || m.inTitle
-                    || m.canonical == null || m.from < a || m.to > b) {
-                continue;
-            }
+            if (m.inTitle || m.canonical == null || m.from < a || m.to > b) continue;
+            // "the Essex abattoir where the outbreak was detected", "in Geneva, where negotiations ended": the place a
+            // "where" clause holding the happening returns to
+            if (m.to <= k && !m.demonym && antecedent(t, m, k)) return actors.contains(m) ? null : m;
+            if ((m.kind != ParticipantKind.PLACE || m.demonym || !m.locative && !named) && !site) continue;
             int dist = m.from > k ? m.from - k : k - m.to;
             if (m.from > k ? dist > 16 : dist > 10 || ClauseDates.punctuated(t, m.to, k)) continue; // "..., in China, signed"
             if (m.from > k && ClauseDates.punctuatedPastYear(t, k, m.from)) continue;
@@ -39,6 +40,18 @@ final class EventPlaces {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether "where" follows a place's name, or a work's (after at most two lower-case words or a comma: "the Essex
+     * abattoir where", "Geneva, where") and opens the clause of the happening at k, within eight words of it.
+     */
+    private static boolean antecedent(Tokens t, EntityRecognizer.Mention m, int k) {
+        int w = m.to;
+        while (w < k && w - m.to < 3 && !t.wordIs(w, "where") && (t.isWord(w) && !t.capitalised(w) || t.is(w, ','))) w++;
+        if (!t.wordIs(w, "where") || k - w > 8) return false;
+        for (int q = w + 1; q < k; q++) if (!t.isWord(q)) return false;
+        return m.kind != ParticipantKind.PERSON; // (a place, or the owner of the work named: "the Sony plant where")
     }
 
     /** Whether a name is a work's or building's after a locative word ("at the Forsmark nuclear plant"). */
@@ -88,7 +101,8 @@ final class EventPlaces {
      */
     static List<ExtractedEvent> datelined(Tokens t, Sentences s, List<EntityRecognizer.Mention> mentions,
                                           List<ExtractedEvent> out) {
-        if (out.stream().allMatch(e -> !e.participants().isEmpty())) return out; // the usual case: nothing to look up
+        // the usual case: nothing to look up
+        if (out.stream().allMatch(e -> !e.participants().isEmpty() && !toldHere(e.sentence()))) return out;
         List<String> where = new java.util.ArrayList<>(2);
         for (int q = 0; q < s.count && q < 3 && where.isEmpty(); q++) {
             int open = ClauseDates.afterDateline(t, s.first[q]);
@@ -106,6 +120,8 @@ final class EventPlaces {
             String country = countryOfTown(where.get(0));
             if (country != null) where.add(country);
         }
+        // "their foreign ministers met here in July 1973": the place a wire reports from
+        String city = where.isEmpty() ? null : where.get(0);
         if (where.isEmpty()) {
             String main = mainPlace(mentions);
             if (main == null) return out;
@@ -114,6 +130,12 @@ final class EventPlaces {
         List<String> places = List.copyOf(where);
         for (int i = 0; i < out.size(); i++) {
             ExtractedEvent e = out.get(i);
+            if (city != null && !e.participants().isEmpty() && !e.participants().contains(city) && toldHere(e.sentence())) {
+                List<String> with = new java.util.ArrayList<>(e.participants());
+                with.add(city);
+                out.set(i, withParticipants(e, e.title(), with));
+                continue;
+            }
             if (!e.participants().isEmpty()) continue;
             // a one-word title ("Protests", "Earthquake") says where, in the country a dateline city belongs to:
             // "Protests in Algeria" (a wire reports from the capital, not always from where it happened)
@@ -121,6 +143,34 @@ final class EventPlaces {
             out.set(i, withParticipants(e, title, places));
         }
         return out;
+    }
+
+    /**
+     * Whether a sentence tells that something happened "here", the place its article reports from: a past verb
+     * right before the word, outside quotation marks ("their foreign ministers met here in July 1973", "was held
+     * here"; not "we are here", "'It happened here,' she said").
+     */
+    static boolean toldHere(String sentence) {
+        int at = sentence.indexOf(" here");
+        while (at > 0) {
+            int end = at + 5;
+            boolean word = end == sentence.length() || !Character.isLetter(sentence.charAt(end));
+            if (word) {
+                int from = at - 1;
+                while (from >= 0 && Character.isLetter(sentence.charAt(from))) from--;
+                String prev = sentence.substring(from + 1, at);
+                boolean quoted = false;
+                for (int q = 0; q < at; q++) {
+                    char c = sentence.charAt(q);
+                    quoted |= c == '"' || c == '\u201C';
+                }
+                if (!quoted && !prev.isEmpty() && Character.isLowerCase(prev.charAt(0)) && Triggers.pastForm(prev)) {
+                    return true;
+                }
+            }
+            at = sentence.indexOf(" here", at + 1);
+        }
+        return false;
     }
 
     /**

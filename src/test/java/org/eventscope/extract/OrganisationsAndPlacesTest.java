@@ -80,6 +80,23 @@ class OrganisationsAndPlacesTest {
     }
 
     @Test
+    void aWhereClauseHappensAtThePlaceItFollowsAndHereIsWhereTheWireReportsFrom() {
+        Analysis a = analyse("The final text was hammered out in Geneva, where negotiations ended last month. Pigs had "
+                + "been sent to the Essex abattoir where the outbreak was detected on Monday.", "1975-08-01");
+        assertTrue(a.events().stream().anyMatch(e -> e.when().timeml().equals("1975-07")
+                && e.participants().contains("Geneva")), a.events()::toString);
+        assertTrue(a.events().stream().anyMatch(e -> e.when().timeml().equals("1975-07-28")
+                && e.participants().contains("Essex")), a.events()::toString);
+        a = analyse("HELSINKI, Aug. 1 (AP) - Thirty-five leaders signed the Final Act on Friday. The governments began "
+                + "talks at Dipoli in November 1972, and their foreign ministers met here in July 1973. \"We are here "
+                + "to stay,\" the Soviet leader Leonid Brezhnev said on Thursday.", "1975-08-01");
+        assertTrue(a.events().stream().anyMatch(e -> e.when().timeml().equals("1973-07")
+                && e.participants().contains("Helsinki")), a.events()::toString);
+        assertTrue(a.events().stream().noneMatch(e -> e.when().timeml().equals("1975-07-31")
+                && e.participants().contains("Helsinki")), a.events()::toString);
+    }
+
+    @Test
     void aPlazaOrAMallIsNoPersonAndHeIsTheManNamedBesideIt() {
         Analysis a = analyse("Mohammed Sohel Rana, the owner of the Rana Plaza building that caved in last Wednesday, was "
                 + "arrested yesterday. A spokesman said he would be produced before a Dhaka court today.", "2013-04-29");
