@@ -141,6 +141,14 @@ final class ClauseDates {
         return false;
     }
 
+    /** Whether a lower-case past verb stands within n words from token k, before any punctuation. */
+    private static boolean verbWithin(Tokens t, int k, int b, int n) {
+        for (int q = k; q < b && q < k + n && t.isWord(q); q++) {
+            if (!t.capitalised(q) && Triggers.pastForm(t.lower[q])) return true;
+        }
+        return false;
+    }
+
     /** Whether one of the coordinating "and"s lies in [from, to). */
     static boolean coordinated(int[] ands, int from, int to) {
         for (int j : ands) if (j >= from && j < to) return true;
@@ -214,6 +222,20 @@ final class ClauseDates {
             for (int q = 0; q < nd; q++) {
                 TemporalTagger.Found d = dates.get(q);
                 if (d.to() <= from && from - d.to() <= 6) base = d;
+            }
+            // "The Assembly yesterday nominated Mubarak to succeed Sadat, a day after the president was gunned down":
+            // set off by a comma, it counts from the main clause's only day, however far before
+            // (when a clause follows: "a day before his 22nd birthday" dates no happening of its own)
+            if (base == null && t.is(from - 1, ',') && verbWithin(t, j + 1, b, 6)) {
+                int before = 0;
+                for (int q = 0; q < nd; q++) {
+                    TemporalTagger.Found d = dates.get(q);
+                    if (d.to() <= from && d.calendar().orElse(null) instanceof TimeValue.Day) {
+                        base = d;
+                        before++;
+                    }
+                }
+                if (before != 1) base = null;
             }
             if (base == null || !(base.calendar().orElse(null) instanceof TimeValue.Day day)) continue;
             LocalDate at = after ? day.date().minusDays(days) : day.date().plusDays(days);

@@ -194,6 +194,19 @@ class EventNarrativeTest {
     }
 
     @Test
+    void aDayAfterSetOffByACommaCountsFromTheMainClausesDayHoweverFarBefore() {
+        List<ExtractedEvent> es = events("Egypt's People's Assembly yesterday nominated Vice-President Hosni Mubarak to "
+                + "succeed Anwar Sadat, a day after the president was gunned down by soldiers at a parade in Cairo.",
+                "1981-10-08");
+        assertTrue(es.stream().anyMatch(x -> x.when().timeml().equals("1981-10-06") && x.kind() == EventKind.MILITARY),
+                es::toString);
+        // a day named by what follows, with no happening of its own, dates nothing
+        es = events("Tadej Pogacar rode onto the Champs-Elysees yesterday evening and became the first Slovenian to win "
+                + "the Tour de France, a day before his 22nd birthday.", "2020-09-21");
+        assertTrue(es.stream().noneMatch(x -> x.when().timeml().equals("2020-09-21")), es::toString);
+    }
+
+    @Test
     void aNameInAClauseAfterButIsNoParticipantOfTheHappeningBeforeIt() {
         List<ExtractedEvent> es = events("The reactor stood in Ukraine. The accident happened in the early hours of Saturday, "
                 + "but Moscow made no announcement until Monday evening.", "1986-04-30");
