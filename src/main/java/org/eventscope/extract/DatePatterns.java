@@ -368,6 +368,12 @@ final class DatePatterns {
             int ahead = Math.floorMod(wd - c.a.day.getDayOfWeek().getValue(), 7);
             if (ahead > 0 && ahead < 7 - ahead) tense = Anchor.Tense.FUTURE;
         }
+        // "Her government declared Thursday a day of national mourning", "named Friday a public holiday": a day set
+        // aside is one still to come
+        if (shift == 0 && DAY_SET_ASIDE.contains(prev) && (t.wordIs(i + 1, "a") || t.wordIs(i + 1, "an")
+                || t.wordIs(i + 1, "as"))) {
+            tense = Anchor.Tense.FUTURE;
+        }
         // "It meets Morocco on Saturday", "Argentina meet Belgium in the semi-finals on Wednesday": a match told in
         // the present in an article's body is the coming such weekday, within three days (a headline's present
         // tells the past too, and so may a feature's)
@@ -383,6 +389,10 @@ final class DatePatterns {
         }
         return found(i, i + 1, v, TimexType.DATE, false);
     }
+
+    /** Verbs that set a day aside: "declared Thursday a day of national mourning". */
+    private static final java.util.Set<String> DAY_SET_ASIDE = java.util.Set.of("declared", "declares", "declare",
+            "proclaimed", "proclaims", "named", "names", "designated", "designates", "made", "makes");
 
     static String partOfDay(String w) {
         return switch (w) {
