@@ -52,6 +52,8 @@ final class TriggerPhrases {
         all.addAll(COURSE);
         all.addAll(MATCH);
         all.addAll(ACCEPT);
+        all.add("draw");
+        all.add("draws");
         return Set.copyOf(all);
     }
 
@@ -139,6 +141,12 @@ final class TriggerPhrases {
         if (COURSE.contains(w)) return course(t, i);
         if (MATCH.contains(w)) return match(t, i, w);
         if (ACCEPT.contains(w)) return accepted(t, i);
+        // "had to settle for a 1-1 draw at Old Trafford", "a goalless draw": a match drawn
+        if (w.equals("draw") || w.equals("draws")) {
+            boolean score = t.isNum(i - 1) && t.isDash(i - 2) && t.isNum(i - 3) || t.wordIs(i - 1, "goalless")
+                    || t.wordIs(i - 1, "scoreless");
+            return score ? new Hit(EventKind.OTHER, 0.85, "draw", true) : null;
+        }
         if (ObjectReadings.CHANGE.contains(w)) return ObjectReadings.change(t, i, w);
         if (ObjectReadings.ADJUST.contains(w)) {
             Hit c = ObjectReadings.adjusted(t, i);
@@ -270,6 +278,18 @@ final class TriggerPhrases {
         if (c != null) return c;
         if (w.startsWith("call") && t.wordIs(i + 1, "for") && (w.length() == 4 || w.equals("calls") || w.equals("called"))) {
             return new Hit(EventKind.PROTEST, 0.75, "call for", false); // a demand
+        }
+        // "Trump called it off in a letter on May 24", "called off a mass rally": a plan dropped, of the kind of what
+        // was planned when it is named
+        if ((w.equals("call") || w.equals("calls") || w.equals("called")) && (t.wordIs(i + 1, "off")
+                || t.wordIs(i + 2, "off") && (t.wordIs(i + 1, "it") || t.wordIs(i + 1, "them")))) {
+            for (int j = i + 2; j <= i + 5 && j < t.size && t.isWord(j); j++) {
+                EventKind k = HELD.get(t.lower[j]);
+                if (k == null) k = BEGINS.get(t.lower[j]);
+                if (k == null) k = OCCASIONS.get(t.lower[j]);
+                if (k != null) return new Hit(k, 0.8, "call off", false, j);
+            }
+            return new Hit(EventKind.OTHER, 0.8, "call off", false);
         }
         // "Saturday's time trial", "the team trial": a race against the clock, no court's trial; "clinical trials":
         // a test of a medicine, no happening of a day
@@ -460,9 +480,17 @@ final class TriggerPhrases {
         if (w.startsWith("beg") || w.startsWith("start")) {
             boolean work = t.wordIs(i + 1, "work") || t.wordIs(i + 2, "work") && Triggers.DETERMINERS.contains(t.w(i + 1));
             if (work) return new Hit(EventKind.MEETING, 0.8, "begin work", false);
-            // "when the tournament starts Monday", "the trial began on Tuesday": the happening that begins
-            EventKind begins = HELD.get(t.w(i - 1));
-            if (begins == null) begins = BEGINS.get(t.w(i - 1));
+            // "when the tournament starts Monday", "the trial began on Tuesday", "The Australian Open begins this
+            // morning", "shares will start trading on Tuesday": the happening that begins
+            String p = t.w(i - 1);
+            EventKind begins = HELD.get(p);
+            if (begins == null) begins = BEGINS.get(p);
+            if (begins == null && Triggers.CONTESTS.contains(p) && !p.startsWith("title")) begins = EventKind.OTHER;
+            if (begins == null && t.wordIs(i + 1, "trading")) {
+                int j = i - 1;
+                while (j > 0 && i - j < 5 && t.isWord(j) && COURSE_AUX.contains(t.lower[j])) j--;
+                if (MARKETS.contains(t.w(j))) begins = EventKind.ECONOMIC;
+            }
             return begins != null ? new Hit(begins, 0.8, "begin", false) : null;
         }
         // "returned to Bangkok after 15 years in exile": a homecoming (not "returned to power", "to normal")
@@ -561,6 +589,7 @@ final class TriggerPhrases {
         EventKind k = HELD.get(s);
         if (k == null) k = BEGINS.get(s);
         if (k == null) k = OCCASIONS.get(s);
+        if (k == null && Triggers.CONTESTS.contains(s) && !s.equals("title") && !s.equals("titles")) k = EventKind.OTHER;
         return k != null || !MARKETS.contains(s) ? k : EventKind.ECONOMIC;
     }
 

@@ -504,4 +504,16 @@ class EventKindsTest {
                 .stream().noneMatch(e -> e.kind() == EventKind.MILITARY));
         assertEquals(EventKind.MILITARY, kind("Artillery pounded the town on Friday.", "2009-06-13", "2009-06-12"));
     }
+
+    @Test
+    void aTournamentThatBeginsADrawASummitCalledOffAndSharesThatStartTradingAreHappenings() {
+        assertEquals(EventKind.OTHER, kind("The Australian Open begins this morning without its nine-time champion.",
+                "2022-01-17", "2022-01-17"));
+        assertEquals(EventKind.OTHER, kind("Leicester had to settle for a goalless draw at Old Trafford on Sunday.",
+                "2016-05-03", "2016-05-01"));
+        assertEquals(EventKind.OTHER, kind("Trump called it off in a letter to Kim on May 24.", "2018-06-12",
+                "2018-05-24"));
+        assertEquals(EventKind.ECONOMIC, kind("Stellantis shares will start trading on the New York Stock Exchange on "
+                + "Tuesday.", "2021-01-18", "2021-01-19"));
+    }
 }
