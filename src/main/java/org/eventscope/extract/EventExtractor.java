@@ -157,7 +157,7 @@ final class EventExtractor {
         out = EventPlaces.datelined(t, s, mentions, out);
         if (topics != null) EventPlaces.continuing(out, topics);
         out = EventPlaces.described(t, s, mentions, out);
-        return EventPlaces.inCountry(mentions, out);
+        return EventPlaces.national(mentions, EventPlaces.inCountry(mentions, out));
     }
 
     /**

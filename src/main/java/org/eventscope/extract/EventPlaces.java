@@ -281,6 +281,54 @@ final class EventPlaces {
         return out;
     }
 
+    /** A sentence that opens with a country's own institution: "The new parliament is to meet", "Police said". */
+    private static final java.util.regex.Pattern INSTITUTION = java.util.regex.Pattern.compile(
+            "^(?:[Tt]he )?(?:(?:new|outgoing|interim|incoming|military|national|federal|country's|country\u2019s) )?"
+                    + "(?:parliament|government|army|police|cabinet|military|junta|navy|central bank|electoral "
+                    + "commission|election commission|supreme court|constitutional court|legislature|senate|armed forces)"
+                    + "\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "The new parliament is to meet on 21 November", "Police said on Thursday": a happening a country's own
+     * institution does, told without the country's name, is that country's: the one the article names most (by
+     * name, twice or more) takes part, unless the event already has a place.
+     */
+    static List<ExtractedEvent> national(List<EntityRecognizer.Mention> mentions, List<ExtractedEvent> out) {
+        Lexicon lex = Lexicon.get();
+        String country = null;
+        boolean counted = false;
+        for (int i = 0; i < out.size(); i++) {
+            ExtractedEvent e = out.get(i);
+            if (!INSTITUTION.matcher(e.sentence()).find()) continue;
+            boolean placed = false;
+            for (String p : e.participants()) {
+                String lower = p.toLowerCase(java.util.Locale.ROOT);
+                placed |= lex.places.containsKey(lower) || lex.countryOf.containsKey(lower);
+            }
+            if (placed) continue;
+            if (!counted) {
+                counted = true;
+                java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+                int most = 1;
+                for (EntityRecognizer.Mention m : mentions) {
+                    if (m.kind != ParticipantKind.PLACE || m.canonical == null || m.inTitle || m.demonym) continue;
+                    String lower = m.canonical.toLowerCase(java.util.Locale.ROOT);
+                    if (!lex.places.containsKey(lower) || lex.countryOf.containsKey(lower)) continue; // (a country)
+                    int c = counts.merge(m.canonical, 1, Integer::sum);
+                    if (c > most) {
+                        most = c;
+                        country = m.canonical;
+                    }
+                }
+            }
+            if (country == null) return out;
+            List<String> names = new java.util.ArrayList<>(e.participants());
+            names.add(country);
+            out.set(i, withParticipants(e, e.title(), names));
+        }
+        return out;
+    }
+
     /** The country a city or region of the word lists lies in ("Algiers" → Algeria); null for a country or unknown. */
     private static String countryOfTown(String place) {
         String country = Lexicon.get().countryOf.get(place.toLowerCase(java.util.Locale.ROOT));

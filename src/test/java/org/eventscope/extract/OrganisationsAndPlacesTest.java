@@ -97,6 +97,22 @@ class OrganisationsAndPlacesTest {
     }
 
     @Test
+    void aCountrysOwnInstitutionActingIsThatCountrysHappeningWhenTheArticleIsAboutIt() {
+        Analysis a = analyse("Sri Lanka's president dissolved parliament on Tuesday. Sri Lanka will vote in November. "
+                + "The new parliament is to meet on 21 November. Police said on Monday that two men were held.",
+                "2024-09-25");
+        assertTrue(a.events().stream().anyMatch(e -> e.when().timeml().equals("2024-11-21")
+                && e.participants().contains("Sri Lanka")), a.events()::toString);
+        assertTrue(a.events().stream().anyMatch(e -> e.when().timeml().equals("2024-09-23")
+                && e.participants().contains("Sri Lanka")), a.events()::toString);
+        // a country named once says too little: the police may be anyone's
+        a = analyse("A tourist from Sri Lanka was robbed in Lisbon. Police said on Monday that two men were held.",
+                "2024-09-25");
+        assertTrue(a.events().stream().noneMatch(e -> e.participants().contains("Sri Lanka")
+                && e.when().timeml().equals("2024-09-23")), a.events()::toString);
+    }
+
+    @Test
     void aPlazaOrAMallIsNoPersonAndHeIsTheManNamedBesideIt() {
         Analysis a = analyse("Mohammed Sohel Rana, the owner of the Rana Plaza building that caved in last Wednesday, was "
                 + "arrested yesterday. A spokesman said he would be produced before a Dhaka court today.", "2013-04-29");
