@@ -180,7 +180,9 @@ final class TemporalTagger {
         for (Found f : out) {
             if (f.value.length() != 10 || !f.value.startsWith("XXXX-") || !digits(f.value, 5, 7) || !digits(f.value, 8, 10)) continue;
             int anchorDay = 0;
-            for (int j = Math.max(0, f.from - 2); j < f.to && anchorDay == 0; j++) {
+            // ("Sunday, June 29", and "on Sunday evening, February 9": a part of the day may stand between)
+            int back = DatePatterns.partOfDay(c.t.w(f.from - 2)) != null ? 3 : 2;
+            for (int j = Math.max(0, f.from - back); j < f.to && anchorDay == 0; j++) {
                 if (c.t.in(j, lex.weekdayWords)) anchorDay = lex.weekdays.get(c.t.lower[j]);
             }
             if (anchorDay == 0) continue;

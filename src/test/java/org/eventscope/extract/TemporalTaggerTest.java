@@ -149,6 +149,9 @@ class TemporalTaggerTest {
         // the nearer of the two such weekdays around the day last given: the narrative may go on to the next day
         assertEquals("XXXX-06-30", value("Icelanders went to the polls on Sunday, June 29. The outcome was not "
                 + "certain until Monday morning.", null, "Monday"));
+        // ... a part of the day between them too
+        assertEquals("XXXX-02-10", value("The last envelope was opened in Los Angeles on Sunday evening, February 9. "
+                + "President Moon congratulated the team on Monday.", null, "Monday"));
         // "the next morning" goes on from the narrative's own last day, not one told in the past perfect before it
         String coup = "At 6.23 in the evening of Monday, February 23, the colonel stormed the chamber. The prime minister "
                 + "had announced his resignation on January 29. Shortly after one o'clock the next morning the King "
