@@ -143,15 +143,25 @@ abstract class NonPersonNames extends NameEvidence {
         boolean inner = !initial && g > 0 && e - b >= 2 && !headline(t, s, s.of[b], hl);
         // "the Golden Globes", "the Academy Awards": capitalised common words after "the" inside a sentence name a
         // thing of their own (an event, a prize, a body)
-        boolean named = inner && n == 0 && common == e - b && t.wordIs(b - 1, "the") && !t.capitalised(b - 1);
+        // ("the flagship Rainbow Warrior", "the novel The Satanic Verses": a noun of a named thing before it says so)
+        int noun = t.wordIs(b - 1, "the") && t.capitalised(b - 1) ? b - 2 : b - 1; // ("the novel The Satanic Verses")
+        boolean called = !initial && e - b >= 2 && t.isWord(noun) && !t.capitalised(noun) && NAMED_AFTER.contains(t.lower[noun])
+                && !headline(t, s, s.of[b], hl);
+        boolean named = inner && n == 0 && common == e - b && t.wordIs(b - 1, "the") && !t.capitalised(b - 1) || called;
         if (n >= 1 && (g == 0 || place || inner) || named) {
             Mention m = new Mention(b, e, place ? ParticipantKind.PLACE : ParticipantKind.ORGANIZATION, null);
-            m.weak = true;
+            m.weak = !called;
             m.locative = place && LOCATIVE.contains(t.w(b - 1));
             m.acting = place && !m.locative;
             out.add(m);
         }
     }
+
+    /** Nouns of a thing that bears a name of its own, which follows them: "the tanker Exxon Valdez". */
+    private static final java.util.Set<String> NAMED_AFTER = java.util.Set.of("ship", "flagship", "vessel", "tanker",
+            "ferry", "yacht", "liner", "freighter", "trawler", "carrier", "frigate", "destroyer", "cruiser",
+            "submarine", "schooner", "warship", "spacecraft", "probe", "rover", "shuttle", "satellite", "telescope",
+            "novel", "film", "album", "opera", "newspaper", "magazine", "operation", "hurricane", "typhoon", "cyclone");
 
     /** "Karakalpakstan", "Waziristan": one word ending in "-stan" (land) names a place. */
     private static boolean land(Tokens t, int b, int e) {

@@ -113,6 +113,17 @@ class OrganisationsAndPlacesTest {
     }
 
     @Test
+    void aShipOrANovelNamedAfterItsNounIsANamedThingThatTakesPart() {
+        Analysis a = analyse("Explosions sank the Greenpeace flagship Rainbow Warrior in Auckland on Wednesday. Rushdie "
+                + "published the novel The Satanic Verses in Britain in September.", "1989-02-14");
+        assertTrue(a.events().stream().anyMatch(e -> e.when().timeml().equals("1989-02-08")
+                && e.participants().contains("Rainbow Warrior")), a.events()::toString);
+        assertTrue(a.events().stream().anyMatch(e -> e.when().timeml().equals("1988-09")
+                && e.participants().contains("Satanic Verses")), a.events()::toString);
+        assertTrue(!people(a).contains("Rainbow Warrior") && !people(a).contains("Satanic Verses"), people(a)::toString);
+    }
+
+    @Test
     void aPlazaOrAMallIsNoPersonAndHeIsTheManNamedBesideIt() {
         Analysis a = analyse("Mohammed Sohel Rana, the owner of the Rana Plaza building that caved in last Wednesday, was "
                 + "arrested yesterday. A spokesman said he would be produced before a Dhaka court today.", "2013-04-29");
