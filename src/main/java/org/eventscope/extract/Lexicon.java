@@ -46,6 +46,8 @@ final class Lexicon {
     final Map<String, String> markets = new HashMap<>();
     final Set<String> common = new HashSet<>(90_000);
     final Set<String> firstNames = new HashSet<>(10_000);
+    /** Given names borne almost only by women: "she" looks for a person so named first. */
+    final Set<String> femaleNames = new HashSet<>(512);
     /** Surnames of people in the actor dictionaries that are not English words (lower case, accents folded). */
     final Set<String> surnames = new HashSet<>(16_000);
     /** Company names (lower case, words separated by one space). */
@@ -94,6 +96,7 @@ final class Lexicon {
         words("common-words.txt", common);
         words("first-names.txt", firstNames);
         words("given-names-intl.txt", firstNames);
+        words("female-names.txt", femaleNames);
         words("surnames.txt", surnames);
         words("companies.txt", companies);
         words("companies-more.txt", companies);

@@ -78,7 +78,7 @@ final class Subjects {
         String w = t.lower[j];
         switch (w) {
             case "he", "she" -> {
-                return PronounDescriptions.resolve(t, s, mentions, nearest(k, ParticipantKind.PERSON, ""), k);
+                return PronounDescriptions.resolve(t, s, mentions, nearestOfSex(k, w.equals("she")), k);
             }
             case "it", "they" -> {
                 // the nearest earlier subject: a name, unless the sentence before opens on an unnamed one; "they"
@@ -356,7 +356,7 @@ final class Subjects {
         while (e + 1 < t.size && e - j < 4 && t.isWord(e + 1) && t.capitalised(e + 1)) e++;
         if (!t.isWord(j) || !verbAfter(e + 1)) return null;
         String w = t.lower[j];
-        if (w.equals("he") || w.equals("she")) return nearest(j, ParticipantKind.PERSON, "");
+        if (w.equals("he") || w.equals("she")) return nearestOfSex(j, w.equals("she"));
         if (w.equals("it")) return nearest(j, ParticipantKind.ORGANIZATION, null, true);
         return t.capitalised(j) ? name(a, e) : null;
     }
@@ -443,6 +443,83 @@ final class Subjects {
         }
         return subject != null ? subject : oblique;
     }
+
+    /**
+     * The person "he" or "she" at k stands for: the nearest earlier person (see {@link #nearest}) the text does not
+     * tell to be of the other sex ("Nadia Comaneci ... Her coach, Bela Karolyi, said. She won the European title
+     * last year" is Comaneci); the nearest person when all are.
+     */
+    private EntityRecognizer.Mention nearestOfSex(int k, boolean she) {
+        EntityRecognizer.Mention near = nearest(k, ParticipantKind.PERSON, "");
+        if (near == null) return null;
+        if (sexes == null) sexes = sexes();
+        int other = she ? -1 : 1;
+        if (sexes.getOrDefault(near.canonical, 0) != other) return near;
+        for (int i = EntityRecognizer.firstFrom(mentions, k) - 1; i >= 0; i--) {
+            EntityRecognizer.Mention m = mentions.get(i);
+            if (k - m.to > 150) break;
+            if (m.kind != ParticipantKind.PERSON || !usable(m) || m.weak) continue;
+            if (sexes.getOrDefault(m.canonical, 0) != other) return m;
+        }
+        return near;
+    }
+
+    /**
+     * Each person's sex as the text tells it: 1 a woman, -1 a man, 0 unknown. A given name borne by women tells it
+     * first; then a title or an honorific with the full name ("Mrs Margaret Thatcher", "King Juan Carlos"); then a
+     * given name the lists know that is not a woman's (a man's, most likely); then an honorific before the surname
+     * alone ("Mrs Sadat" may be his widow).
+     */
+    private java.util.Map<String, Integer> sexes() {
+        java.util.Map<String, Integer> full = new java.util.HashMap<>();
+        java.util.Map<String, Integer> bare = new java.util.HashMap<>();
+        for (EntityRecognizer.Mention m : mentions) {
+            if (m.kind != ParticipantKind.PERSON || m.canonical == null) continue;
+            int x = sexOf(m);
+            if (x == 0) continue;
+            boolean whole = Coreference.surface(t, m).equals(m.canonical);
+            (whole ? full : bare).merge(m.canonical, x, (p, q) -> p.equals(q) ? p : 2);
+        }
+        java.util.Map<String, Integer> out = new java.util.HashMap<>();
+        for (EntityRecognizer.Mention m : mentions) {
+            if (m.kind != ParticipantKind.PERSON || m.canonical == null || out.containsKey(m.canonical)) continue;
+            String[] w = m.canonical.split(" ");
+            int g = w.length > 2 && lex.titles.contains(w[0].toLowerCase(java.util.Locale.ROOT)) ? 1 : 0; // "Sheikh Hasina"
+            String given = w.length > 1 ? Names.fold(w[g].toLowerCase(java.util.Locale.ROOT)) : "";
+            int sex;
+            if (!given.isEmpty() && lex.femaleNames.contains(given)) sex = 1;
+            else if (full.containsKey(m.canonical)) sex = full.get(m.canonical);
+            else if (!given.isEmpty() && lex.isGiven(given)) sex = -1;
+            else sex = bare.getOrDefault(m.canonical, 0);
+            out.put(m.canonical, sex == 2 ? 0 : sex);
+        }
+        return out;
+    }
+
+    /** What one mention tells of a person's sex: its title or honorific ("Mrs", "Queen", "Mr", "King"). */
+    private int sexOf(EntityRecognizer.Mention m) {
+        String before = t.w(m.from - 1);
+        if (FEMALE_WORDS.contains(before)) return 1;
+        if (MALE_WORDS.contains(before)) return -1;
+        if (m.title == null) return 0;
+        int sex = 0;
+        for (String w : m.title.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
+            if (FEMALE_WORDS.contains(w)) sex = sex == -1 ? 2 : 1;
+            if (MALE_WORDS.contains(w)) sex = sex == 1 ? 2 : -1;
+        }
+        return sex == 2 ? 0 : sex;
+    }
+
+    private static final Set<String> FEMALE_WORDS = Set.of("mrs", "ms", "miss", "madam", "madame", "queen", "princess",
+            "lady", "dame", "empress", "duchess", "baroness", "countess", "chairwoman", "spokeswoman", "congresswoman",
+            "businesswoman", "sportswoman", "actress", "widow", "wife", "daughter", "mother", "sister", "grandmother",
+            "girl", "woman", "nun", "abbess");
+    private static final Set<String> MALE_WORDS = Set.of("mr", "sir", "king", "prince", "lord", "emperor", "duke",
+            "baron", "count", "husband", "son", "father", "brother", "grandfather", "boy", "man", "monk", "widower",
+            "pope", "cardinal", "archbishop");
+
+    /** Each person's sex as told (see {@link #sexes}), worked out when a pronoun first needs it. */
+    private java.util.Map<String, Integer> sexes;
 
     private static final Set<String> OBLIQUE = Set.of("of", "for", "to", "with", "by", "from", "about", "against",
             "towards", "toward", "like", "than");
