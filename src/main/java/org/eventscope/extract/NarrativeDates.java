@@ -26,7 +26,8 @@ final class NarrativeDates {
             "blast", "explosion", "bombing", "shooting", "fire", "accident", "massacre", "coup", "invasion",
             "crackdown", "launch", "landing", "announcement", "decision", "ban", "deal", "agreement", "accord",
             "inferno", "blaze", "flood", "floods", "eruption", "ambush", "assault", "derailment", "stampede",
-            "victory", "defeat", "win", "draw", "walkout", "resignation", "arrest");
+            "victory", "defeat", "win", "draw", "walkout", "resignation", "arrest", "debut", "listing", "opening",
+            "closing", "meltdown", "blackout", "outage", "trial", "semi-final", "semifinal", "showdown");
 
     /**
      * How much less a date with a possessive dates the sentence's trigger: "this year's conference" dates its

@@ -227,6 +227,14 @@ class EventNarrativeTest {
     }
 
     @Test
+    void aDayOwningADebutOrAListingDatesThatHappening() {
+        List<ExtractedEvent> es = events("Wednesday's debut on the Riyadh exchange had already lifted the oil company "
+                + "past Apple.", "2019-12-13");
+        assertTrue(es.stream().anyMatch(x -> x.when().timeml().equals("2019-12-11") && x.participants().contains("Riyadh")),
+                es::toString);
+    }
+
+    @Test
     void aNameInAClauseAfterButIsNoParticipantOfTheHappeningBeforeIt() {
         List<ExtractedEvent> es = events("The reactor stood in Ukraine. The accident happened in the early hours of Saturday, "
                 + "but Moscow made no announcement until Monday evening.", "1986-04-30");
