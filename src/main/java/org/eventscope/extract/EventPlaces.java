@@ -283,7 +283,7 @@ final class EventPlaces {
 
     /** A sentence that opens with a country's own institution: "The new parliament is to meet", "Police said". */
     private static final java.util.regex.Pattern INSTITUTION = java.util.regex.Pattern.compile(
-            "^(?:[Tt]he )?(?:(?:new|outgoing|interim|incoming|military|national|federal|country's|country\u2019s) )?"
+            "(?:[Tt]he )?(?:(?:new|outgoing|interim|incoming|military|national|federal|country's|country\u2019s) )?"
                     + "(?:parliament|government|army|police|cabinet|military|junta|navy|central bank|electoral "
                     + "commission|election commission|supreme court|constitutional court|legislature|senate|armed forces)"
                     + "\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -299,7 +299,7 @@ final class EventPlaces {
         boolean counted = false;
         for (int i = 0; i < out.size(); i++) {
             ExtractedEvent e = out.get(i);
-            if (!INSTITUTION.matcher(e.sentence()).find()) continue;
+            if (!INSTITUTION.matcher(e.sentence()).lookingAt()) continue;
             boolean placed = false;
             for (String p : e.participants()) {
                 String lower = p.toLowerCase(java.util.Locale.ROOT);

@@ -53,7 +53,11 @@ final class ShortNames {
         // "Uber Technologies Inc ... Uber": an organisation the text shortened goes by that short form too
         Map<String, Map<String, Integer>> orgUsed = new HashMap<>();
         for (EntityRecognizer.Mention m : out) {
-            if (m.kind != ParticipantKind.ORGANIZATION || m.canonical == null) continue;
+            // (only a mention of fewer words than its full name can be a short form of it)
+            if (m.kind != ParticipantKind.ORGANIZATION || m.canonical == null
+                    || m.to - m.from >= m.canonical.split(" ", -1).length) {
+                continue;
+            }
             String s = Coreference.surface(t, m);
             if (s.length() < m.canonical.length() && m.canonical.startsWith(s + " ")) {
                 orgUsed.computeIfAbsent(m.canonical, k -> new HashMap<>()).merge(s, 1, Integer::sum);

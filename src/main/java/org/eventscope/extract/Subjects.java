@@ -452,48 +452,50 @@ final class Subjects {
     private EntityRecognizer.Mention nearestOfSex(int k, boolean she) {
         EntityRecognizer.Mention near = nearest(k, ParticipantKind.PERSON, "");
         if (near == null) return null;
-        if (sexes == null) sexes = sexes();
         int other = she ? -1 : 1;
-        if (sexes.getOrDefault(near.canonical, 0) != other) return near;
+        if (sexOf(near.canonical) != other) return near;
         for (int i = EntityRecognizer.firstFrom(mentions, k) - 1; i >= 0; i--) {
             EntityRecognizer.Mention m = mentions.get(i);
             if (k - m.to > 150) break;
             if (m.kind != ParticipantKind.PERSON || !usable(m) || m.weak) continue;
-            if (sexes.getOrDefault(m.canonical, 0) != other) return m;
+            if (sexOf(m.canonical) != other) return m;
         }
         return near;
     }
 
     /**
-     * Each person's sex as the text tells it: 1 a woman, -1 a man, 0 unknown. A given name borne by women tells it
+     * A person's sex as the text tells it: 1 a woman, -1 a man, 0 unknown. A given name borne by women tells it
      * first; then a title or an honorific with the full name ("Mrs Margaret Thatcher", "King Juan Carlos"); then a
      * given name the lists know that is not a woman's (a man's, most likely); then an honorific before the surname
-     * alone ("Mrs Sadat" may be his widow).
+     * alone ("Mrs Sadat" may be his widow). Worked out once a person, when a pronoun first needs it.
      */
-    private java.util.Map<String, Integer> sexes() {
-        java.util.Map<String, Integer> full = new java.util.HashMap<>();
-        java.util.Map<String, Integer> bare = new java.util.HashMap<>();
-        for (EntityRecognizer.Mention m : mentions) {
-            if (m.kind != ParticipantKind.PERSON || m.canonical == null) continue;
-            int x = sexOf(m);
-            if (x == 0) continue;
-            boolean whole = Coreference.surface(t, m).equals(m.canonical);
-            (whole ? full : bare).merge(m.canonical, x, (p, q) -> p.equals(q) ? p : 2);
-        }
-        java.util.Map<String, Integer> out = new java.util.HashMap<>();
-        for (EntityRecognizer.Mention m : mentions) {
-            if (m.kind != ParticipantKind.PERSON || m.canonical == null || out.containsKey(m.canonical)) continue;
-            String[] w = m.canonical.split(" ");
-            int g = w.length > 2 && lex.titles.contains(w[0].toLowerCase(java.util.Locale.ROOT)) ? 1 : 0; // "Sheikh Hasina"
-            String given = w.length > 1 ? Names.fold(w[g].toLowerCase(java.util.Locale.ROOT)) : "";
-            int sex;
-            if (!given.isEmpty() && lex.femaleNames.contains(given)) sex = 1;
-            else if (full.containsKey(m.canonical)) sex = full.get(m.canonical);
+    private int sexOf(String canonical) {
+        if (sexes == null) sexes = new java.util.HashMap<>();
+        Integer known = sexes.get(canonical);
+        if (known != null) return known;
+        String[] w = canonical.split(" ");
+        int g = w.length > 2 && lex.titles.contains(w[0].toLowerCase(java.util.Locale.ROOT)) ? 1 : 0; // "Sheikh Hasina"
+        String given = w.length > 1 ? Names.fold(w[g].toLowerCase(java.util.Locale.ROOT)) : "";
+        int sex = 0;
+        if (!given.isEmpty() && lex.femaleNames.contains(given)) {
+            sex = 1;
+        } else {
+            int full = 0;
+            int bare = 0;
+            for (EntityRecognizer.Mention m : mentions) {
+                if (m.kind != ParticipantKind.PERSON || !canonical.equals(m.canonical)) continue;
+                int x = sexOf(m);
+                if (x == 0) continue;
+                if (Coreference.surface(t, m).equals(canonical)) full = full == 0 || full == x ? x : 2;
+                else bare = bare == 0 || bare == x ? x : 2;
+            }
+            if (full != 0) sex = full;
             else if (!given.isEmpty() && lex.isGiven(given)) sex = -1;
-            else sex = bare.getOrDefault(m.canonical, 0);
-            out.put(m.canonical, sex == 2 ? 0 : sex);
+            else sex = bare;
         }
-        return out;
+        if (sex == 2) sex = 0; // told both ways
+        sexes.put(canonical, sex);
+        return sex;
     }
 
     /** What one mention tells of a person's sex: its title or honorific ("Mrs", "Queen", "Mr", "King"). */
@@ -518,7 +520,7 @@ final class Subjects {
             "baron", "count", "husband", "son", "father", "brother", "grandfather", "boy", "man", "monk", "widower",
             "pope", "cardinal", "archbishop");
 
-    /** Each person's sex as told (see {@link #sexes}), worked out when a pronoun first needs it. */
+    /** Each person's sex as told (see {@link #sexOf(String)}), worked out when a pronoun first needs it. */
     private java.util.Map<String, Integer> sexes;
 
     private static final Set<String> OBLIQUE = Set.of("of", "for", "to", "with", "by", "from", "about", "against",
