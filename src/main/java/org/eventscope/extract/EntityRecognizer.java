@@ -216,6 +216,15 @@ final class EntityRecognizer extends NonPersonNames {
             out.add(new Mention(from, e, ParticipantKind.ORGANIZATION, null));
             return;
         }
+        // "the author of \"The Satanic Verses,\"", "the film \"Parasite\"": a work's title in quotation marks after
+        // the noun of a work or "of" is a named thing, whatever its words
+        if (quotedWork(t, from, e)) {
+            int w = t.wordIs(from, "the") || t.wordIs(from, "a") ? from + 1 : from;
+            if (w < e) {
+                out.add(new Mention(w, e, ParticipantKind.ORGANIZATION, null));
+                return;
+            }
+        }
         int sen = s.of[from];
         boolean initial = from == s.first[sen] || isQuote(t, from - 1);
         int b = from;
@@ -439,6 +448,25 @@ final class EntityRecognizer extends NonPersonNames {
             return;
         }
         classifyNonPerson(t, s, b, e, out, initial && b == from, hl);
+    }
+
+    /** Nouns of a work a title in quotation marks names: "the novel \"The Satanic Verses\"". */
+    private static final java.util.Set<String> WORKS = java.util.Set.of("of", "novel", "book", "film", "movie",
+            "song", "album", "play", "opera", "poem", "series", "documentary", "titled", "entitled", "called", "single",
+            "show", "programme", "program", "musical", "painting", "memoir", "report");
+
+    /**
+     * Whether the capitalised run [from, e) stands alone inside double quotation marks (a comma may close it inside
+     * them) after a noun of a work: "author of \"The Satanic Verses,\"", "the film \"Parasite\"". Words of speech
+     * in quotation marks follow no such noun.
+     */
+    private static boolean quotedWork(Tokens t, int from, int e) {
+        boolean open = t.is(from - 1, '"') || t.is(from - 1, '\u201C');
+        if (!open || !t.isWord(from - 2) || t.capitalised(from - 2) || !WORKS.contains(t.lower[from - 2])) return false;
+        int c = t.is(e, ',') || t.is(e, '.') ? e + 1 : e;
+        if (!t.is(c, '"') && !t.is(c, '\u201D')) return false;
+        // (after "of", a title of two words or more: "chants of \"Roger\"" name a man)
+        return !t.wordIs(from - 2, "of") || e - from >= 2 && !t.wordIs(from, "the") || e - from >= 3;
     }
 
     /** The run is a company in the list and not also a place. */

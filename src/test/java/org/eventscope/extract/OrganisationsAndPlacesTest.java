@@ -124,6 +124,20 @@ class OrganisationsAndPlacesTest {
     }
 
     @Test
+    void aWorksTitleInQuotationMarksAfterItsNounIsANamedThingButAChantOfAManIsNot() {
+        Analysis a = analyse("Khomeini called on Moslems to kill Salman Rushdie, the author of \"The Satanic Verses,\" "
+                + "on Tuesday. The film \"Parasite\" won four Oscars on Sunday.", "1989-02-15");
+        assertTrue(a.events().stream().anyMatch(e -> e.when().timeml().equals("1989-02-14")
+                && e.participants().contains("Satanic Verses")), a.events()::toString);
+        assertTrue(a.events().stream().anyMatch(e -> e.when().timeml().equals("1989-02-12")
+                && e.participants().contains("Parasite")), a.events()::toString);
+        a = analyse("Roger Federer lost on Sunday. Djokovic turned the chants of \"Roger\" into support for himself on "
+                + "Sunday.", "2019-07-15");
+        assertTrue(a.entities().stream().filter(e -> e.text().equals("Roger")).noneMatch(e -> e.kind()
+                == ParticipantKind.ORGANIZATION), a.entities()::toString);
+    }
+
+    @Test
     void aPlazaOrAMallIsNoPersonAndHeIsTheManNamedBesideIt() {
         Analysis a = analyse("Mohammed Sohel Rana, the owner of the Rana Plaza building that caved in last Wednesday, was "
                 + "arrested yesterday. A spokesman said he would be produced before a Dhaka court today.", "2013-04-29");
