@@ -48,6 +48,30 @@ final class EventActors {
         for (EntityRecognizer.Mention m : ms) {
             if (m.to <= who && who - m.to <= 25 && m.kind == ParticipantKind.PERSON && EventExtractor.isActor(m)) best = m;
         }
-        return best;
+        return best != null ? best : peopleOf(t, a, who, ms);
+    }
+
+    /** Nouns of the people of a place or a body: "residents of Badme", "members of the union". */
+    private static final java.util.Set<String> PEOPLE_OF = java.util.Set.of("residents", "people", "citizens",
+            "inhabitants", "villagers", "townspeople", "supporters", "members", "workers", "families", "students",
+            "farmers", "fishermen", "refugees", "voters", "parents", "relatives", "survivors", "miners", "employees");
+
+    /**
+     * "some residents of Badme, the border town at the heart of the war, who staged a protest": the place or body
+     * whose people a "who" stands for, past an aside set off by commas; null when "who" follows no such people.
+     */
+    private static EntityRecognizer.Mention peopleOf(Tokens t, int a, int who, List<EntityRecognizer.Mention> ms) {
+        int end = who;
+        if (t.is(who - 1, ',')) { // past the aside to the comma that opens it
+            end = who - 2;
+            while (end > a && who - end <= 15 && !t.is(end, ',')) end--;
+            if (!t.is(end, ',')) end = who - 1;
+        }
+        for (EntityRecognizer.Mention m : ms) {
+            if (m.to != end || m.kind == ParticipantKind.PERSON || m.canonical == null || m.inTitle) continue;
+            int of = t.wordIs(m.from - 1, "the") ? m.from - 2 : m.from - 1;
+            if (t.wordIs(of, "of") && t.isWord(of - 1) && PEOPLE_OF.contains(t.lower[of - 1])) return m;
+        }
+        return null;
     }
 }

@@ -235,6 +235,14 @@ class EventNarrativeTest {
     }
 
     @Test
+    void whoAfterThePeopleOfAPlaceStandsForThatPlacePastAnAside() {
+        List<ExtractedEvent> es = events("His opening to Eritrea has angered some residents of Badme, the border town at "
+                + "the heart of the war, who staged a protest last month against any handover.", "2018-07-16");
+        ExtractedEvent e = es.stream().filter(x -> x.when().timeml().equals("2018-06")).findFirst().orElseThrow();
+        assertEquals("Badme", e.participants().get(0), es::toString);
+    }
+
+    @Test
     void aNameInAClauseAfterButIsNoParticipantOfTheHappeningBeforeIt() {
         List<ExtractedEvent> es = events("The reactor stood in Ukraine. The accident happened in the early hours of Saturday, "
                 + "but Moscow made no announcement until Monday evening.", "1986-04-30");
