@@ -53,6 +53,8 @@ final class EntityRecognizer extends NonPersonNames {
         boolean tentative;
         /** A person only if the surname alone has a person's evidence elsewhere (see confirmGuesses). */
         boolean guess;
+        /** A work's title in quotation marks ("the novel \"The Satanic Verses\""), found again elsewhere in quotes. */
+        boolean work;
         /** What the text calls this person for short, for titles ("Lee" for "Lee Jae-yong"); set by coreference. */
         String shortName;
         /** The mention's text with white space collapsed, made once ({@link Coreference#surface}). */
@@ -100,6 +102,7 @@ final class EntityRecognizer extends NonPersonNames {
             i = Math.max(e, i + 1);
         }
         storms(t, out);
+        worksAgain(t, out);
         markTitlePlaces(t, out);
         namesInLists(t, out);
         appositionTitles(t, s, out); // "Dana White, the UFC chief executive, said"
@@ -221,7 +224,9 @@ final class EntityRecognizer extends NonPersonNames {
         if (quotedWork(t, from, e)) {
             int w = t.wordIs(from, "the") || t.wordIs(from, "a") ? from + 1 : from;
             if (w < e) {
-                out.add(new Mention(w, e, ParticipantKind.ORGANIZATION, null));
+                Mention m = new Mention(w, e, ParticipantKind.ORGANIZATION, null);
+                m.work = true;
+                out.add(m);
                 return;
             }
         }
@@ -448,6 +453,41 @@ final class EntityRecognizer extends NonPersonNames {
             return;
         }
         classifyNonPerson(t, s, b, e, out, initial && b == from, hl);
+    }
+
+    /**
+     * "the author of \"The Satanic Verses,\" ... \"The Satanic Verses\" was short-listed": a work's title the text
+     * gave after its noun names it again wherever it stands alone in quotation marks, a sentence's first words too.
+     */
+    private static void worksAgain(Tokens t, List<Mention> out) {
+        List<String[]> titles = null;
+        for (Mention m : out) {
+            if (!m.work) continue;
+            if (titles == null) titles = new ArrayList<>(2);
+            String[] w = new String[m.to - m.from];
+            for (int k = m.from; k < m.to; k++) w[k - m.from] = t.w(k);
+            titles.add(w);
+        }
+        if (titles == null) return;
+        int before = out.size();
+        for (int k = 1; k < t.size; k++) {
+            if (!t.is(k - 1, '"') && !t.is(k - 1, '\u201C')) continue;
+            int from = t.wordIs(k, "the") ? k + 1 : k;
+            for (String[] w : titles) {
+                int e = from + w.length;
+                boolean same = e <= t.size;
+                for (int q = 0; same && q < w.length; q++) same = t.isWord(from + q) && t.w(from + q).equals(w[q]);
+                int c = same && (t.is(e, ',') || t.is(e, '.')) ? e + 1 : e;
+                if (!same || !t.is(c, '"') && !t.is(c, '\u201D')) continue;
+                boolean taken = false;
+                for (int q = 0; q < before && !taken; q++) taken = out.get(q).from < e && out.get(q).to > from;
+                if (taken) continue;
+                Mention m = new Mention(from, e, ParticipantKind.ORGANIZATION, null);
+                m.work = true;
+                out.add(m);
+            }
+        }
+        if (out.size() > before) out.sort((x, y) -> Integer.compare(x.from, y.from));
     }
 
     /** Nouns of a work a title in quotation marks names: "the novel \"The Satanic Verses\"". */

@@ -231,14 +231,18 @@ final class Triggers {
             "their", "his", "her", "our", "my", "your", "most", "every", "each", "no", "any", "some");
     private static final WordList DETERMINER_WORDS = WordList.of(DETERMINERS);
 
+    /** Words of order or sameness before a noun: "the same prize", "its first test". */
+    private static final java.util.Set<String> ORDINALS = java.util.Set.of("same", "other", "first", "second",
+            "third", "next", "last", "whole", "entire", "very");
+
     /** "the most serious challenge": a CAMEO verb's bare form after a determiner or an adjective is a noun. */
     private static boolean nounContext(Tokens t, int i) {
         String p = t.w(i - 1);
         if (t.is(i - 1, '\'') || t.is(i - 1, '\u2019') || p.equals("s") && (t.is(i - 2, '\'') || t.is(i - 2, '\u2019'))) {
             return true; // "the Beatles' label", "Apple's launch"
         }
-        return t.in(i - 1, DETERMINER_WORDS) || p.endsWith("ous") || p.endsWith("ful") || p.endsWith("ive")
-                || p.endsWith("al") && p.length() > 3 || p.endsWith("est");
+        return t.in(i - 1, DETERMINER_WORDS) || ORDINALS.contains(p) || p.endsWith("ous") || p.endsWith("ful")
+                || p.endsWith("ive") || p.endsWith("al") && p.length() > 3 || p.endsWith("est");
     }
 
     /** {@link #lookup} with NONE for no trigger (a memo holds no null), made once, not at every token. */
