@@ -36,9 +36,19 @@ final class ClauseDates {
     static boolean participle(Tokens t, int k) {
         String w = t.lower[k];
         if (!w.endsWith("ed") && !w.equals("held")) return false;
-        if (t.isDash(k - 1) && t.glued(k) && t.isWord(k - 2)) return true; // "government-held areas"
+        // "government-held areas" (not "was re-elected", "was short-listed": a prefix of the verb)
+        if (t.isDash(k - 1) && t.glued(k) && t.isWord(k - 2)) return !verbPrefix(t, k - 2);
         if (!t.in(k - 1, BEFORE_PARTICIPLE_WORDS)) return false;
         return t.isWord(k + 1) && !t.capitalised(k + 1) && !NOT_NOUN.contains(t.lower[k + 1]) && !t.lower[k + 1].endsWith("ly");
+    }
+
+    /** Prefixes joined to a verb by a hyphen that leave it a verb: "re-elected", "co-founded", "short-listed". */
+    private static final Set<String> VERB_PREFIXES = Set.of("re", "co", "pre", "short", "mis", "over", "under", "out",
+            "counter", "cross", "un", "de", "dis");
+
+    /** Whether the word at j is a prefix of the verb the hyphen after it joins ("re" in "re-elected"). */
+    static boolean verbPrefix(Tokens t, int j) {
+        return t.isWord(j) && VERB_PREFIXES.contains(t.lower[j]) && t.glued(j + 1);
     }
 
     /** Nouns a happening noun may modify ("coup leader", "quake zone", "crash site", "war monitor"). */

@@ -103,7 +103,7 @@ final class PlainVerbs {
 
     /** Whether the word at j is a plain past-tense verb that tells a happening (not a state, a saying, a modifier). */
     static boolean happening(Tokens t, int j) {
-        if (!t.isWord(j) || t.capitalised(j) || t.glued(j) && t.isDash(j - 1)) return false;
+        if (!t.isWord(j) || t.capitalised(j) || t.glued(j) && t.isDash(j - 1) && !ClauseDates.verbPrefix(t, j - 2)) return false;
         String w = t.lower[j];
         // "became the first man to run a marathon in under two hours": a record set is a happening
         // ("became the world's youngest democracy", "became the country's first woman president": a rank within)

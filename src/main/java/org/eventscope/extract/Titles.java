@@ -96,14 +96,18 @@ final class Titles {
             String object = object(t, at, b, actors, date);
             if (object.isEmpty()) lemma = h.lemma(); // no words of its own to tell it: the phrase's meaning
             String verb = present(lemma, before.size() != 1);
+            // "was re-elected", "was short-listed": the verb with its prefix, and the word before the prefix
+            int v = t.isDash(k - 1) && ClauseDates.verbPrefix(t, k - 2) ? k - 2 : k;
+            String form = v < k ? t.lower[v] + "-" + t.lower[k] : t.lower[k];
+            if (v < k) verb = present((t.lower[v] + "-" + lemma), before.size() != 1);
             if (before.isEmpty() && phrase != null) {
-                String be = t.w(k - 1);
+                String be = t.w(v - 1);
                 boolean passive = BE.contains(be);
                 boolean plural = phrase.endsWith("s") && !phrase.endsWith("ss");
                 boolean future = t.wordIs(k - 1, "will") || t.wordIs(k - 2, "will") || t.wordIs(k - 3, "will")
                         || t.wordIs(k - 1, "to"); // "is intended to launch": headline future, "to launch"
-                String said = future ? (passive ? "to be " + t.lower[k] : "to " + lemma)
-                        : passive ? (plural ? "are " : "is ") + t.lower[k] : present(lemma, plural);
+                String said = future ? (passive ? "to be " + form : "to " + lemma)
+                        : passive ? (plural ? "are " : "is ") + form : present(lemma, plural);
                 title = phrase + " " + said + (object.isEmpty() ? "" : " " + object);
             } else if (before.isEmpty()) {
                 int from = k;
@@ -115,13 +119,15 @@ final class Titles {
                     from++; // "which has", "including agreements", "and fly": start at the content
                 }
                 String lead = from < k ? t.text.substring(t.start[from], t.start[k]).strip() : "";
-                title = (lead.isEmpty() ? "" : lead + " ") + t.raw(k) + (object.isEmpty() ? "" : " " + object);
+                // ("had been re-elected": no space inside the word)
+                title = (lead.isEmpty() ? "" : lead + (lead.endsWith("-") ? "" : " ")) + t.raw(k)
+                        + (object.isEmpty() ? "" : " " + object);
                 EntityRecognizer.Mention who = Character.isLowerCase(t.text.charAt(t.start[from]))
                         && !NP_START.contains(t.w(from)) ? nearestBefore(actors, from) : null;
                 if (who != null) title = shortName(who) + " " + title; // "..., which last hosted it": Spain last hosted it
             } else {
                 // "Modi was sworn in", "Bolsonaro was barred": the passive stays passive
-                String be = PASSIVE_ADVERBS.contains(t.w(k - 1)) ? t.w(k - 2) : t.w(k - 1);
+                String be = PASSIVE_ADVERBS.contains(t.w(v - 1)) ? t.w(v - 2) : t.w(v - 1);
                 boolean passive = h.lemma().indexOf(' ') < 0 && !t.lower[k].equals(h.lemma()) && BE.contains(be);
                 // "the former prime minister overthrown by the army in 1977": a participle after its noun with its
                 // agent is passive too (not "attacked by air")
@@ -131,7 +137,7 @@ final class Titles {
                         && Triggers.pastForm(t.lower[k]);
                 if (passive) {
                     String particle = PARTICLE.get(h.lemma());
-                    verb = (before.size() != 1 ? "are " : "is ") + t.lower[k]
+                    verb = (before.size() != 1 ? "are " : "is ") + form
                             + (particle != null && t.wordIs(k + 1, particle) && object.isEmpty() ? " " + particle : "");
                 }
                 title = join(before) + " " + verb + (object.isEmpty() ? "" : " " + object);

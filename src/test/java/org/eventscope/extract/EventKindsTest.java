@@ -516,4 +516,18 @@ class EventKindsTest {
         assertEquals(EventKind.ECONOMIC, kind("Stellantis shares will start trading on the New York Stock Exchange on "
                 + "Tuesday.", "2021-01-18", "2021-01-19"));
     }
+
+    @Test
+    void aVerbWithAPrefixIsStillAVerbButACompoundAdjectiveIsNot() {
+        assertEquals(EventKind.APPOINTMENT, kind("John Smith was re-elected president on Sunday.", "2019-02-15",
+                "2019-02-10"));
+        ExtractedEvent e = Examples.eventsOn("John Smith was re-elected president on Sunday.", "2019-02-15",
+                "2019-02-10").get(0);
+        assertEquals("Smith is re-elected president", e.title());
+        assertEquals(EventKind.APPOINTMENT, kind("Nazarbayev was re-elected in 2015.", "2019-03-20", "2015"));
+        // "government-held areas": what the government holds, no holding told
+        assertTrue(Examples.analyse("Rebels shelled government-held areas on Monday.", "2019-02-15").events().stream()
+                .noneMatch(x -> x.kind() == EventKind.MEETING), Examples.analyse("Rebels shelled government-held "
+                + "areas on Monday.", "2019-02-15").events()::toString);
+    }
 }
