@@ -36,6 +36,9 @@ final class TriggerPhrases {
     private static final Set<String> OFFERS = Set.of("offer", "offers", "bid", "bids", "deal", "proposal",
             "proposals", "terms", "plan", "ceasefire", "truce", "settlement", "compromise", "takeover");
 
+    /** Forms of "blast", which with "off" is a launch: "The rocket blasted off from Cape Canaveral". */
+    private static final Set<String> BLAST = Set.of("blast", "blasts", "blasted");
+
     /** Verbs of a match against a named side: "due to play Bulgaria in Leon on Tuesday", "faces Brazil". */
     private static final Set<String> MATCH = Set.of("play", "plays", "played", "face", "faces", "faced");
 
@@ -54,6 +57,7 @@ final class TriggerPhrases {
         all.addAll(ACCEPT);
         all.add("draw");
         all.add("draws");
+        all.addAll(BLAST);
         return Set.copyOf(all);
     }
 
@@ -141,6 +145,8 @@ final class TriggerPhrases {
         if (COURSE.contains(w)) return course(t, i);
         if (MATCH.contains(w)) return match(t, i, w);
         if (ACCEPT.contains(w)) return accepted(t, i);
+        // "The rocket blasted off from Cape Canaveral on Saturday": a launch, not a blast
+        if (BLAST.contains(w) && t.wordIs(i + 1, "off")) return new Hit(EventKind.OTHER, 0.85, "blast off", false);
         // "had to settle for a 1-1 draw at Old Trafford", "a goalless draw": a match drawn
         if (w.equals("draw") || w.equals("draws")) {
             boolean score = t.isNum(i - 1) && t.isDash(i - 2) && t.isNum(i - 3) || t.wordIs(i - 1, "goalless")

@@ -297,7 +297,8 @@ final class TriggerReadings {
     }
 
     private static boolean spaceWord(Tokens t, int j) {
-        return t.isWord(j) && (SPACE.contains(t.lower[j]) || t.lower[j].startsWith("lift") && t.wordIs(j + 1, "off")
+        return t.isWord(j) && (SPACE.contains(t.lower[j]) || (t.lower[j].startsWith("lift") || t.lower[j].startsWith("blast"))
+                && t.wordIs(j + 1, "off")
                 || t.lower[j].startsWith("rocket") && carried(t, j));
     }
 

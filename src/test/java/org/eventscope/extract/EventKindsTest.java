@@ -31,6 +31,11 @@ class EventKindsTest {
                 + "around Mars on Tuesday.", "2021-02-11", "2021-02-09"));
         assertTrue(Examples.analyse("The Hope probe reached Mars orbit on Tuesday.", "2021-02-11").events().stream()
                 .noneMatch(e -> e.kind() == EventKind.LEGAL));
+        // a rocket that blasts off is launched; one fired at a base is an attack
+        assertEquals(EventKind.OTHER, kind("The rocket blasted off from Cape Canaveral on Saturday.", "2024-03-25",
+                "2024-03-23"));
+        assertEquals(EventKind.MILITARY, kind("Rebels fired a rocket at the base on Monday.", "2024-03-26",
+                "2024-03-25"));
     }
 
     @Test
