@@ -229,24 +229,21 @@ final class ClauseDates {
             if (days < 0 || days > 60) continue;
             int from = j - 2;
             TemporalTagger.Found base = null;
+            TemporalTagger.Found onlyDay = null; // the day before it, when the sentence gives one day only
+            int daysBefore = 0;
             for (int q = 0; q < nd; q++) {
                 TemporalTagger.Found d = dates.get(q);
-                if (d.to() <= from && from - d.to() <= 6) base = d;
+                if (d.to() > from) continue;
+                if (from - d.to() <= 6) base = d;
+                if (d.calendar().orElse(null) instanceof TimeValue.Day) {
+                    onlyDay = d;
+                    daysBefore++;
+                }
             }
             // "The Assembly yesterday nominated Mubarak to succeed Sadat, a day after the president was gunned down":
             // set off by a comma, it counts from the main clause's only day, however far before
             // (when a clause follows: "a day before his 22nd birthday" dates no happening of its own)
-            if (base == null && t.is(from - 1, ',') && verbWithin(t, j + 1, b, 6)) {
-                int before = 0;
-                for (int q = 0; q < nd; q++) {
-                    TemporalTagger.Found d = dates.get(q);
-                    if (d.to() <= from && d.calendar().orElse(null) instanceof TimeValue.Day) {
-                        base = d;
-                        before++;
-                    }
-                }
-                if (before != 1) base = null;
-            }
+            if (base == null && daysBefore == 1 && t.is(from - 1, ',') && verbWithin(t, j + 1, b, 6)) base = onlyDay;
             if (base == null || !(base.calendar().orElse(null) instanceof TimeValue.Day day)) continue;
             LocalDate at = after ? day.date().minusDays(days) : day.date().plusDays(days);
             dates.add(new TemporalTagger.Found(from, j + 1, at.toString(), TimexType.DATE, false, false));

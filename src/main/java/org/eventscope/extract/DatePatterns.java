@@ -362,8 +362,11 @@ final class DatePatterns {
         // ("blame for Tuesday's explosion": a harm no one schedules stays past)
         boolean open = tense == Anchor.Tense.PRESENT || tense == Anchor.Tense.PAST && prev.equals("for")
                 && !Tense.unforeseen(t, i + 3);
-        // "the tournament starts Monday" in Sunday's paper: a schedule told in the present, the nearer of the two
-        boolean scheduled = tense == Anchor.Tense.PRESENT && Tense.scheduled(t, i);
+        // "the tournament starts Monday" in Sunday's paper: a schedule told in the present, the nearer of the two;
+        // "It meets Morocco on Saturday", "Argentina meet Belgium in the semi-finals on Wednesday": so is a match told
+        // in the present in an article's body (a headline's present tells the past too, and so may a feature's)
+        boolean scheduled = tense == Anchor.Tense.PRESENT && (Tense.scheduled(t, i)
+                || c.s.of[i] > 0 && Tense.fixture(t, i, c.s.first[c.s.of[i]]));
         if (shift == 0 && c.a.day != null && (open && t.isApostrophe(i + 1) && t.wordIs(i + 2, "s") || scheduled)) {
             int ahead = Math.floorMod(wd - c.a.day.getDayOfWeek().getValue(), 7);
             if (ahead > 0 && ahead < 7 - ahead) tense = Anchor.Tense.FUTURE;
@@ -373,14 +376,6 @@ final class DatePatterns {
         if (shift == 0 && DAY_SET_ASIDE.contains(prev) && (t.wordIs(i + 1, "a") || t.wordIs(i + 1, "an")
                 || t.wordIs(i + 1, "as"))) {
             tense = Anchor.Tense.FUTURE;
-        }
-        // "It meets Morocco on Saturday", "Argentina meet Belgium in the semi-finals on Wednesday": a match told in
-        // the present in an article's body is the coming such weekday, within three days (a headline's present
-        // tells the past too, and so may a feature's)
-        if (shift == 0 && c.a.day != null && tense == Anchor.Tense.PRESENT && c.s.of[i] > 0
-                && Tense.fixture(t, i, c.s.first[c.s.of[i]])) {
-            int ahead = Math.floorMod(wd - c.a.day.getDayOfWeek().getValue(), 7);
-            if (ahead > 0 && ahead <= 3) tense = Anchor.Tense.FUTURE;
         }
         String v = c.a.weekday(wd, tense, shift);
         String part = partOfDay(t.w(i + 1));

@@ -471,14 +471,13 @@ final class EntityRecognizer extends NonPersonNames {
         if (titles == null) return;
         int before = out.size();
         for (int k = 1; k < t.size; k++) {
-            if (!t.is(k - 1, '"') && !t.is(k - 1, '\u201C')) continue;
+            if (!opensQuote(t, k - 1)) continue;
             int from = t.wordIs(k, "the") ? k + 1 : k;
             for (String[] w : titles) {
                 int e = from + w.length;
                 boolean same = e <= t.size;
                 for (int q = 0; same && q < w.length; q++) same = t.isWord(from + q) && t.w(from + q).equals(w[q]);
-                int c = same && (t.is(e, ',') || t.is(e, '.')) ? e + 1 : e;
-                if (!same || !t.is(c, '"') && !t.is(c, '\u201D')) continue;
+                if (!same || !closesQuote(t, e)) continue;
                 boolean taken = false;
                 for (int q = 0; q < before && !taken; q++) taken = out.get(q).from < e && out.get(q).to > from;
                 if (taken) continue;
@@ -488,6 +487,17 @@ final class EntityRecognizer extends NonPersonNames {
             }
         }
         if (out.size() > before) out.sort((x, y) -> Integer.compare(x.from, y.from));
+    }
+
+    /** Whether a double quotation mark opens at k. */
+    private static boolean opensQuote(Tokens t, int k) {
+        return t.is(k, '"') || t.is(k, '\u201C');
+    }
+
+    /** Whether a double quotation mark closes at e, or after a comma or full stop there ("Verses,\""). */
+    private static boolean closesQuote(Tokens t, int e) {
+        int c = t.is(e, ',') || t.is(e, '.') ? e + 1 : e;
+        return t.is(c, '"') || t.is(c, '\u201D');
     }
 
     /** Nouns of a work a title in quotation marks names: "the novel \"The Satanic Verses\"". */
@@ -501,10 +511,10 @@ final class EntityRecognizer extends NonPersonNames {
      * in quotation marks follow no such noun.
      */
     private static boolean quotedWork(Tokens t, int from, int e) {
-        boolean open = t.is(from - 1, '"') || t.is(from - 1, '\u201C');
-        if (!open || !t.isWord(from - 2) || t.capitalised(from - 2) || !WORKS.contains(t.lower[from - 2])) return false;
-        int c = t.is(e, ',') || t.is(e, '.') ? e + 1 : e;
-        if (!t.is(c, '"') && !t.is(c, '\u201D')) return false;
+        if (!opensQuote(t, from - 1) || !t.isWord(from - 2) || t.capitalised(from - 2)
+                || !WORKS.contains(t.lower[from - 2]) || !closesQuote(t, e)) {
+            return false;
+        }
         // (after "of", a title of two words or more: "chants of \"Roger\"" name a man)
         return !t.wordIs(from - 2, "of") || e - from >= 2 && !t.wordIs(from, "the") || e - from >= 3;
     }

@@ -215,63 +215,21 @@ final class EventPlaces {
      * and reports naming the town can be told apart from other countries' happenings and merged.
      */
     static List<ExtractedEvent> inCountry(List<EntityRecognizer.Mention> mentions, List<ExtractedEvent> out) {
-        Lexicon lex = Lexicon.get();
         String country = null;
-        java.util.Map<String, Integer> counts = null;
+        boolean counted = false;
         java.util.Set<String> placeNames = null; // the names the recogniser took for places, made once when needed
         for (int i = 0; i < out.size(); i++) {
             ExtractedEvent e = out.get(i);
+            if (placed(e)) continue;
             boolean unknown = false;
-            boolean placed = false;
             for (String p : e.participants()) {
-                String lower = p.toLowerCase(java.util.Locale.ROOT);
-                if (lex.places.containsKey(lower) || lex.countryOf.containsKey(lower)) {
-                    placed = true;
-                    continue;
-                }
                 if (placeNames == null) placeNames = placeNames(mentions);
                 unknown |= placeNames.contains(p);
             }
-            if (!unknown || placed) continue;
-            if (counts == null) { // once per article, and only when some event needs it
-                counts = new java.util.HashMap<>();
-                java.util.Map<String, Integer> byTowns = new java.util.HashMap<>();
-                int most = 1;
-                int mostByTowns = 1;
-                String townsCountry = null;
-                for (EntityRecognizer.Mention m : mentions) {
-                    if (m.canonical == null || m.inTitle) continue;
-                    String name = m.canonical;
-                    if (m.kind == ParticipantKind.ORGANIZATION) {
-                        // "the Japan Meteorological Agency", "a Japan Airlines jet": a body named after its country
-                        int sp = name.indexOf(' ');
-                        if (sp < 0) continue;
-                        name = name.substring(0, sp);
-                    } else if (m.kind != ParticipantKind.PLACE) {
-                        continue;
-                    }
-                    String lower = name.toLowerCase(java.util.Locale.ROOT);
-                    if (!lex.places.containsKey(lower)) continue;
-                    if (m.kind == ParticipantKind.ORGANIZATION) name = lex.places.get(lower).canonical();
-                    if (lex.countryOf.containsKey(lower)) {
-                        // a city or region the lists know counts for its country ("Cebu", "Manila": the
-                        // Philippines), when no country is named by name twice
-                        String of = countryOfTown(name);
-                        if (of == null) continue;
-                        int c = byTowns.merge(of, 1, Integer::sum);
-                        if (c > mostByTowns) {
-                            mostByTowns = c;
-                            townsCountry = of;
-                        }
-                        continue;
-                    }
-                    int c = counts.merge(name, 1, Integer::sum);
-                    if (c > most) {
-                        most = c;
-                        country = name;
-                    }
-                }
-                if (country == null) country = townsCountry;
+            if (!unknown) continue;
+            if (!counted) { // once per article, and only when some event needs it
+                counted = true;
+                country = mostNamedCountry(mentions, true);
             }
             if (country == null) return out;
             List<String> names = new java.util.ArrayList<>(e.participants());
@@ -279,6 +237,62 @@ final class EventPlaces {
             out.set(i, withParticipants(e, e.title(), names));
         }
         return out;
+    }
+
+    /** Whether one of an event's participants is a place or country the word lists know. */
+    private static boolean placed(ExtractedEvent e) {
+        Lexicon lex = Lexicon.get();
+        for (String p : e.participants()) {
+            String lower = p.toLowerCase(java.util.Locale.ROOT);
+            if (lex.places.containsKey(lower) || lex.countryOf.containsKey(lower)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The country the article names most by name, twice or more, or null. {@code wide}: a demonym ("Japanese") and a
+     * body named after its country ("the Japan Meteorological Agency", "a Japan Airlines jet") count for it too, and
+     * when no country is named twice, a city or region the lists know counts for its country ("Cebu", "Manila": the
+     * Philippines).
+     */
+    private static String mostNamedCountry(List<EntityRecognizer.Mention> mentions, boolean wide) {
+        Lexicon lex = Lexicon.get();
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        java.util.Map<String, Integer> byTowns = new java.util.HashMap<>();
+        String country = null;
+        String townsCountry = null;
+        int most = 1;
+        int mostByTowns = 1;
+        for (EntityRecognizer.Mention m : mentions) {
+            if (m.canonical == null || m.inTitle || !wide && m.demonym) continue;
+            String name = m.canonical;
+            if (m.kind == ParticipantKind.ORGANIZATION && wide) {
+                int sp = name.indexOf(' ');
+                if (sp < 0) continue;
+                name = name.substring(0, sp);
+            } else if (m.kind != ParticipantKind.PLACE) {
+                continue;
+            }
+            String lower = name.toLowerCase(java.util.Locale.ROOT);
+            if (!lex.places.containsKey(lower)) continue;
+            if (m.kind == ParticipantKind.ORGANIZATION) name = lex.places.get(lower).canonical();
+            if (lex.countryOf.containsKey(lower)) {
+                String of = wide ? countryOfTown(name) : null;
+                if (of == null) continue;
+                int c = byTowns.merge(of, 1, Integer::sum);
+                if (c > mostByTowns) {
+                    mostByTowns = c;
+                    townsCountry = of;
+                }
+                continue;
+            }
+            int c = counts.merge(name, 1, Integer::sum);
+            if (c > most) {
+                most = c;
+                country = name;
+            }
+        }
+        return country != null ? country : townsCountry;
     }
 
     /** A sentence that opens with a country's own institution: "The new parliament is to meet", "Police said". */
@@ -294,32 +308,14 @@ final class EventPlaces {
      * name, twice or more) takes part, unless the event already has a place.
      */
     static List<ExtractedEvent> national(List<EntityRecognizer.Mention> mentions, List<ExtractedEvent> out) {
-        Lexicon lex = Lexicon.get();
         String country = null;
         boolean counted = false;
         for (int i = 0; i < out.size(); i++) {
             ExtractedEvent e = out.get(i);
-            if (!INSTITUTION.matcher(e.sentence()).lookingAt()) continue;
-            boolean placed = false;
-            for (String p : e.participants()) {
-                String lower = p.toLowerCase(java.util.Locale.ROOT);
-                placed |= lex.places.containsKey(lower) || lex.countryOf.containsKey(lower);
-            }
-            if (placed) continue;
+            if (!INSTITUTION.matcher(e.sentence()).lookingAt() || placed(e)) continue;
             if (!counted) {
                 counted = true;
-                java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-                int most = 1;
-                for (EntityRecognizer.Mention m : mentions) {
-                    if (m.kind != ParticipantKind.PLACE || m.canonical == null || m.inTitle || m.demonym) continue;
-                    String lower = m.canonical.toLowerCase(java.util.Locale.ROOT);
-                    if (!lex.places.containsKey(lower) || lex.countryOf.containsKey(lower)) continue; // (a country)
-                    int c = counts.merge(m.canonical, 1, Integer::sum);
-                    if (c > most) {
-                        most = c;
-                        country = m.canonical;
-                    }
-                }
+                country = mostNamedCountry(mentions, false);
             }
             if (country == null) return out;
             List<String> names = new java.util.ArrayList<>(e.participants());

@@ -37,37 +37,36 @@ final class ShortNames {
 
     /** Sets {@link EntityRecognizer.Mention#shortName} on every person mention with a canonical name. */
     static void fill(Tokens t, List<EntityRecognizer.Mention> out) {
+        // the short forms the text used alone, each counted: a person's any words of the full name, an
+        // organisation's its first words ("Uber Technologies Inc ... Uber"), so only a mention of fewer words
         Map<String, Map<String, Integer>> used = new HashMap<>();
+        Map<String, Map<String, Integer>> orgUsed = new HashMap<>();
         for (EntityRecognizer.Mention m : out) {
-            if (m.kind != ParticipantKind.PERSON || m.canonical == null) continue;
+            if (m.canonical == null) continue;
+            boolean person = m.kind == ParticipantKind.PERSON;
+            if (!person && (m.kind != ParticipantKind.ORGANIZATION || m.to - m.from > spaces(m.canonical))) continue;
             String s = Coreference.surface(t, m);
-            if (s.length() < m.canonical.length() && wordsWithin(m.canonical, s)) {
-                used.computeIfAbsent(m.canonical, k -> new HashMap<>()).merge(s, 1, Integer::sum);
+            if (s.length() >= m.canonical.length()) continue;
+            if (person ? wordsWithin(m.canonical, s) : m.canonical.startsWith(s + " ")) {
+                (person ? used : orgUsed).computeIfAbsent(m.canonical, k -> new HashMap<>()).merge(s, 1, Integer::sum);
             }
         }
         Map<String, String> shortOf = new HashMap<>();
         for (EntityRecognizer.Mention m : out) {
-            if (m.kind != ParticipantKind.PERSON || m.canonical == null) continue;
-            m.shortName = shortOf.computeIfAbsent(m.canonical, c -> shortName(c, used.get(c)));
-        }
-        // "Uber Technologies Inc ... Uber": an organisation the text shortened goes by that short form too
-        Map<String, Map<String, Integer>> orgUsed = new HashMap<>();
-        for (EntityRecognizer.Mention m : out) {
-            // (only a mention of fewer words than its full name can be a short form of it)
-            if (m.kind != ParticipantKind.ORGANIZATION || m.canonical == null
-                    || m.to - m.from >= m.canonical.split(" ", -1).length) {
-                continue;
-            }
-            String s = Coreference.surface(t, m);
-            if (s.length() < m.canonical.length() && m.canonical.startsWith(s + " ")) {
-                orgUsed.computeIfAbsent(m.canonical, k -> new HashMap<>()).merge(s, 1, Integer::sum);
-            }
-        }
-        for (EntityRecognizer.Mention m : out) {
-            if (m.kind == ParticipantKind.ORGANIZATION && m.canonical != null && orgUsed.containsKey(m.canonical)) {
+            if (m.canonical == null) continue;
+            if (m.kind == ParticipantKind.PERSON) {
+                m.shortName = shortOf.computeIfAbsent(m.canonical, c -> shortName(c, used.get(c)));
+            } else if (m.kind == ParticipantKind.ORGANIZATION && orgUsed.containsKey(m.canonical)) {
                 m.shortName = shortName(m.canonical, orgUsed.get(m.canonical));
             }
         }
+    }
+
+    /** How many spaces a name has: one fewer than its words. */
+    private static int spaces(String name) {
+        int n = 0;
+        for (int i = 0; i < name.length(); i++) if (name.charAt(i) == ' ') n++;
+        return n;
     }
 
     /** True when {@code part} stands in {@code whole} as whole words ("Lee" in "Lee Jae-yong", not in "Leeds"). */

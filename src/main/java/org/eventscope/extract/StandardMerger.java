@@ -51,12 +51,15 @@ final class StandardMerger implements EventMerger {
         // how many reports of each kind each document dates each day: one alone may be the happening another
         // outlet tells of that day with other names (see storyDay)
         Map<String, Integer> perDay = new HashMap<>();
-        for (MergeReport it : items) {
-            if (daily(it)) perDay.merge(it.source.documentId() + "|" + it.e().kind() + "|" + it.e().when().timeml(), 1, Integer::sum);
+        String[] dayKeys = new String[items.size()];
+        for (int i = 0; i < dayKeys.length; i++) {
+            MergeReport it = items.get(i);
+            if (!daily(it)) continue;
+            dayKeys[i] = it.source.documentId() + "|" + it.e().kind() + "|" + it.e().when().timeml();
+            perDay.merge(dayKeys[i], 1, Integer::sum);
         }
-        for (MergeReport it : items) {
-            it.aloneThatDay = daily(it)
-                    && perDay.get(it.source.documentId() + "|" + it.e().kind() + "|" + it.e().when().timeml()) == 1;
+        for (int i = 0; i < dayKeys.length; i++) {
+            items.get(i).aloneThatDay = dayKeys[i] != null && perDay.get(dayKeys[i]) == 1;
         }
         // finer dates first: among equal fits, a coarse report joins the precise happening it contains
         items.sort(Comparator.comparingInt((MergeReport it) -> rank(it.e().when())).thenComparingInt(it -> it.order));
@@ -199,8 +202,7 @@ final class StandardMerger implements EventMerger {
         }
         // an article's only report of a kind that day meets the other outlets' of that day (see storyDay)
         // (an article naming fewer than three participants tells no story another can be matched to)
-        if (it.aloneThatDay && it.story.size() >= STORY_SHARED && !MANY_A_DAY.contains(it.e().kind())
-                && it.e().kind() != EventKind.OTHER) {
+        if (it.aloneThatDay && it.story.size() >= STORY_SHARED && storyDayKind(it.e().kind())) {
             out.add("#alone " + it.e().kind() + " " + it.e().when().timeml());
         }
         return out;
@@ -282,8 +284,16 @@ final class StandardMerger implements EventMerger {
      */
     private static boolean storyDay(MergeReport it, MergeReport m, DateRel r, MergeOverlap o) {
         EventKind k = it.e().kind();
-        return r == DateRel.EQUAL && k == m.e().kind() && k != EventKind.OTHER && !MANY_A_DAY.contains(k)
+        return r == DateRel.EQUAL && k == m.e().kind() && storyDayKind(k)
                 && it.aloneThatDay && m.aloneThatDay && !o.conflict() && !o.peopleDiffer() && sameStory(it, m);
+    }
+
+    /**
+     * The kinds {@link #storyDay} joins: decided ones an actor seldom has twice a day (not statements, meetings,
+     * agreements or business).
+     */
+    private static boolean storyDayKind(EventKind k) {
+        return k != EventKind.OTHER && !MANY_A_DAY.contains(k);
     }
 
     /** Whether two reports' articles tell one story: three participants in common, a third of the smaller article's. */

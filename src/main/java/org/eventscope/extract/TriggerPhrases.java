@@ -290,8 +290,7 @@ final class TriggerPhrases {
         if ((w.equals("call") || w.equals("calls") || w.equals("called")) && (t.wordIs(i + 1, "off")
                 || t.wordIs(i + 2, "off") && (t.wordIs(i + 1, "it") || t.wordIs(i + 1, "them")))) {
             for (int j = i + 2; j <= i + 5 && j < t.size && t.isWord(j); j++) {
-                EventKind k = HELD.get(t.lower[j]);
-                if (k == null) k = BEGINS.get(t.lower[j]);
+                EventKind k = heldOrBegun(t.lower[j]);
                 if (k == null) k = OCCASIONS.get(t.lower[j]);
                 if (k != null) return new Hit(k, 0.8, "call off", false, j);
             }
@@ -489,13 +488,10 @@ final class TriggerPhrases {
             // "when the tournament starts Monday", "the trial began on Tuesday", "The Australian Open begins this
             // morning", "shares will start trading on Tuesday": the happening that begins
             String p = t.w(i - 1);
-            EventKind begins = HELD.get(p);
-            if (begins == null) begins = BEGINS.get(p);
-            if (begins == null && Triggers.CONTESTS.contains(p) && !p.startsWith("title")) begins = EventKind.OTHER;
-            if (begins == null && t.wordIs(i + 1, "trading")) {
-                int j = i - 1;
-                while (j > 0 && i - j < 5 && t.isWord(j) && COURSE_AUX.contains(t.lower[j])) j--;
-                if (MARKETS.contains(t.w(j))) begins = EventKind.ECONOMIC;
+            EventKind begins = heldOrBegun(p);
+            if (begins == null && contest(p)) begins = EventKind.OTHER;
+            if (begins == null && t.wordIs(i + 1, "trading") && MARKETS.contains(t.w(beforeAux(t, i)))) {
+                begins = EventKind.ECONOMIC;
             }
             return begins != null ? new Hit(begins, 0.8, "begin", false) : null;
         }
@@ -588,15 +584,31 @@ final class TriggerPhrases {
      * no happening ("the shop closed", "the road opened").
      */
     private static EventKind occasion(Tokens t, int i) {
-        int j = i - 1;
-        while (j >= 0 && j > i - 5 && t.isWord(j) && COURSE_AUX.contains(t.lower[j])) j--;
+        int j = beforeAux(t, i);
         if (!t.isWord(j)) return null;
         String s = t.lower[j];
-        EventKind k = HELD.get(s);
-        if (k == null) k = BEGINS.get(s);
+        EventKind k = heldOrBegun(s);
         if (k == null) k = OCCASIONS.get(s);
-        if (k == null && Triggers.CONTESTS.contains(s) && !s.equals("title") && !s.equals("titles")) k = EventKind.OTHER;
+        if (k == null && contest(s)) k = EventKind.OTHER;
         return k != null || !MARKETS.contains(s) ? k : EventKind.ECONOMIC;
+    }
+
+    /** The word before the verb at i past its auxiliaries ("the Games are due to close": "Games"); -1 at the start. */
+    private static int beforeAux(Tokens t, int i) {
+        int j = i - 1;
+        while (j >= 0 && j > i - 5 && t.isWord(j) && COURSE_AUX.contains(t.lower[j])) j--;
+        return j;
+    }
+
+    /** The kind of a happening told as held or begun ("the election", "the final", "the trial"), or null. */
+    private static EventKind heldOrBegun(String w) {
+        EventKind k = HELD.get(w);
+        return k != null ? k : BEGINS.get(w);
+    }
+
+    /** A contest named by its noun ("the Open", "the final"), not a title won. */
+    private static boolean contest(String w) {
+        return Triggers.CONTESTS.contains(w) && !w.startsWith("title");
     }
 
     /** {@link #COURSE}: "The Games close on 1 August", "the talks resumed on Monday"; null otherwise. */

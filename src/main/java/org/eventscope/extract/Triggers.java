@@ -191,8 +191,8 @@ final class Triggers {
     Hit at(Tokens t, int i) {
         if (!t.isWord(i)) return null;
         String w = t.lower[i];
-        // ("go" is read only in its phrases: "can go ahead", "may go down")
-        if (w.length() < 3 && !w.equals("go") || w.equals("according")) return null;
+        // (a word of two letters names a happening only in a phrase: "can go ahead", "may go down")
+        if (w.length() < 3 && !t.in(i, PHRASAL_WORDS) || w.equals("according")) return null;
         // "co-hosts Australia", "co-founders Page and Brin": a role held together, not a verb
         if (t.isDash(i - 1) && t.glued(i - 1) && t.glued(i) && t.wordIs(i - 2, "co") && w.endsWith("s")
                 && (t.capitalised(i + 1) || t.wordIs(i + 1, "of"))) {
