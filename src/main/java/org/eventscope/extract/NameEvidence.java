@@ -222,6 +222,44 @@ class NameEvidence extends OrgClues {
         return !t.capitalised(after) && t.isWord(after) && RELATIONS.contains(t.lower[after]);
     }
 
+    /**
+     * Nouns after a demonym that make its country take part: "Russian troops", "Israeli aircraft and torpedo boats",
+     * "Chinese negotiators", "the Iraqi security forces".
+     */
+    private static final Set<String> DEMONYM_ACTORS = java.util.stream.Stream.of(ACTOR_NOUNS, SubjectNouns.ACTING,
+            SubjectNouns.ROLE_GROUPS, Set.of("aircraft", "planes", "bombers", "fighters", "helicopters", "ships",
+                    "boats", "gunboats", "submarines", "destroyers", "frigates", "vessels", "drones", "rockets", "force",
+                    "infantry", "teams", "crews", "units", "gunners", "snipers", "sailors",
+                    "pilots", "guards", "team", "squad", "delegates", "envoys", "scientists", "astronauts",
+                    "cosmonauts", "climbers", "researchers", "engineers", "experts", "specialists",
+                    "inspectors"))
+            .flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * Whether actors follow a demonym ending before e, after at most two words that qualify them: "Russian troops",
+     * "an American reconnaissance aircraft", "Soviet medium-range missiles".
+     */
+    private static boolean actorsAfter(Tokens t, int e) {
+        for (int k = e, words = 0; k < t.size && words < 3; k++) {
+            if (t.isDash(k) && t.glued(k)) continue; // ("medium-range")
+            if (!t.isWord(k) || t.capitalised(k)) return false;
+            String w = t.lower[k];
+            if (DEMONYM_ACTORS.contains(w)) return true;
+            // (a qualifier is no plural head, no verb and no word of grammar: not "a Russian company said troops")
+            if (w.endsWith("s") || w.endsWith("ed") || NOT_QUALIFIERS.contains(w)) return false;
+            if (!(t.glued(k) && t.isDash(k - 1))) words++;
+        }
+        return false;
+    }
+
+    private static final Set<String> NOT_QUALIFIERS = Set.of("said", "told", "and", "or", "of", "to", "in", "on", "at",
+            "for", "with", "by", "from", "that", "which", "who", "will", "would", "could", "can", "may", "must", "should",
+            "had", "have", "has", "is", "was", "were", "are", "be", "been", "but", "not", "than", "as", "after",
+            "before", "about", "over", "under", "into", "onto", "since", "while", "when", "where", "because", "if",
+            "until", "during", "against", "between", "among", "through", "across", "near", "off", "up", "down", "out",
+            "the", "a", "an", "this", "these", "those", "their", "its", "his", "her", "our", "whom",
+            "whose", "then", "also", "so", "yet", "nor", "do", "did", "does", "say", "says", "tell", "tells");
+
     /** Nouns of what two peoples have with each other: "the Russo-Georgian war", "Sino-Indian talks". */
     private static final Set<String> RELATIONS = Set.of("war", "wars", "talks", "summit", "conflict", "clash",
             "clashes", "border", "relations", "treaty", "agreement", "accord", "deal", "pact", "ceasefire", "truce",
@@ -255,7 +293,7 @@ class NameEvidence extends OrgClues {
             }
         }
         if (m.demonym) {
-            m.acting = ACTOR_NOUNS.contains(next) && !t.capitalised(e) || sideOfCompound(t, b, e);
+            m.acting = actorsAfter(t, e) || sideOfCompound(t, b, e);
         } else {
             m.locative = LOCATIVE.contains(prev) && !t.capitalised(b - 1)
                     || t.allCaps(b) && (t.is(e, '(') || t.is(e, ',') || t.isDash(e))

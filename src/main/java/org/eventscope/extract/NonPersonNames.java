@@ -79,6 +79,12 @@ abstract class NonPersonNames extends NameEvidence {
         if (e - b == 1 || e - b == 2 && t.isDash(b + 1)) {
             if (hasDashedPlace(t, b, e)) return;
             int c = cls(t, b);
+            if (e - b == 1 && (c == G || c == N || c == F) && !initial && namedAfter(t, b)
+                    && !headline(t, s, s.of[b], hl)) {
+                // "the intelligence ship Liberty", "the satellite Sputnik": one word is the thing's own name
+                out.add(new Mention(b, e, ParticipantKind.ORGANIZATION, null));
+                return;
+            }
             if (c == ACR) {
                 Mention m = new Mention(b, e, ParticipantKind.ORGANIZATION, null);
                 m.weak = true;
@@ -144,9 +150,7 @@ abstract class NonPersonNames extends NameEvidence {
         // "the Golden Globes", "the Academy Awards": capitalised common words after "the" inside a sentence name a
         // thing of their own (an event, a prize, a body)
         // ("the flagship Rainbow Warrior", "the novel The Satanic Verses": a noun of a named thing before it says so)
-        int noun = t.wordIs(b - 1, "the") && t.capitalised(b - 1) ? b - 2 : b - 1; // ("the novel The Satanic Verses")
-        boolean called = !initial && e - b >= 2 && t.isWord(noun) && !t.capitalised(noun) && NAMED_AFTER.contains(t.lower[noun])
-                && !headline(t, s, s.of[b], hl);
+        boolean called = !initial && e - b >= 2 && namedAfter(t, b) && !headline(t, s, s.of[b], hl);
         boolean named = inner && n == 0 && common == e - b && t.wordIs(b - 1, "the") && !t.capitalised(b - 1) || called;
         if (n >= 1 && (g == 0 || place || inner) || named) {
             Mention m = new Mention(b, e, place ? ParticipantKind.PLACE : ParticipantKind.ORGANIZATION, null);
@@ -155,6 +159,12 @@ abstract class NonPersonNames extends NameEvidence {
             m.acting = place && !m.locative;
             out.add(m);
         }
+    }
+
+    /** Whether a noun of a named thing stands before the name at b ("the novel The Satanic Verses"). */
+    private static boolean namedAfter(Tokens t, int b) {
+        int noun = t.wordIs(b - 1, "the") && t.capitalised(b - 1) ? b - 2 : b - 1;
+        return t.isWord(noun) && !t.capitalised(noun) && NAMED_AFTER.contains(t.lower[noun]);
     }
 
     /** Nouns of a thing that bears a name of its own, which follows them: "the tanker Exxon Valdez". */

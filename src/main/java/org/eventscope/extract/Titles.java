@@ -33,7 +33,11 @@ final class Titles {
                 break;
             }
         }
+        // ("an American reconnaissance aircraft was shot down": a people's name qualifying what underwent it is not
+        // who did it)
+        boolean undergone = !h.noun() && BE.contains(t.w(k - 1));
         for (EntityRecognizer.Mention m : actors) {
+            if (undergone && m.demonym) continue;
             if (m.to <= k && k - m.to <= 14 && m.from > pronoun && !seen.contains(m.canonical)) {
                 seen.add(m.canonical);
                 before.add(shortName(m));

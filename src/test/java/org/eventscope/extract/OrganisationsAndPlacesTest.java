@@ -124,6 +124,38 @@ class OrganisationsAndPlacesTest {
     }
 
     @Test
+    void oneWordAfterTheNounOfANamedThingIsItsName() {
+        Analysis a = analyse("Officials are waiting for an account of the attack on the intelligence ship Liberty off "
+                + "the Sinai coast on Thursday.", "1967-06-12");
+        assertTrue(a.events().stream().anyMatch(e -> e.when().timeml().equals("1967-06-08")
+                && e.participants().contains("Liberty")), a.events()::toString);
+        // the same word without such a noun before it is no name of its own
+        a = analyse("Officials are waiting for an account of the attack on Liberty Street on Thursday.", "1967-06-12");
+        assertTrue(a.participants().stream().noneMatch(p -> p.name().equals("Liberty")), a.participants()::toString);
+    }
+
+    @Test
+    void aPeoplesNameBeforeItsTroopsCraftOrExpertsMakesItsCountryTakePart() {
+        Analysis a = analyse("On Saturday an American reconnaissance aircraft was shot down over the island. Swedish "
+                + "experts established on Monday that the cloud had come from the east. Officials described "
+                + "Thursday's attack by Israeli aircraft and torpedo boats.", "1967-10-31");
+        ExtractedEvent down = a.events().stream().filter(e -> e.when().timeml().equals("1967-10-28")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.events().toString()));
+        assertTrue(down.participants().contains("United States"), down::toString);
+        // (what underwent it is told as the text tells it, not as "United States is shot down")
+        assertTrue(down.title().startsWith("An American reconnaissance aircraft"), down::toString);
+        assertTrue(a.events().stream().anyMatch(e -> e.when().timeml().equals("1967-10-30")
+                && e.participants().contains("Sweden")), a.events()::toString);
+        assertTrue(a.events().stream().anyMatch(e -> e.when().timeml().equals("1967-10-26")
+                && e.participants().contains("Israel")), a.events()::toString);
+        // a people's name before a base or a word of another clause is no actor: "every Fijian after parliament"
+        Analysis b = analyse("Clark Air Base, the biggest American air base abroad, was evacuated on June 10. Rabuka "
+                + "promised to govern for every Fijian after parliament installed him on Saturday.", "1991-06-15");
+        assertTrue(b.events().stream().noneMatch(e -> e.participants().contains("United States")
+                || e.participants().contains("Fiji")), b.events()::toString);
+    }
+
+    @Test
     void aWorksTitleInQuotationMarksAfterItsNounIsANamedThingButAChantOfAManIsNot() {
         Analysis a = analyse("Khomeini called on Moslems to kill Salman Rushdie, the author of \"The Satanic Verses,\" "
                 + "on Tuesday. The film \"Parasite\" won four Oscars on Sunday.", "1989-02-15");
