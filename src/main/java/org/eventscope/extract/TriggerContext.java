@@ -310,7 +310,10 @@ final class TriggerContext {
             if (v.startsWith("bec") && MEMBERS.contains(w)) return new Triggers.Hit(EventKind.AGREEMENT, 0.85, "become", false, j);
             if (v.startsWith("bec") && OWNERS.contains(w)) return new Triggers.Hit(EventKind.ECONOMIC, 0.8, base(triggers, v), false, j);
             boolean office = DECLARE.contains(v) ? WINNERS.contains(w) : OFFICES.contains(w);
-            if (office && (onlyAs ? as : !t.capitalised(j) || t.wordIs(j - 1, "as"))) {
+            // ("made Prime Minister Shavkat Mirziyoyev the interim president": a capitalised office before a name is
+            // whom it was done to; "became Prime Minister in March 1952", "elected President of Ghana": the office)
+            boolean held = !t.capitalised(j) || t.wordIs(j - 1, "as") || !(t.isWord(j + 1) && t.capitalised(j + 1));
+            if (office && (onlyAs ? as : held)) {
                 return new Triggers.Hit(EventKind.APPOINTMENT, 0.85, base(triggers, v), false, j);
             }
         }

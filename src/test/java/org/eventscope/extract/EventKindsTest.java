@@ -47,6 +47,15 @@ class EventKindsTest {
     }
 
     @Test
+    void becomingAnOfficeWrittenWithCapitalsIsAnAppointment() {
+        // "became Prime Minister in March 1952": the office, though capitalised; not a title before a name
+        assertEquals(EventKind.APPOINTMENT, kind("Dr Nkrumah, who became Prime Minister in March 1952, now leads the "
+                + "country.", "1957-03-07", "1952-03"));
+        assertEquals(EventKind.APPOINTMENT, kind("Modi became President of the party in May 2014.", "2015-01-07",
+                "2014-05"));
+    }
+
+    @Test
     void aWarningIsSaidAndATollThatRoseToAFigureIsNoBusiness() {
         assertEquals(EventKind.STATEMENT, kind("The number of people known to have died in Hurricane Dorian rose to 20 "
                 + "yesterday, Health Minister Duane Sands said, warning that the figure would grow.", "2019-09-05",
