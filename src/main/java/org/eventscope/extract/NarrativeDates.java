@@ -27,7 +27,12 @@ final class NarrativeDates {
             "crackdown", "launch", "landing", "announcement", "decision", "ban", "deal", "agreement", "accord",
             "inferno", "blaze", "flood", "floods", "eruption", "ambush", "assault", "derailment", "stampede",
             "victory", "defeat", "win", "draw", "walkout", "resignation", "arrest", "debut", "listing", "opening",
-            "closing", "meltdown", "blackout", "outage", "trial", "semi-final", "semifinal", "showdown");
+            "closing", "meltdown", "blackout", "outage", "trial", "semi-final", "semifinal", "showdown",
+            // ("Thursday's killings", "Monday's tsunami")
+            "tremor", "aftershock", "tsunami", "landslide", "mudslide", "avalanche", "cyclone", "hurricane",
+            "typhoon", "tornado", "sinking", "shelling", "bombardment", "attacks", "raids", "riot",
+            "riots", "clashes", "uprising", "revolt", "demonstration", "demonstrations", "march", "killing", "killings",
+            "murder", "murders", "assassination", "kidnapping", "abduction", "hijacking", "massacres");
 
     /**
      * How much less a date with a possessive dates the sentence's trigger: "this year's conference" dates its

@@ -652,7 +652,12 @@ final class TriggerPhrases {
         }
         // "Labor swept to power", "came to power in 2019": taking office
         if (w.startsWith("swe") || w.equals("came") || w.equals("surged")) {
-            return t.wordIs(i + 1, "to") && t.wordIs(i + 2, "power") ? new Hit(EventKind.APPOINTMENT, 0.85, "come to power", false) : null;
+            if (t.wordIs(i + 1, "to") && t.wordIs(i + 2, "power")) return new Hit(EventKind.APPOINTMENT, 0.85, "come to power", false);
+            // "waves up to 25 feet high swept into the port", "floodwaters surged through the town": a disaster
+            for (int j = i - 1; j >= 0 && j >= i - 7 && !w.equals("came") && (t.isWord(j) || t.isNum(j)); j--) {
+                if (FLOWS.contains(t.w(j))) return new Hit(EventKind.DISASTER, 0.85, w.startsWith("swe") ? "sweep" : "surge", false);
+            }
+            return null;
         }
         // "a no-confidence motion", "survived an impeachment vote": a vote on an office-holder
         if (w.equals("motion")) {
@@ -690,6 +695,11 @@ final class TriggerPhrases {
         }
         return null;
     }
+
+    /** What sweeps or surges over a place as a disaster: water, mud, lava, snow. */
+    private static final Set<String> FLOWS = Set.of("wave", "waves", "water", "waters", "floodwaters", "flood",
+            "floods", "tsunami", "surge", "mud", "mudflow", "mudflows", "mudslide", "mudslides", "lava", "torrent",
+            "torrents", "avalanche", "landslide", "sea", "tide", "river", "rivers", "debris");
 
     /** What collapses, falls or gives way as a structure. */
     static final Set<String> STRUCTURES = Set.of("roof", "building", "bridge", "ceiling", "wall", "tower",

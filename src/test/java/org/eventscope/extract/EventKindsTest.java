@@ -56,6 +56,26 @@ class EventKindsTest {
     }
 
     @Test
+    void aStabbingIsAnAttackAndWavesThatSweepIntoATownADisaster() {
+        assertEquals(EventKind.MILITARY, kind("Goldman was stabbed to death outside her condominium on the night of "
+                + "June 12, 1994.", "1995-10-04", "1994-06-12"));
+        assertEquals(EventKind.DISASTER, kind("On Sunday, waves up to 25 feet high swept into Puerto Saavedra.",
+                "1960-05-23", "1960-05-22"));
+        assertEquals(EventKind.DISASTER, kind("Mudflows swept down the river valleys on Monday.", "1991-06-18",
+                "1991-06-17"));
+        // sweeping to power is still taking office, and a champion sweeping into a final no disaster
+        assertEquals(EventKind.APPOINTMENT, kind("Labour swept to power on Friday.", "1997-05-03", "1997-05-02"));
+        assertTrue(Examples.analyse("The champion swept into the final on Friday.", "1997-05-03").events().stream()
+                .noneMatch(e -> e.kind() == EventKind.DISASTER));
+    }
+
+    @Test
+    void aDayOwnsItsDemonstrationsAndItsKillingsAsItOwnsItsEarthquake() {
+        assertEquals(EventKind.PROTEST, kind("A man was found dead in Havana, the first confirmed death since Sunday's "
+                + "unprecedented demonstrations across the island.", "2021-07-14", "2021-07-11"));
+    }
+
+    @Test
     void aWarningIsSaidAndATollThatRoseToAFigureIsNoBusiness() {
         assertEquals(EventKind.STATEMENT, kind("The number of people known to have died in Hurricane Dorian rose to 20 "
                 + "yesterday, Health Minister Duane Sands said, warning that the figure would grow.", "2019-09-05",
