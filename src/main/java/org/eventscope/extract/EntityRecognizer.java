@@ -93,7 +93,7 @@ final class EntityRecognizer extends NonPersonNames {
         byte[] headlines = new byte[s.count];
         int i = 0;
         while (i < t.size) {
-            if (!startsName(t, i)) {
+            if (!startsName(t, i) && !articleName(t, i)) {
                 i++;
                 continue;
             }
@@ -189,6 +189,16 @@ final class EntityRecognizer extends NonPersonNames {
                 || k > e && t.wordIs(k, "average") || k > e && t.wordIs(k, "averages"));
     }
 
+    /**
+     * "al-Siddiq al-Sour, said", "met al-Thani": an Arabic name written from its article, which no capitalised
+     * word opens ("Bashar al-Assad" is read from "Bashar").
+     */
+    private static boolean articleName(Tokens t, int i) {
+        return (t.wordIs(i, "al") || t.wordIs(i, "el")) && !t.capitalised(i) && t.isDash(i + 1) && t.glued(i + 1)
+                && t.glued(i + 2) && t.isWord(i + 2) && t.capitalised(i + 2) && t.len(i + 2) >= 3
+                && !(t.isWord(i - 1) && t.capitalised(i - 1));
+    }
+
     private boolean startsName(Tokens t, int i) {
         if (!t.capitalised(i)) return false;
         char c = t.first(i);
@@ -236,7 +246,7 @@ final class EntityRecognizer extends NonPersonNames {
         // leading words that are not names: function words, dates, sentence-initial common words
         while (b < e) {
             int c = cls(t, b);
-            if (familyWord(t, s, b, e, hl)) break;
+            if (familyWord(t, s, b, e, hl) || articleName(t, b)) break;
             if (c == X || c == M || c == C) {
                 b++;
                 continue;
@@ -326,8 +336,8 @@ final class EntityRecognizer extends NonPersonNames {
         boolean role = tail == b && b == from && initial && e - b >= 3 && lex.personNouns.contains(t.lower[b])
                 && (cls(t, b + 1) == F || cls(t, b + 1) == N || cls(t, b + 1) == INI);
         if (role) tail = b + 1;
-        // trailing particles are part of a name only inside it
-        while (tail < e && t.in(tail, PARTICLE_WORDS) && !t.capitalised(tail)) tail++;
+        // trailing particles are part of a name only inside it, or joined to it ("Sheikh al-Thani")
+        while (tail < e && t.in(tail, PARTICLE_WORDS) && !t.capitalised(tail) && !(t.isDash(tail + 1) && t.glued(tail + 1))) tail++;
         boolean placeGiven = tail == b && nameWords(t, b, e) == 2 && placeNamedPerson(t, s, b, e);
         for (int k = tail; k < e && !placeGiven; k++) {
             int pe = cls(t, k) == F || t.isDash(k - 1) && t.glued(k) ? -1 : placeAt(t, k, e, false);

@@ -279,7 +279,10 @@ class NameShapes extends NameWords {
     }
 
     static int firstWord(Tokens t, int b, int e) {
-        for (int k = b; k < e; k++) if (t.isWord(k)) return k;
+        for (int k = b; k < e; k++) {
+            // ("al-Siddiq al-Sour": the name's first word after its article)
+            if (t.isWord(k) && !(t.in(k, PARTICLE_WORDS) && !t.capitalised(k) && t.isDash(k + 1) && t.glued(k + 1))) return k;
+        }
         return b;
     }
 

@@ -49,6 +49,17 @@ class NameBoundariesTest {
     }
 
     @Test
+    void anArabicNameWrittenFromItsArticleKeepsIt() {
+        assertEquals(Set.of("al-Siddiq al-Sour"), people(analyse("Libya's attorney general, al-Siddiq al-Sour, said "
+                + "last week that prosecutors had opened an investigation.", DAY)));
+        // after a title the article stays too, not "-Thani"
+        assertEquals(Set.of("al-Thani", "Hamad bin Jassim"), people(analyse("Sheikh al-Thani met Hamad bin Jassim on "
+                + "Monday.", DAY)));
+        // and inside a name read from its given name nothing changes
+        assertEquals(Set.of("Bashar al-Assad"), people(analyse("Bashar al-Assad flew to Riyadh on Monday.", DAY)));
+    }
+
+    @Test
     void aNationalityBeforeAPersonsNameIsNotPartOfIt() {
         Analysis a = analyse("They were welcomed by the American Chris Cassidy and the Russians Anatoly Ivanishin "
                 + "and Ivan Vagner on Sunday.", DAY);
