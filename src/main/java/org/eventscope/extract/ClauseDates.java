@@ -46,6 +46,35 @@ final class ClauseDates {
     private static final Set<String> VERB_PREFIXES = Set.of("re", "co", "pre", "short", "mis", "over", "under", "out",
             "counter", "cross", "un", "de", "dis");
 
+    /**
+     * Whether a clause of its own, with a subject of common words, opens after the comma at j: ", and few people
+     * believed", ", but analysts said", ", and he said" (not ", and killed three soldiers", the same subject's).
+     */
+    static boolean ownClauseAfter(Tokens t, int j) {
+        int v = j + 1;
+        if (t.wordIs(v, "and") || t.wordIs(v, "but")) v++;
+        int start = v;
+        if (t.isWord(v) && SUBJECT_PRONOUNS.contains(t.lower[v])) {
+            v++;
+        } else {
+            while (v < t.size && v - start < 4 && t.isWord(v) && !t.capitalised(v)
+                    && (SUBJECT_DETERMINERS.contains(t.lower[v]) || pluralNoun(t.lower[v]))) {
+                v++;
+            }
+            if (v == start || SUBJECT_DETERMINERS.contains(t.lower[v - 1])) return false; // no noun: "and then"
+        }
+        return t.isWord(v) && !t.capitalised(v) && Triggers.pastForm(t.lower[v]);
+    }
+
+    private static boolean pluralNoun(String w) {
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("ous") && !w.endsWith("ics")
+                && !Triggers.pastForm(w) || w.equals("people") || w.equals("police");
+    }
+
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
+    private static final Set<String> SUBJECT_DETERMINERS = Set.of("the", "few", "many", "most", "some", "several",
+            "two", "three", "four", "five", "his", "her", "their", "its", "other", "both", "all", "local", "foreign");
+
     /** Whether the word at j is a prefix of the verb the hyphen after it joins ("re" in "re-elected"). */
     static boolean verbPrefix(Tokens t, int j) {
         return t.isWord(j) && VERB_PREFIXES.contains(t.lower[j]) && t.glued(j + 1);

@@ -33,9 +33,17 @@ final class EventActors {
         return false;
     }
 
-    /** Whether a name ends within 14 tokens before the trigger: the title names it, no subject phrase is needed. */
-    static boolean actorBefore(List<EntityRecognizer.Mention> ms, int k) {
-        for (EntityRecognizer.Mention m : ms) if (m.to <= k && k - m.to <= 14 && EventExtractor.isActor(m)) return true;
+    /**
+     * Whether a name ends within 14 tokens before the trigger: the title names it, no subject phrase is needed. A
+     * people's name or a pact's place qualifying a noun ("an American aircraft", "the Maastricht treaty") may not be
+     * who acted: the phrase is kept for the title to choose.
+     */
+    static boolean actorBefore(Tokens t, List<EntityRecognizer.Mention> ms, int k) {
+        for (EntityRecognizer.Mention m : ms) {
+            if (m.to <= k && k - m.to <= 14 && EventExtractor.isActor(m) && !m.demonym && !NameEvidence.accordAt(t, m.to)) {
+                return true;
+            }
+        }
         return false;
     }
 

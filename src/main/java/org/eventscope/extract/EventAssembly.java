@@ -160,7 +160,9 @@ final class EventAssembly {
 
     /** Whether a comma and a word opening a clause of its own stand between tokens k and j (", when X was"). */
     private static boolean clauseBetween(Tokens t, int k, int j) {
-        return commaThen(t, k + 1, j, CLAUSE_OPENERS);
+        if (commaThen(t, k + 1, j, CLAUSE_OPENERS)) return true;
+        for (int q = k + 1; q + 1 < j; q++) if (t.is(q, ',') && ClauseDates.ownClauseAfter(t, q)) return true;
+        return false;
     }
 
     /** Whether a comma then one of the words lies in [from, to): ", when", ", after". */
@@ -200,6 +202,7 @@ final class EventAssembly {
 
     /** Whether a clause boundary after {@code last} opens on a name and its own past verb before token k. */
     private static boolean laterClause(Tokens t, int[] marks, int last, int k) {
+        for (int q = last; q + 1 < k; q++) if (t.is(q, ',') && ClauseDates.ownClauseAfter(t, q)) return true;
         for (int m : marks) {
             if (m == 0) break;
             int j = -m - 1;

@@ -474,7 +474,7 @@ final class EventExtractor {
             doers[n] = subject != null ? subject.canonical : null;
             usedTrigger[p.trigger() - a] = true;
             usedDate[p.di()] = true;
-            String phrase = subject != null || p.hit().noun() || EventActors.actorBefore(ms, p.trigger()) ? null
+            String phrase = subject != null || p.hit().noun() || EventActors.actorBefore(t, ms, p.trigger()) ? null
                     : subjects.phrase(a, p.trigger(), inDate);
             out.add(EventAssembly.event(t, s, sen, p, ms, subject, phrase, subjects, marks));
             n++;

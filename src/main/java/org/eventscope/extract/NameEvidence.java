@@ -411,6 +411,26 @@ class NameEvidence extends OrgClues {
         return t.isWord(e) && !t.capitalised(e) && PLACE_HEADS.contains(t.lower[e]) && !t.isApostrophe(e + 1);
     }
 
+    /** "the Maastricht treaty", "the Camp David accords": a name before a pact's noun, with no hyphen, is a place. */
+    boolean accordPlace(Tokens t, int b, int e) {
+        if (!accordAt(t, e)) return false;
+        for (int k = b; k < e; k++) if (t.isDash(k)) return false;
+        return true;
+    }
+
+    /** Whether a pact's noun stands at e: "treaty" in "the Maastricht treaty". */
+    static boolean accordAt(Tokens t, int e) {
+        return t.isWord(e) && !t.capitalised(e) && ACCORDS.contains(t.lower[e]);
+    }
+
+    /**
+     * Nouns of a pact named after the place it was made: "the Maastricht treaty", "the Camp David accords", "the
+     * Kyoto protocol". (A pact named after its makers is written with a hyphen, "the Sykes-Picot agreement", and
+     * is read from its names.)
+     */
+    private static final Set<String> ACCORDS = Set.of("treaty", "treaties", "accord", "accords", "agreement",
+            "agreements", "pact", "protocol", "convention");
+
     /**
      * "Chief Twit", 'Iron Lady': a title and one word standing alone between quotation marks is a nickname or a
      * phrase the text quotes, not a person's name.

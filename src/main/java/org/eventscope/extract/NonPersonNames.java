@@ -130,7 +130,7 @@ abstract class NonPersonNames extends NameEvidence {
                 m = new Mention(b, e, ParticipantKind.PERSON, null);
             } else if (knownSurnameActs(t, b, e)) {
                 m = new Mention(b, e, ParticipantKind.PERSON, null); // "the Kremlin said Putin would not attend"
-            } else if (LOCATIVE.contains(prev) && !t.capitalised(b - 1) || land(t, b, e) || placeHeadAfter(t, e)
+            } else if (LOCATIVE.contains(prev) && !t.capitalised(b - 1) || land(t, b, e) || placeHeadAfter(t, e) || accordPlace(t, b, e)
                     || placeLeftFrom(t, b) || townOf(t, b)) {
                 m = new Mention(b, e, ParticipantKind.PLACE, null);
                 m.locative = LOCATIVE.contains(prev) && !t.capitalised(b - 1) && !prev.equals("of");
@@ -142,7 +142,7 @@ abstract class NonPersonNames extends NameEvidence {
             return;
         }
         boolean place = locativeBefore(t, b, e) || placePossessive(t, e) || dashedPlace(t, b, e) || land(t, b, e)
-                || placeHeadAfter(t, e) // "the Noto peninsula"
+                || placeHeadAfter(t, e) || accordPlace(t, b, e) // "the Noto peninsula", "the Maastricht treaty"
                 || GEOGRAPHIC_START.contains(t.w(b)); // "Mount Pelee", "Nevado del Ruiz", "Cape Town"
         // "the merger of Fiat Chrysler Automobiles": inside a sentence, a run of two or more capitalised words with
         // an unknown one among common ones is a name too (not a title-case headline's words)

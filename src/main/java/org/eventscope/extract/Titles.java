@@ -37,7 +37,7 @@ final class Titles {
         // who did it)
         boolean undergone = !h.noun() && BE.contains(t.w(k - 1));
         for (EntityRecognizer.Mention m : actors) {
-            if (undergone && m.demonym) continue;
+            if (undergone && (m.demonym || NameEvidence.accordAt(t, m.to))) continue; // ("the Maastricht treaty was signed")
             if (m.to <= k && k - m.to <= 14 && m.from > pronoun && !seen.contains(m.canonical)) {
                 seen.add(m.canonical);
                 before.add(shortName(m));
@@ -245,7 +245,7 @@ final class Titles {
                 // ("took office on July 28, 2021, had survived": or an auxiliary)
                 boolean closes = dated && t.isWord(j + 1) && !t.capitalised(j + 1)
                         && (Triggers.pastForm(t.lower[j + 1]) || CLOSING_AUX.contains(t.lower[j + 1]));
-                if (words == 0 && t.is(j, ',') && !closes) {
+                if (words == 0 && t.is(j, ',') && !closes && !ClauseDates.ownClauseAfter(t, j)) {
                     j++;
                     continue;
                 }

@@ -135,6 +135,22 @@ class OrganisationsAndPlacesTest {
     }
 
     @Test
+    void aPactNamedAfterThePlaceItWasMadeNamesThatPlace() {
+        Analysis a = analyse("It has been a long road since the Maastricht treaty was signed in February 1992, and few "
+                + "people believed then that France and Germany would manage it.", "1999-01-02");
+        ExtractedEvent signed = a.events().stream().filter(e -> e.when().timeml().equals("1992-02")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.events().toString()));
+        assertEquals(List.of("Maastricht"), signed.participants());
+        // the title tells the pact; the clause after ", and few people believed" is another's
+        assertEquals("The Maastricht treaty is signed", signed.title());
+        assertEquals(Optional.of(ParticipantKind.PLACE), kindOf(analyse("Sadat won fame after the Camp David accords "
+                + "of September 1978.", "1981-10-07"), "Camp David"));
+        // a pact named after its makers is no place
+        assertEquals(Optional.empty(), kindOf(analyse("The Sykes-Picot agreement was signed in May 1916.",
+                "1920-01-01"), "Sykes-Picot").filter(k -> k == ParticipantKind.PLACE));
+    }
+
+    @Test
     void aPeoplesNameBeforeItsTroopsCraftOrExpertsMakesItsCountryTakePart() {
         Analysis a = analyse("On Saturday an American reconnaissance aircraft was shot down over the island. Swedish "
                 + "experts established on Monday that the cloud had come from the east. Officials described "
