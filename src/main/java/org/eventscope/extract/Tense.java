@@ -168,6 +168,7 @@ final class Tense {
     /** The tense of the clause holding token {@code i}, looking within [from, to). */
     static Anchor.Tense at(Tokens t, int i, int from, int to) {
         String p = t.w(i - 1);
+        if (p.equals("since")) return Anchor.Tense.PAST; // "the first time since Christmas", "closed since March"
         if (p.equals("until") || p.equals("till") || p.equals("to") || p.equals("for")) {
             for (int k = i - 2; k >= i - 9 && k >= from; k--) {
                 // "adjourned the case to May 5", "has called an extraordinary summit of its leaders for Friday"

@@ -211,6 +211,17 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void whatHasLastedSinceADateBeganBeforeThePublication() {
+        // "since Christmas" in a June article is the Christmas before it, "since September" last September
+        Analysis a = analyse("It is the first time since Christmas that he has played. The shop has been shut since "
+                + "September.", "1991-06-16");
+        assertTrue(a.timex().stream().anyMatch(t -> t.text().equals("Christmas") && t.value().equals("1990-12-25")),
+                a.timex()::toString);
+        assertTrue(a.timex().stream().anyMatch(t -> t.text().equals("September") && t.value().equals("1990-09")),
+                a.timex()::toString);
+    }
+
+    @Test
     void christmasSalesNameASeasonNotTheDateOfTheSales() {
         Analysis a = analyse("Retailers reported record Christmas sales.", JAN25);
         assertTrue(a.timex().stream().anyMatch(t -> t.text().equals("Christmas")));
