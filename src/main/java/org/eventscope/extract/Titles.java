@@ -75,8 +75,9 @@ final class Titles {
                     all.add(shortName(m));
                 }
             }
-            String noun = t.lower[k];
-            String mod = t.w(k - 1);
+            // ("the largest since Katmai in 1912": the compared happening's noun)
+            String noun = t.wordIs(k, "since") || t.wordIs(k, "than") ? h.lemma() : t.lower[k];
+            String mod = t.wordIs(k, "since") || t.wordIs(k, "than") ? "" : t.w(k - 1);
             if (mod.length() > 3 && !t.capitalised(k - 1) && (mod.endsWith("al") || mod.endsWith("ary") || mod.endsWith("ic")
                     || mod.endsWith("ive") || mod.equals("press") || mod.equals("time") || mod.endsWith("eral")
                     || mod.endsWith("ilateral"))) {

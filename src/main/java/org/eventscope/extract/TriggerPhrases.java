@@ -56,6 +56,8 @@ final class TriggerPhrases {
         all.addAll(MATCH);
         all.addAll(ACCEPT);
         all.add("draw");
+        all.add("since");
+        all.add("than");
         all.add("draws");
         all.addAll(BLAST);
         return Set.copyOf(all);
@@ -145,6 +147,7 @@ final class TriggerPhrases {
         if (COURSE.contains(w)) return course(t, i);
         if (MATCH.contains(w)) return match(t, i, w);
         if (ACCEPT.contains(w)) return accepted(t, i);
+        if (w.equals("since") || w.equals("than")) return compared(t, i, w);
         // "The rocket blasted off from Cape Canaveral on Saturday": a launch, not a blast
         if (BLAST.contains(w) && t.wordIs(i + 1, "off")) return new Hit(EventKind.OTHER, 0.85, "blast off", false);
         // "had to settle for a 1-1 draw at Old Trafford", "a goalless draw": a match drawn
@@ -642,6 +645,72 @@ final class TriggerPhrases {
         }
         return null;
     }
+
+    /**
+     * "the largest eruption since Katmai in Alaska in 1912", "far bigger than that of Mount St Helens on 18 May 1980",
+     * "the worst disaster since Chernobyl": a happening of the same kind, named by its place or its name, that the
+     * text measures the news against; its noun is the compared one's (read after the superlative, else before it in
+     * the sentence). {@link #NONE} otherwise: the words name no happening of their own.
+     */
+    private static Hit compared(Tokens t, int i, String w) {
+        int n;
+        if (w.equals("than")) {
+            if (!(t.wordIs(i + 1, "that") || t.wordIs(i + 1, "those")) || !t.wordIs(i + 2, "of")) return NONE;
+            n = t.wordIs(i + 3, "the") ? i + 4 : i + 3;
+        } else {
+            n = t.wordIs(i + 1, "the") ? i + 2 : i + 1;
+        }
+        Lexicon lex = Lexicon.get();
+        if (!t.isWord(n) || !t.capitalised(n) || lex.months.containsKey(t.lower[n]) || lex.weekdays.containsKey(t.lower[n])) {
+            return NONE; // ("since March 2019": a date, not a named happening)
+        }
+        // ("since Hawaii became the 50th state": a clause of its own, told by its verb)
+        int after = n;
+        while (after < t.size && (t.isWord(after) && t.capitalised(after) || t.isDash(after) && t.glued(after))) after++;
+        if (t.isWord(after) && !t.capitalised(after) && (Triggers.pastForm(t.lower[after]) || BE_FORMS.contains(t.lower[after]))) {
+            return NONE;
+        }
+        int top = -1;
+        for (int j = i - 1; j >= 0 && i - j <= 8 && (t.isWord(j) || t.isDash(j)); j--) {
+            String p = t.w(j);
+            if (SUPERLATIVES.contains(p) || w.equals("than") && (p.endsWith("er") || p.equals("more"))) {
+                top = j;
+                break;
+            }
+        }
+        if (top < 0) return NONE;
+        for (int j = top + 1; j < i; j++) {
+            EventKind k = COMPARED.get(t.w(j));
+            if (k != null) return new Hit(k, 0.6, t.w(j), true, n);
+        }
+        for (int j = top - 1; j >= 0 && top - j <= 30 && !t.is(j, '.') && !t.is(j, ';'); j--) {
+            EventKind k = COMPARED.get(t.w(j));
+            if (k != null) return new Hit(k, 0.6, t.w(j), true, n);
+        }
+        return NONE;
+    }
+
+    private static final Set<String> BE_FORMS = Set.of("was", "were", "is", "are", "had", "has", "became", "took",
+            "won", "began");
+    private static final Set<String> SUPERLATIVES = Set.of("largest", "biggest", "worst", "deadliest", "strongest",
+            "heaviest", "greatest", "highest", "lowest", "sharpest", "steepest", "fastest", "costliest", "bloodiest",
+            "most", "first");
+    /** Happening nouns a news story measures against an earlier one, and their kinds. */
+    private static final Map<String, EventKind> COMPARED = Map.ofEntries(Map.entry("eruption", EventKind.DISASTER),
+            Map.entry("earthquake", EventKind.DISASTER), Map.entry("quake", EventKind.DISASTER),
+            Map.entry("disaster", EventKind.DISASTER), Map.entry("accident", EventKind.DISASTER),
+            Map.entry("flood", EventKind.DISASTER), Map.entry("floods", EventKind.DISASTER),
+            Map.entry("storm", EventKind.DISASTER), Map.entry("hurricane", EventKind.DISASTER),
+            Map.entry("typhoon", EventKind.DISASTER), Map.entry("cyclone", EventKind.DISASTER),
+            Map.entry("tsunami", EventKind.DISASTER), Map.entry("fire", EventKind.DISASTER),
+            Map.entry("crash", EventKind.DISASTER), Map.entry("meltdown", EventKind.DISASTER),
+            Map.entry("explosion", EventKind.DISASTER), Map.entry("spill", EventKind.DISASTER),
+            Map.entry("famine", EventKind.DISASTER), Map.entry("attack", EventKind.MILITARY),
+            Map.entry("bombing", EventKind.MILITARY), Map.entry("massacre", EventKind.MILITARY),
+            Map.entry("war", EventKind.MILITARY), Map.entry("fall", EventKind.ECONOMIC),
+            Map.entry("drop", EventKind.ECONOMIC), Map.entry("slump", EventKind.ECONOMIC),
+            Map.entry("protest", EventKind.PROTEST), Map.entry("protests", EventKind.PROTEST),
+            Map.entry("strike", EventKind.PROTEST));
 
     /** The readings of {@link #LATER}: a hit, or null when the word's own entry applies. */
     private static Hit later(Tokens t, int i, String w) {

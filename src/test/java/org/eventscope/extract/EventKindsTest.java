@@ -1,5 +1,6 @@
 package org.eventscope.extract;
 
+import org.eventscope.model.Analysis;
 import org.eventscope.model.EventKind;
 import org.eventscope.model.ExtractedEvent;
 import org.junit.jupiter.api.Test;
@@ -73,6 +74,20 @@ class EventKindsTest {
     void aDayOwnsItsDemonstrationsAndItsKillingsAsItOwnsItsEarthquake() {
         assertEquals(EventKind.PROTEST, kind("A man was found dead in Havana, the first confirmed death since Sunday's "
                 + "unprecedented demonstrations across the island.", "2021-07-14", "2021-07-11"));
+    }
+
+    @Test
+    void theHappeningANewsStoryIsMeasuredAgainstIsAnEventOfItsKind() {
+        Analysis a = Examples.analyse("Volcanologists say the eruption may prove the largest anywhere in the world since "
+                + "Katmai in Alaska in 1912, and far bigger than that of Mount St Helens on 18 May 1980.", "1991-06-16");
+        assertTrue(a.events().stream().anyMatch(e -> e.when().timeml().equals("1912") && e.kind() == EventKind.DISASTER
+                && e.participants().contains("Katmai") && e.title().startsWith("Eruption")), a.events()::toString);
+        assertTrue(a.events().stream().anyMatch(e -> e.when().timeml().equals("1980-05-18")
+                && e.participants().contains("Mount St Helens")), a.events()::toString);
+        // a date or a clause after "since" is no happening named
+        a = Examples.analyse("It is the worst air disaster in East Africa since March 2019. It is the first great "
+                + "catastrophe since Hawaii became the 50th state last August.", "1960-05-24");
+        assertTrue(a.events().stream().noneMatch(e -> e.kind() == EventKind.DISASTER), a.events()::toString);
     }
 
     @Test
