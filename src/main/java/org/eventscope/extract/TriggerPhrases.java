@@ -57,6 +57,8 @@ final class TriggerPhrases {
         all.addAll(ACCEPT);
         all.add("draw");
         all.add("since");
+        all.add("broadcast");
+        all.add("broadcasts");
         all.add("than");
         all.add("draws");
         all.addAll(BLAST);
@@ -148,6 +150,17 @@ final class TriggerPhrases {
         if (MATCH.contains(w)) return match(t, i, w);
         if (ACCEPT.contains(w)) return accepted(t, i);
         if (w.equals("since") || w.equals("than")) return compared(t, i, w);
+        // "Radio Moscow broadcast Khrushchev's acceptance", "was broadcast by Radio Moscow", "Kennedy's broadcast":
+        // a statement by a named speaker; not "a brief ceremony broadcast live", which only says how it was seen
+        if (w.startsWith("broadcast")) {
+            String p = t.w(i - 1);
+            if (p.equals("s") && t.isApostrophe(i - 2)) return new Hit(EventKind.STATEMENT, 0.7, "broadcast", true);
+            boolean speaker = t.isWord(i - 1) && t.capitalised(i - 1) || SPEAKERS.contains(p)
+                    || (p.equals("was") || p.equals("were")) && t.wordIs(i + 1, "by");
+            // ("told the troops in an order of the day broadcast this morning": what was said, broadcast)
+            for (int j = i - 1; j >= 0 && i - j <= 4 && t.isWord(j) && !speaker; j--) speaker = SPOKEN.contains(t.lower[j]);
+            return speaker ? null : NONE;
+        }
         // "The rocket blasted off from Cape Canaveral on Saturday": a launch, not a blast
         if (BLAST.contains(w) && t.wordIs(i + 1, "off")) return new Hit(EventKind.OTHER, 0.85, "blast off", false);
         // "had to settle for a 1-1 draw at Old Trafford", "a goalless draw": a match drawn
@@ -690,6 +703,9 @@ final class TriggerPhrases {
         return NONE;
     }
 
+    /** What is said and broadcast, which names no happening of its own ("a statement broadcast" is the statement's). */
+    private static final Set<String> SPOKEN = Set.of("order", "message", "appeal", "communique", "words", "orders");
+    private static final Set<String> SPEAKERS = Set.of("he", "she", "they", "we", "it", "radio", "television");
     private static final Set<String> BE_FORMS = Set.of("was", "were", "is", "are", "had", "has", "became", "took",
             "won", "began");
     private static final Set<String> SUPERLATIVES = Set.of("largest", "biggest", "worst", "deadliest", "strongest",

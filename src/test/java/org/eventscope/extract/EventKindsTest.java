@@ -91,6 +91,17 @@ class EventKindsTest {
     }
 
     @Test
+    void whatANamedSpeakerBroadcastIsAStatementButACeremonyBroadcastLiveIsNot() {
+        assertEquals(EventKind.STATEMENT, kind("On Saturday Kennedy met Dobrynin. The next morning Radio Moscow "
+                + "broadcast Khrushchev's acceptance.", "1962-10-29", "1962-10-28"));
+        assertEquals(EventKind.STATEMENT, kind("It opened with President Kennedy's broadcast last Monday.",
+                "1962-10-29", "1962-10-22"));
+        // the ceremony's day stays the receiving's
+        assertEquals(EventKind.OTHER, kind("The girls were received by President Muhammadu Buhari in Abuja yesterday, "
+                + "in a brief ceremony broadcast live on national television.", "2017-05-08", "2017-05-07"));
+    }
+
+    @Test
     void aWarningIsSaidAndATollThatRoseToAFigureIsNoBusiness() {
         assertEquals(EventKind.STATEMENT, kind("The number of people known to have died in Hurricane Dorian rose to 20 "
                 + "yesterday, Health Minister Duane Sands said, warning that the figure would grow.", "2019-09-05",
