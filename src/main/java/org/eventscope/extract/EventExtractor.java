@@ -34,6 +34,8 @@ final class EventExtractor {
         java.time.LocalDate lastDay = null;
         int lastDaySentence = -10;
         int lastDated = -10;
+        java.time.LocalDate introduced = null; // a day a sentence named as what kind of day it was
+        int introducedAt = -10;
         boolean[] inMention = new boolean[t.size];
         for (EntityRecognizer.Mention m : mentions) for (int k = m.from; k < m.to; k++) inMention[k] = true;
         RepeatedNames.mark(t, mentions);
@@ -115,6 +117,16 @@ final class EventExtractor {
                     onlyAt = same;
                 }
             }
+            // "Saturday had been the most dangerous day of the crisis. An Air Force U-2 ... was shot down": the day
+            // the sentence before introduced
+            if (dates.isEmpty() && introduced != null && sen - introducedAt == 1) {
+                TemporalTagger.Found same = NarrativeDates.sameDayGoesOn(t, ClauseDates.afterDateline(t, a), b,
+                        introduced, inMention);
+                if (same != null) {
+                    dates.add(same);
+                    onlyAt = same;
+                }
+            }
             // "During the ceremony, Mottley declared ...": the occasion of the last day told, even past other dates
             if (dates.isEmpty() && lastDay != null && sen - lastDaySentence <= 12) {
                 TemporalTagger.Found at = NarrativeDates.atTheOccasion(t, ClauseDates.afterDateline(t, a), b, lastDay);
@@ -133,6 +145,11 @@ final class EventExtractor {
                 plansOnly &= future[q];
             }
             if (!dates.isEmpty() && !plansOnly) lastDated = sen;
+            if (dates.size() == 1 && dates.get(0).calendar().orElse(null) instanceof TimeValue.Day day
+                    && NarrativeDates.dayIntroduced(t, ClauseDates.afterDateline(t, a), b, dates.get(0))) {
+                introduced = day.date();
+                introducedAt = sen;
+            }
             if (dates.isEmpty() || b - a > 400) continue;
             int before = out.size();
             sentenceEvents(t, s, sen, dates, onlyAt, heads == null ? java.util.Map.of() : heads, ms, inMention, subjects,

@@ -208,6 +208,23 @@ final class NarrativeDates {
         return null;
     }
 
+    /**
+     * "Saturday had been the most dangerous day of the crisis.", "Monday was the bloodiest day of the protests.": a
+     * sentence that opens on a day and says what kind of day it was introduces that day's happenings, told next
+     * with no date of their own. Whether the sentence from a to b is such a one for its only date d.
+     */
+    static boolean dayIntroduced(Tokens t, int a, int b, TemporalTagger.Found d) {
+        if (d.from() != a) return false;
+        int v = d.to();
+        if (t.wordIs(v, "had") || t.wordIs(v, "has")) v++;
+        if (!(t.wordIs(v, "was") || t.wordIs(v, "been") || t.wordIs(v, "is"))) return false;
+        for (int j = v + 1; j < b && j - v <= 8; j++) {
+            if (t.wordIs(j, "day") || t.wordIs(j, "night")) return true;
+            if (t.is(j, ',') || t.is(j, ';')) return false;
+        }
+        return false;
+    }
+
     private static final Set<String> DURING = Set.of("during", "at", "after");
     private static final Set<String> OWNERS = Set.of("the", "his", "her", "its", "their", "that");
     /**

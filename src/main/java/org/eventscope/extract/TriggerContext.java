@@ -210,7 +210,10 @@ final class TriggerContext {
                 }
                 if (PROTESTERS.contains(w)) return new Triggers.Hit(EventKind.PROTEST, verb.strength(), verb.lemma(), false, verb.object());
                 // "a container ship struck the bridge", "a passenger jet struck a coast guard aircraft": an accident
-                if (CRAFT.contains(w) || CIVIL.contains(t.w(j - 1)) && AIRCRAFT.contains(w)) {
+                // (not what the craft underwent: "a U-2 spy plane was shot down")
+                boolean undergone = (t.wordIs(k - 1, "was") || t.wordIs(k - 1, "were") || t.wordIs(k - 1, "been"))
+                        && !verb.lemma().equals("hit") && !verb.lemma().equals("strike"); // ("was hit by a wave")
+                if (!undergone && (CRAFT.contains(w) || CIVIL.contains(t.w(j - 1)) && AIRCRAFT.contains(w))) {
                     return new Triggers.Hit(EventKind.DISASTER, verb.strength(), verb.lemma(), false, verb.object());
                 }
             }

@@ -51,6 +51,18 @@ class EventNarrativeTest {
     }
 
     @Test
+    void aSentenceSayingWhatKindOfDayADayWasIntroducesTheHappeningsToldNext() {
+        ExtractedEvent e = event("Saturday had been the most dangerous day of the crisis. An Air Force U-2 "
+                + "reconnaissance plane was shot down over Cuba and its pilot was killed.", "1962-10-28", "1962-10-27");
+        assertTrue(e.participants().contains("Cuba"), e::toString);
+        // a plane that was shot down underwent an attack; a plane that struck a building had an accident
+        assertEquals(EventKind.MILITARY, e.kind());
+        // only the next sentence: the one after it is no longer that day's
+        assertTrue(events("Saturday had been the most dangerous day of the crisis. Officials were tired. Khrushchev "
+                + "wrote to Kennedy.", "1962-10-28").isEmpty());
+    }
+
+    @Test
     void aVerbCoordinatedWithADatedOneSharesItsDateUnlessItsOwnPartHasOne() {
         assertEquals("2024-06-26", event("Troops drove armoured vehicles into the main square on Wednesday and rammed "
                 + "the door of the palace.", "2024-06-27", "2024-06-26").when().timeml());
