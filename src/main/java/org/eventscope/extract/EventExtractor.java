@@ -380,6 +380,9 @@ final class EventExtractor {
                     score -= 0.3;
                 }
                 if (h.kind() == EventKind.STATEMENT && d.from() > k && t.wordIs(k + 1, "that")) score -= 0.3;
+                // "signed the final act of the security conference on Friday", "in his address to the conference on
+                // Friday": the gathering is where another happening took place, which the date tells
+                if (h.noun() && h.kind() == EventKind.MEETING && setting(t, a, k)) score -= 0.4;
                 // "Dick Fuld, Lehman's chief executive since 1994, said": the aside's date is when his office began
                 if (asides[q] != null && (k < asides[q][0] || k > asides[q][1])) score -= 0.5;
                 // "the girl whose face became the image of Colombia's volcano disaster, died yesterday": a noun's date
@@ -717,6 +720,24 @@ final class EventExtractor {
         }
         return -1;
     }
+
+    /**
+     * Whether the gathering noun at k closes a phrase "of / to / at the ..." after a trigger of another kind in its
+     * clause: "signed the final act of the European security conference", "his address to the conference".
+     */
+    private boolean setting(Tokens t, int a, int k) {
+        int j = k - 1;
+        while (j > a && k - j <= 4 && t.isWord(j) && !SETTING_PREPS.contains(t.lower[j])) j--;
+        if (!t.isWord(j) || !SETTING_PREPS.contains(t.lower[j]) || !Triggers.DETERMINERS.contains(t.w(j + 1))) return false;
+        for (int q = j - 1; q >= a && j - q <= 12; q--) {
+            if (t.is(q, ',') || t.is(q, ';')) return false;
+            Triggers.Hit o = t.isWord(q) ? triggers.at(t, q) : null;
+            if (o != null && o.kind() != EventKind.MEETING && o.strength() >= 0.6) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> SETTING_PREPS = Set.of("of", "to", "at");
 
     private boolean isHappening(Tokens t, int k) {
         Triggers.Hit h = triggers.at(t, k);

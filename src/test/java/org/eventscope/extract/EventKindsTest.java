@@ -102,6 +102,17 @@ class EventKindsTest {
     }
 
     @Test
+    void aGatheringWhereSomethingElseHappenedLeavesTheDayToThatHappening() {
+        assertEquals(EventKind.AGREEMENT, kind("President Ford signed the final act of the European security conference "
+                + "on Friday.", "1975-08-02", "1975-08-01"));
+        assertEquals(EventKind.STATEMENT, kind("In his address to the conference on Friday, Ford said that history "
+                + "would judge it.", "1975-08-02", "1975-08-01"));
+        // a gathering told alone is still the happening
+        assertEquals(EventKind.MEETING, kind("Leaders from 35 nations opened the conference in Helsinki on Wednesday.",
+                "1975-08-02", "1975-07-30"));
+    }
+
+    @Test
     void aWarningIsSaidAndATollThatRoseToAFigureIsNoBusiness() {
         assertEquals(EventKind.STATEMENT, kind("The number of people known to have died in Hurricane Dorian rose to 20 "
                 + "yesterday, Health Minister Duane Sands said, warning that the figure would grow.", "2019-09-05",
