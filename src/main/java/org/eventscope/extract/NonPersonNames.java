@@ -105,7 +105,8 @@ abstract class NonPersonNames extends NameEvidence {
             if (c == G && t.len(b) > 2 && e - b == 1) {
                 Mention m = new Mention(b, e, ParticipantKind.ORGANIZATION, null);
                 m.weak = true;
-                m.common = !commonWordActs(t, s, b, e);
+                // ("the Challenger disaster": the name a happening is known by)
+                m.common = !commonWordActs(t, s, b, e) && !(initial ? false : knownBy(t, b, e));
                 out.add(m);
                 return;
             }
@@ -166,6 +167,16 @@ abstract class NonPersonNames extends NameEvidence {
         int noun = t.wordIs(b - 1, "the") && t.capitalised(b - 1) ? b - 2 : b - 1;
         return t.isWord(noun) && !t.capitalised(noun) && NAMED_AFTER.contains(t.lower[noun]);
     }
+
+    /** "the Challenger disaster", "the Hillsborough tragedy": after "the", a name that a happening is known by. */
+    private static boolean knownBy(Tokens t, int b, int e) {
+        return t.wordIs(b - 1, "the") && !t.capitalised(b - 1) && t.isWord(e) && !t.capitalised(e)
+                && KNOWN_BY.contains(t.lower[e]);
+    }
+
+    private static final java.util.Set<String> KNOWN_BY = java.util.Set.of("disaster", "tragedy", "crash",
+            "explosion", "accident", "bombing", "massacre", "attack", "attacks", "spill", "sinking", "shooting",
+            "eruption", "affair", "scandal");
 
     /** Nouns of a thing that bears a name of its own, which follows them: "the tanker Exxon Valdez". */
     private static final java.util.Set<String> NAMED_AFTER = java.util.Set.of("ship", "flagship", "vessel", "tanker",

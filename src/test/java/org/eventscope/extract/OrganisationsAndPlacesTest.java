@@ -135,6 +135,17 @@ class OrganisationsAndPlacesTest {
     }
 
     @Test
+    void theNameAHappeningIsKnownByTakesPartThoughItIsACommonWord() {
+        Analysis a = analyse("Its launch had been delayed for years, most recently by the Challenger disaster in January "
+                + "1986.", "1990-04-25");
+        assertTrue(a.events().stream().anyMatch(e -> e.when().timeml().equals("1986-01")
+                && e.participants().equals(List.of("Challenger"))), a.events()::toString);
+        // the same word before another noun stays a common word
+        a = analyse("The challenger lost the final on Sunday. A Challenger tank was destroyed on Monday.", "1990-04-25");
+        assertTrue(a.participants().stream().noneMatch(p -> p.name().equals("Challenger")), a.participants()::toString);
+    }
+
+    @Test
     void aPactNamedAfterThePlaceItWasMadeNamesThatPlace() {
         Analysis a = analyse("It has been a long road since the Maastricht treaty was signed in February 1992, and few "
                 + "people believed then that France and Germany would manage it.", "1999-01-02");
