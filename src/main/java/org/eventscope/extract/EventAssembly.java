@@ -76,6 +76,7 @@ final class EventAssembly {
                     || mainResumes(t, a, trigger, last, m.from));
             if (dist <= ACTOR_WINDOW && !later) actors.add(m);
         }
+        if (!hit.noun()) dropObliqueBeforeAnd(t, trigger, actors);
         boolean fromSentence = false;
         if (subject == null && actors.isEmpty()) {
             // no actor near the trigger ("... rejected the reform in a referendum on Sunday"): the actors of its
@@ -125,6 +126,31 @@ final class EventAssembly {
         return new ExtractedEvent(hit.kind(), title, when, Math.round(conf * 100) / 100.0,
                 new ArrayList<>(names), sentence, start, end - start, dateText);
     }
+
+    /**
+     * "Kerr was chosen on Mr Whitlam's own recommendation and took office", "was chosen on the advice of Whitlam and
+     * took office": a verb joined by "and" to the one before has that verb's subject; a name inside a phrase of the
+     * verb before (after a preposition) is no actor of it when a subject stands before.
+     */
+    private static void dropObliqueBeforeAnd(Tokens t, int trigger, List<EntityRecognizer.Mention> actors) {
+        if (!t.wordIs(trigger - 1, "and") || actors.size() < 2) return;
+        EntityRecognizer.Mention first = null;
+        for (EntityRecognizer.Mention m : actors) if (m.to <= trigger && (first == null || m.from < first.from)) first = m;
+        if (first == null || oblique(t, first) || t.isApostrophe(first.to)) return; // (not "finish Rajapaksa's term")
+        EntityRecognizer.Mention lead = first;
+        actors.removeIf(m -> m != lead && m.from > lead.to && m.to < trigger && oblique(t, m));
+    }
+
+    /** Whether a preposition stands before the name, past a determiner, a title or "Mr": "on Mr Whitlam's", "of Whitlam". */
+    private static boolean oblique(Tokens t, EntityRecognizer.Mention m) {
+        int j = m.from - 1;
+        while (j >= 0 && m.from - j <= 3 && t.isWord(j) && (OBLIQUE_SKIP.contains(t.lower[j]) || t.capitalised(j))) j--;
+        return t.isWord(j) && !t.capitalised(j) && OBLIQUE_PREPS.contains(t.lower[j]);
+    }
+
+    private static final Set<String> OBLIQUE_SKIP = Set.of("the", "a", "an", "mr", "mrs", "ms", "dr");
+    private static final Set<String> OBLIQUE_PREPS = Set.of("on", "of", "by", "for", "with", "from", "to", "at", "in",
+            "under", "after", "before", "against", "over");
 
     /** A name the recogniser was unsure of: a guessed organisation that is no news agency and no title's part. */
     private static boolean unsureName(EntityRecognizer.Mention m) {

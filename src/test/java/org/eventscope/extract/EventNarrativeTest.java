@@ -63,6 +63,18 @@ class EventNarrativeTest {
     }
 
     @Test
+    void aVerbJoinedByAndHasTheSubjectOfTheVerbBeforeNotANameInItsPhrases() {
+        ExtractedEvent e = event("Sir John Kerr was chosen for the post on Mr Whitlam's own recommendation and took "
+                + "office last year.", "1975-11-12", "1974");
+        assertEquals(List.of("John Kerr"), e.participants());
+        assertEquals("Kerr takes office", e.title());
+        // a name that only owns what the aside tells of is no subject: "chosen to finish Rajapaksa's term"
+        ExtractedEvent f = event("Wickremesinghe, chosen by parliament to finish Rajapaksa's term, secured a bailout "
+                + "from the International Monetary Fund in March 2023 and raised taxes sharply.", "2024-09-22", "2023-03");
+        assertTrue(f.participants().contains("International Monetary Fund"), f::toString);
+    }
+
+    @Test
     void aVerbCoordinatedWithADatedOneSharesItsDateUnlessItsOwnPartHasOne() {
         assertEquals("2024-06-26", event("Troops drove armoured vehicles into the main square on Wednesday and rammed "
                 + "the door of the palace.", "2024-06-27", "2024-06-26").when().timeml());
