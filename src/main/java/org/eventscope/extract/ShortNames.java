@@ -47,6 +47,10 @@ final class ShortNames {
             if (!person && (m.kind != ParticipantKind.ORGANIZATION || m.to - m.from > spaces(m.canonical))) continue;
             String s = Coreference.surface(t, m);
             if (s.length() >= m.canonical.length()) continue;
+            // ("Sir John Kerr ... Sir John": a knight's given name after his title is no short name to use alone)
+            if (person && (t.wordIs(m.from - 1, "sir") || t.wordIs(m.from - 1, "dame")) && m.canonical.startsWith(s + " ")) {
+                continue;
+            }
             if (person ? wordsWithin(m.canonical, s) : m.canonical.startsWith(s + " ")) {
                 (person ? used : orgUsed).computeIfAbsent(m.canonical, k -> new HashMap<>()).merge(s, 1, Integer::sum);
             }

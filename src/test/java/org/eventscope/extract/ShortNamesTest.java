@@ -47,6 +47,14 @@ class ShortNamesTest {
     }
 
     @Test
+    void aKnightCalledByHisTitleAndGivenNameIsHisSurnameInATitle() {
+        Analysis a = Examples.analyse("The Governor-General, Sir John Kerr, dismissed Gough Whitlam's government on "
+                + "Tuesday. Sir John, a former judge, took office last year.", "1975-11-12");
+        assertTrue(a.events().stream().anyMatch(e -> e.title().startsWith("Kerr dismisses")), () -> a.events().toString());
+        assertTrue(a.events().stream().noneMatch(e -> e.title().startsWith("John ")), () -> a.events().toString());
+    }
+
+    @Test
     void aClauseWithoutItsOwnSubjectIsTitledWithTheActorNamedBeforeIt() {
         Analysis a = Examples.analyse("Spain, which last hosted the tournament in 1982, will share it with Morocco.",
                 "2024-12-12");
