@@ -116,6 +116,11 @@ final class Coreference {
             }
             if (m.canonical == null && m.to - m.from <= 3 && !m.demonym) {
                 Set<String> hits = byLast.get(key);
+                int sp = key.indexOf(' ');
+                if (hits == null && sp > 0 && key.indexOf(' ', sp + 1) < 0
+                        && NameWords.PARTICLES.contains(key.substring(0, sp))) {
+                    hits = byLast.get(key.substring(sp + 1)); // "El-Sisi said": "Abdel Fattah el-Sisi"
+                }
                 if (hits == null && (m.kind == ParticipantKind.PERSON || m.weak && !m.common)) {
                     hits = byFirst.get(key);
                 }

@@ -57,6 +57,11 @@ class NameBoundariesTest {
                 + "Monday.", DAY)));
         // and inside a name read from its given name nothing changes
         assertEquals(Set.of("Bashar al-Assad"), people(analyse("Bashar al-Assad flew to Riyadh on Monday.", DAY)));
+        // the surname with its article, capitalised to open a sentence, is the same person
+        Analysis a = analyse("Bashar al-Assad met Abdel Fattah el-Sisi in Cairo on Monday. El-Sisi said on Tuesday "
+                + "that the talks had gone well.", DAY);
+        assertTrue(a.events().stream().anyMatch(e -> e.kind() == org.eventscope.model.EventKind.STATEMENT
+                && e.participants().equals(java.util.List.of("Abdel Fattah el-Sisi"))), a.events()::toString);
     }
 
     @Test
