@@ -135,6 +135,16 @@ class OrganisationsAndPlacesTest {
     }
 
     @Test
+    void aPalaceOrACathedralIsABuildingNamedInFullWithItsOf() {
+        Analysis a = analyse("The government is still reeling from the Palace of Justice siege a week earlier.",
+                "1985-11-16");
+        assertTrue(a.events().stream().anyMatch(e -> e.participants().contains("Palace of Justice")),
+                a.events()::toString);
+        assertTrue(people(analyse("Habibie was sworn in at Merdeka Palace on Thursday.", "1998-05-22"))
+                .equals(Set.of("Habibie")));
+    }
+
+    @Test
     void theNameAHappeningIsKnownByTakesPartThoughItIsACommonWord() {
         Analysis a = analyse("Its launch had been delayed for years, most recently by the Challenger disaster in January "
                 + "1986.", "1990-04-25");
