@@ -102,9 +102,14 @@ final class Tense {
         if (!t.isWord(k + 1) || t.capitalised(k + 1)) return false;
         String v = t.lower[k + 1];
         if (v.equals("be")) return t.isWord(k + 2) && (t.lower[k + 2].equals("held") || t.lower[k + 2].equals("sworn")
-                || t.lower[k + 2].endsWith("ed") && !t.lower[k + 2].equals("needed"));
+                || t.lower[k + 2].endsWith("ed") && !t.lower[k + 2].equals("needed")
+                || PARTICIPLES.contains(t.lower[k + 2])); // "said the deal would be done by June 30"
         return !NOT_PLANNED.contains(v) && !v.endsWith("ed") && !adverb(v);
     }
+
+    /** Irregular participles of things still to be done after "would be". */
+    private static final Set<String> PARTICIPLES = Set.of("done", "given", "taken", "chosen", "written", "shown",
+            "spent", "begun", "made", "paid", "sold", "built", "sent", "won", "flown", "drawn");
 
     /** Harms no one schedules: "Tuesday's explosion" was past. */
     private static final Set<String> UNFORESEEN = Set.of("explosion", "explosions", "blast", "blasts", "attack",

@@ -222,6 +222,14 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void whatWouldBeDoneByADateIsStillToComeInAReportedClause() {
+        // "would be done by June 30" in an article of 12 June is this June 30, not last year's
+        Analysis a = analyse("United said the deal would be done by June 30.", "2009-06-12");
+        assertTrue(a.timex().stream().anyMatch(t -> t.text().equals("June 30") && t.value().equals("2009-06-30")),
+                a.timex()::toString);
+    }
+
+    @Test
     void christmasSalesNameASeasonNotTheDateOfTheSales() {
         Analysis a = analyse("Retailers reported record Christmas sales.", JAN25);
         assertTrue(a.timex().stream().anyMatch(t -> t.text().equals("Christmas")));
