@@ -160,6 +160,12 @@ final class Coreference {
                     String first = key.substring(0, sp);
                     String had = orgByFirst.get(first);
                     orgByFirst.put(first, had == null || had.equals(canon) ? canon : "");
+                    // "Manchester United ... United": a club is shortened to the word after its town's name
+                    String last = key.substring(key.lastIndexOf(' ') + 1);
+                    if (CLUB_WORDS.contains(last)) {
+                        had = orgByFirst.get(last);
+                        orgByFirst.put(last, had == null || had.equals(canon) ? canon : "");
+                    }
                 }
             }
             if (m.kind == ParticipantKind.PERSON && m.title == null) m.title = titleOf.get(m.canonical);
@@ -311,6 +317,10 @@ final class Coreference {
         }
         return b.toString();
     }
+
+    /** The words after a town's name that name its football club, which the text shortens to them. */
+    private static final Set<String> CLUB_WORDS = Set.of("united", "rovers", "wanderers", "athletic", "albion",
+            "hotspur");
 
     /** Words kept in lower case inside a place's name: "Port-au-Prince", "Stratford-upon-Avon". */
     private static final Set<String> SMALL_WORDS = Set.of("au", "aux", "de", "des", "du", "la", "le", "les", "of",

@@ -135,6 +135,21 @@ class OrganisationsAndPlacesTest {
     }
 
     @Test
+    void aClubNamedAfterItsTownIsAnOrganisationAndTheTextsShortFormOfIt() {
+        Analysis a = analyse("City won the FA Cup by beating Manchester United at Wembley a week earlier. United said "
+                + "on Monday that the manager would stay. Tottenham Hotspur drew 2-2 at Chelsea on Sunday.", "2023-06-11");
+        assertEquals(Optional.of(ParticipantKind.ORGANIZATION), kindOf(a, "Manchester United"), a.participants()::toString);
+        assertTrue(a.events().stream().anyMatch(e -> e.title().startsWith("City won")
+                && e.participants().contains("Manchester United")), a.events()::toString);
+        assertTrue(a.events().stream().anyMatch(e -> e.when().timeml().equals("2023-06-05")
+                && e.participants().equals(List.of("Manchester United"))), a.events()::toString);
+        assertTrue(people(a).isEmpty(), people(a)::toString);
+        // the country and the body named with "United" stay what they are
+        assertEquals(Optional.of(ParticipantKind.PLACE), kindOf(analyse("The United States voted on Monday.",
+                "2023-06-11"), "United States"));
+    }
+
+    @Test
     void aPalaceOrACathedralIsABuildingNamedInFullWithItsOf() {
         Analysis a = analyse("The government is still reeling from the Palace of Justice siege a week earlier.",
                 "1985-11-16");
