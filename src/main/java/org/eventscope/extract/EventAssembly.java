@@ -73,7 +73,7 @@ final class EventAssembly {
             // (nor, for a relative clause's happening, the names of the main clause it returns to: "the building
             // that caved in on Wednesday, was arrested yesterday near the border with India")
             boolean later = m.from > last && (ClauseDates.marked(marks, last, m.from, 1) || laterClause(t, marks, last, m.from)
-                    || mainResumes(t, a, trigger, last, m.from));
+                    || mainResumes(t, a, trigger, last, m.from) || subordinateSubject(t, last, m));
             if (dist <= ACTOR_WINDOW && !later) actors.add(m);
         }
         if (!hit.noun()) dropObliqueBeforeAnd(t, trigger, actors);
@@ -151,6 +151,18 @@ final class EventAssembly {
     private static final Set<String> OBLIQUE_SKIP = Set.of("the", "a", "an", "mr", "mrs", "ms", "dr");
     private static final Set<String> OBLIQUE_PREPS = Set.of("on", "of", "by", "for", "with", "from", "to", "at", "in",
             "under", "after", "before", "against", "over");
+
+    /**
+     * "were crowned champions on Monday after Tottenham Hotspur drew at Chelsea": a name right after a word opening
+     * a clause of its own, with that clause's past verb after it, is the subject of that clause's happening.
+     */
+    private static boolean subordinateSubject(Tokens t, int last, EntityRecognizer.Mention m) {
+        int q = t.wordIs(m.from - 1, "the") ? m.from - 2 : m.from - 1;
+        if (q < last || !t.isWord(q) || !SUBORDINATE.contains(t.lower[q])) return false;
+        int v = m.to;
+        if (t.wordIs(v, "had") || t.wordIs(v, "has")) v++;
+        return t.isWord(v) && !t.capitalised(v) && Triggers.pastForm(t.lower[v]) && !t.wordIs(v, "said");
+    }
 
     /** A name the recogniser was unsure of: a guessed organisation that is no news agency and no title's part. */
     private static boolean unsureName(EntityRecognizer.Mention m) {

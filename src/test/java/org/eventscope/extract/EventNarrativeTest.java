@@ -75,6 +75,16 @@ class EventNarrativeTest {
     }
 
     @Test
+    void theSubjectOfAClauseOpenedByAfterOrWhileActsInThatClausesHappeningOnly() {
+        ExtractedEvent e = event("The Warriors lost Klay Thompson to a knee injury on Thursday, a week after Kevin "
+                + "Durant tore his Achilles tendon.", "2019-06-14", "2019-06-13");
+        assertFalse(e.participants().contains("Kevin Durant"), e::toString);
+        ExtractedEvent f = event("Kim Jong Un flew into Singapore on Sunday, a day before Donald Trump arrived.",
+                "2018-06-11", "2018-06-10");
+        assertFalse(f.participants().contains("Donald Trump"), f::toString);
+    }
+
+    @Test
     void aVerbCoordinatedWithADatedOneSharesItsDateUnlessItsOwnPartHasOne() {
         assertEquals("2024-06-26", event("Troops drove armoured vehicles into the main square on Wednesday and rammed "
                 + "the door of the palace.", "2024-06-27", "2024-06-26").when().timeml());
