@@ -427,7 +427,8 @@ final class ClauseDates {
     /** "after", "before", "since", "until", "following", "ahead": a date told relative to what follows. */
     private static boolean relating(String w) {
         return switch (w.length()) {
-            case 5 -> w.equals("after") || w.equals("since") || w.equals("until") || w.equals("ahead");
+            case 5 -> w.equals("after") || w.equals("since") || w.equals("until") || w.equals("ahead")
+                    || w.equals("while"); // "accepted on Wednesday while Syria fought on"
             case 6 -> w.equals("before");
             case 9 -> w.equals("following");
             default -> false;

@@ -383,6 +383,9 @@ final class EventExtractor {
                 // "signed the final act of the security conference on Friday", "in his address to the conference on
                 // Friday": the gathering is where another happening took place, which the date tells
                 if (h.noun() && h.kind() == EventKind.MEETING && setting(t, a, k)) score -= 0.4;
+                // "took the oath yesterday at a ceremony held behind closed doors": a participle after its noun
+                // tells that noun, not the day's happening before it
+                if (!h.noun() && k > d.to() && reducedRelative(t, k)) score -= 0.3;
                 // "Dick Fuld, Lehman's chief executive since 1994, said": the aside's date is when his office began
                 if (asides[q] != null && (k < asides[q][0] || k > asides[q][1])) score -= 0.5;
                 // "the girl whose face became the image of Colombia's volcano disaster, died yesterday": a noun's date
@@ -453,7 +456,8 @@ final class EventExtractor {
         int n = 0;
         for (EventAssembly.Pair p : pairs) {
             if (n >= MAX_PER_SENTENCE || p.score() < 0.25) break;
-            if (usedTrigger[p.trigger() - a] || usedDate[p.di()]) continue;
+            // ("accepted the ceasefire on Wednesday while Syria fought on": what went on meanwhile shares the day)
+            if (usedTrigger[p.trigger() - a] || usedDate[p.di()] && !meanwhile(t, p.date(), p.trigger())) continue;
             EntityRecognizer.Mention subject = !p.hit().noun() ? subjects.of(a, p.trigger(), inDate, ms)
                     : EventActors.relative(t, a, p.trigger(), ms);
             // "Khosrowshahi, who took over from Kalanick": the person a "who" before the verb stands for
@@ -738,6 +742,30 @@ final class EventExtractor {
     }
 
     private static final Set<String> SETTING_PREPS = Set.of("of", "to", "at");
+
+    /**
+     * "at a ceremony held", "in the elections held": a past participle right after a preposition's determiner and
+     * noun (not "the government said", a subject and its verb).
+     */
+    private static boolean reducedRelative(Tokens t, int k) {
+        return Triggers.pastForm(t.lower[k]) && t.isWord(k - 1) && !t.capitalised(k - 1)
+                && (t.wordIs(k - 2, "a") || t.wordIs(k - 2, "an") || t.wordIs(k - 2, "the"))
+                && t.isWord(k - 3) && PREPOSITIONS.contains(t.lower[k - 3])
+                && !Triggers.pastForm(t.lower[k - 1]) && !IrregularVerbs.PAST.containsKey(t.lower[k - 1]);
+    }
+
+    /** Prepositions only ("before the two travelled" opens a clause of its own). */
+    private static final Set<String> PREPOSITIONS = Set.of("at", "in", "on", "during", "from", "of", "to", "for",
+            "with", "by", "into", "through");
+
+    /**
+     * Whether "while" opens, after the date, the clause of the verb at k: "on Wednesday while Syria fought on",
+     * "took the oath yesterday at a ceremony ..., while his predecessor, Salome Zourabichvili, left the palace".
+     */
+    private static boolean meanwhile(Tokens t, TemporalTagger.Found d, int k) {
+        for (int w = k - 1; w >= d.to() && k - w <= 12; w--) if (t.wordIs(w, "while")) return true;
+        return false;
+    }
 
     private boolean isHappening(Tokens t, int k) {
         Triggers.Hit h = triggers.at(t, k);

@@ -113,6 +113,19 @@ class EventKindsTest {
     }
 
     @Test
+    void theDaysHappeningIsTheMainClausesNotAParticipleOrAWhileClauses() {
+        // "at a ceremony held behind closed doors": the ceremony's participle, not the day's happening
+        assertEquals(EventKind.APPOINTMENT, kind("Mikheil Kavelashvili took the oath as president yesterday at a "
+                + "ceremony held behind closed doors in the parliament in Tbilisi.", "2024-12-30", "2024-12-29"));
+        // "while Syria fought on": what went on meanwhile is its own happening of that day
+        List<ExtractedEvent> es = Examples.eventsOn("Jordan accepted the ceasefire on Wednesday while Syria fought on.",
+                "1967-06-12", "1967-06-07");
+        assertTrue(es.stream().anyMatch(e -> e.kind() == EventKind.AGREEMENT && e.participants().equals(List.of("Jordan"))),
+                es::toString);
+        assertTrue(es.stream().anyMatch(e -> e.participants().contains("Syria")), es::toString);
+    }
+
+    @Test
     void aWarningIsSaidAndATollThatRoseToAFigureIsNoBusiness() {
         assertEquals(EventKind.STATEMENT, kind("The number of people known to have died in Hurricane Dorian rose to 20 "
                 + "yesterday, Health Minister Duane Sands said, warning that the figure would grow.", "2019-09-05",
