@@ -34,6 +34,13 @@ final class ObjectReadings {
         // "Hope lifted off on a Japanese rocket": a launch into space
         if (w.startsWith("lift") && t.wordIs(i + 1, "off")) return new Hit(EventKind.OTHER, 0.85, "lift off", false);
         boolean sign = w.startsWith("sign");
+        // "a sign that the prince wanted his own men", "signs of recovery": a token of something, no signing
+        if (sign && (w.equals("sign") || w.equals("signs")) && (t.wordIs(i + 1, "that") || t.wordIs(i + 1, "of"))
+                && (t.capitalised(i) || t.wordIs(i - 1, "a") || t.wordIs(i - 1, "the") || t.wordIs(i - 1, "no")
+                || t.wordIs(i - 1, "any") || t.wordIs(i - 1, "few") || t.wordIs(i - 1, "more")
+                || t.isWord(i - 1) && t.lower[i - 1].endsWith("est") || t.wordIs(i - 1, "clear") || t.wordIs(i - 1, "first"))) {
+            return TriggerPhrases.NONE;
+        }
         if (w.startsWith("lift")) { // "lifted martial law", "lifts the curfew", "lifted sanctions on"
             for (int j = i + 1; j <= i + 5 && j < t.size && (t.isWord(j) || t.isApostrophe(j)); j++) {
                 if (MEASURES.contains(t.w(j))) return new Hit(EventKind.LEGAL, 0.8, "lift", false, j);

@@ -126,6 +126,14 @@ class EventKindsTest {
     }
 
     @Test
+    void aSignThatSomethingIsSoIsNoSigning() {
+        assertEquals(EventKind.APPOINTMENT, kind("Yasir al-Rumayyan replaced the energy minister, Khalid al-Falih, as "
+                + "Aramco's chairman in September, a sign that the prince wanted his own men in charge.", "2019-12-12",
+                "2019-09"));
+        assertEquals(EventKind.AGREEMENT, kind("Putin signed the treaty in May.", "2019-12-12", "2019-05"));
+    }
+
+    @Test
     void aWarningIsSaidAndATollThatRoseToAFigureIsNoBusiness() {
         assertEquals(EventKind.STATEMENT, kind("The number of people known to have died in Hurricane Dorian rose to 20 "
                 + "yesterday, Health Minister Duane Sands said, warning that the figure would grow.", "2019-09-05",
