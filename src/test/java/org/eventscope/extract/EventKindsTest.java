@@ -126,6 +126,14 @@ class EventKindsTest {
     }
 
     @Test
+    void anExpeditionIsAJourneyToAPlace() {
+        List<ExtractedEvent> es = Examples.eventsOn("The climb ends a struggle that began with the first British "
+                + "expedition to Everest in 1921.", "1953-06-02", "1921");
+        assertTrue(es.stream().anyMatch(e -> e.kind() == EventKind.VISIT && e.participants().contains("Everest")),
+                es::toString);
+    }
+
+    @Test
     void aSignThatSomethingIsSoIsNoSigning() {
         assertEquals(EventKind.APPOINTMENT, kind("Yasir al-Rumayyan replaced the energy minister, Khalid al-Falih, as "
                 + "Aramco's chairman in September, a sign that the prince wanted his own men in charge.", "2019-12-12",
