@@ -126,6 +126,13 @@ class EventKindsTest {
     }
 
     @Test
+    void aDiscoveryIsTheHappeningItsSentenceDates() {
+        List<ExtractedEvent> es = Examples.eventsOn("The discovery of penicillin in 1928 changed medicine.", "2024-06-02",
+                "1928");
+        assertTrue(es.stream().anyMatch(e -> e.title().startsWith("Discovery")), es::toString);
+    }
+
+    @Test
     void anExpeditionIsAJourneyToAPlace() {
         List<ExtractedEvent> es = Examples.eventsOn("The climb ends a struggle that began with the first British "
                 + "expedition to Everest in 1921.", "1953-06-02", "1921");
