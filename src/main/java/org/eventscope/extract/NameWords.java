@@ -57,7 +57,7 @@ class NameWords {
      */
     static final Set<String> GEOGRAPHIC_START = Set.of("mount", "mt", "lake", "cape", "fort", "port", "saint", "st",
             "san", "santa", "santo", "sao", "puerto", "porto", "isla", "islas", "rio", "ciudad", "sankt", "sint",
-            "nevado", "volcan", "cerro", "sierra", "monte", "mont", "lago", "golfo");
+            "nevado", "volcan", "cerro", "sierra", "monte", "mont", "lago", "golfo", "cordillera", "serra", "bahia");
 
     /**
      * First words a place's name often opens with, which keep a name with a surname-like word a place: those above

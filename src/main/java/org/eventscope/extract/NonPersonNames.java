@@ -58,6 +58,8 @@ abstract class NonPersonNames extends NameEvidence {
             out.add(m);
             return;
         }
+        // ("the Cordillera Blanca": a range's name opens with its word, not with a place of that name)
+        if (pe == b + 1 && e - b == 2 && GEOGRAPHIC_START.contains(t.lower[b]) && !org) pe = e;
         if (pe == e || pe > b && !org) {
             Mention m = place(t, b, pe);
             out.add(m);

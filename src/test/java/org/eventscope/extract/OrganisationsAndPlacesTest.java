@@ -150,6 +150,14 @@ class OrganisationsAndPlacesTest {
     }
 
     @Test
+    void aMountainRangeIsNamedInFullThoughItsFirstWordNamesAPlace() {
+        Analysis a = analyse("Most of the dead lived in the valleys below the Cordillera Blanca, where the earthquake "
+                + "struck on Sunday afternoon.", "1970-06-02");
+        assertEquals(Optional.of(ParticipantKind.PLACE), kindOf(a, "Cordillera Blanca"), a.participants()::toString);
+        assertEquals(Optional.empty(), kindOf(a, "Cordillera"));
+    }
+
+    @Test
     void aPalaceOrACathedralIsABuildingNamedInFullWithItsOf() {
         Analysis a = analyse("The government is still reeling from the Palace of Justice siege a week earlier.",
                 "1985-11-16");
