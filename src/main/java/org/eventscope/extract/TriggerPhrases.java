@@ -712,21 +712,20 @@ final class TriggerPhrases {
             "heaviest", "greatest", "highest", "lowest", "sharpest", "steepest", "fastest", "costliest", "bloodiest",
             "most", "first");
     /** Happening nouns a news story measures against an earlier one, and their kinds. */
-    private static final Map<String, EventKind> COMPARED = Map.ofEntries(Map.entry("eruption", EventKind.DISASTER),
-            Map.entry("earthquake", EventKind.DISASTER), Map.entry("quake", EventKind.DISASTER),
-            Map.entry("disaster", EventKind.DISASTER), Map.entry("accident", EventKind.DISASTER),
-            Map.entry("flood", EventKind.DISASTER), Map.entry("floods", EventKind.DISASTER),
-            Map.entry("storm", EventKind.DISASTER), Map.entry("hurricane", EventKind.DISASTER),
-            Map.entry("typhoon", EventKind.DISASTER), Map.entry("cyclone", EventKind.DISASTER),
-            Map.entry("tsunami", EventKind.DISASTER), Map.entry("fire", EventKind.DISASTER),
-            Map.entry("crash", EventKind.DISASTER), Map.entry("meltdown", EventKind.DISASTER),
-            Map.entry("explosion", EventKind.DISASTER), Map.entry("spill", EventKind.DISASTER),
-            Map.entry("famine", EventKind.DISASTER), Map.entry("attack", EventKind.MILITARY),
-            Map.entry("bombing", EventKind.MILITARY), Map.entry("massacre", EventKind.MILITARY),
-            Map.entry("war", EventKind.MILITARY), Map.entry("fall", EventKind.ECONOMIC),
-            Map.entry("drop", EventKind.ECONOMIC), Map.entry("slump", EventKind.ECONOMIC),
-            Map.entry("protest", EventKind.PROTEST), Map.entry("protests", EventKind.PROTEST),
-            Map.entry("strike", EventKind.PROTEST));
+    private static final Map<String, EventKind> COMPARED = kinds(
+            "DISASTER eruption earthquake quake disaster accident flood floods storm hurricane typhoon cyclone tsunami "
+                    + "fire crash meltdown explosion spill famine",
+            "MILITARY attack bombing massacre war", "ECONOMIC fall drop slump", "PROTEST protest protests strike");
+
+    /** Each group's first word a kind, the rest the words of that kind. */
+    private static Map<String, EventKind> kinds(String... groups) {
+        Map<String, EventKind> m = new java.util.HashMap<>();
+        for (String g : groups) {
+            String[] w = g.split(" ");
+            for (int i = 1; i < w.length; i++) m.put(w[i], EventKind.valueOf(w[0]));
+        }
+        return Map.copyOf(m);
+    }
 
     /** The readings of {@link #LATER}: a hit, or null when the word's own entry applies. */
     private static Hit later(Tokens t, int i, String w) {
