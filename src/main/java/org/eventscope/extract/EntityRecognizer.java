@@ -337,7 +337,10 @@ final class EntityRecognizer extends NonPersonNames {
                 && (cls(t, b + 1) == F || cls(t, b + 1) == N || cls(t, b + 1) == INI);
         if (role) tail = b + 1;
         // trailing particles are part of a name only inside it, or joined to it ("Sheikh al-Thani")
-        while (tail < e && t.in(tail, PARTICLE_WORDS) && !t.capitalised(tail) && !(t.isDash(tail + 1) && t.glued(tail + 1))) tail++;
+        while (tail < e && t.in(tail, PARTICLE_WORDS) && !t.capitalised(tail)
+                && !(t.isDash(tail + 1) && t.glued(tail + 1))) {
+            tail++;
+        }
         boolean placeGiven = tail == b && nameWords(t, b, e) == 2 && placeNamedPerson(t, s, b, e);
         for (int k = tail; k < e && !placeGiven; k++) {
             int pe = cls(t, k) == F || t.isDash(k - 1) && t.glued(k) ? -1 : placeAt(t, k, e, false);

@@ -281,7 +281,8 @@ class NameShapes extends NameWords {
     static int firstWord(Tokens t, int b, int e) {
         for (int k = b; k < e; k++) {
             // ("al-Siddiq al-Sour": the name's first word after its article)
-            if (t.isWord(k) && !(t.in(k, PARTICLE_WORDS) && !t.capitalised(k) && t.isDash(k + 1) && t.glued(k + 1))) return k;
+            boolean article = t.in(k, PARTICLE_WORDS) && !t.capitalised(k) && t.isDash(k + 1) && t.glued(k + 1);
+            if (t.isWord(k) && !article) return k;
         }
         return b;
     }

@@ -133,8 +133,8 @@ abstract class NonPersonNames extends NameEvidence {
                 m = new Mention(b, e, ParticipantKind.PERSON, null);
             } else if (knownSurnameActs(t, b, e)) {
                 m = new Mention(b, e, ParticipantKind.PERSON, null); // "the Kremlin said Putin would not attend"
-            } else if (LOCATIVE.contains(prev) && !t.capitalised(b - 1) || land(t, b, e) || placeHeadAfter(t, e) || accordPlace(t, b, e)
-                    || placeLeftFrom(t, b) || townOf(t, b)) {
+            } else if (LOCATIVE.contains(prev) && !t.capitalised(b - 1) || land(t, b, e) || placeHeadAfter(t, e)
+                    || accordPlace(t, b, e) || placeLeftFrom(t, b) || townOf(t, b)) {
                 m = new Mention(b, e, ParticipantKind.PLACE, null);
                 m.locative = LOCATIVE.contains(prev) && !t.capitalised(b - 1) && !prev.equals("of");
             } else {
