@@ -40,11 +40,14 @@ final class EventActors {
      */
     static boolean actorBefore(Tokens t, List<EntityRecognizer.Mention> ms, int k) {
         for (EntityRecognizer.Mention m : ms) {
-            if (m.to <= k && k - m.to <= 14 && EventExtractor.isActor(m) && !m.demonym && !NameEvidence.accordAt(t, m.to)) {
-                return true;
-            }
+            if (m.to <= k && k - m.to <= 14 && EventExtractor.isActor(m) && !qualifier(t, m)) return true;
         }
         return false;
+    }
+
+    /** A people's name or a pact's place qualifying the noun after it: "an American aircraft", "the Maastricht treaty". */
+    static boolean qualifier(Tokens t, EntityRecognizer.Mention m) {
+        return m.demonym || NameEvidence.accordAt(t, m.to);
     }
 
     /** "Medoev, the foreign minister, who is on a three-day trip": the person a "who" before a noun stands for. */

@@ -215,25 +215,28 @@ final class EventPlaces {
      * and reports naming the town can be told apart from other countries' happenings and merged.
      */
     static List<ExtractedEvent> inCountry(List<EntityRecognizer.Mention> mentions, List<ExtractedEvent> out) {
-        String country = null;
-        boolean counted = false;
-        java.util.Set<String> placeNames = null; // the names the recogniser took for places, made once when needed
+        // the names the recogniser took for places, made once, when an event first needs them
+        java.util.Map<String, java.util.Set<String>> placeNames = new java.util.HashMap<>(2);
+        return withCountry(out, e -> !placed(e) && e.participants().stream()
+                        .anyMatch(p -> placeNames.computeIfAbsent("", k -> placeNames(mentions)).contains(p)),
+                () -> mostNamedCountry(mentions, true));
+    }
+
+    /**
+     * Each event {@code needs} accepts takes part the country {@code country} gives; the country is worked out once
+     * per article, and only when some event needs it; with none, the events stay as they are.
+     */
+    private static List<ExtractedEvent> withCountry(List<ExtractedEvent> out,
+                                                    java.util.function.Predicate<ExtractedEvent> needs,
+                                                    java.util.function.Supplier<String> country) {
+        String named = null;
         for (int i = 0; i < out.size(); i++) {
             ExtractedEvent e = out.get(i);
-            if (placed(e)) continue;
-            boolean unknown = false;
-            for (String p : e.participants()) {
-                if (placeNames == null) placeNames = placeNames(mentions);
-                unknown |= placeNames.contains(p);
-            }
-            if (!unknown) continue;
-            if (!counted) { // once per article, and only when some event needs it
-                counted = true;
-                country = mostNamedCountry(mentions, true);
-            }
-            if (country == null) return out;
+            if (!needs.test(e)) continue;
+            if (named == null) named = country.get();
+            if (named == null) return out;
             List<String> names = new java.util.ArrayList<>(e.participants());
-            names.add(country);
+            names.add(named);
             out.set(i, withParticipants(e, e.title(), names));
         }
         return out;
@@ -308,21 +311,8 @@ final class EventPlaces {
      * name, twice or more) takes part, unless the event already has a place.
      */
     static List<ExtractedEvent> national(List<EntityRecognizer.Mention> mentions, List<ExtractedEvent> out) {
-        String country = null;
-        boolean counted = false;
-        for (int i = 0; i < out.size(); i++) {
-            ExtractedEvent e = out.get(i);
-            if (!INSTITUTION.matcher(e.sentence()).lookingAt() || placed(e)) continue;
-            if (!counted) {
-                counted = true;
-                country = mostNamedCountry(mentions, false);
-            }
-            if (country == null) return out;
-            List<String> names = new java.util.ArrayList<>(e.participants());
-            names.add(country);
-            out.set(i, withParticipants(e, e.title(), names));
-        }
-        return out;
+        return withCountry(out, e -> INSTITUTION.matcher(e.sentence()).lookingAt() && !placed(e),
+                () -> mostNamedCountry(mentions, false));
     }
 
     /** The country a city or region of the word lists lies in ("Algiers" → Algeria); null for a country or unknown. */

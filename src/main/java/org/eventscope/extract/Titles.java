@@ -37,7 +37,7 @@ final class Titles {
         // who did it)
         boolean undergone = !h.noun() && BE.contains(t.w(k - 1));
         for (EntityRecognizer.Mention m : actors) {
-            if (undergone && (m.demonym || NameEvidence.accordAt(t, m.to))) continue; // ("the Maastricht treaty was signed")
+            if (undergone && EventActors.qualifier(t, m)) continue; // ("the Maastricht treaty was signed")
             if (m.to <= k && k - m.to <= 14 && m.from > pronoun && !seen.contains(m.canonical)) {
                 seen.add(m.canonical);
                 before.add(shortName(m));
