@@ -39,7 +39,7 @@ record MergeOverlap(int shared, int mentioned, boolean conflict, boolean peopleD
                 if (cityOnlyByCountry(p, b)) cities.add(p.country());
             } else if (b.names(p)) {
                 mentioned++;
-            } else {
+            } else if (!a.guessed(p)) {
                 only |= 1 << p.type().ordinal();
                 if (p.type() == MergeReport.Type.PLACE) places.add(p.country());
             }
@@ -58,7 +58,7 @@ record MergeOverlap(int shared, int mentioned, boolean conflict, boolean peopleD
             boolean place = p.type() == MergeReport.Type.PLACE;
             boolean city = place && !p.country().equals(p.key()) && (!has || cityOnlyByCountry(p, a));
             boolean clash = !has && (only & 1 << p.type().ordinal()) != 0 || city && cities.contains(p.country());
-            if (!clash) continue;
+            if (!clash || b.guessed(p)) continue;
             // two places of one country may be a city and its region (San Francisco, California): they conflict
             // only when no two people or organisations are shared
             boolean c = !place || sharedNames < 2 || !has && places.stream().anyMatch(x -> !x.equals(p.country()));

@@ -171,6 +171,15 @@ final class MergeReport {
         return false;
     }
 
+    /**
+     * Whether {@code p}, one of this report's participants, is a country its sentence and title never name, by name or
+     * demonym: one the article's other sentences lent it ("Westminster Abbey" in an Auckland paper's report takes New
+     * Zealand), which says where the article stands more than where the happening was.
+     */
+    boolean guessed(Part p) {
+        return p.type() == Type.PLACE && p.country().equals(p.key()) && !names(p);
+    }
+
     /** Whether this report's sentence or title names {@code p}, every word of it, though maybe not as a participant. */
     boolean names(Part p) {
         if (p.key.isEmpty()) return false;

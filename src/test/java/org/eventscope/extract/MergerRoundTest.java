@@ -306,4 +306,25 @@ class MergerRoundTest {
         m = EventMerger.standard().merge(more);
         assertTrue(eventOf(m, ap) != eventOf(m, daily), m::toString);
     }
+
+    @Test
+    void aCountryAReportsSentenceNeverNamesDoesNotSetItAgainstAnotherOutletsReport() {
+        // the Auckland paper's report took New Zealand from the rest of its article, which is about New Zealanders
+        String london = "Queen Elizabeth II was crowned in Westminster Abbey on Tuesday before guests from all Britain";
+        String auckland = "The Queen was crowned in Westminster Abbey yesterday";
+        assertEquals(1, merge(
+                report(1, EventKind.OTHER, "1953-06-02", london, "Elizabeth II", "Westminster Abbey", "United Kingdom"),
+                report(2, EventKind.OTHER, "1953-06-02", auckland, "Elizabeth II", "Westminster Abbey", "New Zealand"))
+                .size());
+        // countries the sentences name still tell two happenings apart
+        assertEquals(2, merge(
+                report(1, EventKind.DISASTER, "2024-01-01", "A strong earthquake struck Japan on Monday", "Japan"),
+                report(2, EventKind.DISASTER, "2024-01-01", "A strong earthquake struck Chile on Monday", "Chile"))
+                .size());
+        // and so do their towns, whatever country each article lent them
+        assertEquals(2, merge(
+                report(1, EventKind.DISASTER, "2024-01-01", "A strong earthquake struck Suzu on Monday", "Suzu", "Japan"),
+                report(2, EventKind.DISASTER, "2024-01-01", "A strong earthquake struck Talca on Monday", "Talca",
+                        "Chile")).size());
+    }
 }
