@@ -99,6 +99,17 @@ final class Titles {
                 if (t.wordIs(q, "that")) at = q;
             }
             String object = object(t, at, b, actors, date);
+            // "Murmu swore in Mr. Modi", "Arce swore in new heads of the army": an active verb's particle belongs to
+            // it, and what follows is its object, not a place ("in" is otherwise a preposition that ends the object)
+            // (not a participle alone: "Renzi's government, sworn in on February 22", "and sworn in a week later")
+            String own = end == k ? PARTICLE.get(lemma) : null;
+            boolean participle = t.lower[k].endsWith("n") && !t.wordIs(k - 1, "has") && !t.wordIs(k - 1, "had")
+                    && !t.wordIs(k - 1, "have");
+            if (own != null && !participle && t.wordIs(k + 1, own) && !BE.contains(t.w(k - 1))
+                    && !(PASSIVE_ADVERBS.contains(t.w(k - 1)) && BE.contains(t.w(k - 2)))) {
+                String rest = object(t, k + 1, b, actors, date);
+                object = own + (rest.isEmpty() ? "" : " " + rest);
+            }
             if (object.isEmpty()) lemma = h.lemma(); // no words of its own to tell it: the phrase's meaning
             String verb = present(lemma, before.size() != 1);
             // "was re-elected", "was short-listed": the verb with its prefix, and the word before the prefix
@@ -133,6 +144,8 @@ final class Titles {
             } else {
                 // "Modi was sworn in", "Bolsonaro was barred": the passive stays passive
                 String be = PASSIVE_ADVERBS.contains(t.w(v - 1)) ? t.w(v - 2) : t.w(v - 1);
+                // "was arrested and charged with murder": one "be" makes both participles passive
+                if (be.equals("and") && t.isWord(v - 2) && Triggers.pastForm(t.lower[v - 2])) be = t.w(v - 3);
                 boolean passive = h.lemma().indexOf(' ') < 0 && !t.lower[k].equals(h.lemma()) && BE.contains(be);
                 // "the former prime minister overthrown by the army in 1977": a participle after its noun with its
                 // agent is passive too (not "attacked by air")
@@ -292,6 +305,12 @@ final class Titles {
                 break;
             }
             EntityRecognizer.Mention m = actorAt(actors, j);
+            // "swore in Mr. Modi": the honorific before a name the recogniser took without it goes with the name
+            int named = t.is(j + 1, '.') ? j + 2 : j + 1;
+            if (m == null && t.isWord(j) && t.capitalised(j) && Lexicon.get().honorifics.contains(t.lower[j])
+                    && (m = actorAt(actors, named)) != null) {
+                o.append(o.length() > 0 ? " " : "").append(t.text, t.start[j], t.end[named - 1]);
+            }
             if (m != null) {
                 o.append(o.length() > 0 ? " " : "").append(Coreference.surface(t, m));
                 j = m.to;

@@ -90,6 +90,24 @@ class EventRulesTest {
     }
 
     @Test
+    void anActiveVerbKeepsItsParticleAndItsObjectInTheTitle() {
+        assertTrue(event("Within hours on Wednesday Arce swore in new heads of the army, navy and air force.",
+                "2024-06-27", "2024-06-26").title().startsWith("Arce swears in new heads"));
+        // an honorific before the object's name stays with it
+        assertTrue(event("President Droupadi Murmu swore in Mr. Modi at Rashtrapati Bhavan on Sunday.",
+                "2024-06-10", "2024-06-09").title().startsWith("Murmu swears in Mr. Modi"));
+        // a participle alone is still passive
+        assertEquals("Mutharika is sworn in", event("Peter Mutharika won 38.5 percent and was sworn in a week "
+                + "later, on May 28.", "2019-06-01", "2019-05-28").title());
+    }
+
+    @Test
+    void oneBeMakesBothCoordinatedParticiplesPassive() {
+        assertEquals("Chauvin is charged", event("Derek Chauvin, the officer, was arrested and charged with murder on "
+                + "Friday.", "2020-06-01", "2020-05-29").title());
+    }
+
+    @Test
     void aNounInAnAsideDoesNotTakeTheDateOfTheVerbAfterTheComma() {
         ExtractedEvent e = event("Omayra Sanchez, the 13-year-old girl whose face became the image of Colombia's "
                 + "volcano disaster, died yesterday morning in Armero.", "1985-11-17", "1985-11-16");
