@@ -36,8 +36,14 @@ final class Titles {
         // ("an American reconnaissance aircraft was shot down": a people's name qualifying what underwent it is not
         // who did it)
         boolean undergone = !h.noun() && BE.contains(t.w(k - 1));
+        EntityRecognizer.Mention fronted = null;
         for (EntityRecognizer.Mention m : actors) {
             if (undergone && EventActors.qualifier(t, m)) continue; // ("the Maastricht treaty was signed")
+            if (possessor(t, m, actors, k)) continue;
+            if (frontedPlace(t, a, m, k, date)) {
+                fronted = m;
+                continue;
+            }
             if (m.to <= k && k - m.to <= 14 && m.from > pronoun && !seen.contains(m.canonical)) {
                 seen.add(m.canonical);
                 before.add(shortName(m));
@@ -140,7 +146,7 @@ final class Titles {
                         + (object.isEmpty() ? "" : " " + object);
                 EntityRecognizer.Mention who = Character.isLowerCase(t.text.charAt(t.start[from]))
                         && !NP_START.contains(t.w(from)) ? nearestBefore(actors, from) : null;
-                if (who != null) title = shortName(who) + " " + title; // "..., which last hosted it": Spain last hosted it
+                if (who != null && who != fronted) title = shortName(who) + " " + title; // "..., which last hosted it": Spain last hosted it
             } else {
                 // "Modi was sworn in", "Bolsonaro was barred": the passive stays passive
                 String be = PASSIVE_ADVERBS.contains(t.w(v - 1)) ? t.w(v - 2) : t.w(v - 1);
@@ -168,6 +174,30 @@ final class Titles {
         }
         return title;
     }
+
+    /** "Russia's Luna-25 crashed": a name owning the next actor is not an actor beside it. */
+    private static boolean possessor(Tokens t, EntityRecognizer.Mention m, List<EntityRecognizer.Mention> actors, int k) {
+        if (!t.isApostrophe(m.to) || !t.wordIs(m.to + 1, "s")) return false;
+        for (EntityRecognizer.Mention o : actors) if (o.from == m.to + 2 && o.to <= k) return true;
+        return false;
+    }
+
+    /**
+     * "In Peru, two people drowned", "In Kyiv, police arrested three men": a place opening the clause in a phrase of
+     * its own, closed by a comma with the verb's subject after it, says where, not who.
+     */
+    private static boolean frontedPlace(Tokens t, int a, EntityRecognizer.Mention m, int k, TemporalTagger.Found date) {
+        if (m.kind != ParticipantKind.PLACE || m.demonym || !t.is(m.to, ',') || !FRONTING.contains(t.w(m.from - 1))) {
+            return false;
+        }
+        int p = m.from - 1;
+        if (p != a && !t.is(p - 1, ',') && !(date != null && date.to() == p)) return false;
+        for (int j = m.to + 1; j < k; j++) if (t.isWord(j) && !inside(date, j)) return true;
+        return false;
+    }
+
+    /** Prepositions that front a clause with where it happened. */
+    private static final Set<String> FRONTING = Set.of("in", "at", "near", "across", "outside", "inside", "throughout");
 
     /** Auxiliaries that, after a comma, go on with the main clause a relative clause interrupted. */
     private static final Set<String> CLOSING_AUX = Set.of("had", "has", "have", "was", "were", "is", "are", "will",

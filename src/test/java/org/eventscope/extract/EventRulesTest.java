@@ -102,6 +102,20 @@ class EventRulesTest {
     }
 
     @Test
+    void aPlaceFrontingTheClauseOrANameOwningTheSubjectIsNotTheTitlesActor() {
+        ExtractedEvent e = event("In Peru, two people drowned on a beach on Saturday.", "2022-01-16", "2022-01-15");
+        assertEquals("Two people drowned", e.title());
+        assertTrue(e.participants().contains("Peru"), "the place still takes part: " + e.participants());
+        assertEquals("Thousands of protesters gathered", event("In Yerevan, thousands of protesters gathered on "
+                + "Wednesday.", "2023-09-21", "2023-09-20").title());
+        assertTrue(event("Russia's Luna-25 crashed into the surface on Saturday.", "2023-08-21", "2023-08-19")
+                .title().startsWith("Luna-25 crashes"));
+        // a person after the fronted place is the actor
+        assertEquals("Putin meets Xi", event("In Moscow, Putin met Xi on Monday.", "2024-06-12", "2024-06-10")
+                .title());
+    }
+
+    @Test
     void oneBeMakesBothCoordinatedParticiplesPassive() {
         assertEquals("Chauvin is charged", event("Derek Chauvin, the officer, was arrested and charged with murder on "
                 + "Friday.", "2020-06-01", "2020-05-29").title());
