@@ -142,7 +142,8 @@ final class Titles {
                 }
                 String lead = from < k ? t.text.substring(t.start[from], t.start[k]).strip() : "";
                 // ("had been re-elected": no space inside the word)
-                title = (lead.isEmpty() ? "" : lead + (lead.endsWith("-") ? "" : " ")) + t.raw(k)
+                title = (lead.isEmpty() ? "" : lead + (lead.endsWith("-") ? "" : " "))
+                        + (end > k ? t.text.substring(t.start[k], t.end[end]) : t.raw(k)) // "came to office"
                         + (object.isEmpty() ? "" : " " + object);
                 EntityRecognizer.Mention who = Character.isLowerCase(t.text.charAt(t.start[from]))
                         && !NP_START.contains(t.w(from)) ? nearestBefore(actors, from) : null;

@@ -73,7 +73,8 @@ final class TriggerContext {
             "manager", "speaker", "replacement", "replacements", "successor", "leader", "chancellor", "envoy",
             "president-elect", "winner", "victor", "pope", "king", "queen", "emperor", "captain", "executive",
             "deputy", "deputies", "generals", "commissioner", "prosecutor", "attorney", "office", "post", "posts",
-            "job", "position", "role", "seat", "line-up", "lineup");
+            "job", "position", "role", "seat", "line-up", "lineup", "regent", "viceroy", "monarch", "sultan", "emir",
+            "shah", "caliph", "senator", "governor-general", "patriarch", "archbishop", "bishop", "cardinal");
     /** "declared X the winner": a declaration names an office only through its winner. */
     private static final Set<String> DECLARE = Set.of("declare", "declares", "declared", "proclaim", "proclaims",
             "proclaimed");

@@ -734,9 +734,10 @@ final class TriggerPhrases {
             return t.wordIs(i + 1, "for") || t.wordIs(i + 1, "to") && !t.wordIs(i + 2, "the")
                     ? new Hit(EventKind.STATEMENT, 0.7, "appeal", false) : null;
         }
-        // "Labor swept to power", "came to power in 2019": taking office
+        // "Labor swept to power", "came to power in 2019", "came to office on December 2, 1972": taking office
         if (w.startsWith("swe") || w.equals("came") || w.equals("surged")) {
             if (t.wordIs(i + 1, "to") && t.wordIs(i + 2, "power")) return new Hit(EventKind.APPOINTMENT, 0.85, "come to power", false);
+            if (t.wordIs(i + 1, "to") && t.wordIs(i + 2, "office")) return new Hit(EventKind.APPOINTMENT, 0.85, "come to office", false);
             // "waves up to 25 feet high swept into the port", "floodwaters surged through the town": a disaster
             for (int j = i - 1; j >= 0 && j >= i - 7 && !w.equals("came") && (t.isWord(j) || t.isNum(j)); j--) {
                 if (FLOWS.contains(t.w(j))) return new Hit(EventKind.DISASTER, 0.85, w.startsWith("swe") ? "sweep" : "surge", false);

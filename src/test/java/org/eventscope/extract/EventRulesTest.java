@@ -116,6 +116,18 @@ class EventRulesTest {
     }
 
     @Test
+    void becomingARulerAndComingToOfficeAreTakingOffice() {
+        ExtractedEvent e = event("Haile Selassie became regent in 1916 and was crowned emperor on November 2, 1930.",
+                "1974-09-13", "1916");
+        assertEquals(EventKind.APPOINTMENT, e.kind());
+        assertEquals("Selassie becomes regent", e.title());
+        e = event("The Labor Party came to office on December 2, 1972, ending 23 years of conservative rule.",
+                "1975-11-12", "1972-12-02");
+        assertEquals(EventKind.APPOINTMENT, e.kind());
+        assertTrue(e.title().contains("to office"), e.title());
+    }
+
+    @Test
     void oneBeMakesBothCoordinatedParticiplesPassive() {
         assertEquals("Chauvin is charged", event("Derek Chauvin, the officer, was arrested and charged with murder on "
                 + "Friday.", "2020-06-01", "2020-05-29").title());
