@@ -423,8 +423,11 @@ final class TemporalTagger {
                 depth++;
                 try {
                     TemporalTagger.Found f = p.any(this, k);
+                    // (in an article without a date, "at 11:52 on November 1" is XXXX-11-01T11:52: the day as far as
+                    // the text tells it)
                     if (f != null && f.from() == k && f.type() == TimexType.DATE && f.value().length() == 10
-                            && Character.isDigit(f.value().charAt(0))) {
+                            && (Character.isDigit(f.value().charAt(0))
+                            || f.value().startsWith("XXXX-") && Character.isDigit(f.value().charAt(5)))) {
                         return f.value();
                     }
                     // "last night" is a time of a day (2010-10-13TNI): the time takes its day

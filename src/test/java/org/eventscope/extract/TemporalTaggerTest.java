@@ -169,6 +169,9 @@ class TemporalTaggerTest {
         assertEquals("2008-08-26", value("Moscow recognised them on August 26, 2008.", null, "August 26, 2008"));
         String v = value("The talks ended yesterday.", null, "yesterday");
         assertFalse(v.matches("\\d{4}.*"), v);
+        // a time of day takes the day named with it, as far as the text tells it
+        assertEquals("XXXX-11-01T11:52", value("At 11:52 on November 1, the canopy above the entrance broke away.",
+                null, "11:52"));
     }
 
     @Test
