@@ -37,7 +37,9 @@ final class PlainVerbs {
         int best = -1;
         int bestDist = Integer.MAX_VALUE;
         // "the schoolgirls released by Boko Haram on Saturday were received": the date is the participle's
-        int end = ClauseDates.reducedRelative(t, a, from, to) ? from : to + REACH;
+        // ("At 11:52 on November 1, the heavy concrete canopy above the entrance of the station broke away": a date
+        // opening its sentence dates the main clause, past a long subject)
+        int end = ClauseDates.reducedRelative(t, a, from, to) ? from : to + (opening(t, a, from, to, inDate) ? LONE_REACH : REACH);
         for (int j = Math.max(a + 1, from - (lone ? LONE_REACH : REACH)); j < b && j < end; j++) {
             if (j >= from && j < to || inMention[j] || inDate[j - a] || used != null && used[j - a] || !happening(t, j)) continue;
             if (j >= to && ownDateAfterAnd(t, a, b, to, j, inDate)) continue;
@@ -63,6 +65,16 @@ final class PlainVerbs {
         }
         return best;
     }
+
+    /** Whether the date [from, to) opens its sentence, after other dates and prepositions only, closed by a comma. */
+    private static boolean opening(Tokens t, int a, int from, int to, boolean[] inDate) {
+        if (!t.is(to, ',')) return false;
+        for (int j = a; j < from; j++) if (!inDate[j - a] && !OPENING.contains(t.w(j))) return false;
+        return true;
+    }
+
+    private static final Set<String> OPENING = Set.of("on", "at", "in", "by", "early", "late", "shortly", "just",
+            "before", "after", "around", "about");
 
     /**
      * "... in January 1974, and regained the title ... on Oct. 30, 1974": a verb past ", and" after the date, whose

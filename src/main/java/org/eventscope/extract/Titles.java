@@ -176,9 +176,13 @@ final class Titles {
         return title;
     }
 
-    /** "Russia's Luna-25 crashed": a name owning the next actor is not an actor beside it. */
+    /**
+     * "Russia's Luna-25 crashed", "Novi Sad's railway station collapsed": a name owning the next actor or a part of a
+     * place is not an actor beside it.
+     */
     private static boolean possessor(Tokens t, EntityRecognizer.Mention m, List<EntityRecognizer.Mention> actors, int k) {
         if (!t.isApostrophe(m.to) || !t.wordIs(m.to + 1, "s")) return false;
+        if (OrgClues.placePossessive(t, m.to)) return true;
         for (EntityRecognizer.Mention o : actors) if (o.from == m.to + 2 && o.to <= k) return true;
         return false;
     }

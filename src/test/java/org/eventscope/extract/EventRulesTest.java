@@ -128,6 +128,17 @@ class EventRulesTest {
     }
 
     @Test
+    void aDateOpeningItsSentenceDatesTheMainVerbPastALongSubject() {
+        ExtractedEvent e = event("On November 1, the heavy concrete canopy above the entrance of the city's old "
+                + "railway station broke away and crushed the people below.", "2024-12-01", "2024-11-01");
+        assertTrue(e.title().contains("broke away"), e.title());
+        // a date further inside the sentence reaches no further than before
+        assertTrue(Examples.analyse("The canopy that had been repaired on November 1 by workers of a firm from the "
+                + "capital under a contract signed years ago with the old city council fell.", "2024-12-01").events()
+                .stream().noneMatch(x -> x.title().contains("fell")));
+    }
+
+    @Test
     void oneBeMakesBothCoordinatedParticiplesPassive() {
         assertEquals("Chauvin is charged", event("Derek Chauvin, the officer, was arrested and charged with murder on "
                 + "Friday.", "2020-06-01", "2020-05-29").title());
