@@ -391,6 +391,24 @@ final class ClauseDates {
     }
 
 
+    /**
+     * The comma closing a phrase that opens with a preposition right after a date opening the sentence [a, ...) and its
+     * comma, before the
+     * trigger at k ("On Monday, after a day of consultations with members of parliament, Mr Aoun named"), or -1.
+     */
+    static int frontedAside(Tokens t, int a, TemporalTagger.Found d, int k) {
+        if (!t.is(d.to(), ',') || !ASIDE_PREPS.contains(t.w(d.to() + 1))) return -1;
+        // (the date opens the sentence: not "cut rates again, most recently in February, after the earthquakes, when")
+        for (int j = a; j < d.from(); j++) if (!t.wordIs(j, "on") && !t.wordIs(j, "in") && !t.wordIs(j, "at")) return -1;
+        int c = t.closingComma(d.to(), 16);
+        if (c < 0 || c >= k) return -1;
+        for (int j = d.to() + 2; j < c; j++) if (t.isWord(j) && Triggers.pastForm(t.lower[j])) return -1; // a clause
+        return c;
+    }
+
+    private static final java.util.Set<String> ASIDE_PREPS = java.util.Set.of("after", "before", "during",
+            "following", "amid", "despite");
+
     /** Whether a mark of the sign {@code sign} lies on a token of [from, to). */
     static boolean marked(int[] marks, int from, int to, int sign) {
         if (marks.length == 0) return false;

@@ -342,6 +342,12 @@ final class EventExtractor {
             for (int q = 0; q < nd; q++) {
                 TemporalTagger.Found d = dates.get(q);
                 if (q >= nd - derived && k < d.from()) continue; // "a day after X asked": only what follows
+                // ... within its aside: "On August 26, two weeks after the end of the war, Russia recognised" is the
+                // end of the war's date, not the recognition's
+                if (q >= nd - derived && t.is(d.from() - 1, ',') && baseBefore(dates, d.from() - 1)) {
+                    int close = t.closingComma(d.from() - 1, 16);
+                    if (close >= d.to() && close < k) continue;
+                }
                 if (d == onlyAt && k != d.from()) continue;
                 Integer head = heads.get(d); // "nullified the 2019 presidential election": the election's year only
                 if (head != null && head != k) continue;
@@ -357,14 +363,18 @@ final class EventExtractor {
                 if (quoted[k - a] != quoted[Math.min(d.from(), b - 1) - a]) score -= 0.6;
                 if (own >= 0 && q != own) score -= 0.4; // that noun is dated by its own date, not this one
                 // "on August 26, two weeks after the end of the war": the date is told relative to the later trigger
-                if (k >= d.to() && ClauseDates.marked(marks, d.to(), k, 1)) score -= 0.3;
+                // (not past that phrase, closed by a comma: "On Monday, after a day of consultations with members of
+                // parliament, Mr Aoun named Nawaf Salam": the main clause's verb)
+                int aside = k >= d.to() ? ClauseDates.frontedAside(t, ClauseDates.afterDateline(t, a), d, k) : -1;
+                int past = aside > 0 ? aside + 1 : d.to();
+                if (k >= d.to() && ClauseDates.marked(marks, past, k, 1)) score -= 0.3;
                 // "the schoolgirls released by Boko Haram on Saturday were received ... yesterday": a date closing a
                 // participle's clause before the main verb is the participle's
                 if (k >= d.to() && participle[q]) score -= 0.3;
                 // "shaken by protests since the commission announced X on May 27": the date is the later clause's
                 if (k < d.from() && ClauseDates.relatedBefore(t, marks, k + 1, d.from())) score -= 0.3;
                 // "started in 1976, and launched the store in 2003": a clause boundary lies between them
-                int from = Math.min(k, d.to());
+                int from = Math.min(k, aside > 0 ? aside + 1 : d.to());
                 int to = Math.max(k, d.from());
                 if (to > from && ClauseDates.marked(marks, from, to, -1)) score -= 0.3;
                 // "fled on Wednesday and resigned on Thursday": each verb of a coordination keeps its own date
@@ -793,6 +803,12 @@ final class EventExtractor {
             Triggers.Hit h = v < b && t.isWord(v) && !t.capitalised(v) ? triggers.at(t, v) : null;
             return h != null && !h.noun() && h.kind() != EventKind.MEETING && h.strength() >= 0.6;
         }
+        return false;
+    }
+
+    /** Whether a date ends right before the comma at c ("On August 26, two weeks after"). */
+    private static boolean baseBefore(List<TemporalTagger.Found> dates, int c) {
+        for (TemporalTagger.Found o : dates) if (o.to() == c) return true;
         return false;
     }
 

@@ -297,7 +297,7 @@ final class TriggerContext {
             if (!t.isWord(j)) {
                 if (t.isNum(j) || t.is(j, '-') || t.is(j, '\'') || t.is(j, '\u2019')) continue;
                 // "named Matthias Müller, the head of its Porsche division, as chief executive": past an aside
-                int close = t.is(j, ',') && t.capitalised(j - 1) && APPOSITION.contains(t.w(j + 1)) ? t.closingComma(j, 16) : -1;
+                int close = t.is(j, ',') && t.capitalised(j - 1) && APPOSITION.contains(t.w(j + 1)) ? t.closingComma(j, 26) : -1;
                 if (close < 0) return null;
                 limit += close - j;
                 j = close;

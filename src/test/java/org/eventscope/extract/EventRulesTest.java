@@ -139,6 +139,24 @@ class EventRulesTest {
     }
 
     @Test
+    void aPhraseBetweenAnOpeningDateAndItsClauseDoesNotTakeTheDateAway() {
+        // "after a day of consultations" set off by commas: the verb past it is the date's
+        ExtractedEvent e = event("On Monday, after a long day with members of parliament, Aoun named Nawaf Salam as "
+                + "prime minister-designate.", "2025-01-20", "2025-01-20");
+        assertEquals(EventKind.APPOINTMENT, e.kind());
+        // ... and a day counted from that date in such a phrase is the phrase's, not the clause's
+        Analysis a = Examples.analyse("On August 26, two weeks after the end of the war, Russia recognised the "
+                + "independence of Abkhazia.", "2008-08-30");
+        assertTrue(a.events().stream().anyMatch(x -> x.kind() == EventKind.RECOGNITION
+                && x.when().timeml().equals("2008-08-26")), describe(a.events()));
+        // naming someone to an office past a long aside about them
+        e = event("On January 13 Mr Aoun named Nawaf Salam, a former ambassador to the United Nations who was "
+                + "serving as president of the International Court of Justice in The Hague, as prime "
+                + "minister-designate.", null, "XXXX-01-13");
+        assertEquals(EventKind.APPOINTMENT, e.kind());
+    }
+
+    @Test
     void oneBeMakesBothCoordinatedParticiplesPassive() {
         assertEquals("Chauvin is charged", event("Derek Chauvin, the officer, was arrested and charged with murder on "
                 + "Friday.", "2020-06-01", "2020-05-29").title());
