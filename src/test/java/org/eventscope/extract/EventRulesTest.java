@@ -157,6 +157,14 @@ class EventRulesTest {
     }
 
     @Test
+    void becomingTheNthOfARankIsAHappening() {
+        assertTrue(event("It is the first great catastrophe since Hawaii became the 50th state last August.",
+                "1960-05-24", "1959-08").participants().contains("Hawaii"));
+        assertEquals("Hawaii becomes the 50th state", event("Hawaii became the 50th state last August.", "1960-05-24",
+                "1959-08").title());
+    }
+
+    @Test
     void oneBeMakesBothCoordinatedParticiplesPassive() {
         assertEquals("Chauvin is charged", event("Derek Chauvin, the officer, was arrested and charged with murder on "
                 + "Friday.", "2020-06-01", "2020-05-29").title());
