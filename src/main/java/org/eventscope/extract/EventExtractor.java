@@ -372,7 +372,10 @@ final class EventExtractor {
                 // participle's clause before the main verb is the participle's
                 if (k >= d.to() && participle[q]) score -= 0.3;
                 // "shaken by protests since the commission announced X on May 27": the date is the later clause's
-                if (k < d.from() && ClauseDates.relatedBefore(t, marks, k + 1, d.from())) score -= 0.3;
+                // ("have camped outside the ministry since Saturday": a perfect's "since" dates its start)
+                if (k < d.from() && ClauseDates.relatedBefore(t, marks, k + 1, d.from()) && !perfectSince(t, k, d)) {
+                    score -= 0.3;
+                }
                 // "started in 1976, and launched the store in 2003": a clause boundary lies between them
                 int from = Math.min(k, aside > 0 ? aside + 1 : d.to());
                 int to = Math.max(k, d.from());
@@ -804,6 +807,19 @@ final class EventExtractor {
             return h != null && !h.noun() && h.kind() != EventKind.MEETING && h.strength() >= 0.6;
         }
         return false;
+    }
+
+    /**
+     * Whether the verb at k is a perfect ("have camped", "has held", "had stood") whose date is "since" a day or
+     * month: when what it tells began, not a comparison ("their first title since 1908").
+     */
+    private static boolean perfectSince(Tokens t, int k, TemporalTagger.Found d) {
+        // (not an office held since then: "has ruled Samoa since 1982", which is its start's own event)
+        if (!t.wordIs(d.from() - 1, "since") || !Triggers.pastForm(t.lower[k]) || PlainEvents.LEADING.contains(t.lower[k])) {
+            return false;
+        }
+        String p = t.w(k - 1);
+        return p.equals("have") || p.equals("has") || p.equals("had");
     }
 
     /** Whether a date ends right before the comma at c ("On August 26, two weeks after"). */

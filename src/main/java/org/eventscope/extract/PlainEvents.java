@@ -182,7 +182,7 @@ final class PlainEvents {
             "senior", "general", "attorney", "supreme", "co", "world", "olympic", "national", "european");
 
     /** Verbs of leading or holding an office: "has led the government since March 2009". */
-    private static final java.util.Set<String> LEADING = java.util.Set.of("led", "ruled", "ran", "run", "headed",
+    static final java.util.Set<String> LEADING = java.util.Set.of("led", "ruled", "ran", "run", "headed",
             "governed", "reigned", "chaired", "presided", "coached", "managed", "served", "held");
 
     /**

@@ -165,6 +165,17 @@ class EventRulesTest {
     }
 
     @Test
+    void aPerfectSinceADayTellsWhenItsHappeningBegan() {
+        ExtractedEvent e = event("Thousands of students have occupied the parliament compound in Jakarta since Monday.",
+                "1998-05-20", "1998-05-18");
+        assertTrue(e.title().contains("occupied the parliament compound")
+                || e.title().contains("occupies the parliament compound"), e.title());
+        // a first since a year compares; the year dates nothing of it
+        assertTrue(Examples.analyse("Leicester won their first title since 1908 on Monday.", "2016-05-03").events()
+                .stream().noneMatch(x -> x.when().timeml().equals("1908")));
+    }
+
+    @Test
     void oneBeMakesBothCoordinatedParticiplesPassive() {
         assertEquals("Chauvin is charged", event("Derek Chauvin, the officer, was arrested and charged with murder on "
                 + "Friday.", "2020-06-01", "2020-05-29").title());
