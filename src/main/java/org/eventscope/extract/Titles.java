@@ -95,6 +95,9 @@ final class Titles {
             title = cap(noun) + (names.isEmpty() ? rest : " of " + join(names)) + (where == null ? "" : " " + where);
         } else {
             int end = phraseEnd(t, k, b, h.lemma());
+            // "called on Friday for a swift transition": the phrase's words after the date between them
+            int dated = date == null ? -1 : date.from() == k + 1 ? k + 1 : t.wordIs(k + 1, "on") && date.from() == k + 2 ? k + 1 : -1;
+            if (end < 0 && dated > 0) end = phraseEnd(t, date.to() - 1, b, h.lemma());
             int at = end < 0 ? k : end;
             // "took the oath" read as taking office: the title says what the text says, "takes the oath"
             String lemma = end < 0 ? h.lemma().substring(0, h.lemma().indexOf(' ')) : h.lemma();

@@ -110,6 +110,20 @@ final class TriggerPhrases {
         return -1;
     }
 
+    /** Whether a day told from j ("on Friday", "yesterday", "on 12 April") is followed by "for". */
+    private static boolean datedFor(Tokens t, int j) {
+        Lexicon lex = Lexicon.get();
+        int k = t.wordIs(j, "on") ? j + 1 : j;
+        int start = k;
+        while (k < t.size && k - start < 3 && (t.isNum(k) || t.isWord(k) && (lex.weekdays.containsKey(t.lower[k])
+                && t.capitalised(k) || lex.months.containsKey(t.lower[k]) && t.capitalised(k)
+                || t.lower[k].equals("yesterday") || t.lower[k].equals("today")))) {
+            k++;
+        }
+        // (not "for the first time")
+        return k > start && t.wordIs(k, "for") && !(t.wordIs(k + 1, "the") && t.wordIs(k + 3, "time"));
+    }
+
     /** "called on the president to", "called on Monday for X to", "called for X to": a call that asks. */
     private static boolean askingCall(Tokens t, int q, int j) {
         for (int k = q + 1; k < j; k++) if (t.wordIs(k, "for")) return true;
@@ -298,8 +312,9 @@ final class TriggerPhrases {
         }
         Hit c = TriggerReadings.read(t, i, w);
         if (c != null) return c;
-        if (w.startsWith("call") && t.wordIs(i + 1, "for") && (w.length() == 4 || w.equals("calls") || w.equals("called"))) {
-            return new Hit(EventKind.PROTEST, 0.75, "call for", false); // a demand
+        if (w.startsWith("call") && (t.wordIs(i + 1, "for") || datedFor(t, i + 1))
+                && (w.length() == 4 || w.equals("calls") || w.equals("called"))) {
+            return new Hit(EventKind.PROTEST, 0.75, "call for", false); // a demand ("called on Friday for a transition")
         }
         // "Trump called it off in a letter on May 24", "called off a mass rally": a plan dropped, of the kind of what
         // was planned when it is named

@@ -244,7 +244,7 @@ class EventReadingsTest {
                 + "to step down.", "1998-05-21", "1998-05-18");
         assertEquals(1, called.size(), called::toString);
         assertEquals(EventKind.PROTEST, called.get(0).kind());
-        assertEquals("Harmoko calls for Suharto to step down", called.get(0).title());
+        assertEquals("Harmoko calls for President Suharto to step down", called.get(0).title()); // as "urges President Suharto"
         assertEquals("Rais urges President Suharto to resign", on("Amien Rais on Monday urged President Suharto to resign.",
                 "1998-05-21", "1998-05-18").get(0).title());
         // "to" that no asking governs keeps its reading: what was agreed

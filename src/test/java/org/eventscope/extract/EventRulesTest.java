@@ -176,6 +176,17 @@ class EventRulesTest {
     }
 
     @Test
+    void aCallForSomethingIsADemandWithItsDayBetweenTheWords() {
+        ExtractedEvent e = event("The United States and several European governments called on Friday for a swift "
+                + "and inclusive transition.", "2019-04-13", "2019-04-12");
+        assertEquals(EventKind.PROTEST, e.kind());
+        assertEquals("United States calls for a swift and inclusive transition", e.title());
+        // a first time is no demand
+        assertTrue(Examples.analyse("The festival, called on Friday for the first time, drew crowds.", "2019-04-13")
+                .events().stream().noneMatch(x -> x.kind() == EventKind.PROTEST));
+    }
+
+    @Test
     void oneBeMakesBothCoordinatedParticiplesPassive() {
         assertEquals("Chauvin is charged", event("Derek Chauvin, the officer, was arrested and charged with murder on "
                 + "Friday.", "2020-06-01", "2020-05-29").title());
