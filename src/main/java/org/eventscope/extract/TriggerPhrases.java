@@ -67,7 +67,7 @@ final class TriggerPhrases {
 
     /** Words whose reading depends on their neighbours: checked only for these, one set lookup per token. */
     static final Set<String> PHRASAL = phrasal("conference", "case", "step", "steps", "strike", "strikes", "orders", "polls",
-            "order", "ordered", "ordering", "admitted",
+            "order", "ordered", "ordering", "admitted", "readmitted",
             "stepped", "stepping", "take", "takes", "took", "taken", "taking", "hand", "hands", "handed", "handing",
             "turn", "turns", "turned", "turning", "protest", "landslide", "ruling", "vote", "fire", "fires", "battle",
             "battles", "fight", "fights", "call", "calls", "called", "went", "go", "goes", "gone", "state",
@@ -141,6 +141,10 @@ final class TriggerPhrases {
         }
         return -1;
     }
+
+    /** Places a person is admitted to as a patient. */
+    private static final Set<String> CARE = Set.of("hospital", "clinic", "infirmary", "hospice", "medical", "care",
+            "ward", "sanatorium");
 
     private static final Set<String> GO = Set.of("go", "goes", "went", "going", "gone", "headed", "head", "heads");
     private static final Set<String> BOMBS = Set.of("bomb", "bombs", "explosives", "explosive", "device", "devices",
@@ -274,15 +278,21 @@ final class TriggerPhrases {
         }
         // "was admitted as the 11th member", "admitted into the bloc": a joining; "admitted to hospital": no
         // happening of its own; "admitted an error of judgement", "admitted that": words (the lexicon's entry)
-        if (w.equals("admitted")) {
+        if (w.equals("admitted") || w.equals("readmitted")) {
+            // "was admitted to the United Nations in 1955", "were readmitted to international rugby in 1992"
+            int n = t.wordIs(i + 2, "the") ? i + 3 : i + 2;
+            boolean care = false; // "admitted to Groote Schuur Hospital": a patient
+            for (int j = n; j < n + 5 && j < t.size && t.isWord(j); j++) care |= CARE.contains(t.lower[j]);
+            if ((t.wordIs(i + 1, "to") || t.wordIs(i + 1, "into")) && !care
+                    && (t.isWord(n) && t.capitalised(n) || t.wordIs(n, "international"))) {
+                return new Hit(EventKind.AGREEMENT, 0.85, "join", false);
+            }
             for (int j = i + 1; j <= i + 6 && j < t.size && (t.isWord(j) || t.isNum(j)); j++) {
                 if (t.wordIs(j, "member") || t.wordIs(j, "members") || t.wordIs(j, "membership")) {
                     return new Hit(EventKind.AGREEMENT, 0.85, "join", false);
                 }
             }
-            if ((t.wordIs(i + 1, "to") || t.wordIs(i + 1, "into")) && (t.wordIs(i + 2, "hospital") || t.wordIs(i + 3, "hospital"))) {
-                return NONE;
-            }
+            if ((t.wordIs(i + 1, "to") || t.wordIs(i + 1, "into")) && care) return NONE;
             return null;
         }
         if (w.startsWith("order")) {

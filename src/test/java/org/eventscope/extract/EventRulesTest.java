@@ -187,6 +187,16 @@ class EventRulesTest {
     }
 
     @Test
+    void beingAdmittedToABodyIsJoiningItButToAHospitalIsNot() {
+        assertEquals(EventKind.AGREEMENT, event("South Africa were readmitted to international rugby in 1992 after the "
+                + "end of the sporting boycott.", "1995-06-26", "1992").kind());
+        assertEquals(EventKind.AGREEMENT, event("Spain was admitted to the United Nations in 1955.", "1995-06-26",
+                "1955").kind());
+        assertTrue(Examples.analyse("He was admitted to Groote Schuur Hospital on Monday.", "1995-06-27").events()
+                .stream().noneMatch(x -> x.kind() == EventKind.AGREEMENT || x.kind() == EventKind.STATEMENT));
+    }
+
+    @Test
     void oneBeMakesBothCoordinatedParticiplesPassive() {
         assertEquals("Chauvin is charged", event("Derek Chauvin, the officer, was arrested and charged with murder on "
                 + "Friday.", "2020-06-01", "2020-05-29").title());
