@@ -47,6 +47,9 @@ final class PlainVerbs {
         for (int j = Math.max(a + 1, from - (lone ? LONE_REACH : REACH)); j < b && j < end; j++) {
             if (j >= from && j < to || inMention[j] || inDate[j - a] || used != null && used[j - a] || !happening(t, j)) continue;
             if (j >= to && ownDateAfterAnd(t, a, b, to, j, inDate)) continue;
+            // "Lomu, who had run in four tries in the semi-final last Sunday, was smothered": past the comma closing
+            // the date's relative clause lies the main clause, which the date does not tell
+            if (j >= to && closesRelative(t, a, from, to, j)) continue;
             int dist = j < from ? from - j : j - to + 1;
             if (dist < bestDist) {
                 best = j;
@@ -68,6 +71,13 @@ final class PlainVerbs {
             }
         }
         return best;
+    }
+
+    /** Whether the date at from lies in a ", who" or ", which" clause closed by a comma in [to, j). */
+    private static boolean closesRelative(Tokens t, int a, int from, int to, int j) {
+        boolean comma = false;
+        for (int k = to; k < j && !comma; k++) comma = t.is(k, ',');
+        return comma && NarrativeDates.inRelative(t, a, from);
     }
 
     /** Whether the date [from, to) opens its sentence, after other dates and prepositions only, closed by a comma. */

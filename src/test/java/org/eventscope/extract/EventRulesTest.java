@@ -197,6 +197,13 @@ class EventRulesTest {
     }
 
     @Test
+    void aDateInARelativeClauseDoesNotDateThePlainVerbOfTheMainClause() {
+        Analysis a = Examples.analyse("The defence smothered Lomu, who had run in four tries against England in the "
+                + "semi-final in Cape Town last Sunday, and then the team was mobbed.", "1995-06-24");
+        assertTrue(a.events().stream().noneMatch(x -> x.title().contains("mobbed")), describe(a.events()));
+    }
+
+    @Test
     void oneBeMakesBothCoordinatedParticiplesPassive() {
         assertEquals("Chauvin is charged", event("Derek Chauvin, the officer, was arrested and charged with murder on "
                 + "Friday.", "2020-06-01", "2020-05-29").title());
