@@ -297,6 +297,15 @@ final class EventExtractor {
             // "his Australian-born wife", "Kremlin-backed separatists": a compound adjective, no happening
             if (h != null && t.glued(k) && t.isDash(k - 1) && t.capitalised(k - 2)) continue;
             if (h != null && h.noun() && verbContext(t, k)) h = new Triggers.Hit(h.kind(), h.strength(), h.lemma(), false);
+            // "handed the presidency to an elected civilian": a participle between an article and its noun is an
+            // adjective, no happening (but "the collapsed buildings", "the flooded town" tell the harm done)
+            if (h != null && !h.noun() && h.kind() != EventKind.DISASTER && h.kind() != EventKind.MILITARY
+                    && t.lower[k].endsWith("ed") && (t.wordIs(k - 1, "a") || t.wordIs(k - 1, "an")
+                    || t.wordIs(k - 1, "the")) && t.isWord(k + 1) && !t.capitalised(k + 1)
+                    && !AFTER_NOUN.contains(t.lower[k + 1]) && !HEAD_ENDS.contains(t.lower[k + 1])
+                    && !Tense.adverb(t.lower[k + 1])) {
+                continue;
+            }
             // "won the presidency in a runoff": a word after an article is a noun whatever its entry says
             // ("the 12.8 percent fall": and after its figure)
             if (h != null && !h.noun() && h.object() < 0 && (t.wordIs(k - 1, "a") || t.wordIs(k - 1, "an") || t.wordIs(k - 1, "the")

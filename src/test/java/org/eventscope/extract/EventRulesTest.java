@@ -204,6 +204,14 @@ class EventRulesTest {
     }
 
     @Test
+    void aParticipleBetweenAnArticleAndItsNounIsNoHappening() {
+        ExtractedEvent e = event("Pinochet handed the presidency to an elected civilian in March 1990.", "1998-10-18",
+                "1990-03");
+        assertEquals(EventKind.APPOINTMENT, e.kind());
+        assertTrue(e.title().startsWith("Pinochet hands the presidency"), e.title());
+    }
+
+    @Test
     void oneBeMakesBothCoordinatedParticiplesPassive() {
         assertEquals("Chauvin is charged", event("Derek Chauvin, the officer, was arrested and charged with murder on "
                 + "Friday.", "2020-06-01", "2020-05-29").title());
