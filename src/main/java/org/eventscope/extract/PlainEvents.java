@@ -16,13 +16,13 @@ final class PlainEvents {
     }
 
     /**
-     * Whether a date may date a plain verb: a day, time, month or year that is no dateline, no frame of a day the
+     * Whether a date may date a plain verb: a day, time, week, month or year that is no dateline, no frame of a day the
      * sentence gives, and no start of a state ("had governed since 2006").
      */
     static boolean date(TimeValue v, double penalty) {
         Precision pr = v.precision();
         return penalty < 0.2 && (pr == Precision.DAY || pr == Precision.TIME || pr == Precision.MONTH
-                || pr == Precision.YEAR);
+                || pr == Precision.YEAR || pr == Precision.WEEK); // "which had left Sydney last week"
     }
 
     /**

@@ -212,6 +212,13 @@ class EventRulesTest {
     }
 
     @Test
+    void aWeekDatesAPlainVerbAsADayOrAMonthDoes() {
+        ExtractedEvent e = event("The visitors came from a cruise ship, which had left Sydney last week.", "2019-12-10",
+                "2019-W49");
+        assertTrue(e.participants().contains("Sydney"), e.participants().toString());
+    }
+
+    @Test
     void oneBeMakesBothCoordinatedParticiplesPassive() {
         assertEquals("Chauvin is charged", event("Derek Chauvin, the officer, was arrested and charged with murder on "
                 + "Friday.", "2020-06-01", "2020-05-29").title());
