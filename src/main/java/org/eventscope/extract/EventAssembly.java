@@ -109,6 +109,16 @@ final class EventAssembly {
             if (unnamed != null) actors.add(unnamed);
         }
         for (EntityRecognizer.Mention m : actors) names.add(m.canonical);
+        // "voted to impeach her on 17 April", "arrested him": the person the object pronoun stands for undergoes it
+        // (not one acting in its own clause: "Obama praised him" is someone else)
+        if (!hit.noun()) {
+            int o = t.wordIs(trigger + 1, "to") && t.isWord(trigger + 2) ? trigger + 3 : trigger + 1;
+            EntityRecognizer.Mention who = o < b ? subjects.objectPronoun(o) : null;
+            if (who != null && who.canonical != null && !(who.from >= a && who.to <= trigger)
+                    && (subject == null || !who.canonical.equals(subject.canonical))) {
+                names.add(who.canonical);
+            }
+        }
         EntityRecognizer.Mention where = EventPlaces.where(t, trigger, a, b, ms, actors);
         if (where != null) { // "agreed on Saturday in Nairobi": where it happened
             names.add(where.canonical);

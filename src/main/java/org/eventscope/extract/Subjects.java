@@ -445,6 +445,25 @@ final class Subjects {
     }
 
     /**
+     * The person an object pronoun at k stands for ("the lower house voted to impeach her", "police arrested him on
+     * Monday"), see {@link #nearestOfSex}; null when k holds none ("her government" is her possessive).
+     */
+    EntityRecognizer.Mention objectPronoun(int k) {
+        if (!t.isWord(k)) return null;
+        String w = t.lower[k];
+        boolean her = w.equals("her") && (!t.isWord(k + 1) || AFTER_OBJECT.contains(t.lower[k + 1]));
+        if (!w.equals("him") && !her) return null;
+        // "identified him as Tetsuya Yamagami": the name that follows (not "removed him as party leader")
+        if (t.wordIs(k + 1, "as") && t.isWord(k + 2) && t.capitalised(k + 2)) return null;
+        return nearestOfSex(k, her);
+    }
+
+    /** Words after "her" that make it an object, not a possessive ("suspended her on 12 May", "her in"). */
+    private static final Set<String> AFTER_OBJECT = Set.of("on", "in", "at", "to", "as", "from", "for", "with",
+            "after", "before", "over", "and", "but", "yesterday", "today", "last", "this", "until", "by", "into",
+            "during", "while", "when", "because", "early", "late", "later", "again", "down", "off", "out", "up");
+
+    /**
      * The person "he" or "she" at k stands for: the nearest earlier person (see {@link #nearest}) the text does not
      * tell to be of the other sex ("Nadia Comaneci ... Her coach, Bela Karolyi, said. She won the European title
      * last year" is Comaneci); the nearest person when all are.

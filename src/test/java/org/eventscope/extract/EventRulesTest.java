@@ -219,6 +219,20 @@ class EventRulesTest {
     }
 
     @Test
+    void thePersonAnObjectPronounStandsForUndergoesTheHappening() {
+        ExtractedEvent e = event("Dilma Rousseff was Brazil's first woman president. The lower house voted to impeach "
+                + "her on 17 April.", "2016-09-01", "2016-04-17");
+        assertTrue(e.participants().contains("Dilma Rousseff"), e.participants().toString());
+        e = event("Robert Mugabe had ruled since 1980. The ruling party removed him as its leader on Sunday.",
+                "2017-11-20", "2017-11-19");
+        assertTrue(e.participants().contains("Robert Mugabe"), e.participants().toString());
+        // "her government" is hers, and "identified him as" names someone else
+        e = event("Theresa May spoke in London. Police identified him as Khalid Masood on Thursday.", "2017-03-24",
+                "2017-03-23");
+        assertFalse(e.participants().contains("Theresa May"), e.participants().toString());
+    }
+
+    @Test
     void oneBeMakesBothCoordinatedParticiplesPassive() {
         assertEquals("Chauvin is charged", event("Derek Chauvin, the officer, was arrested and charged with murder on "
                 + "Friday.", "2020-06-01", "2020-05-29").title());
