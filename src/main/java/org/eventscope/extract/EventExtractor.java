@@ -308,8 +308,9 @@ final class EventExtractor {
             }
             // "won the presidency in a runoff": a word after an article is a noun whatever its entry says
             // ("the 12.8 percent fall": and after its figure)
+            // ("His arrest on Wednesday": and after a possessive pronoun)
             if (h != null && !h.noun() && h.object() < 0 && (t.wordIs(k - 1, "a") || t.wordIs(k - 1, "an") || t.wordIs(k - 1, "the")
-                    || t.wordIs(k - 1, "percent") || t.is(k - 1, '%'))) {
+                    || t.wordIs(k - 1, "percent") || t.is(k - 1, '%') || POSSESSIVES.contains(t.w(k - 1)))) {
                 h = new Triggers.Hit(h.kind(), h.strength(), h.lemma(), true);
             }
             if (h != null && !h.noun() && ClauseDates.participle(t, k)) continue; // "over flooded areas"
@@ -840,6 +841,8 @@ final class EventExtractor {
     private static int distance(int[] at, int a, int k, TemporalTagger.Found d) {
         return d.from() > k ? at[d.from() - a] - at[k - a] : k >= d.to() ? at[k - a] - at[d.to() - 1 - a] : 0;
     }
+
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
 
     private static final WordList STORM_WORDS = WordList.of(EntityRecognizer.STORMS);
 

@@ -233,6 +233,14 @@ class EventRulesTest {
     }
 
     @Test
+    void aHappeningWordAfterAPersonsPossessiveIsANounWhoseOwnerIsThatPerson() {
+        ExtractedEvent e = event("Pedro Castillo tried to dissolve Congress. His arrest on Wednesday afternoon shocked "
+                + "Peru.", "2022-12-09", "2022-12-07");
+        assertEquals(EventKind.LEGAL, e.kind());
+        assertTrue(e.participants().contains("Pedro Castillo"), e.participants().toString());
+    }
+
+    @Test
     void oneBeMakesBothCoordinatedParticiplesPassive() {
         assertEquals("Chauvin is charged", event("Derek Chauvin, the officer, was arrested and charged with murder on "
                 + "Friday.", "2020-06-01", "2020-05-29").title());
