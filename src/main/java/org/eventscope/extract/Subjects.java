@@ -259,7 +259,8 @@ final class Subjects {
     EntityRecognizer.Mention possessor(int a, int k) {
         for (int j = k - 1; j >= a && k - j <= 3; j--) {
             String w = t.w(j);
-            if (w.equals("his") || w.equals("her")) return nearest(j, ParticipantKind.PERSON, "");
+            // (by the sex the text tells: "Dilma Rousseff ... Michel Temer ... her removal" is Rousseff's)
+            if (w.equals("his") || w.equals("her")) return nearestOfSex(j, w.equals("her"));
             if (w.equals("its")) return nearest(j, ParticipantKind.ORGANIZATION, null, true);
             if (w.isEmpty() || t.capitalised(j) || FUNCTION.contains(w)) return null;
         }

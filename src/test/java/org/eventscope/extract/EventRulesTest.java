@@ -238,6 +238,10 @@ class EventRulesTest {
                 + "Peru.", "2022-12-09", "2022-12-07");
         assertEquals(EventKind.LEGAL, e.kind());
         assertTrue(e.participants().contains("Pedro Castillo"), e.participants().toString());
+        // "her" is the woman the text named before, past a man named since
+        e = event("Dilma Rousseff was president. Michel Temer was her deputy. Her arrest on Wednesday shocked "
+                + "Brazil.", "2016-09-02", "2016-08-31");
+        assertTrue(e.participants().contains("Dilma Rousseff"), e.participants().toString());
     }
 
     @Test
