@@ -260,6 +260,8 @@ final class Subjects {
         for (int j = k - 1; j >= a && k - j <= 3; j--) {
             String w = t.w(j);
             // (by the sex the text tells: "Dilma Rousseff ... Michel Temer ... her removal" is Rousseff's)
+            // (not "her" as an object: "voted to impeach her on 17 April")
+            if (w.equals("her") && (!t.isWord(j + 1) || AFTER_OBJECT.contains(t.lower[j + 1]))) return null;
             if (w.equals("his") || w.equals("her")) return nearestOfSex(j, w.equals("her"));
             if (w.equals("its")) return nearest(j, ParticipantKind.ORGANIZATION, null, true);
             if (w.isEmpty() || t.capitalised(j) || FUNCTION.contains(w)) return null;

@@ -245,6 +245,18 @@ class EventRulesTest {
     }
 
     @Test
+    void beingImpeachedIsAChangeOfOfficeButAMotionToImpeachIsAPlan() {
+        ExtractedEvent e = event("Rousseff was impeached on 17 April.", "2016-09-02", "2016-04-17");
+        assertEquals(EventKind.APPOINTMENT, e.kind());
+        assertEquals("Rousseff is impeached", e.title());
+        assertEquals(EventKind.STATEMENT, event("Opposition parties said on Wednesday they would file a motion to "
+                + "impeach Yoon Suk Yeol.", "2024-12-05", "2024-12-04").kind());
+        // "her" after the verb is its object, not whose the happening is
+        assertEquals("The lower house votes to impeach her", event("Dilma Rousseff was president. The lower house "
+                + "voted to impeach her on 17 April.", "2016-09-02", "2016-04-17").title());
+    }
+
+    @Test
     void oneBeMakesBothCoordinatedParticiplesPassive() {
         assertEquals("Chauvin is charged", event("Derek Chauvin, the officer, was arrested and charged with murder on "
                 + "Friday.", "2020-06-01", "2020-05-29").title());
