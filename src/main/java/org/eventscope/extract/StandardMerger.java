@@ -250,7 +250,7 @@ final class StandardMerger implements EventMerger {
             return true;
         }
         if (oneVote(it, m, r, o)) return false;
-        if (o.conflict() && !(wide && o.oneCountry()) && !personsAct(it, m, r, o)
+        if (o.conflict() && !(wide && o.oneCountry()) && !personsAct(it, m, r, o) && !sworn(it, m, r, o)
                 || o.shared() == 0 && it.source.documentId() == m.source.documentId()) {
             return true;
         }
@@ -452,6 +452,16 @@ final class StandardMerger implements EventMerger {
     private static boolean personsAct(MergeReport it, MergeReport m, DateRel r, MergeOverlap o) {
         if (!sameDay(r) || !o.placesOnly() || o.sharedPeople() == 0) return false;
         return PERSONS_ACTS.contains(it.e().kind()) && PERSONS_ACTS.contains(m.e().kind());
+    }
+
+    /**
+     * Whether two reports of one day lead with the same person told the same way in a kind that befalls a person once
+     * a day ("Temer was sworn in before Congress" / "Temer took the oath in the Senate"): the bodies each names are
+     * where it was done, however differently told.
+     */
+    private static boolean sworn(MergeReport it, MergeReport m, DateRel r, MergeOverlap o) {
+        return sameDay(r) && it.e().kind() == m.e().kind() && PERSONS_ACTS.contains(it.e().kind())
+                && o.sharedPeople() > 0 && MergeOverlap.sameLead(it, m);
     }
 
     /** Kinds of happening that befall one person once in a day wherever it is told from. */

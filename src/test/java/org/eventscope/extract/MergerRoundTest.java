@@ -327,4 +327,18 @@ class MergerRoundTest {
                 report(2, EventKind.DISASTER, "2024-01-01", "A strong earthquake struck Talca on Monday", "Talca",
                         "Chile")).size());
     }
+
+    @Test
+    void onePersonSwornInOnADayIsOneSwearingInWhicheverBodyEachReportNames() {
+        String ap = "Michel Temer was sworn in before Congress hours later, ending 13 years of Workers' Party rule";
+        String paper = "Michel Temer took the oath in the Senate yesterday afternoon";
+        assertEquals(1, merge(
+                report(1, EventKind.APPOINTMENT, "2016-08-31", ap, "Michel Temer", "Dilma Rousseff", "Congress"),
+                report(2, EventKind.APPOINTMENT, "2016-08-31", paper, "Michel Temer", "Senate")).size());
+        // told another way, the same person's other change of office that day stays apart
+        assertEquals(2, merge(
+                report(1, EventKind.APPOINTMENT, "2016-08-31", ap, "Michel Temer", "Dilma Rousseff", "Congress"),
+                report(2, EventKind.APPOINTMENT, "2016-08-31", "Michel Temer dismissed the head of the central bank "
+                        + "yesterday", "Michel Temer", "Central Bank of Brazil")).size());
+    }
 }
