@@ -202,10 +202,22 @@ final class NarrativeDates {
                 }
                 continue;
             }
-            if (NOT_MAIN.contains(t.w(j - 1)) || !named || t.is(j - 1, ',')) return null;
+            if (NOT_MAIN.contains(t.w(j - 1)) || !named || t.is(j - 1, ',') && !afterNamesAside(t, a, j - 1)) return null;
             return new TemporalTagger.Found(j, j + 1, day.toString(), TimexType.DATE, false, true);
         }
         return null;
+    }
+
+    /**
+     * Whether the comma at c closes an aside about the name before it ("Prime Minister Jacinda Ardern, speaking in
+     * Wellington, said"): an opening comma within twelve tokens after a capitalised word, no verb of its own between.
+     */
+    private static boolean afterNamesAside(Tokens t, int a, int c) {
+        for (int o = c - 1; o > a && c - o <= 12; o--) {
+            if (t.is(o, ',')) return t.isWord(o - 1) && t.capitalised(o - 1);
+            if (t.isWord(o) && !t.capitalised(o) && Triggers.pastForm(t.lower[o])) return false;
+        }
+        return false;
     }
 
     /**
