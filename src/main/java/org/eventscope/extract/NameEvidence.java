@@ -224,7 +224,7 @@ class NameEvidence extends OrgClues {
 
     /**
      * Nouns after a demonym that make its country take part: "Russian troops", "Israeli aircraft and torpedo boats",
-     * "Chinese negotiators", "the Iraqi security forces".
+     * "Chinese negotiators", "the Iraqi security forces", "Icelandic women", "Swedish monitoring stations".
      */
     private static final Set<String> DEMONYM_ACTORS = java.util.stream.Stream.of(ACTOR_NOUNS, SubjectNouns.ACTING,
             SubjectNouns.ROLE_GROUPS, Set.of("aircraft", "planes", "bombers", "fighters", "helicopters", "ships",
@@ -232,7 +232,8 @@ class NameEvidence extends OrgClues {
                     "infantry", "teams", "crews", "units", "gunners", "snipers", "sailors",
                     "pilots", "guards", "team", "squad", "delegates", "envoys", "scientists", "astronauts",
                     "cosmonauts", "climbers", "researchers", "engineers", "experts", "specialists",
-                    "inspectors"))
+                    "inspectors", "women", "men", "people", "citizens", "residents", "nationals", "stations",
+                    "companies", "firms", "banks", "athletes", "players", "runners", "doctors", "nurses", "monitors"))
             .flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**

@@ -267,6 +267,14 @@ class EventRulesTest {
     }
 
     @Test
+    void aPeoplesWomenStationsOrCompaniesMakeItsCountryTakePart() {
+        assertEquals(List.of("Sweden"), event("Swedish monitoring stations detected high radiation on Monday morning.",
+                "1986-04-29", "1986-04-28").participants());
+        assertEquals(List.of("Iceland"), event("Icelandic women went on strike on October 24, 1975.", "1980-06-30",
+                "1975-10-24").participants());
+    }
+
+    @Test
     void oneBeMakesBothCoordinatedParticiplesPassive() {
         assertEquals("Chauvin is charged", event("Derek Chauvin, the officer, was arrested and charged with murder on "
                 + "Friday.", "2020-06-01", "2020-05-29").title());
