@@ -348,6 +348,10 @@ final class Subjects {
             while (q < j + 4 && t.isWord(q) && !t.capitalised(q)) q++;
             if (q > j + 1) named = q;
         }
+        // "President Volodymyr Zelensky cut short a holiday ..., and declared": past the title before the name
+        for (int q = named; q < named + 3 && t.isWord(q) && t.capitalised(q) && lex.titles.contains(t.lower[q]); q++) {
+            named = q + 1;
+        }
         for (EntityRecognizer.Mention m : ms) {
             if (m.from != j && m.from != named || m.common || m.canonical == null) continue;
             if (m.from == named && named != j && m.kind != ParticipantKind.PERSON) continue;

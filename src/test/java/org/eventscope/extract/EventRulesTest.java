@@ -275,6 +275,15 @@ class EventRulesTest {
     }
 
     @Test
+    void aTitledNameOpeningTheSentenceDoesALaterCoordinatedVerbToo() {
+        ExtractedEvent e = event("President Volodymyr Zelensky cut short a holiday in Oman and flew back to Kyiv "
+                + "yesterday after the crash of a Ukraine International Airlines plane near Tehran, and declared today a "
+                + "national day of mourning.", "2020-01-09", "2020-01-09");
+        assertEquals("Volodymyr Zelensky", e.participants().get(0));
+        assertTrue(e.title().startsWith("Zelensky declares"), e.title());
+    }
+
+    @Test
     void oneBeMakesBothCoordinatedParticiplesPassive() {
         assertEquals("Chauvin is charged", event("Derek Chauvin, the officer, was arrested and charged with murder on "
                 + "Friday.", "2020-06-01", "2020-05-29").title());
