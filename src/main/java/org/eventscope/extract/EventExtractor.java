@@ -366,6 +366,13 @@ final class EventExtractor {
                 // a lead's verb and its sentence's only date may lie far apart, past a long object ("troops freed
                 // Betancourt, three U.S. contractors and 11 Colombian police and soldiers from FARC rebels on Wednesday")
                 boolean lone = told == 1 && k < d.from() && !h.noun() && Triggers.pastForm(t.lower[k]);
+                // "Earlier yesterday the head of the military council's political committee, Omar Zain al-Abideen,
+                // told reporters": a date opening the sentence dates its main verb of saying, the first verb after it,
+                // however long the subject between them
+                if (!h.noun() && h.kind() == EventKind.STATEMENT && k > d.to()
+                        && firstVerbAfterOpening(t, ClauseDates.afterDateline(t, a), d, k)) {
+                    dist = Math.min(dist, 4);
+                }
                 if (dist > (lone ? LONE_WINDOW : WINDOW)) continue;
                 // nearer is likelier; past a dozen words a lone trigger and date still pair, less surely
                 double score = h.strength() - 0.035 * Math.min(dist, 12) - 0.012 * Math.max(0, dist - 12) - penalty[q]
@@ -831,6 +838,22 @@ final class EventExtractor {
         String p = t.w(k - 1);
         return p.equals("have") || p.equals("has") || p.equals("had");
     }
+
+    /**
+     * Whether the date d opens the sentence starting at a (after prepositions and words like "earlier" only) and the
+     * verb at k is the first past verb after it, outside names.
+     */
+    private static boolean firstVerbAfterOpening(Tokens t, int a, TemporalTagger.Found d, int k) {
+        for (int j = a; j < d.from(); j++) if (!OPENERS.contains(t.w(j))) return false;
+        for (int j = d.to(); j < k; j++) {
+            if (t.is(j, ';') || t.is(j, '"') || t.is(j, '\u201C')) return false;
+            if (t.isWord(j) && !t.capitalised(j) && Triggers.pastForm(t.lower[j])) return false;
+        }
+        return Triggers.pastForm(t.lower[k]);
+    }
+
+    private static final Set<String> OPENERS = Set.of("on", "at", "in", "by", "earlier", "later", "early", "late",
+            "just", "shortly", "before", "after", "around");
 
     /** Whether a date ends right before the comma at c ("On August 26, two weeks after"). */
     private static boolean baseBefore(List<TemporalTagger.Found> dates, int c) {

@@ -284,6 +284,14 @@ class EventRulesTest {
     }
 
     @Test
+    void aDateOpeningTheSentenceDatesItsVerbOfSayingPastALongSubject() {
+        ExtractedEvent e = event("Earlier yesterday the head of the military council's political committee, Omar Zain "
+                + "al-Abideen, told reporters that the army would not extradite Mr Bashir.", "2019-04-13", "2019-04-12");
+        assertEquals(EventKind.STATEMENT, e.kind());
+        assertTrue(e.participants().contains("Omar Zain al-Abideen"), e.participants().toString());
+    }
+
+    @Test
     void oneBeMakesBothCoordinatedParticiplesPassive() {
         assertEquals("Chauvin is charged", event("Derek Chauvin, the officer, was arrested and charged with murder on "
                 + "Friday.", "2020-06-01", "2020-05-29").title());
