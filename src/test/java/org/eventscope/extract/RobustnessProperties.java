@@ -85,7 +85,7 @@ class RobustnessProperties {
             case DATE -> TimeValue.parse(v).isPresent() || REF.matcher(v).matches() || UNKNOWN.matcher(v).matches()
                     || HALF.matcher(v).matches() || v.matches("\\d{4}-W\\d{2}-WE") || v.matches("\\d{2,3}")
                     || v.matches("FY\\d{4}");
-            case TIME -> v.matches("(\\d{4}-\\d{2}-\\d{2}|XXXX-XX-XX)T(\\d{2}:\\d{2}(:\\d{2})?Z?|MO|AF|EV|NI)");
+            case TIME -> v.matches("(\\d{4}-\\d{2}-\\d{2}|XXXX-\\d{2}-\\d{2}|XXXX-XX-XX)T(\\d{2}:\\d{2}(:\\d{2})?Z?|MO|AF|EV|NI)");
             case DURATION -> DURATION.matcher(v).matches();
             case SET -> SET.matcher(v).matches();
         };
