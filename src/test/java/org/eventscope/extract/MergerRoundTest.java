@@ -307,38 +307,39 @@ class MergerRoundTest {
         assertTrue(eventOf(m, ap) != eventOf(m, daily), m::toString);
     }
 
+    /** Asserts how many events the standard merger makes of the reports. */
+    private static void assertEvents(int expected, SourcedEvent... reports) {
+        List<MergedEvent> m = merge(reports);
+        assertEquals(expected, m.size(), m::toString);
+    }
+
     @Test
     void aCountryAReportsSentenceNeverNamesDoesNotSetItAgainstAnotherOutletsReport() {
         // the Auckland paper's report took New Zealand from the rest of its article, which is about New Zealanders
         String london = "Queen Elizabeth II was crowned in Westminster Abbey on Tuesday before guests from all Britain";
         String auckland = "The Queen was crowned in Westminster Abbey yesterday";
-        assertEquals(1, merge(
+        assertEvents(1,
                 report(1, EventKind.OTHER, "1953-06-02", london, "Elizabeth II", "Westminster Abbey", "United Kingdom"),
-                report(2, EventKind.OTHER, "1953-06-02", auckland, "Elizabeth II", "Westminster Abbey", "New Zealand"))
-                .size());
+                report(2, EventKind.OTHER, "1953-06-02", auckland, "Elizabeth II", "Westminster Abbey", "New Zealand"));
         // countries the sentences name still tell two happenings apart
-        assertEquals(2, merge(
+        assertEvents(2,
                 report(1, EventKind.DISASTER, "2024-01-01", "A strong earthquake struck Japan on Monday", "Japan"),
-                report(2, EventKind.DISASTER, "2024-01-01", "A strong earthquake struck Chile on Monday", "Chile"))
-                .size());
+                report(2, EventKind.DISASTER, "2024-01-01", "A strong earthquake struck Chile on Monday", "Chile"));
         // and so do their towns, whatever country each article lent them
-        assertEquals(2, merge(
+        assertEvents(2,
                 report(1, EventKind.DISASTER, "2024-01-01", "A strong earthquake struck Suzu on Monday", "Suzu", "Japan"),
                 report(2, EventKind.DISASTER, "2024-01-01", "A strong earthquake struck Talca on Monday", "Talca",
-                        "Chile")).size());
+                        "Chile"));
     }
 
     @Test
     void onePersonSwornInOnADayIsOneSwearingInWhicheverBodyEachReportNames() {
-        String ap = "Michel Temer was sworn in before Congress hours later, ending 13 years of Workers' Party rule";
-        String paper = "Michel Temer took the oath in the Senate yesterday afternoon";
-        assertEquals(1, merge(
-                report(1, EventKind.APPOINTMENT, "2016-08-31", ap, "Michel Temer", "Dilma Rousseff", "Congress"),
-                report(2, EventKind.APPOINTMENT, "2016-08-31", paper, "Michel Temer", "Senate")).size());
+        SourcedEvent ap = report(1, EventKind.APPOINTMENT, "2016-08-31", "Michel Temer was sworn in before Congress "
+                + "hours later, ending 13 years of Workers' Party rule", "Michel Temer", "Dilma Rousseff", "Congress");
+        assertEvents(1, ap, report(2, EventKind.APPOINTMENT, "2016-08-31", "Michel Temer took the oath in the Senate "
+                + "yesterday afternoon", "Michel Temer", "Senate"));
         // told another way, the same person's other change of office that day stays apart
-        assertEquals(2, merge(
-                report(1, EventKind.APPOINTMENT, "2016-08-31", ap, "Michel Temer", "Dilma Rousseff", "Congress"),
-                report(2, EventKind.APPOINTMENT, "2016-08-31", "Michel Temer dismissed the head of the central bank "
-                        + "yesterday", "Michel Temer", "Central Bank of Brazil")).size());
+        assertEvents(2, ap, report(2, EventKind.APPOINTMENT, "2016-08-31", "Michel Temer dismissed the head of the "
+                + "central bank yesterday", "Michel Temer", "Central Bank of Brazil"));
     }
 }
