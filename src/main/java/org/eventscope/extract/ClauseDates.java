@@ -392,19 +392,31 @@ final class ClauseDates {
 
 
     /**
-     * The comma closing a phrase that opens with a preposition right after a date opening the sentence [a, ...) and its
-     * comma, before the
-     * trigger at k ("On Monday, after a day of consultations with members of parliament, Mr Aoun named"), or -1.
+     * The comma closing a phrase that opens with a preposition right after a date opening the sentence (see
+     * {@link #opensSentence}) and its comma, before the trigger at k ("On Monday, after a day of consultations with members of parliament, Mr Aoun named"), or -1.
      */
-    static int frontedAside(Tokens t, int a, TemporalTagger.Found d, int k) {
+    static int frontedAside(Tokens t, int a, int start, TemporalTagger.Found d, int k, boolean[] inDate) {
         if (!t.is(d.to(), ',') || !ASIDE_PREPS.contains(t.w(d.to() + 1))) return -1;
         // (the date opens the sentence: not "cut rates again, most recently in February, after the earthquakes, when")
-        for (int j = a; j < d.from(); j++) if (!t.wordIs(j, "on") && !t.wordIs(j, "in") && !t.wordIs(j, "at")) return -1;
+        if (!opensSentence(t, a, start, d.from(), inDate)) return -1;
         int c = t.closingComma(d.to(), 16);
         if (c < 0 || c >= k) return -1;
         for (int j = d.to() + 2; j < c; j++) if (t.isWord(j) && Triggers.pastForm(t.lower[j])) return -1; // a clause
         return c;
     }
+
+    /**
+     * Whether only dates (as {@code inDate} tells, indexed from the sentence's first token a) and words like "on",
+     * "early", "earlier" stand between {@code start} (past any dateline) and token {@code from}: a date there opens the
+     * sentence ("Earlier yesterday", "At 11:52 on November 1").
+     */
+    static boolean opensSentence(Tokens t, int a, int start, int from, boolean[] inDate) {
+        for (int j = start; j < from; j++) if (!inDate[j - a] && !OPENERS.contains(t.w(j))) return false;
+        return true;
+    }
+
+    private static final java.util.Set<String> OPENERS = java.util.Set.of("on", "at", "in", "by", "early", "late",
+            "earlier", "later", "shortly", "just", "before", "after", "around", "about");
 
     private static final java.util.Set<String> ASIDE_PREPS = java.util.Set.of("after", "before", "during",
             "following", "amid", "despite");

@@ -370,7 +370,7 @@ final class EventExtractor {
                 // told reporters": a date opening the sentence dates its main verb of saying, the first verb after it,
                 // however long the subject between them
                 if (!h.noun() && h.kind() == EventKind.STATEMENT && k > d.to()
-                        && firstVerbAfterOpening(t, ClauseDates.afterDateline(t, a), d, k)) {
+                        && firstVerbAfterOpening(t, a, d, k, inDate)) {
                     dist = Math.min(dist, 4);
                 }
                 if (dist > (lone ? LONE_WINDOW : WINDOW)) continue;
@@ -382,7 +382,7 @@ final class EventExtractor {
                 // "on August 26, two weeks after the end of the war": the date is told relative to the later trigger
                 // (not past that phrase, closed by a comma: "On Monday, after a day of consultations with members of
                 // parliament, Mr Aoun named Nawaf Salam": the main clause's verb)
-                int aside = k >= d.to() ? ClauseDates.frontedAside(t, ClauseDates.afterDateline(t, a), d, k) : -1;
+                int aside = k >= d.to() ? ClauseDates.frontedAside(t, a, ClauseDates.afterDateline(t, a), d, k, inDate) : -1;
                 int past = aside > 0 ? aside + 1 : d.to();
                 if (k >= d.to() && ClauseDates.marked(marks, past, k, 1)) score -= 0.3;
                 // "the schoolgirls released by Boko Haram on Saturday were received ... yesterday": a date closing a
@@ -840,20 +840,17 @@ final class EventExtractor {
     }
 
     /**
-     * Whether the date d opens the sentence starting at a (after prepositions and words like "earlier" only) and the
-     * verb at k is the first past verb after it, outside names.
+     * Whether the date d opens the sentence starting at a (see {@link ClauseDates#opensSentence}) and the verb at k
+     * is the first past verb after it, outside names.
      */
-    private static boolean firstVerbAfterOpening(Tokens t, int a, TemporalTagger.Found d, int k) {
-        for (int j = a; j < d.from(); j++) if (!OPENERS.contains(t.w(j))) return false;
+    private static boolean firstVerbAfterOpening(Tokens t, int a, TemporalTagger.Found d, int k, boolean[] inDate) {
+        if (!ClauseDates.opensSentence(t, a, ClauseDates.afterDateline(t, a), d.from(), inDate)) return false;
         for (int j = d.to(); j < k; j++) {
             if (t.is(j, ';') || t.is(j, '"') || t.is(j, '\u201C')) return false;
             if (t.isWord(j) && !t.capitalised(j) && Triggers.pastForm(t.lower[j])) return false;
         }
         return Triggers.pastForm(t.lower[k]);
     }
-
-    private static final Set<String> OPENERS = Set.of("on", "at", "in", "by", "earlier", "later", "early", "late",
-            "just", "shortly", "before", "after", "around");
 
     /** Whether a date ends right before the comma at c ("On August 26, two weeks after"). */
     private static boolean baseBefore(List<TemporalTagger.Found> dates, int c) {

@@ -82,13 +82,8 @@ final class PlainVerbs {
 
     /** Whether the date [from, to) opens its sentence, after other dates and prepositions only, closed by a comma. */
     private static boolean opening(Tokens t, int a, int from, int to, boolean[] inDate) {
-        if (!t.is(to, ',')) return false;
-        for (int j = a; j < from; j++) if (!inDate[j - a] && !OPENING.contains(t.w(j))) return false;
-        return true;
+        return t.is(to, ',') && ClauseDates.opensSentence(t, a, a, from, inDate);
     }
-
-    private static final Set<String> OPENING = Set.of("on", "at", "in", "by", "early", "late", "shortly", "just",
-            "before", "after", "around", "about");
 
     /**
      * "... in January 1974, and regained the title ... on Oct. 30, 1974": a verb past ", and" after the date, whose
