@@ -140,11 +140,15 @@ final class EventExtractor {
             // the tense each date is told in, read once; a sentence of plans only does not break the narrative
             boolean[] future = new boolean[dates.size()];
             boolean plansOnly = !dates.isEmpty();
+            // (nor does a sentence whose dates all tell a ", which" or ", who" clause: "the cruise ship Ovation of
+            // the Seas, which had left Sydney last week")
+            boolean asidesOnly = !dates.isEmpty();
             for (int q = 0; q < future.length; q++) {
                 future[q] = Tense.at(t, dates.get(q).from(), a, b) == Anchor.Tense.FUTURE;
                 plansOnly &= future[q];
+                asidesOnly &= NarrativeDates.inRelative(t, a, dates.get(q).from());
             }
-            if (!dates.isEmpty() && !plansOnly) lastDated = sen;
+            if (!dates.isEmpty() && !plansOnly && !asidesOnly) lastDated = sen;
             if (dates.size() == 1 && dates.get(0).calendar().orElse(null) instanceof TimeValue.Day day
                     && NarrativeDates.dayIntroduced(t, ClauseDates.afterDateline(t, a), b, dates.get(0))) {
                 introduced = day.date();
@@ -168,6 +172,7 @@ final class EventExtractor {
                 if (w instanceof TimeValue.Day d && !planned(dates, future, out.get(q).dateText(), t)) {
                     lastDay = d.date();
                     lastDaySentence = sen;
+                    lastDated = sen; // (an aside's day the narrative goes on from dates its sentence too)
                 }
             }
         }

@@ -292,6 +292,16 @@ class EventRulesTest {
     }
 
     @Test
+    void aDateInAWhichClauseDoesNotBreakTheArticlesDay() {
+        Analysis a = Examples.analyse("A volcano on White Island erupted on Monday afternoon, killing five people. Many "
+                + "visitors came from a cruise ship, which had left Sydney last week. Prime Minister Jacinda Ardern "
+                + "said the scale of the tragedy was devastating.", "2019-12-09");
+        assertTrue(a.events().stream().anyMatch(x -> x.kind() == EventKind.STATEMENT
+                && x.when().timeml().equals("2019-12-09") && x.participants().contains("Jacinda Ardern")),
+                describe(a.events()));
+    }
+
+    @Test
     void oneBeMakesBothCoordinatedParticiplesPassive() {
         assertEquals("Chauvin is charged", event("Derek Chauvin, the officer, was arrested and charged with murder on "
                 + "Friday.", "2020-06-01", "2020-05-29").title());
