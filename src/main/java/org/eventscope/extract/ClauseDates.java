@@ -392,13 +392,13 @@ final class ClauseDates {
 
 
     /**
-     * The comma closing a phrase that opens with a preposition right after a date opening the sentence (see
-     * {@link #opensSentence}) and its comma, before the trigger at k ("On Monday, after a day of consultations with members of parliament, Mr Aoun named"), or -1.
+     * The comma closing a phrase that opens with a preposition right after the date d and its comma, before the
+     * trigger at k ("On Monday, after a day of consultations with members of parliament, Mr Aoun named"), or -1.
+     * For a date that opens its sentence (see {@link #opensSentence}; not "cut rates again, most recently in
+     * February, after the earthquakes, when").
      */
-    static int frontedAside(Tokens t, int a, int start, TemporalTagger.Found d, int k, boolean[] inDate) {
+    static int frontedAside(Tokens t, TemporalTagger.Found d, int k) {
         if (!t.is(d.to(), ',') || !ASIDE_PREPS.contains(t.w(d.to() + 1))) return -1;
-        // (the date opens the sentence: not "cut rates again, most recently in February, after the earthquakes, when")
-        if (!opensSentence(t, a, start, d.from(), inDate)) return -1;
         int c = t.closingComma(d.to(), 16);
         if (c < 0 || c >= k) return -1;
         for (int j = d.to() + 2; j < c; j++) if (t.isWord(j) && Triggers.pastForm(t.lower[j])) return -1; // a clause

@@ -44,6 +44,7 @@ final class EventExtractor {
         for (int sen = 0; sen < s.count; sen++) {
             int a = s.first[sen];
             int b = s.last[sen];
+            int start = ClauseDates.afterDateline(t, a); // where the sentence proper starts, past any dateline
             List<TemporalTagger.Found> dates = new ArrayList<>();
             TemporalTagger.Found duration = null;
             TemporalTagger.Found onlyAt = null; // a day lent to the sentence's main verb alone
@@ -102,7 +103,7 @@ final class EventExtractor {
             }
             // "He also transferred his powers ...", "The two men then led the crowd": that day's next happening
             if (undated && lastDay != null && sen - lastDaySentence == 1) {
-                TemporalTagger.Found next = NarrativeDates.alsoThen(t, ClauseDates.afterDateline(t, a), b, lastDay);
+                TemporalTagger.Found next = NarrativeDates.alsoThen(t, start, b, lastDay);
                 if (next != null) dates.add(next);
             }
             // "Prime Minister Netanyahu said ...", "In Manila, Yasay welcomed the decision": a named actor's act
@@ -110,7 +111,7 @@ final class EventExtractor {
             // it) is of that day
             if (dates.isEmpty() && lastDay != null && sen - lastDaySentence <= 3 && lastDaySentence == lastDated
                     && published != null && !lastDay.isAfter(published) && lastDay.plusDays(3).isAfter(published)) {
-                TemporalTagger.Found same = NarrativeDates.sameDayGoesOn(t, ClauseDates.afterDateline(t, a), b, lastDay,
+                TemporalTagger.Found same = NarrativeDates.sameDayGoesOn(t, start, b, lastDay,
                         inMention);
                 if (same != null) {
                     dates.add(same);
@@ -120,7 +121,7 @@ final class EventExtractor {
             // "Saturday had been the most dangerous day of the crisis. An Air Force U-2 ... was shot down": the day
             // the sentence before introduced
             if (dates.isEmpty() && introduced != null && sen - introducedAt == 1) {
-                TemporalTagger.Found same = NarrativeDates.sameDayGoesOn(t, ClauseDates.afterDateline(t, a), b,
+                TemporalTagger.Found same = NarrativeDates.sameDayGoesOn(t, start, b,
                         introduced, inMention);
                 if (same != null) {
                     dates.add(same);
@@ -129,7 +130,7 @@ final class EventExtractor {
             }
             // "During the ceremony, Mottley declared ...": the occasion of the last day told, even past other dates
             if (dates.isEmpty() && lastDay != null && sen - lastDaySentence <= 12) {
-                TemporalTagger.Found at = NarrativeDates.atTheOccasion(t, ClauseDates.afterDateline(t, a), b, lastDay);
+                TemporalTagger.Found at = NarrativeDates.atTheOccasion(t, start, b, lastDay);
                 if (at != null) dates.add(at);
             }
             List<EntityRecognizer.Mention> ms = new ArrayList<>();
@@ -150,7 +151,7 @@ final class EventExtractor {
             }
             if (!dates.isEmpty() && !plansOnly && !asidesOnly) lastDated = sen;
             if (dates.size() == 1 && dates.get(0).calendar().orElse(null) instanceof TimeValue.Day day
-                    && NarrativeDates.dayIntroduced(t, ClauseDates.afterDateline(t, a), b, dates.get(0))) {
+                    && NarrativeDates.dayIntroduced(t, start, b, dates.get(0))) {
                 introduced = day.date();
                 introducedAt = sen;
             }
@@ -274,10 +275,14 @@ final class EventExtractor {
         // whether a date closes a participle's clause before the main verb, read once for all the sentence's verbs
         boolean[] participle = new boolean[nd];
         int[][] asides = new int[nd][]; // a "since" date's aside after a name: its commas, else null
+        // whether a date opens the sentence ("Earlier yesterday ...", "On Monday, ..."), read once for all its verbs
+        boolean[] opens = new boolean[nd];
+        int start = ClauseDates.afterDateline(t, a);
         int told = 0; // the dates the sentence tells, beside its dateline's
         for (int q = 0; q < nd; q++) {
             TemporalTagger.Found d = dates.get(q);
             cal[q] = d.calendar().get();
+            opens[q] = ClauseDates.opensSentence(t, a, start, d.from(), inDate);
             boolean dateline = ClauseDates.dateline(t, a, d);
             if (!dateline) told++;
             participle[q] = ClauseDates.reducedRelative(t, a, d);
@@ -375,7 +380,7 @@ final class EventExtractor {
                 // told reporters": a date opening the sentence dates its main verb of saying, the first verb after it,
                 // however long the subject between them
                 if (!h.noun() && h.kind() == EventKind.STATEMENT && k > d.to()
-                        && firstVerbAfterOpening(t, a, d, k, inDate)) {
+                        && opens[q] && firstVerbAfter(t, d, k)) {
                     dist = Math.min(dist, 4);
                 }
                 if (dist > (lone ? LONE_WINDOW : WINDOW)) continue;
@@ -387,7 +392,7 @@ final class EventExtractor {
                 // "on August 26, two weeks after the end of the war": the date is told relative to the later trigger
                 // (not past that phrase, closed by a comma: "On Monday, after a day of consultations with members of
                 // parliament, Mr Aoun named Nawaf Salam": the main clause's verb)
-                int aside = k >= d.to() ? ClauseDates.frontedAside(t, a, ClauseDates.afterDateline(t, a), d, k, inDate) : -1;
+                int aside = k >= d.to() && opens[q] ? ClauseDates.frontedAside(t, d, k) : -1;
                 int past = aside > 0 ? aside + 1 : d.to();
                 if (k >= d.to() && ClauseDates.marked(marks, past, k, 1)) score -= 0.3;
                 // "the schoolgirls released by Boko Haram on Saturday were received ... yesterday": a date closing a
@@ -844,12 +849,8 @@ final class EventExtractor {
         return p.equals("have") || p.equals("has") || p.equals("had");
     }
 
-    /**
-     * Whether the date d opens the sentence starting at a (see {@link ClauseDates#opensSentence}) and the verb at k
-     * is the first past verb after it, outside names.
-     */
-    private static boolean firstVerbAfterOpening(Tokens t, int a, TemporalTagger.Found d, int k, boolean[] inDate) {
-        if (!ClauseDates.opensSentence(t, a, ClauseDates.afterDateline(t, a), d.from(), inDate)) return false;
+    /** Whether the verb at k is the first past verb after the date d, outside names and quotations. */
+    private static boolean firstVerbAfter(Tokens t, TemporalTagger.Found d, int k) {
         for (int j = d.to(); j < k; j++) {
             if (t.is(j, ';') || t.is(j, '"') || t.is(j, '\u201C')) return false;
             if (t.isWord(j) && !t.capitalised(j) && Triggers.pastForm(t.lower[j])) return false;

@@ -261,7 +261,7 @@ final class Subjects {
             String w = t.w(j);
             // (by the sex the text tells: "Dilma Rousseff ... Michel Temer ... her removal" is Rousseff's)
             // (not "her" as an object: "voted to impeach her on 17 April")
-            if (w.equals("her") && (!t.isWord(j + 1) || AFTER_OBJECT.contains(t.lower[j + 1]))) return null;
+            if (w.equals("her") && objectHer(j)) return null;
             if (w.equals("his") || w.equals("her")) return nearestOfSex(j, w.equals("her"));
             if (w.equals("its")) return nearest(j, ParticipantKind.ORGANIZATION, null, true);
             if (w.isEmpty() || t.capitalised(j) || FUNCTION.contains(w)) return null;
@@ -458,11 +458,16 @@ final class Subjects {
     EntityRecognizer.Mention objectPronoun(int k) {
         if (!t.isWord(k)) return null;
         String w = t.lower[k];
-        boolean her = w.equals("her") && (!t.isWord(k + 1) || AFTER_OBJECT.contains(t.lower[k + 1]));
+        boolean her = w.equals("her") && objectHer(k);
         if (!w.equals("him") && !her) return null;
         // "identified him as Tetsuya Yamagami": the name that follows (not "removed him as party leader")
         if (t.wordIs(k + 1, "as") && t.isWord(k + 2) && t.capitalised(k + 2)) return null;
         return nearestOfSex(k, her);
+    }
+
+    /** Whether "her" at k is an object, not a possessive: no word follows it, or one of {@link #AFTER_OBJECT}. */
+    private boolean objectHer(int k) {
+        return !t.isWord(k + 1) || AFTER_OBJECT.contains(t.lower[k + 1]);
     }
 
     /** Words after "her" that make it an object, not a possessive ("suspended her on 12 May", "her in"). */
