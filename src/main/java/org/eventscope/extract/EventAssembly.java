@@ -208,8 +208,12 @@ final class EventAssembly {
 
     /** Whether a comma and a word opening a clause of its own stand between tokens k and j (", when X was"). */
     private static boolean clauseBetween(Tokens t, int k, int j) {
-        if (commaThen(t, k + 1, j, CLAUSE_OPENERS)) return true;
-        for (int q = k + 1; q + 1 < j; q++) if (t.is(q, ',') && ClauseDates.ownClauseAfter(t, q)) return true;
+        return commaThen(t, k + 1, j, CLAUSE_OPENERS) || ownClauseIn(t, k + 1, j);
+    }
+
+    /** Whether a comma in [from, to) opens a clause of its own (see {@link ClauseDates#ownClauseAfter}). */
+    private static boolean ownClauseIn(Tokens t, int from, int to) {
+        for (int q = from; q + 1 < to; q++) if (t.is(q, ',') && ClauseDates.ownClauseAfter(t, q)) return true;
         return false;
     }
 
@@ -250,7 +254,7 @@ final class EventAssembly {
 
     /** Whether a clause boundary after {@code last} opens on a name and its own past verb before token k. */
     private static boolean laterClause(Tokens t, int[] marks, int last, int k) {
-        for (int q = last; q + 1 < k; q++) if (t.is(q, ',') && ClauseDates.ownClauseAfter(t, q)) return true;
+        if (ownClauseIn(t, last, k)) return true;
         for (int m : marks) {
             if (m == 0) break;
             int j = -m - 1;

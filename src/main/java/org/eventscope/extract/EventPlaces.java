@@ -215,10 +215,10 @@ final class EventPlaces {
      * and reports naming the town can be told apart from other countries' happenings and merged.
      */
     static List<ExtractedEvent> inCountry(List<EntityRecognizer.Mention> mentions, List<ExtractedEvent> out) {
-        // the names the recogniser took for places, made once, when an event first needs them
-        java.util.Map<String, java.util.Set<String>> placeNames = new java.util.HashMap<>(2);
-        return withCountry(out, e -> !placed(e) && e.participants().stream()
-                        .anyMatch(p -> placeNames.computeIfAbsent("", k -> placeNames(mentions)).contains(p)),
+        // the names the recogniser took for places, made only when some event has no known place
+        java.util.Set<String> places = out.stream().allMatch(EventPlaces::placed) ? java.util.Set.of()
+                : placeNames(mentions);
+        return withCountry(out, e -> !placed(e) && e.participants().stream().anyMatch(places::contains),
                 () -> mostNamedCountry(mentions, true));
     }
 

@@ -108,7 +108,7 @@ abstract class NonPersonNames extends NameEvidence {
                 Mention m = new Mention(b, e, ParticipantKind.ORGANIZATION, null);
                 m.weak = true;
                 // ("the Challenger disaster": the name a happening is known by)
-                m.common = !commonWordActs(t, s, b, e) && !(initial ? false : knownBy(t, b, e));
+                m.common = !commonWordActs(t, s, b, e) && (initial || !knownBy(t, b, e));
                 out.add(m);
                 return;
             }

@@ -82,8 +82,9 @@ final class Titles {
                 }
             }
             // ("the largest since Katmai in 1912": the compared happening's noun)
-            String noun = t.wordIs(k, "since") || t.wordIs(k, "than") ? h.lemma() : t.lower[k];
-            String mod = t.wordIs(k, "since") || t.wordIs(k, "than") ? "" : t.w(k - 1);
+            boolean compared = t.wordIs(k, "since") || t.wordIs(k, "than");
+            String noun = compared ? h.lemma() : t.lower[k];
+            String mod = compared ? "" : t.w(k - 1);
             if (mod.length() > 3 && !t.capitalised(k - 1) && (mod.endsWith("al") || mod.endsWith("ary") || mod.endsWith("ic")
                     || mod.endsWith("ive") || mod.equals("press") || mod.equals("time") || mod.endsWith("eral")
                     || mod.endsWith("ilateral"))) {
@@ -96,8 +97,8 @@ final class Titles {
         } else {
             int end = phraseEnd(t, k, b, h.lemma());
             // "called on Friday for a swift transition": the phrase's words after the date between them
-            int dated = date == null ? -1 : date.from() == k + 1 ? k + 1 : t.wordIs(k + 1, "on") && date.from() == k + 2 ? k + 1 : -1;
-            if (end < 0 && dated > 0) end = phraseEnd(t, date.to() - 1, b, h.lemma());
+            boolean dateNext = date != null && (date.from() == k + 1 || t.wordIs(k + 1, "on") && date.from() == k + 2);
+            if (end < 0 && dateNext) end = phraseEnd(t, date.to() - 1, b, h.lemma());
             int at = end < 0 ? k : end;
             // "took the oath" read as taking office: the title says what the text says, "takes the oath"
             String lemma = end < 0 ? h.lemma().substring(0, h.lemma().indexOf(' ')) : h.lemma();
