@@ -17,9 +17,7 @@ class EventNarrativeTest {
     }
 
     private static ExtractedEvent event(String text, String dct, String when) {
-        List<ExtractedEvent> on = events(text, dct).stream().filter(e -> e.when().timeml().equals(when)).toList();
-        assertEquals(1, on.size(), () -> "events on " + when + ": " + events(text, dct));
-        return on.get(0);
+        return Examples.eventOn(text, dct, when);
     }
 
     private static ExtractedEvent event(String text, String dct, String when, EventKind kind) {

@@ -52,10 +52,25 @@ final class Examples {
         return analyse(text, dct).events().stream().filter(e -> e.when().timeml().equals(when)).toList();
     }
 
+    /**
+     * The one event such an article dates {@code when}; fails, naming the article's events, when there is not
+     * exactly one.
+     */
+    static ExtractedEvent eventOn(String text, String dct, String when) {
+        List<ExtractedEvent> all = analyse(text, dct).events();
+        List<ExtractedEvent> on = all.stream().filter(e -> e.when().timeml().equals(when)).toList();
+        if (on.size() != 1) throw new AssertionError("events on " + when + " in \"" + text + "\": " + describe(all));
+        return on.get(0);
+    }
+
     /** The kind of the one event such an article dates {@code when}; fails when there is not exactly one. */
     static EventKind kindOn(String text, String dct, String when) {
-        List<ExtractedEvent> on = eventsOn(text, dct, when);
-        if (on.size() != 1) throw new AssertionError("events on " + when + ": " + on);
-        return on.get(0).kind();
+        return eventOn(text, dct, when).kind();
+    }
+
+    /** Events as a failed assertion shows them: date, kind, title and participants. */
+    static String describe(List<ExtractedEvent> events) {
+        return events.stream().map(e -> e.when().timeml() + " " + e.kind() + " \"" + e.title() + "\" " + e.participants())
+                .collect(Collectors.joining("; "));
     }
 }
