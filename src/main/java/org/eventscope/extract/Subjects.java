@@ -145,7 +145,9 @@ final class Subjects {
             if (EntityRecognizer.STORMS.contains(w)) return story.namedStorm(k);
             // "the destruction of the Kakhovka dam ... The dam was breached": the work named before
             if (SubjectNouns.FACILITIES.contains(w)) return Facilities.calledBefore(t, mentions, k, w);
-            if (SubjectNouns.PERSON_NOUNS.contains(w) || Lexicon.get().personNouns.contains(w)) return described(k, w);
+            if (SubjectNouns.PERSON_NOUNS.contains(w) || Lexicon.get().personNouns.contains(w) || titleNoun(w)) {
+                return described(k, w);
+            }
             return null;
         }
         return name(a, j);
@@ -393,6 +395,23 @@ final class Subjects {
         }
         return nearest(k, ParticipantKind.PERSON, "");
     }
+
+    /**
+     * Whether a word of the title lists names a person by their office ("the new sultan, who was sworn in", "the
+     * pope said"), and is no word that only qualifies one ("the foreign", "the acting").
+     */
+    private boolean titleNoun(String w) {
+        return lex.titles.contains(w) && w.length() > 3 && !w.endsWith("s") && !TITLE_QUALIFIERS.contains(w);
+    }
+
+    /** Words of the title lists that qualify an office rather than name it. */
+    private static final Set<String> TITLE_QUALIFIERS = Set.of("vice", "prime", "deputy", "acting", "interim",
+            "former", "first", "lady", "foreign", "defence", "defense", "interior", "finance", "economy", "economic",
+            "trade", "health", "education", "energy", "culture", "agriculture", "transport", "foreign-affairs",
+            "state", "security", "intelligence", "national", "international", "affairs", "external", "presidential",
+            "parliamentary", "supreme", "senior", "junior", "assistant", "permanent", "special", "under", "facto",
+            "self-proclaimed", "so-called", "breakaway", "major", "opposition", "crown", "grand", "chair", "head",
+            "official", "officer", "general", "justice", "lord", "dame", "miss", "prof", "doctor", "officials");
 
     /** The usable person among the mentions whose name ends right before token k, or null. */
     private static EntityRecognizer.Mention personEndingAt(List<EntityRecognizer.Mention> ms, int k) {

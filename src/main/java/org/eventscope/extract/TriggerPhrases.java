@@ -25,7 +25,8 @@ final class TriggerPhrases {
     private static final Set<String> LATER = Set.of("appeal", "appeals", "appealed", "appealing", "swept", "sweeps",
             "sweep", "came", "surged", "motion", "survive", "survives", "survived", "walk", "walks", "walked", "clinch", "clinches", "clinched",
             "retain", "retains", "retained", "hand", "hands", "handed", "gave", "give", "gives", "cave", "caved",
-            "crowned", "spewed", "spews", "belched", "belches", "blew", "woke", "woken", "awoke", "awoken", "stirred");
+            "crowned", "spewed", "spews", "belched", "belches", "blew", "woke", "woken", "awoke", "awoken", "stirred",
+            "return", "returns", "returned");
 
     /** Verbs of a happening's course, read by what they tell of: "The Games close on 1 August", "the talks resume". */
     private static final Set<String> COURSE = Set.of("close", "closes", "closed", "end", "ends", "ended", "open",
@@ -768,6 +769,11 @@ final class TriggerPhrases {
                 if (FLOWS.contains(t.w(j))) return new Hit(EventKind.DISASTER, 0.85, w.startsWith("swe") ? "sweep" : "surge", false);
             }
             return null;
+        }
+        // "returned to office in October 1982", "returned to power", "returns to the presidency": taking office again
+        if (w.startsWith("return")) {
+            int o = t.wordIs(i + 2, "the") ? i + 3 : i + 2;
+            return t.wordIs(i + 1, "to") && OFFICE.contains(t.w(o)) ? new Hit(EventKind.APPOINTMENT, 0.85, "return to power", false, o) : null;
         }
         // "a no-confidence motion", "survived an impeachment vote": a vote on an office-holder
         if (w.equals("motion")) {

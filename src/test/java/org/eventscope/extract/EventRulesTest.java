@@ -825,4 +825,24 @@ class EventRulesTest {
         assertEquals(EventKind.OTHER, kind("England defeated co-hosts Australia 3-1 in Sydney on Wednesday.", "2023-08-21",
                 "2023-08-16"));
     }
+
+    @Test
+    void returningToOfficeIsAChangeOfOfficeOnItsOwnDate() {
+        // each clause keeps its own date: losing power in 1976 is not the return of 1982
+        assertHasEvent("Olga Berg first became prime minister in 1969, lost power in 1976 and returned to office in "
+                + "October 1982.", "1986-03-01", EventKind.APPOINTMENT, "1982-10", "Olga Berg");
+        assertHasEvent("Tomas Lind returned to power on Sunday after two years in opposition.", "2024-05-07",
+                EventKind.APPOINTMENT, "2024-05-05", "Tomas Lind");
+    }
+
+    @Test
+    void anOfficeAloneIsAPersonTheTextTitlesSo() {
+        // "the sultan" is one of the people titled sultan, not the prime minister named last
+        ExtractedEvent e = event("Guests arrived in the capital yesterday to offer condolences to Sultan Omar Hassan on "
+                + "the death of his uncle, Sultan Karim Hassan, who ruled for decades.\n\nPrime Minister Boris Lane was "
+                + "among the first to be received. The sultan was sworn in on Saturday.", "2020-01-13", "2020-01-11");
+        assertEquals(EventKind.APPOINTMENT, e.kind());
+        assertTrue(e.participants().stream().anyMatch(p -> p.endsWith("Hassan")), e.participants().toString());
+        assertFalse(e.participants().contains("Boris Lane"), e.participants().toString());
+    }
 }
