@@ -184,6 +184,27 @@ final class EventExtractor {
     }
 
     /**
+     * "Germany followed on Wednesday", "Britain and France did the same": the happening told last (of its sentence, the
+     * one whose date comes first), in this sentence or the two before, again by other actors on their own day; its kind is that
+     * happening's. Null when nothing was told
+     * so near (the words then tell of no happening we know).
+     */
+    private static ExtractedEvent followingSuit(Tokens t, Sentences s, int sen, ExtractedEvent e, List<ExtractedEvent> out) {
+        if (out.isEmpty()) return null;
+        // (the first told in that sentence, its main clause's: "The United States recognised the new state on Monday,
+        // and Belgrade withdrew its ambassador the same day. Germany followed on Wednesday" recognised it)
+        int i = out.size() - 1;
+        ExtractedEvent before = out.get(i);
+        for (; i >= 0 && out.get(i).sentence().equals(before.sentence()); i--) {
+            ExtractedEvent o = out.get(i);
+            if (o.sentence().indexOf(o.dateText()) < before.sentence().indexOf(before.dateText())) before = o;
+        }
+        if (before.offset() < t.start[s.first[Math.max(0, sen - 2)]] || before.kind() == EventKind.OTHER) return null;
+        return new ExtractedEvent(before.kind(), e.title(), e.when(), e.confidence(), e.participants(), e.sentence(),
+                e.offset(), e.length(), e.dateText());
+    }
+
+    /**
      * "were arrested in Auckland two days after the sinking", "Two days after the assault, the deputies elected":
      * a span of days or weeks after or before "the" and a happening noun counts from the day of the last event told
      * before of that noun's kind; that day, told vaguely, or null.
@@ -540,7 +561,12 @@ final class EventExtractor {
             usedDate[p.di()] = true;
             String phrase = subject != null || p.hit().noun() || EventActors.actorBefore(t, ms, p.trigger()) ? null
                     : subjects.phrase(a, p.trigger(), inDate);
-            out.add(EventAssembly.event(t, s, sen, p, ms, subject, phrase, subjects, marks));
+            ExtractedEvent made = EventAssembly.event(t, s, sen, p, ms, subject, phrase, subjects, marks);
+            if (TriggerPhrases.FOLLOW_SUIT.equals(p.hit().lemma())) {
+                made = followingSuit(t, s, sen, made, out);
+                if (made == null) continue;
+            }
+            out.add(made);
             n++;
         }
         // "Mubarak, vice-president since 1975, was nominated": the aside's office began then, the named person's

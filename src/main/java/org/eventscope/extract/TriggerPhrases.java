@@ -26,7 +26,7 @@ final class TriggerPhrases {
             "sweep", "came", "surged", "motion", "survive", "survives", "survived", "walk", "walks", "walked", "clinch", "clinches", "clinched",
             "retain", "retains", "retained", "hand", "hands", "handed", "gave", "give", "gives", "cave", "caved",
             "crowned", "spewed", "spews", "belched", "belches", "blew", "woke", "woken", "awoke", "awoken", "stirred",
-            "return", "returns", "returned");
+            "return", "returns", "returned", "follow", "follows", "followed", "did");
 
     /** Verbs of a happening's course, read by what they tell of: "The Games close on 1 August", "the talks resume". */
     private static final Set<String> COURSE = Set.of("close", "closes", "closed", "end", "ends", "ended", "open",
@@ -770,6 +770,21 @@ final class TriggerPhrases {
             }
             return null;
         }
+        // "Germany followed on Wednesday", "Japan followed suit", "Britain and France did the same": the happening
+        // told just before, by another actor (its kind is that happening's, see EventExtractor)
+        if (w.startsWith("follow")) {
+            boolean bare = t.wordIs(i + 1, "suit") || t.is(i + 1, '.') || t.is(i + 1, ',') || t.is(i + 1, ';')
+                    || t.isWord(i + 1) && FOLLOWED_BY.contains(t.lower[i + 1])
+                    || t.wordIs(i + 1, "the") && (t.wordIs(i + 2, "next") || t.wordIs(i + 2, "following"))
+                    || t.wordIs(i + 1, "a") && t.wordIs(i + 3, "later");
+            return bare && !PASSIVE_AUX.contains(t.w(i - 1)) ? new Hit(EventKind.OTHER, 0.8, FOLLOW_SUIT, false) : null;
+        }
+        if (w.equals("did")) {
+            boolean same = t.wordIs(i + 1, "the") && t.wordIs(i + 2, "same")
+                    && (!t.isWord(i + 3) || FOLLOWED_BY.contains(t.lower[i + 3]))
+                    || t.wordIs(i + 1, "likewise") || t.wordIs(i + 1, "so") && !t.isWord(i + 2);
+            return same ? new Hit(EventKind.OTHER, 0.8, FOLLOW_SUIT, false) : null;
+        }
         // "returned to office in October 1982", "returned to power", "returns to the presidency": taking office again
         if (w.startsWith("return")) {
             int o = t.wordIs(i + 2, "the") ? i + 3 : i + 2;
@@ -811,6 +826,17 @@ final class TriggerPhrases {
         }
         return null;
     }
+
+    /** The lemma of "followed suit", "did the same": another actor's telling of the happening told before. */
+    static final String FOLLOW_SUIT = "follow suit";
+
+    /** Words after "followed" that leave it without an object: "followed on Wednesday", "followed days later". */
+    private static final Set<String> FOLLOWED_BY = Set.of("on", "in", "at", "later", "soon", "shortly", "days",
+            "weeks", "months", "hours", "within", "two", "three", "quickly", "swiftly", "too", "immediately",
+            "last", "yesterday", "today", "earlier", "this");
+
+    /** Words before a participle that make it passive: "was followed by". */
+    private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "is", "are", "be", "been", "being");
 
     /** What sweeps or surges over a place as a disaster: water, mud, lava, snow. */
     private static final Set<String> FLOWS = Set.of("wave", "waves", "water", "waters", "floodwaters", "flood",

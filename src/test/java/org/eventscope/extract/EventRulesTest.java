@@ -845,4 +845,18 @@ class EventRulesTest {
         assertTrue(e.participants().stream().anyMatch(p -> p.endsWith("Hassan")), e.participants().toString());
         assertFalse(e.participants().contains("Boris Lane"), e.participants().toString());
     }
+
+    @Test
+    void followingSuitIsTheHappeningToldBeforeByAnotherActorOnItsOwnDay() {
+        String text = "Norland declared independence on Sunday. The United States recognised the new state on Monday, and "
+                + "Belgrade withdrew its ambassador the same day. Germany followed on Wednesday. Japan followed suit on "
+                + "Thursday. Brazil did the same on Friday.";
+        assertHasEvent(text, "2008-02-23", EventKind.RECOGNITION, "2008-02-20", "Germany");
+        assertHasEvent(text, "2008-02-23", EventKind.RECOGNITION, "2008-02-21", "Japan");
+        assertHasEvent(text, "2008-02-23", EventKind.RECOGNITION, "2008-02-22", "Brazil");
+        // "followed by" and "followed the talks" are no happening of their own
+        assertTrue(Examples.analyse("The talks were followed by a dinner on Monday.", "2008-02-23").events().stream()
+                .noneMatch(e -> e.title().contains("follow")));
+    }
 }
+
