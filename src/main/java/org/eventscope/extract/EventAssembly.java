@@ -142,6 +142,42 @@ final class EventAssembly {
      * took office": a verb joined by "and" to the one before has that verb's subject; a name inside a phrase of the
      * verb before (after a preposition) is no actor of it when a subject stands before.
      */
+    /**
+     * The event with the second of "the two leaders" beside its first ({@link Subjects#partner}), right after it.
+     */
+    static ExtractedEvent withPartner(ExtractedEvent e, EntityRecognizer.Mention subject, EntityRecognizer.Mention partner) {
+        if (partner.canonical == null || e.participants().contains(partner.canonical)) return e;
+        List<String> names = new ArrayList<>(e.participants());
+        int at = names.indexOf(subject.canonical);
+        names.add(at < 0 ? names.size() : at + 1, partner.canonical);
+        return new ExtractedEvent(e.kind(), pairTitle(e.title(), subject, partner), e.when(), e.confidence(), names,
+                e.sentence(), e.offset(), e.length(), e.dateText());
+    }
+
+    /**
+     * "Rakhmonov agrees a ceasefire" told of the two: "Rakhmonov and Nuri agree a ceasefire"; the title as it was when
+     * it does not open on the first's name and a verb of the present.
+     */
+    private static String pairTitle(String title, EntityRecognizer.Mention first, EntityRecognizer.Mention second) {
+        String one = shortOf(first);
+        if (!title.startsWith(one + " ")) return title;
+        int sp = title.indexOf(' ', one.length() + 1);
+        String verb = title.substring(one.length() + 1, sp < 0 ? title.length() : sp);
+        String rest = sp < 0 ? "" : title.substring(sp);
+        String base = verb.equals("is") ? "are" : verb.equals("has") ? "have" : null;
+        for (String c : new String[] {verb.endsWith("ies") ? verb.substring(0, verb.length() - 3) + "y" : null,
+                verb.endsWith("es") ? verb.substring(0, verb.length() - 2) : null,
+                verb.endsWith("s") ? verb.substring(0, verb.length() - 1) : null}) {
+            if (base == null && c != null && !c.isEmpty() && Titles.present(c, false).equals(verb)) base = c;
+        }
+        return base == null ? title : one + " and " + shortOf(second) + " " + base + rest;
+    }
+
+    /** How a title names an actor: a person by the last word of the name, anyone else by the whole. */
+    private static String shortOf(EntityRecognizer.Mention m) {
+        return m.kind == ParticipantKind.PERSON ? m.canonical.substring(m.canonical.lastIndexOf(' ') + 1) : m.canonical;
+    }
+
     private static void dropObliqueBeforeAnd(Tokens t, int trigger, List<EntityRecognizer.Mention> actors) {
         if (!t.wordIs(trigger - 1, "and") || actors.size() < 2) return;
         EntityRecognizer.Mention first = null;

@@ -521,6 +521,7 @@ final class EventExtractor {
             if (usedTrigger[p.trigger() - a] || usedDate[p.di()] && !meanwhile(t, p.date(), p.trigger())) continue;
             EntityRecognizer.Mention subject = !p.hit().noun() ? subjects.of(a, p.trigger(), inDate, ms)
                     : EventActors.relative(t, a, p.trigger(), ms);
+            EntityRecognizer.Mention partner = !p.hit().noun() && subject != null ? subjects.partner : null;
             // "Khosrowshahi, who took over from Kalanick": the person a "who" before the verb stands for
             if (subject == null && !p.hit().noun() && t.wordIs(p.trigger() - 1, "who")) subject = EventActors.relative(t, a, p.trigger(), ms);
             if (subject == null && p.hit().noun()) subject = subjects.possessor(a, p.trigger());
@@ -562,6 +563,7 @@ final class EventExtractor {
             String phrase = subject != null || p.hit().noun() || EventActors.actorBefore(t, ms, p.trigger()) ? null
                     : subjects.phrase(a, p.trigger(), inDate);
             ExtractedEvent made = EventAssembly.event(t, s, sen, p, ms, subject, phrase, subjects, marks);
+            if (partner != null) made = EventAssembly.withPartner(made, subject, partner);
             if (TriggerPhrases.FOLLOW_SUIT.equals(p.hit().lemma())) {
                 made = followingSuit(t, s, sen, made, out);
                 if (made == null) continue;

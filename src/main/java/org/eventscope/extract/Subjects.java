@@ -51,6 +51,7 @@ final class Subjects {
 
     /** The actor of the clause of the verb at {@code k} in the sentence starting at {@code a}, or null. */
     EntityRecognizer.Mention of(int a, int k, boolean[] inDate, List<EntityRecognizer.Mention> ms) {
+        partner = null;
         int j = head(a, k, inDate);
         if (j < 0) return null;
         // "Fiat, which took full control", "the former schoolteacher, who took office": the name or description
@@ -129,6 +130,17 @@ final class Subjects {
         // "the president-elect will be sworn in": the person the text names most, unless one is titled so
         if ((w.equals("elect") || w.equals("designate")) && t.isDash(j - 1) && t.isWord(j - 2) && t.wordIs(j - 3, "the")) {
             return described(k, t.lower[j - 2] + "-" + w);
+        }
+        // "the two leaders agreed a ceasefire", "both countries signed": the last two the text named of that sort
+        Integer sort = PAIRED.get(w);
+        int two = t.wordIs(j - 1, "two") || t.wordIs(j - 1, "both") ? j - 1
+                : t.wordIs(j - 2, "two") || t.wordIs(j - 2, "both") ? j - 2 : -1;
+        if (sort != null && two >= a && (t.wordIs(two, "both") || t.wordIs(two - 1, "the"))) {
+            EntityRecognizer.Mention[] pair = lastTwo(two, sort);
+            if (pair != null) {
+                partner = pair[1];
+                return pair[0];
+            }
         }
         boolean the = false; // "the company", "the former rural schoolteacher"
         for (int q = j - 1; q >= a && j - q <= 3 && !the; q--) {
@@ -412,6 +424,106 @@ final class Subjects {
             "parliamentary", "supreme", "senior", "junior", "assistant", "permanent", "special", "under", "facto",
             "self-proclaimed", "so-called", "breakaway", "major", "opposition", "crown", "grand", "chair", "head",
             "official", "officer", "general", "justice", "lord", "dame", "miss", "prof", "doctor", "officials");
+
+    /**
+     * The second of the two actors the last {@link #of} found for "the two leaders", "both countries" (the first it
+     * returned), or null.
+     */
+    EntityRecognizer.Mention partner;
+
+    /** Plural nouns "the two ..." and "both ..." name a pair by: of people (0), countries (1) or bodies (2). */
+    private static final java.util.Map<String, Integer> PAIRED = pairs();
+
+    private static java.util.Map<String, Integer> pairs() {
+        java.util.Map<String, Integer> m = new java.util.HashMap<>();
+        for (String w : List.of("men", "women", "leaders", "presidents", "ministers", "premiers", "chancellors", "kings",
+                "candidates", "rivals", "politicians", "generals", "envoys", "diplomats", "negotiators")) m.put(w, 0);
+        for (String w : List.of("countries", "nations", "governments", "states", "neighbours", "neighbors")) m.put(w, 1);
+        for (String w : List.of("companies", "firms", "banks", "groups", "parties", "clubs", "teams", "airlines",
+                "carriers", "organisations", "organizations", "agencies")) m.put(w, 2);
+        return java.util.Map.copyOf(m);
+    }
+
+    /**
+     * The last two different actors of a sort the text named together before token k, within about five sentences:
+     * people, countries or bodies, the second at most six tokens after the first with "and" or "with" between them (or
+     * fourteen, after an "and" right after the first) ("Imomali Rakhmonov and opposition leader Sayid Abdullo Nuri", "Biden spoke with Xi
+     * Jinping"); else the two it named most ({@link #mostNamedTwo}). (The last two named apart may be anyone's: "the
+     * Prime Minister, Mr Holland, said that Hillary ...".)
+     */
+    private EntityRecognizer.Mention[] lastTwo(int k, int sort) {
+        for (int i = EntityRecognizer.firstFrom(mentions, k) - 1; i > 0; i--) {
+            EntityRecognizer.Mention later = mentions.get(i);
+            if (k - later.to > 250) break;
+            if (!fits(later, sort)) continue;
+            for (int q = i - 1; q >= 0; q--) {
+                EntityRecognizer.Mention m = mentions.get(q);
+                // ("Rakhmonov and the leader of the United Tajik Opposition, Sayid Abdullo Nuri": an "and" right
+                // after the first reaches further)
+                int gap = later.from - m.to;
+                if (gap > 14 || m.to > later.from) break;
+                if (gap > 6 && !t.wordIs(m.to, "and")) continue;
+                if (!fits(m, sort) || m.canonical.equals(later.canonical)) continue;
+                if (s.of[m.from] != s.of[later.from]) break;
+                boolean joined = false;
+                for (int x = m.to; x < later.from; x++) {
+                    if (t.is(x, '.') || t.is(x, ';')) joined = false;
+                    if (t.is(x, '.') || t.is(x, ';')) break;
+                    joined |= t.wordIs(x, "and") || t.wordIs(x, "with");
+                }
+                if (joined) return new EntityRecognizer.Mention[] {m, later};
+            }
+        }
+        return mostNamedTwo(k, sort);
+    }
+
+    /**
+     * The two actors of a sort the text named most often before token k, each at least twice, the one named first
+     * first ("Eritrean President Isaias Afwerki ... was greeted by Prime Minister Abiy Ahmed ... the two leaders");
+     * null when fewer are.
+     */
+    private EntityRecognizer.Mention[] mostNamedTwo(int k, int sort) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        java.util.Map<String, EntityRecognizer.Mention> firstSeen = new java.util.HashMap<>();
+        for (int i = 0, n = EntityRecognizer.firstFrom(mentions, k); i < n; i++) {
+            EntityRecognizer.Mention m = mentions.get(i);
+            if (!fits(m, sort)) continue;
+            counts.merge(m.canonical, 1, Integer::sum);
+            firstSeen.putIfAbsent(m.canonical, m);
+        }
+        String top = null, second = null;
+        for (var e : counts.entrySet()) {
+            int c = e.getValue();
+            if (top == null || c > counts.get(top)) {
+                second = top;
+                top = e.getKey();
+            } else if (second == null || c > counts.get(second)) {
+                second = e.getKey();
+            }
+        }
+        // (a third named as often as the second leaves the pair unknown)
+        if (second == null || counts.get(second) < 2) return null;
+        for (var e : counts.entrySet()) {
+            if (!e.getKey().equals(top) && !e.getKey().equals(second) && e.getValue() >= counts.get(second)) return null;
+        }
+        EntityRecognizer.Mention a = firstSeen.get(top);
+        EntityRecognizer.Mention b = firstSeen.get(second);
+        return a.from < b.from ? new EntityRecognizer.Mention[] {a, b} : new EntityRecognizer.Mention[] {b, a};
+    }
+
+    /** Whether a mention is an actor of a sort of {@link #PAIRED}. */
+    private boolean fits(EntityRecognizer.Mention m, int sort) {
+        if (!usable(m) || m.weak) return false;
+        String lc = m.canonical.toLowerCase(java.util.Locale.ROOT);
+        boolean person = m.kind == ParticipantKind.PERSON;
+        boolean country = m.kind == ParticipantKind.PLACE && lex.places.containsKey(lc) && !lex.countryOf.containsKey(lc);
+        boolean body = m.kind == ParticipantKind.ORGANIZATION;
+        return switch (sort) {
+            case 0 -> person;
+            case 1 -> country;
+            default -> body;
+        };
+    }
 
     /** The usable person among the mentions whose name ends right before token k, or null. */
     private static EntityRecognizer.Mention personEndingAt(List<EntityRecognizer.Mention> ms, int k) {

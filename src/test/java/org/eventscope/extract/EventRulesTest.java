@@ -858,5 +858,22 @@ class EventRulesTest {
         assertTrue(Examples.analyse("The talks were followed by a dinner on Monday.", "2008-02-23").events().stream()
                 .noneMatch(e -> e.title().contains("follow")));
     }
+
+    @Test
+    void theTwoLeadersAreThePairTheTextNamedTogether() {
+        ExtractedEvent e = event("President Imomali Rakhmonov and the leader of the opposition, Sayid Abdullo Nuri, signed "
+                + "the accord in Moscow on Friday. Talks began in Moscow in April 1994, and the two leaders agreed a "
+                + "ceasefire at a meeting in the Russian capital on Dec. 23.", "1997-06-27", "1996-12-23");
+        assertEquals(List.of("Imomali Rakhmonov", "Sayid Abdullo Nuri"), e.participants());
+        assertTrue(e.title().startsWith("Rakhmonov and Nuri agree"), e.title());
+        ExtractedEvent pact = event("Kenya and Tanzania share a long border. The two countries signed a trade pact on "
+                + "Monday.", "1997-06-27", "1997-06-23");
+        assertTrue(pact.participants().containsAll(List.of("Kenya", "Tanzania")), pact.participants().toString());
+        // two people named apart, one of them only by the way, are no pair: "the two men" stays unnamed
+        ExtractedEvent top = event("Edmund Hillary has climbed Everest with the Sherpa guide of the British team. The "
+                + "Prime Minister, Mr Holland, said that Hillary had made the country proud. The two men reached the top at "
+                + "11.30 a.m. on May 29.", "1953-06-03", "1953-05-29");
+        assertFalse(top.participants().contains("Holland"), top.participants().toString());
+    }
 }
 
