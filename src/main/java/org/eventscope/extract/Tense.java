@@ -160,6 +160,30 @@ final class Tense {
         return false;
     }
 
+    /** Present verbs of a journey: "flies to Paris on Sunday", "returns home on Monday". */
+    private static final Set<String> TRAVELS = Set.of("flies", "travels", "heads", "returns", "visits", "leaves",
+            "departs", "sails", "tours");
+
+    /** Whether the word before k tells who travels: "he", "she", "it", or a capitalised word inside the sentence. */
+    private static boolean travellerBefore(Tokens t, int k) {
+        String p = t.w(k - 1);
+        return p.equals("he") || p.equals("she") || p.equals("it")
+                || t.isWord(k - 1) && t.capitalised(k - 1) && t.isWord(k - 2);
+    }
+
+    /**
+     * Whether the date at i ends a journey told in the present in its clause: a present verb of travel after its
+     * traveller, within sixteen tokens before it and no stop between ("He flies to Ho Chi Minh City, formerly
+     * Saigon, on Sunday"); a plan, as a fixture is.
+     */
+    static boolean journey(Tokens t, int i, int from) {
+        for (int k = i - 1; k >= from && i - k <= 16; k--) {
+            if (t.is(k, '.') || t.is(k, ';') || t.is(k, ':')) return false;
+            if (t.isWord(k) && TRAVELS.contains(t.lower[k])) return travellerBefore(t, k);
+        }
+        return false;
+    }
+
     /** Present verbs of a match between two sides. */
     private static final Set<String> FIXTURES = Set.of("meet", "meets", "play", "plays", "face", "faces");
 
@@ -298,6 +322,8 @@ final class Tense {
         }
         // "Voters go to the polls on 18 May, ... because the government lost": a present verb just before the date
         if (!purpose && PRESENT.contains(w) && !MODALS.contains(t.w(k - 1))) return Anchor.Tense.PRESENT;
+        // "He flies to Ho Chi Minh City on Sunday": a journey told in the present after its traveller
+        if (!purpose && TRAVELS.contains(w) && travellerBefore(t, k)) return Anchor.Tense.PRESENT;
         String prev = t.w(k - 1);
         boolean passive = prev.equals("be") || prev.equals("being") || prev.equals("is") || prev.equals("are")
                 || prev.equals("been") && !t.wordIs(k - 2, "had");

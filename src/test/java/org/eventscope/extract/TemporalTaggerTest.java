@@ -238,4 +238,16 @@ class TemporalTaggerTest {
         assertTrue(a.timex().stream().anyMatch(t -> t.text().equals("Christmas")));
         assertTrue(a.events().isEmpty(), a.events().toString());
     }
+
+    @Test
+    void aJourneyToldInThePresentIsTheNextOfItsWeekdays() {
+        // "He flies ... on Sunday" in a Friday's article is the Sunday to come; "flew" the one gone
+        Analysis a = analyse("Clinton met the president on Friday. He flies to Ho Chi Minh City, formerly Saigon, on "
+                + "Sunday. Phan Van Khai flew to Hanoi on Sunday.", "2000-11-17");
+        assertTrue(a.timex().stream().anyMatch(t -> t.text().equals("Sunday") && t.value().equals("2000-11-19")),
+                a.timex()::toString);
+        assertTrue(a.timex().stream().anyMatch(t -> t.text().equals("Sunday") && t.value().equals("2000-11-12")),
+                a.timex()::toString);
+    }
 }
+
