@@ -79,7 +79,7 @@ final class Subjects {
         String w = t.lower[j];
         switch (w) {
             case "he", "she" -> {
-                return PronounDescriptions.resolve(t, s, mentions, nearestOfSex(k, w.equals("she")), k);
+                return PronounDescriptions.resolve(t, s, mentions, nearestOfSex(k, w.equals("she"), true), k);
             }
             case "it", "they" -> {
                 // the nearest earlier subject: a name, unless the sentence before opens on an unnamed one; "they"
@@ -558,10 +558,19 @@ final class Subjects {
      * name says "airline", else the nearest organisation that was a subject.
      */
     private EntityRecognizer.Mention nearest(int k, ParticipantKind kind, String noun) {
-        return nearest(k, kind, noun, false);
+        return nearest(k, kind, noun, false, false);
     }
 
     private EntityRecognizer.Mention nearest(int k, ParticipantKind kind, String noun, boolean countries) {
+        return nearest(k, kind, noun, countries, false);
+    }
+
+    /**
+     * ... {@code subjectLike}: for a subject "he" or "she", a person named as a verb's object or after a preposition
+     * past their title is passed over too ({@link #obliquePerson}).
+     */
+    private EntityRecognizer.Mention nearest(int k, ParticipantKind kind, String noun, boolean countries,
+                                             boolean subjectLike) {
         EntityRecognizer.Mention subject = null;
         EntityRecognizer.Mention oblique = null;
         for (int i = EntityRecognizer.firstFrom(mentions, k) - 1; i >= 0; i--) {
@@ -572,7 +581,7 @@ final class Subjects {
             if (kind == ParticipantKind.PERSON) {
                 // "he" rarely stands for a person named after a preposition ("closed in honour of Martin Luther
                 // King. He fought cancer"): an earlier person who was not is preferred, the oblique one kept last
-                if (!OBLIQUE.contains(t.w(m.from - 1))) return m;
+                if (!(subjectLike ? obliquePerson(m) : OBLIQUE.contains(t.w(m.from - 1)))) return m;
                 if (oblique == null) oblique = m;
                 continue;
             }
@@ -612,7 +621,12 @@ final class Subjects {
      * last year" is Comaneci); the nearest person when all are.
      */
     private EntityRecognizer.Mention nearestOfSex(int k, boolean she) {
-        EntityRecognizer.Mention near = nearest(k, ParticipantKind.PERSON, "");
+        return nearestOfSex(k, she, false);
+    }
+
+    /** ... {@code subject}: for a subject pronoun, which seldom stands for an object (see {@link #nearest}). */
+    private EntityRecognizer.Mention nearestOfSex(int k, boolean she, boolean subject) {
+        EntityRecognizer.Mention near = nearest(k, ParticipantKind.PERSON, "", false, subject);
         if (near == null) return null;
         int other = she ? -1 : 1;
         if (sexOf(near.canonical) != other) return near;
@@ -684,6 +698,25 @@ final class Subjects {
 
     /** Each person's sex as told (see {@link #sexOf(String)}), worked out when a pronoun first needs it. */
     private java.util.Map<String, Integer> sexes;
+
+    /**
+     * Whether a person is named after a preposition or as a verb's object, past their title ("held talks with Prime
+     * Minister Phan Van Khai", "is to meet General Secretary Le Kha Phieu"): seldom the one a later "he" stands for.
+     */
+    private boolean obliquePerson(EntityRecognizer.Mention m) {
+        int b = m.from - 1;
+        while (b >= 0 && t.isWord(b) && (t.capitalised(b) && lex.titles.contains(t.lower[b]) || t.wordIs(b, "the"))) b--;
+        if (b < 0 || !t.isWord(b)) return false;
+        String w = t.lower[b];
+        // ("For Mr Hichilema the day carried a personal meaning": a preposition opening the sentence fronts its topic)
+        if (OBLIQUE.contains(w)) return b > 0 && s.of[b - 1] == s.of[b];
+        return !t.capitalised(b) && !SUBJECT_OPENERS.contains(w) && b > 0 && (t.isWord(b - 1) || t.is(b - 1, ','))
+                && (Triggers.pastForm(w) || lex.cameo.containsKey(w));
+    }
+
+    /** Words after which a name opens a clause as its subject: "and Lavrov said", "after Putin arrived". */
+    private static final Set<String> SUBJECT_OPENERS = Set.of("and", "but", "or", "after", "before", "when", "while",
+            "because", "as", "that", "where", "since", "until", "if", "though", "although", "whereas", "then", "so");
 
     private static final Set<String> OBLIQUE = Set.of("of", "for", "to", "with", "by", "from", "about", "against",
             "towards", "toward", "like", "than");

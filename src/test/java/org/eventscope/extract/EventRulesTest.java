@@ -875,5 +875,19 @@ class EventRulesTest {
                 + "11.30 a.m. on May 29.", "1953-06-03", "1953-05-29");
         assertFalse(top.participants().contains("Holland"), top.participants().toString());
     }
+
+    @Test
+    void aSubjectHeIsTheOneTheTextToldOfNotTheOneHeMetOrSpokeWith() {
+        // "he" goes on with the subject, not with the person just named as the object of a verb or after "with"
+        String text = "President Bill Clinton told students in Hanoi on Friday that the past must not hold them back. He "
+                + "also held talks with Prime Minister Phan Van Khai. On Saturday he is to meet General Secretary Le Kha "
+                + "Phieu and visit a rice paddy. He flies to Ho Chi Minh City on Sunday.";
+        assertHasEvent(text, "2000-11-17", EventKind.MEETING, "2000-11-18", "Bill Clinton");
+        assertHasEvent(text, "2000-11-17", EventKind.VISIT, "2000-11-19", "Bill Clinton");
+        // ... and a person a sentence opens on after a preposition is its topic: "For Mr Hichilema ... he was arrested"
+        assertHasEvent("President Edgar Lungu conceded on Monday. For Mr Hakainde Hichilema the day carried a personal "
+                + "meaning. In April 2017 he was arrested and charged with treason.", "2021-08-17", EventKind.LEGAL,
+                "2017-04", "Hakainde Hichilema");
+    }
 }
 
