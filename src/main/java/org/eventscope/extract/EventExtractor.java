@@ -677,9 +677,13 @@ final class EventExtractor {
         }
     }
 
+    /** Words that open an apposition after a name: "Clinton, the first American president to ...,". */
+    private static final Set<String> APPOSITION_OPENERS = Set.of("the", "a", "an");
+
     /**
-     * Whether the trigger at k lies in an aside set off by commas that holds a relative pronoun before k and closes
-     * before the date at {@code date} (", the Muslim leader who led the calls for change, said on Thursday").
+     * Whether the trigger at k lies in an aside set off by commas that holds a relative pronoun before k, or opens as
+     * an apposition after a name, and closes before the date at {@code date} (", the Muslim leader who led the calls
+     * for change, said on Thursday"; ", the first American president to visit Vietnam since the war, told").
      */
     private static boolean relativeAsideBefore(Tokens t, int a, int k, int date) {
         int close = -1;
@@ -692,8 +696,15 @@ final class EventExtractor {
         }
         if (close < 0) return false;
         boolean relative = false;
+        boolean joined = false;
+        // ("President Clinton, the first American president to visit Vietnam since the end of the war, told
+        // students on Friday": so is an apposition after a name, when its verb follows it and no "and" joins the
+        // trigger to it: "the producer of the iPod and launched the store, an online shop, on April 28" is no aside)
+        boolean verbAfter = t.isWord(close + 1) && !t.capitalised(close + 1) && !APPOSITION_OPENERS.contains(t.w(close + 1));
         for (int j = k - 1; j >= a && k - j <= 15; j--) {
-            if (t.is(j, ',')) return relative;
+            joined |= t.wordIs(j, "and") || t.wordIs(j, "or") || t.wordIs(j, "but");
+            if (t.is(j, ',')) return relative || !joined && verbAfter && j > a && t.capitalised(j - 1)
+                    && APPOSITION_OPENERS.contains(t.w(j + 1));
             if (t.wordIs(j, "who") || t.wordIs(j, "which") || t.wordIs(j, "whose")) relative = true;
             if (!t.isWord(j) && !t.isApostrophe(j) && !t.isDash(j) && !t.isNum(j)) return false;
         }

@@ -889,5 +889,18 @@ class EventRulesTest {
                 + "meaning. In April 2017 he was arrested and charged with treason.", "2021-08-17", EventKind.LEGAL,
                 "2017-04", "Hakainde Hichilema");
     }
+
+    @Test
+    void anAppositionAfterANameIsNotDatedByTheMainClause() {
+        // the date after the main verb is the telling's, not the visit's or the war's the apposition recalls
+        ExtractedEvent e = event("President Clinton, the first American president to visit Vietnam since the end of the "
+                + "war, told students in Hanoi on Friday that the two former enemies could build a future together.",
+                "2000-11-17", "2000-11-17");
+        assertEquals(EventKind.STATEMENT, e.kind());
+        assertTrue(e.participants().contains("Clinton"), e.participants().toString());
+        // a verb joined by "and" after a list is no apposition: the launch keeps its date
+        assertEquals(EventKind.ECONOMIC, kind("Zentrix is the maker of the best-selling Music Player, the Zed and launched "
+                + "the Zed Music Store, an online music shop, on April 28, 2003.", "2009-10-02", "2003-04-28"));
+    }
 }
 
