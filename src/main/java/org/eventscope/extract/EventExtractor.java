@@ -20,6 +20,11 @@ final class EventExtractor {
     private static final int WINDOW = 16;
     /** How far a verb may lie before the only date of its sentence. */
     private static final int LONE_WINDOW = 26;
+    /** Verbs of a state kept since a date: "has stood empty since 1998", "has remained closed". */
+    private static final Set<String> STATES = Set.of("stood", "remained", "stayed", "lived", "lain", "sat", "existed",
+            "lasted", "continued", "belonged", "waited", "lingered");
+    /** How much less surely a "since" date dates a trigger: it tells when a state began ("in power since 1957"). */
+    private static final double SINCE_PENALTY = 0.25;
     /** How many sentences back an event naming nobody looks for the actor the story is about. */
     private static final int TOPIC_REACH = 2;
 
@@ -311,7 +316,7 @@ final class EventExtractor {
             penalty[q] = (inParens(t, d.from(), a) ? 0.5 : 0) + (d.vague() ? 0.1 : 0)
                     + (t.is(d.to(), '\'') || t.is(d.to(), '\u2019') ? NarrativeDates.ownerPenalty(t, d.to()) : 0)
                     + (dateline ? 0.45 : 0) // the article's date, not its happening's
-                    + (t.wordIs(d.from() - 1, "since") ? 0.25 : 0); // "in power since 1957": a state's start
+                    + (t.wordIs(d.from() - 1, "since") ? SINCE_PENALTY : 0); // "in power since 1957": a state's start
         }
         // "Four years ago, Joaquin sank El Faro ... on October 1, 2015": a period holding a day the sentence also
         // gives frames it; the day dates the happening
@@ -408,6 +413,13 @@ final class EventExtractor {
                 // nearer is likelier; past a dozen words a lone trigger and date still pair, less surely
                 double score = h.strength() - 0.035 * Math.min(dist, 12) - 0.012 * Math.max(0, dist - 12) - penalty[q]
                         - background;
+                // ("have camped outside the ministry since Saturday": a perfect's "since" is when it began, no state's
+                // start told aside)
+                // (not a saying, whose "since" may be another phrase's: "have said labour reforms since 2021
+                // protect", nor a verb of a state: "a building that has stood empty since 1998")
+                if (k < d.from() && perfectSince(t, k, d) && h.kind() != EventKind.STATEMENT && !STATES.contains(t.lower[k])) {
+                    score += SINCE_PENALTY;
+                }
                 if (quoted[k - a] != quoted[Math.min(d.from(), b - 1) - a]) score -= 0.6;
                 if (own >= 0 && q != own) score -= 0.4; // that noun is dated by its own date, not this one
                 // "on August 26, two weeks after the end of the war": the date is told relative to the later trigger

@@ -83,7 +83,8 @@ final class Titles {
             }
             // ("the largest since Katmai in 1912": the compared happening's noun)
             boolean compared = t.wordIs(k, "since") || t.wordIs(k, "than");
-            String noun = compared ? h.lemma() : t.lower[k];
+            // ("the sit-in outside army headquarters": a noun written with a dash is told whole)
+            String noun = compared || h.lemma().startsWith(t.lower[k] + "-") ? h.lemma() : t.lower[k];
             String mod = compared ? "" : t.w(k - 1);
             if (mod.length() > 3 && !t.capitalised(k - 1) && (mod.endsWith("al") || mod.endsWith("ary") || mod.endsWith("ic")
                     || mod.endsWith("ive") || mod.equals("press") || mod.equals("time") || mod.endsWith("eral")

@@ -26,7 +26,7 @@ final class TriggerPhrases {
             "sweep", "came", "surged", "motion", "survive", "survives", "survived", "walk", "walks", "walked", "clinch", "clinches", "clinched",
             "retain", "retains", "retained", "hand", "hands", "handed", "gave", "give", "gives", "cave", "caved",
             "crowned", "spewed", "spews", "belched", "belches", "blew", "woke", "woken", "awoke", "awoken", "stirred",
-            "return", "returns", "returned", "follow", "follows", "followed", "did");
+            "return", "returns", "returned", "follow", "follows", "followed", "did", "camped", "camping", "sit");
 
     /** Verbs of a happening's course, read by what they tell of: "The Games close on 1 August", "the talks resume". */
     private static final Set<String> COURSE = Set.of("close", "closes", "closed", "end", "ends", "ended", "open",
@@ -785,6 +785,15 @@ final class TriggerPhrases {
                     || t.wordIs(i + 1, "likewise") || t.wordIs(i + 1, "so") && !t.isWord(i + 2);
             return same ? new Hit(EventKind.OTHER, 0.8, FOLLOW_SUIT, false) : null;
         }
+        // "protesters have camped outside the defence ministry since Saturday": a sit-in
+        if (w.startsWith("camp")) {
+            return CAMPED_WHERE.contains(t.w(i + 1)) ? new Hit(EventKind.PROTEST, 0.75, "camp", false) : null;
+        }
+        // "the sit-in outside army headquarters", "sit-ins": a protest
+        if (w.equals("sit")) {
+            boolean sitIn = t.isDash(i + 1) && t.glued(i + 1) && t.glued(i + 2) && (t.wordIs(i + 2, "in") || t.wordIs(i + 2, "ins"));
+            return sitIn ? new Hit(EventKind.PROTEST, 0.85, "sit-in", true, i + 2) : null;
+        }
         // "returned to office in October 1982", "returned to power", "returns to the presidency": taking office again
         if (w.startsWith("return")) {
             int o = t.wordIs(i + 2, "the") ? i + 3 : i + 2;
@@ -826,6 +835,9 @@ final class TriggerPhrases {
         }
         return null;
     }
+
+    /** Words after "camped" that tell where a sit-in is held. */
+    private static final Set<String> CAMPED_WHERE = Set.of("outside", "in", "at", "near", "on", "opposite");
 
     /** The lemma of "followed suit", "did the same": another actor's telling of the happening told before. */
     static final String FOLLOW_SUIT = "follow suit";

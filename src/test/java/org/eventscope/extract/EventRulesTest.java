@@ -902,5 +902,18 @@ class EventRulesTest {
         assertEquals(EventKind.ECONOMIC, kind("Zentrix is the maker of the best-selling Music Player, the Zed and launched "
                 + "the Zed Music Store, an online music shop, on April 28, 2003.", "2009-10-02", "2003-04-28"));
     }
+
+    @Test
+    void aSitInIsAProtestFromTheDayItBegan() {
+        // a perfect's "since" tells when the sit-in began, however long the place between
+        assertEquals(EventKind.PROTEST, kind("Thousands of protesters have camped outside the defence ministry in "
+                + "Khartoum since Saturday.", "2019-04-09", "2019-04-06"));
+        ExtractedEvent e = event("The sit-in outside army headquarters began on 6 April.", "2019-04-09", "2019-04-06");
+        assertEquals(EventKind.PROTEST, e.kind());
+        assertTrue(e.title().startsWith("Sit-in"), e.title());
+        // ... but a state kept since a year is no happening of that year
+        assertTrue(Examples.analyse("The embassy will reopen in a building that has stood empty since 1998.", "2018-07-15")
+                .events().stream().noneMatch(x -> x.when().timeml().equals("1998")));
+    }
 }
 
