@@ -377,7 +377,7 @@ final class Subjects {
         while (e + 1 < t.size && e - j < 4 && t.isWord(e + 1) && t.capitalised(e + 1)) e++;
         if (!t.isWord(j) || !verbAfter(e + 1)) return null;
         String w = t.lower[j];
-        if (w.equals("he") || w.equals("she")) return nearestOfSex(j, w.equals("she"));
+        if (w.equals("he") || w.equals("she")) return nearestOfSex(j, w.equals("she"), true);
         if (w.equals("it")) return nearest(j, ParticipantKind.ORGANIZATION, null, true);
         return t.capitalised(j) ? name(a, e) : null;
     }
@@ -575,7 +575,7 @@ final class Subjects {
         EntityRecognizer.Mention oblique = null;
         for (int i = EntityRecognizer.firstFrom(mentions, k) - 1; i >= 0; i--) {
             EntityRecognizer.Mention m = mentions.get(i);
-            if (k - m.to > 150) break;
+            if (k - m.to > (subjectLike && kind == ParticipantKind.PERSON ? SUBJECT_REACH : 150)) break;
             boolean country = countries && m.kind == ParticipantKind.PLACE && !m.demonym && !m.locative;
             if (m.kind != kind && !country || !usable(m) || m.weak && kind == ParticipantKind.PERSON) continue;
             if (kind == ParticipantKind.PERSON) {
@@ -630,13 +630,16 @@ final class Subjects {
         if (near == null) return null;
         int other = she ? -1 : 1;
         if (sexOf(near.canonical) != other) return near;
+        EntityRecognizer.Mention oblique = null;
         for (int i = EntityRecognizer.firstFrom(mentions, k) - 1; i >= 0; i--) {
             EntityRecognizer.Mention m = mentions.get(i);
-            if (k - m.to > 150) break;
-            if (m.kind != ParticipantKind.PERSON || !usable(m) || m.weak) continue;
-            if (sexOf(m.canonical) != other) return m;
+            if (k - m.to > (subject ? SUBJECT_REACH : 150)) break;
+            if (m.kind != ParticipantKind.PERSON || !usable(m) || m.weak || sexOf(m.canonical) == other) continue;
+            // (a subject pronoun passes over an object here too: "met Le Kha Phieu ... Clinton, his wife, Hillary")
+            if (!subject || !obliquePerson(m)) return m;
+            if (oblique == null) oblique = m;
         }
-        return near;
+        return oblique != null ? oblique : near;
     }
 
     /**
@@ -705,7 +708,8 @@ final class Subjects {
      */
     private boolean obliquePerson(EntityRecognizer.Mention m) {
         int b = m.from - 1;
-        while (b >= 0 && t.isWord(b) && (t.capitalised(b) && lex.titles.contains(t.lower[b]) || t.wordIs(b, "the"))) b--;
+        // (past a title's capitalised words, whatever they are: "Communist Party General Secretary Le Kha Phieu")
+        while (b > 0 && t.isWord(b) && (t.capitalised(b) && s.of[b - 1] == s.of[b] || t.wordIs(b, "the"))) b--;
         if (b < 0 || !t.isWord(b)) return false;
         String w = t.lower[b];
         // ("For Mr Hichilema the day carried a personal meaning": a preposition opening the sentence fronts its topic)
@@ -713,6 +717,12 @@ final class Subjects {
         return !t.capitalised(b) && !SUBJECT_OPENERS.contains(w) && b > 0 && (t.isWord(b - 1) || t.is(b - 1, ','))
                 && (Triggers.pastForm(w) || lex.cameo.containsKey(w));
     }
+
+    /**
+     * How far back a subject "he" or "she" looks, in tokens: past a long sentence naming others as objects to the
+     * person the text went on about.
+     */
+    private static final int SUBJECT_REACH = 260;
 
     /** Words after which a name opens a clause as its subject: "and Lavrov said", "after Putin arrived". */
     private static final Set<String> SUBJECT_OPENERS = Set.of("and", "but", "or", "after", "before", "when", "while",

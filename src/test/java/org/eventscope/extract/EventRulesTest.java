@@ -884,6 +884,15 @@ class EventRulesTest {
                 + "Phieu and visit a rice paddy. He flies to Ho Chi Minh City on Sunday.";
         assertHasEvent(text, "2000-11-17", EventKind.MEETING, "2000-11-18", "Bill Clinton");
         assertHasEvent(text, "2000-11-17", EventKind.VISIT, "2000-11-19", "Bill Clinton");
+        // ... past a woman named last, and past a long sentence naming others as objects only
+        String longer = "President Bill Clinton told students in Hanoi on Friday that the past must not hold them back. "
+                + "Crowds lined the road from the airport when Clinton, his wife, Hillary, and daughter, Chelsea, arrived "
+                + "late Thursday. He also held talks with Prime Minister Phan Van Khai on trade and on the search for the "
+                + "remains of missing American servicemen.\n\nOn Saturday he is to meet Communist Party General "
+                + "Secretary Le Kha Phieu and visit a rice paddy outside the capital where a team from the United States "
+                + "is digging for the remains of a pilot shot down in 1967, one of hundreds still missing from the war. "
+                + "He flies to Ho Chi Minh City, formerly Saigon, on Sunday.";
+        assertHasEvent(longer, "2000-11-17", EventKind.VISIT, "2000-11-19", "Bill Clinton");
         // ... and a person a sentence opens on after a preposition is its topic: "For Mr Hichilema ... he was arrested"
         assertHasEvent("President Edgar Lungu conceded on Monday. For Mr Hakainde Hichilema the day carried a personal "
                 + "meaning. In April 2017 he was arrested and charged with treason.", "2021-08-17", EventKind.LEGAL,
