@@ -66,13 +66,13 @@ final class Clock {
     }
 
     private static TemporalTagger.Found zoned(TemporalTagger.Ctx c, int i, int j, int h, int m) {
-        String day = c.dayAfter(j);
+        String day = c.dayAfter(j, i);
         int[] z = zone(c.t, j);
         String d = day == null ? "XXXX-XX-XX" : day;
         String time = Anchor.two(h) + ":" + Anchor.two(m);
         if (z != null) {
             j = z[1];
-            day = c.dayAfter(j);
+            day = c.dayAfter(j, i);
             d = day == null ? "XXXX-XX-XX" : day;
             int local = h * 60 + m;
             int utc = local - z[0];

@@ -407,12 +407,12 @@ final class TemporalTagger {
         }
 
         /**
-         * The day of a time of day ending before token j: a day named right after it ("at 3 p.m. on Friday",
+         * The day of a time of day starting at token {@code from} and ending before token j: a day named right after it ("at 3 p.m. on Friday",
          * "midnight Sunday") or a day told relatively ("shortly before 10pm last night", "at 9:55 p.m. yesterday",
          * "shortly after midday last Friday"),
          * else {@link #dayFor}.
          */
-        String dayAfter(int j) {
+        String dayAfter(int j, int from) {
             int k = t.wordIs(j, "on") ? j + 1 : j;
             boolean relative = !t.wordIs(j, "on") && t.isWord(k) && (RELATIVE_DAYS.contains(t.lower[k])
                     || (t.lower[k].equals("last") || t.lower[k].equals("this") || t.lower[k].equals("next"))
@@ -439,7 +439,7 @@ final class TemporalTagger {
                     depth--;
                 }
             }
-            return dayFor(j - 1);
+            return dayFor(j - 1, from);
         }
 
         /**
@@ -481,10 +481,36 @@ final class TemporalTagger {
             return toldDay(i);
         }
 
-        /** The day a time of day at token i belongs to: a date earlier in its sentence, else the anchor. */
-        String dayFor(int i) {
+        /**
+         * The day a time of day starting at token {@code from} and ending at i belongs to: a date earlier in its sentence; in a past clause, the day the
+         * narrative told in the three sentences before ("was shot dead late Friday ... The gunman escaped. Palme was
+         * hit by a single bullet at about 11:20 p.m." in Saturday's paper is Friday's 11:20 p.m.), when it is not after
+         * the article's day; else the anchor.
+         */
+        /**
+         * Whether the sentence {@code sen} tells the past before token i: the tense there, or "was", "were" or "had"
+         * anywhere before it ("Palme was hit in the back by a single bullet at the corner of ... at about 11:20 p.m.").
+         */
+        private boolean toldPast(int sen, int i) {
+            Anchor.Tense at = tense(i);
+            if (at == Anchor.Tense.PAST) return true;
+            if (at == Anchor.Tense.FUTURE) return false;
+            for (int k = s.first[sen]; k < i; k++) {
+                if (t.wordIs(k, "was") || t.wordIs(k, "were") || t.wordIs(k, "had")) return true;
+            }
+            return false;
+        }
+
+        String dayFor(int i, int from) {
             int sen = s.of[Math.min(i, t.size - 1)];
             if (lastDay != null && lastDaySentence == sen) return lastDay.toString();
+            if (lastDay != null && !standIn && lastDaySentence >= sen - 3 && lastDaySentence < sen
+                    && (a.day == null || !lastDay.isAfter(a.day)) && toldPast(sen, from)) {
+                // (not a day told in the past perfect, before the narrative: "had been parked late Friday ... jumped
+                // the tracks shortly after 1 a.m." goes on from the narrative's own day)
+                LocalDate told = lastDayBefore && storyDay != null ? storyDay : narrativeDay(i);
+                if (told != null && (a.day == null || !told.isAfter(a.day))) return told.toString();
+            }
             if (a.day != null) return a.day.toString();
             return null;
         }

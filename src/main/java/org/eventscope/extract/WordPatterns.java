@@ -117,7 +117,7 @@ final class WordPatterns {
                 || t.wordIs(i - 1, "after") || t.wordIs(i - 1, "until"))) {
             return null;
         }
-        String day = c.dayAfter(i + 1);
+        String day = c.dayAfter(i + 1, i);
         return day == null ? null : found(i, i + 1, day + (w.equals("midnight") ? "T24:00" : "T12:00"),
                 TimexType.TIME, false);
     }

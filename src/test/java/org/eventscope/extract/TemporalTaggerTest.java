@@ -249,5 +249,22 @@ class TemporalTaggerTest {
         assertTrue(a.timex().stream().anyMatch(t -> t.text().equals("Sunday") && t.value().equals("2000-11-12")),
                 a.timex()::toString);
     }
+
+    @Test
+    void aTimeOfDayInAPastNarrativeIsOnTheDayTheNarrativeTold() {
+        // in Saturday's paper, "at about 11:20 p.m." after "late Friday" is Friday's; a time still to come stays today's
+        Analysis a = analyse("Prime Minister Olof Palme was shot dead late Friday as he walked home, police said. The gunman "
+                + "escaped.\n\nPalme was hit in the back by a single bullet at the corner of two streets at about 11:20 p.m. "
+                + "The cabinet will meet at 6 p.m.", "1986-03-01");
+        assertTrue(a.timex().stream().anyMatch(t -> t.text().equals("11:20 p.m.") && t.value().equals("1986-02-28T23:20")),
+                a.timex()::toString);
+        assertTrue(a.timex().stream().anyMatch(t -> t.text().equals("6 p.m.") && t.value().equals("1986-03-01T18:00")),
+                a.timex()::toString);
+        // ... but not a day told in the past perfect, before the narrative
+        Analysis b = analyse("A runaway train derailed in the town early Saturday. The train had been parked late Friday "
+                + "on the main line. Tank cars jumped the tracks at a curve shortly after 1 a.m.", "2013-07-06");
+        assertTrue(b.timex().stream().anyMatch(t -> t.text().startsWith("1 a.m") && t.value().startsWith("2013-07-06")),
+                b.timex()::toString);
+    }
 }
 
