@@ -177,7 +177,25 @@ final class MergeReport {
      * Zealand), which says where the article stands more than where the happening was.
      */
     boolean guessed(Part p) {
-        return p.type() == Type.PLACE && p.country().equals(p.key()) && !names(p);
+        return p.type() == Type.PLACE && p.country().equals(p.key()) && (!names(p) || onlyInNames(p));
+    }
+
+    /**
+     * Whether the sentence names a country only as the first words of a longer name ("The United States Navy began
+     * evacuating ... after Saturday's eruption of Mount Pinatubo"): a body of that country, not where it happened.
+     */
+    private boolean onlyInNames(Part p) {
+        String text = source.event().sentence();
+        String name = String.join(" ", java.util.Arrays.stream(p.words()).map(w -> w.isEmpty() ? w
+                : Character.toUpperCase(w.charAt(0)) + w.substring(1)).toList());
+        int at = text.indexOf(name);
+        if (at < 0) return false;
+        for (; at >= 0; at = text.indexOf(name, at + 1)) {
+            int after = at + name.length();
+            boolean body = after + 1 < text.length() && text.charAt(after) == ' ' && Character.isUpperCase(text.charAt(after + 1));
+            if (!body) return false;
+        }
+        return true;
     }
 
     /** Whether this report's sentence or title names {@code p}, every word of it, though maybe not as a participant. */

@@ -330,6 +330,12 @@ class MergerRoundTest {
                 report(1, EventKind.DISASTER, "2024-01-01", "A strong earthquake struck Suzu on Monday", "Suzu", "Japan"),
                 report(2, EventKind.DISASTER, "2024-01-01", "A strong earthquake struck Talca on Monday", "Talca",
                         "Chile"));
+        // a country named only as the first words of a body's name ("the United States Navy") is lent too
+        assertEvents(1,
+                report(1, EventKind.DISASTER, "1991-06-15", "Mount Pinatubo in the Philippines erupted on Saturday",
+                        "Mount Pinatubo", "Philippines"),
+                report(2, EventKind.DISASTER, "1991-06-15", "The United States Navy began evacuating families after "
+                        + "Saturday's eruption of Mount Pinatubo buried the base", "Mount Pinatubo", "United States"));
     }
 
     @Test
