@@ -54,6 +54,13 @@ final class TitleAliases {
                 continue;
             }
             if (taken[j - 1] || appositionOfName(t, i, taken)) continue;
+            // "the Prime Minister, Laurent Fabius, said": the name in apposition after it, closed by a comma, is whom
+            // it titles (not "on the orders of the speaker, Fiame Naomi Mata'afa and her MPs gathered")
+            if (t.is(j, ',') && j + 1 < t.size && taken[j + 1]) {
+                int e = j + 1;
+                while (e < t.size && taken[e]) e++;
+                if (t.is(e, ',')) continue;
+            }
             // "the president-elect", "the prime minister-designate": someone yet to take the office, not its holder
             if (t.isDash(j) && t.glued(j) && (t.wordIs(j + 1, "elect") || t.wordIs(j + 1, "designate"))) continue;
             StringBuilder phrase = new StringBuilder();

@@ -41,4 +41,23 @@ class TitleAliasesTest {
         assertTrue(aliases("Later the foreign minister said the talks went well.").isEmpty());
         assertTrue(aliases("Later the prime minister said the talks went well.").isEmpty());
     }
+
+    @Test
+    void aTitleWithANameInAppositionAfterItTitlesThatNameNotAnotherHolder() {
+        // "the Foreign Minister, Ivan Petrov, said": Petrov, not the foreign minister the text titled elsewhere
+        String text = "In a statement, the Foreign Minister, Ivan Petrov, said the talks went well.";
+        Tokens t = new Tokens(text);
+        int from = 0;
+        while (!t.wordIs(from, "ivan")) from++;
+        List<EntityRecognizer.Mention> out = new ArrayList<>(List.of(
+                new EntityRecognizer.Mention(from, from + 2, org.eventscope.model.ParticipantKind.PERSON, "Ivan Petrov")));
+        new TitleAliases().add(t, out, Map.of("Sergey Lavrov", "Russian Foreign Minister"));
+        assertEquals(1, out.size(), out::toString);
+        // with no name after it, the description is the titled one's
+        List<EntityRecognizer.Mention> bare = new ArrayList<>();
+        new TitleAliases().add(new Tokens("In a statement, the Foreign Minister said the talks went well."), bare,
+                Map.of("Sergey Lavrov", "Russian Foreign Minister"));
+        assertEquals("Sergey Lavrov", bare.get(0).canonical);
+    }
 }
+
