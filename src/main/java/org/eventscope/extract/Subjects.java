@@ -581,7 +581,10 @@ final class Subjects {
             if (kind == ParticipantKind.PERSON) {
                 // "he" rarely stands for a person named after a preposition ("closed in honour of Martin Luther
                 // King. He fought cancer"): an earlier person who was not is preferred, the oblique one kept last
-                if (!(subjectLike ? obliquePerson(m) : OBLIQUE.contains(t.w(m.from - 1)))) return m;
+                // (a person of the pronoun's own sentence is its nearest still: "a replacement for former president
+                // Abdulla Yameen, who was barred because he is serving a sentence")
+                boolean before = s.of[m.from] < s.of[Math.min(k, t.size - 1)];
+                if (!(subjectLike && before ? obliquePerson(m) : OBLIQUE.contains(t.w(m.from - 1)))) return m;
                 if (oblique == null) oblique = m;
                 continue;
             }
@@ -636,7 +639,7 @@ final class Subjects {
             if (k - m.to > (subject ? SUBJECT_REACH : 150)) break;
             if (m.kind != ParticipantKind.PERSON || !usable(m) || m.weak || sexOf(m.canonical) == other) continue;
             // (a subject pronoun passes over an object here too: "met Le Kha Phieu ... Clinton, his wife, Hillary")
-            if (!subject || !obliquePerson(m)) return m;
+            if (!subject || s.of[m.from] == s.of[Math.min(k, t.size - 1)] || !obliquePerson(m)) return m;
             if (oblique == null) oblique = m;
         }
         return oblique != null ? oblique : near;
@@ -709,7 +712,10 @@ final class Subjects {
     private boolean obliquePerson(EntityRecognizer.Mention m) {
         int b = m.from - 1;
         // (past a title's capitalised words, whatever they are: "Communist Party General Secretary Le Kha Phieu")
-        while (b > 0 && t.isWord(b) && (t.capitalised(b) && s.of[b - 1] == s.of[b] || t.wordIs(b, "the"))) b--;
+        while (b > 0 && t.isWord(b) && (t.capitalised(b) && s.of[b - 1] == s.of[b] || t.wordIs(b, "the")
+                || lex.titles.contains(t.lower[b]))) {
+            b--; // (and a title in lower case: "toppled the elected Marxist president Salvador Allende")
+        }
         if (b < 0 || !t.isWord(b)) return false;
         String w = t.lower[b];
         // ("For Mr Hichilema the day carried a personal meaning": a preposition opening the sentence fronts its topic)

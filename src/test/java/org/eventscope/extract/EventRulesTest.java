@@ -893,6 +893,15 @@ class EventRulesTest {
                 + "is digging for the remains of a pilot shot down in 1967, one of hundreds still missing from the war. "
                 + "He flies to Ho Chi Minh City, formerly Saigon, on Sunday.";
         assertHasEvent(longer, "2000-11-17", EventKind.VISIT, "2000-11-19", "Bill Clinton");
+        // ... past the object of a verb told with its title in lower case ("toppled the elected Marxist president
+        // Salvador Allende"), but not past a person of the pronoun's own sentence
+        String coup = "General Augusto Pinochet seized power in a coup on Sept. 11, 1973, that toppled the elected Marxist "
+                + "president Salvador Allende. He handed the presidency to an elected civilian in March 1990.";
+        assertHasEvent(coup, "1998-10-17", EventKind.APPOINTMENT, "1990-03", "Augusto Pinochet");
+        ExtractedEvent barred = event("Mohamed Muizzu won on Saturday. He was a late replacement for former president "
+                + "Abdulla Yameen, who was barred because he is serving a prison sentence handed down in December last "
+                + "year.", "2023-10-01", "2022-12");
+        assertFalse(barred.participants().contains("Mohamed Muizzu"), barred.participants().toString());
         // ... and a person a sentence opens on after a preposition is its topic: "For Mr Hichilema ... he was arrested"
         assertHasEvent("President Edgar Lungu conceded on Monday. For Mr Hakainde Hichilema the day carried a personal "
                 + "meaning. In April 2017 he was arrested and charged with treason.", "2021-08-17", EventKind.LEGAL,
