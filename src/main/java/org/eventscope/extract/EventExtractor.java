@@ -77,6 +77,11 @@ final class EventExtractor {
                 TemporalTagger.Found from = dayNextTo(t, a, b, out);
                 if (from != null) dates.add(from);
             }
+            // ... and "The avalanche, triggered by the quake, had killed 18": the day of the happening that caused it
+            if (dates.isEmpty() && duration == null) {
+                TemporalTagger.Found by = causedBy(t, a, b, out);
+                if (by != null) dates.add(by);
+            }
             int reach = duration != null && duration.value().startsWith("PT") && lastDaySentence == lastDated ? 6 : 2;
             if (dates.isEmpty() && duration != null && lastDay != null && sen - lastDaySentence <= reach) {
                 TemporalTagger.Found bound = ClauseDates.bounded(t, duration, lastDay);
@@ -244,11 +249,44 @@ final class EventExtractor {
         return null;
     }
 
+    /**
+     * "The avalanche, triggered by the quake, had killed at least 18", "fires caused by the earthquake": a participle of
+     * causing and "by the" a happening noun, in a sentence that dates nothing, tell a happening of the day of the last
+     * event told of that noun's kind: that day, as a date spanning the words from the participle to the noun; or null.
+     */
+    private TemporalTagger.Found causedBy(Tokens t, int a, int b, List<ExtractedEvent> out) {
+        for (int k = a + 1; k + 3 < b; k++) {
+            if (!t.isWord(k) || !CAUSED.contains(t.lower[k]) || !t.wordIs(k + 1, "by") || !t.wordIs(k + 2, "the")) continue;
+            // (right after the happening it caused: "The avalanche, triggered by", not "the swells caused by")
+            int n = t.is(k - 1, ',') ? k - 2 : k - 1;
+            Triggers.Hit caused = n >= a && t.isWord(n) ? triggers.at(t, n) : null;
+            if (caused == null || !caused.noun() || caused.kind() != EventKind.DISASTER && caused.kind() != EventKind.MILITARY) {
+                continue;
+            }
+            TemporalTagger.Found f = afterTold(t, k, k + 1, 0, b, out, k + 3, true);
+            if (f != null) return f;
+        }
+        return null;
+    }
+
+    /** Participles of causing: "triggered by the quake", "caused by the storm". */
+    private static final Set<String> CAUSED = Set.of("triggered", "caused", "sparked", "unleashed", "spawned",
+            "generated", "set");
+
     /** {@link #afterTold} for {@code days} told by the tokens [from, to) before "after" or "before". */
     private TemporalTagger.Found afterTold(Tokens t, int from, int to, int days, int b, List<ExtractedEvent> out) {
         boolean after = t.wordIs(to, "after");
         if (days < 0 || days > 60 || !after && !t.wordIs(to, "before") || !t.wordIs(to + 1, "the")) return null;
-        int k = to + 2;
+        return afterTold(t, from, to, after ? days : -days, b, out, to + 2, false);
+    }
+
+    /**
+     * The day of the last event told of the kind of the happening noun at or right after token {@code k} ({@code
+     * sameWord}: and with that word in its sentence), moved by {@code days}, as a date spanning the tokens [from, to];
+     * or null.
+     */
+    private TemporalTagger.Found afterTold(Tokens t, int from, int to, int days, int b, List<ExtractedEvent> out, int k,
+                                           boolean sameWord) {
         if (k + 1 < b && t.isWord(k + 1) && !t.capitalised(k + 1) && !t.isWord(k + 2)) k++; // "the first assault,"
         if (k >= b || !t.isWord(k) || t.capitalised(k)) return null;
         Triggers.Hit h = triggers.at(t, k);
@@ -256,12 +294,14 @@ final class EventExtractor {
         for (int i = out.size() - 1; i >= 0; i--) {
             ExtractedEvent e = out.get(i);
             if (e.kind() != h.kind()) continue;
+            // ("triggered by the quake": the event told with that word, not a later aftershock's)
+            if (sameWord && !e.sentence().toLowerCase(java.util.Locale.ROOT).contains(t.lower[k])) continue;
             // (an undated article's day: the leap year that stands in for its unknown one)
             java.time.LocalDate day = e.when() instanceof TimeValue.Day x ? x.date()
                     : e.when() instanceof TimeValue.YearUnknown u && u.day() != null
                     ? Dates.day(TemporalTagger.STAND_IN, u.month(), u.day()) : null;
             if (day == null) continue;
-            java.time.LocalDate x = after ? day.plusDays(days) : day.minusDays(days);
+            java.time.LocalDate x = day.plusDays(days);
             boolean unknown = e.when() instanceof TimeValue.YearUnknown;
             if (unknown && x.getYear() != TemporalTagger.STAND_IN) return null; // a year turned: not known
             String value = unknown ? "XXXX-" + Anchor.two(x.getMonthValue()) + "-" + Anchor.two(x.getDayOfMonth())

@@ -933,5 +933,18 @@ class EventRulesTest {
         assertTrue(Examples.analyse("The embassy will reopen in a building that has stood empty since 1998.", "2018-07-15")
                 .events().stream().noneMatch(x -> x.when().timeml().equals("1998")));
     }
+
+    @Test
+    void aDisasterTriggeredByAnotherIsOfThatOnesDay() {
+        // no date of its own: "triggered by the quake" gives the quake's day, not the aftershock's told later
+        String text = "A magnitude 7.8 earthquake struck Nepal on Saturday, killing thousands. A strong aftershock hit "
+                + "Kathmandu on Sunday. The avalanche, triggered by the quake, had killed at least 18 climbers at the "
+                + "base camp, among them Dan Fredinburg.";
+        assertHasEvent(text, "2015-04-27", EventKind.DISASTER, "2015-04-25", "Dan Fredinburg");
+        // ... and swells a statement says were caused by an eruption are no disaster of the eruption's day
+        assertTrue(Examples.analyse("A volcano near Tonga erupted on Saturday. The refinery operator said unusual swells "
+                + "caused by the eruption had pushed the tanker.", "2022-01-18").events().stream()
+                .noneMatch(e -> e.dateText().equals("caused by")));
+    }
 }
 
