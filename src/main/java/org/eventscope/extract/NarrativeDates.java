@@ -188,8 +188,27 @@ final class NarrativeDates {
      * that day; that day, told vaguely (the verb is its text), or null.
      */
     static TemporalTagger.Found sameDayGoesOn(Tokens t, int a, int b, LocalDate day, boolean[] inMention) {
+        // (past a relative clause about the name first; failing a main verb after it, the clause's own: "Arthur
+        // Robinson, who was freed earlier with a bullet wound, was recovering in hospital")
+        TemporalTagger.Found main = sameDayGoesOn(t, a, b, day, inMention, true);
+        return main != null ? main : sameDayGoesOn(t, a, b, day, inMention, false);
+    }
+
+    private static TemporalTagger.Found sameDayGoesOn(Tokens t, int a, int b, LocalDate day, boolean[] inMention,
+                                                      boolean pastRelative) {
         boolean named = false;
-        for (int j = a; j < b && j - a <= 16; j++) {
+        int skipped = 0;
+        for (int j = a; j < b && j - a - skipped <= 16; j++) {
+            // ("The Sudanese Professionals Association, which has led the demonstrations, called it a coup": past a
+            // relative clause about the name, whose verb is no main clause's)
+            if (pastRelative && named && t.is(j, ',') && (t.wordIs(j + 1, "which") || t.wordIs(j + 1, "who"))) {
+                int c = t.closingComma(j, 24);
+                if (c > j) {
+                    skipped += c - j;
+                    j = c;
+                    continue;
+                }
+            }
             if (t.is(j, '"') || t.is(j, '\u201c') || t.is(j, ';') || t.is(j, ':')) return null; // a quotation
             // a capital opening the sentence is a name only when the recogniser took it for one ("Tokyo fell")
             if (t.isWord(j) && t.capitalised(j) && (j > a || inMention[j])) named = true;
@@ -210,12 +229,16 @@ final class NarrativeDates {
 
     /**
      * Whether the comma at c closes an aside about the name before it ("Prime Minister Jacinda Ardern, speaking in
-     * Wellington, said"): an opening comma within twelve tokens after a capitalised word, no verb of its own between.
+     * Wellington, said"): an opening comma within twelve tokens after a capitalised word, no verb of its own between;
+     * or a relative clause within 24 (", which has led the demonstrations,").
      */
     private static boolean afterNamesAside(Tokens t, int a, int c) {
-        for (int o = c - 1; o > a && c - o <= 12; o--) {
-            if (t.is(o, ',')) return t.isWord(o - 1) && t.capitalised(o - 1);
-            if (t.isWord(o) && !t.capitalised(o) && Triggers.pastForm(t.lower[o])) return false;
+        boolean verb = false;
+        for (int o = c - 1; o > a && c - o <= 24; o--) {
+            // (a relative clause about the name has verbs of its own: ", which has led the demonstrations,")
+            if (t.is(o, ',')) return t.isWord(o - 1) && t.capitalised(o - 1) && (!verb && c - o <= 12
+                    || t.wordIs(o + 1, "which") || t.wordIs(o + 1, "who"));
+            if (t.isWord(o) && !t.capitalised(o) && Triggers.pastForm(t.lower[o])) verb = true;
         }
         return false;
     }

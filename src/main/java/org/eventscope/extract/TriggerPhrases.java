@@ -327,6 +327,13 @@ final class TriggerPhrases {
                 && (w.length() == 4 || w.equals("calls") || w.equals("called"))) {
             return new Hit(EventKind.PROTEST, 0.75, "call for", false); // a demand ("called on Friday for a transition")
         }
+        // "called it a coup by the regime", "called the verdict a travesty": a judgement said aloud
+        if ((w.equals("called") || w.equals("calls")) && !t.wordIs(i - 1, "so") && !PASSIVE_AUX.contains(t.w(i - 1))) {
+            int j = t.wordIs(i + 1, "it") || t.wordIs(i + 1, "this") || t.wordIs(i + 1, "them") ? i + 2
+                    : t.wordIs(i + 1, "the") && t.isWord(i + 2) && !t.capitalised(i + 2) ? i + 3 : -1;
+            if (j > 0 && t.is(j, '"')) j++;
+            if (j > 0 && (t.wordIs(j, "a") || t.wordIs(j, "an"))) return new Hit(EventKind.STATEMENT, 0.7, "call", false);
+        }
         // "Trump called it off in a letter on May 24", "called off a mass rally": a plan dropped, of the kind of what
         // was planned when it is named
         if ((w.equals("call") || w.equals("calls") || w.equals("called")) && (t.wordIs(i + 1, "off")

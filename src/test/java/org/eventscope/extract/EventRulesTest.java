@@ -946,5 +946,17 @@ class EventRulesTest {
                 + "caused by the eruption had pushed the tanker.", "2022-01-18").events().stream()
                 .noneMatch(e -> e.dateText().equals("caused by")));
     }
+
+    @Test
+    void aNamedBodysUndatedReactionPastARelativeClauseIsOfTheDayJustTold() {
+        // "called it a coup": a judgement said aloud; the relative clause about the body is passed over
+        assertHasEvent("Sudan's army removed President Omar al-Bashir on Thursday. The Sudanese Professionals "
+                + "Association, which has led the demonstrations, called it \"a coup by the regime\" and urged people to "
+                + "defy the curfew.", "2019-04-11", EventKind.STATEMENT, "2019-04-11", "Sudanese Professionals Association");
+        // ... and with no main verb after it, the relative clause's own happening is the day's
+        assertHasEvent("Gunmen stormed the parliament on Friday. The Prime Minister, Arthur Robinson, who was freed earlier "
+                + "with a bullet wound in his leg, was recovering in hospital.", "1990-07-28", EventKind.LEGAL,
+                "1990-07-27", "Arthur Robinson");
+    }
 }
 
