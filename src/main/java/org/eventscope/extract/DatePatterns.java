@@ -311,8 +311,30 @@ final class DatePatterns {
             v = Anchor.month(c.yearOfSentence(i), m); // "the 1967 epidemic began in Shropshire in October"
         } else {
             v = c.a.monthOnly(m, c.tense(i));
+            String after = monthAfterTold(c, i, m);
+            if (after != null) v = after;
         }
         return found(i, end, v, TimexType.DATE, shift == 0 && !PREPOSITIONS.contains(prev));
+    }
+
+    /**
+     * "His party won again in July last year, clearing the way for parliament to pass the Act in February": a month
+     * an infinitive plans after a month of a known year its own sentence told is the first such month after it, when
+     * that is not after the article's month (February 1957, not the next February); else null.
+     */
+    private static String monthAfterTold(TemporalTagger.Ctx c, int i, int m) {
+        Tokens t = c.t;
+        int sen = c.s.of[i];
+        if (c.tense(i) != Anchor.Tense.FUTURE || c.lastValueSentence != sen || c.lastYear == null || c.lastMonth == null
+                || c.a.year == null || c.a.month == null) {
+            return null;
+        }
+        for (int k = c.s.first[sen]; k < i; k++) {
+            if (t.wordIs(k, "will") || t.wordIs(k, "would") || t.wordIs(k, "shall")) return null;
+        }
+        int y = c.lastYear + (m <= c.lastMonth ? 1 : 0);
+        boolean past = y < c.a.year || y == c.a.year && m <= c.a.month;
+        return past ? Anchor.month(y, m) : null;
     }
 
     private TemporalTagger.Found weekday(TemporalTagger.Ctx c, int i) {

@@ -34,7 +34,8 @@ final class Tense {
             "scheduled", "planned", "wants", "wanted", "likely", "going", "intends", "intended", "aims", "aimed");
     /** Present-tense verbs of going and meeting that put a date before them in the present. */
     private static final Set<String> PRESENT = Set.of("go", "goes", "meet", "meets", "vote", "votes", "begins",
-            "opens", "starts", "takes", "is", "are", "am", "expires", "ends", "closes", "resumes", "finishes");
+            "opens", "starts", "takes", "is", "are", "am", "expires", "ends", "closes", "resumes", "finishes", "comes",
+            "falls", "happens", "occurs");
 
     /** Words before a bare verb that make it no present tense ("agreed to meet again on Friday", "will meet"). */
     private static final Set<String> MODALS = Set.of("to", "will", "would", "could", "may", "might", "shall", "should",
@@ -145,7 +146,8 @@ final class Tense {
 
     /** Verbs of a schedule told in the present: "starts Monday", "opens on Friday", "meets on Tuesday". */
     private static final Set<String> SCHEDULED = Set.of("starts", "begins", "opens", "resumes", "ends", "closes",
-            "meets", "meet", "goes", "go", "vote", "votes", "kicks", "travels", "arrives", "leaves");
+            "meets", "meet", "goes", "go", "vote", "votes", "kicks", "travels", "arrives", "leaves", "comes", "falls",
+            "happens", "occurs");
 
     /**
      * Whether the clause of the date at i is a match told in the present: a present verb of meeting or playing

@@ -266,5 +266,18 @@ class TemporalTaggerTest {
         assertTrue(b.timex().stream().anyMatch(t -> t.text().startsWith("1 a.m") && t.value().startsWith("2013-07-06")),
                 b.timex()::toString);
     }
+
+    @Test
+    void aMonthAnInfinitivePlansAfterAToldMonthIsTheFirstSuchMonthAfterIt() {
+        // "to pass the Act in February" after "in July last year", in a March paper: last February, not next
+        Analysis a = analyse("His party won again in July last year, clearing the way for parliament to pass the "
+                + "Independence Act in February.", "1957-03-06");
+        assertTrue(a.timex().stream().anyMatch(t -> t.text().equals("February") && t.value().equals("1957-02")),
+                a.timex()::toString);
+        // "the real test comes on Monday": a schedule told in the present, the Monday to come
+        Analysis b = analyse("The real test comes on Monday, when the markets open.", "1999-01-02");
+        assertTrue(b.timex().stream().anyMatch(t -> t.text().equals("Monday") && t.value().equals("1999-01-04")),
+                b.timex()::toString);
+    }
 }
 
