@@ -332,8 +332,19 @@ final class TemporalTagger {
             this.a = a;
         }
 
+        /** The day of the last evening or night told (a time after 6 p.m., "Wednesday night"), and its sentence. */
+        LocalDate lastNight;
+        int lastNightSentence = -10;
+
         void remember(String v, int sentence) {
             if (v.length() < 4 || !digits(v, 0, 4) || v.indexOf('/') >= 0 || v.length() > 4 && v.charAt(4) != '-') return;
+            if (v.length() >= 13 && v.charAt(10) == 'T' && digits(v, 5, 7) && digits(v, 8, 10)
+                    && (v.startsWith("NI", 11) || v.startsWith("EV", 11) || digits(v, 11, 13)
+                    && Integer.parseInt(v, 11, 13, 10) >= 18)) {
+                lastNight = LocalDate.of(Integer.parseInt(v, 0, 4, 10), Integer.parseInt(v, 5, 7, 10),
+                        Integer.parseInt(v, 8, 10, 10));
+                lastNightSentence = sentence;
+            }
             lastValue = v;
             lastValueSentence = sentence;
             lastYear = Integer.parseInt(v, 0, 4, 10);

@@ -268,6 +268,13 @@ final class WordPatterns {
         // "That night, thousands celebrated", "that same evening", "the same night": the night of the day just told
         int at = w.equals("that") && t.wordIs(i + 1, "same") ? i + 2 : i + 1;
         String part = w.equals("that") || w.equals("same") ? DatePatterns.partOfDay(t.w(at)) : null;
+        // ("Torrents swept over Armero late on Wednesday night ... Rescuers reached the town on Thursday morning ... a
+        // mudflow struck Chinchina the same night": the night told last, within a few sentences, not the day; but a day
+        // told in its own sentence is that night's: "On Monday Trump had lunch ..., and late that night Kim toured")
+        if (("NI".equals(part) || "EV".equals(part)) && c.lastNight != null && c.s.of[i] - c.lastNightSentence <= 4
+                && c.lastDay != null && !c.lastNight.isAfter(c.lastDay) && c.lastDaySentence != c.s.of[i]) {
+            return found(i, at + 1, c.lastNight + "T" + part, TimexType.TIME, true);
+        }
         if (part != null && c.lastDay != null) return found(i, at + 1, c.sameAs(i, c.toldDay(i)) + "T" + part, TimexType.TIME, true);
         if (t.wordIs(i + 1, "day") && (w.equals("same") || !t.isWord(i + 2) || t.wordIs(i + 2, "and"))) {
             LocalDate d = w.equals("same") && c.mainDay != null ? c.mainDay : c.lastDay != null ? c.lastDay : c.a.day;

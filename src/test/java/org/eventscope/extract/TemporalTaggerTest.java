@@ -279,5 +279,19 @@ class TemporalTaggerTest {
         assertTrue(b.timex().stream().anyMatch(t -> t.text().equals("Monday") && t.value().equals("1999-01-04")),
                 b.timex()::toString);
     }
+
+    @Test
+    void theSameNightIsTheNightToldLastNotTheMorningAfter() {
+        // the night of Wednesday, though Thursday morning was told since
+        Analysis a = analyse("Mud swept over the town late on Wednesday night. Rescuers reached the town on Thursday "
+                + "morning. A mudflow struck another town the same night, killing hundreds more.", "1985-11-14");
+        assertTrue(a.timex().stream().anyMatch(t -> t.text().equals("the same night") && t.value().equals("1985-11-13TNI")),
+                a.timex()::toString);
+        // ... but a day its own sentence tells is that night's
+        Analysis b = analyse("Kim flew in on Sunday, and Trump landed that evening. On Monday Trump had lunch with the "
+                + "prime minister, and late that night Kim toured the waterfront.", "2018-06-12");
+        assertTrue(b.timex().stream().anyMatch(t -> t.text().equals("that night") && t.value().equals("2018-06-11TNI")),
+                b.timex()::toString);
+    }
 }
 
