@@ -20,8 +20,6 @@ final class EventExtractor {
     private static final int WINDOW = 16;
     /** How far a verb may lie before the only date of its sentence. */
     private static final int LONE_WINDOW = 26;
-    /** How many days before the article's own a day may be that an undated sentence after it goes on with. */
-    private static final int SAME_DAY_REACH = 7;
     /** Verbs of a state kept since a date: "has stood empty since 1998", "has remained closed". */
     private static final Set<String> STATES = Set.of("stood", "remained", "stayed", "lived", "lain", "sat", "existed",
             "lasted", "continued", "belonged", "waited", "lingered");
@@ -122,7 +120,7 @@ final class EventExtractor {
             // told in the simple past within three sentences after the article's day (or one of the two before
             // it) is of that day
             if (dates.isEmpty() && lastDay != null && sen - lastDaySentence <= 3 && lastDaySentence == lastDated
-                    && published != null && !lastDay.isAfter(published) && lastDay.plusDays(SAME_DAY_REACH).isAfter(published)) {
+                    && published != null && !lastDay.isAfter(published) && lastDay.plusDays(3).isAfter(published)) {
                 TemporalTagger.Found same = NarrativeDates.sameDayGoesOn(t, start, b, lastDay,
                         inMention);
                 if (same != null) {

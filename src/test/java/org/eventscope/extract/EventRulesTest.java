@@ -958,17 +958,5 @@ class EventRulesTest {
                 + "with a bullet wound in his leg, was recovering in hospital.", "1990-07-28", EventKind.LEGAL,
                 "1990-07-27", "Arthur Robinson");
     }
-
-    @Test
-    void anUndatedActOfANamedActorGoesOnWithADayOfTheWeekBeforeTheArticle() {
-        // a weekly's Saturday issue: Monday's sentence, then Britain's act of that Monday
-        assertHasEvent("On Monday the foreign ministers of the Community, meeting in Brussels, agreed to recall their "
-                + "heads of mission from Tehran. Britain withdrew its entire embassy staff.", "1989-02-25",
-                EventKind.MILITARY, "1989-02-20", "United Kingdom");
-        // ... but not a day more than a week before it
-        assertTrue(Examples.analyse("On February 20 the foreign ministers agreed to recall their envoys. Britain withdrew "
-                + "its entire embassy staff.", "1989-03-08").events().stream()
-                .noneMatch(e -> e.participants().contains("United Kingdom")));
-    }
 }
 
