@@ -389,7 +389,8 @@ final class DatePatterns {
         // in the present in an article's body, and a journey ("He flies to Ho Chi Minh City on Sunday") (a headline's
         // present tells the past too, and so may a feature's)
         boolean scheduled = tense == Anchor.Tense.PRESENT && (Tense.scheduled(t, i)
-                || c.s.of[i] > 0 && (Tense.fixture(t, i, c.s.first[c.s.of[i]]) || Tense.journey(t, i, c.s.first[c.s.of[i]])));
+                || c.s.of[i] > 0 && (Tense.fixture(t, i, c.s.first[c.s.of[i]])
+                || Tense.journey(t, i, c.s.first[c.s.of[i]])));
         if (shift == 0 && c.a.day != null && (open && t.isApostrophe(i + 1) && t.wordIs(i + 2, "s") || scheduled)) {
             int ahead = Math.floorMod(wd - c.a.day.getDayOfWeek().getValue(), 7);
             if (ahead > 0 && ahead < 7 - ahead) tense = Anchor.Tense.FUTURE;

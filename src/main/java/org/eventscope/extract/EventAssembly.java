@@ -145,7 +145,8 @@ final class EventAssembly {
     /**
      * The event with the second of "the two leaders" beside its first ({@link Subjects#partner}), right after it.
      */
-    static ExtractedEvent withPartner(ExtractedEvent e, EntityRecognizer.Mention subject, EntityRecognizer.Mention partner) {
+    static ExtractedEvent withPartner(ExtractedEvent e, EntityRecognizer.Mention subject,
+                                      EntityRecognizer.Mention partner) {
         if (partner.canonical == null || e.participants().contains(partner.canonical)) return e;
         List<String> names = new ArrayList<>(e.participants());
         int at = names.indexOf(subject.canonical);

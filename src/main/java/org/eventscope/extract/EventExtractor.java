@@ -195,11 +195,11 @@ final class EventExtractor {
 
     /**
      * "Germany followed on Wednesday", "Britain and France did the same": the happening told last (of its sentence, the
-     * one whose date comes first), in this sentence or the two before, again by other actors on their own day; its kind is that
-     * happening's. Null when nothing was told
-     * so near (the words then tell of no happening we know).
+     * one whose date comes first), in this sentence or the two before, again by other actors on their own day; its
+     * kind is that happening's. Null when nothing was told so near (the words then tell of no happening we know).
      */
-    private static ExtractedEvent followingSuit(Tokens t, Sentences s, int sen, ExtractedEvent e, List<ExtractedEvent> out) {
+    private static ExtractedEvent followingSuit(Tokens t, Sentences s, int sen, ExtractedEvent e,
+                                                List<ExtractedEvent> out) {
         if (out.isEmpty()) return null;
         // (the first told in that sentence, its main clause's: "The United States recognised the new state on Monday,
         // and Belgrade withdrew its ambassador the same day. Germany followed on Wednesday" recognised it)
@@ -250,17 +250,21 @@ final class EventExtractor {
     }
 
     /**
-     * "The avalanche, triggered by the quake, had killed at least 18", "fires caused by the earthquake": a participle of
-     * causing and "by the" a happening noun, in a sentence that dates nothing, tell a happening of the day of the last
-     * event told of that noun's kind: that day, as a date spanning the words from the participle to the noun; or null.
+     * "The avalanche, triggered by the quake, had killed at least 18", "fires caused by the earthquake": a participle
+     * of causing and "by the" a happening noun, right after a disaster or attack noun, in a sentence that dates
+     * nothing, tell a happening of the day of the last event told with that noun: that day, as a date spanning the
+     * participle; or null.
      */
     private TemporalTagger.Found causedBy(Tokens t, int a, int b, List<ExtractedEvent> out) {
         for (int k = a + 1; k + 3 < b; k++) {
-            if (!t.isWord(k) || !CAUSED.contains(t.lower[k]) || !t.wordIs(k + 1, "by") || !t.wordIs(k + 2, "the")) continue;
+            if (!t.isWord(k) || !CAUSED.contains(t.lower[k]) || !t.wordIs(k + 1, "by") || !t.wordIs(k + 2, "the")) {
+                continue;
+            }
             // (right after the happening it caused: "The avalanche, triggered by", not "the swells caused by")
             int n = t.is(k - 1, ',') ? k - 2 : k - 1;
             Triggers.Hit caused = n >= a && t.isWord(n) ? triggers.at(t, n) : null;
-            if (caused == null || !caused.noun() || caused.kind() != EventKind.DISASTER && caused.kind() != EventKind.MILITARY) {
+            if (caused == null || !caused.noun()
+                    || caused.kind() != EventKind.DISASTER && caused.kind() != EventKind.MILITARY) {
                 continue;
             }
             TemporalTagger.Found f = afterTold(t, k, k + 1, 0, b, out, k + 3, true);
@@ -457,7 +461,8 @@ final class EventExtractor {
                 // start told aside)
                 // (not a saying, whose "since" may be another phrase's: "have said labour reforms since 2021
                 // protect", nor a verb of a state: "a building that has stood empty since 1998")
-                if (k < d.from() && perfectSince(t, k, d) && h.kind() != EventKind.STATEMENT && !STATES.contains(t.lower[k])) {
+                if (k < d.from() && perfectSince(t, k, d) && h.kind() != EventKind.STATEMENT
+                        && !STATES.contains(t.lower[k])) {
                     score += SINCE_PENALTY;
                 }
                 if (quoted[k - a] != quoted[Math.min(d.from(), b - 1) - a]) score -= 0.6;
@@ -752,7 +757,8 @@ final class EventExtractor {
         // ("President Clinton, the first American president to visit Vietnam since the end of the war, told
         // students on Friday": so is an apposition after a name, when its verb follows it and no "and" joins the
         // trigger to it: "the producer of the iPod and launched the store, an online shop, on April 28" is no aside)
-        boolean verbAfter = t.isWord(close + 1) && !t.capitalised(close + 1) && !APPOSITION_OPENERS.contains(t.w(close + 1));
+        boolean verbAfter = t.isWord(close + 1) && !t.capitalised(close + 1)
+                && !APPOSITION_OPENERS.contains(t.w(close + 1));
         for (int j = k - 1; j >= a && k - j <= 15; j--) {
             joined |= t.wordIs(j, "and") || t.wordIs(j, "or") || t.wordIs(j, "but");
             if (t.is(j, ',')) return relative || !joined && verbAfter && j > a && t.capitalised(j - 1)

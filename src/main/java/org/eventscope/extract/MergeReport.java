@@ -192,7 +192,8 @@ final class MergeReport {
         if (at < 0) return false;
         for (; at >= 0; at = text.indexOf(name, at + 1)) {
             int after = at + name.length();
-            boolean body = after + 1 < text.length() && text.charAt(after) == ' ' && Character.isUpperCase(text.charAt(after + 1));
+            boolean body = after + 1 < text.length() && text.charAt(after) == ' '
+                    && Character.isUpperCase(text.charAt(after + 1));
             if (!body) return false;
         }
         return true;

@@ -233,8 +233,8 @@ class NameEvidence extends OrgClues {
                     "pilots", "guards", "team", "squad", "delegates", "envoys", "scientists", "astronauts",
                     "cosmonauts", "climbers", "researchers", "engineers", "experts", "specialists",
                     "inspectors", "women", "men", "people", "citizens", "residents", "nationals", "stations",
-                    "companies", "firms", "banks", "athletes", "players", "runners", "doctors", "nurses", "monitors", "stars",
-                    "musicians", "artists", "singers", "actors"))
+                    "companies", "firms", "banks", "athletes", "players", "runners", "doctors", "nurses", "monitors",
+                    "stars", "musicians", "artists", "singers", "actors"))
             .flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**

@@ -436,9 +436,13 @@ final class Subjects {
 
     private static java.util.Map<String, Integer> pairs() {
         java.util.Map<String, Integer> m = new java.util.HashMap<>();
-        for (String w : List.of("men", "women", "leaders", "presidents", "ministers", "premiers", "chancellors", "kings",
-                "candidates", "rivals", "politicians", "generals", "envoys", "diplomats", "negotiators")) m.put(w, 0);
-        for (String w : List.of("countries", "nations", "governments", "states", "neighbours", "neighbors")) m.put(w, 1);
+        for (String w : List.of("men", "women", "leaders", "presidents", "ministers", "premiers", "chancellors",
+                "kings", "candidates", "rivals", "politicians", "generals", "envoys", "diplomats", "negotiators")) {
+            m.put(w, 0);
+        }
+        for (String w : List.of("countries", "nations", "governments", "states", "neighbours", "neighbors")) {
+            m.put(w, 1);
+        }
         for (String w : List.of("companies", "firms", "banks", "groups", "parties", "clubs", "teams", "airlines",
                 "carriers", "organisations", "organizations", "agencies")) m.put(w, 2);
         return java.util.Map.copyOf(m);
@@ -446,10 +450,10 @@ final class Subjects {
 
     /**
      * The last two different actors of a sort the text named together before token k, within about five sentences:
-     * people, countries or bodies, the second at most six tokens after the first with "and" or "with" between them (or
-     * fourteen, after an "and" right after the first) ("Imomali Rakhmonov and opposition leader Sayid Abdullo Nuri", "Biden spoke with Xi
-     * Jinping"); else the two it named most ({@link #mostNamedTwo}). (The last two named apart may be anyone's: "the
-     * Prime Minister, Mr Holland, said that Hillary ...".)
+     * people, countries or bodies, the second at most six tokens after the first with "and" or "with" between them, or
+     * fourteen after an "and" right after the first ("Imomali Rakhmonov and the leader of the opposition, Sayid
+     * Abdullo Nuri", "Biden spoke with Xi Jinping"); else the two it named most ({@link #mostNamedTwo}). (The last two
+     * named apart may be anyone's: "the Prime Minister, Mr Holland, said that Hillary ...".)
      */
     private EntityRecognizer.Mention[] lastTwo(int k, int sort) {
         for (int i = EntityRecognizer.firstFrom(mentions, k) - 1; i > 0; i--) {
@@ -467,8 +471,10 @@ final class Subjects {
                 if (s.of[m.from] != s.of[later.from]) break;
                 boolean joined = false;
                 for (int x = m.to; x < later.from; x++) {
-                    if (t.is(x, '.') || t.is(x, ';')) joined = false;
-                    if (t.is(x, '.') || t.is(x, ';')) break;
+                    if (t.is(x, '.') || t.is(x, ';')) {
+                        joined = false;
+                        break;
+                    }
                     joined |= t.wordIs(x, "and") || t.wordIs(x, "with");
                 }
                 if (joined) return new EntityRecognizer.Mention[] {m, later};
@@ -504,7 +510,8 @@ final class Subjects {
         // (a third named as often as the second leaves the pair unknown)
         if (second == null || counts.get(second) < 2) return null;
         for (var e : counts.entrySet()) {
-            if (!e.getKey().equals(top) && !e.getKey().equals(second) && e.getValue() >= counts.get(second)) return null;
+            boolean other = !e.getKey().equals(top) && !e.getKey().equals(second);
+            if (other && e.getValue() >= counts.get(second)) return null;
         }
         EntityRecognizer.Mention a = firstSeen.get(top);
         EntityRecognizer.Mention b = firstSeen.get(second);
@@ -516,7 +523,8 @@ final class Subjects {
         if (!usable(m) || m.weak) return false;
         String lc = m.canonical.toLowerCase(java.util.Locale.ROOT);
         boolean person = m.kind == ParticipantKind.PERSON;
-        boolean country = m.kind == ParticipantKind.PLACE && lex.places.containsKey(lc) && !lex.countryOf.containsKey(lc);
+        boolean country = m.kind == ParticipantKind.PLACE && lex.places.containsKey(lc)
+                && !lex.countryOf.containsKey(lc);
         boolean body = m.kind == ParticipantKind.ORGANIZATION;
         return switch (sort) {
             case 0 -> person;

@@ -418,10 +418,9 @@ final class TemporalTagger {
         }
 
         /**
-         * The day of a time of day starting at token {@code from} and ending before token j: a day named right after it ("at 3 p.m. on Friday",
-         * "midnight Sunday") or a day told relatively ("shortly before 10pm last night", "at 9:55 p.m. yesterday",
-         * "shortly after midday last Friday"),
-         * else {@link #dayFor}.
+         * The day of a time of day starting at token {@code from} and ending before token j: a day named right after it
+         * ("at 3 p.m. on Friday", "midnight Sunday") or a day told relatively ("shortly before 10pm last night", "at
+         * 9:55 p.m. yesterday", "shortly after midday last Friday"), else {@link #dayFor}.
          */
         String dayAfter(int j, int from) {
             int k = t.wordIs(j, "on") ? j + 1 : j;
@@ -493,12 +492,6 @@ final class TemporalTagger {
         }
 
         /**
-         * The day a time of day starting at token {@code from} and ending at i belongs to: a date earlier in its sentence; in a past clause, the day the
-         * narrative told in the three sentences before ("was shot dead late Friday ... The gunman escaped. Palme was
-         * hit by a single bullet at about 11:20 p.m." in Saturday's paper is Friday's 11:20 p.m.), when it is not after
-         * the article's day; else the anchor.
-         */
-        /**
          * Whether the sentence {@code sen} tells the past before token i: the tense there, or "was", "were" or "had"
          * anywhere before it ("Palme was hit in the back by a single bullet at the corner of ... at about 11:20 p.m.").
          */
@@ -512,6 +505,13 @@ final class TemporalTagger {
             return false;
         }
 
+        /**
+         * The day a time of day starting at token {@code from} and ending at i belongs to: a date earlier in its
+         * sentence; in a past clause, the day the narrative told in the three sentences before ("was shot dead late
+         * Friday ... The gunman escaped. Palme was hit by a single bullet at about 11:20 p.m." in Saturday's paper is
+         * Friday's 11:20 p.m.), when it is not after the article's day and was not told in the past perfect before the
+         * narrative; else the anchor.
+         */
         String dayFor(int i, int from) {
             int sen = s.of[Math.min(i, t.size - 1)];
             if (lastDay != null && lastDaySentence == sen) return lastDay.toString();

@@ -332,7 +332,9 @@ final class TriggerPhrases {
             int j = t.wordIs(i + 1, "it") || t.wordIs(i + 1, "this") || t.wordIs(i + 1, "them") ? i + 2
                     : t.wordIs(i + 1, "the") && t.isWord(i + 2) && !t.capitalised(i + 2) ? i + 3 : -1;
             if (j > 0 && t.is(j, '"')) j++;
-            if (j > 0 && (t.wordIs(j, "a") || t.wordIs(j, "an"))) return new Hit(EventKind.STATEMENT, 0.7, "call", false);
+            if (j > 0 && (t.wordIs(j, "a") || t.wordIs(j, "an"))) {
+                return new Hit(EventKind.STATEMENT, 0.7, "call", false);
+            }
         }
         // "Trump called it off in a letter on May 24", "called off a mass rally": a plan dropped, of the kind of what
         // was planned when it is named
@@ -798,13 +800,15 @@ final class TriggerPhrases {
         }
         // "the sit-in outside army headquarters", "sit-ins": a protest
         if (w.equals("sit")) {
-            boolean sitIn = t.isDash(i + 1) && t.glued(i + 1) && t.glued(i + 2) && (t.wordIs(i + 2, "in") || t.wordIs(i + 2, "ins"));
+            boolean sitIn = t.isDash(i + 1) && t.glued(i + 1) && t.glued(i + 2)
+                    && (t.wordIs(i + 2, "in") || t.wordIs(i + 2, "ins"));
             return sitIn ? new Hit(EventKind.PROTEST, 0.85, "sit-in", true, i + 2) : null;
         }
         // "returned to office in October 1982", "returned to power", "returns to the presidency": taking office again
         if (w.startsWith("return")) {
             int o = t.wordIs(i + 2, "the") ? i + 3 : i + 2;
-            return t.wordIs(i + 1, "to") && OFFICE.contains(t.w(o)) ? new Hit(EventKind.APPOINTMENT, 0.85, "return to power", false, o) : null;
+            return t.wordIs(i + 1, "to") && OFFICE.contains(t.w(o))
+                    ? new Hit(EventKind.APPOINTMENT, 0.85, "return to power", false, o) : null;
         }
         // "a no-confidence motion", "survived an impeachment vote": a vote on an office-holder
         if (w.equals("motion")) {
