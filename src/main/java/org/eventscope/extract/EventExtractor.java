@@ -503,7 +503,7 @@ final class EventExtractor {
                 if (h.noun() && h.kind() == EventKind.MEETING && setting(t, a, k)) score -= 0.4;
                 // "took the oath yesterday at a ceremony held behind closed doors": a participle after its noun
                 // tells that noun, not the day's happening before it
-                if (!h.noun() && k > d.to() && reducedRelative(t, k)) score -= 0.3;
+                if (!h.noun() && k > d.to() && participleOfSetting(t, k)) score -= 0.3;
                 // "Dick Fuld, Lehman's chief executive since 1994, said": the aside's date is when his office began
                 if (asides[q] != null && (k < asides[q][0] || k > asides[q][1])) score -= 0.5;
                 // "the girl whose face became the image of Colombia's volcano disaster, died yesterday": a noun's date
@@ -884,7 +884,7 @@ final class EventExtractor {
      * "at a ceremony held", "in the elections held": a past participle right after a preposition's determiner and
      * noun (not "the government said", a subject and its verb).
      */
-    private static boolean reducedRelative(Tokens t, int k) {
+    private static boolean participleOfSetting(Tokens t, int k) {
         return Triggers.pastForm(t.lower[k]) && t.isWord(k - 1) && !t.capitalised(k - 1)
                 && (t.wordIs(k - 2, "a") || t.wordIs(k - 2, "an") || t.wordIs(k - 2, "the"))
                 && t.isWord(k - 3) && PREPOSITIONS.contains(t.lower[k - 3])
