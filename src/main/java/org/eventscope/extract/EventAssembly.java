@@ -138,11 +138,6 @@ final class EventAssembly {
     }
 
     /**
-     * "Kerr was chosen on Mr Whitlam's own recommendation and took office", "was chosen on the advice of Whitlam and
-     * took office": a verb joined by "and" to the one before has that verb's subject; a name inside a phrase of the
-     * verb before (after a preposition) is no actor of it when a subject stands before.
-     */
-    /**
      * The event with the second of "the two leaders" beside its first ({@link Subjects#partner}), right after it.
      */
     static ExtractedEvent withPartner(ExtractedEvent e, EntityRecognizer.Mention subject,
@@ -160,7 +155,7 @@ final class EventAssembly {
      * it does not open on the first's name and a verb of the present.
      */
     private static String pairTitle(String title, EntityRecognizer.Mention first, EntityRecognizer.Mention second) {
-        String one = shortOf(first);
+        String one = Titles.shortName(first);
         if (!title.startsWith(one + " ")) return title;
         int sp = title.indexOf(' ', one.length() + 1);
         String verb = title.substring(one.length() + 1, sp < 0 ? title.length() : sp);
@@ -171,14 +166,14 @@ final class EventAssembly {
                 verb.endsWith("s") ? verb.substring(0, verb.length() - 1) : null}) {
             if (base == null && c != null && !c.isEmpty() && Titles.present(c, false).equals(verb)) base = c;
         }
-        return base == null ? title : one + " and " + shortOf(second) + " " + base + rest;
+        return base == null ? title : one + " and " + Titles.shortName(second) + " " + base + rest;
     }
 
-    /** How a title names an actor: a person by the last word of the name, anyone else by the whole. */
-    private static String shortOf(EntityRecognizer.Mention m) {
-        return m.kind == ParticipantKind.PERSON ? m.canonical.substring(m.canonical.lastIndexOf(' ') + 1) : m.canonical;
-    }
-
+    /**
+     * "Kerr was chosen on Mr Whitlam's own recommendation and took office", "was chosen on the advice of Whitlam and
+     * took office": a verb joined by "and" to the one before has that verb's subject; a name inside a phrase of the
+     * verb before (after a preposition) is no actor of it when a subject stands before.
+     */
     private static void dropObliqueBeforeAnd(Tokens t, int trigger, List<EntityRecognizer.Mention> actors) {
         if (!t.wordIs(trigger - 1, "and") || actors.size() < 2) return;
         EntityRecognizer.Mention first = null;

@@ -461,8 +461,8 @@ final class EventExtractor {
                 // start told aside)
                 // (not a saying, whose "since" may be another phrase's: "have said labour reforms since 2021
                 // protect", nor a verb of a state: "a building that has stood empty since 1998")
-                if (k < d.from() && perfectSince(t, k, d) && h.kind() != EventKind.STATEMENT
-                        && !STATES.contains(t.lower[k])) {
+                boolean since = k < d.from() && perfectSince(t, k, d);
+                if (since && h.kind() != EventKind.STATEMENT && !STATES.contains(t.lower[k])) {
                     score += SINCE_PENALTY;
                 }
                 if (quoted[k - a] != quoted[Math.min(d.from(), b - 1) - a]) score -= 0.6;
@@ -478,7 +478,7 @@ final class EventExtractor {
                 if (k >= d.to() && participle[q]) score -= 0.3;
                 // "shaken by protests since the commission announced X on May 27": the date is the later clause's
                 // ("have camped outside the ministry since Saturday": a perfect's "since" dates its start)
-                if (k < d.from() && ClauseDates.relatedBefore(t, marks, k + 1, d.from()) && !perfectSince(t, k, d)) {
+                if (k < d.from() && ClauseDates.relatedBefore(t, marks, k + 1, d.from()) && !since) {
                     score -= 0.3;
                 }
                 // "started in 1976, and launched the store in 2003": a clause boundary lies between them

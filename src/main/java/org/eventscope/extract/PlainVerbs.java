@@ -21,8 +21,6 @@ final class PlainVerbs {
     private static final int LONE_REACH = 25;
     /** "became the first ...", "the youngest ...": ranks that make a becoming a record. */
     private static final Set<String> RANKS = Set.of("first", "youngest", "oldest", "fastest", "only", "last");
-    private static final Set<String> ORDINALS = Set.of("second", "third", "fourth", "fifth", "sixth", "seventh",
-            "eighth", "ninth", "tenth");
     /** "50th", "21st" as a number and its glued ending. */
     private static final Set<String> ORDINAL_ENDS = Set.of("st", "nd", "rd", "th");
 
@@ -131,7 +129,7 @@ final class PlainVerbs {
         if (w.equals("became") && t.wordIs(j + 1, "the")) {
             int r = t.isWord(j + 2) && !t.capitalised(j + 2) && t.isApostrophe(j + 3) && t.wordIs(j + 4, "s") ? j + 5 : j + 2;
             // ("became the 50th state", "became the second woman to"): an ordinal ranks too
-            if (t.isWord(r) && (RANKS.contains(t.lower[r]) || ORDINALS.contains(t.lower[r]))
+            if (t.isWord(r) && (RANKS.contains(t.lower[r]) || PersonClues.ORDINAL.contains(t.lower[r]))
                     || t.isNum(r) && t.isWord(r + 1) && t.glued(r + 1) && ORDINAL_ENDS.contains(t.lower[r + 1])) {
                 return true;
             }

@@ -341,8 +341,7 @@ final class TemporalTagger {
             if (v.length() >= 13 && v.charAt(10) == 'T' && digits(v, 5, 7) && digits(v, 8, 10)
                     && (v.startsWith("NI", 11) || v.startsWith("EV", 11) || digits(v, 11, 13)
                     && Integer.parseInt(v, 11, 13, 10) >= 18)) {
-                lastNight = LocalDate.of(Integer.parseInt(v, 0, 4, 10), Integer.parseInt(v, 5, 7, 10),
-                        Integer.parseInt(v, 8, 10, 10));
+                lastNight = isoDay(v);
                 lastNightSentence = sentence;
             }
             lastValue = v;
