@@ -27,8 +27,8 @@ class NameShapes extends NameWords {
         int sen = s.of[i];
         int j = i + 1;
         boolean orgish = cls(t, i) == T || cls(t, i) == O || cls(t, i) == PW;
-        // "Colonel Antonio Tejero of the Civil Guard", "King Abdullah of Jordan": a title and a given name make a
-        // person, whose name ends before "of"
+        // "Colonel Antonio Tejero of the Civil Guard", "King Abdullah of Jordan", "Foreign Minister Christian Pineau
+        // for France": a title and a given name make a person, whose name ends before "of" or "for"
         boolean titled = cls(t, i) == T;
         boolean person = false;
         while (j < t.size && j - i < 14 && s.of[j] == sen && !t.newlineBefore(j)) {
@@ -131,7 +131,7 @@ class NameShapes extends NameWords {
                     k++; // von der Leyen, de la Rua
                 }
                 boolean joinable = t.in(j, PARTICLE_WORDS) || orgish && !w.equals("and") && !w.equals("the")
-                        && !(person && w.equals("of")) || w.equals("&");
+                        && !(person && (w.equals("of") || w.equals("for"))) || w.equals("&");
                 if (joinable && t.capitalised(k) && s.of[k] == sen && cls(t, k) != M && cls(t, k) != X) {
                     j = k;
                     continue;

@@ -349,8 +349,11 @@ final class StandardMerger implements EventMerger {
         if (o.shared() == 0) {
             // no participant in common, but one names the other's in its sentence: same day, same kind, four words
             // (two undecided kinds agree on nothing: "Leicester were crowned champions" / "fans poured into the streets")
+            // ... or a quake or storm of the day, one naming a town the other's sentence names ("the quake struck
+            // Sichuan, centred on Wenchuan" / "the Wenchuan earthquake"): a wide hazard strikes many towns at once
             if (o.mentioned() == 0 || !sameDay || !sameKind || it.e().kind() == EventKind.OTHER
-                    || both < 4 && sim < 0.2 && !(ONCE_A_DAY.contains(it.e().kind()) && countryAndItsPeople(it, m))) {
+                    || both < 4 && sim < 0.2 && !(ONCE_A_DAY.contains(it.e().kind()) && countryAndItsPeople(it, m))
+                    && !wide(it, m, r)) {
                 return 0;
             }
         } else if (!related(it.e().kind(), m.e().kind())) {

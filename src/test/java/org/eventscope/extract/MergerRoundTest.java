@@ -194,6 +194,22 @@ class MergerRoundTest {
     }
 
     @Test
+    void aQuakeToldByTheTownsItLeveledIsOneDisasterWhenTheOtherReportNamesOneOfThem() {
+        // one outlet names the province and the epicentre, the other only the towns it leveled
+        assertEquals(1, merge(
+                report(1, EventKind.DISASTER, "2008-05-12", "The quake, centred on Wenchuan county, struck Sichuan "
+                        + "province on Monday afternoon, killing thousands", "China", "Sichuan"),
+                report(2, EventKind.DISASTER, "2008-05-12", "Monday's earthquake flattened Wenchuan and Beichuan",
+                        "Wenchuan", "Beichuan")).size(),
+                "a quake strikes many towns at once: the town one report names in its sentence joins them");
+        assertEquals(2, merge(
+                report(1, EventKind.DISASTER, "2008-05-12", "A fire near Wenchuan county gutted a market in Sichuan "
+                        + "province on Monday afternoon, killing three", "China", "Sichuan"),
+                report(2, EventKind.DISASTER, "2008-05-12", "Monday's blaze burned a school in Wenchuan and Beichuan",
+                        "Wenchuan", "Beichuan")).size(), "a fire strikes one town: two fires are two");
+    }
+
+    @Test
     void aVoteToldAsTheCountrysAndAsItsLeadersIsOne() {
         assertEquals(1, merge(
                 report(1, EventKind.APPOINTMENT, "2026-10-11", "Norwegians on Sunday rejected a proposed new "

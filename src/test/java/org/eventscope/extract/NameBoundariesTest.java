@@ -49,6 +49,26 @@ class NameBoundariesTest {
     }
 
     @Test
+    void aTitledPersonSigningForACountryIsThePersonAndTheCountry() {
+        // "for France" is whom the minister signs for, not part of his name
+        Analysis a = analyse("Chancellor Konrad Adenauer signed for Germany, Foreign Minister Christian Pineau for "
+                + "France and Prime Minister Antonio Segni for Italy on Monday.", DAY);
+        assertEquals(Set.of("Konrad Adenauer", "Christian Pineau", "Antonio Segni"), people(a));
+        assertEquals(java.util.Optional.of(ParticipantKind.PLACE), kindOf(a, "France"));
+        // a title with "for" before the name is still one title
+        assertEquals(Set.of("Ben Wallace"), people(analyse("Secretary of State for Defence Ben Wallace flew to Kyiv "
+                + "on Monday.", DAY)));
+    }
+
+    @Test
+    void aForeignHonorificIsNoPartOfTheName() {
+        // older and British papers write "Signor", "Herr", "Senor" or "Mme" where others write "Mr" or "Mrs"
+        Analysis a = analyse("The treaty was signed on Monday by Signor Gaetano Martino, Herr Walter Hallstein, "
+                + "Senor Alberto Martin Artajo and Mme Simone Veil.", DAY);
+        assertEquals(Set.of("Gaetano Martino", "Walter Hallstein", "Alberto Martin Artajo", "Simone Veil"), people(a));
+    }
+
+    @Test
     void anArabicNameWrittenFromItsArticleKeepsIt() {
         assertEquals(Set.of("al-Siddiq al-Sour"), people(analyse("Libya's attorney general, al-Siddiq al-Sour, said "
                 + "last week that prosecutors had opened an investigation.", DAY)));
