@@ -383,9 +383,12 @@ final class MergeReport {
     }
 
     // after NOT_WORD, which they need
-    /** Hazards that strike a region at once, each as the content words that name it. */
-    private static final List<Set<String>> HAZARDS = groups("earthquake quake tremor temblor",
-            "hurricane typhoon cyclone storm", "flood flooding", "eruption erupted volcano");
+    /**
+     * Hazards that strike a region at once, each as the content words that name it (an undersea quake's tsunami is
+     * told as the quake).
+     */
+    private static final List<Set<String>> HAZARDS = groups("earthquake quake tremor temblor tsunami",
+            "hurricane typhoon cyclone storm", "flood flooding flooded", "eruption erupted erupts volcano volcanic");
     /**
      * Ways of telling a happening, so that one actor's two happenings of a kind on one day stay apart (see
      * {@link MergeOverlap#sameLead}): elected, sworn in, appointing someone, leaving office, a coup.

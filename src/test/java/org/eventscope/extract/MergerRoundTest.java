@@ -210,6 +210,23 @@ class MergerRoundTest {
     }
 
     @Test
+    void anUnderseaQuakeAndItsTsunamiOfOneDayAreOneDisaster() {
+        assertEquals(1, merge(
+                report(1, EventKind.DISASTER, "2004-12-26", "The most powerful earthquake in 40 years struck off the "
+                        + "Indonesian island of Sumatra on Sunday, sending walls of water across the Indian Ocean",
+                        "Sumatra", "Indonesia", "Thailand", "Sri Lanka", "India"),
+                report(2, EventKind.DISASTER, "2004-12-26", "A tsunami swept the Andaman coast of Thailand on Sunday "
+                        + "morning", "Thailand", "Andaman", "Phang Nga")).size(),
+                "the tsunami is the quake's: one happening, though the reports share only Thailand");
+        assertEquals(2, merge(
+                report(1, EventKind.DISASTER, "2004-12-26", "A fire gutted a hotel in Bangkok, Thailand on Sunday, "
+                        + "killing dozens", "Bangkok", "Thailand"),
+                report(2, EventKind.DISASTER, "2004-12-26", "A tsunami swept the Andaman coast of Thailand on Sunday "
+                        + "morning", "Thailand", "Andaman", "Phang Nga")).size(),
+                "a fire and a tsunami in one country on a day are two");
+    }
+
+    @Test
     void aVoteToldAsTheCountrysAndAsItsLeadersIsOne() {
         assertEquals(1, merge(
                 report(1, EventKind.APPOINTMENT, "2026-10-11", "Norwegians on Sunday rejected a proposed new "
