@@ -124,7 +124,8 @@ final class WordPatterns {
 
     private static TemporalTagger.Found earlier(DatePatterns p, TemporalTagger.Ctx c, int i, String w) {
         String x = c.t.w(i + 1);
-        // "Earlier in the day, Macron had cancelled a speech", "later in the day": the day the text just told
+        // "Earlier in the day, Macron had cancelled a speech", "later in the day", "early in the day": the day the
+        // text just told
         if (x.equals("in") && c.t.wordIs(i + 2, "the") && c.t.wordIs(i + 3, "day") && c.lastDay != null
                 && c.s.of[i] - c.lastDaySentence <= 3) {
             return found(i, i + 4, c.narrativeDay(i).toString(), TimexType.DATE, true);
@@ -146,6 +147,7 @@ final class WordPatterns {
         Tokens t = c.t;
         int j = t.isDash(i + 1) && t.glued(i + 1) ? i + 2 : i + 1;
         String x = t.w(j);
+        if (x.equals("in") && !w.equals("mid")) return earlier(p, c, i, w);
         if (x.equals("early") || x.equals("late") || x.equals("mid") || x.equals("the")) return null;
         TemporalTagger.Found in = p.any(c, j);
         if (in != null && in.type() == TimexType.DATE && in.from() == j) {
