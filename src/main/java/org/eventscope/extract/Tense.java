@@ -54,11 +54,18 @@ final class Tense {
     private static final Set<String> LAST_OF = Set.of("week", "weekend", "month", "year", "night", "time", "season",
             "summer", "winter", "spring", "autumn", "fall", "decade", "century", "term", "session");
 
-    /** Nouns of an attempt or a chance: "missed the chance to", "failed in a bid to". */
+    /** Prepositions that open a date: "on Thursday", "in March". */
+    private static final Set<String> PREPOSITIONS = Set.of("on", "in", "at", "by", "during", "late", "early");
+
     /** Particles between a verb and "to": "came back to", "went out to". */
     private static final Set<String> PARTICLES = Set.of("back", "up", "out", "down", "over", "away", "home");
 
+    /**
+     * Nouns of an attempt, a chance or an ability: "missed the chance to", "failed in a bid to", "lost its ability
+     * to steer".
+     */
     private static final Set<String> ATTEMPTS = Set.of("chance", "opportunity", "bid", "attempt", "effort", "try",
+            "ability", "capacity",
             // "pulled out of talks to buy Lehman on Sunday": talks or a deal told in the past were then
             "talks", "negotiations", "deal", "offer", "plan", "plans", "agreement", "campaign",
             // "announced its intention to float on Nov. 3": the announcing is what the date tells
@@ -73,7 +80,7 @@ final class Tense {
     private static boolean pastBefore(Tokens t, int k, int from) {
         for (int j = k; j >= from && j > k - 3; j--) {
             String w = t.w(j);
-            if (PAST.contains(w) || regularPast(w)) return true;
+            if (PAST.contains(w) || regularPast(w) || Triggers.irregularPast(w)) return true;
         }
         return false;
     }
@@ -207,6 +214,10 @@ final class Tense {
             }
         }
         if (p.equals("of") && t.wordIs(i - 2, "ahead")) return Anchor.Tense.FUTURE; // "ahead of Sunday's vote"
+        // "Signs were turned around to confuse the invaders, and on Thursday a congress met in secret": a date
+        // fronting a new clause after ", and" is that clause's; the verbs before it are another's
+        int q = PREPOSITIONS.contains(p) ? i - 2 : i - 1;
+        if ((t.wordIs(q, "and") || t.wordIs(q, "but")) && t.is(q - 1, ',') && q + 1 > from) from = q + 1;
         // "pressed Boric to broaden his team after Sunday's referendum": a date owned by a noun is not the
         // infinitive's, whose purpose is still to come
         boolean owned = t.isApostrophe(i + 1) && t.wordIs(i + 2, "s");
