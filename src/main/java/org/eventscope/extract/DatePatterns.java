@@ -196,14 +196,31 @@ final class DatePatterns {
         return null;
     }
 
+    /**
+     * The year a month, a day or a holiday ending before k is told in, as years from the article's and the token
+     * after it: "[of] last / this / next year" (-1, 0, 1), "N years ago" (-N); else null.
+     */
+    static int[] yearsFromArticle(Tokens t, int k) {
+        int j = t.wordIs(k, "of") ? k + 1 : k;
+        if (t.wordIs(j + 1, "year") && (t.wordIs(j, "last") || t.wordIs(j, "this") || t.wordIs(j, "next"))) {
+            return new int[] {t.wordIs(j, "last") ? -1 : t.wordIs(j, "next") ? 1 : 0, j + 2};
+        }
+        // "on Christmas Eve three years ago", "in May two years ago" (not "of two years ago")
+        if (j != k || !t.isWord(k + 1) && !t.isNum(k)) return null;
+        Integer n = t.isNum(k) ? (t.len(k) <= 2 ? Integer.valueOf(t.num(k)) : null)
+                : t.wordIs(k, "a") ? Integer.valueOf(1) : NUMBERS.get(t.w(k));
+        if (n == null || n < 1 || n > 99 || !t.wordIs(k + 2, "ago")) return null;
+        if (!(t.wordIs(k + 1, "years") || n == 1 && t.wordIs(k + 1, "year"))) return null;
+        return new int[] {-n, k + 3};
+    }
+
     private TemporalTagger.Found dayResult(TemporalTagger.Ctx c, int from, int to, Integer year, int m, int d, int d2) {
         Tokens t = c.t;
-        String nx = t.w(to);
-        if (year == null && c.a.year != null && t.wordIs(to + 1, "year")
-                && (nx.equals("this") || nx.equals("last") || nx.equals("next"))) {
-            // "on 12 March last year"
-            year = c.a.year + (nx.equals("last") ? -1 : nx.equals("next") ? 1 : 0);
-            to += 2;
+        int[] after = year == null && c.a.year != null ? yearsFromArticle(t, to) : null;
+        if (after != null) {
+            // "on 12 March last year", "on 12 March of last year", "on 12 March two years ago"
+            year = c.a.year + after[0];
+            to = after[1];
         }
         if (year == null && c.lastYear != null) {
             // "confirmed talks on 31 October 2019 and signed on 18 December that year": the year the text last named
@@ -282,11 +299,10 @@ final class DatePatterns {
             int end = t.wordIs(same, "that") ? same + 2 : same + 3;
             return found(i, end, Anchor.month(c.lastYear, m), TimexType.DATE, false);
         }
-        String nx = t.w(i + 1);
-        if ((nx.equals("this") || nx.equals("last") || nx.equals("next")) && t.wordIs(i + 2, "year") && c.a.year != null) {
-            // "in January last year"
-            int y = c.a.year + (nx.equals("last") ? -1 : nx.equals("next") ? 1 : 0);
-            return found(i, i + 3, Anchor.month(y, m), TimexType.DATE, false);
+        int[] after = c.a.year != null ? yearsFromArticle(t, i + 1) : null;
+        if (after != null) {
+            // "in January last year", "in April of last year", "in May two years ago"
+            return found(i, after[1], Anchor.month(c.a.year + after[0], m), TimexType.DATE, false);
         }
         if (abbrev) return null;
         if (w.equals("may") || w.equals("march")) {

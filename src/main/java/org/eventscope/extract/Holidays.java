@@ -131,11 +131,12 @@ final class Holidays {
                 && !DatePatterns.PREPOSITIONS.contains(t.lower[end]) && !DatePatterns.FUNCTION.contains(t.lower[end])) {
             return null; // "Christmas Island", "Easter Rising", "Good Friday Agreement": a name, not a day
         }
-        // "on Valentine's Day last year", "at Christmas next year": the holiday of the year named after it
-        Integer years = year != null || c.a.year == null ? null : yearShift(t, end);
-        if (years != null) {
-            year = c.a.year + years;
-            end += 2;
+        // "on Valentine's Day last year", "at Christmas next year", "on Christmas Eve three years ago": the holiday
+        // of the year named after it
+        int[] after = year != null || c.a.year == null ? null : DatePatterns.yearsFromArticle(t, end);
+        if (after != null) {
+            year = c.a.year + after[0];
+            end = after[1];
         }
         String v;
         if (year != null) {
@@ -152,13 +153,6 @@ final class Holidays {
                 && !DatePatterns.FUNCTION.contains(t.lower[end])
                 && !DatePatterns.PREPOSITIONS.contains(t.lower[end]) && !t.lower[end].endsWith("ed");
         return new TemporalTagger.Found(i, end, v, TimexType.DATE, modifier, false);
-    }
-
-    /** The years from the article's that "last year" (-1), "this year" (0) or "next year" (1) at k name; else null. */
-    private static Integer yearShift(Tokens t, int k) {
-        if (!t.wordIs(k + 1, "year")) return null;
-        return t.wordIs(k, "last") ? Integer.valueOf(-1) : t.wordIs(k, "this") ? Integer.valueOf(0)
-                : t.wordIs(k, "next") ? Integer.valueOf(1) : null;
     }
 
     /** The occurrence in the publication year, moved a year back in a past clause or forward in a future one. */
