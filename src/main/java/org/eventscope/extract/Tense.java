@@ -18,6 +18,10 @@ final class Tense {
             "skilled", "talented", "experienced", "qualified", "occupied", "disputed", "self-proclaimed",
             "proclaimed", "backed", "kremlin-backed", "moscow-backed", "planned", "expected", "scheduled");
 
+    /** Articles and possessives before a noun: a past form right after one is an adjective ("a televised address"). */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my",
+            "your", "this", "these", "those");
+
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
             "this", "that", "these", "those", "my", "your", "some", "all", "both", "each", "every", "date", "be",
             "mid", "early", "late", "about", "around", "more", "less", "power", "office", "court", "war", "police",
@@ -343,7 +347,10 @@ final class Tense {
         if (passive && !w.equals("was") && !w.equals("were")) return null;
         // "its last home game of the season": an adjective of order, not "last week"
         if (w.equals("last") && !LAST_OF.contains(t.w(k + 1)) && !t.capitalised(k + 1)) return null;
-        if (PAST.contains(w) || Triggers.irregularPast(w)) return Anchor.Tense.PAST; // "who beat him in December"
+        if (PAST.contains(w)) return Anchor.Tense.PAST;
+        // "in a televised address on Monday night", "the lost city": a participle after a determiner is an adjective
+        if (ARTICLES.contains(t.w(k - 1)) && t.isWord(k + 1) && !t.capitalised(k + 1)) return null;
+        if (Triggers.irregularPast(w)) return Anchor.Tense.PAST; // "who beat him in December"
         if (regularPast(w) && !t.capitalised(k)) return Anchor.Tense.PAST;
         return null;
     }
