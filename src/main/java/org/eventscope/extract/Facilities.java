@@ -30,8 +30,13 @@ final class Facilities {
         return null;
     }
 
-    /** The nearest name before token k that the text gave with this noun ("the Kakhovka dam"), or null. */
+    /**
+     * The nearest name before token k that the text gave with this noun ("the Kakhovka dam"), or null; else the one
+     * name ending in the noun ("the Suez Canal ... The canal has carried ships"), when no other name before does.
+     */
     static EntityRecognizer.Mention calledBefore(Tokens t, List<EntityRecognizer.Mention> mentions, int k, String noun) {
+        EntityRecognizer.Mention ending = null;
+        boolean several = false;
         for (int i = EntityRecognizer.firstFrom(mentions, k) - 1; i >= 0; i--) {
             EntityRecognizer.Mention m = mentions.get(i);
             if (k - m.to > 400) break;
@@ -39,8 +44,12 @@ final class Facilities {
             for (int q = m.to; q < m.to + 4 && t.isWord(q) && !t.capitalised(q); q++) {
                 if (t.lower[q].equals(noun)) return m;
             }
+            if (m.to - m.from >= 2 && t.wordIs(m.to - 1, noun)) {
+                several |= ending != null && !ending.canonical.equals(m.canonical);
+                if (ending == null) ending = m;
+            }
         }
-        return null;
+        return several ? null : ending;
     }
 
     /** Whether a mention can name a work: an organisation or place, not a person, title word or demonym. */

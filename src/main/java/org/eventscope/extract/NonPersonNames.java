@@ -4,6 +4,7 @@ import org.eventscope.extract.EntityRecognizer.Mention;
 import org.eventscope.model.ParticipantKind;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Decides what a run of capitalised words is when {@link EntityRecognizer} found no person's name in it: a place
@@ -32,6 +33,16 @@ abstract class NonPersonNames extends NameEvidence {
         return false;
     }
 
+    /** Words of waters and coasts named after a country: "the Panama Canal", "the Korea Strait". */
+    private static final Set<String> WATERS = Set.of("canal", "strait", "straits", "gulf", "bay", "sea", "channel",
+            "basin", "coast");
+
+    /** Whether a lower-case name is a country's (a place the lists know that is no town or region of one). */
+    private boolean country(String w) {
+        Lexicon.Place p = lex.places.get(w);
+        return p != null && !p.demonym() && !lex.countryOf.containsKey(w);
+    }
+
     /**
      * Adds the mentions of the run [b, e), which holds no person's name by its words; {@code initial}: the run opens
      * its sentence. A place at its start is cut off and the rest read again.
@@ -49,10 +60,12 @@ abstract class NonPersonNames extends NameEvidence {
             if (c == N || c == F || c == ACR) n++;
         }
         int pe = placeAt(t, b, e, false);
-        if (pe == b + 1 && e == b + 2 && cls(t, b + 1) == PW && !t.isDash(b + 1) && lex.isDemonym(t.lower[b])) {
+        if (pe == b + 1 && e == b + 2 && cls(t, b + 1) == PW && !t.isDash(b + 1) && (lex.isDemonym(t.lower[b])
+                || WATERS.contains(t.lower[b + 1]) && country(t.lower[b]))) {
             // "the Indian Ocean", "the Persian Gulf", "the Arabian Peninsula": a place's word after a demonym names
-            // a place of its own, not the country (after a town's name it stays the town's: "Kathmandu Valley"); a
-            // sea is where things happen, never who does them
+            // a place of its own, not the country, and so does a water's after a country's name ("the Panama
+            // Canal"); after a town's name it stays the town's ("Kathmandu Valley"); a sea is where things happen,
+            // never who does them
             Mention m = new Mention(b, e, ParticipantKind.PLACE, null);
             m.locative = true;
             out.add(m);

@@ -37,5 +37,5 @@ final class SubjectNouns {
     static final Set<String> FACILITIES = Set.of("mine", "dam", "plant", "factory", "refinery", "reactor", "bridge",
             "stadium", "airport", "pipeline", "tunnel", "tower", "mall", "hotel", "hospital", "prison", "station",
             "port", "terminal", "smelter", "mill", "shipyard", "works", "complex", "facility", "reservoir", "well",
-            "field", "camp", "barracks", "base", "cathedral", "mosque", "church", "temple", "museum", "market");
+            "field", "camp", "barracks", "base", "cathedral", "mosque", "church", "temple", "museum", "market", "canal");
 }

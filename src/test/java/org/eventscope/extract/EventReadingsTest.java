@@ -50,6 +50,15 @@ class EventReadingsTest {
                 + "destruction of the Kakhovka dam. The dam was breached in the early hours of Tuesday.", "2023-06-08",
                 "2023-06-06");
         assertTrue(breach.stream().anyMatch(e -> e.participants().contains("Kakhovka")), () -> "events: " + breach);
+        // ... and so does the one name before ending in the noun: "the Panama Canal ... The canal"
+        List<ExtractedEvent> canal = on("A cargo ship blocked the Panama Canal for a day. The canal was expanded in June "
+                + "2016 with a third set of locks.", "2021-05-10", "2016-06");
+        assertTrue(canal.stream().anyMatch(e -> e.participants().contains("Panama Canal")), () -> "events: " + canal);
+        // but not when two names before end in it
+        List<ExtractedEvent> two = on("Ships queued at the Panama Canal and at the Kiel Canal for a day. The canal was "
+                + "expanded in June 2016 with a third set of locks.", "2021-05-10", "2016-06");
+        assertTrue(two.stream().noneMatch(e -> e.participants().contains("Panama Canal")
+                || e.participants().contains("Kiel Canal")), () -> "events: " + two);
     }
 
     @Test
