@@ -16,7 +16,12 @@ import java.util.Set;
  */
 final class MergeReport {
     /** A participant's rough type, from general word lists: two reports naming different ones of a type conflict. */
-    enum Type { PLACE, ORG, NAME }
+    /**
+     * A participant's type: a place the lists know (or a dateline gives a country), an organisation, another name
+     * (a person's, mostly), or a site the sentence puts the happening in whose country is unknown ("in Abbottabad"),
+     * which sets it apart only from another such site.
+     */
+    enum Type { PLACE, ORG, NAME, SITE }
 
     /**
      * One participant: its own key and the key's words, its type, every key it matches by, and for a place its
@@ -73,6 +78,10 @@ final class MergeReport {
                 // a town the lists do not know, written as its dateline writes it ("WOLFSBURG, Germany"), is a place
                 t = Type.PLACE;
                 k.add("~C:" + Names.key(country));
+            } else if (t == Type.NAME && locative(s.event().sentence(), p)) {
+                // ... and one the sentence puts a happening in ("a raid on a compound in the town of Abbottabad") is
+                // a site of unknown country: no person, whom it would set apart from the other report's people
+                t = Type.SITE;
             }
             parts.add(new Part(own, own.split(" "), t, k, t != Type.PLACE ? "" : country != null ? Names.key(country) : own));
             keys.addAll(k);
@@ -133,6 +142,32 @@ final class MergeReport {
         }
         return best;
     }
+
+    /**
+     * Whether the sentence names a place by this name: right after "in", "near", "outside" or "the town of",
+     * not owning what follows ("in Obama's speech") nor after a stake or an investment ("invested in Twitter").
+     */
+    static boolean locative(String sentence, String name) {
+        if (sentence == null || name.isEmpty()) return false;
+        for (String prep : LOCATIVE) {
+            int at = sentence.indexOf(prep + name);
+            while (at >= 0) {
+                int end = at + prep.length() + name.length();
+                boolean whole = end >= sentence.length() || !Character.isLetterOrDigit(sentence.charAt(end))
+                        && sentence.charAt(end) != '\'' && sentence.charAt(end) != '\u2019';
+                int before = sentence.lastIndexOf(' ', Math.max(0, at - 1));
+                String prev = at == 0 ? "" : sentence.substring(before + 1, at).toLowerCase(Locale.ROOT);
+                if (whole && !STAKES.contains(prev)) return true;
+                at = sentence.indexOf(prep + name, at + 1);
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> LOCATIVE = List.of(" in ", " near ", " outside ", " town of ", " city of ",
+            " village of ", " port of ", " province of ", " region of ", " district of ");
+    private static final Set<String> STAKES = Set.of("invested", "invest", "invests", "investing", "investment",
+            "stake", "stakes", "shares", "interest", "role", "part", "confidence", "faith", "trust", "belief");
 
     /** The initials of a name of three capitalised words or more ("NATO"), small words left out; else null. */
     static String initials(String name) {

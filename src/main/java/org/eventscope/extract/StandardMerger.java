@@ -250,6 +250,8 @@ final class StandardMerger implements EventMerger {
             return true;
         }
         if (oneVote(it, m, r, o)) return false;
+        // "beat the Bears 101-97" / "beat the Owls 70-64": two results of a day that give different scores are two
+        if (differentScores(it, m)) return true;
         if (o.conflict() && !(wide && o.oneCountry()) && !personsAct(it, m, r, o) && !sworn(it, m, r, o)
                 || o.shared() == 0 && it.source.documentId() == m.source.documentId()) {
             return true;
@@ -506,6 +508,27 @@ final class StandardMerger implements EventMerger {
     private static boolean sameScore(MergeReport it, MergeReport m) {
         for (String w : it.words) if (w.indexOf('-') > 0 && m.words.contains(w)) return true;
         return false;
+    }
+
+    /** Whether both reports give a score or a tally ("101-97") and none is the same. */
+    private static boolean differentScores(MergeReport it, MergeReport m) {
+        boolean a = false;
+        boolean b = false;
+        for (String w : it.words) {
+            if (!score(w)) continue;
+            if (m.words.contains(w)) return false;
+            a = true;
+        }
+        for (String w : m.words) b |= score(w);
+        return a && b;
+    }
+
+    /** A word of digits, a dash and digits: a score or a tally as {@link MergeReport#words} keeps it. */
+    private static boolean score(String w) {
+        int d = w.indexOf('-');
+        if (d <= 0 || d == w.length() - 1) return false;
+        for (int i = 0; i < w.length(); i++) if (i != d && !Character.isDigit(w.charAt(i))) return false;
+        return true;
     }
 
     /** Participants two reports of unrelated kinds on one day must share to tell one happening. */

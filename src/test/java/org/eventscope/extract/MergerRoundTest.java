@@ -227,6 +227,24 @@ class MergerRoundTest {
     }
 
     @Test
+    void aTownTheListsDoNotKnowIsASiteNotAPersonWhoSetsTheReportsApart() {
+        // "in the district of Achin" is where the strike was; the governor named by the other outlet is no rival
+        assertEquals(1, merge(
+                report(1, EventKind.MILITARY, "2016-07-25", "Militant commander Hafiz Saeed Khan was killed in a "
+                        + "drone strike in the district of Achin on Monday", "Hafiz Saeed Khan", "Achin"),
+                report(2, EventKind.MILITARY, "2016-07-25", "Governor Salim Kunduzi said the commander Hafiz Saeed "
+                        + "Khan died in the drone strike", "Salim Kunduzi", "Hafiz Saeed Khan")).size(),
+                "one strike: Achin is a site, Kunduzi the only other person");
+        // a name that is no site still tells two people apart
+        assertEquals(2, merge(
+                report(1, EventKind.MILITARY, "2016-07-25", "Militant commander Hafiz Saeed Khan was killed in a "
+                        + "drone strike with Abdul Rahim Ghaznavi on Monday", "Hafiz Saeed Khan", "Abdul Rahim Ghaznavi"),
+                report(2, EventKind.MILITARY, "2016-07-25", "Governor Salim Kunduzi said the commander Hafiz Saeed "
+                        + "Khan died in the drone strike", "Salim Kunduzi", "Hafiz Saeed Khan")).size(),
+                "each names a person the other does not");
+    }
+
+    @Test
     void aVoteToldAsTheCountrysAndAsItsLeadersIsOne() {
         assertEquals(1, merge(
                 report(1, EventKind.APPOINTMENT, "2026-10-11", "Norwegians on Sunday rejected a proposed new "
