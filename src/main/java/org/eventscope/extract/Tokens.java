@@ -89,6 +89,8 @@ final class Tokens {
             } else if (c >= '0' && c <= '9') {
                 i++;
                 while (i < n && t[i] >= '0' && t[i] <= '9') i++;
+                // "4,200 people", "1,000,000": a number grouped in thousands is one number, its commas no clause's
+                if (i - s <= 3) while (thousands(t, i, n)) i += 4;
                 add(s, i, NUM);
             } else {
                 i++;
@@ -97,6 +99,13 @@ final class Tokens {
                 if (i - s == 1) mark[size - 1] = c;
             }
         }
+    }
+
+    /** Whether a comma at i starts a group of three digits that ends there ("4,200", not "5,2021" or "1,2"). */
+    private static boolean thousands(char[] t, int i, int n) {
+        if (i + 3 >= n || t[i] != ',') return false;
+        for (int k = i + 1; k <= i + 3; k++) if (t[k] < '0' || t[k] > '9') return false;
+        return i + 4 >= n || t[i + 4] < '0' || t[i + 4] > '9';
     }
 
     private void add(int s, int e, byte ty) {
@@ -289,7 +298,7 @@ final class Tokens {
     int num(int i) {
         if (!isNum(i) || end[i] - start[i] > 9) return -1;
         int v = 0;
-        for (int k = start[i]; k < end[i]; k++) v = v * 10 + (text.charAt(k) - '0');
+        for (int k = start[i]; k < end[i]; k++) if (text.charAt(k) != ',') v = v * 10 + (text.charAt(k) - '0');
         return v;
     }
 

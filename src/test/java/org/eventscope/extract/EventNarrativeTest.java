@@ -301,6 +301,15 @@ class EventNarrativeTest {
     }
 
     @Test
+    void aNumberGroupedInThousandsInsideAnAsideIsNoCommaThatEndsIt() {
+        // "4,200" is one number: the aside after the ferry's name runs on to the comma after "Crete"
+        List<ExtractedEvent> es = events("The master of the Aegean Star, a ferry carrying more than 4,200 people that "
+                + "sank off the Greek island of Crete, was arrested on Saturday.", "2024-03-11");
+        ExtractedEvent e = es.stream().filter(x -> x.when().timeml().equals("2024-03-09")).findFirst().orElseThrow();
+        assertTrue(e.participants().contains("Aegean Star"), es::toString);
+    }
+
+    @Test
     void anEventWhoseSentenceNamesNobodyContinuesTheStoryOfTheSentencesBefore() {
         List<ExtractedEvent> es = events("A jury in Oslo found Anders Haugen guilty of fraud on Thursday. Sentencing "
                 + "is set for 14 June.", "2023-03-02");
