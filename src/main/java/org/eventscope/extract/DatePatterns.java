@@ -326,7 +326,13 @@ final class DatePatterns {
         } else if (c.yearOfSentence(i) != null) {
             v = Anchor.month(c.yearOfSentence(i), m); // "the 1967 epidemic began in Shropshire in October"
         } else {
-            v = c.a.monthOnly(m, c.tense(i));
+            Anchor.Tense tense = c.tense(i);
+            // "Suriname holds general elections in May" in November: a plan told in the present is of the coming
+            // May (a headline's present tells the past too)
+            if (tense == Anchor.Tense.PRESENT && c.s.of[i] > 0 && Tense.planned(t, i, c.s.first[c.s.of[i]])) {
+                tense = Anchor.Tense.FUTURE;
+            }
+            v = c.a.monthOnly(m, tense);
             String after = monthAfterTold(c, i, m);
             if (after != null) v = after;
         }

@@ -197,6 +197,24 @@ final class Tense {
         return false;
     }
 
+    /** Present verbs that tell a plan of a coming month: "holds elections in May", "leaves office in January". */
+    private static final Set<String> PLANS = Set.of("starts", "begins", "opens", "resumes", "ends", "closes",
+            "meets", "goes", "votes", "travels", "arrives", "leaves", "comes", "falls", "holds", "hold", "takes",
+            "expires", "finishes", "hands", "steps");
+
+    /**
+     * Whether the month at i closes a plan told in the present: a present verb of schedule before it in its clause,
+     * within twelve tokens and no stop between, with no modal or "to" before that verb ("Suriname holds general
+     * elections in May", "before Obama ... leaves office in January").
+     */
+    static boolean planned(Tokens t, int i, int from) {
+        for (int k = i - 1; k >= from && i - k <= 12; k--) {
+            if (t.is(k, '.') || t.is(k, ';') || t.is(k, ':')) return false;
+            if (t.isWord(k) && PLANS.contains(t.lower[k]) && !t.capitalised(k)) return !MODALS.contains(t.w(k - 1));
+        }
+        return false;
+    }
+
     /** Present verbs of a match between two sides. */
     private static final Set<String> FIXTURES = Set.of("meet", "meets", "play", "plays", "face", "faces");
 
