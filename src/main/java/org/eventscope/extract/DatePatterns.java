@@ -307,8 +307,11 @@ final class DatePatterns {
         if (abbrev) return null;
         if (w.equals("may") || w.equals("march")) {
             String prev = t.w(i - 1);
+            // ("in mid-May", "by late-March": the month after a part of it and a dash)
+            boolean part = t.isDash(i - 1) && t.glued(i - 1) && t.glued(i) && (t.wordIs(i - 2, "mid")
+                    || t.wordIs(i - 2, "early") || t.wordIs(i - 2, "late"));
             boolean ok = PREPOSITIONS.contains(prev) || t.is(i + 1, ',') && !t.isWord(i - 1) || t.is(i + 1, '.');
-            if (!ok || t.isDash(i - 1)) return null;
+            if (!part && (!ok || t.isDash(i - 1))) return null;
         }
         return bareMonth(c, i, m, i + 1);
     }
@@ -323,6 +326,8 @@ final class DatePatterns {
             if (shift < 0 && m >= c.a.month) y--;
             if (shift > 0 && m <= c.a.month) y++;
             v = Anchor.month(y, m);
+        } else if (coordinatedYear(c, end) != null) {
+            v = Anchor.month(coordinatedYear(c, end), m); // "in July and again in September last year"
         } else if (c.yearOfSentence(i) != null) {
             v = Anchor.month(c.yearOfSentence(i), m); // "the 1967 epidemic began in Shropshire in October"
         } else {
@@ -337,6 +342,24 @@ final class DatePatterns {
             if (after != null) v = after;
         }
         return found(i, end, v, TimexType.DATE, shift == 0 && !PREPOSITIONS.contains(prev));
+    }
+
+    /**
+     * The year a month coordinated with the bare month ending before k is given in ("in July and again in September
+     * last year", "in March and May 2020"), or null.
+     */
+    private Integer coordinatedYear(TemporalTagger.Ctx c, int k) {
+        Tokens t = c.t;
+        if (!t.wordIs(k, "and") && !t.wordIs(k, "or")) return null;
+        k++;
+        if (t.wordIs(k, "again") || t.wordIs(k, "also") || t.wordIs(k, "then") || t.wordIs(k, "later")) k++;
+        if (t.wordIs(k, "in")) k++;
+        if (!t.isWord(k) || !t.capitalised(k) || !lex.months.containsKey(t.lower[k])) return null;
+        k++;
+        if (t.is(k, '.') && t.glued(k)) k++;
+        if (t.isNum(k) && t.len(k) == 4 && t.num(k) >= 1000 && t.num(k) <= 2199) return t.num(k);
+        int[] after = c.a.year != null ? yearsFromArticle(t, k) : null;
+        return after == null ? null : c.a.year + after[0];
     }
 
     /**

@@ -5,7 +5,7 @@ import java.util.Set;
 /** Guesses the tense of the clause around a token from nearby auxiliaries and verb forms. */
 final class Tense {
     private static final Set<String> FUTURE = Set.of("will", "shall", "upcoming", "tomorrow", "scheduled", "expected",
-            "due", "plans", "planned", "intends", "forthcoming", "next", "ll", "won", "hopes", "aims");
+            "due", "plans", "planned", "intends", "forthcoming", "next", "ll", "won", "hopes", "aims", "await", "awaits");
     private static final Set<String> PAST = Set.of("was", "were", "had", "did", "ago", "last", "yesterday", "said",
             "met", "held", "took", "made", "went", "came", "told", "saw", "gave", "began", "won", "lost", "sent",
             "fought", "left", "led", "spoke", "wrote", "struck", "shot", "hit", "put", "set", "cut", "brought",
