@@ -142,7 +142,14 @@ final class PlainEvents {
                 kind = EventKind.RECOGNITION;
                 break;
             }
-            if (head < 0 && PlainVerbs.happening(t, j)) head = j;
+            // ("has been closed since 1989", "had been detained since Sunday": a passive state, begun that day)
+            // (the verb nearest "since" tells what began, not an office named before it: "the opposition leader
+            // Kabila has been detained since Sunday")
+            if (PlainVerbs.happening(t, j) || t.wordIs(j - 1, "been") && !t.capitalised(j)
+                    && Triggers.pastForm(t.lower[j]) && !NOT_STARTED.contains(t.lower[j])) {
+                head = j;
+                break;
+            }
         }
         if (head < 0) return null;
         EntityRecognizer.Mention subject = who != null ? who : EventActors.relative(t, a, head, ms);
@@ -171,6 +178,11 @@ final class PlainEvents {
         }
         return t.text.substring(t.start[from], t.end[head]).toLowerCase(java.util.Locale.ROOT);
     }
+
+    /** Participles after "been" that tell no state begun on the date: "has been used since 1989". */
+    private static final java.util.Set<String> NOT_STARTED = java.util.Set.of("used", "known", "called", "seen",
+            "considered", "regarded", "said", "told", "named", "described", "reported", "based", "involved",
+            "followed", "watched", "expected", "hoped", "feared");
 
     /** Holders of a title won in a contest: "world champion since 1985". */
     private static final java.util.Set<String> TITLE_HOLDERS = java.util.Set.of("champion", "champions",

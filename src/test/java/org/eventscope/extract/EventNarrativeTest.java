@@ -212,6 +212,12 @@ class EventNarrativeTest {
                 && x.participants().contains("Hosni Mubarak")), es::toString);
         es = events("The Cubs won the World Series on Wednesday, their first title since 1908.", "2016-11-03");
         assertTrue(es.stream().noneMatch(x -> x.when().timeml().equals("1908")), es::toString);
+        // a passive state since a day began that day ("has been detained since Sunday"), not one of a name's use
+        es = events("Protests spread on Friday. The opposition leader Moise Kabila has been detained since Sunday. The "
+                + "city has been known since 1900 as a trading hub.", "2019-11-30");
+        assertTrue(es.stream().anyMatch(x -> x.when().timeml().equals("2019-11-24")
+                && x.participants().contains("Moise Kabila")), es::toString);
+        assertTrue(es.stream().noneMatch(x -> x.when().timeml().equals("1900")), es::toString);
     }
 
     @Test
