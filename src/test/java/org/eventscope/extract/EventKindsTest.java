@@ -48,6 +48,12 @@ class EventKindsTest {
     }
 
     @Test
+    void departingForAPlaceIsAJourney() {
+        assertEquals(EventKind.VISIT, kind("The president departed for London on Sunday for medical treatment.",
+                "2017-05-09", "2017-05-07"));
+    }
+
+    @Test
     void becomingAnOfficeWrittenWithCapitalsIsAnAppointment() {
         // "became Prime Minister in March 1952": the office, though capitalised; not a title before a name
         assertEquals(EventKind.APPOINTMENT, kind("Dr Nkrumah, who became Prime Minister in March 1952, now leads the "
