@@ -63,12 +63,32 @@ final class TemporalTagger {
                 } else if (a.year == null && f.value.length() == 10 && f.value.startsWith("XXXX-")
                         && digits(f.value, 5, 7) && digits(f.value, 8, 10)) {
                     // "Thursday, February 28 ... A day earlier" with no year known: days counted from that day
-                    // keep the year unknown (a leap year stands in, so February 29 counts too)
-                    c.lastDay = Dates.day(STAND_IN, Integer.parseInt(f.value, 5, 7, 10),
-                            Integer.parseInt(f.value, 8, 10, 10));
+                    // keep the year unknown (a leap year stands in, so February 29 counts too; a day named with
+                    // its weekday takes a year in which it falls on that weekday, so later bare weekdays count)
+                    int m = Integer.parseInt(f.value, 5, 7, 10);
+                    int d = Integer.parseInt(f.value, 8, 10, 10);
+                    LocalDate ref = weekdayYear(c, f, m, d);
+                    // ("The next day": counted from a day named with its weekday, it keeps that day's year)
+                    LocalDate kept = ref == null && c.standIn && c.standInWeekdays ? Dates.day(c.standInYear, m, d) : null;
+                    if (ref == null && kept == null) c.standInWeekdays = false;
+                    if (ref != null) {
+                        c.standInWeekdays = true;
+                        c.standInYear = ref.getYear();
+                    } else if (kept == null) {
+                        c.standInYear = STAND_IN;
+                    }
+                    c.lastDay = ref != null ? ref : kept != null ? kept : Dates.day(STAND_IN, m, d);
                     c.lastDaySentence = s.of[i];
                     c.standIn = c.lastDay != null;
                     // (an undated article's narrative days are main or background as dated ones are)
+                    c.toldIn(main(t, s.first[s.of[i]], i), pastPerfect(t, s.first[s.of[i]], i));
+                } else if (a.year == null && c.standIn && c.standInWeekdays && c.lastDay != null
+                        && !t.wordIs(f.from - 1, "since") && f.type == TimexType.DATE && f.value.length() == 10 && f.value.startsWith("XXXX-WXX-")) {
+                    // "Thursday, November 16 ... The next day ... The tone changed on Saturday. The same day": a
+                    // bare weekday after them is the story's next day told (its value is set once all are read,
+                    // see undatedWeekdays)
+                    c.lastDay = nearestWeekday(c.lastDay, f.value.charAt(9) - '0', c.tense(f.from));
+                    c.lastDaySentence = s.of[i];
                     c.toldIn(main(t, s.first[s.of[i]], i), pastPerfect(t, s.first[s.of[i]], i));
                 }
                 c.remember(f.value, s.of[i]);
@@ -162,7 +182,7 @@ final class TemporalTagger {
     private static Found unknownYear(Ctx c, Found f) {
         if (!c.standIn || f.value.length() < 7 || f.value.charAt(4) != '-' || !digits(f.value, 0, 4)) return f;
         int y = Integer.parseInt(f.value, 0, 4, 10);
-        if (Math.abs(y - STAND_IN) > 1) return f;
+        if (Math.abs(y - c.standInYear) > 1) return f;
         for (int k = f.from; k < f.to; k++) if (c.t.isNum(k)) return f; // a year the text gives
         return new Found(f.from, f.to, "XXXX" + f.value.substring(4), f.type, f.modifier, f.vague);
     }
@@ -173,27 +193,48 @@ final class TemporalTagger {
      * ("Wednesday" after that Friday is XXXX-03-17; "Monday morning" after "Sunday, June 29" is XXXX-06-30), the
      * one ahead when its clause looks ahead. The year stays unknown.
      */
+    /**
+     * The day an undated day names with its weekday ("Sunday, June 29", "on Sunday evening, February 9") falls on in
+     * a year where it is that weekday, which stands in for the unknown one; null when no weekday names it.
+     */
+    private LocalDate weekdayYear(Ctx c, Found f, int m, int d) {
+        int anchorDay = 0;
+        // (a part of the day may stand between; not a sentence's end: "on Saturday. The same day")
+        int back = DatePatterns.partOfDay(c.t.w(f.from - 2)) != null ? 3 : 2;
+        int from = f.from;
+        while (from > 0 && f.from - from < back && !c.t.is(from - 1, '.') && !c.t.is(from - 1, ';')
+                && c.s.of[from - 1] == c.s.of[f.from]) {
+            from--;
+        }
+        for (int j = from; j < f.to && anchorDay == 0; j++) {
+            if (c.t.in(j, lex.weekdayWords)) anchorDay = lex.weekdays.get(c.t.lower[j]);
+        }
+        if (anchorDay == 0) return null;
+        for (int y = 2001; y <= 2028; y++) {
+            if ((m == 2 && d == 29) != java.time.Year.isLeap(y)) continue;
+            LocalDate x = Dates.day(y, m, d);
+            if (x != null && x.getDayOfWeek().getValue() == anchorDay) return x;
+        }
+        return null;
+    }
+
+    /** The weekday nearest a day: the one ahead when its clause looks ahead, else the nearer (before when as near). */
+    private static LocalDate nearestWeekday(LocalDate ref, int isoDay, Anchor.Tense tense) {
+        java.time.DayOfWeek dow = java.time.DayOfWeek.of(isoDay);
+        LocalDate before = ref.with(java.time.temporal.TemporalAdjusters.previousOrSame(dow));
+        LocalDate after = ref.with(java.time.temporal.TemporalAdjusters.nextOrSame(dow));
+        return tense == Anchor.Tense.FUTURE ? after
+                : java.time.temporal.ChronoUnit.DAYS.between(ref, after) < java.time.temporal.ChronoUnit.DAYS.between(before, ref)
+                ? after : before;
+    }
+
     private void undatedWeekdays(Ctx c, List<Found> out) {
         // each day the text gives with its weekday ("Sunday, June 29"), in a year where it falls on that weekday
         List<Found> anchors = new ArrayList<>();
         List<LocalDate> refs = new ArrayList<>();
         for (Found f : out) {
             if (f.value.length() != 10 || !f.value.startsWith("XXXX-") || !digits(f.value, 5, 7) || !digits(f.value, 8, 10)) continue;
-            int anchorDay = 0;
-            // ("Sunday, June 29", and "on Sunday evening, February 9": a part of the day may stand between)
-            int back = DatePatterns.partOfDay(c.t.w(f.from - 2)) != null ? 3 : 2;
-            for (int j = Math.max(0, f.from - back); j < f.to && anchorDay == 0; j++) {
-                if (c.t.in(j, lex.weekdayWords)) anchorDay = lex.weekdays.get(c.t.lower[j]);
-            }
-            if (anchorDay == 0) continue;
-            int m = Integer.parseInt(f.value, 5, 7, 10);
-            int d = Integer.parseInt(f.value, 8, 10, 10);
-            LocalDate ref = null; // a year in which that month and day fall on that weekday stands in for the unknown one
-            for (int y = 2001; y <= 2028 && ref == null; y++) {
-                if ((m == 2 && d == 29) != java.time.Year.isLeap(y)) continue;
-                LocalDate x = Dates.day(y, m, d);
-                if (x != null && x.getDayOfWeek().getValue() == anchorDay) ref = x;
-            }
+            LocalDate ref = weekdayYear(c, f, Integer.parseInt(f.value, 5, 7, 10), Integer.parseInt(f.value, 8, 10, 10));
             if (ref == null) continue;
             anchors.add(f);
             refs.add(ref);
@@ -206,13 +247,8 @@ final class TemporalTagger {
             // morning" is the Monday after, "sworn in on Friday, March 19 ... died on Wednesday" the Wednesday before
             LocalDate ref = refs.get(0);
             for (int r = 0; r < anchors.size(); r++) if (anchors.get(r).from < f.from) ref = refs.get(r);
-            java.time.DayOfWeek dow = java.time.DayOfWeek.of(f.value.charAt(9) - '0');
-            LocalDate before = ref.with(java.time.temporal.TemporalAdjusters.previousOrSame(dow));
-            LocalDate after = ref.with(java.time.temporal.TemporalAdjusters.nextOrSame(dow));
             // a plan is ahead; else the nearer of the two (the one before when as near)
-            LocalDate x = c.tense(f.from) == Anchor.Tense.FUTURE ? after
-                    : java.time.temporal.ChronoUnit.DAYS.between(ref, after) < java.time.temporal.ChronoUnit.DAYS.between(before, ref)
-                    ? after : before;
+            LocalDate x = nearestWeekday(ref, f.value.charAt(9) - '0', c.tense(f.from));
             out.set(q, new Found(f.from, f.to, "XXXX-" + Anchor.two(x.getMonthValue()) + "-" + Anchor.two(x.getDayOfMonth()),
                     f.type, f.modifier, f.vague));
         }
@@ -304,6 +340,9 @@ final class TemporalTagger {
         int lastDaySentence = -1;
         /** Whether lastDay's year only stands in for an unknown one (see {@link #unknownYear}). */
         boolean standIn;
+        /** The year standing in, and whether its weekdays are the story's (a day was named with its weekday). */
+        int standInYear = STAND_IN;
+        boolean standInWeekdays;
         /** The last day told in a clause that is not a plan, and whether lastDay was told in one. */
         LocalDate pastDay;
         boolean lastDayPlanned;
