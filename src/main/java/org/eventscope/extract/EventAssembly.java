@@ -119,7 +119,7 @@ final class EventAssembly {
                 names.add(who.canonical);
             }
         }
-        EntityRecognizer.Mention where = EventPlaces.where(t, trigger, a, b, ms, actors);
+        EntityRecognizer.Mention where = EventPlaces.where(t, trigger, a, b, ms, actors, date);
         if (where != null) { // "agreed on Saturday in Nairobi": where it happened
             names.add(where.canonical);
             EntityRecognizer.Mention town = EventPlaces.townOfSite(t, where, ms);

@@ -13,10 +13,11 @@ final class EventPlaces {
     /**
      * The place a happening is told to take place in ("agreed on Saturday in Nairobi", "poured onto the seafront
      * in Dili"): the nearest place after a locative word in its clause, within sixteen words after the trigger or
-     * ten before it with no comma between. Null when there is none or it already acts.
+     * ten before it with no comma between, unless the place stands right before the happening's {@code date} ("The
+     * first, in Geneva in November 1985, had ended"). Null when there is none or it already acts.
      */
     static EntityRecognizer.Mention where(Tokens t, int k, int a, int b, List<EntityRecognizer.Mention> ms,
-                                          List<EntityRecognizer.Mention> actors) {
+                                          List<EntityRecognizer.Mention> actors, TemporalTagger.Found date) {
         EntityRecognizer.Mention best = null;
         int bestDist = Integer.MAX_VALUE;
         for (EntityRecognizer.Mention m : ms) {
@@ -31,7 +32,9 @@ final class EventPlaces {
             if (m.to <= k && !m.demonym && antecedent(t, m, k)) return actors.contains(m) ? null : m;
             if ((m.kind != ParticipantKind.PLACE || m.demonym || !m.locative && !named) && !site) continue;
             int dist = m.from > k ? m.from - k : k - m.to;
-            if (m.from > k ? dist > 16 : dist > 10 || ClauseDates.punctuated(t, m.to, k)) continue; // "..., in China, signed"
+            boolean ofDate = date != null && m.to <= k && (m.to == date.from()
+                    || m.to + 1 == date.from() && (t.wordIs(m.to, "in") || t.wordIs(m.to, "on")));
+            if (m.from > k ? dist > 16 : dist > 10 || ClauseDates.punctuated(t, m.to, k) && !ofDate) continue; // "..., in China, signed"
             if (m.from > k && ClauseDates.punctuatedPastYear(t, k, m.from)) continue;
             if (actors.contains(m)) return null;
             if (dist < bestDist) {

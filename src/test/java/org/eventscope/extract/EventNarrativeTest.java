@@ -316,6 +316,14 @@ class EventNarrativeTest {
     }
 
     @Test
+    void aPlaceRightBeforeTheDateInAnAsideIsWhereTheHappeningWas() {
+        List<ExtractedEvent> es = events("The ministers spoke at the White House on Tuesday. It was their second summit. "
+                + "The first, in Oslo in March 2019, had ended without a deal.", "2020-06-03");
+        ExtractedEvent e = es.stream().filter(x -> x.when().timeml().equals("2019-03")).findFirst().orElseThrow();
+        assertTrue(e.participants().contains("Oslo"), es::toString);
+    }
+
+    @Test
     void anEventWhoseSentenceNamesNobodyContinuesTheStoryOfTheSentencesBefore() {
         List<ExtractedEvent> es = events("A jury in Oslo found Anders Haugen guilty of fraud on Thursday. Sentencing "
                 + "is set for 14 June.", "2023-03-02");
