@@ -108,7 +108,8 @@ final class TemporalTagger {
      */
     private static boolean main(Tokens t, int from, int i) {
         return !subordinate(t, from, i) && !NarrativeDates.inRelative(t, from, i) && !participleAfterVerb(t, from, i)
-                && !(t.wordIs(i - 1, "of") && DatePatterns.partOfDay(t.w(i - 2)) == null); // "the evening of Monday"
+                // ("the evening of Monday", "the early hours of Wednesday" are that day's)
+                && !(t.wordIs(i - 1, "of") && DatePatterns.partOfDay(t.w(i - 2)) == null && !t.wordIs(i - 2, "hours"));
     }
 
     /**
