@@ -48,6 +48,12 @@ class EventKindsTest {
     }
 
     @Test
+    void aPlebisciteIsAVoteLikeAReferendum() {
+        assertEquals(EventKind.APPOINTMENT, kind("The general appeared on television last night to acknowledge the "
+                + "result of Wednesday's plebiscite.", "1988-10-07", "1988-10-05"));
+    }
+
+    @Test
     void departingForAPlaceIsAJourney() {
         assertEquals(EventKind.VISIT, kind("The president departed for London on Sunday for medical treatment.",
                 "2017-05-09", "2017-05-07"));
