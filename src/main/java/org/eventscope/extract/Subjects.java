@@ -102,6 +102,12 @@ final class Subjects {
         if (old > 0 && t.isDash(old - 1) && t.wordIs(old - 2, "year")) {
             return aged(k, t.isDash(old - 3) ? number(old - 4) : -1);
         }
+        // "Her husband was shot at his Colombo home": a relative of the person the pronoun stands for, named in the
+        // text with that person's family name
+        if (KIN.contains(w) && (t.wordIs(j - 1, "his") || t.wordIs(j - 1, "her"))) {
+            EntityRecognizer.Mention kin = kin(k, t.wordIs(j - 1, "her"), w);
+            if (kin != null) return kin;
+        }
         if (SubjectNouns.ACTING.contains(w) || NameShapes.ACTOR_NOUNS.contains(w) || SubjectNouns.ROLE_GROUPS.contains(w)) {
             // "Russian paratroopers landed": the country of the demonym before the actors; "EU finance ministers
             // set", "Kenyan health officials said": the body or country whose people they are
@@ -373,6 +379,11 @@ final class Subjects {
             if (m.demonym && (SubjectNouns.ACTING.contains(t.w(m.to)) || NameShapes.ACTOR_NOUNS.contains(t.w(m.to)))) return m;
             return usable(m) && verbAfter(afterApposition(m.to)) ? m : null;
         }
+        // ("Her husband was shot ... and died the following day": the relative, as {@link #of} finds)
+        if ((t.wordIs(j, "his") || t.wordIs(j, "her")) && t.isWord(j + 1) && KIN.contains(t.lower[j + 1])
+                && verbAfter(j + 2)) {
+            return kin(j, t.wordIs(j, "her"), t.lower[j + 1]);
+        }
         int e = j;
         while (e + 1 < t.size && e - j < 4 && t.isWord(e + 1) && t.capitalised(e + 1)) e++;
         if (!t.isWord(j) || !verbAfter(e + 1)) return null;
@@ -424,6 +435,43 @@ final class Subjects {
             "parliamentary", "supreme", "senior", "junior", "assistant", "permanent", "special", "under", "facto",
             "self-proclaimed", "so-called", "breakaway", "major", "opposition", "crown", "grand", "chair", "head",
             "official", "officer", "general", "justice", "lord", "dame", "miss", "prof", "doctor", "officials");
+
+    /**
+     * Spouses a person is told by ("her husband", "his widow"); other relatives ("his son") are left alone: a family
+     * name shared with a father or a son says too little about which of them the text means.
+     */
+    private static final Set<String> KIN = Set.of("husband", "wife", "widow", "widower");
+
+    /**
+     * The spouse {@code kin} ("husband", "wife", ...) of the person "his" or "her" ({@code her}) before token k
+     * stands for: the nearest person the pronoun may stand for who shares a family name with someone else the text
+     * named, of a sex the spouse noun allows ("Sirimavo Bandaranaike ... her husband" is Solomon Bandaranaike), or
+     * null.
+     */
+    private EntityRecognizer.Mention kin(int k, boolean her, String kin) {
+        int ownerNot = her ? -1 : 1;
+        int spouseNot = kin.equals("husband") || kin.equals("widower") ? 1 : -1;
+        int first = EntityRecognizer.firstFrom(mentions, k) - 1;
+        for (int i = first; i >= 0; i--) {
+            EntityRecognizer.Mention owner = mentions.get(i);
+            if (k - owner.to > 400) break;
+            if (owner.kind != ParticipantKind.PERSON || !usable(owner) || owner.canonical.indexOf(' ') < 0
+                    || sexOf(owner.canonical) == ownerNot) {
+                continue;
+            }
+            String family = owner.canonical.substring(owner.canonical.lastIndexOf(' ') + 1);
+            for (int q = first; q >= 0; q--) {
+                EntityRecognizer.Mention m = mentions.get(q);
+                if (k - m.to > 400) break;
+                if (m.kind != ParticipantKind.PERSON || !usable(m) || m.canonical.equals(owner.canonical)
+                        || m.canonical.indexOf(' ') < 0 || sexOf(m.canonical) == spouseNot) {
+                    continue;
+                }
+                if (m.canonical.substring(m.canonical.lastIndexOf(' ') + 1).equals(family)) return m;
+            }
+        }
+        return null;
+    }
 
     /**
      * The second of the two actors the last {@link #of} found for "the two leaders", "both countries" (the first it

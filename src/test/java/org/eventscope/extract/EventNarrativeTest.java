@@ -324,6 +324,17 @@ class EventNarrativeTest {
     }
 
     @Test
+    void aSpouseToldByAPronounIsThePersonOfTheSameFamilyName() {
+        List<ExtractedEvent> es = events("Maria Sandoval, widow of the assassinated leader Carlos Sandoval, was sworn "
+                + "in today. She took the oath before President Jorge Ruiz, and the rival leader Pedro Mena conceded. "
+                + "Her husband was shot at his home on March 3 last year and died the following day.", "1998-05-20");
+        ExtractedEvent shot = es.stream().filter(x -> x.when().timeml().equals("1997-03-03")).findFirst().orElseThrow();
+        assertTrue(shot.participants().contains("Carlos Sandoval"), es::toString);
+        ExtractedEvent died = es.stream().filter(x -> x.when().timeml().equals("1997-03-04")).findFirst().orElseThrow();
+        assertTrue(died.participants().contains("Carlos Sandoval"), es::toString);
+    }
+
+    @Test
     void anEventWhoseSentenceNamesNobodyContinuesTheStoryOfTheSentencesBefore() {
         List<ExtractedEvent> es = events("A jury in Oslo found Anders Haugen guilty of fraud on Thursday. Sentencing "
                 + "is set for 14 June.", "2023-03-02");
