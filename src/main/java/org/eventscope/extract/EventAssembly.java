@@ -1,5 +1,6 @@
 package org.eventscope.extract;
 
+import org.eventscope.model.EventKind;
 import org.eventscope.model.ExtractedEvent;
 import org.eventscope.model.ParticipantKind;
 import org.eventscope.model.Precision;
@@ -104,6 +105,13 @@ final class EventAssembly {
         }
         Set<String> names = new LinkedHashSet<>();
         if (subject != null) names.add(subject.canonical);
+        // "Stockholm demanded an explanation", "Moscow called the verdict politically motivated": a city that speaks
+        // or deals is its country's government
+        if (subject != null && subject.kind == ParticipantKind.PLACE && !subject.demonym && subject.canonical != null
+                && GOVERNMENT_ACTS.contains(hit.kind())) {
+            String country = Lexicon.get().countryOf.get(subject.canonical.toLowerCase(java.util.Locale.ROOT));
+            if (country != null && !country.equals(subject.canonical)) names.add(country);
+        }
         if (agent >= 0 && actors.stream().noneMatch(m -> m.from == agent)) {
             EntityRecognizer.Mention unnamed = subjects.nameAt(agent, b); // "by Elon Musk", a name left out
             if (unnamed != null) actors.add(unnamed);
@@ -136,6 +144,10 @@ final class EventAssembly {
         return new ExtractedEvent(hit.kind(), title, when, Math.round(conf * 100) / 100.0,
                 new ArrayList<>(names), sentence, start, end - start, dateText);
     }
+
+    /** Kinds of happening a government does, which a city named for it does for its country. */
+    private static final Set<EventKind> GOVERNMENT_ACTS = java.util.EnumSet.of(EventKind.STATEMENT, EventKind.THREAT,
+            EventKind.RECOGNITION, EventKind.AGREEMENT, EventKind.AID);
 
     /**
      * The event with the second of "the two leaders" beside its first ({@link Subjects#partner}), right after it.

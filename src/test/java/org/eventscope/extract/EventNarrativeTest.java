@@ -335,6 +335,14 @@ class EventNarrativeTest {
     }
 
     @Test
+    void aCityThatSpeaksOrDealsIsItsCountrysGovernment() {
+        List<ExtractedEvent> es = events("Relations have been strained for months. Riyadh cut ties with Tehran on "
+                + "Sunday after protesters stormed its embassy.", "2016-01-05");
+        ExtractedEvent e = es.stream().filter(x -> x.when().timeml().equals("2016-01-03")).findFirst().orElseThrow();
+        assertTrue(e.participants().contains("Riyadh") && e.participants().contains("Saudi Arabia"), es::toString);
+    }
+
+    @Test
     void anEventWhoseSentenceNamesNobodyContinuesTheStoryOfTheSentencesBefore() {
         List<ExtractedEvent> es = events("A jury in Oslo found Anders Haugen guilty of fraud on Thursday. Sentencing "
                 + "is set for 14 June.", "2023-03-02");
