@@ -321,13 +321,14 @@ final class DatePatterns {
         String prev = t.w(i - 1);
         int shift = prev.equals("last") || prev.equals("past") ? -1 : prev.equals("next") ? 1 : 0;
         String v;
+        Integer coordinated = shift == 0 ? coordinatedYear(c, end) : null;
         if (shift != 0 && c.a.year != null && c.a.month != null) {
             int y = c.a.year;
             if (shift < 0 && m >= c.a.month) y--;
             if (shift > 0 && m <= c.a.month) y++;
             v = Anchor.month(y, m);
-        } else if (coordinatedYear(c, end) != null) {
-            v = Anchor.month(coordinatedYear(c, end), m); // "in July and again in September last year"
+        } else if (coordinated != null) {
+            v = Anchor.month(coordinated, m); // "in July and again in September last year"
         } else if (c.yearOfSentence(i) != null) {
             v = Anchor.month(c.yearOfSentence(i), m); // "the 1967 epidemic began in Shropshire in October"
         } else {

@@ -15,11 +15,11 @@ import java.util.Set;
  * it a participant).
  */
 final class MergeReport {
-    /** A participant's rough type, from general word lists: two reports naming different ones of a type conflict. */
     /**
-     * A participant's type: a place the lists know (or a dateline gives a country), an organisation, another name
-     * (a person's, mostly), or a site the sentence puts the happening in whose country is unknown ("in Abbottabad"),
-     * which sets it apart only from another such site.
+     * A participant's rough type, from general word lists: two reports naming different ones of a type conflict. A
+     * place the lists know (or a dateline gives a country), an organisation, another name (a person's, mostly), or a
+     * site the sentence puts the happening in whose country is unknown ("in Abbottabad"), which sets it apart only
+     * from another such site.
      */
     enum Type { PLACE, ORG, NAME, SITE }
 

@@ -102,7 +102,7 @@ final class Subjects {
         if (old > 0 && t.isDash(old - 1) && t.wordIs(old - 2, "year")) {
             return aged(k, t.isDash(old - 3) ? number(old - 4) : -1);
         }
-        // "Her husband was shot at his Colombo home": a relative of the person the pronoun stands for, named in the
+        // "Her husband was shot at his Colombo home": the spouse of the person the pronoun stands for, named in the
         // text with that person's family name
         if (KIN.contains(w) && (t.wordIs(j - 1, "his") || t.wordIs(j - 1, "her"))) {
             EntityRecognizer.Mention kin = kin(k, t.wordIs(j - 1, "her"), w);
@@ -379,7 +379,7 @@ final class Subjects {
             if (m.demonym && (SubjectNouns.ACTING.contains(t.w(m.to)) || NameShapes.ACTOR_NOUNS.contains(t.w(m.to)))) return m;
             return usable(m) && verbAfter(afterApposition(m.to)) ? m : null;
         }
-        // ("Her husband was shot ... and died the following day": the relative, as {@link #of} finds)
+        // ("Her husband was shot ... and died the following day": the spouse, as {@link #of} finds)
         if ((t.wordIs(j, "his") || t.wordIs(j, "her")) && t.isWord(j + 1) && KIN.contains(t.lower[j + 1])
                 && verbAfter(j + 2)) {
             return kin(j, t.wordIs(j, "her"), t.lower[j + 1]);

@@ -69,12 +69,13 @@ final class TemporalTagger {
                     int d = Integer.parseInt(f.value, 8, 10, 10);
                     LocalDate ref = weekdayYear(c, f, m, d);
                     // ("The next day": counted from a day named with its weekday, it keeps that day's year)
-                    LocalDate kept = ref == null && c.standIn && c.standInWeekdays ? Dates.day(c.standInYear, m, d) : null;
-                    if (ref == null && kept == null) c.standInWeekdays = false;
+                    LocalDate kept = ref == null && c.standIn && c.standInWeekdays
+                            ? Dates.day(c.standInYear, m, d) : null;
                     if (ref != null) {
                         c.standInWeekdays = true;
                         c.standInYear = ref.getYear();
                     } else if (kept == null) {
+                        c.standInWeekdays = false;
                         c.standInYear = STAND_IN;
                     }
                     c.lastDay = ref != null ? ref : kept != null ? kept : Dates.day(STAND_IN, m, d);
@@ -83,7 +84,8 @@ final class TemporalTagger {
                     // (an undated article's narrative days are main or background as dated ones are)
                     c.toldIn(main(t, s.first[s.of[i]], i), pastPerfect(t, s.first[s.of[i]], i));
                 } else if (a.year == null && c.standIn && c.standInWeekdays && c.lastDay != null
-                        && !t.wordIs(f.from - 1, "since") && f.type == TimexType.DATE && f.value.length() == 10 && f.value.startsWith("XXXX-WXX-")) {
+                        && !t.wordIs(f.from - 1, "since") && f.type == TimexType.DATE && f.value.length() == 10
+                        && f.value.startsWith("XXXX-WXX-")) {
                     // "Thursday, November 16 ... The next day ... The tone changed on Saturday. The same day": a
                     // bare weekday after them is the story's next day told (its value is set once all are read,
                     // see undatedWeekdays)
@@ -194,6 +196,32 @@ final class TemporalTagger {
      * ("Wednesday" after that Friday is XXXX-03-17; "Monday morning" after "Sunday, June 29" is XXXX-06-30), the
      * one ahead when its clause looks ahead. The year stays unknown.
      */
+    private void undatedWeekdays(Ctx c, List<Found> out) {
+        // each day the text gives with its weekday ("Sunday, June 29"), in a year where it falls on that weekday
+        List<Found> anchors = new ArrayList<>();
+        List<LocalDate> refs = new ArrayList<>();
+        for (Found f : out) {
+            if (f.value.length() != 10 || !f.value.startsWith("XXXX-") || !digits(f.value, 5, 7) || !digits(f.value, 8, 10)) continue;
+            LocalDate ref = weekdayYear(c, f, Integer.parseInt(f.value, 5, 7, 10), Integer.parseInt(f.value, 8, 10, 10));
+            if (ref == null) continue;
+            anchors.add(f);
+            refs.add(ref);
+        }
+        if (anchors.isEmpty()) return;
+        for (int q = 0; q < out.size(); q++) {
+            Found f = out.get(q);
+            if (f.type != TimexType.DATE || !f.value.startsWith("XXXX-WXX-") || f.value.length() != 10) continue;
+            // the day the text last gave before it (else the first it gives): "Sunday, June 29 ... until Monday
+            // morning" is the Monday after, "sworn in on Friday, March 19 ... died on Wednesday" the Wednesday before
+            LocalDate ref = refs.get(0);
+            for (int r = 0; r < anchors.size(); r++) if (anchors.get(r).from < f.from) ref = refs.get(r);
+            // a plan is ahead; else the nearer of the two (the one before when as near)
+            LocalDate x = nearestWeekday(ref, f.value.charAt(9) - '0', c.tense(f.from));
+            out.set(q, new Found(f.from, f.to, "XXXX-" + Anchor.two(x.getMonthValue()) + "-" + Anchor.two(x.getDayOfMonth()),
+                    f.type, f.modifier, f.vague));
+        }
+    }
+
     /**
      * The day an undated day names with its weekday ("Sunday, June 29", "on Sunday evening, February 9") falls on in
      * a year where it is that weekday, which stands in for the unknown one; null when no weekday names it.
@@ -227,32 +255,6 @@ final class TemporalTagger {
         return tense == Anchor.Tense.FUTURE ? after
                 : java.time.temporal.ChronoUnit.DAYS.between(ref, after) < java.time.temporal.ChronoUnit.DAYS.between(before, ref)
                 ? after : before;
-    }
-
-    private void undatedWeekdays(Ctx c, List<Found> out) {
-        // each day the text gives with its weekday ("Sunday, June 29"), in a year where it falls on that weekday
-        List<Found> anchors = new ArrayList<>();
-        List<LocalDate> refs = new ArrayList<>();
-        for (Found f : out) {
-            if (f.value.length() != 10 || !f.value.startsWith("XXXX-") || !digits(f.value, 5, 7) || !digits(f.value, 8, 10)) continue;
-            LocalDate ref = weekdayYear(c, f, Integer.parseInt(f.value, 5, 7, 10), Integer.parseInt(f.value, 8, 10, 10));
-            if (ref == null) continue;
-            anchors.add(f);
-            refs.add(ref);
-        }
-        if (anchors.isEmpty()) return;
-        for (int q = 0; q < out.size(); q++) {
-            Found f = out.get(q);
-            if (f.type != TimexType.DATE || !f.value.startsWith("XXXX-WXX-") || f.value.length() != 10) continue;
-            // the day the text last gave before it (else the first it gives): "Sunday, June 29 ... until Monday
-            // morning" is the Monday after, "sworn in on Friday, March 19 ... died on Wednesday" the Wednesday before
-            LocalDate ref = refs.get(0);
-            for (int r = 0; r < anchors.size(); r++) if (anchors.get(r).from < f.from) ref = refs.get(r);
-            // a plan is ahead; else the nearer of the two (the one before when as near)
-            LocalDate x = nearestWeekday(ref, f.value.charAt(9) - '0', c.tense(f.from));
-            out.set(q, new Found(f.from, f.to, "XXXX-" + Anchor.two(x.getMonthValue()) + "-" + Anchor.two(x.getDayOfMonth()),
-                    f.type, f.modifier, f.vague));
-        }
     }
 
     /**

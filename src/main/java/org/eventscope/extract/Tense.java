@@ -58,8 +58,8 @@ final class Tense {
     private static final Set<String> LAST_OF = Set.of("week", "weekend", "month", "year", "night", "time", "season",
             "summer", "winter", "spring", "autumn", "fall", "decade", "century", "term", "session");
 
-    /** Prepositions that open a date: "on Thursday", "in March". */
-    private static final Set<String> PREPOSITIONS = Set.of("on", "in", "at", "by", "during", "late", "early");
+    /** Words that open a date: "on Thursday", "in March", "late Friday". */
+    private static final Set<String> DATE_OPENERS = Set.of("on", "in", "at", "by", "during", "late", "early");
 
     /** Particles between a verb and "to": "came back to", "went out to". */
     private static final Set<String> PARTICLES = Set.of("back", "up", "out", "down", "over", "away", "home");
@@ -197,7 +197,10 @@ final class Tense {
         return false;
     }
 
-    /** Present verbs that tell a plan of a coming month: "holds elections in May", "leaves office in January". */
+    /**
+     * Present verbs that tell a plan of a coming month ("holds elections in May", "leaves office in January"): those
+     * of {@link #SCHEDULED} that are no nouns too ("a confidence vote in March", "a meet"), and a few more.
+     */
     private static final Set<String> PLANS = Set.of("starts", "begins", "opens", "resumes", "ends", "closes",
             "meets", "goes", "votes", "travels", "arrives", "leaves", "comes", "falls", "holds", "hold", "takes",
             "expires", "finishes", "hands", "steps");
@@ -238,7 +241,7 @@ final class Tense {
         if (p.equals("of") && t.wordIs(i - 2, "ahead")) return Anchor.Tense.FUTURE; // "ahead of Sunday's vote"
         // "Signs were turned around to confuse the invaders, and on Thursday a congress met in secret": a date
         // fronting a new clause after ", and" is that clause's; the verbs before it are another's
-        int q = PREPOSITIONS.contains(p) ? i - 2 : i - 1;
+        int q = DATE_OPENERS.contains(p) ? i - 2 : i - 1;
         if ((t.wordIs(q, "and") || t.wordIs(q, "but")) && t.is(q - 1, ',') && q + 1 > from) from = q + 1;
         // "pressed Boric to broaden his team after Sunday's referendum": a date owned by a noun is not the
         // infinitive's, whose purpose is still to come
