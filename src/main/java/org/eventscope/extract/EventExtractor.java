@@ -294,12 +294,19 @@ final class EventExtractor {
         if (k + 1 < b && t.isWord(k + 1) && !t.capitalised(k + 1) && !t.isWord(k + 2)) k++; // "the first assault,"
         if (k >= b || !t.isWord(k) || t.capitalised(k)) return null;
         Triggers.Hit h = triggers.at(t, k);
-        if (h == null || !h.noun() && !t.lower[k].endsWith("ing") || h.strength() == 0) return null;
+        // ("nine days before the ceremony": a noun no trigger names is the happening an earlier sentence told with
+        // that word, whatever its kind)
+        boolean told = h == null && !sameWord && t.len(k) >= 5 && !t.lower[k].endsWith("ing")
+                && !t.lower[k].endsWith("s") && (k + 1 >= b || !t.isWord(k + 1));
+        if (!told && (h == null || !h.noun() && !t.lower[k].endsWith("ing") || h.strength() == 0)) return null;
         for (int i = out.size() - 1; i >= 0; i--) {
             ExtractedEvent e = out.get(i);
-            if (e.kind() != h.kind()) continue;
+            if (!told && e.kind() != h.kind()) continue;
             // ("triggered by the quake": the event told with that word, not a later aftershock's)
-            if (sameWord && !e.sentence().toLowerCase(java.util.Locale.ROOT).contains(t.lower[k])) continue;
+            if (sameWord && !e.sentence().toLowerCase(java.util.Locale.ROOT).contains(t.lower[k])
+                    || told && !hasWord(e.sentence(), t.lower[k])) {
+                continue;
+            }
             // (an undated article's day: the leap year that stands in for its unknown one)
             java.time.LocalDate day = e.when() instanceof TimeValue.Day x ? x.date()
                     : e.when() instanceof TimeValue.YearUnknown u && u.day() != null
@@ -313,6 +320,19 @@ final class EventExtractor {
             return new TemporalTagger.Found(from, to + 1, value, org.eventscope.model.TimexType.DATE, false, true);
         }
         return null;
+    }
+
+    /** Whether a sentence holds a lower-case word as a whole word. */
+    private static boolean hasWord(String sentence, String word) {
+        String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+        for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !Character.isLetter(lower.charAt(at - 1)))
+                    && (end >= lower.length() || !Character.isLetter(lower.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the date an event's text names ({@code text}) is one of the sentence's told in the future tense. */

@@ -486,6 +486,11 @@ class EventNarrativeTest {
         // counted from nothing told, the span dates nothing
         assertTrue(events("Two officers were arrested in Auckland two days after the sinking.", "1985-09-23")
                 .isEmpty());
+        // a noun no trigger names counts from the happening an earlier sentence told with that word
+        String games = "The Games opened on Saturday with a ceremony at the National Stadium. The new rail line began "
+                + "running nine days before the ceremony.";
+        assertTrue(events(games, "1964-10-12").stream().anyMatch(x -> x.when().timeml().equals("1964-10-01")),
+                () -> events(games, "1964-10-12").toString());
     }
 
     @Test
