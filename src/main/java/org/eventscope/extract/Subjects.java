@@ -164,7 +164,9 @@ final class Subjects {
             // "the destruction of the Kakhovka dam ... The dam was breached": the work named before
             if (SubjectNouns.FACILITIES.contains(w)) return Facilities.calledBefore(t, mentions, k, w);
             if (SubjectNouns.PERSON_NOUNS.contains(w) || Lexicon.get().personNouns.contains(w) || titleNoun(w)) {
-                return described(k, w);
+                // "The late sultan overthrew his father in 1970": the one whose death the text tells, not the new one
+                EntityRecognizer.Mention dead = t.wordIs(j - 1, "late") ? dead(k) : null;
+                return dead != null ? dead : described(k, w);
             }
             return null;
         }
@@ -418,6 +420,26 @@ final class Subjects {
         }
         return nearest(k, ParticipantKind.PERSON, "");
     }
+
+    /**
+     * The nearest person before token k whose death the text tells beside a mention of them ("Sultan Qaboos bin Said
+     * died on Friday", "the death of Qaboos"), or null.
+     */
+    private EntityRecognizer.Mention dead(int k) {
+        for (int i = EntityRecognizer.firstFrom(mentions, k) - 1; i >= 0; i--) {
+            EntityRecognizer.Mention m = mentions.get(i);
+            if (k - m.to > 600) break;
+            if (m.kind != ParticipantKind.PERSON || !usable(m)) continue;
+            for (int q = Math.max(0, m.from - 4); q < Math.min(t.size, m.to + 8); q++) {
+                if (s.of[q] == s.of[m.from] && t.isWord(q) && DEATH.contains(t.lower[q])) return m;
+            }
+        }
+        return null;
+    }
+
+    /** Words that tell a person's death. */
+    private static final Set<String> DEATH = Set.of("died", "dies", "death", "funeral", "buried", "burial", "mourned",
+            "mourning");
 
     /**
      * Whether a word of the title lists names a person by their office ("the new sultan, who was sworn in", "the

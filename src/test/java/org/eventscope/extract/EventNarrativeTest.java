@@ -343,6 +343,16 @@ class EventNarrativeTest {
     }
 
     @Test
+    void theLateKingIsTheOneWhoseDeathTheTextTellsNotTheNewOne() {
+        List<ExtractedEvent> es = events("King Harald Osterberg died on Friday at the age of 79. His cousin King Erik "
+                + "Lindqvist was sworn in on Saturday. The late king seized power from his father in 1970.",
+                "2020-01-12");
+        ExtractedEvent e = es.stream().filter(x -> x.when().timeml().equals("1970")).findFirst().orElseThrow();
+        assertTrue(e.participants().contains("Harald Osterberg"), es::toString);
+        assertFalse(e.participants().contains("Erik Lindqvist"), es::toString);
+    }
+
+    @Test
     void anEventWhoseSentenceNamesNobodyContinuesTheStoryOfTheSentencesBefore() {
         List<ExtractedEvent> es = events("A jury in Oslo found Anders Haugen guilty of fraud on Thursday. Sentencing "
                 + "is set for 14 June.", "2023-03-02");
