@@ -383,6 +383,30 @@ final class DatePatterns {
         return past ? Anchor.month(y, m) : null;
     }
 
+    /**
+     * "Thursday, July 5" with no year written: when the year the day was given is not one in which it is that
+     * weekday, the year before or after that is (an article of 3 July 1962 that "has called for celebrations on
+     * Thursday, July 5" means 1962, not the past tense's 1961); else the value as given.
+     */
+    private static String weekdayYear(Tokens t, int j, TemporalTagger.Found inner, int wd) {
+        String v = inner.value();
+        for (int k = j; k < inner.to(); k++) if (t.isNum(k) && t.len(k) == 4) return v; // a year the text gives
+        LocalDate d;
+        try {
+            d = LocalDate.parse(v.substring(0, 10));
+        } catch (java.time.format.DateTimeParseException e) {
+            return v;
+        }
+        if (d.getDayOfWeek().getValue() == wd) return v;
+        for (int years : new int[] {1, -1}) {
+            LocalDate x = d.plusYears(years);
+            if (x.getDayOfMonth() == d.getDayOfMonth() && x.getDayOfWeek().getValue() == wd) {
+                return x + v.substring(10);
+            }
+        }
+        return v;
+    }
+
     private TemporalTagger.Found weekday(TemporalTagger.Ctx c, int i) {
         Tokens t = c.t;
         if (!t.capitalised(i)) return null;
@@ -395,7 +419,7 @@ final class DatePatterns {
         TemporalTagger.Found inner = t.isNum(j) ? numeric(c, j) : t.isWord(j) && lex.months.containsKey(t.lower[j])
                 ? month(c, j) : null;
         if (inner != null && inner.type() == TimexType.DATE && inner.value().length() >= 10) {
-            return found(i, inner.to(), inner.value(), TimexType.DATE, false);
+            return found(i, inner.to(), weekdayYear(t, j, inner, wd), TimexType.DATE, false);
         }
         if (abbrev) return null;
         String prev = t.w(i - 1);
