@@ -388,15 +388,11 @@ final class DatePatterns {
      * weekday, the year before or after that is (an article of 3 July 1962 that "has called for celebrations on
      * Thursday, July 5" means 1962, not the past tense's 1961); else the value as given.
      */
-    private static String weekdayYear(Tokens t, int j, TemporalTagger.Found inner, int wd) {
+    private static String yearOfItsWeekday(Tokens t, int j, TemporalTagger.Found inner, int wd) {
         String v = inner.value();
+        if (!Character.isDigit(v.charAt(0))) return v; // (a year unknown: XXXX-07-05)
         for (int k = j; k < inner.to(); k++) if (t.isNum(k) && t.len(k) == 4) return v; // a year the text gives
-        LocalDate d;
-        try {
-            d = LocalDate.parse(v.substring(0, 10));
-        } catch (java.time.format.DateTimeParseException e) {
-            return v;
-        }
+        LocalDate d = TemporalTagger.isoDay(v);
         if (d.getDayOfWeek().getValue() == wd) return v;
         for (int years : new int[] {1, -1}) {
             LocalDate x = d.plusYears(years);
@@ -419,7 +415,7 @@ final class DatePatterns {
         TemporalTagger.Found inner = t.isNum(j) ? numeric(c, j) : t.isWord(j) && lex.months.containsKey(t.lower[j])
                 ? month(c, j) : null;
         if (inner != null && inner.type() == TimexType.DATE && inner.value().length() >= 10) {
-            return found(i, inner.to(), weekdayYear(t, j, inner, wd), TimexType.DATE, false);
+            return found(i, inner.to(), yearOfItsWeekday(t, j, inner, wd), TimexType.DATE, false);
         }
         if (abbrev) return null;
         String prev = t.w(i - 1);

@@ -148,7 +148,7 @@ final class MergeReport {
      * not owning what follows ("in Obama's speech") nor after a stake or an investment ("invested in Twitter").
      */
     static boolean locative(String sentence, String name) {
-        if (sentence == null || name.isEmpty()) return false;
+        if (sentence == null || name.isEmpty() || !sentence.contains(name)) return false;
         for (String prep : LOCATIVE) {
             int at = sentence.indexOf(prep + name);
             while (at >= 0) {

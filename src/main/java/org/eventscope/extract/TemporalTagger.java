@@ -310,7 +310,7 @@ final class TemporalTagger {
     }
 
     /** The day YYYY-MM-DD at the start of v (LocalDate.parse's result, without its parser). */
-    private static LocalDate isoDay(String v) {
+    static LocalDate isoDay(String v) {
         if (!digits(v, 5, 7) || v.charAt(7) != '-' || !digits(v, 8, 10)) return LocalDate.parse(v.substring(0, 10));
         return LocalDate.of(Integer.parseInt(v, 0, 4, 10), Integer.parseInt(v, 5, 7, 10), Integer.parseInt(v, 8, 10, 10));
     }
