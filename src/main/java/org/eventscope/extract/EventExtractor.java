@@ -159,7 +159,16 @@ final class EventExtractor {
                 plansOnly &= future[q];
                 asidesOnly &= NarrativeDates.inRelative(t, a, dates.get(q).from());
             }
-            if (!dates.isEmpty() && !plansOnly && !asidesOnly) lastDated = sen;
+            // (nor one whose dates are all told in the past perfect: "They had opened their talks on Saturday")
+            // to a day before the one the narrative is at ("Within two hours the waves had struck" stays on its day),
+            // closing its paragraph (within one, the story told next goes on in the past: "Leicester had missed the
+            // chance on Sunday, when they drew 1-1. Martial gave United an early lead")
+            boolean flashbackOnly = !dates.isEmpty() && lastDay != null && endsParagraph(t, s, sen);
+            for (TemporalTagger.Found d : flashbackOnly ? dates : List.<TemporalTagger.Found>of()) {
+                flashbackOnly &= d.calendar().orElse(null) instanceof TimeValue.Day day && day.date().isBefore(lastDay)
+                        && NarrativeDates.flashback(t, a, b, d);
+            }
+            if (!dates.isEmpty() && !plansOnly && !asidesOnly && !flashbackOnly) lastDated = sen;
             if (dates.size() == 1 && dates.get(0).calendar().orElse(null) instanceof TimeValue.Day day
                     && NarrativeDates.dayIntroduced(t, start, b, dates.get(0))) {
                 introduced = day.date();
@@ -180,7 +189,7 @@ final class EventExtractor {
                 TimeValue w = out.get(q).when();
                 // "Lawmakers will vote on Sunday. Robertson said within hours ...": a day still to come is no
                 // day the narrative goes on from
-                if (w instanceof TimeValue.Day d && !planned(dates, future, out.get(q).dateText(), t)) {
+                if (w instanceof TimeValue.Day d && !planned(dates, future, out.get(q).dateText(), t) && !flashbackOnly) {
                     lastDay = d.date();
                     lastDaySentence = sen;
                     lastDated = sen; // (an aside's day the narrative goes on from dates its sentence too)
@@ -336,6 +345,13 @@ final class EventExtractor {
     }
 
     /** Whether the date an event's text names ({@code text}) is one of the sentence's told in the future tense. */
+    /** Whether sentence sen is the last of its paragraph: a blank line (or the end of the text) after it. */
+    private static boolean endsParagraph(Tokens t, Sentences s, int sen) {
+        int from = t.end[s.last[sen] - 1];
+        int to = sen + 1 < s.count ? t.start[s.first[sen + 1]] : t.text.length();
+        return sen + 1 >= s.count || t.text.substring(from, to).matches("(?s).*\\n\\s*\\n.*");
+    }
+
     private static boolean planned(List<TemporalTagger.Found> dates, boolean[] future, String text, Tokens t) {
         for (int q = 0; q < future.length; q++) {
             TemporalTagger.Found f = dates.get(q);

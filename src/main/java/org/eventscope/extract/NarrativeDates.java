@@ -221,10 +221,17 @@ final class NarrativeDates {
                 }
                 continue;
             }
+            // ("Shultz, looking exhausted, told reporters": a participle's complement is no verb)
+            if (t.is(j - 2, ',') && participle(t, j - 1)) continue;
             if (NOT_MAIN.contains(t.w(j - 1)) || !named || t.is(j - 1, ',') && !afterNamesAside(t, a, j - 1)) return null;
             return new TemporalTagger.Found(j, j + 1, day.toString(), TimexType.DATE, false, true);
         }
         return null;
+    }
+
+    /** Whether the word at i is a present participle ("looking", "visibly tired"'s "seeming"). */
+    private static boolean participle(Tokens t, int i) {
+        return t.isWord(i) && !t.capitalised(i) && t.len(i) > 4 && t.lower[i].endsWith("ing");
     }
 
     /**
@@ -238,9 +245,39 @@ final class NarrativeDates {
             // (a relative clause about the name has verbs of its own: ", which has led the demonstrations,")
             if (t.is(o, ',')) return t.isWord(o - 1) && t.capitalised(o - 1) && (!verb && c - o <= 12
                     || t.wordIs(o + 1, "which") || t.wordIs(o + 1, "who"));
-            if (t.isWord(o) && !t.capitalised(o) && Triggers.pastForm(t.lower[o])) verb = true;
+            if (t.isWord(o) && !t.capitalised(o) && Triggers.pastForm(t.lower[o]) && !participle(t, o - 1)) verb = true;
         }
         return false;
+    }
+
+    /**
+     * "They had opened their talks there on Saturday morning.": a date told in the past perfect steps back from the
+     * narrative to what came before; the story goes on from the day it left, not from this one. Whether the date f
+     * of the sentence from a to b is told so: "had" and a past participle before it in its clause (no verb of a
+     * clause of its own between), or right after a date opening the sentence ("On Saturday they had opened").
+     */
+    static boolean flashback(Tokens t, int a, int b, TemporalTagger.Found f) {
+        for (int j = f.from() - 1; j >= a && f.from() - j <= 14; j--) {
+            if (t.is(j, ';') || t.is(j, ':') || t.is(j, '"')) return false;
+            if (!t.isWord(j) || t.capitalised(j) && j > a) continue;
+            String w = t.lower[j];
+            if (w.equals("had")) return perfect(t, j, b);
+            // a verb of its own, not the participle of a "had" just before it: another clause's
+            if (Triggers.pastForm(w) && !t.wordIs(j - 1, "had") && !t.wordIs(j - 1, "been") && !t.wordIs(j - 2, "had")
+                    || w.equals("was") || w.equals("were") || w.equals("said") || w.equals("is") || w.equals("are")) {
+                return false;
+            }
+        }
+        if (f.from() > a + 1) return false;
+        for (int j = f.to(); j < b && j - f.to() <= 6; j++) if (t.wordIs(j, "had")) return perfect(t, j, b);
+        return false;
+    }
+
+    /** Whether the "had" at j is an auxiliary: a past participle or "been" next, past an adverb. */
+    private static boolean perfect(Tokens t, int j, int b) {
+        int v = j + 1;
+        if (t.wordIs(v, "also") || t.wordIs(v, "already") || t.wordIs(v, "just") || t.wordIs(v, "first")) v++;
+        return v < b && t.isWord(v) && !t.capitalised(v) && (t.wordIs(v, "been") || Triggers.pastForm(t.lower[v]));
     }
 
     /**

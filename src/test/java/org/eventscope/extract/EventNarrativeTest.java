@@ -714,4 +714,22 @@ class EventNarrativeTest {
                 + "on 10 June.", "1970-06-03", "1970-06-10");
         assertEquals(List.of("Brazil"), fixture.participants());
     }
+    @Test
+    void aFlashbackClosingItsParagraphDoesNotMoveTheStorysDay() {
+        // "had opened ... on Saturday" steps back; the next paragraph goes on with the article's day
+        String text = "Prime Minister Ana Lopes and President Tomas Veld ended their summit in Lisbon tonight without "
+                + "an agreement.\n\nThe two leaders had opened their talks there on Saturday morning.\n\n"
+                + "Foreign Minister Rui Matos, looking tired, told reporters the country was deeply disappointed.";
+        ExtractedEvent told = event(text, "2031-03-09", "2031-03-09", EventKind.STATEMENT);
+        assertTrue(told.participants().contains("Rui Matos"), told::toString);
+        assertTrue(told.title().startsWith("Matos tells"), told::title);
+        assertTrue(events(text, "2031-03-09").stream().noneMatch(e -> e.when().timeml().equals("2031-03-08")
+                && e.participants().contains("Rui Matos")), () -> events(text, "2031-03-09").toString());
+        // ... within its paragraph, the story told next in the simple past is the flashback's day
+        String within = "Prime Minister Ana Lopes and President Tomas Veld ended their summit in Lisbon tonight "
+                + "without an agreement. The two leaders had opened their talks there on Saturday morning. "
+                + "Foreign Minister Rui Matos told reporters the mood was good.\n\nNo date was set for new talks.";
+        assertTrue(events(within, "2031-03-09").stream().anyMatch(e -> e.when().timeml().equals("2031-03-08")
+                && e.participants().contains("Rui Matos")), () -> events(within, "2031-03-09").toString());
+    }
 }
