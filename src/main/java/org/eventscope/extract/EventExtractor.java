@@ -27,6 +27,12 @@ final class EventExtractor {
     private static final double SINCE_PENALTY = 0.25;
     /** How many sentences back an event naming nobody looks for the actor the story is about. */
     private static final int TOPIC_REACH = 2;
+    /**
+     * How many sentences after the one that told the article's day a named actor's act in the simple past is still
+     * of that day, when no sentence between told another date ("The court ordered Israel on Friday ... [three
+     * sentences on the ruling] ... Prime Minister Netanyahu said the charge was outrageous").
+     */
+    private static final int SAME_DAY_REACH = 5;
 
     private final Triggers triggers = new Triggers();
 
@@ -117,9 +123,9 @@ final class EventExtractor {
                 if (next != null) dates.add(next);
             }
             // "Prime Minister Netanyahu said ...", "In Manila, Yasay welcomed the decision": a named actor's act
-            // told in the simple past within three sentences after the article's day (or one of the two before
+            // told in the simple past within five sentences after the article's day (or one of the two before
             // it) is of that day
-            if (dates.isEmpty() && lastDay != null && sen - lastDaySentence <= 3 && lastDaySentence == lastDated
+            if (dates.isEmpty() && lastDay != null && sen - lastDaySentence <= SAME_DAY_REACH && lastDaySentence == lastDated
                     && published != null && !lastDay.isAfter(published) && lastDay.plusDays(3).isAfter(published)) {
                 TemporalTagger.Found same = NarrativeDates.sameDayGoesOn(t, start, b, lastDay,
                         inMention);

@@ -126,6 +126,21 @@ class EventReadingsTest {
     }
 
     @Test
+    void aNamedActorsActAFewParagraphsOnFromTheArticlesDayIsStillOfThatDayWhenNoOtherDateCameBetween() {
+        String text = "GENEVA, March 14, 2031 (Reuters) - The tribunal ordered Ruritania on Friday to halt the dam's "
+                + "construction.\n\nIn its interim ruling, the panel of nine judges found the claims plausible. "
+                + "The order runs to forty pages.\n\nMost of the measures were adopted by eight votes to one. "
+                + "Reading the order, the presiding judge said the panel was aware of the stakes.\n\n"
+                + "Prime Minister Karel Dvorin said the ruling was unjust and vowed to appeal.";
+        assertTrue(on(text, "2031-03-14", "2031-03-14").stream().anyMatch(e -> e.participants().contains("Karel Dvorin")),
+                () -> "events: " + Examples.analyse(text, "2031-03-14").events());
+        // ... but not past another date told between
+        String other = text.replace("The order runs to forty pages.", "The case was filed in May 2029.");
+        assertTrue(on(other, "2031-03-14", "2031-03-14").stream().noneMatch(e -> e.participants().contains("Karel Dvorin")),
+                () -> "events: " + Examples.analyse(other, "2031-03-14").events());
+    }
+
+    @Test
     void aNamedActorsActToldInTheSimplePastCloseAfterTheArticlesDayIsOfThatDay() {
         String text = "THE HAGUE, Jan 26, 2024 (Reuters) - The International Court of Justice ordered Israel on Friday "
                 + "to prevent acts of genocide in Gaza. Prime Minister Benjamin Netanyahu said the genocide charge was "
