@@ -329,7 +329,8 @@ final class Titles {
                 words++;
                 continue;
             }
-            if (PREPS.contains(w)) {
+            // (not one written into a word with a dash: "staged a sit-in", "a stay-at-home order")
+            if (PREPS.contains(w) && !(t.isDash(j - 1) && t.glued(j) && t.glued(j - 1))) {
                 EntityRecognizer.Mention m = actorWithin(t, actors, j + 1, Math.min(b, j + 7));
                 if (m != null && words > 0 && !w.equals("which") && !w.equals("who") && !w.equals("that")) {
                     o.append(' ').append(w).append(' ').append(shortName(m));

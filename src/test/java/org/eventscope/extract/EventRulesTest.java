@@ -104,6 +104,16 @@ class EventRulesTest {
     }
 
     @Test
+    void aWordWrittenWithADashIsToldWholeInTheTitle() {
+        // a preposition inside the word ("sit-in", "stay-at-home") does not end the object there
+        assertTrue(event("Protesters staged a sit-in in Khartoum on Saturday.", "2019-04-08", "2019-04-06").title()
+                .endsWith("staged a sit-in"), () -> "title");
+        String order = event("The government imposed a stay-at-home order in Lima on Tuesday.", "2020-03-18",
+                "2020-03-17").title();
+        assertTrue(order.endsWith("imposed a stay-at-home order"), order);
+    }
+
+    @Test
     void aPlaceFrontingTheClauseOrANameOwningTheSubjectIsNotTheTitlesActor() {
         ExtractedEvent e = event("In Peru, two people drowned on a beach on Saturday.", "2022-01-16", "2022-01-15");
         assertEquals("Two people drowned", e.title());
