@@ -145,13 +145,16 @@ final class Titles {
                 while (from < k && (!t.isWord(from) || LEAD_STOP.contains(t.lower[from]) || t.lower[from].length() == 1)) {
                     from++; // "which has", "including agreements", "and fly": start at the content
                 }
+                EntityRecognizer.Mention who = Character.isLowerCase(t.text.charAt(t.start[from]))
+                        && !NP_START.contains(t.w(from)) ? nearestBefore(actors, from) : null;
+                // ("Kenyan police said they had arrested three men": the actor stands for the pronoun, "Kenya had
+                // arrested three men", not "Kenya they had arrested")
+                if (who != null && from + 1 < k && t.isWord(from) && PRONOUNS.contains(t.lower[from])) from++;
                 String lead = from < k ? t.text.substring(t.start[from], t.start[k]).strip() : "";
                 // ("had been re-elected": no space inside the word)
                 title = (lead.isEmpty() ? "" : lead + (lead.endsWith("-") ? "" : " "))
                         + (end > k ? t.text.substring(t.start[k], t.end[end]) : t.raw(k)) // "came to office"
                         + (object.isEmpty() ? "" : " " + object);
-                EntityRecognizer.Mention who = Character.isLowerCase(t.text.charAt(t.start[from]))
-                        && !NP_START.contains(t.w(from)) ? nearestBefore(actors, from) : null;
                 if (who != null && who != fronted) title = shortName(who) + " " + title; // "..., which last hosted it": Spain last hosted it
             } else {
                 // "Modi was sworn in", "Bolsonaro was barred": the passive stays passive

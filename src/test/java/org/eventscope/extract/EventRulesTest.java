@@ -114,6 +114,13 @@ class EventRulesTest {
     }
 
     @Test
+    void theActorStandsForThePronounOpeningTheTitlesWords() {
+        String t = event("Nauru said on Jan. 15 it would no longer recognize Taiwan.", "2024-01-16", "2024-01-15")
+                .title();
+        assertEquals("Nauru would no longer recognize Taiwan", t);
+    }
+
+    @Test
     void aPlaceFrontingTheClauseOrANameOwningTheSubjectIsNotTheTitlesActor() {
         ExtractedEvent e = event("In Peru, two people drowned on a beach on Saturday.", "2022-01-16", "2022-01-15");
         assertEquals("Two people drowned", e.title());
