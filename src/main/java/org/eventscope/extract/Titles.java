@@ -289,6 +289,8 @@ final class Titles {
                 if (words > 0) break;
                 j = date.to();
                 dated = true;
+                // ("losing November's election": the date's possessive goes with it)
+                if (t.isApostrophe(j) && t.wordIs(j + 1, "s")) j += 2;
                 continue;
             }
             if ((t.is(j, ',') || t.is(j, '.')) && t.isNum(j - 1) && t.isNum(j + 1) && t.glued(j) && t.glued(j + 1)) {

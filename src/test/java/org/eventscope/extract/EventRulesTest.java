@@ -121,6 +121,12 @@ class EventRulesTest {
     }
 
     @Test
+    void aDateOwningTheObjectLeavesNoStrayPossessiveInTheTitle() {
+        String t = event("Lai Ching-te won Saturday's election by a wide margin.", "2024-01-14", "2024-01-13").title();
+        assertEquals("Lai wins election", t);
+    }
+
+    @Test
     void aPlaceFrontingTheClauseOrANameOwningTheSubjectIsNotTheTitlesActor() {
         ExtractedEvent e = event("In Peru, two people drowned on a beach on Saturday.", "2022-01-16", "2022-01-15");
         assertEquals("Two people drowned", e.title());
