@@ -5,6 +5,7 @@ import org.eventscope.model.ExtractedEvent;
 import org.eventscope.model.ParticipantKind;
 import org.eventscope.model.Precision;
 import org.eventscope.model.TimeValue;
+import org.eventscope.model.TimexType;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +46,9 @@ final class EventExtractor {
         java.time.LocalDate lastDay = null;
         int lastDaySentence = -10;
         int lastDated = -10;
+        // whether lastDay stands for a day of an unknown year (an undated article's "On Saturday, January 11"), kept
+        // in a leap year so that any day of a month fits
+        boolean lastDayUnknown = false;
         java.time.LocalDate introduced = null; // a day a sentence named as what kind of day it was
         int introducedAt = -10;
         boolean[] inMention = new boolean[t.size];
@@ -88,6 +92,7 @@ final class EventExtractor {
                 TemporalTagger.Found by = causedBy(t, a, b, out);
                 if (by != null) dates.add(by);
             }
+            int narrative = dates.size(); // the dates after this one are told from the day the narrative is at
             int reach = duration != null && duration.value().startsWith("PT") && lastDaySentence == lastDated ? 6 : 2;
             if (dates.isEmpty() && duration != null && lastDay != null && sen - lastDaySentence <= reach) {
                 TemporalTagger.Found bound = ClauseDates.bounded(t, duration, lastDay);
@@ -126,7 +131,8 @@ final class EventExtractor {
             // told in the simple past within five sentences after the article's day (or one of the two before
             // it) is of that day
             if (dates.isEmpty() && lastDay != null && sen - lastDaySentence <= SAME_DAY_REACH && lastDaySentence == lastDated
-                    && published != null && !lastDay.isAfter(published) && lastDay.plusDays(3).isAfter(published)) {
+                    && (published != null ? !lastDay.isAfter(published) && lastDay.plusDays(3).isAfter(published)
+                    : lastDayUnknown)) {
                 TemporalTagger.Found same = NarrativeDates.sameDayGoesOn(t, start, b, lastDay,
                         inMention);
                 if (same != null) {
@@ -148,6 +154,12 @@ final class EventExtractor {
             if (dates.isEmpty() && lastDay != null && sen - lastDaySentence <= 12) {
                 TemporalTagger.Found at = NarrativeDates.atTheOccasion(t, start, b, lastDay);
                 if (at != null) dates.add(at);
+            }
+            // (in an undated article, of that day in an unknown year)
+            for (int q = narrative; lastDayUnknown && q < dates.size(); q++) {
+                TemporalTagger.Found u = yearUnknown(dates.get(q));
+                if (onlyAt == dates.get(q)) onlyAt = u;
+                dates.set(q, u);
             }
             List<EntityRecognizer.Mention> ms = new ArrayList<>();
             while (mi < mentions.size() && mentions.get(mi).from < b) {
@@ -195,7 +207,16 @@ final class EventExtractor {
                 TimeValue w = out.get(q).when();
                 // "Lawmakers will vote on Sunday. Robertson said within hours ...": a day still to come is no
                 // day the narrative goes on from
-                if (w instanceof TimeValue.Day d && !planned(dates, future, out.get(q).dateText(), t) && !flashbackOnly) {
+                boolean told = !planned(dates, future, out.get(q).dateText(), t) && !flashbackOnly;
+                // (an undated article's day of an unknown year carries its narrative on too)
+                if (told && w instanceof TimeValue.YearUnknown u && u.day() != null && published == null) {
+                    lastDay = LEAP.atMonth(u.month()).atDay(u.day());
+                    lastDayUnknown = true;
+                    lastDaySentence = sen;
+                    lastDated = sen;
+                }
+                if (w instanceof TimeValue.Day d && told) {
+                    lastDayUnknown = false;
                     lastDay = d.date();
                     lastDaySentence = sen;
                     lastDated = sen; // (an aside's day the narrative goes on from dates its sentence too)
@@ -351,6 +372,20 @@ final class EventExtractor {
     }
 
     /** Whether the date an event's text names ({@code text}) is one of the sentence's told in the future tense. */
+    /** A leap year to hold an undated article's days (any day of a month fits in it). */
+    private static final java.time.Year LEAP = java.time.Year.of(2000);
+
+    /**
+     * A date the narrative gave from its day (an ISO day, or a time of it), as that day of an unknown year
+     * ("XXXX-01-11"): what an undated article's "That evening" or "shortly afterwards" tells.
+     */
+    private static TemporalTagger.Found yearUnknown(TemporalTagger.Found f) {
+        String v = f.value();
+        if (v.length() < 10 || !Character.isDigit(v.charAt(0)) || v.charAt(4) != '-' || v.charAt(7) != '-') return f;
+        return new TemporalTagger.Found(f.from(), f.to(), "XXXX-" + v.substring(5, 10), TimexType.DATE, f.modifier(),
+                f.vague());
+    }
+
     /** Whether sentence sen is the last of its paragraph: a blank line (or the end of the text) after it. */
     private static boolean endsParagraph(Tokens t, Sentences s, int sen) {
         int from = t.end[s.last[sen] - 1];

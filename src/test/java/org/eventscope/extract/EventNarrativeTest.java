@@ -732,4 +732,15 @@ class EventNarrativeTest {
         assertTrue(events(within, "2031-03-09").stream().anyMatch(e -> e.when().timeml().equals("2031-03-08")
                 && e.participants().contains("Rui Matos")), () -> events(within, "2031-03-09").toString());
     }
+    @Test
+    void anUndatedArticlesNarrativeGoesOnFromItsDayOfAnUnknownYear() {
+        String text = "The air force shot down the airliner on Saturday, January 11. That evening, hundreds of students "
+                + "gathered outside the university in Tehran. British ambassador Rob Macaire was briefly arrested near "
+                + "the protest.";
+        List<ExtractedEvent> es = events(text, null);
+        assertTrue(es.stream().anyMatch(e -> e.when().timeml().equals("XXXX-01-11") && e.kind() == EventKind.PROTEST),
+                es::toString);
+        assertTrue(es.stream().anyMatch(e -> e.when().timeml().equals("XXXX-01-11")
+                && e.participants().contains("Rob Macaire")), es::toString);
+    }
 }
