@@ -117,7 +117,7 @@ final class Titles {
             boolean participle = t.lower[k].endsWith("n") && !t.wordIs(k - 1, "has") && !t.wordIs(k - 1, "had")
                     && !t.wordIs(k - 1, "have");
             if (own != null && !participle && t.wordIs(k + 1, own) && !BE.contains(t.w(k - 1))
-                    && !(PASSIVE_ADVERBS.contains(t.w(k - 1)) && BE.contains(t.w(k - 2)))) {
+                    && !(passiveAdverb(t.w(k - 1)) && BE.contains(t.w(k - 2)))) {
                 String rest = object(t, k + 1, b, actors, date);
                 object = own + (rest.isEmpty() ? "" : " " + rest);
             }
@@ -158,7 +158,7 @@ final class Titles {
                 if (who != null && who != fronted) title = shortName(who) + " " + title; // "..., which last hosted it": Spain last hosted it
             } else {
                 // "Modi was sworn in", "Bolsonaro was barred": the passive stays passive
-                String be = PASSIVE_ADVERBS.contains(t.w(v - 1)) ? t.w(v - 2) : t.w(v - 1);
+                String be = passiveAdverb(t.w(v - 1)) ? t.w(v - 2) : t.w(v - 1);
                 // "was arrested and charged with murder": one "be" makes both participles passive
                 if (be.equals("and") && t.isWord(v - 2) && Triggers.pastForm(t.lower[v - 2])) be = t.w(v - 3);
                 boolean passive = h.lemma().indexOf(' ') < 0 && !t.lower[k].equals(h.lemma()) && BE.contains(be);
@@ -219,6 +219,12 @@ final class Titles {
     /** Adverbs between "be" and its participle: "was also elected", "was first elected", "was later freed". */
     private static final Set<String> PASSIVE_ADVERBS = Set.of("also", "formally", "first", "later", "then", "finally",
             "officially", "eventually", "again", "subsequently", "quickly", "narrowly", "unanimously");
+
+    /** An adverb between "be" and its participle: one of those, or any in "-ly" ("was briefly arrested"). */
+    private static boolean passiveAdverb(String w) {
+        return PASSIVE_ADVERBS.contains(w) || w.length() > 4 && w.endsWith("ly") && !w.equals("only") && !w.equals("july")
+                && !w.equals("italy");
+    }
 
     /** Forms of "be" before a participle: the clause is passive. */
     private static final Set<String> BE = Set.of("was", "were", "been", "be", "is", "are");
