@@ -129,10 +129,11 @@ final class EventExtractor {
             }
             // "Prime Minister Netanyahu said ...", "In Manila, Yasay welcomed the decision": a named actor's act
             // told in the simple past within five sentences after the article's day (or one of the two before
-            // it) is of that day
+            // it) is of that day; so is one right after any day told, in its paragraph ("On Monday the ministers
+            // agreed to recall their heads of mission. Britain withdrew its entire embassy staff.")
             if (dates.isEmpty() && lastDay != null && sen - lastDaySentence <= SAME_DAY_REACH && lastDaySentence == lastDated
-                    && (published != null ? !lastDay.isAfter(published) && lastDay.plusDays(3).isAfter(published)
-                    : lastDayUnknown)) {
+                    && ((published != null ? !lastDay.isAfter(published) && lastDay.plusDays(3).isAfter(published)
+                    : lastDayUnknown) || sen - lastDaySentence == 1 && !endsParagraph(t, s, sen - 1))) {
                 TemporalTagger.Found same = NarrativeDates.sameDayGoesOn(t, start, b, lastDay,
                         inMention);
                 if (same != null) {

@@ -743,4 +743,16 @@ class EventNarrativeTest {
         assertTrue(es.stream().anyMatch(e -> e.when().timeml().equals("XXXX-01-11")
                 && e.participants().contains("Rob Macaire")), es::toString);
     }
+    @Test
+    void aNamedActorsActRightAfterADayInItsParagraphIsOfThatDay() {
+        String text = "On Monday the foreign ministers of the Community, meeting in Brussels, agreed to recall their "
+                + "envoys from Tehran. Britain withdrew its entire embassy staff. The dispute had simmered for months.";
+        List<ExtractedEvent> es = events(text, "1989-02-25");
+        assertTrue(es.stream().anyMatch(e -> e.when().timeml().equals("1989-02-20")
+                && e.title().contains("withdraw")), es::toString);
+        // ... not across a paragraph's end
+        String apart = text.replace(" Britain withdrew", "\n\nBritain withdrew");
+        List<ExtractedEvent> other = events(apart, "1989-02-25");
+        assertTrue(other.stream().noneMatch(e -> e.title().contains("withdraw")), other::toString);
+    }
 }
