@@ -49,6 +49,9 @@ final class EventExtractor {
         // whether lastDay stands for a day of an unknown year (an undated article's "On Saturday, January 11"), kept
         // in a leap year so that any day of a month fits
         boolean lastDayUnknown = false;
+        // whether the day was told in a relative clause or the past perfect, which the story does not go on from
+        // unless it is the article's own day
+        boolean lastDayAside = false;
         java.time.LocalDate introduced = null; // a day a sentence named as what kind of day it was
         int introducedAt = -10;
         boolean[] inMention = new boolean[t.size];
@@ -133,7 +136,7 @@ final class EventExtractor {
             // agreed to recall their heads of mission. Britain withdrew its entire embassy staff.")
             if (dates.isEmpty() && lastDay != null && sen - lastDaySentence <= SAME_DAY_REACH && lastDaySentence == lastDated
                     && ((published != null ? !lastDay.isAfter(published) && lastDay.plusDays(3).isAfter(published)
-                    : lastDayUnknown) || sen - lastDaySentence == 1 && !endsParagraph(t, s, sen - 1))) {
+                    : lastDayUnknown) || sen - lastDaySentence == 1 && !lastDayAside && !endsParagraph(t, s, sen - 1))) {
                 TemporalTagger.Found same = NarrativeDates.sameDayGoesOn(t, start, b, lastDay,
                         inMention);
                 if (same != null) {
@@ -188,6 +191,8 @@ final class EventExtractor {
                         && NarrativeDates.flashback(t, a, b, d);
             }
             if (!dates.isEmpty() && !plansOnly && !asidesOnly && !flashbackOnly) lastDated = sen;
+            boolean aside = asidesOnly;
+            for (TemporalTagger.Found d : dates) aside |= NarrativeDates.flashback(t, a, b, d);
             if (dates.size() == 1 && dates.get(0).calendar().orElse(null) instanceof TimeValue.Day day
                     && NarrativeDates.dayIntroduced(t, start, b, dates.get(0))) {
                 introduced = day.date();
@@ -213,11 +218,13 @@ final class EventExtractor {
                 if (told && w instanceof TimeValue.YearUnknown u && u.day() != null && published == null) {
                     lastDay = LEAP.atMonth(u.month()).atDay(u.day());
                     lastDayUnknown = true;
+                    lastDayAside = aside;
                     lastDaySentence = sen;
                     lastDated = sen;
                 }
                 if (w instanceof TimeValue.Day d && told) {
                     lastDayUnknown = false;
+                    lastDayAside = aside;
                     lastDay = d.date();
                     lastDaySentence = sen;
                     lastDated = sen; // (an aside's day the narrative goes on from dates its sentence too)

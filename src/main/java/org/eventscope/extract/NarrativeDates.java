@@ -257,7 +257,7 @@ final class NarrativeDates {
      * clause of its own between), or right after a date opening the sentence ("On Saturday they had opened").
      */
     static boolean flashback(Tokens t, int a, int b, TemporalTagger.Found f) {
-        for (int j = f.from() - 1; j >= a && f.from() - j <= 14; j--) {
+        for (int j = f.from() - 1; j >= a && f.from() - j <= 24; j--) {
             if (t.is(j, ';') || t.is(j, ':') || t.is(j, '"')) return false;
             if (!t.isWord(j) || t.capitalised(j) && j > a) continue;
             String w = t.lower[j];

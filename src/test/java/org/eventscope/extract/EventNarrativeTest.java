@@ -754,5 +754,11 @@ class EventNarrativeTest {
         String apart = text.replace(" Britain withdrew", "\n\nBritain withdrew");
         List<ExtractedEvent> other = events(apart, "1989-02-25");
         assertTrue(other.stream().noneMatch(e -> e.title().contains("withdraw")), other::toString);
+        // ... nor after a day told only in a relative clause in the past perfect, however long
+        String aside = "The film beat the war drama, which had been considered the clear front-runner for the prize "
+                + "after winning best film at the awards ceremony in London last Sunday. Producer Kwak Sin-ae accepted "
+                + "the top prize alongside the cast.";
+        assertTrue(events(aside, "2020-02-09").stream().noneMatch(e -> e.participants().contains("Kwak Sin-ae")
+                && e.when().timeml().equals("2020-02-02")), () -> events(aside, "2020-02-09").toString());
     }
 }
