@@ -714,6 +714,7 @@ class EventNarrativeTest {
                 + "on 10 June.", "1970-06-03", "1970-06-10");
         assertEquals(List.of("Brazil"), fixture.participants());
     }
+
     @Test
     void aFlashbackClosingItsParagraphDoesNotMoveTheStorysDay() {
         // "had opened ... on Saturday" steps back; the next paragraph goes on with the article's day
@@ -732,6 +733,7 @@ class EventNarrativeTest {
         assertTrue(events(within, "2031-03-09").stream().anyMatch(e -> e.when().timeml().equals("2031-03-08")
                 && e.participants().contains("Rui Matos")), () -> events(within, "2031-03-09").toString());
     }
+
     @Test
     void anUndatedArticlesNarrativeGoesOnFromItsDayOfAnUnknownYear() {
         String text = "The air force shot down the airliner on Saturday, January 11. That evening, hundreds of students "
@@ -743,6 +745,7 @@ class EventNarrativeTest {
         assertTrue(es.stream().anyMatch(e -> e.when().timeml().equals("XXXX-01-11")
                 && e.participants().contains("Rob Macaire")), es::toString);
     }
+
     @Test
     void aNamedActorsActRightAfterADayInItsParagraphIsOfThatDay() {
         String text = "On Monday the foreign ministers of the Community, meeting in Brussels, agreed to recall their "
