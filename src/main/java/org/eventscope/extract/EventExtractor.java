@@ -181,10 +181,11 @@ final class EventExtractor {
                 plansOnly &= future[q];
                 asidesOnly &= NarrativeDates.inRelative(t, a, dates.get(q).from());
             }
-            // (nor one whose dates are all told in the past perfect: "They had opened their talks on Saturday")
-            // to a day before the one the narrative is at ("Within two hours the waves had struck" stays on its day),
-            // closing its paragraph (within one, the story told next goes on in the past: "Leicester had missed the
-            // chance on Sunday, when they drew 1-1. Martial gave United an early lead")
+            // (nor does a flashback closing its paragraph: dates all told in the past perfect, to a day before the
+            // one the narrative is at, "They had opened their talks there on Saturday morning."; "Within two hours
+            // the waves had struck" stays on its day, and within a paragraph the story told next goes on from the
+            // flashback's: "Leicester had missed the chance on Sunday, when they drew 1-1. Martial gave United an
+            // early lead")
             boolean flashbackOnly = !dates.isEmpty() && lastDay != null && endsParagraph(t, s, sen);
             for (TemporalTagger.Found d : flashbackOnly ? dates : List.<TemporalTagger.Found>of()) {
                 flashbackOnly &= d.calendar().orElse(null) instanceof TimeValue.Day day && day.date().isBefore(lastDay)
@@ -379,7 +380,6 @@ final class EventExtractor {
         return false;
     }
 
-    /** Whether the date an event's text names ({@code text}) is one of the sentence's told in the future tense. */
     /** A leap year to hold an undated article's days (any day of a month fits in it). */
     private static final java.time.Year LEAP = java.time.Year.of(2000);
 
@@ -401,6 +401,7 @@ final class EventExtractor {
         return sen + 1 >= s.count || t.text.substring(from, to).matches("(?s).*\\n\\s*\\n.*");
     }
 
+    /** Whether the date an event's text names ({@code text}) is one of the sentence's told in the future tense. */
     private static boolean planned(List<TemporalTagger.Found> dates, boolean[] future, String text, Tokens t) {
         for (int q = 0; q < future.length; q++) {
             TemporalTagger.Found f = dates.get(q);

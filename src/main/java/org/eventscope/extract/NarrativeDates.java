@@ -229,7 +229,7 @@ final class NarrativeDates {
         return null;
     }
 
-    /** Whether the word at i is a present participle ("looking", "visibly tired"'s "seeming"). */
+    /** Whether the word at i is a present participle ("looking", "seeming"). */
     private static boolean participle(Tokens t, int i) {
         return t.isWord(i) && !t.capitalised(i) && t.len(i) > 4 && t.lower[i].endsWith("ing");
     }
