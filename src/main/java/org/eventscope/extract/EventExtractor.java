@@ -396,9 +396,19 @@ final class EventExtractor {
 
     /** Whether sentence sen is the last of its paragraph: a blank line (or the end of the text) after it. */
     private static boolean endsParagraph(Tokens t, Sentences s, int sen) {
-        int from = t.end[s.last[sen] - 1];
-        int to = sen + 1 < s.count ? t.start[s.first[sen + 1]] : t.text.length();
-        return sen + 1 >= s.count || t.text.substring(from, to).matches("(?s).*\\n\\s*\\n.*");
+        if (sen + 1 >= s.count) return true;
+        int to = t.start[s.first[sen + 1]];
+        boolean line = false;
+        for (int i = t.end[s.last[sen] - 1]; i < to; i++) {
+            char c = t.text.charAt(i);
+            if (c == '\n') {
+                if (line) return true;
+                line = true;
+            } else if (!Character.isWhitespace(c)) {
+                line = false;
+            }
+        }
+        return false;
     }
 
     /** Whether the date an event's text names ({@code text}) is one of the sentence's told in the future tense. */
