@@ -216,7 +216,9 @@ final class EventExtractor {
                 // day the narrative goes on from
                 boolean told = !planned(dates, future, out.get(q).dateText(), t) && !flashbackOnly;
                 // (an undated article's day of an unknown year carries its narrative on too)
-                if (told && w instanceof TimeValue.YearUnknown u && u.day() != null && published == null) {
+                // (not a span's first day, which is all a day of an unknown year keeps of "November 11-13")
+                if (told && w instanceof TimeValue.YearUnknown u && u.day() != null && published == null
+                        && !DAY_RANGE.matcher(out.get(q).dateText()).find()) {
                     lastDay = LEAP.atMonth(u.month()).atDay(u.day());
                     lastDayUnknown = true;
                     lastDayAside = aside;
@@ -379,6 +381,9 @@ final class EventExtractor {
         }
         return false;
     }
+
+    /** Two days joined by a dash: a span ("November 11-13", "11–13 November"). */
+    private static final java.util.regex.Pattern DAY_RANGE = java.util.regex.Pattern.compile("\\d\\s*[-\u2013]\\s*\\d");
 
     /** A leap year to hold an undated article's days (any day of a month fits in it). */
     private static final java.time.Year LEAP = java.time.Year.of(2000);

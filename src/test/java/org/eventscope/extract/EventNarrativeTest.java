@@ -744,6 +744,13 @@ class EventNarrativeTest {
                 es::toString);
         assertTrue(es.stream().anyMatch(e -> e.when().timeml().equals("XXXX-01-11")
                 && e.participants().contains("Rob Macaire")), es::toString);
+        // a span's first day is no day the story is at: the remarks are of the meeting's day
+        String meeting = "The foreign minister met on November 12 with Dmitry Medoev, who is on a three-day trip to "
+                + "Moscow on November 11-13.\n\nIn his press remarks before the meeting, Foreign Minister Sergey "
+                + "Lavrov said close cooperation reflects the spirit of their relations.";
+        List<ExtractedEvent> said = events(meeting, null).stream().filter(e -> e.kind() == EventKind.STATEMENT).toList();
+        assertEquals(1, said.size(), said::toString);
+        assertEquals("XXXX-11-12", said.get(0).when().timeml(), said::toString);
     }
 
     @Test
