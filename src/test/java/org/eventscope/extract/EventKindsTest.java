@@ -25,6 +25,13 @@ class EventKindsTest {
     }
 
     @Test
+    void sendingFoodOrRescueTeamsIsAid() {
+        assertEquals(EventKind.AID, kind("Japan sent rescue teams to Nepal on Monday.", "2015-04-29", "2015-04-27"));
+        assertEquals(EventKind.AID, kind("Britain sent food and medicine to the island on Thursday.", "2024-07-06",
+                "2024-07-04"));
+    }
+
+    @Test
     void inSpaceflightALiftOffIsALaunchAProbeACraftAndABurnAManoeuvre() {
         assertEquals(EventKind.OTHER, kind("The probe lifted off from Tanegashima on 20 July last year.", "2021-02-11",
                 "2020-07-20"));
