@@ -215,7 +215,17 @@ final class Triggers {
         if (w.equals("met") && PASSIVE_BE.contains(t.w(i - 1)) && !t.wordIs(i + 1, "by")) return null;
         Hit h = CACHE.get(w, lookupOrNone);
         if (h.strength() < 0.5 && h.lemma().equals(w) && nounContext(t, i)) return null;
+        // "ended their summit without an agreement", "broke up with no deal": an agreement not made is no happening
+        // of its own (the summit's or the talks' verb tells what happened)
+        if (h.kind() == EventKind.AGREEMENT && h.noun() && negated(t, i)) return null;
         return h;
+    }
+
+    /** Whether the noun at i is said not to be: "without an agreement", "with no deal", "without any accord". */
+    private static boolean negated(Tokens t, int i) {
+        int j = i - 1;
+        if (t.wordIs(j, "a") || t.wordIs(j, "an") || t.wordIs(j, "any")) j--;
+        return t.wordIs(j, "without") || t.wordIs(j, "no") && (t.wordIs(j - 1, "with") || t.wordIs(j - 1, "but"));
     }
 
 

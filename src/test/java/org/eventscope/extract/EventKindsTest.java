@@ -25,6 +25,14 @@ class EventKindsTest {
     }
 
     @Test
+    void anAgreementNotMadeIsNoAgreementTheMeetingIsWhatHappened() {
+        assertEquals(EventKind.MEETING, kind("The two leaders ended their summit in Lisbon on Sunday without an "
+                + "agreement.", "2031-03-10", "2031-03-09"));
+        assertEquals(EventKind.MEETING, kind("The talks in Geneva broke up on Monday with no deal.", "2031-03-11",
+                "2031-03-10"));
+    }
+
+    @Test
     void sendingFoodOrRescueTeamsIsAid() {
         assertEquals(EventKind.AID, kind("Japan sent rescue teams to Nepal on Monday.", "2015-04-29", "2015-04-27"));
         assertEquals(EventKind.AID, kind("Britain sent food and medicine to the island on Thursday.", "2024-07-06",
