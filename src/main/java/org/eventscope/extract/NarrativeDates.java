@@ -243,8 +243,11 @@ final class NarrativeDates {
         boolean verb = false;
         for (int o = c - 1; o > a && c - o <= 24; o--) {
             // (a relative clause about the name has verbs of its own: ", which has led the demonstrations,")
-            if (t.is(o, ',')) return t.isWord(o - 1) && t.capitalised(o - 1) && (!verb && c - o <= 12
-                    || t.wordIs(o + 1, "which") || t.wordIs(o + 1, "who"));
+            // (or the aside is the name: "The coup's military leader, General Milans del Bosch in Valencia, gave in")
+            if (t.is(o, ',')) {
+                return (t.isWord(o - 1) && t.capitalised(o - 1) || t.isWord(o + 1) && t.capitalised(o + 1))
+                        && (!verb && c - o <= 12 || t.wordIs(o + 1, "which") || t.wordIs(o + 1, "who"));
+            }
             if (t.isWord(o) && !t.capitalised(o) && Triggers.pastForm(t.lower[o]) && !participle(t, o - 1)) verb = true;
         }
         return false;

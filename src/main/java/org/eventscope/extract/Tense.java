@@ -338,6 +338,8 @@ final class Tense {
         if (w.equals("to") && (t.wordIs(k + 1, "be") || t.wordIs(k - 1, "is") || t.wordIs(k - 1, "are")))
             return t.wordIs(k - 1, "is") || t.wordIs(k - 1, "are") || t.wordIs(k + 2, "held")
                     || wished(t, k) ? Anchor.Tense.FUTURE : null; // "hoped to be sworn in on Monday"
+        // ("the next morning", "the next day": the day after the one told, however long ago; "next week" is ahead)
+        if (w.equals("next") && t.wordIs(k - 1, "the")) return null;
         if (FUTURE.contains(w) && !w.equals("ll") && !w.equals("won")) {
             // "had been due to carry aid to victims of Monday's quake", "were due to fly": a plan of the past
             boolean past = t.wordIs(k - 1, "been") && t.wordIs(k - 2, "had")

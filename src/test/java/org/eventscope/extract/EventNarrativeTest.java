@@ -771,4 +771,17 @@ class EventNarrativeTest {
         assertTrue(events(aside, "2020-02-09").stream().noneMatch(e -> e.participants().contains("Kwak Sin-ae")
                 && e.when().timeml().equals("2020-02-02")), () -> events(aside, "2020-02-09").toString());
     }
+
+    @Test
+    void theNextMorningOfAPastNarrativeIsNoPlanAndANameInApposingCommasActs() {
+        // "the next morning" is the day after the one told, not a plan: the story goes on from it; the next
+        // sentence's actor is named in the commas after a description
+        String text = "On Monday, February 23, guardsmen stormed the parliament. Shortly after one o'clock the next "
+                + "morning King Juan Carlos declared on television that the crown would not tolerate the coup. The coup's "
+                + "military leader, General Jaime Milans "
+                + "del Bosch in Valencia, gave in before dawn.";
+        List<ExtractedEvent> es = events(text, "1981-03-02");
+        assertTrue(es.stream().anyMatch(e -> e.when().timeml().equals("1981-02-24")
+                && e.participants().contains("Jaime Milans del Bosch")), es::toString);
+    }
 }
