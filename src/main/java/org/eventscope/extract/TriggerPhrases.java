@@ -51,6 +51,12 @@ final class TriggerPhrases {
     private static final Set<String> RELIEF = Set.of("aid", "food", "supplies", "medicine", "medicines", "doctors",
             "rescuers", "relief", "tents", "blankets");
 
+    /** Verbs of coming before an audience: "appeared on state television", "went on national radio". */
+    private static final Set<String> ON_AIR = Set.of("appear", "appears", "appeared", "went", "goes", "go");
+
+    /** What a leader appears on to address the country. */
+    private static final Set<String> AIRWAVES = Set.of("television", "tv", "radio", "screen", "air");
+
     private TriggerPhrases() {
     }
 
@@ -65,6 +71,7 @@ final class TriggerPhrases {
         all.addAll(MATCH);
         all.addAll(ACCEPT);
         all.addAll(SEND);
+        all.addAll(ON_AIR);
         all.add("draw");
         all.add("since");
         all.add("broadcast");
@@ -163,6 +170,21 @@ final class TriggerPhrases {
             "helicopter", "ship", "ferry", "boat", "vessel", "flight", "submarine", "airplane", "jetliner");
 
     /**
+     * "The president appeared on state television to announce ...", "went on national radio": an address to the
+     * country (a statement), not a court appearance; null when no broadcast follows (the verb's own entry applies).
+     */
+    private static Hit onAir(Tokens t, int i) {
+        if (!t.wordIs(i + 1, "on")) return null;
+        for (int j = i + 2; j <= i + 4 && j < t.size && t.isWord(j); j++) {
+            if (AIRWAVES.contains(t.lower[j])) {
+                return new Hit(EventKind.STATEMENT, 0.7, t.lower[i].startsWith("appear") ? "appear on television"
+                        : "go on the air", false, j);
+            }
+        }
+        return null;
+    }
+
+    /**
      * "sent food and medicine", "dispatched rescue teams": aid. What is sent stands within four words after the
      * verb (past a number, an adjective); null otherwise (the verb's own entry applies). (Troops sent stay of
      * undecided kind: told as force, a deployment would join the same day's attack or riot it answers.)
@@ -190,6 +212,10 @@ final class TriggerPhrases {
         }
         if (ObjectReadings.BY_OBJECT.contains(w)) return ObjectReadings.byObject(t, i, w);
         if (SEND.contains(w)) return sent(t, i);
+        if (ON_AIR.contains(w)) {
+            Hit a = onAir(t, i);
+            if (a != null) return a;
+        }
         if (COURSE.contains(w)) return course(t, i);
         if (MATCH.contains(w)) return match(t, i, w);
         if (ACCEPT.contains(w)) return accepted(t, i);

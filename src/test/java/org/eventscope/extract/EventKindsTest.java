@@ -33,6 +33,15 @@ class EventKindsTest {
     }
 
     @Test
+    void appearingOnTelevisionIsAnAddressAppearingInCourtALegalStep() {
+        assertEquals(EventKind.STATEMENT, kind("The general appeared on state television on Sunday, wrapped in the "
+                + "national flag.", "2021-09-06", "2021-09-05"));
+        assertEquals(EventKind.STATEMENT, kind("President Kennedy went on national television on Monday night.",
+                "1962-10-23", "1962-10-22"));
+        assertEquals(EventKind.LEGAL, kind("The defendant appeared in court on Friday.", "2021-09-06", "2021-09-03"));
+    }
+
+    @Test
     void sendingFoodOrRescueTeamsIsAid() {
         assertEquals(EventKind.AID, kind("Japan sent rescue teams to Nepal on Monday.", "2015-04-29", "2015-04-27"));
         assertEquals(EventKind.AID, kind("Britain sent food and medicine to the island on Thursday.", "2024-07-06",
