@@ -318,6 +318,10 @@ final class ClauseDates {
      * "routed the troops in five days" after a dated sentence: the happening spans the days from that date;
      * "after five days of fighting" is the day those days end.
      */
+    /** Verbs by which the happening just told is set after another: "The move came two days after ...". */
+    private static final java.util.Set<String> FOLLOWED = java.util.Set.of("came", "comes", "followed", "follows",
+            "occurred", "happened");
+
     static TemporalTagger.Found bounded(Tokens t, TemporalTagger.Found d, java.time.LocalDate from) {
         String v = d.value();
         if (v.startsWith("PT") && (v.endsWith("H") || v.endsWith("M"))) {
@@ -331,6 +335,12 @@ final class ClauseDates {
         if (days < 1 || days > 60) return null;
         String prep = t.w(d.from() - 1);
         String value;
+        // "Nauru announced on Jan. 15 ... The move came two days after Taiwan's election": the happening told before
+        // came that long after (or before) the one this sentence tells, which is that long before (or after) its day
+        if (FOLLOWED.contains(prep) && (t.wordIs(d.to(), "after") || t.wordIs(d.to(), "before"))) {
+            value = (t.wordIs(d.to(), "after") ? from.minusDays(days) : from.plusDays(days)).toString();
+            return new TemporalTagger.Found(d.from(), d.to() + 1, value, org.eventscope.model.TimexType.DATE, false, true);
+        }
         if (prep.equals("in") || prep.equals("within") || prep.equals("for") || prep.equals("over")) {
             value = from + "/" + from.plusDays(days - 1);
         } else if (prep.equals("after")) {

@@ -100,6 +100,18 @@ final class EventExtractor {
             if (dates.isEmpty() && duration != null && lastDay != null && sen - lastDaySentence <= reach) {
                 TemporalTagger.Found bound = ClauseDates.bounded(t, duration, lastDay);
                 if (bound != null) dates.add(bound);
+                // ("The strikes came three days after Mr Clinton admitted ...": the day is the happening's told after
+                // "after", not the subject's, which is the one told before)
+                if (bound != null && bound.to() == duration.to() + 1) {
+                    for (int k = bound.to(); k < b; k++) {
+                        if (inMention[k] || !t.isWord(k)) continue;
+                        Triggers.Hit h = triggers.at(t, k);
+                        if (h == null) continue;
+                        if (heads == null) heads = new java.util.IdentityHashMap<>();
+                        heads.put(bound, k);
+                        break;
+                    }
+                }
             }
             // a sentence whose only dates name other happenings by their day ("the 7 October attack") has no date
             // of its own either

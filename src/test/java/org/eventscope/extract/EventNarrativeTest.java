@@ -784,4 +784,19 @@ class EventNarrativeTest {
         assertTrue(es.stream().anyMatch(e -> e.when().timeml().equals("1981-02-24")
                 && e.participants().contains("Jaime Milans del Bosch")), es::toString);
     }
+
+    @Test
+    void theHappeningJustToldCameSomeDaysAfterAnotherWhichIsThatMuchEarlier() {
+        String text = "The island's government announced on Jan. 15 that it would cut its ties with Taipei. The move "
+                + "came two days after Taiwan's presidential election was won by Lai Ching-te.";
+        assertTrue(events(text, "2024-01-16").stream().anyMatch(e -> e.when().timeml().equals("2024-01-13")
+                && e.participants().contains("Lai Ching-te")), () -> events(text, "2024-01-16").toString());
+        // the subject is the happening told before: the day goes to what follows "after"
+        String strikes = "Cruise missiles struck targets in Sudan on Thursday. The strikes came three days after "
+                + "President Clinton admitted in a televised address that he had misled the country.";
+        List<ExtractedEvent> es = events(strikes, "1998-08-21");
+        ExtractedEvent admitted = es.stream().filter(e -> e.when().timeml().equals("1998-08-17")).findFirst()
+                .orElseThrow(() -> new AssertionError(es.toString()));
+        assertEquals(EventKind.STATEMENT, admitted.kind(), admitted::toString);
+    }
 }
