@@ -322,6 +322,11 @@ final class ClauseDates {
     private static final java.util.Set<String> FOLLOWED = java.util.Set.of("came", "comes", "followed", "follows",
             "occurred", "happened");
 
+    /** Whether the span d is told between such a verb and "after" or "before": "came two days after". */
+    static boolean followed(Tokens t, TemporalTagger.Found d) {
+        return FOLLOWED.contains(t.w(d.from() - 1)) && (t.wordIs(d.to(), "after") || t.wordIs(d.to(), "before"));
+    }
+
     static TemporalTagger.Found bounded(Tokens t, TemporalTagger.Found d, java.time.LocalDate from) {
         String v = d.value();
         if (v.startsWith("PT") && (v.endsWith("H") || v.endsWith("M"))) {
@@ -337,7 +342,7 @@ final class ClauseDates {
         String value;
         // "Nauru announced on Jan. 15 ... The move came two days after Taiwan's election": the happening told before
         // came that long after (or before) the one this sentence tells, which is that long before (or after) its day
-        if (FOLLOWED.contains(prep) && (t.wordIs(d.to(), "after") || t.wordIs(d.to(), "before"))) {
+        if (followed(t, d)) {
             value = (t.wordIs(d.to(), "after") ? from.minusDays(days) : from.plusDays(days)).toString();
             return new TemporalTagger.Found(d.from(), d.to() + 1, value, org.eventscope.model.TimexType.DATE, false, true);
         }

@@ -102,7 +102,7 @@ final class EventExtractor {
                 if (bound != null) dates.add(bound);
                 // ("The strikes came three days after Mr Clinton admitted ...": the day is the happening's told after
                 // "after", not the subject's, which is the one told before)
-                if (bound != null && bound.to() == duration.to() + 1) {
+                if (bound != null && ClauseDates.followed(t, duration)) {
                     for (int k = bound.to(); k < b; k++) {
                         if (inMention[k] || !t.isWord(k)) continue;
                         Triggers.Hit h = triggers.at(t, k);
