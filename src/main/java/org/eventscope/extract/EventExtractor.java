@@ -203,7 +203,6 @@ final class EventExtractor {
                 flashbackOnly &= d.calendar().orElse(null) instanceof TimeValue.Day day && day.date().isBefore(lastDay)
                         && NarrativeDates.flashback(t, a, b, d);
             }
-            int datedBefore = lastDated;
             if (!dates.isEmpty() && !plansOnly && !asidesOnly && !flashbackOnly) lastDated = sen;
             boolean aside = asidesOnly;
             for (TemporalTagger.Found d : dates) aside |= NarrativeDates.flashback(t, a, b, d);
@@ -216,9 +215,6 @@ final class EventExtractor {
             int before = out.size();
             sentenceEvents(t, s, sen, dates, onlyAt, heads == null ? java.util.Map.of() : heads, ms, inMention, subjects,
                     out);
-            // (a day the narrative lent that no happening took is no date the sentence told: the story still goes on
-            // from the day before it, "Hours later" included)
-            if (out.size() == before && onlyAt != null && dates.size() == 1) lastDated = datedBefore;
             for (int q = before; q < out.size(); q++) {
                 if (!out.get(q).participants().isEmpty()) continue;
                 EntityRecognizer.Mention topic = subjects.story.lastActorBefore(a, TOPIC_REACH);
