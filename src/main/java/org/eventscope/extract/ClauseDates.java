@@ -314,10 +314,6 @@ final class ClauseDates {
         }
     }
 
-    /**
-     * "routed the troops in five days" after a dated sentence: the happening spans the days from that date;
-     * "after five days of fighting" is the day those days end.
-     */
     /** Verbs by which the happening just told is set after another: "The move came two days after ...". */
     private static final java.util.Set<String> FOLLOWED = java.util.Set.of("came", "comes", "followed", "follows",
             "occurred", "happened");
@@ -327,6 +323,10 @@ final class ClauseDates {
         return FOLLOWED.contains(t.w(d.from() - 1)) && (t.wordIs(d.to(), "after") || t.wordIs(d.to(), "before"));
     }
 
+    /**
+     * "routed the troops in five days" after a dated sentence: the happening spans the days from that date;
+     * "after five days of fighting" is the day those days end.
+     */
     static TemporalTagger.Found bounded(Tokens t, TemporalTagger.Found d, java.time.LocalDate from) {
         String v = d.value();
         if (v.startsWith("PT") && (v.endsWith("H") || v.endsWith("M"))) {

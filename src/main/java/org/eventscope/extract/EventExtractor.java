@@ -47,7 +47,7 @@ final class EventExtractor {
         int lastDaySentence = -10;
         int lastDated = -10;
         // whether lastDay stands for a day of an unknown year (an undated article's "On Saturday, January 11"), kept
-        // in a leap year so that any day of a month fits
+        // in the leap year that stands in for it (TemporalTagger.STAND_IN), so that any day of a month fits
         boolean lastDayUnknown = false;
         // whether the day was told in a relative clause or the past perfect, which the story does not go on from
         // unless it is the article's own day
@@ -198,14 +198,16 @@ final class EventExtractor {
             // the waves had struck" stays on its day, and within a paragraph the story told next goes on from the
             // flashback's: "Leicester had missed the chance on Sunday, when they drew 1-1. Martial gave United an
             // early lead")
+            // (a day told in a relative clause or in the past perfect is an aside: see lastDayAside)
             boolean flashbackOnly = !dates.isEmpty() && lastDay != null && endsParagraph(t, s, sen);
-            for (TemporalTagger.Found d : flashbackOnly ? dates : List.<TemporalTagger.Found>of()) {
-                flashbackOnly &= d.calendar().orElse(null) instanceof TimeValue.Day day && day.date().isBefore(lastDay)
-                        && NarrativeDates.flashback(t, a, b, d);
+            boolean aside = asidesOnly;
+            for (TemporalTagger.Found d : dates) {
+                boolean back = NarrativeDates.flashback(t, a, b, d);
+                aside |= back;
+                flashbackOnly = flashbackOnly && back && d.calendar().orElse(null) instanceof TimeValue.Day day
+                        && day.date().isBefore(lastDay);
             }
             if (!dates.isEmpty() && !plansOnly && !asidesOnly && !flashbackOnly) lastDated = sen;
-            boolean aside = asidesOnly;
-            for (TemporalTagger.Found d : dates) aside |= NarrativeDates.flashback(t, a, b, d);
             if (dates.size() == 1 && dates.get(0).calendar().orElse(null) instanceof TimeValue.Day day
                     && NarrativeDates.dayIntroduced(t, start, b, dates.get(0))) {
                 introduced = day.date();
@@ -226,24 +228,19 @@ final class EventExtractor {
                 TimeValue w = out.get(q).when();
                 // "Lawmakers will vote on Sunday. Robertson said within hours ...": a day still to come is no
                 // day the narrative goes on from
-                boolean told = !planned(dates, future, out.get(q).dateText(), t) && !flashbackOnly;
-                // (an undated article's day of an unknown year carries its narrative on too)
-                // (not a span's first day, which is all a day of an unknown year keeps of "November 11-13")
-                if (told && w instanceof TimeValue.YearUnknown u && u.day() != null && published == null
-                        && !DAY_RANGE.matcher(out.get(q).dateText()).find()) {
-                    lastDay = LEAP.atMonth(u.month()).atDay(u.day());
-                    lastDayUnknown = true;
-                    lastDayAside = aside;
-                    lastDaySentence = sen;
-                    lastDated = sen;
-                }
-                if (w instanceof TimeValue.Day d && told) {
-                    lastDayUnknown = false;
-                    lastDayAside = aside;
-                    lastDay = d.date();
-                    lastDaySentence = sen;
-                    lastDated = sen; // (an aside's day the narrative goes on from dates its sentence too)
-                }
+                if (planned(dates, future, out.get(q).dateText(), t) || flashbackOnly) continue;
+                // (an undated article's day of an unknown year carries its narrative on too, held in the year that
+                // stands in for it; not a span's first day, which is all such a day keeps of "November 11-13")
+                java.time.LocalDate day = w instanceof TimeValue.Day d ? d.date()
+                        : w instanceof TimeValue.YearUnknown u && u.day() != null && published == null
+                        && !DAY_RANGE.matcher(out.get(q).dateText()).find()
+                        ? Dates.day(TemporalTagger.STAND_IN, u.month(), u.day()) : null;
+                if (day == null) continue;
+                lastDayUnknown = !(w instanceof TimeValue.Day);
+                lastDayAside = aside;
+                lastDay = day;
+                lastDaySentence = sen;
+                lastDated = sen; // (an aside's day the narrative goes on from dates its sentence too)
             }
         }
         out = EventPlaces.datelined(t, s, mentions, out);
@@ -396,9 +393,6 @@ final class EventExtractor {
 
     /** Two days joined by a dash: a span ("November 11-13", "11–13 November"). */
     private static final java.util.regex.Pattern DAY_RANGE = java.util.regex.Pattern.compile("\\d\\s*[-\u2013]\\s*\\d");
-
-    /** A leap year to hold an undated article's days (any day of a month fits in it). */
-    private static final java.time.Year LEAP = java.time.Year.of(2000);
 
     /**
      * A date the narrative gave from its day (an ISO day, or a time of it), as that day of an unknown year

@@ -222,7 +222,7 @@ final class NarrativeDates {
                 continue;
             }
             // ("Shultz, looking exhausted, told reporters": a participle's complement is no verb)
-            if (t.is(j - 2, ',') && participle(t, j - 1)) continue;
+            if (t.is(j - 2, ',') && presentParticiple(t, j - 1)) continue;
             if (NOT_MAIN.contains(t.w(j - 1)) || !named || t.is(j - 1, ',') && !afterNamesAside(t, a, j - 1)) return null;
             return new TemporalTagger.Found(j, j + 1, day.toString(), TimexType.DATE, false, true);
         }
@@ -230,7 +230,7 @@ final class NarrativeDates {
     }
 
     /** Whether the word at i is a present participle ("looking", "seeming"). */
-    private static boolean participle(Tokens t, int i) {
+    private static boolean presentParticiple(Tokens t, int i) {
         return t.isWord(i) && !t.capitalised(i) && t.len(i) > 4 && t.lower[i].endsWith("ing");
     }
 
@@ -248,7 +248,7 @@ final class NarrativeDates {
                 return (t.isWord(o - 1) && t.capitalised(o - 1) || t.isWord(o + 1) && t.capitalised(o + 1))
                         && (!verb && c - o <= 12 || t.wordIs(o + 1, "which") || t.wordIs(o + 1, "who"));
             }
-            if (t.isWord(o) && !t.capitalised(o) && Triggers.pastForm(t.lower[o]) && !participle(t, o - 1)) verb = true;
+            if (t.isWord(o) && !t.capitalised(o) && Triggers.pastForm(t.lower[o]) && !presentParticiple(t, o - 1)) verb = true;
         }
         return false;
     }
