@@ -54,6 +54,8 @@ final class MergeReport {
     final int ways;
     /** Whether the sentence tells of a vote: an election, a poll, a runoff, a ballot, a referendum. */
     final boolean vote;
+    /** Whether the sentence tells of an address: a speech, a broadcast, going on television or radio. */
+    final boolean address;
     /**
      * The participants (own keys) of every report of this report's document, shared by its reports: what the
      * article is about, set by the merger once all reports are read.
@@ -102,6 +104,7 @@ final class MergeReport {
         hazards = groups(HAZARDS, words);
         ways = groups(WAYS, words);
         vote = groups(VOTES, words) != 0;
+        address = groups(ADDRESSES, words) != 0;
     }
 
     /** Which of the word groups the words hold one of, as bits. */
@@ -435,6 +438,13 @@ final class MergeReport {
 
     /** The words of a vote: who won it and who lost it are told differently, the vote is the same. */
     private static final List<Set<String>> VOTES = groups("election elections vote polls runoff ballot referendum");
+
+    /**
+     * The words of an address to the public: two outlets tell one leader's speech of a day in other words ("went on
+     * television to reveal the missile sites" / "the President's broadcast last Monday").
+     */
+    private static final List<Set<String>> ADDRESSES = groups(
+            "address addressed speech broadcast broadcasts televised television radio airwaves");
 
     /** Each line's words as {@link #words} keeps them. */
     private static List<Set<String>> groups(String... lines) {

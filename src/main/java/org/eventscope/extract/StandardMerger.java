@@ -364,7 +364,7 @@ final class StandardMerger implements EventMerger {
             // announced Karimov's death on Friday")
             if (!sameDay || both < 4 && sim < 0.25 && !(o.sameNames() && daily(it))) return 0;
         } else if (sim < 0.1 && !(sameKind && r != DateRel.NEAR && both >= 3) && !oneActorsDay(it, m, o, sameDay)
-                && !wide(it, m, r) && !(sameKind && sameDay && !MANY_A_DAY.contains(it.e().kind()) && sameStory(it, m))
+                && !wide(it, m, r) && !oneAddress(it, m, o, sameDay) && !(sameKind && sameDay && !MANY_A_DAY.contains(it.e().kind()) && sameStory(it, m))
                 && !(r == DateRel.CONTAINS && sameKind && oneActorsMonth(it, m, o))) {
             // the sentences must share words too; a long sentence dilutes the share, so the same kind on the same
             // day may instead share three content words beside the names, or tell one actor's happening of the day, or
@@ -439,6 +439,18 @@ final class StandardMerger implements EventMerger {
             return true;
         }
         return daily(it) && !MANY_A_DAY.contains(a) && !MANY_A_DAY.contains(b) && o.sameNames() && !o.conflict();
+    }
+
+    /**
+     * Whether two outlets tell one person's address of a day: both statements, both in an address's words (a speech,
+     * a broadcast, going on television), the same people alone and no place in conflict. A leader addresses the
+     * public once a day ("Kennedy went on television to reveal the missile sites" / "It opened with President
+     * Kennedy's broadcast"); two sayings in other words may be two, an address is told in many.
+     */
+    private static boolean oneAddress(MergeReport it, MergeReport m, MergeOverlap o, boolean sameDay) {
+        return sameDay && it.e().kind() == EventKind.STATEMENT && m.e().kind() == EventKind.STATEMENT && it.address
+                && m.address && it.source.documentId() != m.source.documentId() && o.sharedPeople() > 0
+                && o.sameNames() && !o.conflict();
     }
 
     /**

@@ -610,4 +610,19 @@ class MergerTest {
                 report(1, EventKind.STATEMENT, "2010-07-16", "Jobs said yesterday that Apple will offer a free case "
                         + "to iPhone owners who ask", "Steve Jobs")));
     }
+
+    @Test
+    void twoOutletsTellingOneLeadersAddressOfADayInOtherWordsTellOneHappening() {
+        assertEquals(1, events(
+                report(1, EventKind.STATEMENT, "2020-03-23", "Ramaphosa went on television on Monday night to announce "
+                        + "a national lockdown of three weeks", "Cyril Ramaphosa"),
+                report(2, EventKind.STATEMENT, "2020-03-23", "In his broadcast, President Ramaphosa told South Africans "
+                        + "that soldiers would enforce the rules", "Ramaphosa")));
+        // a saying of the same day that is no address stays a saying of its own
+        assertEquals(2, events(
+                report(1, EventKind.STATEMENT, "2020-03-23", "Ramaphosa went on television on Monday night to announce "
+                        + "a national lockdown of three weeks", "Cyril Ramaphosa"),
+                report(2, EventKind.STATEMENT, "2020-03-23", "Ramaphosa told party officials that the treasury "
+                        + "would find the money", "Ramaphosa")));
+    }
 }
