@@ -307,6 +307,9 @@ final class StandardMerger implements EventMerger {
         return both >= STORY_SHARED && both * 3 >= small.size();
     }
 
+    /** The share of words a report of undecided kind needs with another that names its participant. */
+    private static final double UNDECIDED_SHARE = 0.15;
+
     /** The share of words one article's two statements of a day need to be one saying told twice. */
     private static final double SAME_SAYING = 0.3;
 
@@ -353,7 +356,12 @@ final class StandardMerger implements EventMerger {
             // (two undecided kinds agree on nothing: "Leicester were crowned champions" / "fans poured into the streets")
             // ... or a quake or storm of the day, one naming a town the other's sentence names ("the quake struck
             // Sichuan, centred on Wenchuan" / "the Wenchuan earthquake"): a wide hazard strikes many towns at once
-            if (o.mentioned() == 0 || !sameDay || !sameKind || it.e().kind() == EventKind.OTHER
+            // ... or one undecided kind against a decided one in four words and a sixth of both sentences' words
+            // ("the highly contagious virus was found at an abattoir in Little Warley, in Essex, on Monday" / "the Essex
+            // abattoir where the outbreak was detected on Monday")
+            boolean undecided = !sameKind && (it.e().kind() == EventKind.OTHER || m.e().kind() == EventKind.OTHER)
+                    && both >= 4 && sim >= UNDECIDED_SHARE;
+            if (o.mentioned() == 0 || !sameDay || !(sameKind && it.e().kind() != EventKind.OTHER || undecided)
                     || both < 4 && sim < 0.2 && !(ONCE_A_DAY.contains(it.e().kind()) && countryAndItsPeople(it, m))
                     && !wide(it, m, r)) {
                 return 0;

@@ -625,4 +625,19 @@ class MergerTest {
                 report(2, EventKind.STATEMENT, "2020-03-23", "Ramaphosa told party officials that the treasury "
                         + "would find the money", "Ramaphosa")));
     }
+
+    @Test
+    void aReportOfUndecidedKindJoinsAnotherOutletsReportOfTheDayThatNamesItsPlaceInMuchTheSameWords() {
+        assertEquals(1, events(
+                report(1, EventKind.OTHER, "2026-05-12", "The disease was found in cattle at a livestock market in "
+                        + "Ashford, Kent, during a routine inspection on Tuesday", "Ashford", "United Kingdom"),
+                report(2, EventKind.DISASTER, "2026-05-12", "Farmers who had sold cattle at the Kent livestock market "
+                        + "where the disease was found on Tuesday were told to keep their herds indoors", "Kent")));
+        // the same day and place in other words: two happenings (the market closed, a farmer protested)
+        assertEquals(2, events(
+                report(1, EventKind.OTHER, "2026-05-12", "The disease was found in cattle at a livestock market in "
+                        + "Ashford, Kent, during a routine inspection on Tuesday", "Ashford", "United Kingdom"),
+                report(2, EventKind.PROTEST, "2026-05-12", "Angry farmers blocked roads near Kent on Tuesday to "
+                        + "demand compensation from ministers", "Kent")));
+    }
 }
