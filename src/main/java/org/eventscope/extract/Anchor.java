@@ -131,6 +131,9 @@ final class Anchor {
             case "D":
                 return dayShift(n);
             case "W":
+                // "last week" said of a Sunday is the week it closes, Monday to Saturday: a Sunday paper's "last week",
+                // or "three draws the previous week" before a Sunday's final game (ISO weeks end on Sundays)
+                if (day != null && n == -1 && day.getDayOfWeek() == java.time.DayOfWeek.SUNDAY) return week(day);
                 return day == null ? ref : week(day.plusWeeks(n));
             case "M":
                 if (day != null) {

@@ -76,6 +76,12 @@ class TemporalTaggerTest {
         assertEquals("2020-Q3", value("Profits fell in the third quarter of 2020.", JAN25, "the third quarter of 2020"));
         assertEquals("2016-SU", value("The plant will open this summer.", "2016-03-10", "this summer"));
         assertEquals("2021-W03", value("Protests began last week.", JAN25, "last week"));
+        // a Sunday paper's "last week" is the week the Sunday closes (Monday 18 to Saturday 23 January), not the one before
+        assertEquals("2021-W03", value("Protests began last week.", "2021-01-24", "last week"));
+        assertEquals("2021-W02", value("Protests began last week.", "2021-01-23", "last week"));
+        // ... and so is "the previous week" told from a Sunday the story is at
+        assertEquals("2021-W03", value("The final was played on Sunday, January 24. Three draws the previous week had "
+                + "worried him.", "2021-01-27", "the previous week"));
         assertEquals("2022-SP", value("Voting is due in the spring of next year.", JAN25, "the spring of next year"));
     }
 
