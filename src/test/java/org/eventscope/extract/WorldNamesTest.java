@@ -296,4 +296,22 @@ class WorldNamesTest {
         Analysis b = analyse("Protesters gathered in Ala-Too Square on Monday.", "2020-10-06");
         assertTrue(b.entities().stream().anyMatch(m -> m.name().equals("Ala-Too Square")), b.entities()::toString);
     }
+
+    @Test
+    void countriesUnderTheirPresentNamesAndStatesOfThePastArePlaces() {
+        for (String[] c : new String[][] {
+                {"Voters in North Macedonia elected a new parliament on Wednesday.", "North Macedonia"},
+                {"The king of Eswatini dissolved the government on Wednesday.", "Eswatini"},
+                {"Rhodesia declared independence from Britain on 11 November 1965.", "Rhodesia"},
+                {"Yugoslav troops withdrew from Slovenia on Wednesday.", "Yugoslavia"},
+                {"South Vietnamese forces retreated from the highlands on Wednesday.", "South Vietnam"}}) {
+            Analysis a = analyse(c[0], "2024-06-03");
+            assertTrue(a.entities().stream().anyMatch(e -> e.kind() == ParticipantKind.PLACE && e.name().equals(c[1])),
+                    c[0] + " " + a.entities());
+        }
+        // the older name is the same country's
+        Analysis a = analyse("Macedonian police detained twelve people on Wednesday.", "2024-06-03");
+        assertTrue(a.entities().stream().anyMatch(e -> e.kind() == ParticipantKind.PLACE
+                && e.name().equals("North Macedonia")), a.entities().toString());
+    }
 }
