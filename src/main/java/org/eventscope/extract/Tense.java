@@ -235,7 +235,12 @@ final class Tense {
         if (p.equals("until") || p.equals("till") || p.equals("to") || p.equals("for")) {
             for (int k = i - 2; k >= i - 9 && k >= from; k--) {
                 // "adjourned the case to May 5", "has called an extraordinary summit of its leaders for Friday"
-                if (MOVED.contains(t.w(k))) return Anchor.Tense.FUTURE;
+                // (a plan told in the past perfect, "the festivities had been set for July 5", was for a day near the
+                // story's, which may have passed: the year is the anchor's)
+                if (MOVED.contains(t.w(k))) {
+                    boolean perfect = t.wordIs(k - 1, "had") || t.wordIs(k - 1, "been") && t.wordIs(k - 2, "had");
+                    return perfect ? Anchor.Tense.PRESENT : Anchor.Tense.FUTURE;
+                }
             }
         }
         if (p.equals("of") && t.wordIs(i - 2, "ahead")) return Anchor.Tense.FUTURE; // "ahead of Sunday's vote"
@@ -307,6 +312,15 @@ final class Tense {
         return false;
     }
 
+    /**
+     * A noun of a body or a person that is no verb ("to government forces", "to party officials", "to police"; not
+     * "to press", "to guard", which the CAMEO verb list holds).
+     */
+    private static boolean body(String w) {
+        Lexicon lex = Lexicon.get();
+        return (lex.orgWords.contains(w) || lex.personNouns.contains(w)) && !lex.cameo.containsKey(w);
+    }
+
     /** A plural noun's look: a bare verb after "to" takes no -s ("to members", "to voters", not "to press"). */
     private static boolean plural(String w) {
         return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is");
@@ -351,7 +365,8 @@ final class Tense {
         if (w.equals("to") && t.isWord(k + 1) && !t.capitalised(k + 1) && !DETERMINERS.contains(t.lower[k + 1])
                 && !t.lower[k + 1].endsWith("ed") && !t.lower[k + 1].endsWith("ing")
                 && !DatePatterns.NUMBERS.containsKey(t.lower[k + 1])
-                && !plural(t.lower[k + 1])) { // "presented to members at meetings on Saturday": a noun, no verb
+                && !plural(t.lower[k + 1]) // "presented to members at meetings on Saturday": a noun, no verb
+                && !body(t.lower[k + 1])) { // "surrendered the town to government forces on Tuesday": nor a body
             if (DONE.contains(t.w(k - 1))) return Anchor.Tense.PAST; // "began to fall on April 29": it did
             // "came back to life with steam explosions on April 2", "went back to work": a movement, no infinitive
             if (PARTICLES.contains(t.w(k - 1)) && DONE.contains(t.w(k - 2))) return Anchor.Tense.PAST;

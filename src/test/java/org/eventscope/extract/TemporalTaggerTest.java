@@ -76,6 +76,12 @@ class TemporalTaggerTest {
         assertEquals("2020-Q3", value("Profits fell in the third quarter of 2020.", JAN25, "the third quarter of 2020"));
         assertEquals("2016-SU", value("The plant will open this summer.", "2016-03-10", "this summer"));
         assertEquals("2021-W03", value("Protests began last week.", JAN25, "last week"));
+        // a plan told in the past perfect was for a day near the story's, which may have passed (not next year's)
+        assertEquals("2021-01-24", value("The vote had been set for January 24.", JAN25, "January 24"));
+        assertEquals("2022-01-24", value("The vote has been set for January 24.", JAN25, "January 24"));
+        // "to" before a body is a preposition, no infinitive of a plan: the handing over is past
+        assertEquals("2021-01-19", value("Ruto handed the report to government officials on Tuesday.", JAN25, "Tuesday"));
+        assertEquals("2021-01-26", value("Ruto agreed to meet officials on Tuesday.", JAN25, "Tuesday"));
         // a Sunday paper's "last week" is the week the Sunday closes (Monday 18 to Saturday 23 January), not the one before
         assertEquals("2021-W03", value("Protests began last week.", "2021-01-24", "last week"));
         assertEquals("2021-W02", value("Protests began last week.", "2021-01-23", "last week"));
