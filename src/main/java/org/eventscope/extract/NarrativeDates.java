@@ -315,12 +315,15 @@ final class NarrativeDates {
     }
 
     /**
-     * Whether token k lies in a clause opened by ", who" or ", which", or in an aside about a person opened by a
+     * Whether token k lies in a clause opened by ", who", ", whose", ", whom" or ", which", or in an aside about a person opened by a
      * participle (", born in Gwangju in 1970,", ", elected in 2018,"), with no comma between them.
      */
     static boolean inRelative(Tokens t, int a, int k) {
         for (int j = k - 1; j >= a && k - j <= 20; j--) {
-            if (t.is(j, ',')) return t.wordIs(j + 1, "who") || t.wordIs(j + 1, "which") || ASIDES.contains(t.w(j + 1));
+            if (t.is(j, ',')) {
+                return t.wordIs(j + 1, "who") || t.wordIs(j + 1, "which") || t.wordIs(j + 1, "whose")
+                        || t.wordIs(j + 1, "whom") || ASIDES.contains(t.w(j + 1));
+            }
         }
         return false;
     }

@@ -15,6 +15,10 @@ final class TriggerPhrases {
     static final Hit NONE = new Hit(EventKind.OTHER, 0, "", false);
 
     /** The words of the readings added on 23 November, each with its forms. */
+    /** Those a person gives themselves up to: "surrendered to police". */
+    private static final Set<String> JUSTICE = Set.of("police", "authorities", "prosecutors", "investigators", "court",
+            "detectives", "officers", "fbi", "interpol");
+
     private static final Set<String> MORE = Set.of("collapse", "collapses", "collapsed", "host", "hosts", "hosted",
             "hosting", "cut", "cuts", "sever", "severs", "severed", "break", "breaks", "broke", "release", "releases",
             "released", "raise", "raises", "raised", "hoist", "hoists", "hoisted", "withdraw", "withdraws", "withdrew",
@@ -84,7 +88,7 @@ final class TriggerPhrases {
 
     /** Words whose reading depends on their neighbours: checked only for these, one set lookup per token. */
     static final Set<String> PHRASAL = phrasal("conference", "case", "step", "steps", "strike", "strikes", "orders", "polls",
-            "order", "ordered", "ordering", "admitted", "readmitted",
+            "order", "ordered", "ordering", "surrender", "surrenders", "surrendered", "surrendering", "admitted", "readmitted",
             "stepped", "stepping", "take", "takes", "took", "taken", "taking", "hand", "hands", "handed", "handing",
             "turn", "turns", "turned", "turning", "protest", "landslide", "ruling", "vote", "fire", "fires", "battle",
             "battles", "fight", "fights", "call", "calls", "called", "went", "go", "goes", "gone", "state",
@@ -303,6 +307,11 @@ final class TriggerPhrases {
         // "handed himself over to police", "turned herself in": a surrender to justice
         if ((w.startsWith("hand") || w.startsWith("turn")) && REFLEXIVE.contains(t.w(i + 1))
                 && (t.wordIs(i + 2, "over") || t.wordIs(i + 2, "in"))) {
+            return new Hit(EventKind.LEGAL, 0.85, "surrender", false);
+        }
+        // "surrendered to police", "gave himself up to the authorities": a person's surrender to justice, not a side's
+        if (w.startsWith("surrender") && t.wordIs(i + 1, "to")
+                && (JUSTICE.contains(t.w(i + 2)) || t.wordIs(i + 2, "the") && JUSTICE.contains(t.w(i + 3)))) {
             return new Hit(EventKind.LEGAL, 0.85, "surrender", false);
         }
         // "voters go to the polls on 18 May": an election

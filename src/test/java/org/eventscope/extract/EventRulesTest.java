@@ -985,5 +985,22 @@ class EventRulesTest {
                 + "with a bullet wound in his leg, was recovering in hospital.", "1990-07-28", EventKind.LEGAL,
                 "1990-07-27", "Arthur Robinson");
     }
-}
 
+    @Test
+    void aSideThatSurrendersActsInAWarWhileAPersonWhoSurrendersToPoliceGoesToJustice() {
+        assertHasEvent("The rebel garrison surrendered the town of Kalemie to government forces on Tuesday.",
+                "2024-03-20", EventKind.MILITARY, "2024-03-19", "Kalemie");
+        assertEquals(EventKind.LEGAL, kind("Mayor Ana Robles surrendered to police in Tegucigalpa on Tuesday.",
+                "2024-03-20", "2024-03-19"));
+        assertEquals(EventKind.LEGAL, kind("Former minister Karim Diallo surrendered to the authorities on Tuesday.",
+                "2024-03-20", "2024-03-19"));
+    }
+
+    @Test
+    void aDateClosingAWhoseClauseDatesThatClauseNotTheMainVerbAfterIt() {
+        // the siege's surrender was yesterday; the shooting, told in the "whose" clause, on Thursday evening
+        assertHasEvent("The security police, whose agents shot dead four people in front of their headquarters on "
+                + "Thursday evening, surrendered to troops yesterday morning after a night under siege.", "1974-04-27",
+                EventKind.MILITARY, "1974-04-26", null);
+    }
+}
