@@ -15,6 +15,25 @@ final class TriggerPhrases {
     static final Hit NONE = new Hit(EventKind.OTHER, 0, "", false);
 
     /** The words of the readings added on 23 November, each with its forms. */
+    private static final Set<String> LEAVE = Set.of("leave", "leaves", "left", "leaving");
+
+    /**
+     * Whether "left" at i tells a journey: "for" and a name after it ("left for Tokyo"), or a place it leaves, known to
+     * the lists or followed within a few words by "for" and a name ("left Shanghai yesterday morning for Washington").
+     */
+    private static boolean leftFor(Tokens t, int i) {
+        if (t.wordIs(i + 1, "for")) return t.isWord(i + 2) && t.capitalised(i + 2);
+        int j = i + 1;
+        if (!t.isWord(j) || !t.capitalised(j)) return false;
+        Lexicon lex = Lexicon.get();
+        String one = t.lower[j];
+        if (lex.places.containsKey(one) || t.isWord(j + 1) && lex.places.containsKey(one + " " + t.lower[j + 1])) return true;
+        for (int k = j + 1; k < j + 8 && k + 1 < t.size && !t.is(k, '.'); k++) {
+            if (t.wordIs(k, "for") && t.isWord(k + 1) && t.capitalised(k + 1)) return true;
+        }
+        return false;
+    }
+
     /** Those a person gives themselves up to: "surrendered to police". */
     private static final Set<String> JUSTICE = Set.of("police", "authorities", "prosecutors", "investigators", "court",
             "detectives", "officers", "fbi", "interpol");
@@ -88,7 +107,7 @@ final class TriggerPhrases {
 
     /** Words whose reading depends on their neighbours: checked only for these, one set lookup per token. */
     static final Set<String> PHRASAL = phrasal("conference", "case", "step", "steps", "strike", "strikes", "orders", "polls",
-            "order", "ordered", "ordering", "surrender", "surrenders", "surrendered", "surrendering", "admitted", "readmitted",
+            "order", "ordered", "ordering", "leave", "leaves", "left", "leaving", "surrender", "surrenders", "surrendered", "surrendering", "admitted", "readmitted",
             "stepped", "stepping", "take", "takes", "took", "taken", "taking", "hand", "hands", "handed", "handing",
             "turn", "turns", "turned", "turning", "protest", "landslide", "ruling", "vote", "fire", "fires", "battle",
             "battles", "fight", "fights", "call", "calls", "called", "went", "go", "goes", "gone", "state",
@@ -208,6 +227,9 @@ final class TriggerPhrases {
      * there, or null when its own entry applies.
      */
     static Hit reading(Tokens t, int i, String w) {
+        // "Nixon left Shanghai yesterday morning for Washington", "left for Tokyo on Monday": a journey (not "left office",
+        // "left the party", "left 20 people dead")
+        if (LEAVE.contains(w)) return leftFor(t, i) ? new Hit(EventKind.OTHER, 0.8, "leave", false) : null;
         // "the ship ran aground", "a tanker went aground": a grounding at sea
         if (t.wordIs(i + 1, "aground")) return new Hit(EventKind.DISASTER, 0.9, GO.contains(w) ? "go aground" : "run aground", false);
         // "the mountain gave way in the small hours", "the dam gave way": a collapse ("gave way to" is a change)

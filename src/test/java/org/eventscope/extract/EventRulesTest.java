@@ -1003,4 +1003,15 @@ class EventRulesTest {
                 + "Thursday evening, surrendered to troops yesterday morning after a night under siege.", "1974-04-27",
                 EventKind.MILITARY, "1974-04-26", null);
     }
+
+    @Test
+    void leavingAPlaceForAnotherIsTheTravellersHappeningOfTheDay() {
+        // the journey's verb, next to its date, dates it; not the visit it ends, told after
+        ExtractedEvent e = event("President Ortiz left Montevideo yesterday morning for Washington, by way of Miami, "
+                + "ending a week-long visit to Uruguay.", "1994-03-01", "1994-02-28");
+        assertTrue(e.participants().contains("Ortiz"), e.participants().toString());
+        assertTrue(e.title().contains("leaves Montevideo"), e.title());
+        assertHasEvent("Prime Minister Anna Holt left for Singapore on Thursday.", "2024-03-20", EventKind.OTHER,
+                "2024-03-14", "Singapore");
+    }
 }
