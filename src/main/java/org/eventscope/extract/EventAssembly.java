@@ -32,6 +32,30 @@ final class EventAssembly {
     }
 
     /**
+     * The name a relative clause whose verb is at k has as its object ("X, which its paratroopers captured", "X, whom
+     * the rebels freed"): a relative pronoun after the name and a comma, then the clause's own subject before the verb;
+     * null when there is none.
+     */
+    static EntityRecognizer.Mention objectRelative(Tokens t, int a, int k, List<EntityRecognizer.Mention> ms) {
+        for (int j = k - 2; j > a && k - j <= 6; j--) {
+            if (t.is(j, ',') || t.is(j, '.')) return null;
+            if (!t.wordIs(j, "which") && !t.wordIs(j, "whom")) continue;
+            if (!t.is(j - 1, ',')) return null;
+            // (the clause's own subject stands between: not "which fell", nor "which was captured")
+            if (!OBJECT_SUBJECTS.contains(t.w(j + 1)) && !t.capitalised(j + 1)) return null;
+            for (EntityRecognizer.Mention m : ms) {
+                if (m.to == j - 1 && m.canonical != null && !m.inTitle) return m;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** The words that open a relative clause's own subject: "which its troops captured", "whom the rebels freed". */
+    private static final java.util.Set<String> OBJECT_SUBJECTS = java.util.Set.of("its", "their", "his", "her", "the",
+            "he", "she", "they", "we", "i", "our", "it");
+
+    /**
      * The event of a pair: its trigger dated by its date (of value {@code when}, paired with {@code score}); names
      * before its {@code from} (-1: none) do not act in it.
      */
@@ -117,6 +141,12 @@ final class EventAssembly {
             if (unnamed != null) actors.add(unnamed);
         }
         for (EntityRecognizer.Mention m : actors) names.add(m.canonical);
+        // "the Old City of Jerusalem, which its paratroopers captured last Wednesday": the name an object relative
+        // clause is about undergoes its verb
+        if (!hit.noun()) {
+            EntityRecognizer.Mention object = objectRelative(t, a, trigger, ms);
+            if (object != null) names.add(object.canonical);
+        }
         // "voted to impeach her on 17 April", "arrested him": the person the object pronoun stands for undergoes it
         // (not one acting in its own clause: "Obama praised him" is someone else)
         if (!hit.noun()) {

@@ -1014,4 +1014,11 @@ class EventRulesTest {
         assertHasEvent("Prime Minister Anna Holt left for Singapore on Thursday.", "2024-03-20", EventKind.OTHER,
                 "2024-03-14", "Singapore");
     }
+
+    @Test
+    void theNameAnObjectRelativeClauseIsAboutUndergoesItsVerb() {
+        assertHasEvent("The rebels now hold the whole of the north up to the river, the port of Moba and the Old Fort "
+                + "of Kalemie, which their fighters captured on Tuesday.", "2024-03-20", EventKind.MILITARY, "2024-03-19",
+                "Kalemie");
+    }
 }
