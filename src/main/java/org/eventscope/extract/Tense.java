@@ -274,8 +274,14 @@ final class Tense {
             }
         }
         boolean ahead = true; // "on Jan. 26 and where some candidates have questioned ...": another clause's verb
-        for (int d = 1; d <= 10; d++) {
-            ahead &= !OTHER_CLAUSE.contains(t.w(i + d)) && !t.is(i + d, ';') && !attribution(t, i + d, to);
+        int reach = 10;
+        for (int d = 1; d <= reach; d++) {
+            // ("Sunday's referendum, in which six million Algerians voted": a clause about the day's own happening
+            // tells its tense)
+            boolean aboutOwn = owned && t.wordIs(i + d, "which") && d <= 7
+                    && (t.is(i + d - 1, ',') || t.wordIs(i + d - 1, "in") && t.is(i + d - 2, ','));
+            if (aboutOwn) reach = d + 8;
+            ahead &= (!OTHER_CLAUSE.contains(t.w(i + d)) || aboutOwn) && !t.is(i + d, ';') && !attribution(t, i + d, to);
             Anchor.Tense a = ahead ? marker(t, i + d, from, to, true) : null;
             if (a != null) return a;
             if (d + 6 <= 14) {

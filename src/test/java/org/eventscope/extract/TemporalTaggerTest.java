@@ -79,6 +79,11 @@ class TemporalTaggerTest {
         // a plan told in the past perfect was for a day near the story's, which may have passed (not next year's)
         assertEquals("2021-01-24", value("The vote had been set for January 24.", JAN25, "January 24"));
         assertEquals("2022-01-24", value("The vote has been set for January 24.", JAN25, "January 24"));
+        // a clause about a day's own happening tells its tense: the referendum was the Sunday before
+        assertEquals("2021-01-24", value("Sunday's referendum, in which six million voters rejected the plan, was the "
+                + "last step.", "2021-01-28", "Sunday"));
+        assertEquals("2021-01-31", value("Sunday's referendum, in which six million voters will decide, is the last "
+                + "step.", "2021-01-28", "Sunday"));
         // "to" before a body is a preposition, no infinitive of a plan: the handing over is past
         assertEquals("2021-01-19", value("Ruto handed the report to government officials on Tuesday.", JAN25, "Tuesday"));
         assertEquals("2021-01-26", value("Ruto agreed to meet officials on Tuesday.", JAN25, "Tuesday"));
