@@ -135,7 +135,7 @@ final class Subjects {
         }
         // "the president-elect will be sworn in": the person the text names most, unless one is titled so
         if ((w.equals("elect") || w.equals("designate")) && t.isDash(j - 1) && t.isWord(j - 2) && t.wordIs(j - 3, "the")) {
-            return described(k, t.lower[j - 2] + "-" + w);
+            return described(k, t.lower[j - 2] + "-" + w, Set.of());
         }
         // "the two leaders agreed a ceasefire", "both countries signed": the last two the text named of that sort
         Integer sort = PAIRED.get(w);
@@ -166,7 +166,9 @@ final class Subjects {
             if (SubjectNouns.PERSON_NOUNS.contains(w) || Lexicon.get().personNouns.contains(w) || titleNoun(w)) {
                 // "The late sultan overthrew his father in 1970": the one whose death the text tells, not the new one
                 EntityRecognizer.Mention dead = t.wordIs(j - 1, "late") ? dead(k) : null;
-                return dead != null ? dead : described(k, w);
+                if (dead != null) return dead;
+                // ... and "the new sultan, who was sworn in on Saturday" is not the one whose death it tells
+                return described(k, w, t.wordIs(j - 1, "new") ? deadBefore(k) : Set.of());
             }
             return null;
         }
@@ -404,21 +406,40 @@ final class Subjects {
      * The person "the judge", "the athlete" before token k stands for: the nearest one the text titles so; else,
      * for a role no title names ("the athlete"), the person the article names most; else the nearest person.
      */
-    private EntityRecognizer.Mention described(int k, String noun) {
+    private EntityRecognizer.Mention described(int k, String noun, Set<String> skip) {
         for (int i = EntityRecognizer.firstFrom(mentions, k) - 1; i >= 0; i--) {
             EntityRecognizer.Mention m = mentions.get(i);
             if (k - m.to > 400) break;
             if (m.kind == ParticipantKind.PERSON && usable(m) && m.title != null
-                    && m.title.toLowerCase(java.util.Locale.ROOT).contains(noun)) {
+                    && m.title.toLowerCase(java.util.Locale.ROOT).contains(noun) && !skip.contains(m.canonical)) {
                 return m;
             }
         }
         if (!SubjectNouns.PERSON_NOUNS.contains(noun)) {
             // (of two named as often, the lead's: "the athlete" is the story's, not the judge's)
             EntityRecognizer.Mention main = story.leading(2);
-            if (main != null) return main;
+            if (main != null && !skip.contains(main.canonical)) return main;
         }
-        return nearest(k, ParticipantKind.PERSON, "");
+        // ("the new sultan" is no one else who happens to be near)
+        return skip.isEmpty() ? nearest(k, ParticipantKind.PERSON, "") : null;
+    }
+
+    /** The people before token k whose death the text tells beside a mention of them (see {@link #dead}). */
+    private Set<String> deadBefore(int k) {
+        Set<String> out = new java.util.HashSet<>();
+        for (int i = EntityRecognizer.firstFrom(mentions, k) - 1; i >= 0; i--) {
+            EntityRecognizer.Mention m = mentions.get(i);
+            if (k - m.to > 600) break;
+            if (m.kind != ParticipantKind.PERSON || !usable(m) || m.canonical == null) continue;
+            // right beside the name: "the death of Qaboos", "the late Qaboos", "Qaboos died", "Qaboos's funeral"
+            // (not a death told beside it of another: "condolences to Haitham on the death of Qaboos")
+            int p = m.from - 1;
+            if (t.isWord(p) && t.capitalised(p) && lex.titles.contains(t.lower[p])) p--; // "of Sultan Qaboos"
+            boolean before = t.wordIs(p, "late") || t.wordIs(p, "of") && t.isWord(p - 1) && DEATH.contains(t.lower[p - 1]);
+            int after = t.isApostrophe(m.to) ? m.to + 2 : t.wordIs(m.to, "was") ? m.to + 1 : m.to;
+            if (before || t.isWord(after) && DEATH.contains(t.lower[after])) out.add(m.canonical);
+        }
+        return out;
     }
 
     /**

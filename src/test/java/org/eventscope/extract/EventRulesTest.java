@@ -1021,4 +1021,11 @@ class EventRulesTest {
                 + "of Kalemie, which their fighters captured on Tuesday.", "2024-03-20", EventKind.MILITARY, "2024-03-19",
                 "Kalemie");
     }
+
+    @Test
+    void theNewRulerIsNotTheOneWhoseDeathTheTextTells() {
+        assertHasEvent("Leaders arrived in Maseru yesterday to offer condolences to King Letsie Mohato on the death of "
+                + "King Moshoeshoe Seeiso, who ruled for three decades. The new king, who was sworn in on Saturday, "
+                + "received them in the palace.", "2024-03-18", EventKind.APPOINTMENT, "2024-03-16", "Letsie Mohato");
+    }
 }
