@@ -394,6 +394,7 @@ final class StandardMerger implements EventMerger {
         // "Jammeh came to power in a bloodless coup in July 1994"), or, in one story, the same people alone in a month
         // and a day of it ("Abiy took office in April" / "Abiy became prime minister on April 2")
         if (r == DateRel.CONTAINS && (!sameKind || sim < 0.2 && !(both >= 4 && sim >= 0.12 && o.shared() > 0
+                && withinMonth(it, m)) && !(both >= 3 && sim >= 0.12 && o.sharedPeople() > 0 && !o.peopleDiffer()
                 && withinMonth(it, m)) && !MergeOverlap.sameLead(it, m)
                 && !oneActorsMonth(it, m, o))) {
             return 0;

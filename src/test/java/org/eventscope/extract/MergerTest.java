@@ -640,4 +640,20 @@ class MergerTest {
                 report(2, EventKind.PROTEST, "2026-05-12", "Angry farmers blocked roads near Kent on Tuesday to "
                         + "demand compensation from ministers", "Kent")));
     }
+
+    @Test
+    void aMonthReportJoinsAnotherOutletsDayOfItWhenTheSamePersonAloneUndergoesTheSameKindInAFewOfTheSameWords() {
+        assertEquals(1, events(
+                report(1, EventKind.MILITARY, "2002-02-23", "Rojas, a senator who was kidnapped on Feb. 23, 2002 while "
+                        + "campaigning in the south, landed at a military airport in the capital hours later and was "
+                        + "embraced by her mother and her two children", "Clara Rojas"),
+                report(2, EventKind.MILITARY, "2002-02", "Mrs Rojas was seized by rebels while campaigning in "
+                        + "February 2002", "Clara Rojas", "Revolutionary Front")));
+        // another person of the same month is another happening
+        assertEquals(2, events(
+                report(1, EventKind.MILITARY, "2002-02-23", "Rojas, a senator who was kidnapped on Feb. 23, 2002 while "
+                        + "campaigning in the south, landed at a military airport hours later", "Clara Rojas"),
+                report(2, EventKind.MILITARY, "2002-02", "Mr Soto was seized by rebels while campaigning in "
+                        + "February 2002", "Luis Soto")));
+    }
 }
