@@ -210,12 +210,14 @@ final class Lexicon {
             putPlace(headLc.replace(' ', '-'), new Place(canon, false), false);
         }
         String stem = lc.length() >= 4 ? lc.substring(0, 4) : lc;
+        // (a country renamed keeps the demonym of its old name: "Macedonian" of North Macedonia, "Swazi" of Eswatini)
+        String oldStem = headLc.length() >= 4 ? headLc.substring(0, 4) : headLc;
         for (String a : line.substring(tab + 1).split("\\|")) {
             String x = a.trim().toLowerCase(Locale.ROOT);
             if (x.isEmpty() || x.length() < 3) continue;
-            boolean dem = !x.contains(" ") && x.startsWith(stem.substring(0, Math.min(3, stem.length())))
-                    && looksDemonym(x, canon);
-            boolean variant = x.contains(lc) || x.startsWith("republic of") || x.startsWith("kingdom of");
+            boolean dem = !x.contains(" ") && (x.startsWith(stem.substring(0, Math.min(3, stem.length())))
+                    || x.startsWith(oldStem.substring(0, Math.min(3, oldStem.length())))) && looksDemonym(x, canon);
+            boolean variant = x.contains(lc) || x.contains(headLc) || x.startsWith("republic of") || x.startsWith("kingdom of");
             if (dem || variant) {
                 putPlace(x, new Place(canon, dem), false);
             } else if (!common.contains(x) && !x.contains("'") && x.split(" ").length <= 3) {
@@ -265,6 +267,8 @@ final class Lexicon {
             case "FEDERATION OF SAINT KITTS AND NEVIS" -> "Saint Kitts and Nevis";
             case "TIMOR LESTE" -> "Timor-Leste"; // the hyphenated spelling its government and the UN use
             case "GUINEA BISSAU" -> "Guinea-Bissau";
+            case "MACEDONIA" -> "North Macedonia"; // the names the countries have had since 2019 and 2018
+            case "SWAZILAND" -> "Eswatini";
             case "LEIPZIG", "KINAKUTA", "RUSSIAN SFSR" -> null;
             default -> titleCase(head.toLowerCase(Locale.ROOT));
         };

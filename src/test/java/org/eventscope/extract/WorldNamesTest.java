@@ -309,9 +309,11 @@ class WorldNamesTest {
             assertTrue(a.entities().stream().anyMatch(e -> e.kind() == ParticipantKind.PLACE && e.name().equals(c[1])),
                     c[0] + " " + a.entities());
         }
-        // the older name is the same country's
+        // the older name, its demonym and its capital are the same country's
         Analysis a = analyse("Macedonian police detained twelve people on Wednesday.", "2024-06-03");
         assertTrue(a.entities().stream().anyMatch(e -> e.kind() == ParticipantKind.PLACE
                 && e.name().equals("North Macedonia")), a.entities().toString());
+        assertEquals("North Macedonia", Lexicon.get().countryOf.get("skopje"));
+        assertEquals("Eswatini", Lexicon.get().countryOf.get("mbabane"));
     }
 }
