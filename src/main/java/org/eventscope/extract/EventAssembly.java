@@ -80,6 +80,8 @@ final class EventAssembly {
                 // a noun's participants follow it ("meeting between A and B") or stand just before it
                 int before = trigger - m.to;
                 int after = m.from - trigger;
+                // "Portugal changed after the death of Salazar": a death is the named person's alone
+                if (before >= 0 && TriggerPhrases.DEATH.equals(hit.lemma()) && t.wordIs(trigger + 1, "of")) continue;
                 // (not a name of a clause of its own after it: "the deal was announced on Jan. 18, when Activision")
                 // (nor one before it past a comma or a word relating another clause: "ferrying them to Cebu, after
                 // Saturday's eruption of Mount Pinatubo")

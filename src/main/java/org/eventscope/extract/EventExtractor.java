@@ -605,6 +605,9 @@ final class EventExtractor {
                     score -= 0.3;
                 }
                 if (h.kind() == EventKind.STATEMENT && d.from() > k && t.wordIs(k + 1, "that")) score -= 0.3;
+                // "argued again last December, after the death of Vinson in September": a noun in a phrase opened by
+                // a comma and "after" or "before" is not dated by the clause's date before it
+                if (h.noun() && k > d.to() && t.is(d.to(), ',') && ASIDE_OPENERS.contains(t.w(d.to() + 1))) score -= 0.4;
                 // "signed the final act of the security conference on Friday", "in his address to the conference on
                 // Friday": the gathering is where another happening took place, which the date tells
                 if (h.noun() && h.kind() == EventKind.MEETING && setting(t, a, k)) score -= 0.4;
@@ -693,7 +696,9 @@ final class EventExtractor {
             if (subject == null && p.hit().noun() && t.wordIs(p.trigger() - 1, "the") && t.in(p.trigger(), STORM_WORDS)) {
                 subject = subjects.story.namedStorm(p.trigger());
             }
-            if (subject == null && p.hit().noun()) { // "Mali and Burkina Faso said in a joint statement": the sayer's
+            // ("Portugal changed after the death of Salazar": a death is the named person's, no one else's)
+            boolean deathOf = TriggerPhrases.DEATH.equals(p.hit().lemma()) && t.wordIs(p.trigger() + 1, "of");
+            if (subject == null && p.hit().noun() && !deathOf) { // "Mali and Burkina Faso said in a joint statement": the sayer's
                 int v = NounVerbs.governing(t, a, p.trigger());
                 // "ECOWAS has called an extraordinary summit": the subject of the verb whose object it is
                 if (v < 0) v = NounVerbs.objectOf(t, a, p.trigger());
@@ -759,7 +764,11 @@ final class EventExtractor {
             boolean seen = false;
             for (int r = 0; r < n; r++) seen |= values[r].equals(cal[q]);
             if (seen) continue;
-            ExtractedEvent before = out.get(first);
+            // (the happening told last before "again": "were argued in December 1952 and again last December, after
+            // the death of Vinson in September" is the arguing's)
+            int last = -1;
+            for (int r = 0; r < n; r++) if (triggerAt[r] < d.from() && (last < 0 || triggerAt[r] > triggerAt[last])) last = r;
+            ExtractedEvent before = out.get(first + Math.max(last, 0));
             String text = t.text.substring(t.start[d.from()], t.end[d.to() - 1]);
             out.add(new ExtractedEvent(before.kind(), before.title(), cal[q], Math.round(before.confidence() * 90) / 100.0,
                     before.participants(), before.sentence(), before.offset(), before.length(), text));
@@ -1096,6 +1105,9 @@ final class EventExtractor {
         }
         return BEFORE_VERB.contains(p) && !t.lower[k].endsWith("s");
     }
+
+    /** Words that open, after a comma, a phrase of another happening: "..., after the death of X in September". */
+    private static final java.util.Set<String> ASIDE_OPENERS = java.util.Set.of("after", "before", "following");
 
     static boolean isActor(EntityRecognizer.Mention m) {
         if (m.inTitle || "agency".equals(m.title) || m.canonical == null) return false;

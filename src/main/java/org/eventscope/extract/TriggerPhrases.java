@@ -34,6 +34,33 @@ final class TriggerPhrases {
         return false;
     }
 
+    /**
+     * Whether "death" at i is a named person's: "of", perhaps a title, and a person's name after it ("the death of
+     * General Franco", "the death of Jawaharlal Nehru"), or a name not of a place before it ("Karimov's death"); not
+     * "his death" (a fall to it), "the death toll", "death threats", "the death of democracy".
+     */
+    private static boolean personsDeath(Tokens t, int i) {
+        Lexicon lex = Lexicon.get();
+        if (t.wordIs(i + 1, "of")) {
+            int j = i + 2;
+            boolean titled = t.isWord(j) && lex.titles.contains(t.lower[j]);
+            if (titled) j++;
+            return t.isWord(j) && t.capitalised(j) && (titled || lex.firstNames.contains(t.lower[j])
+                    || !lex.common.contains(t.lower[j])) && !lex.places.containsKey(t.lower[j])
+                    && !lex.months.containsKey(t.lower[j]);
+        }
+        if (t.isWord(i + 1) && NOT_A_DEATH.contains(t.lower[i + 1])) return false;
+        return t.isApostrophe(i - 2) && t.wordIs(i - 1, "s") && t.isWord(i - 3) && t.capitalised(i - 3)
+                && !lex.places.containsKey(t.lower[i - 3]) && !lex.countryOf.containsKey(t.lower[i - 3]);
+    }
+
+    /** The lemma of a person's death told by the noun. */
+    static final String DEATH = "death";
+
+    /** Words after "death" that make it no one's death: "death toll", "death penalty", "death threats". */
+    private static final Set<String> NOT_A_DEATH = Set.of("toll", "tolls", "penalty", "sentence", "sentences", "threat",
+            "threats", "squad", "squads", "row", "rate", "rates", "certificate", "camp", "camps", "knell", "march");
+
     /** Those a person gives themselves up to: "surrendered to police". */
     private static final Set<String> JUSTICE = Set.of("police", "authorities", "prosecutors", "investigators", "court",
             "detectives", "officers", "fbi", "interpol");
@@ -107,7 +134,7 @@ final class TriggerPhrases {
 
     /** Words whose reading depends on their neighbours: checked only for these, one set lookup per token. */
     static final Set<String> PHRASAL = phrasal("conference", "case", "step", "steps", "strike", "strikes", "orders", "polls",
-            "order", "ordered", "ordering", "leave", "leaves", "left", "leaving", "surrender", "surrenders", "surrendered", "surrendering", "admitted", "readmitted",
+            "order", "ordered", "ordering", "death", "deaths", "leave", "leaves", "left", "leaving", "surrender", "surrenders", "surrendered", "surrendering", "admitted", "readmitted",
             "stepped", "stepping", "take", "takes", "took", "taken", "taking", "hand", "hands", "handed", "handing",
             "turn", "turns", "turned", "turning", "protest", "landslide", "ruling", "vote", "fire", "fires", "battle",
             "battles", "fight", "fights", "call", "calls", "called", "went", "go", "goes", "gone", "state",
@@ -230,6 +257,9 @@ final class TriggerPhrases {
         // "Nixon left Shanghai yesterday morning for Washington", "left for Tokyo on Monday": a journey (not "left office",
         // "left the party", "left 20 people dead")
         if (LEAVE.contains(w)) return leftFor(t, i) ? new Hit(EventKind.OTHER, 0.8, "leave", false) : null;
+        // "the death of General Franco in November 1975", "Karimov's death": a person's death (not "the death toll",
+        // "death threats", "the death of democracy")
+        if (w.equals("death") || w.equals("deaths")) return personsDeath(t, i) ? new Hit(EventKind.OTHER, 0.8, DEATH, true) : null;
         // "the ship ran aground", "a tanker went aground": a grounding at sea
         if (t.wordIs(i + 1, "aground")) return new Hit(EventKind.DISASTER, 0.9, GO.contains(w) ? "go aground" : "run aground", false);
         // "the mountain gave way in the small hours", "the dam gave way": a collapse ("gave way to" is a change)

@@ -1028,4 +1028,27 @@ class EventRulesTest {
                 + "King Moshoeshoe Seeiso, who ruled for three decades. The new king, who was sworn in on Saturday, "
                 + "received them in the palace.", "2024-03-18", EventKind.APPOINTMENT, "2024-03-16", "Letsie Mohato");
     }
+
+    @Test
+    void aNamedPersonsDeathIsAHappeningOfItsDateButNotADeathTollOrAFallToOnesDeath() {
+        ExtractedEvent death = event("Portugal changed quickly after the death of Prime Minister Salazar in July 1970.",
+                "1974-05-01", "1970-07");
+        assertTrue(death.title().startsWith("Death of Salazar") && death.participants().contains("Salazar"),
+                death.title() + " " + death.participants());
+        List<ExtractedEvent> none = Examples.analyse("The death toll rose to 40 on Monday. A climber fell to his death "
+                + "on Saturday.", "2024-03-20").events();
+        assertTrue(none.stream().noneMatch(e -> e.title().startsWith("Death")), describe(none));
+    }
+
+    @Test
+    void againOnAnotherDayRepeatsTheHappeningToldJustBeforeNotTheSentencesStrongest() {
+        // the cases were argued in December 1952 and again in December 1953; the death was in September
+        List<ExtractedEvent> events = Examples.analyse("The cases were first argued in December 1952 and again last "
+                + "December, after the death of Chief Justice Fred Vinson in September brought Warren to the court.",
+                "1954-05-18").events();
+        assertTrue(events.stream().anyMatch(e -> e.when().timeml().equals("1953-09") && e.title().startsWith("Death")),
+                describe(events));
+        assertTrue(events.stream().noneMatch(e -> e.when().timeml().equals("1953-12") && e.title().startsWith("Death")),
+                describe(events));
+    }
 }
