@@ -54,6 +54,10 @@ final class TriggerPhrases {
                 && !lex.places.containsKey(t.lower[i - 3]) && !lex.countryOf.containsKey(t.lower[i - 3]);
     }
 
+    /** Words after "shot up" that tell a rise: "shot up on the exchange", "shot up by 20 per cent", "shot up to". */
+    private static final Set<String> RISE_AFTER = Set.of("on", "by", "to", "in", "after", "from", "more", "nearly",
+            "almost", "again", "sharply", "overnight");
+
     /** The lemma of a person's death told by the noun. */
     static final String DEATH = "death";
 
@@ -134,7 +138,7 @@ final class TriggerPhrases {
 
     /** Words whose reading depends on their neighbours: checked only for these, one set lookup per token. */
     static final Set<String> PHRASAL = phrasal("conference", "case", "step", "steps", "strike", "strikes", "orders", "polls",
-            "order", "ordered", "ordering", "death", "deaths", "leave", "leaves", "left", "leaving", "surrender", "surrenders", "surrendered", "surrendering", "admitted", "readmitted",
+            "order", "ordered", "ordering", "shot", "shoot", "shoots", "death", "deaths", "leave", "leaves", "left", "leaving", "surrender", "surrenders", "surrendered", "surrendering", "admitted", "readmitted",
             "stepped", "stepping", "take", "takes", "took", "taken", "taking", "hand", "hands", "handed", "handing",
             "turn", "turns", "turned", "turning", "protest", "landslide", "ruling", "vote", "fire", "fires", "battle",
             "battles", "fight", "fights", "call", "calls", "called", "went", "go", "goes", "gone", "state",
@@ -257,6 +261,12 @@ final class TriggerPhrases {
         // "Nixon left Shanghai yesterday morning for Washington", "left for Tokyo on Monday": a journey (not "left office",
         // "left the party", "left 20 people dead")
         if (LEAVE.contains(w)) return leftFor(t, i) ? new Hit(EventKind.OTHER, 0.8, "leave", false) : null;
+        // "shares in Barunson shot up on the Seoul stock exchange", "prices shot up 20 per cent": a rise, not gunfire
+        // ("gunmen shot up a bar" stays an attack)
+        if ((w.equals("shot") || w.equals("shoot") || w.equals("shoots")) && t.wordIs(i + 1, "up")) {
+            return !t.isWord(i + 2) || t.isNum(i + 2) || RISE_AFTER.contains(t.w(i + 2))
+                    ? new Hit(EventKind.ECONOMIC, 0.7, "rise", false) : null;
+        }
         // "the death of General Franco in November 1975", "Karimov's death": a person's death (not "the death toll",
         // "death threats", "the death of democracy")
         if (w.equals("death") || w.equals("deaths")) return personsDeath(t, i) ? new Hit(EventKind.OTHER, 0.8, DEATH, true) : null;

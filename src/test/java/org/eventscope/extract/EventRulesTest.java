@@ -1051,4 +1051,11 @@ class EventRulesTest {
         assertTrue(events.stream().noneMatch(e -> e.when().timeml().equals("1953-12") && e.title().startsWith("Death")),
                 describe(events));
     }
+
+    @Test
+    void sharesThatShotUpRoseWhileGunmenWhoShotUpABarAttacked() {
+        assertEquals(EventKind.ECONOMIC, kind("Shares in the film's producer shot up on the Seoul stock exchange on "
+                + "Monday.", "2020-02-11", "2020-02-10"));
+        assertEquals(EventKind.MILITARY, kind("Gunmen shot up a bar in Kabul on Monday.", "2020-02-11", "2020-02-10"));
+    }
 }
