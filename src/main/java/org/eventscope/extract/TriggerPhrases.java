@@ -260,6 +260,10 @@ final class TriggerPhrases {
     static Hit reading(Tokens t, int i, String w) {
         // "Nixon left Shanghai yesterday morning for Washington", "left for Tokyo on Monday": a journey (not "left office",
         // "left the party", "left 20 people dead")
+        // "before Obama leaves office in January", "left power in 1998": a change of office, as stepping down is
+        if (LEAVE.contains(w) && (t.wordIs(i + 1, "office") || t.wordIs(i + 1, "power"))) {
+            return new Hit(EventKind.APPOINTMENT, 0.8, "leave office", false);
+        }
         if (LEAVE.contains(w)) return leftFor(t, i) ? new Hit(EventKind.OTHER, 0.8, "leave", false) : null;
         // "shares in Barunson shot up on the Seoul stock exchange", "prices shot up 20 per cent": a rise, not gunfire
         // ("gunmen shot up a bar" stays an attack)

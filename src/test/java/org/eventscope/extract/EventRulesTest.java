@@ -1058,4 +1058,11 @@ class EventRulesTest {
                 + "Monday.", "2020-02-11", "2020-02-10"));
         assertEquals(EventKind.MILITARY, kind("Gunmen shot up a bar in Kabul on Monday.", "2020-02-11", "2020-02-10"));
     }
+
+    @Test
+    void leavingOfficeIsAChangeOfOffice() {
+        assertHasEvent("President Maria Lindqvist will leave office in January.", "2016-11-03", EventKind.APPOINTMENT,
+                "2017-01", "Maria Lindqvist");
+        assertHasEvent("General Ortega left power in 1998.", "2016-11-03", EventKind.APPOINTMENT, "1998", null);
+    }
 }
