@@ -607,7 +607,9 @@ final class EventExtractor {
                 if (h.kind() == EventKind.STATEMENT && d.from() > k && t.wordIs(k + 1, "that")) score -= 0.3;
                 // "argued again last December, after the death of Vinson in September": a noun in a phrase opened by
                 // a comma and "after" or "before" is not dated by the clause's date before it
-                if (h.noun() && k > d.to() && t.is(d.to(), ',') && ASIDE_OPENERS.contains(t.w(d.to() + 1))) score -= 0.4;
+                if (h.noun() && k > d.to() && t.is(d.to(), ',') && ASIDE_OPENERS.contains(t.w(d.to() + 1))) {
+                    score -= 0.4;
+                }
                 // "signed the final act of the security conference on Friday", "in his address to the conference on
                 // Friday": the gathering is where another happening took place, which the date tells
                 if (h.noun() && h.kind() == EventKind.MEETING && setting(t, a, k)) score -= 0.4;
@@ -698,7 +700,8 @@ final class EventExtractor {
             }
             // ("Portugal changed after the death of Salazar": a death is the named person's, no one else's)
             boolean deathOf = TriggerPhrases.DEATH.equals(p.hit().lemma()) && t.wordIs(p.trigger() + 1, "of");
-            if (subject == null && p.hit().noun() && !deathOf) { // "Mali and Burkina Faso said in a joint statement": the sayer's
+            // "Mali and Burkina Faso said in a joint statement": the sayer's
+            if (subject == null && p.hit().noun() && !deathOf) {
                 int v = NounVerbs.governing(t, a, p.trigger());
                 // "ECOWAS has called an extraordinary summit": the subject of the verb whose object it is
                 if (v < 0) v = NounVerbs.objectOf(t, a, p.trigger());
@@ -767,7 +770,9 @@ final class EventExtractor {
             // (the happening told last before "again": "were argued in December 1952 and again last December, after
             // the death of Vinson in September" is the arguing's)
             int last = -1;
-            for (int r = 0; r < n; r++) if (triggerAt[r] < d.from() && (last < 0 || triggerAt[r] > triggerAt[last])) last = r;
+            for (int r = 0; r < n; r++) {
+                if (triggerAt[r] < d.from() && (last < 0 || triggerAt[r] > triggerAt[last])) last = r;
+            }
             ExtractedEvent before = out.get(first + Math.max(last, 0));
             String text = t.text.substring(t.start[d.from()], t.end[d.to() - 1]);
             out.add(new ExtractedEvent(before.kind(), before.title(), cal[q], Math.round(before.confidence() * 90) / 100.0,

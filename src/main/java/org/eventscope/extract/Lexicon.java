@@ -217,7 +217,8 @@ final class Lexicon {
             if (x.isEmpty() || x.length() < 3) continue;
             boolean dem = !x.contains(" ") && (x.startsWith(stem.substring(0, Math.min(3, stem.length())))
                     || x.startsWith(oldStem.substring(0, Math.min(3, oldStem.length())))) && looksDemonym(x, canon);
-            boolean variant = x.contains(lc) || x.contains(headLc) || x.startsWith("republic of") || x.startsWith("kingdom of");
+            boolean variant = x.contains(lc) || x.contains(headLc) || x.startsWith("republic of")
+                    || x.startsWith("kingdom of");
             if (dem || variant) {
                 putPlace(x, new Place(canon, dem), false);
             } else if (!common.contains(x) && !x.contains("'") && x.split(" ").length <= 3) {

@@ -315,8 +315,8 @@ final class NarrativeDates {
     }
 
     /**
-     * Whether token k lies in a clause opened by ", who", ", whose", ", whom" or ", which", or in an aside about a person opened by a
-     * participle (", born in Gwangju in 1970,", ", elected in 2018,"), with no comma between them.
+     * Whether token k lies in a clause opened by ", who", ", whose", ", whom" or ", which", or in an aside about a
+     * person opened by a participle (", born in Gwangju in 1970,", ", elected in 2018,"), with no comma between them.
      */
     static boolean inRelative(Tokens t, int a, int k) {
         for (int j = k - 1; j >= a && k - j <= 20; j--) {

@@ -357,8 +357,8 @@ final class StandardMerger implements EventMerger {
             // ... or a quake or storm of the day, one naming a town the other's sentence names ("the quake struck
             // Sichuan, centred on Wenchuan" / "the Wenchuan earthquake"): a wide hazard strikes many towns at once
             // ... or one undecided kind against a decided one in four words and a sixth of both sentences' words
-            // ("the highly contagious virus was found at an abattoir in Little Warley, in Essex, on Monday" / "the Essex
-            // abattoir where the outbreak was detected on Monday")
+            // ("the highly contagious virus was found at an abattoir in Little Warley, in Essex, on Monday" / "the
+            // Essex abattoir where the outbreak was detected on Monday")
             boolean undecided = !sameKind && (it.e().kind() == EventKind.OTHER || m.e().kind() == EventKind.OTHER)
                     && both >= 4 && sim >= UNDECIDED_SHARE;
             if (o.mentioned() == 0 || !sameDay || !(sameKind && it.e().kind() != EventKind.OTHER || undecided)
@@ -372,7 +372,8 @@ final class StandardMerger implements EventMerger {
             // announced Karimov's death on Friday")
             if (!sameDay || both < 4 && sim < 0.25 && !(o.sameNames() && daily(it))) return 0;
         } else if (sim < 0.1 && !(sameKind && r != DateRel.NEAR && both >= 3) && !oneActorsDay(it, m, o, sameDay)
-                && !wide(it, m, r) && !oneAddress(it, m, o, sameDay) && !(sameKind && sameDay && !MANY_A_DAY.contains(it.e().kind()) && sameStory(it, m))
+                && !wide(it, m, r) && !oneAddress(it, m, o, sameDay)
+                && !(sameKind && sameDay && !MANY_A_DAY.contains(it.e().kind()) && sameStory(it, m))
                 && !(r == DateRel.CONTAINS && sameKind && oneActorsMonth(it, m, o))) {
             // the sentences must share words too; a long sentence dilutes the share, so the same kind on the same
             // day may instead share three content words beside the names, or tell one actor's happening of the day, or

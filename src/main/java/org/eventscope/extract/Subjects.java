@@ -435,7 +435,8 @@ final class Subjects {
             // (not a death told beside it of another: "condolences to Haitham on the death of Qaboos")
             int p = m.from - 1;
             if (t.isWord(p) && t.capitalised(p) && lex.titles.contains(t.lower[p])) p--; // "of Sultan Qaboos"
-            boolean before = t.wordIs(p, "late") || t.wordIs(p, "of") && t.isWord(p - 1) && DEATH.contains(t.lower[p - 1]);
+            boolean before = t.wordIs(p, "late")
+                    || t.wordIs(p, "of") && t.isWord(p - 1) && DEATH.contains(t.lower[p - 1]);
             int after = t.isApostrophe(m.to) ? m.to + 2 : t.wordIs(m.to, "was") ? m.to + 1 : m.to;
             if (before || t.isWord(after) && DEATH.contains(t.lower[after])) out.add(m.canonical);
         }

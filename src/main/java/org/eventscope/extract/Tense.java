@@ -281,7 +281,8 @@ final class Tense {
             boolean aboutOwn = owned && t.wordIs(i + d, "which") && d <= 7
                     && (t.is(i + d - 1, ',') || t.wordIs(i + d - 1, "in") && t.is(i + d - 2, ','));
             if (aboutOwn) reach = d + 8;
-            ahead &= (!OTHER_CLAUSE.contains(t.w(i + d)) || aboutOwn) && !t.is(i + d, ';') && !attribution(t, i + d, to);
+            ahead &= (!OTHER_CLAUSE.contains(t.w(i + d)) || aboutOwn) && !t.is(i + d, ';')
+                    && !attribution(t, i + d, to);
             Anchor.Tense a = ahead ? marker(t, i + d, from, to, true) : null;
             if (a != null) return a;
             if (d + 6 <= 14) {

@@ -27,7 +27,9 @@ final class TriggerPhrases {
         if (!t.isWord(j) || !t.capitalised(j)) return false;
         Lexicon lex = Lexicon.get();
         String one = t.lower[j];
-        if (lex.places.containsKey(one) || t.isWord(j + 1) && lex.places.containsKey(one + " " + t.lower[j + 1])) return true;
+        if (lex.places.containsKey(one) || t.isWord(j + 1) && lex.places.containsKey(one + " " + t.lower[j + 1])) {
+            return true;
+        }
         for (int k = j + 1; k < j + 8 && k + 1 < t.size && !t.is(k, '.'); k++) {
             if (t.wordIs(k, "for") && t.isWord(k + 1) && t.capitalised(k + 1)) return true;
         }
@@ -138,7 +140,8 @@ final class TriggerPhrases {
 
     /** Words whose reading depends on their neighbours: checked only for these, one set lookup per token. */
     static final Set<String> PHRASAL = phrasal("conference", "case", "step", "steps", "strike", "strikes", "orders", "polls",
-            "order", "ordered", "ordering", "shot", "shoot", "shoots", "death", "deaths", "leave", "leaves", "left", "leaving", "surrender", "surrenders", "surrendered", "surrendering", "admitted", "readmitted",
+            "order", "ordered", "ordering", "shot", "shoot", "shoots", "death", "deaths", "leave", "leaves", "left",
+            "leaving", "surrender", "surrenders", "surrendered", "surrendering", "admitted", "readmitted",
             "stepped", "stepping", "take", "takes", "took", "taken", "taking", "hand", "hands", "handed", "handing",
             "turn", "turns", "turned", "turning", "protest", "landslide", "ruling", "vote", "fire", "fires", "battle",
             "battles", "fight", "fights", "call", "calls", "called", "went", "go", "goes", "gone", "state",
@@ -258,8 +261,8 @@ final class TriggerPhrases {
      * there, or null when its own entry applies.
      */
     static Hit reading(Tokens t, int i, String w) {
-        // "Nixon left Shanghai yesterday morning for Washington", "left for Tokyo on Monday": a journey (not "left office",
-        // "left the party", "left 20 people dead")
+        // "Nixon left Shanghai yesterday morning for Washington", "left for Tokyo on Monday": a journey (not "left
+        // office", "left the party", "left 20 people dead")
         // "before Obama leaves office in January", "left power in 1998": a change of office, as stepping down is
         if (LEAVE.contains(w) && (t.wordIs(i + 1, "office") || t.wordIs(i + 1, "power"))) {
             return new Hit(EventKind.APPOINTMENT, 0.8, "leave office", false);
@@ -273,7 +276,9 @@ final class TriggerPhrases {
         }
         // "the death of General Franco in November 1975", "Karimov's death": a person's death (not "the death toll",
         // "death threats", "the death of democracy")
-        if (w.equals("death") || w.equals("deaths")) return personsDeath(t, i) ? new Hit(EventKind.OTHER, 0.8, DEATH, true) : null;
+        if (w.equals("death") || w.equals("deaths")) {
+            return personsDeath(t, i) ? new Hit(EventKind.OTHER, 0.8, DEATH, true) : null;
+        }
         // "the ship ran aground", "a tanker went aground": a grounding at sea
         if (t.wordIs(i + 1, "aground")) return new Hit(EventKind.DISASTER, 0.9, GO.contains(w) ? "go aground" : "run aground", false);
         // "the mountain gave way in the small hours", "the dam gave way": a collapse ("gave way to" is a change)
