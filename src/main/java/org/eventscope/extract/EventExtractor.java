@@ -219,7 +219,10 @@ final class EventExtractor {
                     out);
             for (int q = before; q < out.size(); q++) {
                 if (!out.get(q).participants().isEmpty()) continue;
-                EntityRecognizer.Mention topic = subjects.story.lastActorBefore(a, TOPIC_REACH);
+                // ("He handed the presidency to a civilian in 1990 and stepped down in March to become a senator": the
+                // person the sentence's opening "he" stands for, not the last one named before it)
+                EntityRecognizer.Mention topic = subjects.openingPronoun(a, ms);
+                if (topic == null) topic = subjects.story.lastActorBefore(a, TOPIC_REACH);
                 if (topic == null) continue;
                 if (topics == null) topics = new java.util.HashMap<>();
                 topics.put(q, topic.canonical);

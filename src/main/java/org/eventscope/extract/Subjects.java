@@ -397,6 +397,14 @@ final class Subjects {
         return t.capitalised(j) ? name(a, e) : null;
     }
 
+    /** The person a "he" or "she" opening the sentence at a stands for (see {@link #first}), or null. */
+    EntityRecognizer.Mention openingPronoun(int a, List<EntityRecognizer.Mention> ms) {
+        int j = ClauseDates.afterDateline(t, a);
+        if (!t.wordIs(j, "he") && !t.wordIs(j, "she")) return null;
+        EntityRecognizer.Mention m = first(a, ms);
+        return m != null && m.canonical != null && m.kind == ParticipantKind.PERSON ? m : null;
+    }
+
     static boolean usable(EntityRecognizer.Mention m) {
         return m.canonical != null && !m.inTitle && !"agency".equals(m.title) && !m.common
                 && (m.kind != ParticipantKind.PLACE || m.acting || !m.locative);

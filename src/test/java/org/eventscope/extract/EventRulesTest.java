@@ -1065,4 +1065,13 @@ class EventRulesTest {
                 "2017-01", "Maria Lindqvist");
         assertHasEvent("General Ortega left power in 1998.", "2016-11-03", EventKind.APPOINTMENT, "1998", null);
     }
+
+    @Test
+    void aHappeningNamingNoOneInASentenceOpenedByHeIsThePersonHeStandsFor() {
+        // the last person named before the sentence is the one toppled; "he" is the general, its subject
+        ExtractedEvent e = event("General Ricardo Moya seized power in 1976 in a coup that toppled President Elena "
+                + "Sosa. He handed power to a civilian in 1990 and stepped down as army commander in March this year to "
+                + "become a senator for life.", "1998-10-18", "1998-03");
+        assertEquals(List.of("Ricardo Moya"), e.participants().stream().filter(p -> p.contains(" ")).toList());
+    }
 }
