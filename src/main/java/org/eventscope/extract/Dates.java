@@ -32,7 +32,9 @@ final class Dates {
     private static Optional<TimeValue> compute(String v) {
         char c = v.charAt(0);
         if (c != 'X' && (c < '0' || c > '9')) return Optional.empty();
-        if (v.length() >= 7 && v.charAt(4) == '-' && v.charAt(5) == 'H' && v.length() == 7) {
+        // (a half of an unknown year, "XXXX-H2" from "the second half" in an undated article, names no period)
+        if (v.length() == 7 && v.charAt(4) == '-' && v.charAt(5) == 'H') {
+            if (c == 'X') return Optional.empty();
             int y = Integer.parseInt(v.substring(0, 4));
             boolean first = v.charAt(6) == '1';
             return Optional.of(new TimeValue.Span(LocalDate.of(y, first ? 1 : 7, 1),

@@ -1074,4 +1074,12 @@ class EventRulesTest {
                 + "become a senator for life.", "1998-10-18", "1998-03");
         assertEquals(List.of("Ricardo Moya"), e.participants().stream().filter(p -> p.contains(" ")).toList());
     }
+
+    @Test
+    void anUndatedMatchReportThatSpeaksOfTheSecondHalfKeepsItsEvents() {
+        // "the second half" of an unknown year names no period; it once stopped the whole article's extraction
+        List<ExtractedEvent> events = Examples.analyse("Qatar beat Jordan 3-1 in the Asian Cup final on February 10. "
+                + "Jordan had equalised early in the second half.", null).events();
+        assertTrue(events.stream().anyMatch(e -> e.participants().contains("Qatar")), describe(events));
+    }
 }
