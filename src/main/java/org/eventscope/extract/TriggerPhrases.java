@@ -16,6 +16,29 @@ final class TriggerPhrases {
 
     /** The words of the readings added on 23 November, each with its forms. */
     private static final Set<String> LEAVE = Set.of("leave", "leaves", "left", "leaving");
+    private static final Set<String> SHOOT = Set.of("shot", "shoot", "shoots");
+
+    /**
+     * "before Obama leaves office in January", "left power in 1998": a change of office, as stepping down is; "Nixon
+     * left Shanghai yesterday morning for Washington", "left for Tokyo on Monday": a journey (not "left the party",
+     * "left 20 people dead": null, no happening of its own).
+     */
+    private static Hit leaving(Tokens t, int i) {
+        if (t.wordIs(i + 1, "office") || t.wordIs(i + 1, "power")) {
+            return new Hit(EventKind.APPOINTMENT, 0.8, "leave office", false);
+        }
+        return leftFor(t, i) ? new Hit(EventKind.OTHER, 0.8, "leave", false) : null;
+    }
+
+    /**
+     * "shares in Barunson shot up on the Seoul stock exchange", "prices shot up 20 per cent": a rise, not gunfire;
+     * null otherwise, the verb's own entry ("gunmen shot up a bar" stays an attack).
+     */
+    private static Hit shotUp(Tokens t, int i) {
+        if (!t.wordIs(i + 1, "up")) return null;
+        return !t.isWord(i + 2) || t.isNum(i + 2) || RISE_AFTER.contains(t.w(i + 2))
+                ? new Hit(EventKind.ECONOMIC, 0.7, "rise", false) : null;
+    }
 
     /**
      * Whether "left" at i tells a journey: "for" and a name after it ("left for Tokyo"), or a place it leaves, known to
@@ -261,21 +284,8 @@ final class TriggerPhrases {
      * there, or null when its own entry applies.
      */
     static Hit reading(Tokens t, int i, String w) {
-        // "Nixon left Shanghai yesterday morning for Washington", "left for Tokyo on Monday": a journey (not "left
-        // office", "left the party", "left 20 people dead")
-        // "before Obama leaves office in January", "left power in 1998": a change of office, as stepping down is
-        if (LEAVE.contains(w) && (t.wordIs(i + 1, "office") || t.wordIs(i + 1, "power"))) {
-            return new Hit(EventKind.APPOINTMENT, 0.8, "leave office", false);
-        }
-        if (LEAVE.contains(w)) return leftFor(t, i) ? new Hit(EventKind.OTHER, 0.8, "leave", false) : null;
-        // "shares in Barunson shot up on the Seoul stock exchange", "prices shot up 20 per cent": a rise, not gunfire
-        // ("gunmen shot up a bar" stays an attack)
-        if ((w.equals("shot") || w.equals("shoot") || w.equals("shoots")) && t.wordIs(i + 1, "up")) {
-            return !t.isWord(i + 2) || t.isNum(i + 2) || RISE_AFTER.contains(t.w(i + 2))
-                    ? new Hit(EventKind.ECONOMIC, 0.7, "rise", false) : null;
-        }
-        // "the death of General Franco in November 1975", "Karimov's death": a person's death (not "the death toll",
-        // "death threats", "the death of democracy")
+        if (LEAVE.contains(w)) return leaving(t, i);
+        if (SHOOT.contains(w)) return shotUp(t, i);
         if (w.equals("death") || w.equals("deaths")) {
             return personsDeath(t, i) ? new Hit(EventKind.OTHER, 0.8, DEATH, true) : null;
         }
