@@ -168,6 +168,12 @@ final class Titles {
                         && !t.capitalised(k - 1) && !Tense.BE.contains(t.lower[k - 1]) && !PRONOUNS.contains(t.lower[k - 1])
                         && t.wordIs(k + 1, "by") && (t.wordIs(k + 2, "the") || t.isWord(k + 2) && t.capitalised(k + 2))
                         && Triggers.pastForm(t.lower[k]);
+                // "Mandela, elected president in April 1994, walked on": a participle in the commas after a name is
+                // said of that name, passive
+                // (a participle of those told of a person, right after the first comma of the sentence: not a main
+                // verb after an aside, "Mahathir, sworn in at midnight in Putrajaya, named three ministers")
+                passive |= t.is(k - 1, ',') && t.isWord(k - 2) && t.capitalised(k - 2)
+                        && ASIDE_PARTICIPLES.contains(t.lower[k]) && firstComma(t, a, k - 1);
                 if (passive) {
                     String particle = PARTICLE.get(h.lemma());
                     verb = (before.size() != 1 ? "are " : "is ") + form
@@ -225,6 +231,16 @@ final class Titles {
         return PASSIVE_ADVERBS.contains(w) || w.length() > 4 && w.endsWith("ly") && !w.equals("only") && !w.equals("july")
                 && !w.equals("italy");
     }
+
+    /** Whether the comma at c is the first of the sentence from a. */
+    private static boolean firstComma(Tokens t, int a, int c) {
+        for (int j = a; j < c; j++) if (t.is(j, ',')) return false;
+        return true;
+    }
+
+    /** Participles that open an aside about the name before them: "Mandela, elected president in 1994,". */
+    private static final Set<String> ASIDE_PARTICIPLES = Set.of("elected", "re-elected", "reelected", "appointed",
+            "named", "sworn", "chosen", "born", "founded", "established", "ousted", "deposed", "jailed", "convicted");
 
     /** Forms of "be" before a participle: the clause is passive. */
     private static final Set<String> BE = Set.of("was", "were", "been", "be", "is", "are");

@@ -1082,4 +1082,15 @@ class EventRulesTest {
                 + "Jordan had equalised early in the second half.", null).events();
         assertTrue(events.stream().anyMatch(e -> e.participants().contains("Qatar")), describe(events));
     }
+
+    @Test
+    void aParticipleInTheCommasAfterANameIsTitledInThePassive() {
+        ExtractedEvent e = event("It was a moment few had imagined when Ramos, elected president in April 1994, "
+                + "walked onto the field.", "1995-06-25", "1994-04");
+        assertEquals("Ramos is elected president", e.title());
+        // a main verb after an aside that ends in a name stays active
+        ExtractedEvent f = event("Parliament, dominated by the Republican Party, elected Sargsyan prime minister on "
+                + "April 17.", "2018-04-20", "2018-04-17");
+        assertTrue(f.title().contains("elect Sargsyan"), f.title());
+    }
 }
