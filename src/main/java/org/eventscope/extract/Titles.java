@@ -122,11 +122,12 @@ final class Titles {
                 object = own + (rest.isEmpty() ? "" : " " + rest);
             }
             if (object.isEmpty()) lemma = h.lemma(); // no words of its own to tell it: the phrase's meaning
-            String verb = present(lemma, before.size() != 1);
+            boolean many = plural(before);
+            String verb = present(lemma, many);
             // "was re-elected", "was short-listed": the verb with its prefix, and the word before the prefix
             int v = t.isDash(k - 1) && ClauseDates.verbPrefix(t, k - 2) ? k - 2 : k;
             String form = v < k ? t.lower[v] + "-" + t.lower[k] : t.lower[k];
-            if (v < k) verb = present((t.lower[v] + "-" + lemma), before.size() != 1);
+            if (v < k) verb = present((t.lower[v] + "-" + lemma), many);
             if (before.isEmpty() && phrase != null) {
                 String be = t.w(v - 1);
                 boolean passive = BE.contains(be);
@@ -176,7 +177,7 @@ final class Titles {
                         && ASIDE_PARTICIPLES.contains(t.lower[k]) && firstComma(t, a, k - 1);
                 if (passive) {
                     String particle = PARTICLE.get(h.lemma());
-                    verb = (before.size() != 1 ? "are " : "is ") + form
+                    verb = (many ? "are " : "is ") + form
                             + (particle != null && t.wordIs(k + 1, particle) && object.isEmpty() ? " " + particle : "");
                 }
                 title = join(before) + " " + verb + (object.isEmpty() ? "" : " " + object);
@@ -231,6 +232,14 @@ final class Titles {
         return PASSIVE_ADVERBS.contains(w) || w.length() > 4 && w.endsWith("ly") && !w.equals("only") && !w.equals("july")
                 && !w.equals("italy");
     }
+
+    /** Whether the title's subjects take a plural verb: two or more, or a body told as many ("Police say"). */
+    private static boolean plural(List<String> subjects) {
+        return subjects.size() != 1 || PLURAL_BODIES.contains(subjects.get(0).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final Set<String> PLURAL_BODIES = Set.of("police", "troops", "authorities", "officials", "rebels",
+            "protesters", "militants", "insurgents");
 
     /** Whether the comma at c is the first of the sentence from a. */
     private static boolean firstComma(Tokens t, int a, int c) {

@@ -1093,4 +1093,10 @@ class EventRulesTest {
                 + "April 17.", "2018-04-20", "2018-04-17");
         assertTrue(f.title().contains("elect Sargsyan"), f.title());
     }
+
+    @Test
+    void policeTakeAPluralVerbInATitle() {
+        ExtractedEvent e = event("Police arrested the former mayor in Lima on Tuesday.", "2024-03-20", "2024-03-19");
+        assertTrue(e.title().startsWith("Police arrest "), e.title());
+    }
 }
