@@ -162,7 +162,9 @@ final class Titles {
                 String be = passiveAdverb(t.w(v - 1)) ? t.w(v - 2) : t.w(v - 1);
                 // "was arrested and charged with murder": one "be" makes both participles passive
                 if (be.equals("and") && t.isWord(v - 2) && Triggers.pastForm(t.lower[v - 2])) be = t.w(v - 3);
-                boolean passive = h.lemma().indexOf(' ') < 0 && !t.lower[k].equals(h.lemma()) && BE.contains(be);
+                // ("Palme was hit in the back": a participle that is also the verb's base form)
+                boolean passive = h.lemma().indexOf(' ') < 0 && (!t.lower[k].equals(h.lemma())
+                        || SAME_PARTICIPLE.contains(t.lower[k])) && BE.contains(be);
                 // "the former prime minister overthrown by the army in 1977": a participle after its noun with its
                 // agent is passive too (not "attacked by air")
                 passive |= h.lemma().indexOf(' ') < 0 && !t.lower[k].equals(h.lemma()) && t.isWord(k - 1)
@@ -246,6 +248,10 @@ final class Titles {
         for (int j = a; j < c; j++) if (t.is(j, ',')) return false;
         return true;
     }
+
+    /** Verbs whose past participle is their base form: "was hit", "was cut", "were shut". */
+    private static final Set<String> SAME_PARTICIPLE = Set.of("hit", "put", "set", "cut", "hurt", "shut", "spread",
+            "cast", "burst", "upset", "broadcast", "forecast", "beat");
 
     /** Participles that open an aside about the name before them: "Mandela, elected president in 1994,". */
     private static final Set<String> ASIDE_PARTICIPLES = Set.of("elected", "re-elected", "reelected", "appointed",

@@ -1099,4 +1099,10 @@ class EventRulesTest {
         ExtractedEvent e = event("Police arrested the former mayor in Lima on Tuesday.", "2024-03-20", "2024-03-19");
         assertTrue(e.title().startsWith("Police arrest "), e.title());
     }
+
+    @Test
+    void aParticipleThatIsAlsoTheBaseFormStaysPassive() {
+        ExtractedEvent e = event("The island of Eua was hit by Cyclone Harold on Tuesday.", "2024-03-20", "2024-03-19");
+        assertTrue(e.title().contains("is hit by Cyclone Harold"), e.title());
+    }
 }
