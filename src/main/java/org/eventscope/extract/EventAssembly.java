@@ -81,7 +81,7 @@ final class EventAssembly {
                 int before = trigger - m.to;
                 int after = m.from - trigger;
                 // "Portugal changed after the death of Salazar": a death is the named person's alone
-                if (before >= 0 && TriggerPhrases.DEATH.equals(hit.lemma()) && t.wordIs(trigger + 1, "of")) continue;
+                if (before >= 0 && TriggerPhrases.deathOf(t, trigger, hit)) continue;
                 // (not a name of a clause of its own after it: "the deal was announced on Jan. 18, when Activision")
                 // (nor one before it past a comma or a word relating another clause: "ferrying them to Cebu, after
                 // Saturday's eruption of Mount Pinatubo")

@@ -702,9 +702,8 @@ final class EventExtractor {
                 subject = subjects.story.namedStorm(p.trigger());
             }
             // ("Portugal changed after the death of Salazar": a death is the named person's, no one else's)
-            boolean deathOf = TriggerPhrases.DEATH.equals(p.hit().lemma()) && t.wordIs(p.trigger() + 1, "of");
             // "Mali and Burkina Faso said in a joint statement": the sayer's
-            if (subject == null && p.hit().noun() && !deathOf) {
+            if (subject == null && p.hit().noun() && !TriggerPhrases.deathOf(t, p.trigger(), p.hit())) {
                 int v = NounVerbs.governing(t, a, p.trigger());
                 // "ECOWAS has called an extraordinary summit": the subject of the verb whose object it is
                 if (v < 0) v = NounVerbs.objectOf(t, a, p.trigger());

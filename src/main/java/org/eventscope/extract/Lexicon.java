@@ -209,14 +209,14 @@ final class Lexicon {
         if (head.indexOf(' ') > 0 && head.indexOf(' ') == head.lastIndexOf(' ')) {
             putPlace(headLc.replace(' ', '-'), new Place(canon, false), false);
         }
-        String stem = lc.length() >= 4 ? lc.substring(0, 4) : lc;
-        // (a country renamed keeps the demonym of its old name: "Macedonian" of North Macedonia, "Swazi" of Eswatini)
-        String oldStem = headLc.length() >= 4 ? headLc.substring(0, 4) : headLc;
+        // a demonym starts as the name does (and a country renamed keeps the demonym of its old name: "Macedonian" of
+        // North Macedonia, "Swazi" of Eswatini)
+        String stem = lc.substring(0, Math.min(3, lc.length()));
+        String oldStem = headLc.substring(0, Math.min(3, headLc.length()));
         for (String a : line.substring(tab + 1).split("\\|")) {
             String x = a.trim().toLowerCase(Locale.ROOT);
             if (x.isEmpty() || x.length() < 3) continue;
-            boolean dem = !x.contains(" ") && (x.startsWith(stem.substring(0, Math.min(3, stem.length())))
-                    || x.startsWith(oldStem.substring(0, Math.min(3, oldStem.length())))) && looksDemonym(x, canon);
+            boolean dem = !x.contains(" ") && (x.startsWith(stem) || x.startsWith(oldStem)) && looksDemonym(x, canon);
             boolean variant = x.contains(lc) || x.contains(headLc) || x.startsWith("republic of")
                     || x.startsWith("kingdom of");
             if (dem || variant) {

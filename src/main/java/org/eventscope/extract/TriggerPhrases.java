@@ -84,7 +84,12 @@ final class TriggerPhrases {
             "almost", "again", "sharply", "overnight");
 
     /** The lemma of a person's death told by the noun. */
-    static final String DEATH = "death";
+    private static final String DEATH = "death";
+
+    /** Whether the hit at k is "the death of" someone: that person's happening alone, no one else's. */
+    static boolean deathOf(Tokens t, int k, Hit h) {
+        return DEATH.equals(h.lemma()) && t.wordIs(k + 1, "of");
+    }
 
     /** Words after "death" that make it no one's death: "death toll", "death penalty", "death threats". */
     private static final Set<String> NOT_A_DEATH = Set.of("toll", "tolls", "penalty", "sentence", "sentences", "threat",
