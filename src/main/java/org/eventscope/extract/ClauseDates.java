@@ -580,12 +580,13 @@ final class ClauseDates {
      * "the Dec. 1 election"), so that the sentence tells no day of its own.
      */
     static boolean allAttributive(Tokens t, List<TemporalTagger.Found> dates) {
-        for (TemporalTagger.Found d : dates) {
-            int n = d.to();
-            if (!t.wordIs(d.from() - 1, "the") || !t.isWord(n) || t.capitalised(n) || NOT_NOUN.contains(t.lower[n])) {
-                return false;
-            }
-        }
+        for (TemporalTagger.Found d : dates) if (!attributive(t, d)) return false;
         return true;
+    }
+
+    /** Whether a date is a noun's modifier after "the": "the 7 October attack", "the May 2019 election". */
+    static boolean attributive(Tokens t, TemporalTagger.Found d) {
+        int n = d.to();
+        return t.wordIs(d.from() - 1, "the") && t.isWord(n) && !t.capitalised(n) && !NOT_NOUN.contains(t.lower[n]);
     }
 }

@@ -71,6 +71,9 @@ final class EventExtractor {
                 TemporalTagger.Found f = timex.get(ti++);
                 if (f.from() >= a && f.calendar().isPresent()) {
                     int head = f.modifier() ? happeningAfter(t, f.to(), b) : -1;
+                    // "annulled the May 2019 election on Monday": a day or month modifying a happening noun dates
+                    // that noun alone (unlike a year's, the date is kept when the noun is no happening)
+                    if (!f.modifier() && ClauseDates.attributive(t, f)) head = happeningAfter(t, f.to(), b);
                     if (!f.modifier() || head >= 0) dates.add(f);
                     if (head >= 0) {
                         if (heads == null) heads = new java.util.IdentityHashMap<>();
@@ -550,7 +553,9 @@ final class EventExtractor {
                 }
                 if (d == onlyAt && k != d.from()) continue;
                 Integer head = heads.get(d); // "nullified the 2019 presidential election": the election's year only
-                if (head != null && head != k) continue;
+                // ("won the May 9 election": and the verb whose object it is, which tells that happening)
+                // (not one of another kind: "nullified the 2019 presidential election" is no election of 2019)
+                if (head != null && head != k && !(h.object() == head && sameKindAt(t, head, h))) continue;
                 int dist = distance(at, a, k, d);
                 if (h.object() >= 0 && h.object() < b) dist = Math.min(dist, distance(at, a, h.object(), d));
                 // a lead's verb and its sentence's only date may lie far apart, past a long object ("troops freed
@@ -855,6 +860,12 @@ final class EventExtractor {
             values[n++] = cal[q];
             out.add(e);
         }
+    }
+
+    /** Whether the happening noun at k is of the kind of the hit h whose object it is ("won the May 9 election"). */
+    private boolean sameKindAt(Tokens t, int k, Triggers.Hit h) {
+        Triggers.Hit n = triggers.at(t, k);
+        return n != null && n.kind() == h.kind();
     }
 
     /** Words that open an apposition after a name: "Clinton, the first American president to ...,". */

@@ -200,6 +200,22 @@ class EventReadingsTest {
     }
 
     @Test
+    void aDayOrMonthBeforeAHappeningNounDatesThatNounNotTheVerbBesideIt() {
+        // "the May 2019 election" is the election's month; the annulment is Monday's
+        String annulled = "The Constitutional Court annulled the May 2019 election on Monday, citing widespread "
+                + "irregularities.";
+        List<ExtractedEvent> monday = on(annulled, "2020-02-05", "2020-02-03");
+        assertTrue(monday.stream().anyMatch(e -> e.kind() == EventKind.LEGAL), () -> "events: "
+                + Examples.analyse(annulled, "2020-02-05").events());
+        assertTrue(on(annulled, "2020-02-05", "2019-05").stream().noneMatch(e -> e.kind() == EventKind.LEGAL),
+                () -> "events: " + Examples.analyse(annulled, "2020-02-05").events());
+        // ... and a verb telling that very happening takes its day: "won the May 9 election"
+        String won = "Marcos, who won the May 9 election by a landslide, was sworn in on Thursday.";
+        assertTrue(on(won, "2022-06-30", "2022-05-09").stream().anyMatch(e -> e.kind() == EventKind.APPOINTMENT),
+                () -> "events: " + Examples.analyse(won, "2022-06-30").events());
+    }
+
+    @Test
     void anotherActorOnTheSameDayIsAnotherHappening() {
         List<ExtractedEvent> sunday = on("SINGAPORE, June 12, 2018 (Reuters) - Kim Jong Un flew into Singapore on "
                 + "Sunday aboard an Air China jet, while Donald Trump landed on Air Force One that evening.",
