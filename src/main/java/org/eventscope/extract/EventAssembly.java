@@ -150,10 +150,12 @@ final class EventAssembly {
             if (object != null) names.add(object.canonical);
         }
         // "voted to impeach her on 17 April", "arrested him": the person the object pronoun stands for undergoes it
-        // (not one acting in its own clause: "Obama praised him" is someone else)
-        if (!hit.noun()) {
+        // (not one acting in its own clause: "Obama praised him" is someone else, told before)
+        // ... and "Judge Masipa found him guilty": the person the pronoun before a verdict's adjective stands for
+        if (!hit.noun() || VERDICT_ADJECTIVES.contains(t.lower[trigger])) {
             int o = t.wordIs(trigger + 1, "to") && t.isWord(trigger + 2) ? trigger + 3 : trigger + 1;
-            EntityRecognizer.Mention who = o < b ? subjects.objectPronoun(o) : null;
+            if (VERDICT_ADJECTIVES.contains(t.lower[trigger])) o = t.wordIs(trigger - 1, "not") ? trigger - 2 : trigger - 1;
+            EntityRecognizer.Mention who = o < b && o > a ? subjects.objectPronoun(o, a) : null;
             if (who != null && who.canonical != null && !(who.from >= a && who.to <= trigger)
                     && (subject == null || !who.canonical.equals(subject.canonical))) {
                 names.add(who.canonical);
@@ -165,7 +167,16 @@ final class EventAssembly {
             EntityRecognizer.Mention town = EventPlaces.townOfSite(t, where, ms);
             if (town != null) names.add(town.canonical);
         }
-        String title = Titles.title(t, ClauseDates.afterDateline(t, a), b, trigger, hit, actors, date, ms, subject, phrase);
+        // "Masipa found him guilty", "Pistorius was found guilty": titled by the verb of the finding
+        int titled = trigger;
+        Triggers.Hit titleHit = hit;
+        int finding = VERDICT_ADJECTIVES.contains(t.lower[trigger]) ? findingVerb(t, a, trigger) : -1;
+        if (finding >= 0) {
+            titled = finding;
+            titleHit = new Triggers.Hit(hit.kind(), hit.strength(), FINDINGS.get(t.lower[finding]), false, trigger);
+        }
+        String title = Titles.title(t, ClauseDates.afterDateline(t, a), b, titled, titleHit, actors, date, ms, subject,
+                phrase);
         int start = t.start[a];
         int end = t.end[b - 1];
         String sentence = t.text.substring(start, end);
@@ -175,6 +186,23 @@ final class EventAssembly {
         String dateText = t.text.substring(t.start[date.from()], t.end[date.to() - 1]);
         return new ExtractedEvent(hit.kind(), title, when, Math.round(conf * 100) / 100.0,
                 new ArrayList<>(names), sentence, start, end - start, dateText);
+    }
+
+    /** Adjectives a verdict finds someone: "found him guilty", "declared her not guilty". */
+    private static final Set<String> VERDICT_ADJECTIVES = Set.of("guilty", "innocent");
+
+    /** Verbs that find someone guilty or innocent: "found him guilty", "pleaded not guilty", "declared her innocent". */
+    private static final java.util.Map<String, String> FINDINGS = java.util.Map.of("found", "find", "find", "find",
+            "finds", "find", "declared", "declare", "pronounced", "pronounce", "pleaded", "plead", "pled", "plead",
+            "ruled", "rule", "judged", "judge");
+
+    /** The verb of finding before a verdict's adjective at k, past its object (a pronoun or a name) and "not"; or -1. */
+    private static int findingVerb(Tokens t, int a, int k) {
+        for (int j = k - 1; j >= a && k - j <= 6; j--) {
+            if (!t.isWord(j)) return -1;
+            if (FINDINGS.containsKey(t.lower[j])) return j;
+        }
+        return -1;
     }
 
     /** Kinds of happening a government does, which a city named for it does for its country. */

@@ -716,15 +716,31 @@ final class Subjects {
         return nearestOfSex(k, her);
     }
 
+    /**
+     * {@link #objectPronoun(int)} past the sentence's own people: an object pronoun is not its clause's subject
+     * ("Judge Masipa found him guilty", "Obama praised him"), so a person before it in its sentence (from token
+     * {@code from}) gives way to the nearest of the pronoun's sex told in a sentence before; null when there is none.
+     */
+    EntityRecognizer.Mention objectPronoun(int k, int from) {
+        EntityRecognizer.Mention m = objectPronoun(k);
+        if (m == null || m.from < from || m.from > k) return m;
+        EntityRecognizer.Mention before = nearestOfSex(m.from, t.lower[k].equals("her"));
+        return before == null || before.from >= from ? null : before;
+    }
+
     /** Whether "her" at k is an object, not a possessive: no word follows it, or one of {@link #AFTER_OBJECT}. */
     private boolean objectHer(int k) {
         return !t.isWord(k + 1) || AFTER_OBJECT.contains(t.lower[k + 1]);
     }
 
-    /** Words after "her" that make it an object, not a possessive ("suspended her on 12 May", "her in"). */
+    /**
+     * Words after "her" that make it an object, not a possessive ("suspended her on 12 May", "her in", "found her
+     * guilty").
+     */
     private static final Set<String> AFTER_OBJECT = Set.of("on", "in", "at", "to", "as", "from", "for", "with",
             "after", "before", "over", "and", "but", "yesterday", "today", "last", "this", "until", "by", "into",
-            "during", "while", "when", "because", "early", "late", "later", "again", "down", "off", "out", "up");
+            "during", "while", "when", "because", "early", "late", "later", "again", "down", "off", "out", "up",
+            "guilty", "innocent", "not");
 
     /**
      * The person "he" or "she" at k stands for: the nearest earlier person (see {@link #nearest}) the text does not

@@ -319,6 +319,10 @@ final class Tense {
         return false;
     }
 
+    /** Words after which "to" is a preposition: "guilty to murder", "prior to the vote", "according to police". */
+    private static final Set<String> TO_PREPOSITION = Set.of("guilty", "prior", "according", "thanks", "owing",
+            "addition", "contrary", "compared", "similar", "next");
+
     /**
      * A noun of a body or a person that is no verb ("to government forces", "to party officials", "to police"; not
      * "to press", "to guard", which the CAMEO verb list holds).
@@ -368,6 +372,8 @@ final class Tense {
             return past ? Anchor.Tense.PAST : Anchor.Tense.FUTURE;
         }
         if (w.equals("to") && RANK.contains(t.w(k - 1))) return null; // "became the last to ratify"
+        // "pleaded guilty to murder on Monday", "prior to talks": a preposition, no infinitive
+        if (w.equals("to") && TO_PREPOSITION.contains(t.w(k - 1))) return null;
         // ("by four votes to three", "from two to three": a number, no verb)
         if (w.equals("to") && t.isWord(k + 1) && !t.capitalised(k + 1) && !DETERMINERS.contains(t.lower[k + 1])
                 && !t.lower[k + 1].endsWith("ed") && !t.lower[k + 1].endsWith("ing")

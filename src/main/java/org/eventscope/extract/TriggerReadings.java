@@ -27,7 +27,9 @@ final class TriggerReadings {
             "shipments", "services", "dividend", "dividends", "listing");
     /** Before a crime: the charge, not the happening ("charged with murder", "convicted of fraud"). */
     private static final Set<String> CHARGED = Set.of("with", "of", "for");
-    private static final Set<String> CRIMES = Set.of("murder", "murders", "manslaughter", "rape", "fraud", "corruption");
+    private static final Set<String> CRIMES = Set.of("murder", "murders", "manslaughter", "rape", "fraud", "corruption",
+            "homicide", "treason", "terrorism", "bribery", "embezzlement", "kidnapping", "sedition", "espionage",
+            "genocide", "assault", "plunder");
     private static final Set<String> RULING = Set.of("to", "will", "would", "could", "may", "might", "can", "court",
             "courts", "judge", "judges", "tribunal", "panel", "justices");
     private static final Set<String> CROWDS = Set.of("protesters", "demonstrators", "marchers", "crowd", "crowds",
@@ -133,9 +135,12 @@ final class TriggerReadings {
             return null;
         }
         if (CRIMES.contains(w)) {
-            // "charged with third-degree murder", "convicted of fraud", "arrested for corruption"
+            // "charged with third-degree murder", "convicted of fraud", "arrested for corruption", "pleaded guilty
+            // to murder"
             for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
-                if (CHARGED.contains(t.w(j))) return charge(t, j) ? TriggerPhrases.NONE : null;
+                if (CHARGED.contains(t.w(j)) || t.wordIs(j, "to") && t.wordIs(j - 1, "guilty")) {
+                    return charge(t, j) ? TriggerPhrases.NONE : null;
+                }
                 if (!t.isWord(j) && !t.isDash(j)) break;
             }
             return null;
@@ -281,12 +286,16 @@ final class TriggerReadings {
         return null;
     }
 
-    /** Whether the word before "with", "of" or "for" at j makes what follows a charge ("charged with"). */
+    /**
+     * Whether the word before "with", "of", "for" or "to" at j makes what follows a charge ("charged with", "acquitted
+     * of", "guilty to").
+     */
     private static boolean charge(Tokens t, int j) {
         String b = t.w(j - 1);
         return b.startsWith("charg") || b.startsWith("convict") || b.startsWith("accus") || b.equals("guilty")
                 || b.startsWith("arrest") || b.startsWith("indict") || b.startsWith("jail") || b.startsWith("sentenc")
-                || b.startsWith("investigat") || b.equals("tried") || b.equals("suspicion");
+                || b.startsWith("investigat") || b.equals("tried") || b.equals("suspicion") || b.startsWith("acquit")
+                || b.equals("cleared") || b.equals("innocent");
     }
 
     /** Whether a word of spaceflight stands within twelve words of i in its sentence. */

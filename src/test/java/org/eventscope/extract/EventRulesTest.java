@@ -329,6 +329,32 @@ class EventRulesTest {
     }
 
     @Test
+    void aVerdictFindsThePersonTheObjectPronounStandsForAndIsTitledByItsFinding() {
+        // "him" is not the judge who finds, but the accused told before
+        ExtractedEvent found = event("Oscar Pistorius arrived at the court in Pretoria in a black car. Judge Thokozile "
+                + "Masipa found him guilty of culpable homicide on Friday.", "2014-09-13", "2014-09-12");
+        assertTrue(found.participants().contains("Oscar Pistorius"), found.toString());
+        assertEquals("Masipa finds him guilty", found.title());
+        assertEquals("Pistorius is found guilty", event("Oscar Pistorius was found guilty of culpable homicide on "
+                + "Friday.", "2014-09-13", "2014-09-12").title());
+        // "Obama praised him": the clause's own subject is not who "him" is
+        ExtractedEvent arrested = event("Amanda Knox arrived at the court in Perugia. Police arrested her on Monday.",
+                "2011-10-04", "2011-10-03");
+        assertTrue(arrested.participants().contains("Amanda Knox"), arrested.toString());
+    }
+
+    @Test
+    void theCrimeAVerdictOrAPleaNamesIsTheChargeNotAHappening() {
+        // "pleaded guilty to murder": the plea is Monday's, past; the murder is what it is about
+        ExtractedEvent plea = event("Oscar Pistorius pleaded guilty to murder on Monday.", "2014-09-13", "2014-09-08");
+        assertEquals(EventKind.LEGAL, plea.kind(), plea.toString());
+        assertEquals(EventKind.LEGAL, event("Oscar Pistorius was acquitted of murder on Monday.", "2014-09-13",
+                "2014-09-08").kind());
+        assertEquals(EventKind.LEGAL, event("Jean Kambanda was convicted of genocide on Friday.", "1998-09-05",
+                "1998-09-04").kind());
+    }
+
+    @Test
     void aNounInAnAsideDoesNotTakeTheDateOfTheVerbAfterTheComma() {
         ExtractedEvent e = event("Omayra Sanchez, the 13-year-old girl whose face became the image of Colombia's "
                 + "volcano disaster, died yesterday morning in Armero.", "1985-11-17", "1985-11-16");
