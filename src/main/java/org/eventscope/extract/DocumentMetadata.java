@@ -42,7 +42,8 @@ public final class DocumentMetadata {
             "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
     /** 28/12/2023, 28.12.2023, 2023-12-28 */
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b");
-    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    /** 2023-12-28, also as a timestamp's date ("2023-12-28T10:02:00Z", as pages give it) */
+    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})(?=T\\d|\\b)");
     /** MOSCOW, October 2. /TASS/ — day and month only. */
     private static final Pattern AGENCY_DATELINE = Pattern.compile(
             "^\\p{Lu}[\\p{Lu} .'-]{1,40},\\s+" + MONTH + "\\s+(\\d{1,2})\\b", Pattern.CASE_INSENSITIVE);

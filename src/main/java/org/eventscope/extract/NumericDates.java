@@ -14,6 +14,21 @@ final class NumericDates {
     private NumericDates() {
     }
 
+    /**
+     * Where a timestamp's time ends past its minutes at k: its seconds and their fraction, and a zone "Z" or an offset
+     * glued to it ("2024-03-05T10:02:00.000Z", "T22:15:00+03:00"), none of which is a word of the text.
+     */
+    private static int stampEnd(Tokens t, int k) {
+        if (t.is(k, ':') && t.glued(k) && t.isNum(k + 1) && t.glued(k + 1)) k += 2;
+        if (t.is(k, '.') && t.glued(k) && t.isNum(k + 1) && t.glued(k + 1)) k += 2;
+        if (t.isWord(k) && t.glued(k) && t.w(k).equals("z")) return k + 1;
+        if ((t.is(k, '+') || t.isDash(k)) && t.glued(k) && t.isNum(k + 1) && t.glued(k + 1)) {
+            k += 2;
+            if (t.is(k, ':') && t.glued(k) && t.isNum(k + 1) && t.glued(k + 1)) k += 2;
+        }
+        return k;
+    }
+
     /** 2008-08-26, 2021-2022, 1991-92, 2008-08, 1990s, a year alone. */
     static TemporalTagger.Found yearForms(Lexicon lex, TemporalTagger.Ctx c, int i, int y) {
         Tokens t = c.t;
@@ -31,8 +46,8 @@ final class NumericDates {
                 if (d == null) return null;
                 int e = i + 5;
                 if (t.isWord(e) && t.glued(e) && t.w(e).equals("t") && t.isNum(e + 1) && t.is(e + 2, ':')) {
-                    return found(i, e + 4, d + "T" + Anchor.two(t.num(e + 1)) + ":" + Anchor.two(t.num(e + 3)),
-                            TimexType.TIME, false);
+                    return found(i, stampEnd(t, e + 4), d + "T" + Anchor.two(t.num(e + 1)) + ":"
+                            + Anchor.two(t.num(e + 3)), TimexType.TIME, false);
                 }
                 return found(i, e, d.toString(), TimexType.DATE, false);
             }

@@ -38,6 +38,8 @@ class DocumentMetadataTest {
             "Published: March 3, 2019 => 2019-03-03",
             "2016-07-14 09:00 => 2016-07-14",
             "12/28/2023 => 2023-12-28",
+            "Published: 2024-03-05T10:02:00Z => 2024-03-05",
+            "2024-03-05T22:15:00+03:00 => 2024-03-05",
     })
     void datelines(String line, String expected) {
         DocumentInfo i = DocumentMetadata.read("A Headline About Something\n\n" + line + "\n\nThe body of the article follows here.", "c.txt");

@@ -44,6 +44,11 @@ class TemporalTaggerTest {
         assertEquals("2023-12-28", value("Thu, 28/12/2023 - 16:00", "2023-12-28", "Thu, 28/12/2023"));
         assertEquals("2016-05-26", value("Posted 26 May.'16 by staff.", JAN25, "26 May.'16"));
         assertEquals("2010-02-12", value("Published 12 Feb, 2010.", JAN25, "12 Feb, 2010"));
+        // a timestamp as pages give it: its seconds and zone are part of it, no name of the text
+        assertEquals("2024-03-05T10:02", value("The statement, stamped 2024-03-05T10:02:00Z, was short.", JAN25,
+                "2024-03-05T10:02:00Z"));
+        assertEquals("2024-03-05T22:15", value("Filed 2024-03-05T22:15:00.000+03:00 by the court.", JAN25,
+                "2024-03-05T22:15:00.000+03:00"));
     }
 
     @Test
