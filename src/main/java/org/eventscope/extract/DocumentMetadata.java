@@ -161,8 +161,49 @@ public final class DocumentMetadata {
             }
             from = to + 1;
         }
+        // further down, the page's furniture: a related story's stamp ("Published 8 August 2008") and photo credits
+        for (; from < text.length(); ) {
+            int nl = text.indexOf('\n', from);
+            int to = nl < 0 ? text.length() : nl;
+            if (to - from <= 160) {
+                String line = text.substring(from, to).strip();
+                if (furniture(line)) out.add(new int[]{from, to});
+            }
+            from = to + 1;
+        }
         return out;
     }
+
+    /**
+     * Whether a line below the head is the page's, not the article's: a stamp that is a date alone ("Published 8
+     * August 2008", "Updated: 14:02 GMT, 5 March 2024"), or a picture's credit ("Image source, Getty Images",
+     * "Photo: Reuters").
+     */
+    private static boolean furniture(String line) {
+        if (line.isEmpty()) return false;
+        if (CREDIT_LINE.matcher(line).lookingAt()) return true;
+        return line.length() <= 60 && !line.endsWith(".") && maybeStamp(line) && STAMP_LINE.matcher(line).lookingAt()
+                && datelineDate(line).isPresent();
+    }
+
+    /** The spans of the lines that credit a picture ("Image source, Getty Images"): their names are no participants. */
+    static java.util.List<int[]> creditLines(String text) {
+        java.util.List<int[]> out = new java.util.ArrayList<>(0);
+        for (int from = 0; from < text.length(); ) {
+            int nl = text.indexOf('\n', from);
+            int to = nl < 0 ? text.length() : nl;
+            if (to - from <= 160 && CREDIT_LINE.matcher(text.substring(from, to).strip()).lookingAt()) {
+                out.add(new int[]{from, to});
+            }
+            from = to + 1;
+        }
+        return out;
+    }
+
+    /** A picture's credit line: "Image source, Getty Images", "Photo: Reuters", "Picture credit: AFP". */
+    private static final Pattern CREDIT_LINE = Pattern.compile(
+            "^(?:(?:image|photo|photograph|picture|video)(?:\\s+(?:source|credit))?|credit)\\s*[,:]\\s*\\S",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * False for a line that none of the stamp and byline patterns can match (they are tried only on the rest): a

@@ -79,8 +79,8 @@ final class NewsExtractor implements Extractor {
             int start = t.start[f.from()];
             timex.add(new Timex(text.substring(start, t.end[f.to() - 1]), f.value(), f.type(), start));
         }
-        List<EntityRecognizer.Mention> mentions = coreference.resolve(t, outsideDates(recognizer.find(t, s), found),
-                info.author());
+        List<EntityRecognizer.Mention> mentions = coreference.resolve(t,
+                outsideCredits(t, text, outsideDates(recognizer.find(t, s), found)), info.author());
         List<EntityMention> entities = new ArrayList<>(mentions.size());
         for (EntityRecognizer.Mention m : mentions) {
             if ("agency".equals(m.title) || m.canonical == null) continue;
@@ -101,6 +101,20 @@ final class NewsExtractor implements Extractor {
      * The names that are not words of a date: "a tremor in May last year" names no place called May. Both lists are
      * in text order; one pass.
      */
+    /** The mentions outside a picture's credit lines ("Image source, Getty Images"). */
+    private static List<EntityRecognizer.Mention> outsideCredits(Tokens t, String text,
+                                                                 List<EntityRecognizer.Mention> mentions) {
+        List<int[]> credits = DocumentMetadata.creditLines(text);
+        if (credits.isEmpty()) return mentions;
+        List<EntityRecognizer.Mention> kept = new ArrayList<>(mentions.size());
+        for (EntityRecognizer.Mention m : mentions) {
+            boolean in = false;
+            for (int[] c : credits) in |= t.start[m.from] >= c[0] && t.start[m.from] < c[1];
+            if (!in) kept.add(m);
+        }
+        return kept;
+    }
+
     private static List<EntityRecognizer.Mention> outsideDates(List<EntityRecognizer.Mention> mentions,
                                                                List<TemporalTagger.Found> dates) {
         if (dates.isEmpty()) return mentions;

@@ -7,6 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** The publication date and title an article gives itself in its first lines. */
@@ -75,6 +76,26 @@ class DocumentMetadataTest {
                 "c.txt");
         assertEquals("2023-03-01", i.published().timeml());
         assertEquals("Train crash kills dozens in Greece", i.title());
+    }
+
+    @Test
+    void aPagesFurnitureBelowTheArticleIsNoHappeningAndAPhotoCreditNamesNoParticipant() {
+        String text = "Russia recognises Georgia's breakaway regions\n26 August 2008\nShare\n"
+                + "Image source, Getty Images\n"
+                + "Image caption, The announcement was made on television\n"
+                + "Russian President Dmitry Medvedev said on Tuesday that Moscow had recognised South Ossetia and "
+                + "Abkhazia.\nRelated Topics\nMore on this story\nGeorgia and Russia clash over South Ossetia\n"
+                + "Published 8 August 2008\n";
+        var a = new NewsExtractor().analyzeOrThrow(text, DocumentMetadata.read(text, "c.txt"));
+        assertEquals(1, a.events().size(), () -> a.events().toString());
+        assertEquals("2008-08-26", a.events().get(0).when().timeml());
+        assertTrue(a.participants().stream().noneMatch(p -> p.name().contains("Getty")), () -> a.participants().toString());
+        // a sentence of the article that opens like a stamp is still the article's
+        String body = "Ministers met in Paris on Monday.\n".repeat(7) + "Published on Tuesday, the report blamed the "
+                + "agency, and the minister resigned on Tuesday.";
+        var b = new NewsExtractor().analyzeOrThrow(body, new DocumentInfo("c.txt", null,
+                org.eventscope.model.TimeValue.parse("2024-03-06").orElseThrow(), DateSource.USER, null));
+        assertTrue(b.events().stream().anyMatch(e -> e.when().timeml().equals("2024-03-05")), () -> b.events().toString());
     }
 
     @Test
