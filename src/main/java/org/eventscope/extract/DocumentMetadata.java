@@ -51,7 +51,15 @@ public final class DocumentMetadata {
     private static final Pattern TIME_OF_DAY = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
     private static final Pattern BYLINE_AUTHOR = Pattern.compile(
             "^(?:By\\s+)?(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.?)?(?:\\s+\\p{Lu}\\p{Ll}+){1,2})\\s+(?:\\d+\\s+(?:seconds?|minutes?|hours?|days?)\\s+ago\\b|\\|)");
-    private static final Pattern BY_AUTHOR = Pattern.compile("^By\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,2})\\s*$");
+    /** One name of a byline: "Duncan Miriri", "Mary K. Smith". */
+    private static final String BYLINE_NAME = "\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}\\p{Ll}+){1,2}";
+    /** A byline of one author or several: "By Duncan Miriri", "By Duncan Miriri and George Obulutsa". */
+    private static final Pattern BY_AUTHOR = Pattern.compile("^By\\s+(" + BYLINE_NAME + "(?:(?:,\\s*|,?\\s+and\\s+)"
+            + BYLINE_NAME + ")*)\\s*$");
+    /** The credits closing a wire story: "Reporting by Duncan Miriri; Editing by Alex Richardson". */
+    private static final Pattern WIRE_CREDITS = Pattern.compile(
+            "^(?:(?:additional\\s+)?reporting|writing|editing|edited|compiled|translated)\\s+by\\s+\\p{Lu}",
+            Pattern.CASE_INSENSITIVE);
     /** A dateline opening the first paragraph: "MOSCOW (Agency - 25th January, 2021)" or "MOSCOW, October 2. /TASS/". */
     private static final Pattern LEADING_DATELINE = Pattern.compile(
             "^\\p{Lu}[\\p{Lu} .'-]{1,40}(?:\\s*\\([^)]{0,120}\\)|,\\s*[^.]{0,40}\\.\\s*/[^/]{1,20}/)\\s*(?:[-\u2013\u2014]+\\s*)?");
@@ -181,18 +189,23 @@ public final class DocumentMetadata {
      */
     private static boolean furniture(String line) {
         if (line.isEmpty()) return false;
-        if (CREDIT_LINE.matcher(line).lookingAt()) return true;
+        if (CREDIT_LINE.matcher(line).lookingAt() || WIRE_CREDITS.matcher(line).lookingAt()) return true;
         return line.length() <= 60 && !line.endsWith(".") && maybeStamp(line) && STAMP_LINE.matcher(line).lookingAt()
                 && datelineDate(line).isPresent();
     }
 
-    /** The spans of the lines that credit a picture ("Image source, Getty Images"): their names are no participants. */
+    /**
+     * The spans of the lines that credit a picture or the story ("Image source, Getty Images", "By Duncan Miriri and
+     * George Obulutsa", "Reporting by Duncan Miriri; Editing by Alex Richardson"): their names are no participants.
+     */
     static java.util.List<int[]> creditLines(String text) {
         java.util.List<int[]> out = new java.util.ArrayList<>(0);
         for (int from = 0; from < text.length(); ) {
             int nl = text.indexOf('\n', from);
             int to = nl < 0 ? text.length() : nl;
-            if (to - from <= 160 && CREDIT_LINE.matcher(text.substring(from, to).strip()).lookingAt()) {
+            String line = to - from <= 240 ? text.substring(from, to).strip() : "";
+            if (CREDIT_LINE.matcher(line).lookingAt() || WIRE_CREDITS.matcher(line).lookingAt()
+                    || BY_AUTHOR.matcher(line).matches()) {
                 out.add(new int[]{from, to});
             }
             from = to + 1;

@@ -101,18 +101,26 @@ final class NewsExtractor implements Extractor {
      * The names that are not words of a date: "a tremor in May last year" names no place called May. Both lists are
      * in text order; one pass.
      */
-    /** The mentions outside a picture's credit lines ("Image source, Getty Images"). */
+    /**
+     * The mentions outside credit lines ("Image source, Getty Images", a byline, "Reporting by ...") and not a
+     * photographer's name after an agency's ("REUTERS/Monicah Mwangi", "AP Photo/Ben Curtis").
+     */
     private static List<EntityRecognizer.Mention> outsideCredits(Tokens t, String text,
                                                                  List<EntityRecognizer.Mention> mentions) {
         List<int[]> credits = DocumentMetadata.creditLines(text);
-        if (credits.isEmpty()) return mentions;
         List<EntityRecognizer.Mention> kept = new ArrayList<>(mentions.size());
         for (EntityRecognizer.Mention m : mentions) {
-            boolean in = false;
+            boolean in = photographer(t, m.from);
             for (int[] c : credits) in |= t.start[m.from] >= c[0] && t.start[m.from] < c[1];
             if (!in) kept.add(m);
         }
-        return kept;
+        return kept.size() == mentions.size() ? mentions : kept;
+    }
+
+    /** Whether a name at k follows an agency's credit and a slash: "REUTERS/Monicah Mwangi", "AP Photo/Ben Curtis". */
+    private static boolean photographer(Tokens t, int k) {
+        if (k < 2 || !t.is(k - 1, '/') || !t.glued(k - 1) || !t.glued(k) || !t.isWord(k - 2)) return false;
+        return t.allCaps(k - 2) && t.len(k - 2) >= 2 || t.wordIs(k - 2, "photo");
     }
 
     private static List<EntityRecognizer.Mention> outsideDates(List<EntityRecognizer.Mention> mentions,

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -96,6 +98,24 @@ class DocumentMetadataTest {
         var b = new NewsExtractor().analyzeOrThrow(body, new DocumentInfo("c.txt", null,
                 org.eventscope.model.TimeValue.parse("2024-03-06").orElseThrow(), DateSource.USER, null));
         assertTrue(b.events().stream().anyMatch(e -> e.when().timeml().equals("2024-03-05")), () -> b.events().toString());
+    }
+
+    @Test
+    void aWireStorysAuthorsAndCreditsAreNoParticipants() {
+        String text = "Kenya's Ruto withdraws finance bill after deadly protests\n"
+                + "By Duncan Miriri and George Obulutsa\nJune 26, 2024 8:36 PM GMT+3\n"
+                + "NAIROBI, June 26 (Reuters) - Kenyan President William Ruto said on Wednesday he would withdraw the "
+                + "finance bill.\n"
+                + "Protesters march in Nairobi, Kenya, June 25, 2024. REUTERS/Monicah Mwangi\n"
+                + "Reporting by Duncan Miriri; Writing by Aaron Ross; Editing by Alex Richardson\n";
+        DocumentInfo info = DocumentMetadata.read(text, "c.txt");
+        assertEquals("Duncan Miriri and George Obulutsa", info.author());
+        var a = new NewsExtractor().analyzeOrThrow(text, info);
+        for (String credited : List.of("Miriri", "Obulutsa", "Mwangi", "Ross", "Richardson")) {
+            assertTrue(a.participants().stream().noneMatch(p -> p.name().contains(credited)),
+                    () -> credited + " in " + a.participants());
+        }
+        assertTrue(a.participants().stream().anyMatch(p -> p.name().equals("William Ruto")), a.participants()::toString);
     }
 
     @Test
