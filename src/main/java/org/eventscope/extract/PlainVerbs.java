@@ -135,6 +135,11 @@ final class PlainVerbs {
             }
         }
         if (NOT_HAPPENINGS.contains(w)) return false;
+        // "did not sign the law", "would never attend": what did not happen, and its auxiliary, are no happening
+        if (Triggers.notDone(t, j) || (w.equals("did") || w.equals("does")) && (t.wordIs(j + 1, "not")
+                || t.wordIs(j + 1, "never") || t.wordIs(j + 1, "n"))) {
+            return false;
+        }
         if (planned(t, j)) return true;
         if (!Triggers.pastForm(w)) return false;
         String p = t.w(j - 1);

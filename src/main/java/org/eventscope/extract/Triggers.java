@@ -205,6 +205,9 @@ final class Triggers {
         }
         // "urged the president on Monday to resign": what is asked for has not happened
         if (t.wordIs(i - 1, "to") && TriggerPhrases.askedBefore(t, i - 1)) return null;
+        // "did not sign the bill", "would never resign", "refused to sign": what did not happen is no happening (the
+        // saying or the refusal is)
+        if (notDone(t, i)) return null;
         if (t.in(i, PHRASAL_WORDS)) {
             Hit c = TriggerPhrases.reading(t, i, w);
             if (c != null) return c == TriggerPhrases.NONE ? null : c;
@@ -220,6 +223,38 @@ final class Triggers {
         if (h.kind() == EventKind.AGREEMENT && h.noun() && negated(t, i)) return null;
         return h;
     }
+
+    /**
+     * Whether the verb at i is said not to happen: "not" or "never" before it, past auxiliaries and adverbs ("did not
+     * sign", "has not yet resigned", "would never be sworn in", "didn't attend"), or a verb of refusing or failing
+     * before its "to" ("refused to sign", "failed to agree"); not "was not signed until Monday", which tells when.
+     */
+    static boolean notDone(Tokens t, int i) {
+        // ("found not guilty": a verdict)
+        if (!t.isWord(i) || t.capitalised(i) || t.wordIs(i, "guilty") || t.wordIs(i, "innocent")) return false;
+        int j = i - 1;
+        // ("refused on Wednesday to sign": the refusing verb a few words before "to", in its clause)
+        if (t.wordIs(j, "to")) {
+            for (int q = j - 1; q >= 0 && j - q <= 6 && !t.is(q, ','); q--) if (REFUSING.contains(t.w(q))) return true;
+        }
+        while (j > 0 && i - j <= 3 && t.isWord(j) && (NOT_AUX.contains(t.lower[j]) || t.lower[j].endsWith("ly"))) j--;
+        boolean not = t.wordIs(j, "not") || t.wordIs(j, "never")
+                || t.wordIs(j, "t") && t.isApostrophe(j - 1) && t.glued(j) && t.glued(j - 1);
+        if (!not) return false;
+        for (int k = i + 1; k < t.size && k - i <= 8; k++) {
+            if (t.is(k, '.') || t.is(k, ';')) break;
+            if (t.wordIs(k, "until") || t.wordIs(k, "till")) return false;
+        }
+        return true;
+    }
+
+    /** Words between "not" and its verb: "not yet signed", "not be sworn", "never been". */
+    private static final java.util.Set<String> NOT_AUX = java.util.Set.of("yet", "be", "been", "being", "have", "has",
+            "even", "formally", "officially");
+
+    /** Verbs of refusing or failing before "to": what they refuse did not happen. */
+    private static final java.util.Set<String> REFUSING = java.util.Set.of("refused", "refuses", "refuse", "declined",
+            "declines", "decline", "failed", "fails", "fail");
 
     /** Whether the noun at i is said not to be: "without an agreement", "with no deal", "without any accord". */
     private static boolean negated(Tokens t, int i) {
@@ -251,8 +286,10 @@ final class Triggers {
         if (t.is(i - 1, '\'') || t.is(i - 1, '\u2019') || p.equals("s") && (t.is(i - 2, '\'') || t.is(i - 2, '\u2019'))) {
             return true; // "the Beatles' label", "Apple's launch"
         }
+        // ("the finance bill", "a peace deal": a determiner and a word of a compound before it)
         return t.in(i - 1, DETERMINER_WORDS) || ORDINALS.contains(p) || p.endsWith("ous") || p.endsWith("ful")
-                || p.endsWith("ive") || p.endsWith("al") && p.length() > 3 || p.endsWith("est");
+                || p.endsWith("ive") || p.endsWith("al") && p.length() > 3 || p.endsWith("est")
+                || t.in(i - 2, DETERMINER_WORDS) && t.isWord(i - 1) && !t.capitalised(i - 1) && !t.glued(i);
     }
 
     /** {@link #lookup} with NONE for no trigger (a memo holds no null), made once, not at every token. */

@@ -344,6 +344,27 @@ class EventRulesTest {
     }
 
     @Test
+    void whatDidNotHappenIsNoHappeningButTheSayingOrTheRefusalIs() {
+        // "would not sign": the saying is Wednesday's happening, no signing
+        List<ExtractedEvent> said = Examples.analyse("Kenyan President William Ruto said on Wednesday he would not "
+                + "sign the finance bill.", "2024-06-27").events();
+        assertTrue(said.stream().noneMatch(e -> e.title().contains("signs")), () -> describe(said));
+        assertTrue(said.stream().anyMatch(e -> e.kind() == EventKind.STATEMENT), () -> describe(said));
+        // "refused to step down": the refusal, not a resignation
+        List<ExtractedEvent> refused = Examples.analyse("Laurent Gbagbo refused on Sunday to step down.", "2010-12-06")
+                .events();
+        assertTrue(refused.stream().noneMatch(e -> e.kind() == EventKind.APPOINTMENT), () -> describe(refused));
+        // "did not sign", "didn't attend": nothing happened
+        assertTrue(Examples.analyse("Kenyan President William Ruto did not sign the finance bill on Wednesday.",
+                "2024-06-27").events().stream().noneMatch(e -> e.title().contains("sign")));
+        // but "was not signed until Wednesday" tells when it was, and "found not guilty" is a verdict
+        assertEquals("2024-06-26", event("The treaty was not signed until Wednesday.", "2024-06-27", "2024-06-26")
+                .when().timeml());
+        assertEquals(EventKind.LEGAL, event("O.J. Simpson was found not guilty of murder on Tuesday.", "1995-10-04",
+                "1995-10-03").kind());
+    }
+
+    @Test
     void theCrimeAVerdictOrAPleaNamesIsTheChargeNotAHappening() {
         // "pleaded guilty to murder": the plea is Monday's, past; the murder is what it is about
         ExtractedEvent plea = event("Oscar Pistorius pleaded guilty to murder on Monday.", "2014-09-13", "2014-09-08");
