@@ -300,6 +300,7 @@ final class TemporalTagger {
         String pw = t.w(prev);
         if (DatePatterns.PREPOSITIONS.contains(pw)) return f;
         int next = f.to;
+        if (namesItsYear(t, f)) return new Found(f.from, f.to, f.value, f.type, true, f.vague);
         if (!t.isWord(next)) return f;
         String nw = t.lower[next];
         if (DatePatterns.FUNCTION.contains(nw) || DatePatterns.PREPOSITIONS.contains(nw)) return f;
@@ -308,6 +309,25 @@ final class TemporalTagger {
         }
         return f;
     }
+
+    /**
+     * Whether a year closes a noun phrase as part of its name: "this finance bill 2024", "the budget 2025" (a
+     * determiner, one or two lower-case words that are no verb's past, then the year, which nothing follows).
+     */
+    private static boolean namesItsYear(Tokens t, Found f) {
+        if (f.to - f.from != 1 || !t.isNum(f.from)) return false;
+        int k = f.from - 1;
+        int words = 0;
+        while (k >= 0 && words < 3 && t.isWord(k) && !t.capitalised(k) && !Triggers.pastForm(t.lower[k])
+                && !DatePatterns.PREPOSITIONS.contains(t.lower[k]) && !NAME_DETERMINERS.contains(t.lower[k])) {
+            words++;
+            k--;
+        }
+        return words >= 1 && words <= 2 && k >= 0 && t.isWord(k) && NAME_DETERMINERS.contains(t.lower[k]);
+    }
+
+    private static final java.util.Set<String> NAME_DETERMINERS = java.util.Set.of("the", "this", "its", "their",
+            "his", "her", "our");
 
     /** The day YYYY-MM-DD at the start of v (LocalDate.parse's result, without its parser). */
     static LocalDate isoDay(String v) {

@@ -462,6 +462,13 @@ class EventRulesTest {
         // a plan's period is no happening's year
         assertTrue(Examples.analyse("Lavrov and Medoev signed the 2021-2022 consultations plan.", "2021-01-25").events()
                 .stream().noneMatch(x -> x.when().timeml().startsWith("2021-01-01/")), "a plan's period");
+        // ... nor is the year closing a thing's name ("this finance bill 2024", "the budget 2025")
+        List<ExtractedEvent> bill = Examples.analyse("\"The people want nothing to do with this finance bill 2024,\" "
+                + "Ruto said in a televised address.", "2024-06-27").events();
+        assertTrue(bill.stream().noneMatch(x -> x.when().timeml().equals("2024")), () -> describe(bill));
+        List<ExtractedEvent> budget = Examples.analyse("The budget 2025 was passed by parliament on Monday.",
+                "2024-06-27").events();
+        assertTrue(budget.stream().noneMatch(x -> x.when().timeml().equals("2025")), () -> describe(budget));
     }
 
     @Test
