@@ -36,7 +36,8 @@ public final class DocumentMetadata {
 
     /** 25th January, 2021 / 19 April 2017 / 12 Feb, 2010 */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})(?:\\b|(?=\\d{1,2}\\s+" + MONTH + "))",
+            Pattern.CASE_INSENSITIVE);
     /** January 25, 2021 */
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
@@ -56,10 +57,20 @@ public final class DocumentMetadata {
     /** A byline of one author or several: "By Duncan Miriri", "By Duncan Miriri and George Obulutsa". */
     private static final Pattern BY_AUTHOR = Pattern.compile("^By\\s+(" + BYLINE_NAME + "(?:(?:,\\s*|,?\\s+and\\s+)"
             + BYLINE_NAME + ")*)\\s*$");
-    /** The credits closing a wire story: "Reporting by Duncan Miriri; Editing by Alex Richardson". */
+    /**
+     * The credits closing a wire story: "Reporting by Duncan Miriri; Editing by Alex Richardson", "Associated Press
+     * writer Babacar Dione in Dakar contributed to this report".
+     */
     private static final Pattern WIRE_CREDITS = Pattern.compile(
-            "^(?:(?:additional\\s+)?reporting|writing|editing|edited|compiled|translated)\\s+by\\s+\\p{Lu}",
+            "^(?:(?:additional\\s+)?reporting|writing|editing|edited|compiled|translated)\\s+by\\s+\\p{Lu}"
+                    + "|^.{0,120}\\bcontributed\\s+(?:to\\s+this\\s+report|reporting)\\b",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A picture's caption, which tells when the picture was taken, not when the article was: "FILE - Faye speaks in
+     * Dakar, Monday, March 25, 2024. (AP Photo/Mosa'ab Elshamy, File)".
+     */
+    private static final Pattern CAPTION_LINE = Pattern.compile(
+            "^FILE\\s*[-\u2013\u2014]|\\((?:AP|AFP|Reuters|EPA)?\\s*Photo\\s*/", Pattern.CASE_INSENSITIVE);
     /** A dateline opening the first paragraph: "MOSCOW (Agency - 25th January, 2021)" or "MOSCOW, October 2. /TASS/". */
     private static final Pattern LEADING_DATELINE = Pattern.compile(
             "^\\p{Lu}[\\p{Lu} .'-]{1,40}(?:\\s*\\([^)]{0,120}\\)|,\\s*[^.]{0,40}\\.\\s*/[^/]{1,20}/)\\s*(?:[-\u2013\u2014]+\\s*)?");
@@ -96,7 +107,7 @@ public final class DocumentMetadata {
                 if (line.isEmpty() || SITE_NAME.matcher(line).matches()) continue;
             }
             boolean dateline = false;
-            if (seen <= HEAD_LINES) {
+            if (seen <= HEAD_LINES && !CAPTION_LINE.matcher(line).find()) {
                 Optional<TimeValue> d = datelineDate(datelinePart(line));
                 if (d.isPresent()) {
                     dateline = isDatelineLine(line);
@@ -163,7 +174,7 @@ public final class DocumentMetadata {
                 seen++;
                 String line = to - from > 200 ? "" : text.substring(from, to).replace("\uFEFF", "").strip();
                 if (!line.isEmpty() && line.length() <= 160 && maybeStamp(line) && (STAMP_LINE.matcher(line).lookingAt()
-                        || BY_AUTHOR.matcher(line).matches() || BYLINE_AUTHOR.matcher(line).find())) {
+                        || BY_AUTHOR.matcher(line).matches() || BYLINE_AUTHOR.matcher(line).find()) || furniture(line)) {
                     out.add(new int[]{from, to});
                 }
             }
@@ -189,23 +200,27 @@ public final class DocumentMetadata {
      */
     private static boolean furniture(String line) {
         if (line.isEmpty()) return false;
-        if (CREDIT_LINE.matcher(line).lookingAt() || WIRE_CREDITS.matcher(line).lookingAt()) return true;
+        if (CREDIT_LINE.matcher(line).lookingAt() || WIRE_CREDITS.matcher(line).lookingAt()
+                || CAPTION_LINE.matcher(line).find()) {
+            return true;
+        }
         return line.length() <= 60 && !line.endsWith(".") && maybeStamp(line) && STAMP_LINE.matcher(line).lookingAt()
                 && datelineDate(line).isPresent();
     }
 
     /**
      * The spans of the lines that credit a picture or the story ("Image source, Getty Images", "By Duncan Miriri and
-     * George Obulutsa", "Reporting by Duncan Miriri; Editing by Alex Richardson"): their names are no participants.
+     * George Obulutsa", "Reporting by Duncan Miriri; Editing by Alex Richardson") or caption a file picture: their
+     * names are no participants.
      */
     static java.util.List<int[]> creditLines(String text) {
         java.util.List<int[]> out = new java.util.ArrayList<>(0);
         for (int from = 0; from < text.length(); ) {
             int nl = text.indexOf('\n', from);
             int to = nl < 0 ? text.length() : nl;
-            String line = to - from <= 240 ? text.substring(from, to).strip() : "";
+            String line = to - from <= 400 ? text.substring(from, to).strip() : "";
             if (CREDIT_LINE.matcher(line).lookingAt() || WIRE_CREDITS.matcher(line).lookingAt()
-                    || BY_AUTHOR.matcher(line).matches()) {
+                    || BY_AUTHOR.matcher(line).matches() || CAPTION_LINE.matcher(line).find()) {
                 out.add(new int[]{from, to});
             }
             from = to + 1;

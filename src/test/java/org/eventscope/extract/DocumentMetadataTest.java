@@ -43,6 +43,7 @@ class DocumentMetadataTest {
             "12/28/2023 => 2023-12-28",
             "Published: 2024-03-05T10:02:00Z => 2024-03-05",
             "2024-03-05T22:15:00+03:00 => 2024-03-05",
+            "Published On 2 Apr 20242 Apr 2024 => 2024-04-02",
     })
     void datelines(String line, String expected) {
         DocumentInfo i = DocumentMetadata.read("A Headline About Something\n\n" + line + "\n\nThe body of the article follows here.", "c.txt");
@@ -116,6 +117,26 @@ class DocumentMetadataTest {
                     () -> credited + " in " + a.participants());
         }
         assertTrue(a.participants().stream().anyMatch(p -> p.name().equals("William Ruto")), a.participants()::toString);
+    }
+
+    @Test
+    void aFilePicturesCaptionDatesNeitherTheArticleNorAHappeningAndAContributorIsNoParticipant() {
+        String text = "Senegal's Faye sworn in as youngest president\n"
+                + "Bassirou Diomaye Faye has been sworn in as Senegal's president.\n"
+                + "FILE - Bassirou Diomaye Faye speaks in Dakar, Senegal, Monday, March 25, 2024. (AP Photo/Mosa'ab "
+                + "Elshamy, File)\n"
+                + "Published: April 2, 2024\n"
+                + "He took the oath of office on Tuesday at a ceremony in Diamniadio, near Dakar.\n"
+                + "Associated Press writer Babacar Dione in Dakar contributed to this report.\n";
+        DocumentInfo info = DocumentMetadata.read(text, "c.txt");
+        assertEquals("2024-04-02", info.published().timeml());
+        var a = new NewsExtractor().analyzeOrThrow(text, info);
+        assertTrue(a.events().stream().noneMatch(e -> e.when().timeml().equals("2024-03-25")), a.events()::toString);
+        assertTrue(a.events().stream().anyMatch(e -> e.when().timeml().equals("2024-04-02")), a.events()::toString);
+        for (String credited : List.of("Dione", "Elshamy", "FILE")) {
+            assertTrue(a.participants().stream().noneMatch(p -> p.name().contains(credited)),
+                    () -> credited + " in " + a.participants());
+        }
     }
 
     @Test
