@@ -641,6 +641,8 @@ final class EventExtractor {
                 if (h.kind() == EventKind.MEETING && !h.noun() && decidedAfter(t, k, b)) score -= 0.3;
                 // "had said in an interview on Monday that he would arrest X": the date is the saying's
                 if (k > d.to() && NarrativeDates.reportedAfter(t, a, d.to(), k)) score -= 0.5;
+                // ... and "said on Wednesday he would not sign the bill": no "that", the same
+                else if (k > d.to() && NarrativeDates.saidBefore(t, a, d.from(), d.to(), k)) score -= 0.5;
                 if (t.lower[k].endsWith("ing") && !h.noun()) {
                     String pw = t.w(k - 1);
                     boolean progressive = pw.equals("was") || pw.equals("were") || pw.equals("is") || pw.equals("are")

@@ -95,6 +95,27 @@ final class NarrativeDates {
         return false;
     }
 
+    /**
+     * Whether the date [from, to) follows a verb of saying and opens what was said, with no "that" ("said on
+     * Wednesday he would not sign the bill", "told reporters on Monday the troops had left"): what follows is not
+     * dated by the saying's date; a verb of announcing only when what follows is intended ("announced on Monday he
+     * would resign").
+     */
+    static boolean saidBefore(Tokens t, int a, int from, int to, int k) {
+        int v = from - 1;
+        if (t.wordIs(v, "on") || t.wordIs(v, "late") || t.wordIs(v, "early")) v--;
+        // ("told reporters on Monday"): the saying's object between
+        if (v > a && t.isWord(v) && !t.capitalised(v) && (t.wordIs(v - 1, "told") || t.wordIs(v - 1, "tells"))) v--;
+        if (v < a || !t.isWord(v) || !(SAYING.contains(t.lower[v]) || ANNOUNCING.contains(t.lower[v]))) return false;
+        if (!t.isWord(to) || !REPORTED_SUBJECTS.contains(t.lower[to])) return false;
+        boolean modal = MODAL.contains(t.w(k - 1)) || MODAL.contains(t.w(k - 2));
+        return SAYING.contains(t.lower[v]) || modal;
+    }
+
+    /** Words that open the subject of a clause said without "that": "said on Wednesday he would", "the troops". */
+    private static final Set<String> REPORTED_SUBJECTS = Set.of("he", "she", "it", "they", "we", "i", "the", "his",
+            "her", "their", "its", "there");
+
     private static final Set<String> SOON = Set.of("shortly", "soon", "immediately", "moments",
             "minutes", "hours", "long", "later");
     private static final WordList SOON_WORDS = WordList.of(SOON);

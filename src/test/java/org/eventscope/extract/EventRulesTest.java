@@ -119,8 +119,8 @@ class EventRulesTest {
 
     @Test
     void theActorStandsForThePronounOpeningTheTitlesWords() {
-        String t = event("Nauru said on Jan. 15 it would no longer recognize Taiwan.", "2024-01-16", "2024-01-15")
-                .title();
+        String t = event("Nauru announced on Jan. 15 it would no longer recognize Taiwan.", "2024-01-16",
+                "2024-01-15").title();
         assertEquals("Nauru would no longer recognize Taiwan", t);
     }
 
@@ -362,6 +362,20 @@ class EventRulesTest {
                 .when().timeml());
         assertEquals(EventKind.LEGAL, event("O.J. Simpson was found not guilty of murder on Tuesday.", "1995-10-04",
                 "1995-10-03").kind());
+    }
+
+    @Test
+    void whatASayingWithoutThatTellsIsNotDatedByTheSaying() {
+        // "said on Wednesday he would ...": the saying is Wednesday's, what he would do is not
+        ExtractedEvent said = event("Kenyan President William Ruto said on Wednesday he would withdraw troops from "
+                + "the border.", "2024-06-27", "2024-06-26");
+        assertEquals(EventKind.STATEMENT, said.kind(), said.toString());
+        ExtractedEvent announced = event("Justin Trudeau announced on Monday he would resign as leader of the Liberal "
+                + "Party.", "2025-01-07", "2025-01-06");
+        assertEquals(EventKind.STATEMENT, announced.kind(), announced.toString());
+        // an announcement of what was done is that deed's day
+        assertEquals(EventKind.LEGAL, event("Ruto announced on Wednesday he had signed the finance bill.", "2024-06-27",
+                "2024-06-26").kind());
     }
 
     @Test
