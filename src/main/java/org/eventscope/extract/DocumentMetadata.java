@@ -57,6 +57,10 @@ public final class DocumentMetadata {
     /** A byline of one author or several: "By Duncan Miriri", "By Duncan Miriri and George Obulutsa". */
     private static final Pattern BY_AUTHOR = Pattern.compile("^By\\s+(" + BYLINE_NAME + "(?:(?:,\\s*|,?\\s+and\\s+)"
             + BYLINE_NAME + ")*)\\s*$");
+    /** A byline in capitals, as some agencies set it: "BY MARI YAMAGUCHI", "BY JOSH BOAK AND FATIMA HUSSEIN". */
+    private static final String CAPS_NAME = "\\p{Lu}[\\p{Lu}'\u2019-]+(?:\\s+\\p{Lu}[\\p{Lu}'\u2019.-]*){1,3}";
+    private static final Pattern BY_CAPS = Pattern.compile("^BY\\s+(" + CAPS_NAME + "(?:(?:,\\s*|,?\\s+AND\\s+)"
+            + CAPS_NAME + ")*)\\s*$");
     /**
      * The credits closing a wire story: "Reporting by Duncan Miriri; Editing by Alex Richardson", "Associated Press
      * writer Babacar Dione in Dakar contributed to this report".
@@ -125,6 +129,12 @@ public final class DocumentMetadata {
                     } else if (b.matches()) {
                         author = b.group(1);
                         dateline = true;
+                    } else {
+                        Matcher c = BY_CAPS.matcher(line);
+                        if (c.matches()) {
+                            author = titleCase(c.group(1));
+                            dateline = true;
+                        }
                     }
                 }
             }
@@ -174,7 +184,8 @@ public final class DocumentMetadata {
                 seen++;
                 String line = to - from > 200 ? "" : text.substring(from, to).replace("\uFEFF", "").strip();
                 if (!line.isEmpty() && line.length() <= 160 && maybeStamp(line) && (STAMP_LINE.matcher(line).lookingAt()
-                        || BY_AUTHOR.matcher(line).matches() || BYLINE_AUTHOR.matcher(line).find()) || furniture(line)) {
+                        || BY_AUTHOR.matcher(line).matches() || BY_CAPS.matcher(line).matches()
+                        || BYLINE_AUTHOR.matcher(line).find()) || furniture(line)) {
                     out.add(new int[]{from, to});
                 }
             }
@@ -220,7 +231,8 @@ public final class DocumentMetadata {
             int to = nl < 0 ? text.length() : nl;
             String line = to - from <= 400 ? text.substring(from, to).strip() : "";
             if (CREDIT_LINE.matcher(line).lookingAt() || WIRE_CREDITS.matcher(line).lookingAt()
-                    || BY_AUTHOR.matcher(line).matches() || CAPTION_LINE.matcher(line).find()) {
+                    || BY_AUTHOR.matcher(line).matches() || BY_CAPS.matcher(line).matches()
+                    || CAPTION_LINE.matcher(line).find()) {
                 out.add(new int[]{from, to});
             }
             from = to + 1;
@@ -239,7 +251,7 @@ public final class DocumentMetadata {
      * "By" and a name alone.
      */
     private static boolean maybeStamp(String line) {
-        if (line.startsWith("By")) return true;
+        if (line.startsWith("By") || line.startsWith("BY ")) return true;
         for (String w : STAMP_WORDS) if (line.regionMatches(true, 0, w, 0, w.length())) return true;
         return Character.getType(line.codePointAt(0)) == Character.UPPERCASE_LETTER
                 && (line.contains("ago") || line.indexOf('|') >= 0);
@@ -248,6 +260,18 @@ public final class DocumentMetadata {
     /** The words a {@link #STAMP_LINE} can open with. */
     private static final String[] STAMP_WORDS = {"first", "originally", "published", "posted", "last", "updated",
         "modified", "date"};
+
+    /** "MARI YAMAGUCHI AND JOSH BOAK" as "Mari Yamaguchi and Josh Boak". */
+    private static String titleCase(String caps) {
+        StringBuilder out = new StringBuilder(caps.length());
+        boolean start = true;
+        for (int i = 0; i < caps.length(); i++) {
+            char c = caps.charAt(i);
+            out.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c) && c != '\'' && c != '\u2019';
+        }
+        return out.toString().replace(" And ", " and ");
+    }
 
     private static String titleFrom(String line) {
         String t = LEADING_DATELINE.matcher(TITLE_LABEL.matcher(line).replaceFirst("")).replaceFirst("");

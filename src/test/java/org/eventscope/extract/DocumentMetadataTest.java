@@ -140,6 +140,19 @@ class DocumentMetadataTest {
     }
 
     @Test
+    void aBylineInCapitalsIsTheAuthorNotAnOrganisation() {
+        String text = "Kishida says he will step down\nBY MARI YAMAGUCHI AND JOSH BOAK\n"
+                + "Updated 4:12 AM GMT+2, August 14, 2024\n"
+                + "TOKYO (AP) - Japanese Prime Minister Fumio Kishida said Wednesday he will step down in September.\n";
+        DocumentInfo info = DocumentMetadata.read(text, "c.txt");
+        assertEquals("Mari Yamaguchi and Josh Boak", info.author());
+        assertEquals("Kishida says he will step down", info.title());
+        var a = new NewsExtractor().analyzeOrThrow(text, info);
+        assertTrue(a.participants().stream().noneMatch(p -> p.name().toUpperCase().contains("YAMAGUCHI")),
+                a.participants()::toString);
+    }
+
+    @Test
     void aPublicationStampOrBylineIsNotAHappening() {
         String text = "Published: 2023-03-01 14:02 GMT\nPosted on 03/01/2023 by staff\n\n"
                 + "A passenger train collided with a freight train late on Tuesday near Larissa.";
