@@ -146,8 +146,10 @@ final class Titles {
                 while (from < k && (!t.isWord(from) || LEAD_STOP.contains(t.lower[from]) || t.lower[from].length() == 1)) {
                     from++; // "which has", "including agreements", "and fly": start at the content
                 }
+                // (not when the words before the verb end in a noun of people or a body, its own subject: "...,
+                // immigration officials said")
                 EntityRecognizer.Mention who = Character.isLowerCase(t.text.charAt(t.start[from]))
-                        && !NP_START.contains(t.w(from)) ? nearestBefore(actors, from) : null;
+                        && !NP_START.contains(t.w(from)) && !subjectNoun(t, from, k) ? nearestBefore(actors, from) : null;
                 // ("Kenyan police said they had arrested three men": the actor stands for the pronoun, "Kenya had
                 // arrested three men", not "Kenya they had arrested")
                 if (who != null && from + 1 < k && t.isWord(from) && PRONOUNS.contains(t.lower[from])) from++;
@@ -191,6 +193,19 @@ final class Titles {
             title = title.substring(0, cut > 20 ? cut : MAX - 1) + "\u2026";
         }
         return title;
+    }
+
+    private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "that");
+
+    /** Whether the words [from, k) before a verb end in a noun of people or of a body: "immigration officials". */
+    private static boolean subjectNoun(Tokens t, int from, int k) {
+        // (a relative clause's subject is not the title's: "Japarov, whom parliament confirmed")
+        if (k - 1 < from || !t.isWord(k - 1) || t.capitalised(k - 1) || RELATIVES.contains(t.w(from))) return false;
+        String w = t.lower[k - 1];
+        Lexicon lex = Lexicon.get();
+        return lex.personNouns.contains(w) || lex.orgWords.contains(w) || SubjectNouns.ROLE_GROUPS.contains(w)
+                || SubjectNouns.ACTING.contains(w) || SubjectNouns.PERSON_NOUNS.contains(w)
+                || SubjectNouns.ORG_NOUNS.contains(w) || w.equals("police") || w.equals("media");
     }
 
     /**

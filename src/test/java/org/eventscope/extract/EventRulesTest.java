@@ -118,6 +118,14 @@ class EventRulesTest {
     }
 
     @Test
+    void aSayingsOwnSubjectOfPeopleOrABodyTitlesIt() {
+        // "..., immigration officials said": the officials say it, not the person named before them
+        String t = event("Gotabaya Rajapaksa, his wife and two bodyguards left on an air force plane early on "
+                + "Wednesday, immigration officials said.", "2022-07-13", "2022-07-13").title();
+        assertEquals("Immigration officials said", t);
+    }
+
+    @Test
     void theActorStandsForThePronounOpeningTheTitlesWords() {
         String t = event("Nauru announced on Jan. 15 it would no longer recognize Taiwan.", "2024-01-16",
                 "2024-01-15").title();
