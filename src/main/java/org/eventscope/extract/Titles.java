@@ -143,7 +143,9 @@ final class Titles {
                         && !t.is(from - 1, '\u201C') && !t.is(from - 1, '"') && !inside(date, from - 1)) {
                     from--;
                 }
-                while (from < k && (!t.isWord(from) || LEAD_STOP.contains(t.lower[from]) || t.lower[from].length() == 1)) {
+                // (not the "at" of "at least 5,000 people", a number's)
+                while (from < k && (!t.isWord(from) || LEAD_STOP.contains(t.lower[from]) && !atLeast(t, from)
+                        || t.lower[from].length() == 1)) {
                     from++; // "which has", "including agreements", "and fly": start at the content
                 }
                 // (not when the words before the verb end in a noun of people or a body, its own subject: "...,
@@ -193,6 +195,26 @@ final class Titles {
             title = title.substring(0, cut > 20 ? cut : MAX - 1) + "\u2026";
         }
         return title;
+    }
+
+    /**
+     * Whether a comma at j opens a clause of saying that tells the source ("were killed, officials in the eastern
+     * city said"): no object of the verb before it.
+     */
+    private static boolean saidAfter(Tokens t, int j, int b) {
+        for (int q = j + 1; q < b && q - j <= 8; q++) {
+            if (!t.isWord(q)) return false;
+            if (SOURCE_VERBS.contains(t.lower[q])) return q > j + 1;
+        }
+        return false;
+    }
+
+    private static final Set<String> SOURCE_VERBS = Set.of("said", "says", "told", "reported", "added", "stated",
+            "confirmed", "announced");
+
+    /** "At least", "at most": the start of a number's phrase. */
+    private static boolean atLeast(Tokens t, int k) {
+        return t.wordIs(k, "at") && (t.wordIs(k + 1, "least") || t.wordIs(k + 1, "most"));
     }
 
     private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "that");
@@ -356,7 +378,7 @@ final class Titles {
                 // ("took office on July 28, 2021, had survived": or an auxiliary)
                 boolean closes = dated && t.isWord(j + 1) && !t.capitalised(j + 1)
                         && (Triggers.pastForm(t.lower[j + 1]) || CLOSING_AUX.contains(t.lower[j + 1]));
-                if (words == 0 && t.is(j, ',') && !closes && !ClauseDates.ownClauseAfter(t, j)) {
+                if (words == 0 && t.is(j, ',') && !closes && !ClauseDates.ownClauseAfter(t, j) && !saidAfter(t, j, b)) {
                     j++;
                     continue;
                 }
