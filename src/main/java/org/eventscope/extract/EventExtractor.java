@@ -719,8 +719,12 @@ final class EventExtractor {
             }
             // "a judge ordered his release": the person whose happening its object is (the word after the verb when
             // no object is known), when no name does it
+            boolean undergoes = false; // whether the subject is the person the object is of, no doer
             if (subject == null && !p.hit().noun()) {
                 subject = subjects.possessor(p.trigger() + 1, p.hit().object() > p.trigger() ? p.hit().object() : p.trigger() + 2);
+                // (a person's "his" or "her"; "its" or "their" is mostly the doer's own: "the commission is to hold
+                // its first meeting")
+                undergoes = subject != null && personalPossessive(t, p.trigger() + 1, p.trigger() + 4);
             }
             Triggers.Hit read = TriggerReadings.bySubject(p.hit(), subject);
             if (read != p.hit()) p = new EventAssembly.Pair(p.date(), p.di(), p.when(), p.trigger(), read, p.score(), p.from());
@@ -744,6 +748,16 @@ final class EventExtractor {
             String phrase = subject != null || p.hit().noun() || EventActors.actorBefore(t, ms, p.trigger()) ? null
                     : subjects.phrase(a, p.trigger(), inDate);
             ExtractedEvent made = EventAssembly.event(t, s, sen, p, ms, subject, phrase, subjects, marks);
+            // ("Protesters demanded his resignation": the title's doer is the clause's own subject phrase, not the
+            // person whose resignation it is)
+            String doer = undergoes && !EventActors.actorBefore(t, ms, p.trigger()) ? subjects.phrase(a, p.trigger(), inDate)
+                    : null;
+            if (undergoes && doer == null) doer = bareSubject(t, ClauseDates.afterDateline(t, a), p.trigger(), inMention);
+            if (doer != null && Character.isUpperCase(doer.charAt(0)) == t.capitalised(a) && !doer.isBlank()) {
+                String title = EventAssembly.event(t, s, sen, p, ms, null, doer, subjects, marks).title();
+                made = new ExtractedEvent(made.kind(), title, made.when(), made.confidence(), made.participants(),
+                        made.sentence(), made.offset(), made.length(), made.dateText());
+            }
             if (partner != null) made = EventAssembly.withPartner(made, subject, partner);
             if (TriggerPhrases.FOLLOW_SUIT.equals(p.hit().lemma())) {
                 made = followingSuit(t, s, sen, made, out);
@@ -868,6 +882,33 @@ final class EventExtractor {
     private boolean sameKindAt(Tokens t, int k, Triggers.Hit h) {
         Triggers.Hit n = triggers.at(t, k);
         return n != null && n.kind() == h.kind();
+    }
+
+    /** Whether "his" or "her" stands among the tokens [from, to). */
+    private static boolean personalPossessive(Tokens t, int from, int to) {
+        for (int j = from; j < to; j++) if (t.wordIs(j, "his") || t.wordIs(j, "her")) return true;
+        return false;
+    }
+
+    /**
+     * The words from a sentence's start to its verb at k when they are a subject of people with no determiner:
+     * "Protesters", "Thousands of protesters", "Riot police" (at most four words, no name, ending in a plural or a
+     * noun of people); null otherwise.
+     */
+    private static String bareSubject(Tokens t, int from, int k, boolean[] inMention) {
+        // ("Protesters stormed his residence and demanded his resignation": a verb after "and" shares the subject of
+        // the first verb)
+        if (k - from > 4 && t.wordIs(k - 1, "and")) {
+            int v = from + 1;
+            while (v < k && v - from <= 4 && !(t.isWord(v) && !t.capitalised(v) && Triggers.pastForm(t.lower[v]))) v++;
+            if (v < k && v - from <= 4) k = v;
+        }
+        if (k - from < 1 || k - from > 4) return null;
+        for (int j = from; j < k; j++) if (!t.isWord(j) || inMention[j] || j > from && t.capitalised(j)) return null;
+        String last = t.lower[k - 1];
+        boolean people = SubjectNouns.ACTING.contains(last) || SubjectNouns.ROLE_GROUPS.contains(last)
+                || last.equals("police") || Lexicon.get().personNouns.contains(last);
+        return people ? t.text.substring(t.start[from], t.end[k - 1]) : null;
     }
 
     /** Words that open an apposition after a name: "Clinton, the first American president to ...,". */

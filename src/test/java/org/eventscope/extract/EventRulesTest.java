@@ -129,6 +129,18 @@ class EventRulesTest {
     }
 
     @Test
+    void thePersonWhoseHappeningTheObjectIsTakesPartButDoesNotDoIt() {
+        // "his resignation" is Rajapaksa's, but the protesters demand it
+        String text = "Gotabaya Rajapaksa fled on Wednesday. Protesters stormed his official residence in Colombo on "
+                + "Saturday and demanded his resignation.";
+        ExtractedEvent demand = event(text, "2022-07-13", "2022-07-09");
+        assertEquals("Protesters demand his resignation", demand.title());
+        assertTrue(demand.participants().contains("Gotabaya Rajapaksa"), demand.toString());
+        assertEquals("A judge orders his release", event("Novak Djokovic arrived in Melbourne on Thursday. A judge "
+                + "ordered his release on Monday.", "2022-01-11", "2022-01-10").title());
+    }
+
+    @Test
     void theActorStandsForThePronounOpeningTheTitlesWords() {
         String t = event("Nauru announced on Jan. 15 it would no longer recognize Taiwan.", "2024-01-16",
                 "2024-01-15").title();
