@@ -54,9 +54,15 @@ public final class DocumentMetadata {
             "^(?:By\\s+)?(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.?)?(?:\\s+\\p{Lu}\\p{Ll}+){1,2})\\s+(?:\\d+\\s+(?:seconds?|minutes?|hours?|days?)\\s+ago\\b|\\|)");
     /** One name of a byline: "Duncan Miriri", "Mary K. Smith". */
     private static final String BYLINE_NAME = "\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}\\p{Ll}+){1,2}";
-    /** A byline of one author or several: "By Duncan Miriri", "By Duncan Miriri and George Obulutsa". */
-    private static final Pattern BY_AUTHOR = Pattern.compile("^By\\s+(" + BYLINE_NAME + "(?:(?:,\\s*|,?\\s+and\\s+)"
-            + BYLINE_NAME + ")*)\\s*$");
+    /**
+     * A byline of one author or several: "By Duncan Miriri", "By Duncan Miriri and George Obulutsa", "Written by Paul
+     * Kirby", "By Paul Kirby in Kyiv", "By Paul Kirby, BBC News".
+     */
+    private static final Pattern BY_AUTHOR = Pattern.compile("^(?:By|Written by)\\s+(" + BYLINE_NAME
+            + "(?:(?:,\\s*|,?\\s+(?:and|&)\\s+)" + BYLINE_NAME + ")*)"
+            // ... where they write from and for whom: "By Paul Kirby in Kyiv", "By Paul Kirby, BBC News"
+            + "(?:\\s+in\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2})?"
+            + "(?:\\s*[,|\u2013\u2014]\\s*[^.,|]{1,50})?\\s*$");
     /** A byline in capitals, as some agencies set it: "BY MARI YAMAGUCHI", "BY JOSH BOAK AND FATIMA HUSSEIN". */
     private static final String CAPS_NAME = "\\p{Lu}[\\p{Lu}'\u2019-]+(?:\\s+\\p{Lu}[\\p{Lu}'\u2019.-]*){1,3}";
     private static final Pattern BY_CAPS = Pattern.compile("^BY\\s+(" + CAPS_NAME + "(?:(?:,\\s*|,?\\s+AND\\s+)"
@@ -251,7 +257,7 @@ public final class DocumentMetadata {
      * "By" and a name alone.
      */
     private static boolean maybeStamp(String line) {
-        if (line.startsWith("By") || line.startsWith("BY ")) return true;
+        if (line.startsWith("By") || line.startsWith("BY ") || line.startsWith("Written by")) return true;
         for (String w : STAMP_WORDS) if (line.regionMatches(true, 0, w, 0, w.length())) return true;
         return Character.getType(line.codePointAt(0)) == Character.UPPERCASE_LETTER
                 && (line.contains("ago") || line.indexOf('|') >= 0);

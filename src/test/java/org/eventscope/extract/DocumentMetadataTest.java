@@ -68,6 +68,23 @@ class DocumentMetadataTest {
         assertEquals("Ministers Sign Plan", i.title());
     }
 
+    @ParameterizedTest(name = "byline \"{0}\" is by {1}")
+    @CsvSource(delimiterString = " => ", value = {
+            "By Paul Kirby, BBC News => Paul Kirby",
+            "By Paul Kirby in Kyiv => Paul Kirby",
+            "Written by Paul Kirby => Paul Kirby",
+            "By Paul Kirby & Jane Doe => Paul Kirby & Jane Doe",
+    })
+    void aBylineWithWhereAndForWhomTheAuthorWritesGivesTheAuthorWhoIsNoParticipant(String line, String author) {
+        String text = "Minister quits after scandal\n" + line + "\n5 March 2024\n\nThe minister resigned on Monday.";
+        DocumentInfo i = DocumentMetadata.read(text, "b.txt");
+        assertEquals(author, i.author());
+        assertEquals("Minister quits after scandal", i.title());
+        var a = new NewsExtractor().analyzeOrThrow(text, i);
+        assertTrue(a.participants().stream().noneMatch(p -> p.name().contains("Kirby") || p.name().contains("Kyiv")),
+                a.participants()::toString);
+    }
+
     @Test
     void anEmptyOrTitlelessTextIsTitledByItsFileName() {
         assertEquals("f.txt", DocumentMetadata.read("\n\n   \n", "f.txt").title());
