@@ -52,6 +52,26 @@ class ImporterTest {
     }
 
     @Test
+    void aSavedPagesPublicationTimeInItsHeadDatesTheArticle() throws Exception {
+        // the visible text names only "Tuesday"; the head's meta property says which Tuesday
+        Path page = Files.writeString(dir.resolve("faye.html"), "<html><head><title>Faye sworn in</title>"
+                + "<meta content=\"2024-04-02T14:05:00+00:00\" property=\"article:published_time\">"
+                + "</head><body><h1>Faye sworn in</h1><p>Bassirou Diomaye Faye took the oath of office on Tuesday in "
+                + "Diamniadio.</p></body></html>");
+        Path ld = Files.writeString(dir.resolve("ld.html"), "<html><head><title>Vote held</title><script "
+                + "type=\"application/ld+json\">{\"datePublished\": \"2023-10-15T08:00:00Z\"}</script></head><body>"
+                + "<p>Poles voted on Sunday.</p></body></html>");
+        try (Store store = Store.open(dir.resolve("db.sqlite"))) {
+            assertEquals(0, new Importer(store).importPaths(List.of(page, ld)).exitCode());
+            Map<String, Document> byFile = store.documents().all().stream()
+                    .collect(Collectors.toMap(Document::file, d -> d));
+            assertEquals("2024-04-02", byFile.get("faye.html").published().timeml());
+            assertEquals("Faye sworn in", byFile.get("faye.html").title());
+            assertEquals("2023-10-15", byFile.get("ld.html").published().timeml());
+        }
+    }
+
+    @Test
     void reimportSkipsWhatIsAlreadyThereAndExitCodesTellAllSomeOrNone() throws Exception {
         Path a = Files.writeString(dir.resolve("a.txt"), "Article A\n\nText of A.");
         Path b = Files.writeString(dir.resolve("b.txt"), "Article B\n\nText of B.");
