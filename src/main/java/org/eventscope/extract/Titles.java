@@ -181,6 +181,10 @@ final class Titles {
                 // verb after an aside, "Mahathir, sworn in at midnight in Putrajaya, named three ministers")
                 passive |= t.is(k - 1, ',') && t.isWord(k - 2) && t.capitalised(k - 2)
                         && ASIDE_PARTICIPLES.contains(t.lower[k]) && firstComma(t, a, k - 1);
+                // "Faye sworn in as youngest president", "Pistorius jailed for five years": a headline tells the
+                // active in the present, so its past form right after a name is a passive with "is" left out
+                passive |= h.lemma().indexOf(' ') < 0 && !t.lower[k].equals(h.lemma()) && Triggers.pastForm(t.lower[k])
+                        && t.isWord(k - 1) && t.capitalised(k - 1) && headline(t, a, b);
                 if (passive) {
                     String particle = PARTICLE.get(h.lemma());
                     verb = (many ? "are " : "is ") + form
@@ -211,6 +215,19 @@ final class Titles {
 
     private static final Set<String> SOURCE_VERBS = Set.of("said", "says", "told", "reported", "added", "stated",
             "confirmed", "announced");
+
+    /**
+     * Whether the sentence [a, b) is a headline: a line of at most 20 tokens that no full stop, question or
+     * exclamation mark closes, alone on its line.
+     */
+    private static boolean headline(Tokens t, int a, int b) {
+        if (b - a > 20 || b <= a) return false;
+        if (t.is(b - 1, '.') || t.is(b - 1, '!') || t.is(b - 1, '?') || t.is(b - 1, '"') || t.is(b - 1, '\u201D')) {
+            return false;
+        }
+        int end = t.end[b - 1];
+        return end >= t.text.length() || t.text.charAt(end) == '\n' || t.text.charAt(end) == '\r';
+    }
 
     /** "At least", "at most": the start of a number's phrase. */
     private static boolean atLeast(Tokens t, int k) {

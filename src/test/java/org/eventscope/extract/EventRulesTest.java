@@ -141,6 +141,19 @@ class EventRulesTest {
     }
 
     @Test
+    void aHeadlinesPastFormAfterANameIsPassive() {
+        for (String[] h : new String[][] {{"Pistorius jailed for five years", "Pistorius is jailed"},
+                {"Ruto elected Kenya president", "Ruto is elected Kenya president"}}) {
+            String text = "Published: 2024-04-02\n\n" + h[0] + "\n\nThe body says little.\n";
+            List<ExtractedEvent> es = Examples.analyse(text, "2024-04-02").events();
+            assertTrue(es.stream().anyMatch(e -> e.title().equals(h[1])), () -> describe(es));
+        }
+        // a sentence of the body is no headline: "Pistorius jailed his rival" stays active
+        List<ExtractedEvent> body = Examples.analyse("Oscar Pistorius jailed the guard on Monday.", "2024-04-02").events();
+        assertTrue(body.stream().noneMatch(e -> e.title().contains(" is jailed")), () -> describe(body));
+    }
+
+    @Test
     void theActorStandsForThePronounOpeningTheTitlesWords() {
         String t = event("Nauru announced on Jan. 15 it would no longer recognize Taiwan.", "2024-01-16",
                 "2024-01-15").title();
