@@ -211,14 +211,14 @@ public final class DocumentMetadata {
     }
 
     /**
-     * Whether a line below the head is the page's, not the article's: a stamp that is a date alone ("Published 8
-     * August 2008", "Updated: 14:02 GMT, 5 March 2024"), or a picture's credit ("Image source, Getty Images",
-     * "Photo: Reuters").
+     * Whether a line is the page's, not the article's: a stamp that is a date alone ("Published 8 August 2008",
+     * "Updated: 14:02 GMT, 5 March 2024"), a picture's credit or caption ("Image source, Getty Images", "Photo:
+     * Reuters"), a story's credits, or a link to another story ("Related: ...", "Read more: ...").
      */
     private static boolean furniture(String line) {
         if (line.isEmpty()) return false;
         if (CREDIT_LINE.matcher(line).lookingAt() || WIRE_CREDITS.matcher(line).lookingAt()
-                || CAPTION_LINE.matcher(line).find()) {
+                || CAPTION_LINE.matcher(line).find() || LINK_LINE.matcher(line).lookingAt()) {
             return true;
         }
         return line.length() <= 60 && !line.endsWith(".") && maybeStamp(line) && STAMP_LINE.matcher(line).lookingAt()
@@ -245,6 +245,11 @@ public final class DocumentMetadata {
         }
         return out;
     }
+
+    /** A link to another story set in the text: "Related: Sri Lanka's president flees", "Read more: ...". */
+    private static final Pattern LINK_LINE = Pattern.compile(
+            "^(?:related|read\\s+more|see\\s+also|also\\s+read|more\\s+on\\s+this\\s+story|watch)\\s*:\\s*\\S",
+            Pattern.CASE_INSENSITIVE);
 
     /** A picture's credit line: "Image source, Getty Images", "Photo: Reuters", "Picture credit: AFP". */
     private static final Pattern CREDIT_LINE = Pattern.compile(

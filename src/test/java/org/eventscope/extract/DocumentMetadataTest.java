@@ -119,6 +119,16 @@ class DocumentMetadataTest {
     }
 
     @Test
+    void aLinkToAnotherStoryIsNoHappeningOfThisOne() {
+        String text = "Sri Lanka president flees\nWed 13 Jul 2022 04.51 BST\n\nThe president left the country early on "
+                + "Wednesday.\nRelated: Sri Lanka's prime minister resigns after protesters storm his home\n"
+                + "Read more: Protesters stormed the residence on Saturday.\n";
+        var a = new NewsExtractor().analyzeOrThrow(text, DocumentMetadata.read(text, "c.txt"));
+        assertTrue(a.events().stream().noneMatch(e -> e.sentence().contains("resigns")
+                || e.sentence().contains("stormed")), () -> a.events().toString());
+    }
+
+    @Test
     void aWireStorysAuthorsAndCreditsAreNoParticipants() {
         String text = "Kenya's Ruto withdraws finance bill after deadly protests\n"
                 + "By Duncan Miriri and George Obulutsa\nJune 26, 2024 8:36 PM GMT+3\n"
