@@ -50,6 +50,9 @@ final class Titles {
             }
         }
         if (before.size() > 2) before = before.subList(before.size() - 2, before.size());
+        // "Rajapaksa left on a military jet early on Wednesday, officials said": a saying's own subject after the
+        // comma says it, not the name of the clause before
+        if (subject == null && !h.noun() && !before.isEmpty() && ownSubjectAfterComma(t, a, k)) before = new ArrayList<>(0);
         if (subject != null && !h.noun()) {
             // the clause's actor ("it", "the company", "... and launched" resolved), with a name joined by "and"
             List<String> subj = new ArrayList<>(2);
@@ -235,6 +238,17 @@ final class Titles {
     }
 
     private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "that");
+
+    /** Whether a comma, then lower-case words ending in a noun of people or a body, stand right before k. */
+    private static boolean ownSubjectAfterComma(Tokens t, int a, int k) {
+        int c = k - 1;
+        // (the words a clause of its own: not "whom supporters freed", "as police fired", "after its director died")
+        while (c > a && k - c <= 6 && t.isWord(c) && !t.capitalised(c) && !RELATIVES.contains(t.lower[c])
+                && !LEAD_STOP.contains(t.lower[c])) {
+            c--;
+        }
+        return c >= a && t.is(c, ',') && c + 1 < k && subjectNoun(t, c + 1, k);
+    }
 
     /** Whether the words [from, k) before a verb end in a noun of people or of a body: "immigration officials". */
     private static boolean subjectNoun(Tokens t, int from, int k) {

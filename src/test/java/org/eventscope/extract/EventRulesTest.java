@@ -123,6 +123,10 @@ class EventRulesTest {
         String t = event("Gotabaya Rajapaksa, his wife and two bodyguards left on an air force plane early on "
                 + "Wednesday, immigration officials said.", "2022-07-13", "2022-07-13").title();
         assertEquals("Immigration officials said", t);
+        // ... also when the clause before names someone: the saying is the officials'
+        List<ExtractedEvent> left = Examples.analyse("Gotabaya Rajapaksa left on a military jet early on Wednesday, "
+                + "officials said.", "2022-07-13").events();
+        assertTrue(left.stream().anyMatch(e -> e.title().equals("Officials said")), () -> describe(left));
         // ... and the clause of saying after a comma is no object of the verb before it, whose number keeps its "at"
         assertEquals("At least 5,000 people were killed", event("At least 5,000 people were killed, officials in the "
                 + "eastern city said on Tuesday.", "2023-09-13", "2023-09-12").title());
