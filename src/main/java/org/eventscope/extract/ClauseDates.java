@@ -507,9 +507,10 @@ final class ClauseDates {
 
     /**
      * "from 2009 to 2012", "between May 1 and May 5": two dates that bound one happening become one span; a date
-     * told again more precisely right after ("Four years ago, on October 1, 2015") is that precise date.
+     * told again more precisely right after ("Four years ago, on October 1, 2015") is that precise date; {@code
+     * first}: the sentence's first token, before which no "from" is its own.
      */
-    static List<TemporalTagger.Found> joinRanges(Tokens t, List<TemporalTagger.Found> dates) {
+    static List<TemporalTagger.Found> joinRanges(Tokens t, int first, List<TemporalTagger.Found> dates) {
         if (dates.size() < 2) return dates;
         List<TemporalTagger.Found> out = new ArrayList<>(dates.size());
         for (int i = 0; i < dates.size(); i++) {
@@ -518,8 +519,10 @@ final class ClauseDates {
                 TemporalTagger.Found y = dates.get(i + 1);
                 String pre = t.w(x.from() - 1);
                 String conn = t.w(x.to());
-                boolean ok = pre.equals("from") && (conn.equals("to") || conn.equals("until") || conn.equals("till")
-                        || conn.equals("through") || t.isDash(x.to())) || pre.equals("between") && conn.equals("and");
+                // (the "from" within the sentence: not a word of the sentence before, "from" then a paragraph's break)
+                boolean ok = x.from() - 1 >= first && (pre.equals("from") && (conn.equals("to") || conn.equals("until")
+                        || conn.equals("till") || conn.equals("through") || t.isDash(x.to()))
+                        || pre.equals("between") && conn.equals("and"));
                 // "Four years ago, on October 1, 2015": one day told twice, the coarser first; keep the precise one
                 if (apposed(t, x, y)) {
                     out.add(y);

@@ -82,7 +82,7 @@ final class EventExtractor {
                 }
                 if (f.from() >= a && f.type() == org.eventscope.model.TimexType.DURATION && duration == null) duration = f;
             }
-            dates = ClauseDates.joinRanges(t, dates);
+            dates = ClauseDates.joinRanges(t, a, dates);
             // "arrested two days after the sinking": days counted from the happening told before by that noun
             if (dates.isEmpty() && duration != null) {
                 TemporalTagger.Found from = afterTold(t, duration, b, out);

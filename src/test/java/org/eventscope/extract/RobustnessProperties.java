@@ -46,6 +46,13 @@ class RobustnessProperties {
                 .injectNull(0.2);
     }
 
+    /** Found by the property below: "from" closing one paragraph and a range opening the next. */
+    @net.jqwik.api.Example
+    void aRangesFromInTheParagraphBeforeIsNotItsOwn() {
+        check("from \n\n Monday - August", Examples.analyse("from \n\n Monday - August", "1900-01-01"));
+        check("They met from\nMonday to Wednesday.", Examples.analyse("They met from\nMonday to Wednesday.", "2021-01-28"));
+    }
+
     @Property(tries = 400)
     void newsLikeNoiseGivesWellFormedResults(@ForAll("newsLike") String text, @ForAll("dct") String dct) {
         check(text, Examples.analyse(text, dct));
