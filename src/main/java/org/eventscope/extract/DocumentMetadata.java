@@ -179,6 +179,7 @@ public final class DocumentMetadata {
      */
     static java.util.List<int[]> stampLines(String text) {
         java.util.List<int[]> out = new java.util.ArrayList<>(2);
+        int[] marks = furnitureMarks(text);
         int seen = 0;
         int from = 0;
         while (from < text.length() && seen <= HEAD_LINES) {
@@ -191,7 +192,7 @@ public final class DocumentMetadata {
                 String line = to - from > 200 ? "" : text.substring(from, to).replace("\uFEFF", "").strip();
                 if (!line.isEmpty() && line.length() <= 160 && maybeStamp(line) && (STAMP_LINE.matcher(line).lookingAt()
                         || BY_AUTHOR.matcher(line).matches() || BY_CAPS.matcher(line).matches()
-                        || BYLINE_AUTHOR.matcher(line).find()) || furniture(line)) {
+                        || BYLINE_AUTHOR.matcher(line).find()) || mayBeFurniture(text, from, to, marks) && furniture(line)) {
                     out.add(new int[]{from, to});
                 }
             }
@@ -201,7 +202,7 @@ public final class DocumentMetadata {
         for (; from < text.length(); ) {
             int nl = text.indexOf('\n', from);
             int to = nl < 0 ? text.length() : nl;
-            if (to - from <= 160) {
+            if (to - from <= 160 && mayBeFurniture(text, from, to, marks)) {
                 String line = text.substring(from, to).strip();
                 if (furniture(line)) out.add(new int[]{from, to});
             }
@@ -209,6 +210,41 @@ public final class DocumentMetadata {
         }
         return out;
     }
+
+    /**
+     * A quick look before the patterns: whether the line [from, to) opens with a word a stamp, credit, caption or
+     * link opens with, or holds a wire's "contributed" or a photographer's "Photo/" (most lines of an article do
+     * neither, and are passed over without a pattern).
+     */
+    private static boolean mayBeFurniture(String text, int from, int to, int[] marks) {
+        while (from < to && Character.isWhitespace(text.charAt(from))) from++;
+        if (from >= to) return false;
+        for (String w : FURNITURE_OPENERS) if (text.regionMatches(true, from, w, 0, w.length())) return true;
+        int i = java.util.Arrays.binarySearch(marks, from);
+        if (i < 0) i = -i - 1;
+        return i < marks.length && marks[i] < to;
+    }
+
+    /** Where the text says "contributed" or "Photo", in order: found once, looked up by line. */
+    private static int[] furnitureMarks(String text) {
+        int[] out = new int[0];
+        int n = 0;
+        for (String w : new String[] {"contributed", "Photo"}) {
+            for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + w.length())) {
+                if (n == out.length) out = java.util.Arrays.copyOf(out, Math.max(4, n * 2));
+                out[n++] = at;
+            }
+        }
+        out = java.util.Arrays.copyOf(out, n);
+        java.util.Arrays.sort(out);
+        return out;
+    }
+
+    /** The words a line of the page's furniture opens with (see {@link #furniture} and {@link #creditLines}). */
+    private static final String[] FURNITURE_OPENERS = {"image", "photo", "picture", "video", "credit", "reporting",
+            "additional", "writing", "editing", "edited", "compiled", "translated", "by ", "written", "file",
+            "related", "read more", "see also", "also read", "more on", "watch", "first", "originally", "published",
+            "posted", "last", "updated", "modified", "date"};
 
     /**
      * Whether a line is the page's, not the article's: a stamp that is a date alone ("Published 8 August 2008",
@@ -232,11 +268,12 @@ public final class DocumentMetadata {
      */
     static java.util.List<int[]> creditLines(String text) {
         java.util.List<int[]> out = new java.util.ArrayList<>(0);
+        int[] marks = furnitureMarks(text);
         for (int from = 0; from < text.length(); ) {
             int nl = text.indexOf('\n', from);
             int to = nl < 0 ? text.length() : nl;
-            String line = to - from <= 400 ? text.substring(from, to).strip() : "";
-            if (CREDIT_LINE.matcher(line).lookingAt() || WIRE_CREDITS.matcher(line).lookingAt()
+            String line = to - from <= 400 && mayBeFurniture(text, from, to, marks) ? text.substring(from, to).strip() : "";
+            if (!line.isEmpty() && CREDIT_LINE.matcher(line).lookingAt() || WIRE_CREDITS.matcher(line).lookingAt()
                     || BY_AUTHOR.matcher(line).matches() || BY_CAPS.matcher(line).matches()
                     || CAPTION_LINE.matcher(line).find()) {
                 out.add(new int[]{from, to});

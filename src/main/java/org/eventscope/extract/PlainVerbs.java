@@ -136,14 +136,15 @@ final class PlainVerbs {
         }
         if (NOT_HAPPENINGS.contains(w)) return false;
         // "did not sign the law", "would never attend": what did not happen, and its auxiliary, are no happening
-        if (Triggers.notDone(t, j) || (w.equals("did") || w.equals("does")) && (t.wordIs(j + 1, "not")
-                || t.wordIs(j + 1, "never") || t.wordIs(j + 1, "n"))) {
+        if ((w.equals("did") || w.equals("does")) && (t.wordIs(j + 1, "not") || t.wordIs(j + 1, "never")
+                || t.wordIs(j + 1, "n"))) {
             return false;
         }
-        if (planned(t, j)) return true;
+        if (planned(t, j)) return !Triggers.notDone(t, j);
         if (!Triggers.pastForm(w)) return false;
         String p = t.w(j - 1);
         // "the injured", "a disputed border", "has been charged": an adjective or a participle, not the verb
-        return !Triggers.DETERMINERS.contains(p) && !p.equals("been") && !p.equals("being") && !p.equals("having");
+        return !Triggers.DETERMINERS.contains(p) && !p.equals("been") && !p.equals("being") && !p.equals("having")
+                && !Triggers.notDone(t, j);
     }
 }

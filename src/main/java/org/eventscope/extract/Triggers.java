@@ -205,14 +205,13 @@ final class Triggers {
         }
         // "urged the president on Monday to resign": what is asked for has not happened
         if (t.wordIs(i - 1, "to") && TriggerPhrases.askedBefore(t, i - 1)) return null;
-        // "did not sign the bill", "would never resign", "refused to sign": what did not happen is no happening (the
-        // saying or the refusal is)
-        if (notDone(t, i)) return null;
         if (t.in(i, PHRASAL_WORDS)) {
             Hit c = TriggerPhrases.reading(t, i, w);
-            if (c != null) return c == TriggerPhrases.NONE ? null : c;
+            // "did not sign the bill", "would never resign", "refused to sign": what did not happen is no happening
+            // (the saying or the refusal is)
+            if (c != null) return c == TriggerPhrases.NONE || notDone(t, i) ? null : c;
         }
-        if (!t.in(i, MAY_TRIGGER)) return null;
+        if (!t.in(i, MAY_TRIGGER) || notDone(t, i)) return null;
         // "the target would be met", "demands were met", "was met with protests": a passive "met" fulfils or
         // greets, it tells no meeting ("was met by the prime minister at the airport" still does)
         if (w.equals("met") && PASSIVE_BE.contains(t.w(i - 1)) && !t.wordIs(i + 1, "by")) return null;
