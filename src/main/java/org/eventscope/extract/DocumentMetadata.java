@@ -117,7 +117,7 @@ public final class DocumentMetadata {
                 if (line.isEmpty() || SITE_NAME.matcher(line).matches()) continue;
             }
             boolean dateline = false;
-            if (seen <= HEAD_LINES && !CAPTION_LINE.matcher(line).find()) {
+            if (seen <= HEAD_LINES && !caption(line)) {
                 Optional<TimeValue> d = datelineDate(datelinePart(line));
                 if (d.isPresent()) {
                     dateline = isDatelineLine(line);
@@ -219,7 +219,12 @@ public final class DocumentMetadata {
     private static boolean mayBeFurniture(String text, int from, int to, int[] marks) {
         while (from < to && Character.isWhitespace(text.charAt(from))) from++;
         if (from >= to) return false;
-        for (String w : FURNITURE_OPENERS) if (text.regionMatches(true, from, w, 0, w.length())) return true;
+        // the line's first word, lower case, looked up once
+        int e = from;
+        while (e < to && e - from < 12 && Character.isLetter(text.charAt(e))) e++;
+        if (e > from && e - from < 12 && FURNITURE_OPENERS.contains(text.substring(from, e).toLowerCase(Locale.ROOT))) {
+            return true;
+        }
         int i = java.util.Arrays.binarySearch(marks, from);
         if (i < 0) i = -i - 1;
         return i < marks.length && marks[i] < to;
@@ -241,10 +246,10 @@ public final class DocumentMetadata {
     }
 
     /** The words a line of the page's furniture opens with (see {@link #furniture} and {@link #creditLines}). */
-    private static final String[] FURNITURE_OPENERS = {"image", "photo", "picture", "video", "credit", "reporting",
-            "additional", "writing", "editing", "edited", "compiled", "translated", "by ", "written", "file",
-            "related", "read more", "see also", "also read", "more on", "watch", "first", "originally", "published",
-            "posted", "last", "updated", "modified", "date"};
+    private static final java.util.Set<String> FURNITURE_OPENERS = java.util.Set.of("image", "photo", "photograph",
+            "picture", "video", "credit", "credits", "reporting", "additional", "writing", "editing", "edited",
+            "compiled", "translated", "by", "written", "file", "related", "read", "see", "also", "more", "watch",
+            "first", "originally", "published", "posted", "last", "updated", "modified", "date", "dated");
 
     /**
      * Whether a line is the page's, not the article's: a stamp that is a date alone ("Published 8 August 2008",
@@ -254,7 +259,7 @@ public final class DocumentMetadata {
     private static boolean furniture(String line) {
         if (line.isEmpty()) return false;
         if (CREDIT_LINE.matcher(line).lookingAt() || WIRE_CREDITS.matcher(line).lookingAt()
-                || CAPTION_LINE.matcher(line).find() || LINK_LINE.matcher(line).lookingAt()) {
+                || caption(line) || LINK_LINE.matcher(line).lookingAt()) {
             return true;
         }
         return line.length() <= 60 && !line.endsWith(".") && maybeStamp(line) && STAMP_LINE.matcher(line).lookingAt()
@@ -273,9 +278,8 @@ public final class DocumentMetadata {
             int nl = text.indexOf('\n', from);
             int to = nl < 0 ? text.length() : nl;
             String line = to - from <= 400 && mayBeFurniture(text, from, to, marks) ? text.substring(from, to).strip() : "";
-            if (!line.isEmpty() && CREDIT_LINE.matcher(line).lookingAt() || WIRE_CREDITS.matcher(line).lookingAt()
-                    || BY_AUTHOR.matcher(line).matches() || BY_CAPS.matcher(line).matches()
-                    || CAPTION_LINE.matcher(line).find()) {
+            if (!line.isEmpty() && (CREDIT_LINE.matcher(line).lookingAt() || WIRE_CREDITS.matcher(line).lookingAt()
+                    || BY_AUTHOR.matcher(line).matches() || BY_CAPS.matcher(line).matches() || caption(line))) {
                 out.add(new int[]{from, to});
             }
             from = to + 1;
@@ -287,6 +291,12 @@ public final class DocumentMetadata {
     private static final Pattern LINK_LINE = Pattern.compile(
             "^(?:related|read\\s+more|see\\s+also|also\\s+read|more\\s+on\\s+this\\s+story|watch)\\s*:\\s*\\S",
             Pattern.CASE_INSENSITIVE);
+
+    /** Whether a line is a picture's caption ({@link #CAPTION_LINE}), with a quick look before the pattern. */
+    private static boolean caption(String line) {
+        return (line.regionMatches(true, 0, "FILE", 0, 4) || line.contains("Photo") || line.contains("PHOTO")
+                || line.contains("photo")) && CAPTION_LINE.matcher(line).find();
+    }
 
     /** A picture's credit line: "Image source, Getty Images", "Photo: Reuters", "Picture credit: AFP". */
     private static final Pattern CREDIT_LINE = Pattern.compile(
