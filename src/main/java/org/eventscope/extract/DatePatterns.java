@@ -459,7 +459,11 @@ final class DatePatterns {
                 || Tense.journey(t, i, c.s.first[c.s.of[i]])));
         if (shift == 0 && c.a.day != null && (open && t.isApostrophe(i + 1) && t.wordIs(i + 2, "s") || scheduled)) {
             int ahead = Math.floorMod(wd - c.a.day.getDayOfWeek().getValue(), 7);
-            if (ahead > 0 && ahead < 7 - ahead) tense = Anchor.Tense.FUTURE;
+            // ("The trial begins on Tuesday" in Friday's paper: a verb of schedule right before a weekday of the
+            // body is still to come, however near the one just gone)
+            if (ahead > 0 && (ahead < 7 - ahead || scheduled && c.s.of[i] > 0 && Tense.scheduled(t, i))) {
+                tense = Anchor.Tense.FUTURE;
+            }
         }
         // "Her government declared Thursday a day of national mourning", "named Friday a public holiday": a day set
         // aside is one still to come

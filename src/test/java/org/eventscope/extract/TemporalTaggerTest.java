@@ -33,6 +33,10 @@ class TemporalTaggerTest {
     @Test
     void aWeekdayInAFutureSentenceIsTheNextOne() {
         assertEquals("2021-02-01", value("The delegation will arrive on Monday.", JAN26, "Monday"));
+        // a schedule told in the present in an article's body is still to come, even when the weekday just gone is
+        // nearer ("begins on Tuesday" in Friday's paper: next Tuesday, not three days ago)
+        assertEquals("2023-01-24", value("Lawyers met the judge on Thursday. The trial begins on Tuesday.", "2023-01-20",
+                "Tuesday"));
     }
 
     @Test
