@@ -173,42 +173,46 @@ public final class DocumentMetadata {
     }
 
     /**
-     * The spans {@code [start, end)} of the leading lines that describe the page rather than tell the news: a
-     * publication or update stamp ("Published: 2023-03-01 14:02 GMT", "Posted on 03/07/2021 by staff") or a
-     * byline. Nothing in them is an event ("Published" is not a happening).
+     * The lines of a text that are the page's rather than the article's, as spans {@code [start, end)}, found in one
+     * pass: {@code stamps} tell no happening (a publication or update stamp or a byline among the leading lines,
+     * "Published: 2023-03-01 14:02 GMT", "Posted on 03/07/2021 by staff"; further down a related story's stamp,
+     * a credit, a caption or a link, see {@link #furniture}); {@code credits} name no participant (see
+     * {@link #credit}).
      */
-    static java.util.List<int[]> stampLines(String text) {
-        java.util.List<int[]> out = new java.util.ArrayList<>(2);
+    record PageLines(java.util.List<int[]> stamps, java.util.List<int[]> credits) {
+    }
+
+    /** The page's lines of a text (see {@link PageLines}). */
+    static PageLines pageLines(String text) {
+        java.util.List<int[]> stamps = new java.util.ArrayList<>(2);
+        java.util.List<int[]> credits = new java.util.ArrayList<>(0);
         int[] marks = furnitureMarks(text);
         int seen = 0;
-        int from = 0;
-        while (from < text.length() && seen <= HEAD_LINES) {
+        for (int from = 0; from < text.length(); ) {
             int nl = text.indexOf('\n', from);
             int to = nl < 0 ? text.length() : nl;
-            boolean blank = true;
-            for (int k = from; k < to && blank; k++) blank = Character.isWhitespace(text.charAt(k));
-            if (!blank) {
-                seen++;
-                String line = to - from > 200 ? "" : text.substring(from, to).replace("\uFEFF", "").strip();
-                if (!line.isEmpty() && line.length() <= 160 && maybeStamp(line) && (STAMP_LINE.matcher(line).lookingAt()
-                        || BY_AUTHOR.matcher(line).matches() || BY_CAPS.matcher(line).matches()
-                        || BYLINE_AUTHOR.matcher(line).find()) || mayBeFurniture(text, from, to, marks) && furniture(line)) {
-                    out.add(new int[]{from, to});
+            boolean quick = mayBeFurniture(text, from, to, marks);
+            if (seen <= HEAD_LINES) {
+                boolean blank = true;
+                for (int k = from; k < to && blank; k++) blank = Character.isWhitespace(text.charAt(k));
+                if (!blank) {
+                    seen++;
+                    String line = to - from > 200 ? "" : text.substring(from, to).replace("\uFEFF", "").strip();
+                    if (!line.isEmpty() && line.length() <= 160 && maybeStamp(line)
+                            && (STAMP_LINE.matcher(line).lookingAt() || BY_AUTHOR.matcher(line).matches()
+                            || BY_CAPS.matcher(line).matches() || BYLINE_AUTHOR.matcher(line).find())
+                            || quick && furniture(line)) {
+                        stamps.add(new int[]{from, to});
+                    }
                 }
+            } else if (to - from <= 160 && quick && furniture(text.substring(from, to).strip())) {
+                // further down, the page's furniture: a related story's stamp ("Published 8 August 2008"), credits
+                stamps.add(new int[]{from, to});
             }
+            if (to - from <= 400 && quick && credit(text.substring(from, to).strip())) credits.add(new int[]{from, to});
             from = to + 1;
         }
-        // further down, the page's furniture: a related story's stamp ("Published 8 August 2008") and photo credits
-        for (; from < text.length(); ) {
-            int nl = text.indexOf('\n', from);
-            int to = nl < 0 ? text.length() : nl;
-            if (to - from <= 160 && mayBeFurniture(text, from, to, marks)) {
-                String line = text.substring(from, to).strip();
-                if (furniture(line)) out.add(new int[]{from, to});
-            }
-            from = to + 1;
-        }
-        return out;
+        return new PageLines(stamps, credits);
     }
 
     /**
@@ -245,7 +249,7 @@ public final class DocumentMetadata {
         return out;
     }
 
-    /** The words a line of the page's furniture opens with (see {@link #furniture} and {@link #creditLines}). */
+    /** The words a line of the page's furniture opens with (see {@link #furniture} and {@link #credit}). */
     private static final java.util.Set<String> FURNITURE_OPENERS = java.util.Set.of("image", "photo", "photograph",
             "picture", "video", "credit", "credits", "reporting", "additional", "writing", "editing", "edited",
             "compiled", "translated", "by", "written", "file", "related", "read", "see", "also", "more", "watch",
@@ -258,33 +262,24 @@ public final class DocumentMetadata {
      */
     private static boolean furniture(String line) {
         if (line.isEmpty()) return false;
-        if (CREDIT_LINE.matcher(line).lookingAt() || WIRE_CREDITS.matcher(line).lookingAt()
-                || caption(line) || LINK_LINE.matcher(line).lookingAt()) {
-            return true;
-        }
+        if (creditOrCaption(line) || LINK_LINE.matcher(line).lookingAt()) return true;
         return line.length() <= 60 && !line.endsWith(".") && maybeStamp(line) && STAMP_LINE.matcher(line).lookingAt()
                 && datelineDate(line).isPresent();
     }
 
     /**
-     * The spans of the lines that credit a picture or the story ("Image source, Getty Images", "By Duncan Miriri and
-     * George Obulutsa", "Reporting by Duncan Miriri; Editing by Alex Richardson") or caption a file picture: their
-     * names are no participants.
+     * Whether a line credits a picture or the story, or captions a file picture ("Image source, Getty Images", "By
+     * Duncan Miriri and George Obulutsa", "Reporting by Duncan Miriri; Editing by Alex Richardson"): its names are no
+     * participants.
      */
-    static java.util.List<int[]> creditLines(String text) {
-        java.util.List<int[]> out = new java.util.ArrayList<>(0);
-        int[] marks = furnitureMarks(text);
-        for (int from = 0; from < text.length(); ) {
-            int nl = text.indexOf('\n', from);
-            int to = nl < 0 ? text.length() : nl;
-            String line = to - from <= 400 && mayBeFurniture(text, from, to, marks) ? text.substring(from, to).strip() : "";
-            if (!line.isEmpty() && (CREDIT_LINE.matcher(line).lookingAt() || WIRE_CREDITS.matcher(line).lookingAt()
-                    || BY_AUTHOR.matcher(line).matches() || BY_CAPS.matcher(line).matches() || caption(line))) {
-                out.add(new int[]{from, to});
-            }
-            from = to + 1;
-        }
-        return out;
+    private static boolean credit(String line) {
+        return !line.isEmpty() && (creditOrCaption(line) || BY_AUTHOR.matcher(line).matches()
+                || BY_CAPS.matcher(line).matches());
+    }
+
+    /** A picture's or a wire story's credit line, or a file picture's caption. */
+    private static boolean creditOrCaption(String line) {
+        return CREDIT_LINE.matcher(line).lookingAt() || WIRE_CREDITS.matcher(line).lookingAt() || caption(line);
     }
 
     /** A link to another story set in the text: "Related: Sri Lanka's president flees", "Read more: ...". */

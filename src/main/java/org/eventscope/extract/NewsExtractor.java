@@ -79,8 +79,9 @@ final class NewsExtractor implements Extractor {
             int start = t.start[f.from()];
             timex.add(new Timex(text.substring(start, t.end[f.to() - 1]), f.value(), f.type(), start));
         }
+        DocumentMetadata.PageLines page = DocumentMetadata.pageLines(text);
         List<EntityRecognizer.Mention> mentions = coreference.resolve(t,
-                outsideCredits(t, text, outsideDates(recognizer.find(t, s), found)), info.author());
+                outsideCredits(t, page.credits(), outsideDates(recognizer.find(t, s), found)), info.author());
         List<EntityMention> entities = new ArrayList<>(mentions.size());
         for (EntityRecognizer.Mention m : mentions) {
             if ("agency".equals(m.title) || m.canonical == null) continue;
@@ -89,25 +90,19 @@ final class NewsExtractor implements Extractor {
         }
         List<ExtractedParticipant> participants = Participants.of(t, mentions);
         List<ExtractedEvent> ev = events.extract(t, s, found, mentions, anchor.day);
-        List<int[]> stamps = DocumentMetadata.stampLines(text);
-        if (!stamps.isEmpty()) {
+        if (!page.stamps().isEmpty()) {
             ev = new ArrayList<>(ev);
-            for (int[] line : stamps) ev.removeIf(e -> e.offset() >= line[0] && e.offset() < line[1]);
+            for (int[] line : page.stamps()) ev.removeIf(e -> e.offset() >= line[0] && e.offset() < line[1]);
         }
         return new Analysis(info, timex, entities, participants, ev);
     }
 
     /**
-     * The names that are not words of a date: "a tremor in May last year" names no place called May. Both lists are
-     * in text order; one pass.
-     */
-    /**
      * The mentions outside credit lines ("Image source, Getty Images", a byline, "Reporting by ...") and not a
      * photographer's name after an agency's ("REUTERS/Monicah Mwangi", "AP Photo/Ben Curtis").
      */
-    private static List<EntityRecognizer.Mention> outsideCredits(Tokens t, String text,
+    private static List<EntityRecognizer.Mention> outsideCredits(Tokens t, List<int[]> credits,
                                                                  List<EntityRecognizer.Mention> mentions) {
-        List<int[]> credits = DocumentMetadata.creditLines(text);
         List<EntityRecognizer.Mention> kept = new ArrayList<>(mentions.size());
         for (EntityRecognizer.Mention m : mentions) {
             boolean in = photographer(t, m.from);
@@ -123,6 +118,10 @@ final class NewsExtractor implements Extractor {
         return t.allCaps(k - 2) && t.len(k - 2) >= 2 || t.wordIs(k - 2, "photo");
     }
 
+    /**
+     * The names that are not words of a date: "a tremor in May last year" names no place called May. Both lists are
+     * in text order; one pass.
+     */
     private static List<EntityRecognizer.Mention> outsideDates(List<EntityRecognizer.Mention> mentions,
                                                                List<TemporalTagger.Found> dates) {
         if (dates.isEmpty()) return mentions;
