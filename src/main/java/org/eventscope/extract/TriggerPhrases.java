@@ -14,7 +14,7 @@ final class TriggerPhrases {
     /** A word that names no happening where it stands. */
     static final Hit NONE = new Hit(EventKind.OTHER, 0, "", false);
 
-    /** The words of the readings added on 23 November, each with its forms. */
+    /** The words of the readings added on 24 November (thirteenth round), each with its forms. */
     private static final Set<String> LEAVE = Set.of("leave", "leaves", "left", "leaving");
     private static final Set<String> SHOOT = Set.of("shot", "shoot", "shoots");
 
@@ -99,6 +99,7 @@ final class TriggerPhrases {
     private static final Set<String> JUSTICE = Set.of("police", "authorities", "prosecutors", "investigators", "court",
             "detectives", "officers", "fbi", "interpol");
 
+    /** The words of the readings added on 23 November, each with its forms. */
     private static final Set<String> MORE = Set.of("collapse", "collapses", "collapsed", "host", "hosts", "hosted",
             "hosting", "cut", "cuts", "sever", "severs", "severed", "break", "breaks", "broke", "release", "releases",
             "released", "raise", "raises", "raised", "hoist", "hoists", "hoisted", "withdraw", "withdraws", "withdrew",
