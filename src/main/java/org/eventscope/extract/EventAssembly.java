@@ -152,9 +152,10 @@ final class EventAssembly {
         // "voted to impeach her on 17 April", "arrested him": the person the object pronoun stands for undergoes it
         // (not one acting in its own clause: "Obama praised him" is someone else, told before)
         // ... and "Judge Masipa found him guilty": the person the pronoun before a verdict's adjective stands for
-        if (!hit.noun() || VERDICT_ADJECTIVES.contains(t.lower[trigger])) {
+        boolean verdict = Triggers.VERDICTS.contains(t.lower[trigger]);
+        if (!hit.noun() || verdict) {
             int o = t.wordIs(trigger + 1, "to") && t.isWord(trigger + 2) ? trigger + 3 : trigger + 1;
-            if (VERDICT_ADJECTIVES.contains(t.lower[trigger])) o = t.wordIs(trigger - 1, "not") ? trigger - 2 : trigger - 1;
+            if (verdict) o = t.wordIs(trigger - 1, "not") ? trigger - 2 : trigger - 1;
             EntityRecognizer.Mention who = o < b && o > a ? subjects.objectPronoun(o, a) : null;
             if (who != null && who.canonical != null && !(who.from >= a && who.to <= trigger)
                     && (subject == null || !who.canonical.equals(subject.canonical))) {
@@ -170,7 +171,7 @@ final class EventAssembly {
         // "Masipa found him guilty", "Pistorius was found guilty": titled by the verb of the finding
         int titled = trigger;
         Triggers.Hit titleHit = hit;
-        int finding = VERDICT_ADJECTIVES.contains(t.lower[trigger]) ? findingVerb(t, a, trigger) : -1;
+        int finding = verdict ? findingVerb(t, a, trigger) : -1;
         if (finding >= 0) {
             titled = finding;
             titleHit = new Triggers.Hit(hit.kind(), hit.strength(), FINDINGS.get(t.lower[finding]), false, trigger);
@@ -187,9 +188,6 @@ final class EventAssembly {
         return new ExtractedEvent(hit.kind(), title, when, Math.round(conf * 100) / 100.0,
                 new ArrayList<>(names), sentence, start, end - start, dateText);
     }
-
-    /** Adjectives a verdict finds someone: "found him guilty", "declared her not guilty". */
-    private static final Set<String> VERDICT_ADJECTIVES = Set.of("guilty", "innocent");
 
     /** Verbs that find someone guilty or innocent: "found him guilty", "pleaded not guilty", "declared her innocent". */
     private static final java.util.Map<String, String> FINDINGS = java.util.Map.of("found", "find", "find", "find",

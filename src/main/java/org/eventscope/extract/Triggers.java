@@ -230,7 +230,7 @@ final class Triggers {
      */
     static boolean notDone(Tokens t, int i) {
         // ("found not guilty": a verdict)
-        if (!t.isWord(i) || t.capitalised(i) || t.wordIs(i, "guilty") || t.wordIs(i, "innocent")) return false;
+        if (!t.isWord(i) || t.capitalised(i) || VERDICTS.contains(t.lower[i])) return false;
         int j = i - 1;
         // ("refused on Wednesday to sign": the refusing verb a few words before "to", in its clause)
         if (t.wordIs(j, "to")) {
@@ -246,6 +246,9 @@ final class Triggers {
         }
         return true;
     }
+
+    /** Adjectives a verdict finds someone: "found him guilty", "declared her not guilty". */
+    static final java.util.Set<String> VERDICTS = java.util.Set.of("guilty", "innocent");
 
     /** Words between "not" and its verb: "not yet signed", "not be sworn", "never been". */
     private static final java.util.Set<String> NOT_AUX = java.util.Set.of("yet", "be", "been", "being", "have", "has",
