@@ -116,6 +116,10 @@ final class EventAssembly {
                 boolean weakName = !anyActor && unsureName(m) && standsIn(t, m, trigger);
                 if (!EventExtractor.isActor(m) && !weakName || m.from < a || m.to > b) continue;
                 if (m.from > trigger && clauseBetween(t, trigger, m.from)) continue;
+                // ("Anderson arrived in Bhopal to see the damage done by Monday's gas leak": a person told before a
+                // quake, a storm or a leak sees it, nobody does it; one told after may be its victim: "the avalanche
+                // killed 18 climbers, among them Dan Fredinburg")
+                if (hit.kind() == EventKind.DISASTER && m.kind == ParticipantKind.PERSON && m.to <= trigger) continue;
                 int d = Math.abs(m.from - trigger);
                 if (first == null || d < Math.abs(first.from - trigger)) {
                     second = first;
@@ -178,6 +182,8 @@ final class EventAssembly {
         }
         String title = Titles.title(t, ClauseDates.afterDateline(t, a), b, titled, titleHit, actors, date, ms, subject,
                 phrase);
+        // "Leak in Bhopal": a happening noun naming no actor says where it happened
+        if (where != null && title.indexOf(' ') < 0) title = title + " in " + where.canonical;
         int start = t.start[a];
         int end = t.end[b - 1];
         String sentence = t.text.substring(start, end);

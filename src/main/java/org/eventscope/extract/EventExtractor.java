@@ -230,11 +230,16 @@ final class EventExtractor {
                 if (topics == null) topics = new java.util.HashMap<>();
                 topics.put(q, topic.canonical);
             }
+            // "Anderson was arrested yesterday when he arrived to see the damage done by Monday's gas leak. Officials
+            // said": a day owning another happening's noun is no day the narrative goes on from, when the sentence
+            // tells one of its own
+            Set<String> owning = owningDays(t, dates, out, before);
             for (int q = before; q < out.size(); q++) {
                 TimeValue w = out.get(q).when();
                 // "Lawmakers will vote on Sunday. Robertson said within hours ...": a day still to come is no
                 // day the narrative goes on from
                 if (planned(dates, future, out.get(q).dateText(), t) || flashbackOnly) continue;
+                if (owning.contains(out.get(q).dateText())) continue;
                 // (an undated article's day of an unknown year carries its narrative on too, held in the year that
                 // stands in for it; not a span's first day, which is all such a day keeps of "November 11-13")
                 java.time.LocalDate day = w instanceof TimeValue.Day d ? d.date()
@@ -253,6 +258,26 @@ final class EventExtractor {
         if (topics != null) EventPlaces.continuing(out, topics);
         out = EventPlaces.described(t, s, mentions, out);
         return EventPlaces.national(mentions, EventPlaces.inCountry(mentions, out));
+    }
+
+    /**
+     * The texts of a sentence's days told as a possessive ("Monday's gas leak"), when one of its events
+     * ({@code out} from {@code before}) is dated to a day by another of its dates; empty otherwise.
+     */
+    private static Set<String> owningDays(Tokens t, List<TemporalTagger.Found> dates, List<ExtractedEvent> out,
+                                          int before) {
+        Set<String> owning = null;
+        for (TemporalTagger.Found d : dates) {
+            if (!t.isApostrophe(d.to()) || !t.wordIs(d.to() + 1, "s")) continue;
+            if (owning == null) owning = new java.util.HashSet<>(2);
+            owning.add(t.text.substring(t.start[d.from()], t.end[d.to() - 1]));
+        }
+        if (owning == null) return Set.of();
+        for (int q = before; q < out.size(); q++) {
+            ExtractedEvent e = out.get(q);
+            if (!owning.contains(e.dateText()) && e.when() instanceof TimeValue.Day) return owning;
+        }
+        return Set.of();
     }
 
     /**
@@ -716,6 +741,11 @@ final class EventExtractor {
                 if (v < 0) v = NounVerbs.objectOf(t, a, p.trigger());
                 if (v < 0) v = NounVerbs.settingOf(t, a, p.trigger(), inDate); // "won a third term in an October election"
                 if (v >= 0) subject = subjects.of(a, v, inDate, ms);
+                // ("Anderson arrived to see the damage done by Monday's earthquake": a person sees a disaster, the
+                // verb's subject does not make it)
+                if (subject != null && subject.kind == ParticipantKind.PERSON && p.hit().kind() == EventKind.DISASTER) {
+                    subject = null;
+                }
             }
             // "a judge ordered his release": the person whose happening its object is (the word after the verb when
             // no object is known), when no name does it
@@ -1111,15 +1141,16 @@ final class EventExtractor {
     }
 
     /**
-     * Whether the verb at k is a perfect ("have camped", "has held", "had stood") whose date is "since" a day or
-     * month: when what it tells began, not a comparison ("their first title since 1908").
+     * Whether the verb at k is a perfect ("have camped", "has held", "had stood", "have been marching") whose date is
+     * "since" a day or month: when what it tells began, not a comparison ("their first title since 1908").
      */
     private static boolean perfectSince(Tokens t, int k, TemporalTagger.Found d) {
         // (not an office held since then: "has ruled Samoa since 1982", which is its start's own event)
-        if (!t.wordIs(d.from() - 1, "since") || !Triggers.pastForm(t.lower[k]) || PlainEvents.LEADING.contains(t.lower[k])) {
-            return false;
-        }
-        String p = t.w(k - 1);
+        if (!t.wordIs(d.from() - 1, "since")) return false;
+        // ("have been protesting outside parliament since Monday": a perfect's progressive, too)
+        int h = t.lower[k].endsWith("ing") && t.wordIs(k - 1, "been") ? k - 2 : k - 1;
+        if (h == k - 1 && (!Triggers.pastForm(t.lower[k]) || PlainEvents.LEADING.contains(t.lower[k]))) return false;
+        String p = t.w(h);
         return p.equals("have") || p.equals("has") || p.equals("had");
     }
 

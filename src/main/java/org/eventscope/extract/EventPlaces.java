@@ -128,6 +128,8 @@ final class EventPlaces {
         if (where.isEmpty()) {
             String main = mainPlace(mentions);
             if (main == null) return out;
+            String town = storyTown(mentions, main);
+            if (town != null) where.add(town);
             where.add(main);
         }
         List<String> places = List.copyOf(where);
@@ -190,6 +192,34 @@ final class EventPlaces {
             names.addAll(ev.participants());
             out.set(e.getKey(), withParticipants(ev, ev.title(), names));
         }
+    }
+
+    /**
+     * The town of a country an article keeps returning to ("the accident happened in the early hours of Saturday" in
+     * an article naming Chernobyl in most of its Ukraine mentions): named three times or more, and in at least half
+     * the mentions of the country; null when there is none or {@code main} is no country.
+     */
+    private static String storyTown(List<EntityRecognizer.Mention> mentions, String main) {
+        java.util.Map<String, Integer> towns = new java.util.HashMap<>();
+        int all = 0;
+        for (EntityRecognizer.Mention m : mentions) {
+            if (m.kind != ParticipantKind.PLACE || m.canonical == null || m.inTitle) continue;
+            if (m.canonical.equals(main)) {
+                all++;
+            } else if (main.equals(countryOfTown(m.canonical))) {
+                all++;
+                towns.merge(m.canonical, 1, Integer::sum);
+            }
+        }
+        String best = null;
+        int most = 2;
+        for (java.util.Map.Entry<String, Integer> e : towns.entrySet()) {
+            if (e.getValue() > most || e.getValue() == most && best != null && e.getKey().compareTo(best) < 0) {
+                most = e.getValue();
+                best = e.getKey();
+            }
+        }
+        return best != null && most * 2 >= all ? best : null;
     }
 
     /** The place an article names most often (at least three times, by name, demonym or a town of it), or null. */

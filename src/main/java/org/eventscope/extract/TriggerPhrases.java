@@ -182,7 +182,7 @@ final class TriggerPhrases {
             "damages", "killed", "kills", "killing", "flattened", "razed", "ravaged", "devastated", "wrecked", "pounded",
             "struck", "hit", "hits", "round", "named", "attempt", "erupted", "erupts", "erupt", "dock", "docks", "docked",
             "docking", "attack", "attacks", "ran", "run", "runs", "urge", "urges", "urged", "urging", "ask", "asks",
-            "asked", "pressed", "trial", "trials");
+            "asked", "pressed", "trial", "trials", "leak", "leaks", "leaked", "spill", "spills");
 
     /** Verbs of asking someone to act: "urged the president on Monday to resign", "called on Israel to withdraw". */
     private static final Map<String, String> ASKING = Map.ofEntries(Map.entry("urge", "urge"),
@@ -377,6 +377,15 @@ final class TriggerPhrases {
             }
             return null;
         }
+        // "the gas leak at the Union Carbide plant", "an oil spill", "toxic gas leaked from a tank": a substance
+        // escaping is a disaster (a leak of documents is none)
+        if (w.startsWith("leak") || w.startsWith("spill")) {
+            boolean noun = !w.endsWith("ed");
+            for (int j = i - 1; j >= 0 && i - j <= 2; j--) {
+                if (SUBSTANCES.contains(t.w(j))) return new Hit(EventKind.DISASTER, 0.9, noun ? w : "leak", noun);
+            }
+            return NONE;
+        }
         if (w.equals("conference") && (t.wordIs(i - 1, "press") || t.wordIs(i - 1, "news"))) {
             return new Hit(EventKind.STATEMENT, 0.7, "press conference", true);
         }
@@ -451,8 +460,9 @@ final class TriggerPhrases {
         if (w.equals("named")) return named(t, i);
         // "an attempt on her life": an attack
         if (w.equals("attempt") && t.wordIs(i + 1, "on") && t.wordIs(i + 3, "life")) return new Hit(EventKind.MILITARY, 0.9, "attempt", true);
-        // "won by a landslide", "a landslide victory": an idiom, not a disaster
-        if (w.equals("landslide") && (t.wordIs(i - 1, "a") && t.wordIs(i - 2, "by") || LANDSLIDE_WIN.contains(t.w(i + 1)))) {
+        // "won by a landslide", "a landslide victory", "was elected in a landslide": an idiom, not a disaster
+        if (w.equals("landslide") && (t.wordIs(i - 1, "a") && (t.wordIs(i - 2, "by")
+                || t.wordIs(i - 2, "in") && ELECTED.contains(t.w(i - 3))) || LANDSLIDE_WIN.contains(t.w(i + 1)))) {
             return NONE;
         }
         // "the ruling party", "the ruling All Progressives Congress": an adjective, not a court's ruling
@@ -633,6 +643,15 @@ final class TriggerPhrases {
     private static final Set<String> IGNITERS = Set.of("fireworks", "pyrotechnic", "pyrotechnics", "sparks", "spark",
             "flares", "flare", "candle", "candles", "cigarette", "lightning", "circuit", "heater", "stove", "gas",
             "leak", "explosion", "devices");
+
+    /** Verbs of winning a vote, before "in a landslide". */
+    private static final Set<String> ELECTED = Set.of("elected", "re-elected", "reelected", "won", "wins", "win",
+            "returned", "swept");
+
+    /** What leaks or spills in a disaster: "a gas leak", "an oil spill", "radioactive water leaked". */
+    private static final Set<String> SUBSTANCES = Set.of("gas", "oil", "chemical", "chemicals", "toxic", "radiation",
+            "radioactive", "methane", "ammonia", "chlorine", "fuel", "diesel", "crude", "petrol", "nuclear", "acid",
+            "sewage", "cyanide", "mercury", "fumes", "pesticide", "isocyanate");
 
     /** Words that make strikes armed ones. */
     private static final Set<String> ARMED = Set.of("air", "drone", "artillery", "missile", "rocket", "military",

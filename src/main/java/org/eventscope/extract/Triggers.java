@@ -220,8 +220,21 @@ final class Triggers {
         // "ended their summit without an agreement", "broke up with no deal": an agreement not made is no happening
         // of its own (the summit's or the talks' verb tells what happened)
         if (h.kind() == EventKind.AGREEMENT && h.noun() && negated(t, i)) return null;
+        // "announced a judicial inquiry into the disaster", "an investigation into the crash": what is looked into
+        // happened before; the inquiry is the sentence's happening
+        if (h.noun() && h != NONE && investigated(t, i)) return null;
         return h;
     }
+
+    /** Whether the noun at i is what an inquiry looks into: "inquiry into the disaster", "probe into Monday's crash". */
+    private static boolean investigated(Tokens t, int i) {
+        int j = i - 1;
+        while (j > 0 && i - j <= 3 && t.isWord(j) && !t.wordIs(j, "into")) j--;
+        return t.wordIs(j, "into") && t.in(j - 1, INQUIRIES);
+    }
+
+    private static final WordList INQUIRIES = WordList.of(java.util.Set.of("inquiry", "inquiries", "enquiry",
+            "investigation", "investigations", "probe", "probes", "review", "inquest"));
 
     /**
      * Whether the verb at i is said not to happen: "not" or "never" before it, past auxiliaries and adverbs ("did not
@@ -358,7 +371,7 @@ final class Triggers {
                             "blizzard", "aftershock", "aftershocks", "tremor", "shipwreck", "quakes", "earthquakes", "advisory",
                             "advisories", "oath", "oaths", "lunch", "luncheon", "dinner", "breakfast", "banquet", "handshake",
                             "slide", "plunge", "slump", "sell-off", "selloff", "inferno", "infernos", "landfall", "meltdown", "blackout",
-                            "outage", "debut" -> true;
+                            "outage", "debut", "inquiry", "enquiry", "inquest" -> true;
                     default -> false;
                 };
     }

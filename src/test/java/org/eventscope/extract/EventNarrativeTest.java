@@ -799,4 +799,20 @@ class EventNarrativeTest {
                 .orElseThrow(() -> new AssertionError(es.toString()));
         assertEquals(EventKind.STATEMENT, admitted.kind(), admitted::toString);
     }
+
+    @Test
+    void aDayOwningAnotherHappeningsNounIsNoDayTheNarrativeGoesOnFrom() {
+        // "Monday's earthquake" recalls another day; the sentence's own day ("yesterday") is where the story goes on
+        List<ExtractedEvent> es = events("The company's chairman was arrested yesterday when he arrived in Izmit to "
+                + "see the damage done by Monday's earthquake. Turkish officials said the death toll had risen to more "
+                + "than 2,000.", "1999-08-20");
+        assertTrue(es.stream().anyMatch(e -> e.kind() == EventKind.STATEMENT && e.when().timeml().equals("1999-08-19")),
+                es::toString);
+        // ... but a sentence whose only day is the possessive one still carries its day on
+        List<ExtractedEvent> fs = events("Because no candidate crossed 50% in Saturday's vote, officials counted "
+                + "second preferences for the first time since the presidency was created in 1978. President Ranil "
+                + "Wickremesinghe finished a distant third.", "2024-09-23");
+        assertTrue(fs.stream().anyMatch(e -> e.when().timeml().equals("2024-09-21")
+                && e.participants().contains("Ranil Wickremesinghe")), fs::toString);
+    }
 }
