@@ -39,6 +39,9 @@ final class TriggerReadings {
             "amendments", "resolution", "motion", "legislation", "constitution", "reform", "reforms");
     private static final Set<String> LEGISLATE = Set.of("overturn", "lift", "reject", "repeal", "block", "suspend",
             "pass", "annul", "revoke", "scrap", "extend", "ban", "abolish", "amend", "override", "adopt");
+    /** What a counted vote does that fills or empties an office: "voted 52-48 to confirm the nominee". */
+    private static final Set<String> OFFICE_VOTES = Set.of("confirm", "elect", "appoint", "remove", "impeach", "oust",
+            "dismiss", "name", "install", "re-elect", "reelect");
     private static final Set<String> JOIN = Set.of("join", "approve", "ratify", "accept", "endorse", "back");
 
     /** Who a host welcomes when the welcome names whose they are: "the Commission's president". */
@@ -212,11 +215,17 @@ final class TriggerReadings {
             return new Hit(EventKind.APPOINTMENT, 0.6, "serve", false);
         }
         if (w.equals("voted")) { // "voted on Tuesday to join the coalition"
-            for (int j = i + 1; j < t.size && j <= i + 5 && t.isWord(j); j++) {
+            // (past a tally and a time: "voted 190-0 shortly after 1 a.m. on Wednesday to demand")
+            boolean tally = false;
+            for (int j = i + 1; j < t.size && j <= (tally ? i + 16 : i + 5) && !t.is(j, ',') && !t.is(j, ';'); j++) {
+                tally |= t.isDash(j) && t.isNum(j - 1) && t.isNum(j + 1) && j <= i + 3;
+                if (!t.isWord(j) && !t.isNum(j) && !t.isDash(j) && !tally) break;
                 if (!t.wordIs(j, "to")) continue;
                 if (JOIN.contains(t.w(j + 1))) return new Hit(EventKind.AGREEMENT, 0.85, "vote", false, j + 1);
                 // "the National Assembly voted to overturn the order": a legislature's act, not an election
-                return LEGISLATE.contains(t.w(j + 1)) ? new Hit(EventKind.LEGAL, 0.85, "vote", false, j + 1) : null;
+                if (LEGISLATE.contains(t.w(j + 1))) return new Hit(EventKind.LEGAL, 0.85, "vote", false, j + 1);
+                // ... as is a vote counted in members on a motion ("voted 190-0 to demand"), unless it fills an office
+                return tally && !OFFICE_VOTES.contains(t.w(j + 1)) ? new Hit(EventKind.LEGAL, 0.85, "vote", false) : null;
             }
         }
         return null;

@@ -292,6 +292,17 @@ class EventKindsTest {
     }
 
     @Test
+    void aVoteCountedInMembersOnAMotionIsALegislaturesActUnlessItFillsAnOffice() {
+        List<ExtractedEvent> vote = Examples.analyse("The National Assembly voted 190-0 shortly after 1 a.m. on "
+                + "Wednesday to demand that the decree be withdrawn.", "2024-12-05").events();
+        assertTrue(vote.stream().anyMatch(e -> e.kind() == EventKind.LEGAL && e.title().contains("votes")),
+                vote::toString);
+        assertTrue(vote.stream().noneMatch(e -> e.kind() == EventKind.APPOINTMENT), vote::toString);
+        assertEquals(EventKind.APPOINTMENT, kind("The Senate voted 52-48 on Wednesday to confirm the nominee.",
+                "2024-12-05", "2024-12-04"));
+    }
+
+    @Test
     void aPassengerJetStrikingAnotherPlaneIsAnAccidentAndFirefightersFightingABlazeNoBattle() {
         assertEquals(EventKind.DISASTER, kind("A passenger jet struck a coast guard aircraft on the runway on Tuesday "
                 + "evening.", "2024-01-03", "2024-01-02"));
