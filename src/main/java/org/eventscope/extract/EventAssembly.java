@@ -119,7 +119,7 @@ final class EventAssembly {
                 // ("Anderson arrived in Bhopal to see the damage done by Monday's gas leak": a person told before a
                 // quake, a storm or a leak sees it, nobody does it; one told after may be its victim: "the avalanche
                 // killed 18 climbers, among them Dan Fredinburg")
-                if (hit.kind() == EventKind.DISASTER && m.kind == ParticipantKind.PERSON && m.to <= trigger) continue;
+                if (m.to <= trigger && witnessOnly(hit, m)) continue;
                 int d = Math.abs(m.from - trigger);
                 if (first == null || d < Math.abs(first.from - trigger)) {
                     second = first;
@@ -193,6 +193,14 @@ final class EventAssembly {
         String dateText = t.text.substring(t.start[date.from()], t.end[date.to() - 1]);
         return new ExtractedEvent(hit.kind(), title, when, Math.round(conf * 100) / 100.0,
                 new ArrayList<>(names), sentence, start, end - start, dateText);
+    }
+
+    /**
+     * Whether a person named in a disaster's sentence only sees or suffers it: a quake, a storm or a leak is nobody's
+     * doing ("Anderson arrived in Bhopal to see the damage done by Monday's gas leak").
+     */
+    static boolean witnessOnly(Triggers.Hit hit, EntityRecognizer.Mention m) {
+        return hit.kind() == EventKind.DISASTER && m.kind == ParticipantKind.PERSON;
     }
 
     /** Verbs that find someone guilty or innocent: "found him guilty", "pleaded not guilty", "declared her innocent". */

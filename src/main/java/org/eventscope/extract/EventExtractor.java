@@ -743,9 +743,7 @@ final class EventExtractor {
                 if (v >= 0) subject = subjects.of(a, v, inDate, ms);
                 // ("Anderson arrived to see the damage done by Monday's earthquake": a person sees a disaster, the
                 // verb's subject does not make it)
-                if (subject != null && subject.kind == ParticipantKind.PERSON && p.hit().kind() == EventKind.DISASTER) {
-                    subject = null;
-                }
+                if (subject != null && EventAssembly.witnessOnly(p.hit(), subject)) subject = null;
             }
             // "a judge ordered his release": the person whose happening its object is (the word after the verb when
             // no object is known), when no name does it

@@ -382,7 +382,9 @@ final class TriggerPhrases {
         if (w.startsWith("leak") || w.startsWith("spill")) {
             boolean noun = !w.endsWith("ed");
             for (int j = i - 1; j >= 0 && i - j <= 2; j--) {
-                if (SUBSTANCES.contains(t.w(j))) return new Hit(EventKind.DISASTER, 0.9, noun ? w : "leak", noun);
+                if (SUBSTANCES.contains(t.w(j))) {
+                    return new Hit(EventKind.DISASTER, 0.9, noun ? w : w.startsWith("leak") ? "leak" : "spill", noun);
+                }
             }
             return NONE;
         }

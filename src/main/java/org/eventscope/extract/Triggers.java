@@ -222,7 +222,7 @@ final class Triggers {
         if (h.kind() == EventKind.AGREEMENT && h.noun() && negated(t, i)) return null;
         // "announced a judicial inquiry into the disaster", "an investigation into the crash": what is looked into
         // happened before; the inquiry is the sentence's happening
-        if (h.noun() && h != NONE && investigated(t, i)) return null;
+        if (h.noun() && investigated(t, i)) return null;
         return h;
     }
 
