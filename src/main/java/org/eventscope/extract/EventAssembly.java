@@ -161,6 +161,9 @@ final class EventAssembly {
             int o = t.wordIs(trigger + 1, "to") && t.isWord(trigger + 2) ? trigger + 3 : trigger + 1;
             if (verdict) o = t.wordIs(trigger - 1, "not") ? trigger - 2 : trigger - 1;
             EntityRecognizer.Mention who = o < b && o > a ? subjects.objectPronoun(o, a) : null;
+            // ... or the description between the finding verb and its adjective ("found the Paralympic champion
+            // guilty", "convicted the former minister"): the person the article is about
+            if (who == null && verdict) who = describedDefendant(t, a, trigger, subjects, subject);
             if (who != null && who.canonical != null && !(who.from >= a && who.to <= trigger)
                     && (subject == null || !who.canonical.equals(subject.canonical))) {
                 names.add(who.canonical);
@@ -203,6 +206,24 @@ final class EventAssembly {
         return hit.kind() == EventKind.DISASTER && m.kind == ParticipantKind.PERSON;
     }
 
+    /**
+     * The person a verdict's description stands for: "the" and at most four words ending in a person's noun between
+     * the finding verb and the adjective at k ("found the Paralympic champion guilty", "declared the 27-year-old
+     * innocent"), the person other than the judge the article names most (twice or more, more than any other); null
+     * otherwise.
+     */
+    private static EntityRecognizer.Mention describedDefendant(Tokens t, int a, int k, Subjects subjects,
+                                                              EntityRecognizer.Mention judge) {
+        int end = t.wordIs(k - 1, "not") ? k - 1 : k;
+        int finding = findingVerb(t, a, end);
+        if (finding < 0 || !t.wordIs(finding + 1, "the") || end - finding < 3 || end - finding > 8) return null;
+        String noun = t.w(end - 1);
+        Lexicon lex = Lexicon.get();
+        boolean person = lex.personNouns.contains(noun) || lex.titles.contains(noun) || noun.endsWith("-old")
+                || t.wordIs(end - 1, "old") && t.isDash(end - 2);
+        return person ? subjects.story.mostNamedBut(judge == null ? "" : judge.canonical, 2) : null;
+    }
+
     /** Verbs that find someone guilty or innocent: "found him guilty", "pleaded not guilty", "declared her innocent". */
     private static final java.util.Map<String, String> FINDINGS = java.util.Map.of("found", "find", "find", "find",
             "finds", "find", "declared", "declare", "pronounced", "pronounce", "pleaded", "plead", "pled", "plead",
@@ -210,9 +231,9 @@ final class EventAssembly {
 
     /** The verb of finding before a verdict's adjective at k, past its object (a pronoun or a name) and "not"; or -1. */
     private static int findingVerb(Tokens t, int a, int k) {
-        for (int j = k - 1; j >= a && k - j <= 6; j--) {
-            if (!t.isWord(j)) return -1;
-            if (FINDINGS.containsKey(t.lower[j])) return j;
+        for (int j = k - 1; j >= a && k - j <= 8; j--) {
+            if (!t.isWord(j) && !t.isNum(j) && !t.isDash(j)) return -1; // ("found the 27-year-old guilty")
+            if (t.isWord(j) && FINDINGS.containsKey(t.lower[j])) return j;
         }
         return -1;
     }

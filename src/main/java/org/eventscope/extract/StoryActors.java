@@ -56,6 +56,33 @@ final class StoryActors {
 
     private EntityRecognizer.Mention leading;
 
+    /**
+     * The person other than {@code except} the article names most often ({@code min} times or more, more than any
+     * other but {@code except}), or null: whom a judge's verdict or a speaker's words are about.
+     */
+    EntityRecognizer.Mention mostNamedBut(String except, int min) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        java.util.Map<String, EntityRecognizer.Mention> first = new java.util.HashMap<>();
+        for (EntityRecognizer.Mention m : mentions) {
+            if (m.kind != ParticipantKind.PERSON || !Subjects.usable(m) || m.weak || m.canonical.equals(except)) continue;
+            counts.merge(m.canonical, 1, Integer::sum);
+            first.putIfAbsent(m.canonical, m);
+        }
+        String best = null;
+        int most = 0;
+        int second = 0;
+        for (java.util.Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > most) {
+                second = most;
+                most = e.getValue();
+                best = e.getKey();
+            } else if (e.getValue() > second) {
+                second = e.getValue();
+            }
+        }
+        return most >= min && most > second ? first.get(best) : null;
+    }
+
     private void countNames() {
         mostNamedDone = true;
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();

@@ -381,6 +381,12 @@ class EventRulesTest {
         ExtractedEvent arrested = event("Amanda Knox arrived at the court in Perugia. Police arrested her on Monday.",
                 "2011-10-04", "2011-10-03");
         assertTrue(arrested.participants().contains("Amanda Knox"), arrested.toString());
+        // a description between the finding and the adjective is the person the article is about, not the judge
+        ExtractedEvent described = event("Oscar Pistorius shot Reeva Steenkamp in 2013. Pistorius denied murder. Judge "
+                + "Thokozile Masipa found the 27-year-old guilty of culpable homicide on Friday.", "2014-09-13",
+                "2014-09-12");
+        assertTrue(described.participants().contains("Oscar Pistorius"), described.toString());
+        assertEquals("Masipa finds the 27-year-old guilty", described.title());
     }
 
     @Test
