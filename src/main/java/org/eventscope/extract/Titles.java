@@ -1,5 +1,6 @@
 package org.eventscope.extract;
 
+import org.eventscope.model.EventKind;
 import org.eventscope.model.ParticipantKind;
 
 import java.util.ArrayList;
@@ -79,9 +80,14 @@ final class Titles {
                     }
                 }
             }
+            // ("Earthquake in San Francisco", "Protests in Nukus": towns and regions alone say where, not whose; a
+            // capital that speaks, threatens, recognises, agrees or gives stands for its government: "Embargo of
+            // Washington")
+            boolean towns = all.isEmpty() && !actors.isEmpty() && !GOVERNMENT_KINDS.contains(h.kind());
             if (all.isEmpty()) {
                 for (EntityRecognizer.Mention m : actors) if (where == null || !where.endsWith(m.canonical)) {
                     all.add(shortName(m));
+                    towns &= m.kind == ParticipantKind.PLACE && !m.demonym && !country(m.canonical);
                 }
             }
             // ("the largest since Katmai in 1912": the compared happening's noun)
@@ -97,7 +103,8 @@ final class Titles {
             List<String> names = new ArrayList<>(all);
             if (names.size() > 3) names = names.subList(0, 3);
             String rest = names.isEmpty() && where == null ? complement(t, k, b, date) : "";
-            title = cap(noun) + (names.isEmpty() ? rest : " of " + join(names)) + (where == null ? "" : " " + where);
+            title = cap(noun) + (names.isEmpty() ? rest : (towns ? " in " : " of ") + join(names))
+                    + (where == null ? "" : " " + where);
         } else {
             int end = phraseEnd(t, k, b, h.lemma());
             // "called on Friday for a swift transition": the phrase's words after the date between them
@@ -564,5 +571,19 @@ final class Titles {
         if (s.isEmpty()) return s;
         char u = Character.toUpperCase(s.charAt(0));
         return u == s.charAt(0) ? s : u + s.substring(1);
+    }
+
+    /** Kinds whose happenings a capital named for its government does: said, threatened, agreed, given, traded. */
+    private static final Set<EventKind> GOVERNMENT_KINDS = java.util.EnumSet.of(EventKind.STATEMENT, EventKind.THREAT,
+            EventKind.RECOGNITION, EventKind.AGREEMENT, EventKind.AID, EventKind.ECONOMIC);
+
+    /**
+     * Whether a place's name is a country's or a region's the lists know (no town of a country): a country may act
+     * ("Invasion of Soviet Union", "Deal of United States"), a town only is where.
+     */
+    private static boolean country(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        Lexicon lex = Lexicon.get();
+        return lex.places.containsKey(lower) && lex.countryOf.get(lower) == null;
     }
 }

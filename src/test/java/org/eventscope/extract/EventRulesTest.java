@@ -1274,4 +1274,14 @@ class EventRulesTest {
         assertEquals(EventKind.LEGAL, kind("An investigation into the crash opened in London on Monday.", "2024-03-07",
                 "2024-03-04"));
     }
+
+    @Test
+    void aHappeningNounWhoseOnlyActorsAreTownsIsTitledWhereItHappened() {
+        // a town is where, not whose ("Attacks of Paris" read as Paris attacking)
+        assertEquals("Attacks in Paris", event("The attacks of November 2015 on Paris bars and a concert hall killed 130 "
+                + "people.", "2015-11-20", "2015-11").title());
+        // ... a country may act, and keeps "of"
+        assertEquals("Invasion of Soviet Union", event("The invasion on Wednesday last week by the Soviet Union crushed "
+                + "the reforms.", "1968-08-30", "1968-08-21").title());
+    }
 }
