@@ -274,8 +274,8 @@ final class StandardMerger implements EventMerger {
         // a final, a battle, a disaster has many people in it: two reports naming different ones still tell one
         // happening when they share two other participants on the same day and kind, or one and the score
         // ("the Raptors beat the Warriors 114-110", Lowry and Siakam scoring / "in Oakland ... 114-110")
-        boolean crowded = a == b && CROWDED.contains(a) && (o.shared() >= 2 || o.shared() == 1 && sameScore(it, m))
-                && sameDay(r);
+        boolean crowded = a == b && CROWDED.contains(a) && (o.shared() >= 2 || o.shared() == 1 && (sameScore(it, m)
+                || o.mentioned() > 0)) && sameDay(r);
         return o.peopleDiffer() && !crowded;
     }
 

@@ -177,6 +177,24 @@ class MergerRoundTest {
     }
 
     @Test
+    void aFinalToldThroughDifferentPlayersIsOneWhenOneReportNamesTheOthersSide() {
+        // each names its own scorer; they share Jordan, and the second's sentence names Qatar too
+        assertEquals(1, merge(
+                report(1, EventKind.OTHER, "2027-02-10", "Qatar beat Jordan on Saturday to win the continental title, "
+                        + "with Akram Afif scoring all three goals", "Akram Afif", "Qatar", "Jordan"),
+                report(2, EventKind.OTHER, "2027-02-10", "Jordan came back through Yazan Al-Naimat but lost the final "
+                        + "to Qatar on Saturday, their keeper Meshaal Barsham beaten three times", "Jordan",
+                        "Yazan Al-Naimat", "Meshaal Barsham")).size(),
+                "one final, told through each side's players");
+        assertEquals(2, merge(
+                report(1, EventKind.OTHER, "2027-02-10", "Jordan's Akram Afif opened a new stadium on Saturday",
+                        "Akram Afif", "Jordan"),
+                report(2, EventKind.OTHER, "2027-02-10", "Yazan Al-Naimat of Jordan signed a new contract on Saturday",
+                        "Yazan Al-Naimat", "Jordan")).size(),
+                "two people's doings of one day, sharing only their country and naming nothing of the other, are two");
+    }
+
+    @Test
     void anEarthquakeToldFromTwoRegionsOfOneCountryIsOneDisasterButTwoFiresAreTwo() {
         assertEquals(1, merge(
                 report(1, EventKind.DISASTER, "2027-01-01", "At least 40 people were killed when a powerful earthquake "
