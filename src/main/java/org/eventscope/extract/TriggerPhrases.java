@@ -397,6 +397,11 @@ final class TriggerPhrases {
                 && t.wordIs(i + 1, "down")) {
             return new Hit(EventKind.APPOINTMENT, 0.85, "step down", false);
         }
+        // "took to the streets": a protest
+        if ((w.equals("take") || w.equals("takes") || w.equals("took") || w.equals("taken") || w.equals("taking"))
+                && t.wordIs(i + 1, "to") && t.wordIs(i + 2, "the") && (t.wordIs(i + 3, "streets") || t.wordIs(i + 3, "street"))) {
+            return new Hit(EventKind.PROTEST, 0.9, "take to the streets", false);
+        }
         if ((w.equals("take") || w.equals("takes") || w.equals("took") || w.equals("taken") || w.equals("taking"))
                 && (t.wordIs(i + 1, "office") || t.wordIs(i + 1, "oath")
                 || OATH_DET.contains(t.w(i + 1)) && (t.wordIs(i + 2, "oath") || t.wordIs(i + 2, "oaths")))) {

@@ -20,6 +20,8 @@ class EventKindsTest {
     void thousandsOfPeopleGatheringIsAProtestAndDancingCrowdsACelebration() {
         assertEquals(EventKind.PROTEST, kind("Thousands of people gathered in the regional capital on Friday.",
                 "2022-07-02", "2022-07-01"));
+        assertEquals(EventKind.PROTEST, kind("Thousands of farmers took to the streets of the capital on Sunday.",
+                "2022-07-04", "2022-07-03"));
         assertEquals(EventKind.OTHER, kind("Crowds poured onto the seafront on Sunday, dancing and waving flags.",
                 "2025-10-27", "2025-10-26"));
     }
