@@ -91,6 +91,7 @@ final class EventAssembly {
                 }
                 continue;
             }
+            if (inRelativeBefore(m, a, trigger, subjects)) continue;
             int dist = Math.min(Math.abs(m.from - trigger), Math.abs(m.from - date.from()));
             // "took over on October 16, one day after President Jeenbekov stepped down": a name in a clause related
             // after both the trigger and its date acts in that clause's happening
@@ -120,6 +121,7 @@ final class EventAssembly {
                 // quake, a storm or a leak sees it, nobody does it; one told after may be its victim: "the avalanche
                 // killed 18 climbers, among them Dan Fredinburg")
                 if (m.to <= trigger && witnessOnly(hit, m)) continue;
+                if (inRelativeBefore(m, a, trigger, subjects)) continue;
                 int d = Math.abs(m.from - trigger);
                 if (first == null || d < Math.abs(first.from - trigger)) {
                     second = first;
@@ -196,6 +198,16 @@ final class EventAssembly {
         String dateText = t.text.substring(t.start[date.from()], t.end[date.to() - 1]);
         return new ExtractedEvent(hit.kind(), title, when, Math.round(conf * 100) / 100.0,
                 new ArrayList<>(names), sentence, start, end - start, dateText);
+    }
+
+    /**
+     * Whether a person or body is what a relative clause right before the verb at {@code trigger} is about ("The man
+     * who shot Shinzo Abe was sentenced on Monday"): it takes no part in the verb's happening; a place there may be
+     * where it happened.
+     */
+    private static boolean inRelativeBefore(EntityRecognizer.Mention m, int a, int trigger, Subjects subjects) {
+        return m.kind != ParticipantKind.PLACE && m.to <= trigger && trigger - m.to <= 4
+                && subjects.relativeObject(a, m.from);
     }
 
     /**

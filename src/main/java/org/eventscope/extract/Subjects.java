@@ -73,7 +73,10 @@ final class Subjects {
                 if (owner != null) return owner;
             }
             // ("the flight from Amsterdam to Kuala Lumpur was": a place after a preposition is no subject)
-            if (m.to == j + 1) return usable(m) && !(m.kind == ParticipantKind.PLACE && PREPOSITION.contains(t.w(m.from - 1))) ? m : null;
+            // ("The man who shot Shinzo Abe was sentenced", "an earthquake that struck the Noto Peninsula killed 60":
+            // the object of a relative clause right before the verb does not do it)
+            if (m.to == j + 1) return usable(m) && !(m.kind == ParticipantKind.PLACE && PREPOSITION.contains(t.w(m.from - 1)))
+                    && !(m.kind != ParticipantKind.PLACE && relativeObject(a, m.from)) ? m : null;
             if (m.from <= j && j < m.to) return null;
         }
         String w = t.lower[j];
@@ -244,6 +247,24 @@ final class Subjects {
     /** Negations and modals: a clause with one is not titled as a plain happening. */
     private static final Set<String> NOT_FACTUAL = Set.of("not", "never", "t", "may", "might", "could", "should",
             "would", "must");
+    /**
+     * Whether the name starting at {@code from} closes a relative clause opened within four words before it: "who" or
+     * "which" (not after a comma or a preposition), then lower-case words or titles only ("who shot", "who killed
+     * Mayor"); "that" opens too many other clauses.
+     */
+    boolean relativeObject(int a, int from) {
+        for (int j = from - 1; j > a && from - j <= 4; j--) {
+            // (a title before the name may be capitalised: "who killed Mayor Ana Robles")
+            if (!t.isWord(j) || t.capitalised(j) && !lex.titles.contains(t.lower[j])) return false;
+            String w = t.lower[j];
+            // (not "in which opponents in Congress held up": after a preposition the clause's subject follows)
+            if (w.equals("who") || w.equals("which")) {
+                return j < from - 1 && !t.is(j - 1, ',') && !PREPOSITION.contains(t.w(j - 1));
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> PREPOSITION = Set.of("in", "at", "on", "of", "for", "with", "from", "by", "into",
             "during", "under", "over", "about", "to", "through", "against");
     static final Set<String> DETERMINER = Set.of("the", "a", "an", "its", "their", "this", "these", "our");

@@ -1284,4 +1284,19 @@ class EventRulesTest {
         assertEquals("Invasion of Soviet Union", event("The invasion on Wednesday last week by the Soviet Union crushed "
                 + "the reforms.", "1968-08-30", "1968-08-21").title());
     }
+
+    @Test
+    void thePersonARelativeClauseBeforeTheVerbIsAboutIsNotWhoUndergoesIt() {
+        // the man who shot Abe is sentenced, not Abe
+        ExtractedEvent e = event("The man who shot Shinzo Abe was sentenced on Monday.", "2024-01-02", "2024-01-01");
+        assertEquals(EventKind.LEGAL, e.kind());
+        assertFalse(e.participants().contains("Shinzo Abe"), e.toString());
+        ExtractedEvent f = event("The gunman who killed Mayor Ana Robles was arrested on Tuesday.", "2024-01-03",
+                "2024-01-02");
+        assertFalse(f.participants().contains("Ana Robles"), f.toString());
+        // ... a named subject before the clause still does it
+        ExtractedEvent g = event("Tetsuya Yamagami, who shot Shinzo Abe, was sentenced on Monday.", "2024-01-02",
+                "2024-01-01");
+        assertEquals("Tetsuya Yamagami", g.participants().get(0));
+    }
 }
