@@ -254,7 +254,8 @@ final class EntityRecognizer extends NonPersonNames {
             if (b == from && initial && c == G && placeAt(t, b, e, false) < 0 && e - b > 1 && cls(t, b + 1) != O
                     && !(e - b >= 3 && lex.personNouns.contains(t.lower[b])) // "Striker Victor Osimhen"
                     && cls(t, b + 1) != PW && !wordGivenName(t, s, b, e)
-                    && !NameWords.GEOGRAPHIC_START.contains(t.lower[b])) { // "Mount Pinatubo blew out"
+                    && !NameWords.GEOGRAPHIC_START.contains(t.lower[b]) // "Mount Pinatubo blew out"
+                    && !(e - b <= 6 && t.in(b, lex.companyStartWords) && company(t, b, e))) { // "Royal Dutch Shell cut"
                 b++;
                 continue;
             }

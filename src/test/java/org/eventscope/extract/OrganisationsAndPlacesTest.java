@@ -373,6 +373,14 @@ class OrganisationsAndPlacesTest {
     }
 
     @Test
+    void aKnownCompanyOpeningASentenceKeepsItsFirstWordThoughItIsACommonWord() {
+        // "Royal" opening a sentence is no mere capital when the lists know the whole company's name
+        Analysis a = analyse("Royal Dutch Shell cut its dividend on Monday.", DAY);
+        assertTrue(a.events().stream().anyMatch(e -> e.participants().contains("Royal Dutch Shell")),
+                a.events().toString());
+    }
+
+    @Test
     void aHyphenatedCountryNameAndALandEndingInStanArePlaces() {
         Analysis a = analyse("Timor-Leste joined the bloc on Sunday. Protests shook Karakalpakstan on Friday.", DAY);
         assertEquals(Optional.of(ParticipantKind.PLACE), kindOf(a, "Timor-Leste"), a.participants()::toString);
