@@ -254,9 +254,6 @@ class NameEvidence extends OrgClues {
         return false;
     }
 
-    /** Words that count a crowd before "of": "thousands of Lithuanians", "millions of Ukrainians". */
-    private static final Set<String> COUNTS = Set.of("thousands", "hundreds", "millions", "dozens", "tens", "scores");
-
     private static final Set<String> NOT_QUALIFIERS = Set.of("said", "told", "and", "or", "of", "to", "in", "on", "at",
             "for", "with", "by", "from", "that", "which", "who", "will", "would", "could", "can", "may", "must", "should",
             "had", "have", "has", "is", "was", "were", "are", "be", "been", "but", "not", "than", "as", "after",
@@ -298,9 +295,7 @@ class NameEvidence extends OrgClues {
             }
         }
         if (m.demonym) {
-            // ("hundreds of thousands of Lithuanians followed the coffins": a people counted acts)
-            m.acting = actorsAfter(t, e) || sideOfCompound(t, b, e)
-                    || prev.equals("of") && COUNTS.contains(t.w(b - 2)) && t.lower[e - 1].endsWith("s");
+            m.acting = actorsAfter(t, e) || sideOfCompound(t, b, e);
         } else {
             m.locative = LOCATIVE.contains(prev) && !t.capitalised(b - 1)
                     || t.allCaps(b) && (t.is(e, '(') || t.is(e, ',') || t.isDash(e))
