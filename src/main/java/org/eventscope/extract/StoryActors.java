@@ -58,9 +58,31 @@ final class StoryActors {
 
     /**
      * The person other than {@code except} the article names most often ({@code min} times or more, more than any
-     * other but {@code except}), or null: whom a judge's verdict or a speaker's words are about.
+     * other but {@code except}), or null: whom a judge's verdict is about.
      */
     EntityRecognizer.Mention mostNamedBut(String except, int min) {
+        Tally x = tally(except);
+        return x.most >= min && x.most > x.second ? x.first.get(x.best) : null;
+    }
+
+    private void countNames() {
+        mostNamedDone = true;
+        Tally x = tally(null);
+        mostCount = x.most;
+        secondCount = x.second;
+        mostNamed = x.best == null ? null : x.first.get(x.best);
+        for (java.util.Map.Entry<String, Integer> e : x.counts.entrySet()) {
+            EntityRecognizer.Mention m = x.first.get(e.getKey());
+            if (e.getValue() == mostCount && (leading == null || m.from < leading.from)) leading = m;
+        }
+    }
+
+    /** How often the article names each person (but {@code except}), each one's first mention, the most named. */
+    private record Tally(java.util.Map<String, Integer> counts, java.util.Map<String, EntityRecognizer.Mention> first,
+                         String best, int most, int second) {
+    }
+
+    private Tally tally(String except) {
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
         java.util.Map<String, EntityRecognizer.Mention> first = new java.util.HashMap<>();
         for (EntityRecognizer.Mention m : mentions) {
@@ -80,33 +102,7 @@ final class StoryActors {
                 second = e.getValue();
             }
         }
-        return most >= min && most > second ? first.get(best) : null;
-    }
-
-    private void countNames() {
-        mostNamedDone = true;
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-        java.util.Map<String, EntityRecognizer.Mention> first = new java.util.HashMap<>();
-        for (EntityRecognizer.Mention m : mentions) {
-            if (m.kind != ParticipantKind.PERSON || !Subjects.usable(m) || m.weak) continue;
-            counts.merge(m.canonical, 1, Integer::sum);
-            first.putIfAbsent(m.canonical, m);
-        }
-        String name = null;
-        for (java.util.Map.Entry<String, Integer> e : counts.entrySet()) {
-            if (e.getValue() > mostCount) {
-                secondCount = mostCount;
-                mostCount = e.getValue();
-                name = e.getKey();
-            } else if (e.getValue() > secondCount) {
-                secondCount = e.getValue();
-            }
-        }
-        mostNamed = name == null ? null : first.get(name);
-        for (java.util.Map.Entry<String, Integer> e : counts.entrySet()) {
-            EntityRecognizer.Mention m = first.get(e.getKey());
-            if (e.getValue() == mostCount && (leading == null || m.from < leading.from)) leading = m;
-        }
+        return new Tally(counts, first, best, most, second);
     }
 
     /**
