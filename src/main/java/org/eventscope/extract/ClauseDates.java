@@ -324,6 +324,60 @@ final class ClauseDates {
     }
 
     /**
+     * "elected him two days after the assault of February 23", "died nineteen months before the June 1977 elections":
+     * a span right before "after" or "before" whose phrase gives a day or a month within six words counts from it; the
+     * happening told before the span is that long after (or before) that date. Null when no such date follows, or the
+     * span is no whole number of days, weeks, months or years.
+     */
+    static TemporalTagger.Found anchored(Tokens t, TemporalTagger.Found d, List<TemporalTagger.Found> dates) {
+        boolean after = t.wordIs(d.to(), "after");
+        if (!after && !t.wordIs(d.to(), "before")) return null;
+        // (not a length, "exile for 15 years before returning", nor a rough count, "less than two weeks before", "a
+        // decade after")
+        String p = t.w(d.from() - 1);
+        if (LENGTH_OR_ROUGH.contains(p) || t.wordIs(d.from() - 1, "than") || t.wordIs(d.from() - 2, "at")) return null;
+        for (int j = d.from(); j < d.to(); j++) if (t.wordIs(j, "decade") || t.wordIs(j, "decades")) return null;
+        for (TemporalTagger.Found f : dates) {
+            if (f.from() <= d.to() || f.from() - d.to() > 6) continue;
+            for (int j = d.to() + 1; j < f.from(); j++) if (t.is(j, ',') || t.is(j, ';')) return null;
+            org.eventscope.model.TimeValue at = f.calendar().orElse(null);
+            String value = shifted(at, d.value(), after);
+            return value == null ? null
+                    : new TemporalTagger.Found(d.from(), d.to() + 1, value, org.eventscope.model.TimexType.DATE, false, true);
+        }
+        return null;
+    }
+
+    private static final Set<String> LENGTH_OR_ROUGH = Set.of("for", "in", "within", "over", "about", "around",
+            "almost", "nearly", "some", "roughly", "approximately", "barely", "up", "to");
+
+    /** A day or month moved by a span of days, weeks, months or years, forward or back; null when it cannot be. */
+    private static String shifted(org.eventscope.model.TimeValue at, String span, boolean forward) {
+        if (span.length() < 3 || span.charAt(0) != 'P' || span.startsWith("PT")) return null;
+        int n;
+        try {
+            n = Integer.parseInt(span.substring(1, span.length() - 1));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        char unit = span.charAt(span.length() - 1);
+        int sign = forward ? 1 : -1;
+        if (at instanceof org.eventscope.model.TimeValue.Day day) {
+            java.time.LocalDate x = day.date();
+            return switch (unit) {
+                case 'D' -> x.plusDays(sign * (long) n).toString();
+                case 'W' -> x.plusWeeks(sign * (long) n).toString();
+                default -> null; // ("three months after 5 May" is a month, told less surely than the text's day)
+            };
+        }
+        if (at instanceof org.eventscope.model.TimeValue.Month month && (unit == 'M' || unit == 'Y')) {
+            java.time.YearMonth x = month.month().plusMonths(sign * (long) n * (unit == 'Y' ? 12 : 1));
+            return x.toString();
+        }
+        return null;
+    }
+
+    /**
      * "routed the troops in five days" after a dated sentence: the happening spans the days from that date;
      * "after five days of fighting" is the day those days end.
      */

@@ -83,6 +83,11 @@ final class EventExtractor {
                 if (f.from() >= a && f.type() == org.eventscope.model.TimexType.DURATION && duration == null) duration = f;
             }
             dates = ClauseDates.joinRanges(t, a, dates);
+            // "elected him two days after the assault of February 23": the span counts from the date its phrase gives
+            if (duration != null && !dates.isEmpty()) {
+                TemporalTagger.Found anchored = ClauseDates.anchored(t, duration, dates);
+                if (anchored != null) dates.add(anchored);
+            }
             // "arrested two days after the sinking": days counted from the happening told before by that noun
             if (dates.isEmpty() && duration != null) {
                 TemporalTagger.Found from = afterTold(t, duration, b, out);

@@ -815,4 +815,21 @@ class EventNarrativeTest {
         assertTrue(fs.stream().anyMatch(e -> e.when().timeml().equals("2024-09-21")
                 && e.participants().contains("Ranil Wickremesinghe")), fs::toString);
     }
+
+    @Test
+    void aSpanBeforeAfterOrBeforeCountsFromTheDateItsPhraseGives() {
+        // "two days after the assault of February 23": the election is two days after that day
+        ExtractedEvent e = event("Deputies elected Leopoldo Calvo-Sotelo prime minister two days after the assault of "
+                + "February 23.", "1981-02-26", "1981-02-25");
+        assertEquals(EventKind.APPOINTMENT, e.kind());
+        // ... a month counted in months
+        assertTrue(events("Franco died nineteen months before the June 1977 elections.", "1981-02-26").stream()
+                .anyMatch(x -> x.when().timeml().equals("1975-11")), () -> events("Franco died nineteen months "
+                + "before the June 1977 elections.", "1981-02-26").toString());
+        // ... but a length ("for 15 years before") or a rough count ("less than two weeks before") counts nothing
+        assertTrue(events("Thaksin lived in exile for 15 years before returning to Bangkok in August 2023.",
+                "2024-03-26").stream().noneMatch(x -> x.when().timeml().equals("2008-08")));
+        assertTrue(events("Faye was released from prison less than two weeks before Sunday's election.", "2024-03-26")
+                .stream().noneMatch(x -> x.when().timeml().equals("2024-03-10")));
+    }
 }
