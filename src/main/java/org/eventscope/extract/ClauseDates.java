@@ -353,28 +353,22 @@ final class ClauseDates {
 
     /** A day or month moved by a span of days, weeks, months or years, forward or back; null when it cannot be. */
     private static String shifted(org.eventscope.model.TimeValue at, String span, boolean forward) {
-        if (span.length() < 3 || span.charAt(0) != 'P' || span.startsWith("PT")) return null;
-        int n;
+        int sign = forward ? 1 : -1;
+        // (a day moves by days or weeks only: "three months after 5 May" is a month, told less surely than the day)
+        if (at instanceof org.eventscope.model.TimeValue.Day day) {
+            int days = spanDays(span);
+            return days < 0 ? null : day.date().plusDays(sign * (long) days).toString();
+        }
+        if (!(at instanceof org.eventscope.model.TimeValue.Month month) || span.length() < 3 || span.charAt(0) != 'P'
+                || !(span.endsWith("M") || span.endsWith("Y")) || span.startsWith("PT")) {
+            return null;
+        }
         try {
-            n = Integer.parseInt(span.substring(1, span.length() - 1));
+            int n = Integer.parseInt(span.substring(1, span.length() - 1));
+            return month.month().plusMonths(sign * (long) n * (span.endsWith("Y") ? 12 : 1)).toString();
         } catch (NumberFormatException e) {
             return null;
         }
-        char unit = span.charAt(span.length() - 1);
-        int sign = forward ? 1 : -1;
-        if (at instanceof org.eventscope.model.TimeValue.Day day) {
-            java.time.LocalDate x = day.date();
-            return switch (unit) {
-                case 'D' -> x.plusDays(sign * (long) n).toString();
-                case 'W' -> x.plusWeeks(sign * (long) n).toString();
-                default -> null; // ("three months after 5 May" is a month, told less surely than the text's day)
-            };
-        }
-        if (at instanceof org.eventscope.model.TimeValue.Month month && (unit == 'M' || unit == 'Y')) {
-            java.time.YearMonth x = month.month().plusMonths(sign * (long) n * (unit == 'Y' ? 12 : 1));
-            return x.toString();
-        }
-        return null;
     }
 
     /**

@@ -255,7 +255,7 @@ final class EntityRecognizer extends NonPersonNames {
                     && !(e - b >= 3 && lex.personNouns.contains(t.lower[b])) // "Striker Victor Osimhen"
                     && cls(t, b + 1) != PW && !wordGivenName(t, s, b, e)
                     && !NameWords.GEOGRAPHIC_START.contains(t.lower[b]) // "Mount Pinatubo blew out"
-                    && !(e - b <= 6 && t.in(b, lex.companyStartWords) && company(t, b, e))) { // "Royal Dutch Shell cut"
+                    && !knownCompany(t, b, e)) { // "Royal Dutch Shell cut"
                 b++;
                 continue;
             }
@@ -295,7 +295,7 @@ final class EntityRecognizer extends NonPersonNames {
             }
             return;
         }
-        if (e - b <= 6 && t.in(b, lex.companyStartWords) && company(t, b, e)) {
+        if (knownCompany(t, b, e)) {
             Mention m = new Mention(b, e, ParticipantKind.ORGANIZATION, null);
             m.weak = e - b == 1;
             out.add(m);
@@ -534,6 +534,11 @@ final class EntityRecognizer extends NonPersonNames {
     }
 
     /** The run is a company in the list and not also a place. */
+    /** Whether the words [b, e) are a company's name the lists know whole (six words at most). */
+    private boolean knownCompany(Tokens t, int b, int e) {
+        return e - b <= 6 && t.in(b, lex.companyStartWords) && company(t, b, e);
+    }
+
     private boolean company(Tokens t, int b, int e) {
         // the name's key ends with its last word: a word no company's name ends with needs no key
         if (e - b > 1 && t.isWord(e - 1) && asciiLetters(t.lower[e - 1]) && !lex.companyEnds.contains(t.lower[e - 1])) {

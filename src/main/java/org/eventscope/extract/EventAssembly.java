@@ -251,7 +251,7 @@ final class EventAssembly {
     }
 
     /** Kinds of happening a government does, which a city named for it does for its country. */
-    private static final Set<EventKind> GOVERNMENT_ACTS = java.util.EnumSet.of(EventKind.STATEMENT, EventKind.THREAT,
+    static final Set<EventKind> GOVERNMENT_ACTS = java.util.EnumSet.of(EventKind.STATEMENT, EventKind.THREAT,
             EventKind.RECOGNITION, EventKind.AGREEMENT, EventKind.AID);
 
     /**

@@ -83,7 +83,8 @@ final class Titles {
             // ("Earthquake in San Francisco", "Protests in Nukus": towns and regions alone say where, not whose; a
             // capital that speaks, threatens, recognises, agrees or gives stands for its government: "Embargo of
             // Washington")
-            boolean towns = all.isEmpty() && !actors.isEmpty() && !GOVERNMENT_KINDS.contains(h.kind());
+            boolean towns = all.isEmpty() && !actors.isEmpty() && !EventAssembly.GOVERNMENT_ACTS.contains(h.kind())
+                    && h.kind() != EventKind.ECONOMIC; // (and trades: "Slide of Wall Street")
             if (all.isEmpty()) {
                 for (EntityRecognizer.Mention m : actors) if (where == null || !where.endsWith(m.canonical)) {
                     all.add(shortName(m));
@@ -572,10 +573,6 @@ final class Titles {
         char u = Character.toUpperCase(s.charAt(0));
         return u == s.charAt(0) ? s : u + s.substring(1);
     }
-
-    /** Kinds whose happenings a capital named for its government does: said, threatened, agreed, given, traded. */
-    private static final Set<EventKind> GOVERNMENT_KINDS = java.util.EnumSet.of(EventKind.STATEMENT, EventKind.THREAT,
-            EventKind.RECOGNITION, EventKind.AGREEMENT, EventKind.AID, EventKind.ECONOMIC);
 
     /**
      * Whether a place's name is a country's or a region's the lists know (no town of a country): a country may act
