@@ -832,4 +832,19 @@ class EventNarrativeTest {
         assertTrue(events("Faye was released from prison less than two weeks before Sunday's election.", "2024-03-26")
                 .stream().noneMatch(x -> x.when().timeml().equals("2024-03-10")));
     }
+
+    @Test
+    void aPhraseSetOffByCommasWithItsOwnDateDoesNotDateTheMainVerb() {
+        // "the largest gathering since the revolution of 1989" is an aside: the saying is Sunday's, and the rally
+        // where it was said is its setting, not a happening of its own that day
+        String rally = "At a rally on Sunday, the largest gathering in the capital since the revolution of 1989, "
+                + "opposition leader Elena Lasconi told supporters that the vote had been stolen.";
+        ExtractedEvent e = event(rally, "2024-03-12", "2024-03-10", EventKind.STATEMENT);
+        assertTrue(e.participants().contains("Elena Lasconi"), e.participants()::toString);
+        assertTrue(events(rally, "2024-03-12").stream().noneMatch(x -> x.when().timeml().equals("1989")
+                && x.participants().contains("Elena Lasconi")), () -> events(rally, "2024-03-12").toString());
+        // ... the same with a possessive aside
+        event("In a speech on Monday, his first since the election of 2019, Macron said the country was ready.",
+                "2024-03-12", "2024-03-11", EventKind.STATEMENT);
+    }
 }
