@@ -259,7 +259,7 @@ final class EventExtractor {
                 lastDated = sen; // (an aside's day the narrative goes on from dates its sentence too)
             }
         }
-        out = EventPlaces.datelined(t, s, mentions, out);
+        out = EventPlaces.datelined(t, s, mentions, out, published);
         if (topics != null) EventPlaces.continuing(out, topics);
         out = EventPlaces.described(t, s, mentions, out);
         return EventPlaces.national(mentions, EventPlaces.inCountry(mentions, out));

@@ -103,7 +103,7 @@ final class EventPlaces {
      * place where a wire reports from: its dateline's place ("RIGA, Nov 22 (Reuters) -") becomes their participant.
      */
     static List<ExtractedEvent> datelined(Tokens t, Sentences s, List<EntityRecognizer.Mention> mentions,
-                                          List<ExtractedEvent> out) {
+                                          List<ExtractedEvent> out, java.time.LocalDate published) {
         // the usual case: nothing to look up
         if (out.stream().allMatch(e -> !e.participants().isEmpty() && !toldHere(e.sentence()))) return out;
         List<String> where = new java.util.ArrayList<>(2);
@@ -133,8 +133,23 @@ final class EventPlaces {
             where.add(main);
         }
         List<String> places = List.copyOf(where);
+        List<String> back = null; // where the article's past happened: its main place, worked out when needed
         for (int i = 0; i < out.size(); i++) {
             ExtractedEvent e = out.get(i);
+            // "The war, which broke out in April 1992, has killed 200,000" in a report from Dayton, Ohio: a happening
+            // of a year or more before the article is no dateline's; it took place where the article is about
+            if (city != null && e.participants().isEmpty() && past(e, published)) {
+                if (back == null) {
+                    String main = mainPlace(mentions);
+                    back = main == null || where.contains(main) || main.equals(countryOfTown(where.get(0))) ? places
+                            : List.of(main);
+                }
+                if (back != places) {
+                    String title = e.title().indexOf(' ') < 0 ? e.title() + " in " + back.get(0) : e.title();
+                    out.set(i, withParticipants(e, title, back));
+                    continue;
+                }
+            }
             if (city != null && !e.participants().isEmpty() && !e.participants().contains(city) && toldHere(e.sentence())) {
                 List<String> with = new java.util.ArrayList<>(e.participants());
                 with.add(city);
@@ -148,6 +163,12 @@ final class EventPlaces {
             out.set(i, withParticipants(e, title, places));
         }
         return out;
+    }
+
+    /** Whether an event's date ends a year or more before the article's day. */
+    private static boolean past(ExtractedEvent e, java.time.LocalDate published) {
+        if (published == null || e.when() == null || !e.when().yearKnown()) return false;
+        return e.when().end().map(d -> d.isBefore(published.minusYears(1))).orElse(false);
     }
 
     /**

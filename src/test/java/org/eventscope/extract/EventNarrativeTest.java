@@ -847,4 +847,17 @@ class EventNarrativeTest {
         event("In a speech on Monday, his first since the election of 2019, Macron said the country was ready.",
                 "2024-03-12", "2024-03-11", EventKind.STATEMENT);
     }
+
+    @Test
+    void aPastHappeningTookPlaceWhereTheArticleIsAboutNotWhereItIsReportedFrom() {
+        // a wire from Geneva tells of Yemen: its war of 2015 is Yemen's, while Monday's deal may be the dateline's
+        String text = "GENEVA, March 3 (Reuters) - Yemen's warring parties agreed on Monday to free 900 prisoners, "
+                + "the United Nations envoy for Yemen said. The deal is the largest since the war in Yemen began. The "
+                + "war, which broke out in March 2015, has killed more than 150,000 people. Talks on Yemen will "
+                + "resume next month.";
+        ExtractedEvent war = event(text, "2020-03-03", "2015-03");
+        assertTrue(war.participants().contains("Yemen"), war.participants()::toString);
+        assertFalse(war.participants().contains("Geneva") || war.participants().contains("Switzerland"),
+                war.participants()::toString);
+    }
 }
