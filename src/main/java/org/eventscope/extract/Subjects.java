@@ -858,8 +858,9 @@ final class Subjects {
         int b = m.from - 1;
         // (past a title's capitalised words, whatever they are: "Communist Party General Secretary Le Kha Phieu")
         while (b > 0 && t.isWord(b) && (t.capitalised(b) && s.of[b - 1] == s.of[b] || t.wordIs(b, "the")
-                || lex.titles.contains(t.lower[b]))) {
-            b--; // (and a title in lower case: "toppled the elected Marxist president Salvador Allende")
+                || lex.titles.contains(t.lower[b]) || OFFICE_ADJECTIVES.contains(t.lower[b]))) {
+            b--; // (and a title in lower case: "toppled the elected Marxist president Salvador Allende"; "met outgoing
+            // President Alberto Fernandez")
         }
         if (b < 0 || !t.isWord(b)) return false;
         String w = t.lower[b];
@@ -868,6 +869,10 @@ final class Subjects {
         return !t.capitalised(b) && !SUBJECT_OPENERS.contains(w) && b > 0 && (t.isWord(b - 1) || t.is(b - 1, ','))
                 && (Triggers.pastForm(w) || lex.cameo.containsKey(w));
     }
+
+    /** Words that say when or how a person holds an office, before the title: "outgoing President X". */
+    private static final Set<String> OFFICE_ADJECTIVES = Set.of("outgoing", "incoming", "ousted", "deposed",
+            "embattled", "caretaker", "then", "late", "veteran", "newly", "new", "elected", "re-elected", "sitting");
 
     /**
      * How far back a subject "he" or "she" looks, in tokens: past a long sentence naming others as objects to the

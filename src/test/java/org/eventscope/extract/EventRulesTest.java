@@ -1049,6 +1049,9 @@ class EventRulesTest {
         assertHasEvent("President Edgar Lungu conceded on Monday. For Mr Hakainde Hichilema the day carried a personal "
                 + "meaning. In April 2017 he was arrested and charged with treason.", "2021-08-17", EventKind.LEGAL,
                 "2017-04", "Hakainde Hichilema");
+        // ... and past the object of a verb whose title says when the office is held ("outgoing", "former")
+        assertHasEvent("On Monday Yamandu Orsi visited outgoing President Luis Lacalle Pou at the Torre Ejecutiva. He "
+                + "takes office on March 1.", "2024-11-26", EventKind.APPOINTMENT, "2025-03-01", "Yamandu Orsi");
     }
 
     @Test
