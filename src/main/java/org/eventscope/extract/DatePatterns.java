@@ -248,7 +248,13 @@ final class DatePatterns {
         // nearest the article's, whatever the tense of the clause around the noun
         boolean attributive = t.wordIs(from - 1, "the") && t.isWord(to) && !t.capitalised(to)
                 && !FUNCTION.contains(t.lower[to]) && !PREPOSITIONS.contains(t.lower[to]);
-        String v = attributive ? c.a.monthDayNearest(m, d) : c.a.monthDay(m, d, c.tense(from));
+        Anchor.Tense dayTense = c.tense(from);
+        // "He takes office on March 1" in November: a plan told in the present in an article's body is of the coming
+        // March 1, as a month is (see below)
+        if (dayTense == Anchor.Tense.PRESENT && c.s.of[from] > 0 && Tense.planned(t, from, c.s.first[c.s.of[from]])) {
+            dayTense = Anchor.Tense.FUTURE;
+        }
+        String v = attributive ? c.a.monthDayNearest(m, d) : c.a.monthDay(m, d, dayTense);
         if (d2 > 0 && !v.startsWith("X")) {
             int y = Integer.parseInt(v.substring(0, 4));
             LocalDate a = Dates.day(y, m, d);

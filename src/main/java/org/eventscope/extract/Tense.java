@@ -213,9 +213,17 @@ final class Tense {
     static boolean planned(Tokens t, int i, int from) {
         for (int k = i - 1; k >= from && i - k <= 12; k--) {
             if (t.is(k, '.') || t.is(k, ';') || t.is(k, ':')) return false;
-            if (t.isWord(k) && PLANS.contains(t.lower[k]) && !t.capitalised(k)) return !MODALS.contains(t.w(k - 1));
+            // (a count's noun is no verb: "upheld the verdict by four votes to three on Feb. 6")
+            if (t.isWord(k) && PLANS.contains(t.lower[k]) && !t.capitalised(k) && !counted(t, k - 1)) {
+                return !MODALS.contains(t.w(k - 1));
+            }
         }
         return false;
+    }
+
+    /** Whether token j is a number, in figures or in words ("four votes", "1,200 votes"), or "the" before a noun. */
+    private static boolean counted(Tokens t, int j) {
+        return t.isNum(j) || DatePatterns.NUMBERS.containsKey(t.w(j)) || ARTICLES.contains(t.w(j));
     }
 
     /** Present verbs of a match between two sides. */
