@@ -761,6 +761,7 @@ final class EventExtractor {
             // "Mali and Burkina Faso said in a joint statement": the sayer's
             if (subject == null && p.hit().noun() && !TriggerPhrases.deathOf(t, p.trigger(), p.hit())) {
                 int v = NounVerbs.governing(t, a, p.trigger());
+                if (v < 0) v = NounVerbs.aspectOf(t, a, p.trigger()); // "NATO aircraft began bombing"
                 // "ECOWAS has called an extraordinary summit": the subject of the verb whose object it is
                 if (v < 0) v = NounVerbs.objectOf(t, a, p.trigger());
                 if (v < 0) v = NounVerbs.settingOf(t, a, p.trigger(), inDate); // "won a third term in an October election"

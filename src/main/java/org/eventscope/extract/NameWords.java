@@ -27,7 +27,8 @@ class NameWords {
 
     static final Set<String> ACTOR_NOUNS = union(GROUP_NOUNS, "troops", "forces", "army", "military", "government", "authorities",
             "leadership", "side", "officials", "president", "diplomats", "police", "soldiers", "navy", "ministry",
-            "parliament", "delegation", "jets", "warplanes", "tanks", "missiles", "artillery", "state", "regime",
+            "parliament", "delegation", "jets", "warplanes", "aircraft", "planes", "helicopters", "drones", "tanks", "missiles",
+            "artillery", "state", "regime",
             "leader", "leaders", "administration", "prime", "foreign", "defence", "defense", "embassy", "diplomat",
             "officers", "militants", "rebels", "separatists", "federation", "republic", "people", "citizens");
 

@@ -30,6 +30,18 @@ final class NounVerbs {
     }
 
     /**
+     * "NATO aircraft began bombing Bosnian Serb positions", "resumed shelling": the verb of aspect whose gerund the
+     * happening noun at k is, or -1; its subject does the happening.
+     */
+    static int aspectOf(Tokens t, int a, int k) {
+        if (k - 1 <= a || !t.lower[k].endsWith("ing") || !t.isWord(k - 1) || t.capitalised(k - 1)) return -1;
+        return ASPECT.contains(t.lower[k - 1]) ? k - 1 : -1;
+    }
+
+    private static final Set<String> ASPECT = Set.of("began", "begun", "begin", "begins", "started", "start",
+            "starts", "continued", "continue", "continues", "resumed", "resume", "resumes", "stopped", "kept");
+
+    /**
      * "has called an extraordinary summit", "announced a new deal": the past-tense verb whose object the happening
      * noun at k is (a determiner or a preposition it takes, and at most two modifiers between), or -1.
      */
