@@ -54,6 +54,8 @@ final class Titles {
         // "Rajapaksa left on a military jet early on Wednesday, officials said": a saying's own subject after the
         // comma says it, not the name of the clause before
         if (subject == null && !h.noun() && !before.isEmpty() && ownSubjectAfterComma(t, a, k)) before = new ArrayList<>(0);
+        // (nor when the clause's subject is such a name: "Two Bolivian soldiers were killed" is no "Bolivia is killed")
+        if (subject != null && undergone && EventActors.qualifier(t, subject)) subject = null;
         if (subject != null && !h.noun()) {
             // the clause's actor ("it", "the company", "... and launched" resolved), with a name joined by "and"
             List<String> subj = new ArrayList<>(2);

@@ -93,6 +93,20 @@ class EventRulesTest {
         String t = event("The ambassador, Rob Macaire, was briefly arrested in Tehran on Saturday.", "2020-01-12",
                 "2020-01-11").title();
         assertTrue(t.startsWith("Macaire is arrested"), t);
+        // ... and what underwent it is not the country a demonym before it names: no "Syria is killed"
+        String killed = event("Four Malian soldiers were killed near Gao on Tuesday.", "2024-03-13", "2024-03-12")
+                .title();
+        assertFalse(killed.startsWith("Mali"), killed);
+    }
+
+    @Test
+    void theSubjectOfAVerbOfAspectDoesTheHappeningOfTheGerundAfterIt() {
+        // "NATO aircraft began bombing": the alliance whose aircraft they are bombs, on the day told
+        ExtractedEvent e = event("NATO aircraft began bombing Bosnian Serb positions on August 30.", "1995-09-02",
+                "1995-08-30");
+        assertTrue(e.participants().contains("NATO"), e.participants()::toString);
+        ExtractedEvent f = event("ECOWAS troops began shelling rebel positions on Friday.", "2024-03-13", "2024-03-08");
+        assertTrue(f.participants().contains("ECOWAS"), f.participants()::toString);
     }
 
     @Test
