@@ -223,8 +223,22 @@ final class Triggers {
         // "announced a judicial inquiry into the disaster", "an investigation into the crash": what is looked into
         // happened before; the inquiry is the sentence's happening
         if (h.noun() && investigated(t, i)) return null;
+        // "raising fears of a meltdown", "the risk of a default": what is feared has not happened
+        if (h.noun() && feared(t, i)) return null;
         return h;
     }
+
+    /** Whether the noun at i is what is feared or risked: "fears of a meltdown", "the threat of a new war". */
+    private static boolean feared(Tokens t, int i) {
+        int j = i - 1;
+        // (past an article and up to two modifiers: "fears of a full-blown meltdown")
+        while (j > 0 && i - j <= 4 && t.isWord(j) && !t.wordIs(j, "of") && !t.capitalised(j)) j--;
+        return t.wordIs(j, "of") && t.in(j - 1, FEARED);
+    }
+
+    private static final WordList FEARED = WordList.of(java.util.Set.of("fear", "fears", "risk", "risks", "danger",
+            "dangers", "threat", "threats", "prospect", "prospects", "possibility", "spectre", "specter", "likelihood",
+            "warnings", "warning", "brink", "verge"));
 
     /** Whether the noun at i is what an inquiry looks into: "inquiry into the disaster", "probe into Monday's crash". */
     private static boolean investigated(Tokens t, int i) {

@@ -100,6 +100,15 @@ class EventRulesTest {
     }
 
     @Test
+    void whatIsFearedOrRiskedHasNotHappened() {
+        // the shelling happened on Friday; the meltdown it raised fears of did not
+        List<ExtractedEvent> es = Examples.analyse("Shelling hit the Zaporizhzhia nuclear plant on Friday, raising fears "
+                + "of a meltdown.", "2022-03-06").events();
+        assertTrue(es.stream().anyMatch(e -> e.kind() == EventKind.MILITARY), es::toString);
+        assertTrue(es.stream().noneMatch(e -> e.kind() == EventKind.DISASTER), es::toString);
+    }
+
+    @Test
     void theSubjectOfAVerbOfAspectDoesTheHappeningOfTheGerundAfterIt() {
         // "NATO aircraft began bombing": the alliance whose aircraft they are bombs, on the day told
         ExtractedEvent e = event("NATO aircraft began bombing Bosnian Serb positions on August 30.", "1995-09-02",
