@@ -624,7 +624,18 @@ final class EventExtractor {
                 int phrase = d.to(); // the end of the phrases set off after the date
                 for (int[] ap : appositions) if (ap != null && ap[0] == d.to()) phrase = Math.max(phrase, ap[1] + 1);
                 if (phrase < k) past = Math.max(past, phrase);
+                // ("since 2019, when protesters toppled the government": a clause of the date's own dates its verb)
+                if (k > d.to() + 1 && t.is(d.to(), ',') && t.wordIs(d.to() + 1, "when")) {
+                    past = Math.max(past, d.to() + 2);
+                    // (a "since" date's state starts there; the clause's own happening is no state)
+                    if (t.wordIs(d.from() - 1, "since")) score += SINCE_PENALTY;
+                }
                 if (k >= d.to() && ClauseDates.marked(marks, past, k, 1)) score -= 0.3;
+                // "Tensions had grown since March last year, when a girl was shot dead": what grew since then is a state;
+                // the clause after ", when" tells that date's happening
+                if (k < d.from() && t.wordIs(d.from() - 1, "since") && t.is(d.to(), ',') && t.wordIs(d.to() + 1, "when")) {
+                    score -= 0.4;
+                }
                 // "the largest gathering since the revolution of 1989": a noun compared with what came since then
                 if (h.noun() && k < d.from() && compared(t, a, k, d)) score -= 0.4;
                 // "At a rally on Sunday, the largest gathering since 1989, Lasconi told supporters": a noun of a phrase

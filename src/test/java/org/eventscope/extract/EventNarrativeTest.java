@@ -860,4 +860,15 @@ class EventNarrativeTest {
         assertFalse(war.participants().contains("Geneva") || war.participants().contains("Switzerland"),
                 war.participants()::toString);
     }
+
+    @Test
+    void aClauseOpenedByWhenAfterADateTellsThatDatesHappening() {
+        // what has grown since then is a state; the shooting is what March 1991 saw
+        ExtractedEvent e = event("Tensions between residents and shopkeepers had grown since March last year, when a "
+                + "15-year-old girl, Latasha Harlins, was shot dead by a grocer.", "1992-05-01", "1991-03");
+        assertEquals(EventKind.MILITARY, e.kind());
+        assertTrue(e.participants().contains("Latasha Harlins"), e.participants()::toString);
+        // ... and so with a weaker verb of its own
+        event("The economy has struggled since 2019, when protesters toppled the government.", "2022-05-01", "2019");
+    }
 }
