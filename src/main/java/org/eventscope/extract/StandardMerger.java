@@ -276,8 +276,21 @@ final class StandardMerger implements EventMerger {
         // ("the Raptors beat the Warriors 114-110", Lowry and Siakam scoring / "in Oakland ... 114-110")
         boolean crowded = a == b && CROWDED.contains(a) && (o.shared() >= 2 || o.shared() == 1 && (sameScore(it, m)
                 || o.mentioned() > 0)) && sameDay(r);
-        return o.peopleDiffer() && !crowded;
+        // ... and a match told by its score: "The All Blacks beat France 29-9 ... on June 20, 1987" / "in June 1987,
+        // when David Kirk's side beat France 29-9": a side and the score in common make one match, whoever else each
+        // names
+        boolean scored = a == b && o.shared() >= 1 && sameResult(it, m)
+                && (sameDay(r) || r == DateRel.CONTAINS && withinMonth(it, m));
+        return o.peopleDiffer() && !crowded && !scored;
     }
+
+    /** Whether both reports' sentences give the same result in figures ("29-9", "3-2"). */
+    private static boolean sameResult(MergeReport it, MergeReport m) {
+        for (String w : it.words) if (RESULT.matcher(w).matches() && m.words.contains(w)) return true;
+        return false;
+    }
+
+    private static final java.util.regex.Pattern RESULT = java.util.regex.Pattern.compile("\\d{1,3}-\\d{1,3}");
 
     /**
      * Whether two outlets' articles of one story each date one happening of a kind on a day, and only one: the

@@ -293,6 +293,13 @@ class MergerRoundTest {
                 report(2, EventKind.OTHER, "2027-06-10", "The Harbor Hawks' women beat the Stone Owls 70-64 on "
                         + "Thursday night in Brookfield", "Harbor Hawks", "Brookfield")).size(),
                 "one club's two games of a night, with two scores, are two");
+        // ... and a final a retrospective dates by its month, told through the captain and the ground
+        assertEquals(1, merge(
+                report(1, EventKind.OTHER, "1999-05-29", "The Harbor Hawks beat the Lakeside Bears 24-18 in the cup "
+                        + "final on May 29, 1999", "Harbor Hawks", "Lakeside Bears"),
+                report(2, EventKind.OTHER, "1999-05", "Older fans remember Brookfield in May 1999, when Tom Reyes's "
+                        + "side beat the Lakeside Bears 24-18", "Tom Reyes", "Brookfield", "Lakeside Bears")).size(),
+                "a side and the score in common make one match within the month that holds its day");
     }
 
     @Test
