@@ -484,34 +484,6 @@ final class ClauseDates {
     private static final java.util.Set<String> ASIDE_PREPS = java.util.Set.of("after", "before", "during",
             "following", "amid", "despite");
 
-    /**
-     * The commas of a noun phrase set off by commas that holds the date d and tells no clause (", the first Saturday
-     * sitting of the Commons since the Suez crisis of 1956,"; ", a veteran of the 1991 war,"), or null: a verb outside
-     * it is not dated by it. The phrase opens with a determiner right after its comma and has no verb of its own.
-     */
-    static int[] apposition(Tokens t, int a, TemporalTagger.Found d) {
-        int open = d.from() - 1;
-        while (open > a && d.from() - open <= 14 && !t.is(open, ',') && !t.is(open, ';')) open--;
-        // (the phrase is more than the date: not ", the same night,")
-        if (open <= a || open + 1 >= d.from() || !t.is(open, ',') || !APPOSITION_DETERMINERS.contains(t.w(open + 1))) {
-            return null;
-        }
-        int close = t.closingComma(d.to() - 1, 6);
-        if (close < d.to()) return null;
-        for (int j = open + 1; j < close; j++) {
-            if (!t.isWord(j) || t.capitalised(j)) continue;
-            String w = t.lower[j];
-            if (Tense.BE.contains(w) || w.equals("has") || w.equals("have") || w.equals("had") || w.equals("who")
-                    || w.equals("which") || w.equals("that") || w.equals("when") || w.equals("where")
-                    || Triggers.pastForm(w) && !participle(t, j)) {
-                return null;
-            }
-        }
-        return new int[] {open, close};
-    }
-
-    private static final Set<String> APPOSITION_DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their");
-
     /** Whether a mark of the sign {@code sign} lies on a token of [from, to). */
     static boolean marked(int[] marks, int from, int to, int sign) {
         if (marks.length == 0) return false;

@@ -488,7 +488,6 @@ final class EventExtractor {
         // whether a date closes a participle's clause before the main verb, read once for all the sentence's verbs
         boolean[] participle = new boolean[nd];
         int[][] asides = new int[nd][]; // a "since" date's aside after a name: its commas, else null
-        int[][] appositions = new int[nd][]; // a noun phrase set off by commas holding a date: its commas, else null
         // whether a date opens the sentence ("Earlier yesterday ...", "On Monday, ..."), read once for all its verbs
         boolean[] opens = new boolean[nd];
         int start = ClauseDates.afterDateline(t, a);
@@ -501,7 +500,6 @@ final class EventExtractor {
             if (!dateline) told++;
             participle[q] = ClauseDates.reducedRelative(t, a, d);
             asides[q] = PlainEvents.sinceAside(t, a, b, d, ms);
-            appositions[q] = ClauseDates.apposition(t, a, d);
             penalty[q] = (inParens(t, d.from(), a) ? 0.5 : 0) + (d.vague() ? 0.1 : 0)
                     + (t.is(d.to(), '\'') || t.is(d.to(), '\u2019') ? NarrativeDates.ownerPenalty(t, d.to()) : 0)
                     + (dateline ? 0.45 : 0) // the article's date, not its happening's
@@ -597,7 +595,7 @@ final class EventExtractor {
                 // told reporters": a date opening the sentence dates its main verb of saying, the first verb after it,
                 // however long the subject between them
                 if (!h.noun() && h.kind() == EventKind.STATEMENT && k > d.to()
-                        && (opens[q] || frontedPhrase(t, start, d)) && firstVerbAfter(t, d, k)) {
+                        && opens[q] && firstVerbAfter(t, d, k)) {
                     dist = Math.min(dist, 4);
                 }
                 if (dist > (lone ? LONE_WINDOW : WINDOW)) continue;
@@ -619,11 +617,6 @@ final class EventExtractor {
                 // parliament, Mr Aoun named Nawaf Salam": the main clause's verb)
                 int aside = k >= d.to() && opens[q] ? ClauseDates.frontedAside(t, d, k) : -1;
                 int past = aside > 0 ? aside + 1 : d.to();
-                // (nor past a phrase set off by commas right after the date: "On Saturday, the first sitting since
-                // the Suez crisis of 1956, Mrs Thatcher told MPs")
-                int phrase = d.to(); // the end of the phrases set off after the date
-                for (int[] ap : appositions) if (ap != null && ap[0] == d.to()) phrase = Math.max(phrase, ap[1] + 1);
-                if (phrase < k) past = Math.max(past, phrase);
                 // ("since 2019, when protesters toppled the government": a clause of the date's own dates its verb)
                 if (k > d.to() + 1 && t.is(d.to(), ',') && t.wordIs(d.to() + 1, "when")) {
                     past = Math.max(past, d.to() + 2);
@@ -634,15 +627,6 @@ final class EventExtractor {
                 // "Tensions had grown since March last year, when a girl was shot dead": what grew since then is a state;
                 // the clause after ", when" tells that date's happening
                 if (k < d.from() && t.wordIs(d.from() - 1, "since") && t.is(d.to(), ',') && t.wordIs(d.to() + 1, "when")) {
-                    score -= 0.4;
-                }
-                // "the largest gathering since the revolution of 1989": a noun compared with what came since then
-                if (h.noun() && k < d.from() && compared(t, a, k, d)) score -= 0.4;
-                // "At a rally on Sunday, the largest gathering since 1989, Lasconi told supporters": a noun of a phrase
-                // opening the sentence with its date (or of the phrase set off after it) is where the main clause's
-                // saying took place
-                if (h.noun() && k < Math.max(past, phrase) && k != d.from() && frontedPhrase(t, start, d)
-                        && saidAfter(t, Math.max(past, phrase), b)) {
                     score -= 0.4;
                 }
                 // "the schoolgirls released by Boko Haram on Saturday were received ... yesterday": a date closing a
@@ -683,9 +667,6 @@ final class EventExtractor {
                 if (!h.noun() && k > d.to() && participleOfSetting(t, k)) score -= 0.3;
                 // "Dick Fuld, Lehman's chief executive since 1994, said": the aside's date is when his office began
                 if (asides[q] != null && (k < asides[q][0] || k > asides[q][1])) score -= 0.5;
-                // "On Saturday, the first sitting since the Suez crisis of 1956, Mrs Thatcher told MPs": a date in a
-                // phrase set off by commas tells that phrase, not the verb outside it
-                else if (appositions[q] != null && (k < appositions[q][0] || k > appositions[q][1])) score -= 0.4;
                 // "the girl whose face became the image of Colombia's volcano disaster, died yesterday": a noun's date
                 // follows it in its own phrase, not past a comma and another clause's verb
                 if (h.noun() && k < d.from() && ClauseDates.punctuated(t, k, d.from())
@@ -1186,50 +1167,6 @@ final class EventExtractor {
         if (h == k - 1 && (!Triggers.pastForm(t.lower[k]) || PlainEvents.LEADING.contains(t.lower[k]))) return false;
         String p = t.w(h);
         return p.equals("have") || p.equals("has") || p.equals("had");
-    }
-
-    /**
-     * Whether the date d closes a phrase that opens the sentence (from {@code start}, past any dateline) with a
-     * preposition and ends at a comma right after it: "In an angry emergency debate on Saturday, ...".
-     */
-    private static boolean frontedPhrase(Tokens t, int start, TemporalTagger.Found d) {
-        if (!t.is(d.to(), ',') || !FRONTING.contains(t.w(start)) || d.from() - start > 10) return false;
-        for (int j = start + 1; j < d.from(); j++) {
-            if (!t.isWord(j) && !t.isApostrophe(j) && !t.isDash(j)) return false;
-            if (!t.capitalised(j) && Triggers.pastForm(t.lower[j]) && !ClauseDates.participle(t, j)) return false;
-        }
-        return true;
-    }
-
-    private static final Set<String> FRONTING = Set.of("in", "at", "during", "after", "before", "on");
-
-    /**
-     * Whether the noun at k is told as the first or the most of its kind since the date d: "the largest gathering in
-     * the capital since the revolution of 1989", "his first speech since 2019".
-     */
-    private static boolean compared(Tokens t, int a, int k, TemporalTagger.Found d) {
-        boolean since = false;
-        for (int j = k + 1; j < d.from(); j++) {
-            if (t.is(j, ',') || t.is(j, ';')) return false;
-            since |= t.wordIs(j, "since");
-        }
-        if (!since) return false;
-        for (int j = k - 1; j >= a && k - j <= 3; j--) {
-            String w = t.w(j);
-            if (w.equals("first") || w.equals("last") || w.length() > 4 && w.endsWith("est")) return true;
-        }
-        return false;
-    }
-
-    /** Whether a verb of saying follows token {@code from} in the sentence ending at b. */
-    private boolean saidAfter(Tokens t, int from, int b) {
-        for (int j = from; j < b; j++) {
-            if (t.isWord(j) && !t.capitalised(j) && Triggers.pastForm(t.lower[j])) {
-                Triggers.Hit h = triggers.at(t, j);
-                return h != null && h.kind() == EventKind.STATEMENT && !h.noun();
-            }
-        }
-        return false;
     }
 
     /** Whether the verb at k is the first past verb after the date d, outside names and quotations. */
