@@ -48,13 +48,15 @@ final class StandardMerger implements EventMerger {
             for (MergeReport.Part p : it.parts) st.add(p.key());
             it.story = st;
         }
-        // how many reports of each kind each document dates each day: one alone may be the happening another
-        // outlet tells of that day with other names (see storyDay)
+        // how many reports of each kind each document dates each day (or month): one alone may be the happening
+        // another outlet tells of that day with other names (see storyDay)
         Map<String, Integer> perDay = new HashMap<>();
         String[] dayKeys = new String[items.size()];
         for (int i = 0; i < dayKeys.length; i++) {
             MergeReport it = items.get(i);
-            if (!daily(it)) continue;
+            // (or each month, for a happening both tell by its month: "rioting between Chinese and Malays in July last
+            // year" / "the communal riots in Singapore in July")
+            if (!daily(it) && it.e().when().precision() != org.eventscope.model.Precision.MONTH) continue;
             dayKeys[i] = it.source.documentId() + "|" + it.e().kind() + "|" + it.e().when().timeml();
             perDay.merge(dayKeys[i], 1, Integer::sum);
         }

@@ -383,6 +383,27 @@ class MergerRoundTest {
         assertTrue(eventOf(m, ap) != eventOf(m, daily), m::toString);
     }
 
+    @Test
+    void twoOutletsOfOneStoryEachDatingOneRiotInAMonthWithOtherNamesTellOneRiot() {
+        String wire = "Rioting between Chinese and Malays in July last year left 23 people dead";
+        String paper = "The communal riots in Ruritania in July last year deepened the mistrust";
+        SourcedEvent[] story = {
+                report(1, EventKind.AGREEMENT, "1965-08-09", "Tunku Abdul Rahman and Lee Kuan Yew signed the "
+                        + "separation agreement in Kuala Lumpur on Monday", "Tunku Abdul Rahman", "Lee Kuan Yew",
+                        "Kuala Lumpur"),
+                report(1, EventKind.PROTEST, "1964-07", wire, "Malays"),
+                report(2, EventKind.AGREEMENT, "1965-08-09", "Lee Kuan Yew and Tunku Abdul Rahman agreed in Kuala "
+                        + "Lumpur yesterday to part", "Lee Kuan Yew", "Tunku Abdul Rahman", "Kuala Lumpur"),
+                report(2, EventKind.PROTEST, "1964-07", paper, "Ruritania")};
+        List<MergedEvent> m = merge(story);
+        assertTrue(eventOf(m, wire) == eventOf(m, paper), m::toString);
+        // ... but not when one article tells two riots of that month
+        List<SourcedEvent> more = new java.util.ArrayList<>(List.of(story));
+        more.add(report(1, EventKind.PROTEST, "1964-07", "Students marched in Penang in July last year", "Penang"));
+        m = EventMerger.standard().merge(more);
+        assertTrue(eventOf(m, wire) != eventOf(m, paper), m::toString);
+    }
+
     /** Asserts how many events the standard merger makes of the reports. */
     private static void assertEvents(int expected, SourcedEvent... reports) {
         List<MergedEvent> m = merge(reports);
