@@ -100,6 +100,27 @@ class EventRulesTest {
     }
 
     @Test
+    void aCallBetweenLeadersIsAMeetingAndTheSayingThatReportsItAnotherEventOfTheDay() {
+        String text = "Ghana's foreign ministry said on Monday that President Akufo-Addo had telephoned President "
+                + "Macky Sall earlier in the day.";
+        List<ExtractedEvent> es = Examples.analyse(text, "2022-09-26").events();
+        assertTrue(es.stream().anyMatch(e -> e.kind() == EventKind.MEETING && e.when().timeml().equals("2022-09-26")
+                && e.participants().containsAll(List.of("Akufo-Addo", "Macky Sall"))), es::toString);
+        assertTrue(es.stream().anyMatch(e -> e.kind() == EventKind.STATEMENT && e.when().timeml().equals("2022-09-26")),
+                es::toString);
+    }
+
+    @Test
+    void aClauseWithItsOwnNamedSubjectAfterCommaAndSharesTheDateToldBeforeIt() {
+        // the prime minister's oath is that morning's too, though its clause names no day
+        String text = "Hery Rajaonarimampianina was sworn in as president in the early hours of today, and Jean Ravelonarivo, "
+                + "a former air force general, took the oath as prime minister.";
+        List<ExtractedEvent> es = Examples.analyse(text, "2015-01-17").events();
+        assertTrue(es.stream().anyMatch(e -> e.when().timeml().equals("2015-01-17")
+                && e.participants().indexOf("Jean Ravelonarivo") == 0), es::toString);
+    }
+
+    @Test
     void whatIsFearedOrRiskedHasNotHappened() {
         // the shelling happened on Friday; the meltdown it raised fears of did not
         List<ExtractedEvent> es = Examples.analyse("Shelling hit the Zaporizhzhia nuclear plant on Friday, raising fears "
