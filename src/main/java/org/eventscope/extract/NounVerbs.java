@@ -70,8 +70,9 @@ final class NounVerbs {
      */
     static int settingOf(Tokens t, int a, int k, boolean[] inDate) {
         int j = k - 1;
-        while (j > a && k - j <= 5 && (inDate[j - a] || t.isWord(j) && !t.capitalised(j) && !Subjects.DETERMINER.contains(t.lower[j])
-                && !SETTING.contains(t.lower[j]))) {
+        // (past a day's possessive: "voted for independence in Sunday's referendum")
+        while (j > a && k - j <= 5 && (inDate[j - a] || t.isApostrophe(j) || t.isWord(j) && !t.capitalised(j)
+                && !Subjects.DETERMINER.contains(t.lower[j]) && !SETTING.contains(t.lower[j]))) {
             j--;
         }
         if (t.isWord(j) && Subjects.DETERMINER.contains(t.lower[j])) j--;

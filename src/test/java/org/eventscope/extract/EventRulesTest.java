@@ -121,6 +121,14 @@ class EventRulesTest {
     }
 
     @Test
+    void theVotersOfAReferendumToldByItsDayTakePartInIt() {
+        // "voted ... in Friday's referendum": the referendum is the setting of the people's vote
+        ExtractedEvent e = event("Eritreans voted overwhelmingly for independence in Friday's referendum.", "1993-04-26",
+                "1993-04-23");
+        assertTrue(e.participants().contains("Eritrea"), e.participants()::toString);
+    }
+
+    @Test
     void whatIsFearedOrRiskedHasNotHappened() {
         // the shelling happened on Friday; the meltdown it raised fears of did not
         List<ExtractedEvent> es = Examples.analyse("Shelling hit the Zaporizhzhia nuclear plant on Friday, raising fears "
