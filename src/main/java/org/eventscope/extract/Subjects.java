@@ -402,7 +402,12 @@ final class Subjects {
             if (m.from == named && named != j && m.kind != ParticipantKind.PERSON) continue;
             // "Bolivian soldiers drove ... and rammed": the country of the demonym before the actors
             if (m.demonym && (SubjectNouns.ACTING.contains(t.w(m.to)) || NameShapes.ACTOR_NOUNS.contains(t.w(m.to)))) return m;
-            return usable(m) && verbAfter(afterApposition(m.to)) ? m : null;
+            // "Ukraine's parliament voted ... and called": the country whose body it is
+            int after = m.to;
+            if (t.isApostrophe(after) && t.wordIs(after + 1, "s") && NameShapes.ACTOR_NOUNS.contains(t.w(after + 2))) {
+                after += 3;
+            }
+            return usable(m) && verbAfter(afterApposition(after)) ? m : null;
         }
         // ("Her husband was shot ... and died the following day": the spouse, as {@link #of} finds)
         if ((t.wordIs(j, "his") || t.wordIs(j, "her")) && t.isWord(j + 1) && KIN.contains(t.lower[j + 1])

@@ -129,6 +129,14 @@ class EventRulesTest {
     }
 
     @Test
+    void aSecondVerbAfterAndIsDoneByTheCountryWhoseBodyOpensTheSentence() {
+        // "Madagascar's parliament voted ... and called an early presidential election": the election is Madagascar's
+        ExtractedEvent e = event("Madagascar's parliament voted on Tuesday to remove President Albert Zafy and called an "
+                + "early presidential election for November 3.", "1996-09-06", "1996-11-03");
+        assertTrue(e.participants().contains("Madagascar"), e.participants()::toString);
+    }
+
+    @Test
     void whatIsFearedOrRiskedHasNotHappened() {
         // the shelling happened on Friday; the meltdown it raised fears of did not
         List<ExtractedEvent> es = Examples.analyse("Shelling hit the Zaporizhzhia nuclear plant on Friday, raising fears "
