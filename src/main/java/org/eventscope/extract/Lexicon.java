@@ -173,6 +173,9 @@ final class Lexicon {
                                 && (looksDemonym(lastWord, canon) || lastWord.endsWith("s")
                                 && looksDemonym(lastWord.substring(0, lastWord.length() - 1), canon));
                         putPlace(a, new Place(canon, dem), true);
+                        // ("Ivory Coast", "Ivorian": a name of the country itself, which the country list took for one
+                        // of its towns)
+                        if (canon.equals(countryOf.get(a))) countryOf.remove(a);
                     }
                 }
                 default -> { }
@@ -270,6 +273,8 @@ final class Lexicon {
             case "GUINEA BISSAU" -> "Guinea-Bissau";
             case "MACEDONIA" -> "North Macedonia"; // the names the countries have had since 2019 and 2018
             case "SWAZILAND" -> "Eswatini";
+            case "MADAGASKAR" -> "Madagascar"; // (the source's spelling of its head)
+            case "COTE D'IVOIRE" -> "Côte d'Ivoire"; // (not "Cote D'ivoire")
             case "LEIPZIG", "KINAKUTA", "RUSSIAN SFSR" -> null;
             default -> titleCase(head.toLowerCase(Locale.ROOT));
         };

@@ -304,7 +304,10 @@ class WorldNamesTest {
                 {"The king of Eswatini dissolved the government on Wednesday.", "Eswatini"},
                 {"Rhodesia declared independence from Britain on 11 November 1965.", "Rhodesia"},
                 {"Yugoslav troops withdrew from Slovenia on Wednesday.", "Yugoslavia"},
-                {"South Vietnamese forces retreated from the highlands on Wednesday.", "South Vietnam"}}) {
+                {"South Vietnamese forces retreated from the highlands on Wednesday.", "South Vietnam"},
+                // ... spelled as the countries spell themselves in English
+                {"Troops loyal to Madagascar's president entered the capital on Wednesday.", "Madagascar"},
+                {"Ivorian troops entered the capital on Wednesday.", "Côte d'Ivoire"}}) {
             Analysis a = analyse(c[0], "2024-06-03");
             assertTrue(a.entities().stream().anyMatch(e -> e.kind() == ParticipantKind.PLACE && e.name().equals(c[1])),
                     c[0] + " " + a.entities());
