@@ -152,7 +152,9 @@ final class Coreference {
                 }
                 Participants.Key pk = new Participants.Key(m.kind, key);
                 String canon = otherByKey.get(pk);
-                if (canon == null) otherByKey.put(pk, canon = text);
+                // ("JPMorgan Chase & Co", "Barclays Plc": a company is known by its name without its legal form, which
+                // stays an alias)
+                if (canon == null) otherByKey.put(pk, canon = m.kind == ParticipantKind.ORGANIZATION ? withoutLegalForm(text) : text);
                 m.canonical = canon;
                 int sp = key.indexOf(' ');
                 // (not a flight or a unit named by its number: "JAL Flight 516" is no name of JAL)
@@ -325,6 +327,17 @@ final class Coreference {
     /** Words kept in lower case inside a place's name: "Port-au-Prince", "Stratford-upon-Avon". */
     private static final Set<String> SMALL_WORDS = Set.of("au", "aux", "de", "des", "du", "la", "le", "les", "of",
             "the", "and", "upon", "on", "sur", "en", "el", "al", "da", "do", "dos", "del");
+
+    /** A company's name without a legal form closing it ("JPMorgan Chase & Co", "Barclays Plc", "Nissan Motor Co., Ltd."). */
+    static String withoutLegalForm(String name) {
+        java.util.regex.Matcher x = LEGAL_FORM.matcher(name);
+        if (!x.find()) return name;
+        String rest = name.substring(0, x.start());
+        return rest.length() >= 3 && rest.indexOf(' ') >= 0 || rest.length() >= 4 ? rest : name;
+    }
+
+    private static final java.util.regex.Pattern LEGAL_FORM = java.util.regex.Pattern.compile(
+            "(?:,?\\s+(?:&\\s*Co\\.?|Inc\\.?|Corp\\.?|Co\\.?|Ltd\\.?|Plc|PLC|LLC|S\\.A\\.|SA|AG|N\\.V\\.|NV|SE|GmbH))+$");
 
     static String surface(Tokens t, EntityRecognizer.Mention m) {
         String s = m.surface;
