@@ -108,7 +108,11 @@ final class ObjectReadings {
         // "the number of people known to have died rose to 20": a toll counted, with or without its figure
         for (int j = i - 1; j >= 0 && j >= i - 9 && (t.isWord(j) || t.isNum(j)); j--) if (DEATHS.contains(t.w(j))) return TriggerPhrases.NONE;
         for (int j = i + 1; j <= i + 3 && j < t.size; j++) {
-            if (t.isNum(j) || t.wordIs(j, "percent") || t.is(j, '%')) return null; // "rose 4 percent"
+            // (not a date's day or year: "Saigon fell on April 30, 1975")
+            if (t.isNum(j) && !t.in(j - 1, Lexicon.get().monthWords) && !t.wordIs(j - 1, "in") && !t.is(j - 1, ',')
+                    || t.wordIs(j, "percent") || t.is(j, '%')) {
+                return null; // "rose 4 percent"
+            }
         }
         // "the 12.8 percent fall of Oct. 28, 1929", "a 3% decline": a change by its figure
         if (t.wordIs(i - 1, "percent") || t.is(i - 1, '%') || t.wordIs(i - 1, "point") && t.isDash(i - 2)) return null;
@@ -117,8 +121,17 @@ final class ObjectReadings {
             if (ECONOMY.contains(x)) return null;
             if (w.startsWith("f") && TriggerPhrases.STRUCTURES.contains(x)) return new Hit(EventKind.DISASTER, 0.9, "fall", false);
         }
+        // "Kabul fell to the Taliban", "Srebrenica fell in July": a town taken by force
+        if (w.startsWith("f") && (t.wordIs(i + 1, "to") && (t.wordIs(i + 2, "the") || t.capitalised(i + 2)
+                || FORCES.contains(t.w(i + 2))) || i > 0 && t.capitalised(i - 1)
+                && Lexicon.get().places.containsKey(t.lower[i - 1]) && !Lexicon.get().isDemonym(t.lower[i - 1]))) {
+            return new Hit(EventKind.MILITARY, 0.8, "fall", false);
+        }
         return TriggerPhrases.NONE;
     }
+
+    /** Those a town falls to: "fell to rebels". */
+    private static final Set<String> FORCES = Set.of("rebels", "insurgents", "militants", "troops", "forces", "jihadists");
 
     private static final Set<String> ECONOMY = Set.of("prices", "price", "shares", "stocks", "stock", "index",
             "inflation", "gdp", "economy", "sales", "exports", "imports", "profit", "profits", "revenue", "revenues",

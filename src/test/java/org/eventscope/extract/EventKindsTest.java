@@ -686,4 +686,14 @@ class EventKindsTest {
                 .noneMatch(x -> x.kind() == EventKind.MEETING), Examples.analyse("Rebels shelled government-held "
                 + "areas on Monday.", "2019-02-15").events()::toString);
     }
+
+    @Test
+    void aTownThatFallsIsTakenByForceWhileSharesThatFallOnADayAreBusiness() {
+        assertEquals(EventKind.MILITARY, kind("Mosul fell to Islamic State fighters on June 10, 2014.", "2014-06-12",
+                "2014-06-10"));
+        assertEquals(EventKind.MILITARY, kind("Kabul fell to the Taliban on Sunday.", "2021-08-17", "2021-08-15"));
+        // (a date's day or year after the verb is no figure of a fall)
+        assertEquals(EventKind.ECONOMIC, kind("Shares in the airline fell 12 percent on Monday.", "2021-08-17",
+                "2021-08-16"));
+    }
 }
