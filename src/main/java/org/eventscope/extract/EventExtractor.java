@@ -598,10 +598,6 @@ final class EventExtractor {
                         && opens[q] && firstVerbAfter(t, d, k)) {
                     dist = Math.min(dist, 4);
                 }
-                // ("On Saturday Ben Johnson beat Carl Lewis in 9.79 seconds, and Prime Minister Brian Mulroney
-                // telephoned him": a clause of its own after ", and" is as near the date opening the sentence as its
-                // first clause)
-                if (!h.noun() && k > d.to() && opens[q] && meanwhile(t, d, k)) dist = Math.min(dist, 6);
                 if (dist > (lone ? LONE_WINDOW : WINDOW)) continue;
                 // nearer is likelier; past a dozen words a lone trigger and date still pair, less surely
                 double score = h.strength() - 0.035 * Math.min(dist, 12) - 0.012 * Math.max(0, dist - 12) - penalty[q]
@@ -648,11 +644,8 @@ final class EventExtractor {
                 // "fled on Wednesday and resigned on Thursday": each verb of a coordination keeps its own date
                 // ("drove into the square on Wednesday and rammed the gate": a verb whose own part has no date
                 // shares its neighbour's)
-                // ("..., and Prime Minister Brian Mulroney telephoned him": a clause naming its own subject after the
-                // comma shares the day, see meanwhile)
                 if (ands.length > 0 && ClauseDates.coordinated(ands, k < d.from() ? k + 1 : d.to(), k < d.from() ? d.from() : k)
-                        && (ClauseDates.ownPartDated(ands, k, d, dates, a, b)
-                        || ClauseDates.punctuated(t, from, to) && !(k > d.to() && meanwhile(t, d, k)))) {
+                        && (ClauseDates.ownPartDated(ands, k, d, dates, a, b) || ClauseDates.punctuated(t, from, to))) {
                     score -= 0.3;
                 }
                 // "the fire at Windscale in 1957 and the partial meltdown at Three Mile Island on March 28, 1979": a
