@@ -779,11 +779,8 @@ final class EventExtractor {
             // ministers told Suharto on Wednesday evening ..., and Rais called off a rally planned for the same day")
             boolean seen = false;
             for (int q = 0; q < n; q++) {
-                // (a saying and what it reports are two: "the ministry said on Monday that Akufo-Addo had telephoned
-                // Macky Sall earlier in the day")
                 seen |= values[q].equals(p.when()) && (subject == null ? kinds[q] == p.hit().kind()
                         || !ClauseDates.marked(marks, Math.min(triggerAt[q], p.trigger()), Math.max(triggerAt[q], p.trigger()), -1)
-                        && !reported(t, kinds[q], triggerAt[q], p.hit().kind(), p.trigger())
                         : subject.canonical.equals(doers[q]));
             }
             if (seen) continue;
@@ -1124,25 +1121,8 @@ final class EventExtractor {
      * Whether "while" opens, after the date, the clause of the verb at k: "on Wednesday while Syria fought on",
      * "took the oath yesterday at a ceremony ..., while his predecessor, Salome Zourabichvili, left the palace".
      */
-    /**
-     * Whether one of two triggers of a sentence is a saying and the other lies in the clause it reports, after
-     * "that": "said on Monday that Akufo-Addo had telephoned".
-     */
-    private static boolean reported(Tokens t, EventKind ka, int a, EventKind kb, int b) {
-        int say = ka == EventKind.STATEMENT ? a : kb == EventKind.STATEMENT ? b : -1;
-        int other = say == a ? b : a;
-        if (say < 0 || other <= say || ka == kb) return false;
-        for (int j = say + 1; j < other; j++) if (t.wordIs(j, "that")) return true;
-        return false;
-    }
-
     private static boolean meanwhile(Tokens t, TemporalTagger.Found d, int k) {
-        for (int w = k - 1; w >= d.to() && k - w <= 12; w--) {
-            if (t.wordIs(w, "while")) return true;
-            // "Banana was sworn in as President in the early hours of today, and Robert Mugabe ... took the oath as
-            // Prime Minister": a clause of its own after ", and", with a subject named, shares the date told before it
-            if (t.wordIs(w, "and") && t.is(w - 1, ',') && t.isWord(w + 1) && t.capitalised(w + 1) && d.to() < w) return true;
-        }
+        for (int w = k - 1; w >= d.to() && k - w <= 12; w--) if (t.wordIs(w, "while")) return true;
         return false;
     }
 
