@@ -333,7 +333,7 @@ final class Coreference {
         java.util.regex.Matcher x = LEGAL_FORM.matcher(name);
         if (!x.find()) return name;
         String rest = name.substring(0, x.start());
-        return rest.length() >= 3 && rest.indexOf(' ') >= 0 || rest.length() >= 4 ? rest : name;
+        return rest.length() >= 2 ? rest : name; // ("BP Plc" is BP)
     }
 
     private static final java.util.regex.Pattern LEGAL_FORM = java.util.regex.Pattern.compile(

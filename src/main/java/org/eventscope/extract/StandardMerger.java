@@ -276,7 +276,7 @@ final class StandardMerger implements EventMerger {
         // a final, a battle, a disaster has many people in it: two reports naming different ones still tell one
         // happening when they share two other participants on the same day and kind, or one and the score
         // ("the Raptors beat the Warriors 114-110", Lowry and Siakam scoring / "in Oakland ... 114-110")
-        boolean crowded = a == b && CROWDED.contains(a) && (o.shared() >= 2 || o.shared() == 1 && (sameScore(it, m)
+        boolean crowded = a == b && CROWDED.contains(a) && (o.shared() >= 2 || o.shared() == 1 && (sameResult(it, m)
                 || o.mentioned() > 0)) && sameDay(r);
         // ... and a match told by its score: "The All Blacks beat France 29-9 ... on June 20, 1987" / "in June 1987,
         // when David Kirk's side beat France 29-9": a side and the score in common make one match, whoever else each
@@ -286,7 +286,7 @@ final class StandardMerger implements EventMerger {
         return o.peopleDiffer() && !crowded && !scored;
     }
 
-    /** Whether both reports' sentences give the same result in figures ("29-9", "3-2"). */
+    /** Whether both reports' sentences give the same result or tally in figures ("29-9", "2-0", "190-0"). */
     private static boolean sameResult(MergeReport it, MergeReport m) {
         for (String w : it.words) if (RESULT.matcher(w).matches() && m.words.contains(w)) return true;
         return false;
@@ -541,11 +541,6 @@ final class StandardMerger implements EventMerger {
         return it.e().when().precision().ordinal() <= org.eventscope.model.Precision.DAY.ordinal();
     }
 
-    /** Whether two reports give one score or tally ("2-0"). */
-    private static boolean sameScore(MergeReport it, MergeReport m) {
-        for (String w : it.words) if (w.indexOf('-') > 0 && m.words.contains(w)) return true;
-        return false;
-    }
 
     /** Whether both reports give a score or a tally ("101-97") and none is the same. */
     private static boolean differentScores(MergeReport it, MergeReport m) {
