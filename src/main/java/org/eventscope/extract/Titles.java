@@ -106,7 +106,12 @@ final class Titles {
             List<String> names = new ArrayList<>(all);
             if (names.size() > 3) names = names.subList(0, 3);
             String rest = names.isEmpty() && where == null ? complement(t, k, b, date) : "";
-            title = cap(noun) + (names.isEmpty() ? rest : (towns ? " in " : " of ") + join(names))
+            // ("Invasion of Russia" reads as Russia invaded: force a named actor did is told "by" it, as the text
+            // tells it by a possessive, by the verb it is the object of or by "by": "Bombing by NATO", "Attack by Israel")
+            boolean by = !towns && !names.isEmpty() && h.kind() == EventKind.MILITARY && doer(t, k, subject, actors, names.get(0));
+            // ("Invasion of Kuwait by Iraq": what the force was done to, then who did it)
+            title = by ? cap(noun) + (names.size() > 1 ? " of " + join(names.subList(1, names.size())) : "") + " by "
+                    + names.get(0) : cap(noun) + (names.isEmpty() ? rest : (towns ? " in " : " of ") + join(names))
                     + (where == null ? "" : " " + where);
         } else {
             int end = phraseEnd(t, k, b, h.lemma());
@@ -311,6 +316,38 @@ final class Titles {
     private static boolean passiveAdverb(String w) {
         return PASSIVE_ADVERBS.contains(w) || w.length() > 4 && w.endsWith("ly") && !w.equals("only") && !w.equals("july")
                 && !w.equals("italy");
+    }
+
+    /**
+     * Whether the first name of a noun's title ({@code first}) did the happening the noun at k names: the actor found
+     * for it before the noun (a possessive, the subject of the verb it is the object of), or a name right after "by"
+     * that follows the noun ("the attack by Israeli aircraft"); not one after "of" ("the overthrow of Ben Ali").
+     */
+    private static boolean doer(Tokens t, int k, EntityRecognizer.Mention subject, List<EntityRecognizer.Mention> actors,
+                                String first) {
+        // ("Hamas's attack", "their invasion" resolved; "NATO aircraft began bombing"; not the subject of a verb the
+        // noun only follows: "Bush, who called the attack naked aggression", "bin Laden was killed in a raid")
+        // (a person's possessive tells what was done to them as often: "Bhutto's assassination", "his arrest")
+        if (subject != null && subject.to <= k && shortName(subject).equals(first)
+                && (subject.kind != ParticipantKind.PERSON && possessiveBefore(t, k) || NounVerbs.aspectOf(t, 0, k) >= 0)) {
+            return true;
+        }
+        for (EntityRecognizer.Mention m : actors) {
+            if (!shortName(m).equals(first)) continue;
+            if (m.from > k && m.from - k <= 4) return t.wordIs(m.from - 1, "by");
+            // "Iraq's invasion of Kuwait", "Hamas's attack"
+            if (m.to < k && k - m.to <= 4 && t.isApostrophe(m.to) && m.kind != ParticipantKind.PERSON) return true;
+        }
+        return false;
+    }
+
+    /** Whether "its" or "their" stands among the three words before the noun at k ("their full-scale invasion"). */
+    private static boolean possessiveBefore(Tokens t, int k) {
+        for (int j = k - 1; j >= 0 && k - j <= 3; j--) {
+            String w = t.w(j);
+            if (w.equals("its") || w.equals("their")) return true;
+        }
+        return false;
     }
 
     /** Whether the title's subjects take a plural verb: two or more, or a body told as many ("Police say"). */

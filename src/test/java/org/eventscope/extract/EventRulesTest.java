@@ -125,6 +125,18 @@ class EventRulesTest {
     }
 
     @Test
+    void forceANamedActorDidIsTitledByItAndForceDoneToANameOfIt() {
+        // "Attack of X" would read as X attacked or as X attacked: the title says which
+        assertEquals("Attack by Hezbollah", event("Thursday's attack by Hezbollah fighters on the border post killed "
+                + "three soldiers.", "2006-07-15", "2006-07-13").title());
+        assertTrue(event("The overthrow of Ben Ali came on January 14, 2011.", "2011-02-01", "2011-01-14").title()
+                .endsWith(" of Ali"));
+        // ... and by the one whose force it was, told by a possessive
+        assertEquals("Invasion of Kuwait by Iraq", event("Iraq's invasion of Kuwait began on August 2, 1990.", "1990-08-10",
+                "1990-08-02").title());
+    }
+
+    @Test
     void theSubjectOfAVerbOfAspectDoesTheHappeningOfTheGerundAfterIt() {
         // "NATO aircraft began bombing": the alliance whose aircraft they are bombs, on the day told
         ExtractedEvent e = event("NATO aircraft began bombing Bosnian Serb positions on August 30.", "1995-09-02",
