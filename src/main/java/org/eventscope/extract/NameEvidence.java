@@ -234,7 +234,10 @@ class NameEvidence extends OrgClues {
                     "cosmonauts", "climbers", "researchers", "engineers", "experts", "specialists",
                     "inspectors", "women", "men", "people", "citizens", "residents", "nationals", "stations",
                     "companies", "firms", "banks", "athletes", "players", "runners", "doctors", "nurses", "monitors",
-                    "stars", "musicians", "artists", "singers", "actors"))
+                    "stars", "musicians", "artists", "singers", "actors",
+                    // force a country uses: "the Russian invasion", "the Israeli offensive", "Saudi air strikes"
+                    "invasion", "offensive", "incursion", "occupation", "annexation", "blockade", "bombardment",
+                    "airstrikes", "airstrike", "strikes", "bombing", "shelling", "raids", "assault"))
             .flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**

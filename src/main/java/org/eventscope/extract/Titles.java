@@ -335,8 +335,9 @@ final class Titles {
         for (EntityRecognizer.Mention m : actors) {
             if (!shortName(m).equals(first)) continue;
             if (m.from > k && m.from - k <= 4) return t.wordIs(m.from - 1, "by");
-            // "Iraq's invasion of Kuwait", "Hamas's attack"
+            // "Iraq's invasion of Kuwait", "Hamas's attack"; "the Soviet invasion of Afghanistan", "Saudi air strikes"
             if (m.to < k && k - m.to <= 4 && t.isApostrophe(m.to) && m.kind != ParticipantKind.PERSON) return true;
+            if (m.demonym && m.to <= k && k - m.to <= 1) return true;
         }
         return false;
     }

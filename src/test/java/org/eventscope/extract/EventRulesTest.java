@@ -131,6 +131,11 @@ class EventRulesTest {
                 + "three soldiers.", "2006-07-15", "2006-07-13").title());
         assertTrue(event("The overthrow of Ben Ali came on January 14, 2011.", "2011-02-01", "2011-01-14").title()
                 .endsWith(" of Ali"));
+        // ... or by a demonym before the force, whose country takes part
+        ExtractedEvent strikes = event("Saudi air strikes hit Sanaa on Monday.", "2022-10-12", "2022-10-10");
+        assertTrue(strikes.participants().contains("Saudi Arabia"), strikes.participants()::toString);
+        assertEquals("Invasion by Russia", event("The Russian invasion began on February 24, 2022.", "2022-10-12",
+                "2022-02-24").title());
         // ... and by the one whose force it was, told by a possessive
         assertEquals("Invasion of Kuwait by Iraq", event("Iraq's invasion of Kuwait began on August 2, 1990.", "1990-08-10",
                 "1990-08-02").title());
