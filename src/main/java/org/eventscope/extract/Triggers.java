@@ -147,7 +147,9 @@ final class Triggers {
 
     static final java.util.Set<String> CONTESTS = java.util.Set.of("cup", "title", "titles", "championship",
             "championships", "final", "finals", "match", "game", "tournament", "trophy", "medal", "gold", "silver",
-            "bronze", "race", "league", "series", "open", "slam", "prix", "derby", "semifinal", "semi-final", "bout");
+            "bronze", "race", "league", "series", "open", "slam", "prix", "derby", "semifinal", "semi-final", "bout",
+            "marathon", "marathons", "tour", "stage", "regatta", "triathlon",
+            "decathlon", "heptathlon", "belt");
     /** Honours given for work: what is won, awarded or received as a prize, not as a contest or an office. */
     static final java.util.Set<String> PRIZES = java.util.Set.of("prize", "prizes", "award", "awards", "nobel",
             "laureate", "oscar", "oscars", "grammy", "grammys", "emmy", "emmys", "pulitzer", "booker", "honour", "honor",

@@ -696,4 +696,14 @@ class EventKindsTest {
         assertEquals(EventKind.ECONOMIC, kind("Shares in the airline fell 12 percent on Monday.", "2021-08-17",
                 "2021-08-16"));
     }
+
+    @Test
+    void aMarathonOrATourWonIsAContestNotAnElection() {
+        assertEquals(EventKind.OTHER, kind("Eliud Kipchoge won the marathon in Berlin on Sunday.", "2022-09-26",
+                "2022-09-25"));
+        assertEquals(EventKind.OTHER, kind("Tadej Pogacar won the Tour de France on Sunday.", "2020-09-21",
+                "2020-09-20"));
+        // ... while a run-off won is an election still
+        assertEquals(EventKind.APPOINTMENT, kind("Javier Milei won the run-off on Sunday.", "2023-11-20", "2023-11-19"));
+    }
 }
