@@ -25,6 +25,10 @@ final class Clock {
     private Clock() {
     }
 
+    /** Words before a clock time: "at 14:32:05". */
+    private static final java.util.Set<String> CLOCK_BEFORE = java.util.Set.of("at", "by", "until", "till", "around",
+            "about", "from", "since", "before", "after");
+
     /** 16:00, 05:40 PM, 6:40 p.m. (GMT +8), 10 a.m. EST starting at number token i. */
     static TemporalTagger.Found match(TemporalTagger.Ctx c, int i) {
         Tokens t = c.t;
@@ -34,7 +38,17 @@ final class Clock {
         if (t.is(i + 1, ':') && t.glued(i + 1) && t.isNum(i + 2) && t.glued(i + 2) && t.len(i + 2) == 2) {
             m = t.num(i + 2);
             j = i + 3;
-            if (t.is(j, ':') && t.glued(j) && t.isNum(j + 1) && t.len(j + 1) == 2) j += 2;
+            if (t.is(j, ':') && t.glued(j) && t.isNum(j + 1) && t.len(j + 1) == 2) {
+                j += 2;
+                // "won in 2:05:45", "ran 2:18:20": hours, minutes and seconds no clock or zone follows and no "at"
+                // comes before are a time measured, a race's
+                int sec = t.num(j - 1);
+                if (ampm(t, j) == j && zone(t, j) == null && !CLOCK_BEFORE.contains(t.w(i - 1)) && h < 24 && m < 60
+                        && sec < 60) {
+                    return DatePatterns.found(i, j, "PT" + (h > 0 ? h + "H" : "") + (m > 0 ? m + "M" : "")
+                            + (sec > 0 ? sec + "S" : ""), TimexType.DURATION, false);
+                }
+            }
             if (t.is(j, ':') && t.glued(j) && t.isNum(j + 1)) return null;
         } else if (t.is(i + 1, '.') && t.glued(i + 1) && t.isNum(i + 2) && t.glued(i + 2) && t.len(i + 2) == 2
                 && (ampm(t, i + 3) > i + 3 || zone(t, i + 3) != null)) {

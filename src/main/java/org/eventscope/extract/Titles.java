@@ -446,8 +446,9 @@ final class Titles {
                 if (t.isApostrophe(j) && t.wordIs(j + 1, "s")) j += 2;
                 continue;
             }
-            if ((t.is(j, ',') || t.is(j, '.')) && t.isNum(j - 1) && t.isNum(j + 1) && t.glued(j) && t.glued(j + 1)) {
-                o.append(t.raw(j)); // 1,200 or 2.5
+            if ((t.is(j, ',') || t.is(j, '.') || t.is(j, ':')) && t.isNum(j - 1) && t.isNum(j + 1) && t.glued(j)
+                    && t.glued(j + 1)) {
+                o.append(t.raw(j)); // 1,200 or 2.5, or a race's 1:59:40
                 j++;
                 continue;
             }
