@@ -409,6 +409,10 @@ final class DatePatterns {
         return v;
     }
 
+    /** Names of newspapers after a weekday: "the Sunday Times", "the Sunday Telegraph", "the Sunday Mail". */
+    private static final Set<String> PAPER_WORDS = Set.of("times", "telegraph", "express", "mirror", "post", "herald",
+            "independent", "tribune", "observer", "mail", "standard", "sport", "people", "star");
+
     private TemporalTagger.Found weekday(TemporalTagger.Ctx c, int i) {
         Tokens t = c.t;
         if (!t.capitalised(i)) return null;
@@ -429,6 +433,12 @@ final class DatePatterns {
         if (t.capitalised(i - 1) && t.capitalised(i + 1) && !PREPOSITIONS.contains(prev) && !PREPOSITIONS.contains(after)
                 && !FUNCTION.contains(after) && !lex.months.containsKey(after) && partOfDay(after) == null) {
             return null; // "the Good Friday Agreement", "the Bloody Sunday Inquiry": a name
+        }
+        // "told the Sunday Times", "the Friday of Anger": a paper's or a day's name, no date
+        boolean the = prev.equals("the") || (t.is(i - 1, '"') || t.is(i - 1, '\u201C')) && t.wordIs(i - 2, "the");
+        if (the && (t.capitalised(i + 1) && PAPER_WORDS.contains(after)
+                || after.equals("of") && t.capitalised(i + 2) && !lex.months.containsKey(t.w(i + 2)))) {
+            return null;
         }
         int shift = prev.equals("last") || prev.equals("past") ? -1 : prev.equals("next") ? 1 : 0;
         // "A week ago today, Khamenei suggested in a Friday sermon": an occasion named by its weekday is on the day
