@@ -533,12 +533,12 @@ final class EntityRecognizer extends NonPersonNames {
         return !t.wordIs(from - 2, "of") || e - from >= 2 && !t.wordIs(from, "the") || e - from >= 3;
     }
 
-    /** The run is a company in the list and not also a place. */
     /** Whether the words [b, e) are a company's name the lists know whole (six words at most). */
     private boolean knownCompany(Tokens t, int b, int e) {
         return e - b <= 6 && t.in(b, lex.companyStartWords) && company(t, b, e);
     }
 
+    /** The run is a company in the list and not also a place. */
     private boolean company(Tokens t, int b, int e) {
         // the name's key ends with its last word: a word no company's name ends with needs no key
         if (e - b > 1 && t.isWord(e - 1) && asciiLetters(t.lower[e - 1]) && !lex.companyEnds.contains(t.lower[e - 1])) {

@@ -618,17 +618,17 @@ final class EventExtractor {
                 int aside = k >= d.to() && opens[q] ? ClauseDates.frontedAside(t, d, k) : -1;
                 int past = aside > 0 ? aside + 1 : d.to();
                 // ("since 2019, when protesters toppled the government": a clause of the date's own dates its verb)
-                if (k > d.to() + 1 && t.is(d.to(), ',') && t.wordIs(d.to() + 1, "when")) {
+                boolean whenClause = t.is(d.to(), ',') && t.wordIs(d.to() + 1, "when");
+                boolean sinceDate = t.wordIs(d.from() - 1, "since");
+                if (whenClause && k > d.to() + 1) {
                     past = Math.max(past, d.to() + 2);
                     // (a "since" date's state starts there; the clause's own happening is no state)
-                    if (t.wordIs(d.from() - 1, "since")) score += SINCE_PENALTY;
+                    if (sinceDate) score += SINCE_PENALTY;
                 }
                 if (k >= d.to() && ClauseDates.marked(marks, past, k, 1)) score -= 0.3;
                 // "Tensions had grown since March last year, when a girl was shot dead": what grew since then is a state;
                 // the clause after ", when" tells that date's happening
-                if (k < d.from() && t.wordIs(d.from() - 1, "since") && t.is(d.to(), ',') && t.wordIs(d.to() + 1, "when")) {
-                    score -= 0.4;
-                }
+                if (whenClause && sinceDate && k < d.from()) score -= 0.4;
                 // "the schoolgirls released by Boko Haram on Saturday were received ... yesterday": a date closing a
                 // participle's clause before the main verb is the participle's
                 if (k >= d.to() && participle[q]) score -= 0.3;

@@ -541,7 +541,6 @@ final class StandardMerger implements EventMerger {
         return it.e().when().precision().ordinal() <= org.eventscope.model.Precision.DAY.ordinal();
     }
 
-
     /** Whether both reports give a score or a tally ("101-97") and none is the same. */
     private static boolean differentScores(MergeReport it, MergeReport m) {
         boolean a = false;

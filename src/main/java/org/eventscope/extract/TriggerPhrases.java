@@ -17,6 +17,7 @@ final class TriggerPhrases {
     /** The words of the readings added on 24 November (thirteenth round), each with its forms. */
     private static final Set<String> LEAVE = Set.of("leave", "leaves", "left", "leaving");
     private static final Set<String> SHOOT = Set.of("shot", "shoot", "shoots");
+    private static final Set<String> TAKE = Set.of("take", "takes", "took", "taken", "taking");
 
     /**
      * "before Obama leaves office in January", "left power in 1998": a change of office, as stepping down is; "Nixon
@@ -398,12 +399,11 @@ final class TriggerPhrases {
             return new Hit(EventKind.APPOINTMENT, 0.85, "step down", false);
         }
         // "took to the streets": a protest
-        if ((w.equals("take") || w.equals("takes") || w.equals("took") || w.equals("taken") || w.equals("taking"))
-                && t.wordIs(i + 1, "to") && t.wordIs(i + 2, "the") && (t.wordIs(i + 3, "streets") || t.wordIs(i + 3, "street"))) {
+        if (TAKE.contains(w) && t.wordIs(i + 1, "to") && t.wordIs(i + 2, "the")
+                && (t.wordIs(i + 3, "streets") || t.wordIs(i + 3, "street"))) {
             return new Hit(EventKind.PROTEST, 0.9, "take to the streets", false);
         }
-        if ((w.equals("take") || w.equals("takes") || w.equals("took") || w.equals("taken") || w.equals("taking"))
-                && (t.wordIs(i + 1, "office") || t.wordIs(i + 1, "oath")
+        if (TAKE.contains(w) && (t.wordIs(i + 1, "office") || t.wordIs(i + 1, "oath")
                 || OATH_DET.contains(t.w(i + 1)) && (t.wordIs(i + 2, "oath") || t.wordIs(i + 2, "oaths")))) {
             return new Hit(EventKind.APPOINTMENT, 0.85, "take office", false);
         }
